@@ -1,0 +1,134 @@
+/**
+ * The one typed API between the renderer and the Node backend. Both transports (Electron IPC
+ * and the loopback HTTP host of browser mode) call the same dispatcher with a method name from
+ * API_METHODS and a JSON array of arguments, and get the same envelope back (shared/rpc.ts).
+ *
+ * JSON-safe types only. Ids of database rows are numbers; in a TurnusPlan (the plan file
+ * model) an employee id is the string form of the database id.
+ */
+import type {
+  AbsenceCode, Agreements, DemandRow, Employee, HolidayReduction, ShiftType, TurnusPlan,
+} from './model';
+import { REVIEW_METHODS, type ReviewApi } from './api-review';
+import { SOLVER_METHODS, type SolverApi } from './api-solver';
+import { SCENARIO_METHODS, type ScenarioApi } from './api-scenario';
+
+export interface UnitSettings {
+  heltidThreshold: number;
+  weekendFrequency: number | null;
+  holidayReduction: HolidayReduction;
+  agreements: Agreements;
+  maxConsecutiveDays: number;
+  /** Cost model overrides (shared/metrics economics); empty = defaults. */
+  costs: Record<string, unknown>;
+  absenceCodes: AbsenceCode[];
+}
+
+export interface UnitSummary {
+  id: number;
+  name: string;
+  employeeCount: number;
+  planCount: number;
+}
+
+export interface UnitDetail {
+  id: number;
+  name: string;
+  settings: UnitSettings;
+  shiftTypes: ShiftType[];
+  /** Employees with `id` = String(database id). */
+  employees: Employee[];
+  demand: DemandRow[];
+}
+
+export type PlanStatus = 'utkast' | 'til_drofting' | 'godkjent';
+
+export interface PlanSummary {
+  id: number;
+  unitId: number;
+  name: string;
+  start: string;
+  end: string;
+  status: PlanStatus;
+  updatedAt: string;
+}
+
+export interface PlanDetail extends PlanSummary {
+  /** The whole plan as a plan file v1 model, ready for the rule engine and the metrics. */
+  file: TurnusPlan;
+}
+
+export interface CellChange {
+  employeeId: string;
+  date: string;
+  /** Shift or absence code; null clears the cell. */
+  code: string | null;
+  pinned?: boolean;
+}
+
+export interface NewEmployee {
+  name: string;
+  competence: string;
+  position: number;
+  wantedPosition?: number;
+  weeklyHours?: number;
+  consentsLongShifts?: boolean;
+  longShiftConsentDate?: string;
+  nightExempt?: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  dataFile: string;
+  mode: 'electron' | 'browser';
+}
+
+/** Units, staff, bemanningsplan, plans and cells. */
+export interface CoreApi {
+  appInfo(): Promise<AppInfo>;
+
+  listUnits(): Promise<UnitSummary[]>;
+  createUnit(name: string): Promise<UnitDetail>;
+  getUnit(unitId: number): Promise<UnitDetail>;
+  renameUnit(unitId: number, name: string): Promise<UnitDetail>;
+  updateUnitSettings(unitId: number, settings: Partial<UnitSettings>): Promise<UnitDetail>;
+  deleteUnit(unitId: number): Promise<void>;
+
+  saveShiftType(unitId: number, shiftType: ShiftType, previousCode?: string): Promise<UnitDetail>;
+  deleteShiftType(unitId: number, code: string): Promise<UnitDetail>;
+
+  addEmployee(unitId: number, employee: NewEmployee): Promise<Employee>;
+  updateEmployee(employeeId: number, patch: Partial<NewEmployee>): Promise<Employee>;
+  deleteEmployee(employeeId: number): Promise<void>;
+
+  setDemand(unitId: number, rows: DemandRow[]): Promise<UnitDetail>;
+
+  listPlans(unitId: number): Promise<PlanSummary[]>;
+  createPlan(unitId: number, name: string, start: string, months: 3 | 6 | 12): Promise<PlanDetail>;
+  getPlan(planId: number): Promise<PlanDetail>;
+  renamePlan(planId: number, name: string): Promise<PlanSummary>;
+  deletePlan(planId: number): Promise<void>;
+  /** Applies all changes in one transaction; returns the number of cells written. */
+  setCells(planId: number, changes: CellChange[]): Promise<{ written: number; updatedAt: string }>;
+}
+
+/** The whole API: the core plus one section per feature area, each in its own file. */
+export interface TurnusApi extends CoreApi, ReviewApi, SolverApi, ScenarioApi {}
+
+export const CORE_METHODS = [
+  'appInfo',
+  'listUnits', 'createUnit', 'getUnit', 'renameUnit', 'updateUnitSettings', 'deleteUnit',
+  'saveShiftType', 'deleteShiftType',
+  'addEmployee', 'updateEmployee', 'deleteEmployee',
+  'setDemand',
+  'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
+] as const satisfies readonly (keyof CoreApi)[];
+
+export const API_METHODS = [
+  ...CORE_METHODS, ...REVIEW_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS,
+] as const satisfies readonly (keyof TurnusApi)[];
+
+export type ApiMethod = (typeof API_METHODS)[number];
+type Missing = Exclude<keyof TurnusApi, ApiMethod>;
+// Compile error when a method of TurnusApi is missing from API_METHODS.
+export const _apiMethodsExhaustive: [Missing] extends [never] ? true : Missing = true;
