@@ -1,0 +1,87 @@
+/**
+ * Weekends (plan-format.md «Weekend»; domain.md §6.2). A weekend is Saturday 00:00 to Monday
+ * 00:00 Europe/Oslo. An employee has worked a weekend when one of her work shifts overlaps it by
+ * MORE than one hour, so a Friday night shift ending Saturday 07:45 counts. Only weekends whose
+ * Saturday and Sunday both lie in the period are considered.
+ *
+ * Exported functions:
+ * - `periodWeekends(index): DayNumber[]` — Saturdays of the period's weekends.
+ * - `weekendWindow(saturday): { start, end }` — the weekend as UTC minutes.
+ * - `shiftWeekendMinutes(shift): { saturday, minutes }` — overlap of one shift with the weekend
+ *   of its week.
+ * - `workedWeekends(index, employeeId): DayNumber[]` — Saturdays of the worked weekends, sorted.
+ * - `weekendHours(index, employeeId): number` — hours of work inside the period's weekends.
+ * - `weekendLoad(index, employeeId): number` — helgebelastning = weekend hours ÷ work hours.
+ * - `longShiftCount(index, employeeId): number` — langvakter dated in the period.
+ */
+
+import { type DayNumber, mondayOf, osloToUtc, weekendsIn } from './calendar';
+import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes } from './shifts';
+
+/** A weekend counts as worked when a shift overlaps it by more than this. */
+export const WEEKEND_MIN_OVERLAP_MINUTES = 60;
+
+export function periodWeekends(index: PlanIndex): DayNumber[] {
+  return weekendsIn(index.startDay, index.endDay);
+}
+
+export function weekendWindow(saturday: DayNumber): { start: number; end: number } {
+  return { start: osloToUtc(saturday, 0), end: osloToUtc(saturday + 2, 0) };
+}
+
+/** Overlap (minutes) of a shift with the weekend of its own ISO week. */
+export function shiftWeekendMinutes(shift: Pick<WorkShift, 'day' | 'start' | 'end'>): { saturday: DayNumber; minutes: number } {
+  const saturday = mondayOf(shift.day) + 5;
+  const w = weekendWindow(saturday);
+  return { saturday, minutes: overlapMinutes(shift.start, shift.end, w.start, w.end) };
+}
+
+/** Saturdays of the period's weekends that the employee has worked. */
+export function workedWeekends(index: PlanIndex, employeeId: string): DayNumber[] {
+  const e = employeeIndex(index, employeeId);
+  const weekends = periodWeekends(index);
+  if (weekends.length === 0) return [];
+  const first = weekends[0], last = weekends[weekends.length - 1];
+  const out: DayNumber[] = [];
+  // Shifts that can touch the first weekend start at the earliest on its Monday.
+  for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
+    const { saturday, minutes } = shiftWeekendMinutes(e.shifts[i]);
+    if (saturday < first || saturday > last || minutes <= WEEKEND_MIN_OVERLAP_MINUTES) continue;
+    if (out[out.length - 1] !== saturday) out.push(saturday);
+  }
+  return out;
+}
+
+/** Hours of work inside the period's weekends (Sat 00:00–Mon 00:00). */
+export function weekendHours(index: PlanIndex, employeeId: string): number {
+  const e = employeeIndex(index, employeeId);
+  const weekends = periodWeekends(index);
+  if (weekends.length === 0) return 0;
+  const first = weekends[0], last = weekends[weekends.length - 1];
+  let minutes = 0;
+  for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
+    const s = shiftWeekendMinutes(e.shifts[i]);
+    if (s.saturday >= first && s.saturday <= last) minutes += s.minutes;
+  }
+  return minutes / 60;
+}
+
+/** Helgebelastning (domain.md §6.2): weekend hours ÷ elapsed hours of all work in the period. */
+export function weekendLoad(index: PlanIndex, employeeId: string): number {
+  const e = employeeIndex(index, employeeId);
+  let total = 0;
+  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
+    total += (e.shifts[i].end - e.shifts[i].start) / 60;
+  }
+  return total > 0 ? weekendHours(index, employeeId) / total : 0;
+}
+
+/** Number of langvakter (shift types with `long`) dated in the period. */
+export function longShiftCount(index: PlanIndex, employeeId: string): number {
+  const e = employeeIndex(index, employeeId);
+  let n = 0;
+  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
+    if (e.shifts[i].long) n++;
+  }
+  return n;
+}
