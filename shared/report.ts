@@ -1,0 +1,138 @@
+/**
+ * The plan report: exactly the `turnus report --json` shape of plan-format.md (employees[] with
+ * id, plannedHours, targetHours, resultingPosition, weekendsWorked, longShifts; unit with
+ * heltidsandel, averagePosition, neededHours, uncoveredShifts, uncoveredHours) plus extra
+ * fields (the contract allows more). Numbers are unrounded JSON numbers.
+ */
+import type { TurnusPlan } from './model';
+import { indexPlan } from './shifts';
+import { coverage } from './metrics/coverage';
+import { positions } from './metrics/positions';
+import { weekendMetrics, type Spread } from './metrics/weekends';
+
+export interface ReportEmployee {
+  id: string;
+  plannedHours: number;
+  targetHours: number;
+  resultingPosition: number;
+  weekendsWorked: number;
+  longShifts: number;
+  // Extra fields.
+  name: string;
+  competence: string;
+  position: number;
+  wantedPosition: number | null;
+  balance: number;
+  weekendHours: number;
+  weekendLoad: number;
+  kEff: number | null;
+}
+
+export interface ReportUnit {
+  heltidsandel: { contracted: number; resulting: number };
+  averagePosition: { contracted: number; resulting: number };
+  neededHours: number;
+  uncoveredShifts: number;
+  uncoveredHours: number;
+  // Extra fields.
+  name: string;
+  period: { start: string; end: string };
+  heltidThreshold: number;
+  employees: number;
+  arsverk: { contracted: number; resulting: number };
+  involuntaryPartTime: { countBefore: number; countAfter: number; gapBefore: number; gapAfter: number };
+  smallPositions: { contracted: number; resulting: number };
+  weekendOnlyPositions: number;
+  surplusShifts: number;
+  surplusHours: number;
+  weekends: number;
+  weekendFairness: { weekendsWorked: Spread; weekendHours: Spread };
+}
+
+export interface PlanReport {
+  employees: ReportEmployee[];
+  unit: ReportUnit;
+}
+
+export function buildReport(plan: TurnusPlan): PlanReport {
+  const index = indexPlan(plan);
+  const pos = positions(index);
+  const wk = weekendMetrics(index);
+  const cov = coverage(index);
+  const employees: ReportEmployee[] = pos.employees.map((p, i) => {
+    const w = wk.employees[i];
+    return {
+      id: p.id,
+      plannedHours: p.plannedHours,
+      targetHours: p.targetHours,
+      resultingPosition: p.resulting,
+      weekendsWorked: w.weekendsWorked,
+      longShifts: w.longShifts,
+      name: p.name,
+      competence: p.competence,
+      position: p.contracted,
+      wantedPosition: p.wanted,
+      balance: p.balance,
+      weekendHours: w.weekendHours,
+      weekendLoad: w.weekendLoad,
+      kEff: w.kEff,
+    };
+  });
+  const u = pos.unit;
+  return {
+    employees,
+    unit: {
+      heltidsandel: u.heltidsandel,
+      averagePosition: u.averagePosition,
+      neededHours: cov.neededHours,
+      uncoveredShifts: cov.uncoveredShifts,
+      uncoveredHours: cov.uncoveredHours,
+      name: plan.unit.name,
+      period: { start: plan.period.start, end: plan.period.end },
+      heltidThreshold: u.threshold,
+      employees: u.employees,
+      arsverk: u.arsverk,
+      involuntaryPartTime: {
+        countBefore: u.involuntary.countBefore, countAfter: u.involuntary.countAfter,
+        gapBefore: u.involuntary.gapBefore, gapAfter: u.involuntary.gapAfter,
+      },
+      smallPositions: u.smallPositions,
+      weekendOnlyPositions: u.weekendOnly,
+      surplusShifts: cov.surplusShifts,
+      surplusHours: cov.surplusHours,
+      weekends: wk.weekends.length,
+      weekendFairness: { weekendsWorked: wk.fairness.weekendsWorked, weekendHours: wk.fairness.weekendHours },
+    },
+  };
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toLocaleString('nb-NO', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} %`;
+}
+
+function hrs(x: number): string {
+  return `${x.toLocaleString('nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} t`;
+}
+
+/** The report as plain Norwegian text (the default output of `turnus report`). */
+export function formatReport(r: PlanReport): string {
+  const u = r.unit;
+  const lines: string[] = [];
+  lines.push(`Rapport for ${u.name}, ${u.period.start} – ${u.period.end}`);
+  lines.push('');
+  lines.push('Ansatte:');
+  for (const e of r.employees) {
+    lines.push(
+      `  ${e.name} (${e.id}): planlagt ${hrs(e.plannedHours)}, måltimer ${hrs(e.targetHours)}, ` +
+      `stilling ${pct(e.position)} → resulterende ${pct(e.resultingPosition)}, ` +
+      `helger jobbet ${e.weekendsWorked}, langvakter ${e.longShifts}`,
+    );
+  }
+  lines.push('');
+  lines.push(`Heltidsandel (≥ ${pct(u.heltidThreshold)}): avtalt ${pct(u.heltidsandel.contracted)}, resulterende ${pct(u.heltidsandel.resulting)}`);
+  lines.push(`Gjennomsnittlig stilling: avtalt ${pct(u.averagePosition.contracted)}, resulterende ${pct(u.averagePosition.resulting)}`);
+  lines.push(`Ufrivillig deltid: ${u.involuntaryPartTime.countBefore} før planen, ${u.involuntaryPartTime.countAfter} etter`);
+  lines.push(`Behov i bemanningsplanen: ${hrs(u.neededHours)}`);
+  lines.push(`Udekkede vakter: ${u.uncoveredShifts} (${hrs(u.uncoveredHours)} planlagt vikarbehov)`);
+  return lines.join('\n');
+}
