@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useRoute } from './lib/router';
+import { UnitsView } from './views/UnitsView';
+import { UnitView } from './views/UnitView';
+import { PlanView } from './views/PlanView';
+import { hasUnsaved } from './stores/plan';
+
+export function App() {
+  const route = useRoute();
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (hasUnsaved()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href="#/">Turnus</a>
+        <span className="tagline">Heltidsplanlegging etter Askermodellen</span>
+      </header>
+      <main className="content">
+        {route.name === 'units' && <UnitsView />}
+        {route.name === 'unit' && <UnitView unitId={route.unitId} tab={route.tab} />}
+        {route.name === 'plan' && <PlanView planId={route.planId} />}
+        {route.name === 'notFound' && (
+          <section className="panel">
+            <h1>Fant ikke siden</h1>
+            <p><a href="#/">Gå til oversikten over avdelinger</a></p>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

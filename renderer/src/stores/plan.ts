@@ -1,0 +1,282 @@
+/**
+ * The open plan: cells, selection, undo/redo and autosave. Cells are keyed
+ * `${employeeId}|${date}` so each grid cell can select exactly its own state.
+ * Saving batches changes into one `api.setCells` call shortly after the last edit.
+ */
+import { create } from 'zustand';
+import { api, messageOf } from '../api';
+import type { CellChange, PlanDetail } from '../../../shared/api';
+import type { Employee, TurnusPlan } from '../../../shared/model';
+import { employeeStats, type EmployeeStats } from '../lib/stats';
+import { indexPlan, setCell, type PlanIndex } from '../../../shared/shifts';
+import { addDays, daysBetweenInclusive, toDay } from '../../../shared/calendar';
+
+export type Key = string;
+export const keyOf = (employeeId: string, date: string): Key => `${employeeId}|${date}`;
+export const splitKey = (k: Key): [string, string] => {
+  const i = k.lastIndexOf('|');
+  return [k.slice(0, i), k.slice(i + 1)];
+};
+
+export interface Pos { r: number; c: number }
+interface Edit { key: Key; before: string | null; after: string | null }
+export type SaveState = 'lagret' | 'endret' | 'lagrer' | 'feil';
+
+interface PlanState {
+  planId: number | null;
+  plan: PlanDetail | null;
+  loadError: string | null;
+  employees: Employee[];
+  days: string[];
+  cells: Record<Key, string>;
+  stats: Record<string, EmployeeStats>;
+  /** Bumped on every change of cells, so derived views (coverage, rules) can follow. */
+  rev: number;
+  anchor: Pos;
+  cursor: Pos;
+  /** Palette tool: a code paints, '' erases, null selects. */
+  tool: string | null;
+  undoStack: Edit[][];
+  redoStack: Edit[][];
+  saveState: SaveState;
+  saveError: string | null;
+  clipboard: (string | null)[][] | null;
+
+  load(planId: number): Promise<void>;
+  reloadFile(): Promise<void>;
+  setTool(tool: string | null): void;
+  setCursor(p: Pos, extend?: boolean): void;
+  moveCursor(dr: number, dc: number, extend?: boolean): void;
+  selectRange(a: Pos, b: Pos): void;
+  /** Writes codes (null clears) and records one undo step (`merge`: add to the last step, for drag painting). */
+  apply(changes: { key: Key; code: string | null }[], merge?: boolean): void;
+  fillSelection(code: string | null): void;
+  copySelection(): void;
+  paste(): void;
+  undo(): void;
+  redo(): void;
+  flush(): Promise<void>;
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let pending = new Map<Key, string | null>();
+let index: PlanIndex | null = null;
+const SAVE_DELAY_MS = 400;
+
+function periodDays(file: TurnusPlan): string[] {
+  const n = daysBetweenInclusive(file.period.start, file.period.end);
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = addDays(file.period.start, i);
+  return out;
+}
+
+export function selectionBounds(a: Pos, b: Pos) {
+  return { r0: Math.min(a.r, b.r), r1: Math.max(a.r, b.r), c0: Math.min(a.c, b.c), c1: Math.max(a.c, b.c) };
+}
+
+export const usePlan = create<PlanState>((set, get) => {
+  function scheduleSave() {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void get().flush(), SAVE_DELAY_MS);
+  }
+
+  /** Writes cells without touching the undo stacks; returns the edits actually made. */
+  function write(changes: { key: Key; code: string | null }[]): Edit[] {
+    const s = get();
+    const cells = { ...s.cells };
+    const edits: Edit[] = [];
+    const touched = new Set<string>();
+    for (const { key, code } of changes) {
+      const before = cells[key] ?? null;
+      const after = code || null;
+      if (before === after) continue;
+      if (after) cells[key] = after;
+      else delete cells[key];
+      edits.push({ key, before, after });
+      pending.set(key, after);
+      const [employeeId, date] = splitKey(key);
+      touched.add(employeeId);
+      if (index) {
+        try {
+          setCell(index, employeeId, toDay(date), after);
+        } catch {
+          // An unknown code or employee: the backend will refuse it with a message.
+        }
+      }
+    }
+    if (edits.length === 0) return edits;
+    const stats = { ...s.stats };
+    if (index) for (const id of touched) stats[id] = employeeStats(index, id);
+    set({ cells, stats, rev: s.rev + 1, saveState: 'endret' });
+    scheduleSave();
+    return edits;
+  }
+
+  function clamp(p: Pos): Pos {
+    const s = get();
+    return {
+      r: Math.max(0, Math.min(s.employees.length - 1, p.r)),
+      c: Math.max(0, Math.min(s.days.length - 1, p.c)),
+    };
+  }
+
+  return {
+    planId: null,
+    plan: null,
+    loadError: null,
+    employees: [],
+    days: [],
+    cells: {},
+    stats: {},
+    rev: 0,
+    anchor: { r: 0, c: 0 },
+    cursor: { r: 0, c: 0 },
+    tool: null,
+    undoStack: [],
+    redoStack: [],
+    saveState: 'lagret',
+    saveError: null,
+    clipboard: null,
+
+    async load(planId) {
+      if (get().planId !== planId) {
+        if (pending.size) await get().flush();
+        set({ planId, plan: null, loadError: null, undoStack: [], redoStack: [], anchor: { r: 0, c: 0 }, cursor: { r: 0, c: 0 } });
+      }
+      try {
+        const plan = await api.getPlan(planId);
+        const file = plan.file;
+        const days = periodDays(file);
+        const cells: Record<Key, string> = {};
+        for (const a of file.assignments) cells[keyOf(a.employee, a.date)] = a.code;
+        // Unsaved local edits win over what the server sent.
+        for (const [k, v] of pending) {
+          if (v) cells[k] = v;
+          else delete cells[k];
+        }
+        const ix = indexPlan(file);
+        for (const [k, v] of pending) {
+          const [employeeId, date] = splitKey(k);
+          setCell(ix, employeeId, toDay(date), v);
+        }
+        index = ix;
+        const stats: Record<string, EmployeeStats> = {};
+        for (const e of file.employees) stats[e.id] = employeeStats(ix, e.id);
+        set((st) => ({ plan, employees: file.employees, days, cells, stats, rev: st.rev + 1, loadError: null }));
+      } catch (e) {
+        set({ loadError: messageOf(e) });
+      }
+    },
+    async reloadFile() {
+      const id = get().planId;
+      if (id != null) await get().load(id);
+    },
+    setTool(tool) {
+      set({ tool });
+    },
+    setCursor(p, extend = false) {
+      const c = clamp(p);
+      set(extend ? { cursor: c } : { cursor: c, anchor: c });
+    },
+    moveCursor(dr, dc, extend = false) {
+      const { cursor } = get();
+      get().setCursor({ r: cursor.r + dr, c: cursor.c + dc }, extend);
+    },
+    selectRange(a, b) {
+      set({ anchor: clamp(a), cursor: clamp(b) });
+    },
+    apply(changes, merge = false) {
+      const edits = write(changes);
+      if (!edits.length) return;
+      set((s) => {
+        if (merge && s.undoStack.length) {
+          const last = s.undoStack[s.undoStack.length - 1];
+          return { undoStack: [...s.undoStack.slice(0, -1), [...last, ...edits]], redoStack: [] };
+        }
+        return { undoStack: [...s.undoStack.slice(-199), edits], redoStack: [] };
+      });
+    },
+    fillSelection(code) {
+      const s = get();
+      const b = selectionBounds(s.anchor, s.cursor);
+      const changes: { key: Key; code: string | null }[] = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        for (let c = b.c0; c <= b.c1; c++) changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
+      }
+      get().apply(changes);
+    },
+    copySelection() {
+      const s = get();
+      const b = selectionBounds(s.anchor, s.cursor);
+      const block: (string | null)[][] = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        const row: (string | null)[] = [];
+        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells[keyOf(s.employees[r].id, s.days[c])] ?? null);
+        block.push(row);
+      }
+      set({ clipboard: block });
+    },
+    paste() {
+      const s = get();
+      if (!s.clipboard) return;
+      const b = selectionBounds(s.anchor, s.cursor);
+      const changes: { key: Key; code: string | null }[] = [];
+      s.clipboard.forEach((row, dr) => {
+        row.forEach((code, dc) => {
+          const r = b.r0 + dr, c = b.c0 + dc;
+          if (r < s.employees.length && c < s.days.length) changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
+        });
+      });
+      get().apply(changes);
+      const h = s.clipboard.length, w = s.clipboard[0]?.length ?? 1;
+      get().selectRange({ r: b.r0, c: b.c0 }, { r: b.r0 + h - 1, c: b.c0 + w - 1 });
+    },
+    undo() {
+      const s = get();
+      const last = s.undoStack[s.undoStack.length - 1];
+      if (!last) return;
+      write(last.map((e) => ({ key: e.key, code: e.before })).reverse());
+      set({ undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, last] });
+    },
+    redo() {
+      const s = get();
+      const next = s.redoStack[s.redoStack.length - 1];
+      if (!next) return;
+      write(next.map((e) => ({ key: e.key, code: e.after })));
+      set({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, next] });
+    },
+    async flush() {
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        saveTimer = null;
+      }
+      const planId = get().planId;
+      if (planId == null || pending.size === 0) return;
+      const batch = pending;
+      pending = new Map();
+      const changes: CellChange[] = [...batch].map(([k, code]) => {
+        const [employeeId, date] = splitKey(k);
+        return { employeeId, date, code };
+      });
+      set({ saveState: 'lagrer' });
+      try {
+        await api.setCells(planId, changes);
+        set({ saveState: pending.size ? 'endret' : 'lagret', saveError: null });
+      } catch (e) {
+        // Keep what failed unless a newer edit replaced it; the next edit retries.
+        for (const [k, v] of batch) if (!pending.has(k)) pending.set(k, v);
+        set({ saveState: 'feil', saveError: messageOf(e) });
+      }
+    },
+  };
+});
+
+/** The shared plan index of the open plan, kept in step with the cells (read-only for views). */
+export function currentIndex(): PlanIndex | null {
+  return index;
+}
+
+/** True while edits are waiting to be written (used to warn before leaving). */
+export function hasUnsaved(): boolean {
+  return pending.size > 0 || usePlan.getState().saveState === 'lagrer';
+}

@@ -1,0 +1,382 @@
+/**
+ * The planning grid: employees × days for up to 12 months, virtualised in both directions,
+ * with sticky day headers (week, weekday, date), coverage rows from the bemanningsplan and
+ * per-employee figures on the right. Every cell selects only its own state from the store,
+ * so an edit re-renders the cells it touched and nothing else.
+ */
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Employee } from '../../../shared/model';
+import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
+import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../shared/calendar';
+import { keyOf, selectionBounds, usePlan } from '../stores/plan';
+import { useRules } from '../stores/rules';
+import { matchTyped, type CodeInfo } from '../lib/codes';
+import { fmtHours, fmtPct } from '../lib/format';
+import { useCoverage, type CoverageRow } from '../lib/coverage';
+
+export const CELL_W = 34;
+export const ROW_H = 26;
+export const NAME_W = 200;
+const STAT_COLS = [
+  { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 54 },
+  { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 54 },
+  { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 56 },
+  { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
+  { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
+] as const;
+const STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+const HEAD_ROW_H = 18;
+
+interface DayInfo {
+  date: string;
+  weekday: number;
+  dayOfMonth: number;
+  month: number;
+  week: number;
+  holiday?: string;
+  cls: string;
+}
+
+const CodesContext = createContext<Map<string, CodeInfo>>(new Map());
+
+function dayInfos(days: string[]): DayInfo[] {
+  return days.map((date) => {
+    const d = toDay(date);
+    const wd = isoWeekday(d);
+    const h = holidayName(d);
+    const { day, month } = ymd(d);
+    const cls = [wd >= 5 ? 'we' : '', h ? 'hol' : '', wd === 0 ? 'mon' : ''].filter(Boolean).join(' ');
+    return { date, weekday: wd, dayOfMonth: day, month, week: isoWeek(d).week, holiday: h, cls };
+  });
+}
+
+const Cell = memo(function Cell(props: { r: number; c: number; employeeId: string; date: string; left: number; cls: string }) {
+  const key = keyOf(props.employeeId, props.date);
+  const code = usePlan((s) => s.cells[key]);
+  const selected = usePlan((s) => {
+    const b = selectionBounds(s.anchor, s.cursor);
+    return props.r >= b.r0 && props.r <= b.r1 && props.c >= b.c0 && props.c <= b.c1;
+  });
+  const isCursor = usePlan((s) => s.cursor.r === props.r && s.cursor.c === props.c);
+  const hits = useRules((s) => s.byCell[key]);
+  const info = useContext(CodesContext).get(code ?? '');
+  const cls = ['cell', props.cls, selected ? 'sel' : '', isCursor ? 'cur' : '', hits ? 'hit' : ''].filter(Boolean).join(' ');
+  return (
+    <div
+      className={cls}
+      role="gridcell"
+      aria-selected={selected}
+      data-r={props.r}
+      data-c={props.c}
+      data-cell={key}
+      style={{ left: props.left, background: info && !selected ? info.color : undefined }}
+      title={hits ? hits.join('\n') : undefined}
+    >
+      {code ?? ''}
+    </div>
+  );
+});
+
+const Stats = memo(function Stats({ employee }: { employee: Employee }) {
+  const st = usePlan((s) => s.stats[employee.id]);
+  const hits = useRules((s) => s.byEmployee[employee.id] ?? 0);
+  const engineReady = useRules((s) => s.ready);
+  if (!st) return <div className="stats" />;
+  const diff = st.plannedHours - st.targetHours;
+  const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : 'over';
+  return (
+    <div className="stats" data-stats={employee.id}>
+      <span style={{ width: STAT_COLS[0].w }} className={'num ' + hoursCls} title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`} data-stat="planned">
+        {fmtHours(st.plannedHours)}
+      </span>
+      <span style={{ width: STAT_COLS[1].w }} className="num" data-stat="target">{fmtHours(st.targetHours)}</span>
+      <span style={{ width: STAT_COLS[2].w }} className="num" data-stat="pct" title={`Avtalt stillingsprosent ${fmtPct(employee.position)}`}>{fmtPct(st.resultingPosition)}</span>
+      <span style={{ width: STAT_COLS[3].w }} className="num" data-stat="weekends">{st.weekendsWorked}</span>
+      <span style={{ width: STAT_COLS[4].w }} className={'num' + (hits ? ' bad' : '')} data-stat="hits">{engineReady ? hits : ''}</span>
+    </div>
+  );
+});
+
+const Row = memo(function Row(props: {
+  r: number; top: number; employee: Employee; cols: { index: number; start: number }[]; infos: DayInfo[]; daysW: number;
+}) {
+  const { employee: e } = props;
+  const isCursorRow = usePlan((s) => s.cursor.r === props.r);
+  return (
+    <div className={'grow' + (isCursorRow ? ' currow' : '')} role="row" style={{ top: props.top, height: ROW_H }}>
+      <div className="name" role="rowheader" style={{ width: NAME_W }} title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
+        <span className="ename">{e.name}</span>
+        <span className="epos">{Math.round(e.position * 100)} %</span>
+      </div>
+      <div className="days" style={{ width: props.daysW }}>
+        {props.cols.map((col) => {
+          const d = props.infos[col.index];
+          return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} left={col.start - NAME_W} cls={d.cls} />;
+        })}
+      </div>
+      <Stats employee={e} />
+    </div>
+  );
+});
+
+function CoverageCells(props: { row: CoverageRow; cols: { index: number; start: number }[] }) {
+  return (
+    <>
+      {props.cols.map((col) => {
+        const v = props.row.byDay[col.index];
+        if (!v || (v.needed === 0 && v.planned === 0)) return <div key={col.index} className="hcell cov" style={{ left: col.start - NAME_W }} />;
+        return (
+          <div key={col.index} className={'hcell cov ' + v.status} style={{ left: col.start - NAME_W }}
+            title={`${props.row.shift}: ${v.planned} planlagt, ${v.needed} trengs\n${v.detail ?? ''}`}>
+            {v.planned}/{v.needed}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+export interface GridHandle {
+  scrollTo(r: number, c: number): void;
+}
+
+export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => void }) {
+  const employees = usePlan((s) => s.employees);
+  const days = usePlan((s) => s.days);
+  const infos = useMemo(() => dayInfos(days), [days]);
+  const coverage = useCoverage().rows;
+  const codeMap = useMemo(() => new Map(props.codes.map((c) => [c.code, c])), [props.codes]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverage.length;
+  const daysW = days.length * CELL_W;
+  const totalW = NAME_W + daysW + STATS_W;
+
+  const rowV = useVirtualizer({
+    count: employees.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_H,
+    overscan: 6,
+    scrollMargin: headerH,
+    scrollPaddingStart: headerH,
+  });
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: days.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CELL_W,
+    overscan: 10,
+    scrollMargin: NAME_W,
+    scrollPaddingStart: NAME_W,
+    scrollPaddingEnd: STATS_W,
+  });
+  const vrows = rowV.getVirtualItems();
+  const vcolsRaw = colV.getVirtualItems();
+  const vcols = useMemo(() => vcolsRaw.map((c) => ({ index: c.index, start: c.start })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [vcolsRaw[0]?.index, vcolsRaw[vcolsRaw.length - 1]?.index, days.length]);
+
+  const scrollTo = useCallback((r: number, c: number) => {
+    rowV.scrollToIndex(r, { align: 'auto' });
+    colV.scrollToIndex(c, { align: 'auto' });
+  }, [rowV, colV]);
+
+  useEffect(() => {
+    props.onReady?.({ scrollTo });
+  }, [props, scrollTo]);
+
+  // ------------------------------------------------------------------ mouse
+  const drag = useRef<{ active: boolean; painting: boolean }>({ active: false, painting: false });
+  const cellAt = (e: MouseEvent): { r: number; c: number } | null => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-r]');
+    if (!el) return null;
+    return { r: Number(el.dataset.r), c: Number(el.dataset.c) };
+  };
+  const paint = (p: { r: number; c: number }, merge: boolean) => {
+    const s = usePlan.getState();
+    if (s.tool === null) return;
+    s.apply([{ key: keyOf(s.employees[p.r].id, s.days[p.c]), code: s.tool || null }], merge);
+  };
+  const onMouseDown = (e: MouseEvent) => {
+    const p = cellAt(e);
+    if (!p || e.button !== 0) return;
+    e.preventDefault();
+    scrollRef.current?.focus({ preventScroll: true });
+    const s = usePlan.getState();
+    if (s.tool !== null && !e.shiftKey) {
+      s.setCursor(p);
+      paint(p, false);
+      drag.current = { active: true, painting: true };
+    } else {
+      s.setCursor(p, e.shiftKey);
+      drag.current = { active: true, painting: false };
+    }
+  };
+  const onMouseOver = (e: MouseEvent) => {
+    if (!drag.current.active) return;
+    const p = cellAt(e);
+    if (!p) return;
+    if (drag.current.painting) {
+      usePlan.getState().setCursor(p);
+      paint(p, true);
+    } else usePlan.getState().setCursor(p, true);
+  };
+  useEffect(() => {
+    const up = () => { drag.current.active = false; };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const selectWeek = (c: number) => {
+    const s = usePlan.getState();
+    const start = c - infos[c].weekday;
+    s.selectRange({ r: 0, c: Math.max(0, start) }, { r: s.employees.length - 1, c: Math.min(days.length - 1, start + 6) });
+    scrollRef.current?.focus({ preventScroll: true });
+  };
+
+  // ------------------------------------------------------------------ keyboard
+  const typed = useRef<{ text: string; timer: ReturnType<typeof setTimeout> | null }>({ text: '', timer: null });
+  const commitCode = (code: string) => {
+    const s = usePlan.getState();
+    const b = selectionBounds(s.anchor, s.cursor);
+    const single = b.r0 === b.r1 && b.c0 === b.c1;
+    s.fillSelection(code);
+    if (single) {
+      s.moveCursor(0, 1);
+      const n = usePlan.getState().cursor;
+      scrollTo(n.r, n.c);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const s = usePlan.getState();
+    const ctrl = e.ctrlKey || e.metaKey;
+    const move = (dr: number, dc: number) => {
+      e.preventDefault();
+      s.moveCursor(dr, dc, e.shiftKey);
+      const n = usePlan.getState().cursor;
+      scrollTo(n.r, n.c);
+    };
+    switch (e.key) {
+      case 'ArrowUp': return move(-1, 0);
+      case 'ArrowDown': return move(1, 0);
+      case 'ArrowLeft': return move(0, ctrl ? -7 : -1);
+      case 'ArrowRight': return move(0, ctrl ? 7 : 1);
+      case 'Enter': return move(e.shiftKey ? -1 : 1, 0);
+      case 'Tab': return move(0, e.shiftKey ? -1 : 1);
+      case 'Home': return move(0, -s.cursor.c);
+      case 'End': return move(0, s.days.length - 1 - s.cursor.c);
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        s.fillSelection(null);
+        return;
+      case 'Escape':
+        e.preventDefault();
+        s.setCursor(s.cursor);
+        s.setTool(null);
+        return;
+    }
+    if (ctrl) {
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) { e.preventDefault(); s.undo(); return; }
+      if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); s.redo(); return; }
+      if (k === 'c') { e.preventDefault(); s.copySelection(); return; }
+      if (k === 'v') { e.preventDefault(); s.paste(); return; }
+      if (k === 'a') { e.preventDefault(); s.selectRange({ r: 0, c: 0 }, { r: s.employees.length - 1, c: s.days.length - 1 }); return; }
+      return;
+    }
+    if (e.key.length === 1 && /\p{L}|\d/u.test(e.key) && !e.altKey) {
+      e.preventDefault();
+      const t = typed.current;
+      if (t.timer) clearTimeout(t.timer);
+      const all = props.codes.map((c) => c.code);
+      let text = t.text + e.key;
+      let m = matchTyped(text, all);
+      if (!m.code && !m.wait) {
+        text = e.key;
+        m = matchTyped(text, all);
+      }
+      if (m.code && !m.wait) {
+        t.text = '';
+        commitCode(m.code);
+        return;
+      }
+      if (!m.code && !m.wait) {
+        t.text = '';
+        return;
+      }
+      t.text = text;
+      t.timer = setTimeout(() => {
+        const exact = matchTyped(t.text, all);
+        t.text = '';
+        if (exact.code) commitCode(exact.code);
+      }, 700);
+    }
+  };
+
+  return (
+    <CodesContext.Provider value={codeMap}>
+      <div
+        className="grid-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="grid"
+        aria-label="Turnus: ansatte og dager"
+        aria-rowcount={employees.length}
+        aria-colcount={days.length}
+        onKeyDown={onKeyDown}
+      >
+        <div style={{ width: totalW, height: headerH + employees.length * ROW_H, position: 'relative' }}>
+          <div className="ghead" style={{ width: totalW, height: headerH }}>
+            <div className="corner" style={{ width: NAME_W, height: headerH }}>
+              <div style={{ height: HEAD_ROW_H }}>Uke</div>
+              <div style={{ height: HEAD_ROW_H }}>Dag</div>
+              <div style={{ height: HEAD_ROW_H }}>Dato</div>
+              {coverage.map((row) => (
+                <div key={row.shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
+                  {row.shift} planlagt/trengs
+                </div>
+              ))}
+            </div>
+            <div className="days" style={{ width: daysW, height: headerH }}>
+              {vcols.map((col) => {
+                const d = infos[col.index];
+                const left = col.start - NAME_W;
+                const showWeek = d.weekday === 0 || col.index === vcols[0].index;
+                return (
+                  <div key={d.date}>
+                    {showWeek && (
+                      <button type="button" className="hcell week" style={{ left, top: 0, width: CELL_W * (7 - d.weekday) }}
+                        title={`Marker uke ${d.week} for alle (for å kopiere uken)`} onClick={() => selectWeek(col.index)}>
+                        Uke {d.week}{d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
+                      </button>
+                    )}
+                    <div className={'hcell wd ' + d.cls} style={{ left, top: HEAD_ROW_H }} title={d.holiday}>
+                      {WEEKDAY_SHORT[d.weekday]}
+                    </div>
+                    <div className={'hcell dt ' + d.cls} style={{ left, top: HEAD_ROW_H * 2 }} title={d.holiday} data-date={d.date}>
+                      {d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}
+                    </div>
+                  </div>
+                );
+              })}
+              {coverage.map((row, i) => (
+                <div key={row.shift} className="covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
+                  <CoverageCells row={row} cols={vcols} />
+                </div>
+              ))}
+            </div>
+            <div className="stats shead" style={{ height: headerH }}>
+              {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+            </div>
+          </div>
+          <div className="gbody" style={{ height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
+            {vrows.map((vr) => (
+              <Row key={employees[vr.index].id} r={vr.index} top={vr.start - headerH} employee={employees[vr.index]} cols={vcols} infos={infos} daysW={daysW} />
+            ))}
+          </div>
+        </div>
+      </div>
+    </CodesContext.Provider>
+  );
+}

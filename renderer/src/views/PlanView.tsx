@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { usePlan, selectionBounds } from '../stores/plan';
+import { useRules } from '../stores/rules';
+import { codesOf } from '../lib/codes';
+import { hrefOf } from '../lib/router';
+import { STATUS_LABEL, fmtHours } from '../lib/format';
+import { formatDateNo, toDay } from '../../../shared/calendar';
+import { paidHours } from '../../../shared/shifts';
+import { FormError } from '../components/Field';
+import { Grid, type GridHandle } from './Grid';
+import { Palette } from './Palette';
+
+function SaveStatus() {
+  const state = usePlan((s) => s.saveState);
+  const error = usePlan((s) => s.saveError);
+  const flush = usePlan((s) => s.flush);
+  const text = { lagret: 'Lagret', endret: 'Endringer ikke lagret ennå', lagrer: 'Lagrer …', feil: 'Ikke lagret' }[state];
+  return (
+    <span className={'save save-' + state} role="status" aria-live="polite" data-save-state={state}>
+      {text}
+      {state === 'feil' && (
+        <>
+          : {error} <button type="button" className="link" onClick={() => void flush()}>Prøv igjen</button>
+        </>
+      )}
+    </span>
+  );
+}
+
+function CursorInfo() {
+  const cur = usePlan((s) => s.cursor);
+  const anchor = usePlan((s) => s.anchor);
+  const emp = usePlan((s) => s.employees[s.cursor.r]);
+  const date = usePlan((s) => s.days[s.cursor.c]);
+  const code = usePlan((s) => (emp && date ? s.cells[`${emp.id}|${date}`] : undefined));
+  const plan = usePlan((s) => s.plan);
+  const hits = useRules((s) => (emp && date ? s.byCell[`${emp.id}|${date}`] : undefined));
+  if (!emp || !date || !plan) return <div className="cursor-info" />;
+  const b = selectionBounds(anchor, cur);
+  const n = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+  const st = plan.file.shiftTypes.find((s) => s.code === code);
+  return (
+    <div className="cursor-info" aria-live="polite">
+      <strong>{emp.name}</strong> · {formatDateNo(date)} · {code
+        ? st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code
+        : 'fri'}
+      {n > 1 && <> · {n} celler markert</>}
+      {hits && <span className="bad"> · {hits.join(' · ')}</span>}
+    </div>
+  );
+}
+
+function Toolbar() {
+  const canUndo = usePlan((s) => s.undoStack.length > 0);
+  const canRedo = usePlan((s) => s.redoStack.length > 0);
+  const hasClip = usePlan((s) => s.clipboard !== null);
+  const s = usePlan.getState;
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Redigering">
+      <button type="button" disabled={!canUndo} onClick={() => s().undo()} title="Angre (Ctrl+Z)">Angre</button>
+      <button type="button" disabled={!canRedo} onClick={() => s().redo()} title="Gjør om (Ctrl+Y)">Gjør om</button>
+      <span className="sep" />
+      <button type="button" onClick={() => s().copySelection()} title="Kopier markerte celler (Ctrl+C). Klikk på «Uke» i toppen for å markere en hel uke.">Kopier</button>
+      <button type="button" disabled={!hasClip} onClick={() => s().paste()} title="Lim inn fra markert celle (Ctrl+V)">Lim inn</button>
+      <button type="button" onClick={() => s().fillSelection(null)} title="Tøm markerte celler (Delete)">Tøm markering</button>
+    </div>
+  );
+}
+
+export function PlanView({ planId }: { planId: number }) {
+  const plan = usePlan((s) => (s.planId === planId ? s.plan : null));
+  const loadError = usePlan((s) => s.loadError);
+  const load = usePlan((s) => s.load);
+  const [showHelp, setShowHelp] = useState(false);
+  const grid = useRef<GridHandle | null>(null);
+
+  useEffect(() => {
+    void load(planId);
+  }, [planId, load]);
+  useEffect(() => () => void usePlan.getState().flush(), []);
+
+  const codes = useMemo(() => (plan ? codesOf(plan.file) : []), [plan]);
+
+  if (!plan) {
+    return (
+      <div className="page">
+        <FormError message={loadError} />
+        {!loadError && <p className="muted">Henter turnusplanen …</p>}
+      </div>
+    );
+  }
+  const f = plan.file;
+  return (
+    <div className="plan-page">
+      <div className="plan-head">
+        <nav className="crumbs" aria-label="Brødsmuler">
+          <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'planer' })}>{f.unit.name}</a> › <span>{plan.name}</span>
+        </nav>
+        <h1>
+          {plan.name} <span className={'status status-' + plan.status}>{STATUS_LABEL[plan.status] ?? plan.status}</span>
+        </h1>
+        <p className="muted">
+          {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {f.employees.length} ansatte
+        </p>
+        <SaveStatus />
+      </div>
+      {f.employees.length === 0 ? (
+        <p className="lead">
+          Avdelingen har ingen ansatte ennå. <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>Legg inn de ansatte</a> først.
+        </p>
+      ) : (
+        <div className="plan-body">
+          <div className="plan-main">
+            <div className="plan-tools">
+              <Palette codes={codes} />
+              <Toolbar />
+              <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
+            </div>
+            {showHelp && (
+              <div className="help" role="note">
+                <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>En bokstav</b> (D, A, N, L, F for ferie, K for kurs, M for møte, P for permisjon) legger inn koden i markerte celler.
+                  <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn. <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.</p>
+              </div>
+            )}
+            <Grid codes={codes} onReady={(h) => { grid.current = h; }} />
+            <CursorInfo />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
