@@ -153,7 +153,7 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
       const surplus = workers.filter((w) => w.code === code && !w.used).length;
       for (const n of own) n.missing = n.count - n.filled;
       const missing = needed - filled;
-      const status: SlotStatus = needed === 0 ? (planned > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : surplus > 0 ? 'over' : 'ok';
+      const status: SlotStatus = needed === 0 ? (surplus > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : surplus > 0 ? 'over' : 'ok';
       const slot: SlotCoverage = { date, day, shift: code, hours, needed, planned, filled, missing, surplus, status, needs: own };
       dayCov.slots.push(slot);
       res.slotIndex.set(`${date}|${code}`, slot);
