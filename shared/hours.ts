@@ -19,7 +19,9 @@
  *   `countedVacationDays(days, mode)` — the pieces of the formula.
  * - Weekly norms: `WEEKLY_NORMS` (DAG 37.5, TURNUS_355 35.5, HELKONT_336 33.6),
  *   `tredeltWeeklyHours(sundayHoursPerWeek, nightHoursPerWeek)` = clamp(37.5 − S·10/60 −
- *   N·15/60, 33.6, 35.5), `tredeltCredit(...)`.
+ *   N·15/60, 33.6, 35.5), `tredeltCredit(...)`, and `tredeltFromPlan(index, employeeId)` which
+ *   measures S (søn-/helgedag zone hours, aml § 10-10) and N (night hours 21–06, aml § 10-11)
+ *   per week of the employee's plan, scaled to 100 %, an hour that is both counted as night.
  * - Vacation (ferieloven §§ 5, 7 + KS): `vacationEntitlementDays(employee)` (25 + 5, +6 for
  *   60+), `isVirkedag(day)`, `vacationVirkedager(index, employeeId, fromDay?, toDay?)`,
  *   `vacationHoursEntitlement(employee)`, `longestVacationRunInSummer(index, employeeId, year)`
@@ -31,7 +33,8 @@ import { weeklyHoursOf } from './model';
 import {
   type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isHoliday, isoWeekday, ymd,
 } from './calendar';
-import { type PlanIndex, employeeIndex, lowerBound } from './shifts';
+import { type PlanIndex, employeeIndex, lowerBound, nightMinutes } from './shifts';
+import { zonesBetween } from './zones';
 
 // ---------------------------------------------------------------------------------------------
 // Planned hours
@@ -148,6 +151,35 @@ export function tredeltCredit(sundayHoursPerWeek: number, nightHoursPerWeek: num
 export function tredeltWeeklyHours(sundayHoursPerWeek: number, nightHoursPerWeek: number): number {
   const t = WEEKLY_NORMS.DAG - tredeltCredit(sundayHoursPerWeek, nightHoursPerWeek);
   return Math.min(TREDELT_MAX, Math.max(TREDELT_MIN, t));
+}
+
+export interface TredeltResult {
+  /** Søn-/helgedag hours per week at 100 % (night hours excluded). */
+  sundayHoursPerWeek: number;
+  /** Night hours (21–06) per week at 100 %. */
+  nightHoursPerWeek: number;
+  credit: number;
+  weeklyHours: number;
+}
+
+/** S and N of the employee's plan (per week of the period, scaled to 100 %) and the resulting T. */
+export function tredeltFromPlan(index: PlanIndex, employeeId: string): TredeltResult {
+  const e = employeeIndex(index, employeeId);
+  const zones = zonesBetween(index.startDay - 1, index.endDay + 2);
+  let zoneOnly = 0, night = 0;
+  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
+    const s = e.shifts[i];
+    night += nightMinutes(s.start, s.end);
+    for (const z of zones) {
+      const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
+      if (b > a) zoneOnly += (b - a) - nightMinutes(a, b);
+    }
+  }
+  const weeks = index.days / 7;
+  const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
+  const S = zoneOnly / 60 / weeks * scale;
+  const N = night / 60 / weeks * scale;
+  return { sundayHoursPerWeek: S, nightHoursPerWeek: N, credit: tredeltCredit(S, N), weeklyHours: tredeltWeeklyHours(S, N) };
 }
 
 // ---------------------------------------------------------------------------------------------

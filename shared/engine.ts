@@ -1,0 +1,242 @@
+/**
+ * The rule engine: full check of a plan and an incremental checker for the grid and the solver.
+ *
+ * Exported functions:
+ * - `checkPlan(plan: TurnusPlan): Violation[]` — every rule of `RULES` for every employee, in
+ *   canonical order (employee order in the plan, date with undated first, catalogue order,
+ *   message).
+ * - `checkIndex(index: PlanIndex): Violation[]` — the same for an already built index.
+ * - `createChecker(plan: TurnusPlan): Checker` — keeps per-employee, per-rule violation lists.
+ *   `applyChange({ employee, date, code | null })` updates one cell and re-runs only the rules
+ *   of that employee, each over its `reach` (days) around the date, and the whole-period rules
+ *   of that employee; it returns the current violation list. Also `violations()`, `counts()`,
+ *   `employeeViolations(id)`, `evaluateChange(change)` (apply, count, undo) and `currentPlan()`.
+ * - `compareViolations(a, b)` and `sortViolations(list, plan)` — the canonical order.
+ * - `hasErrors(list)`.
+ *
+ * All current rules are per employee, so there is no unit-wide piece to re-check.
+ */
+
+import type { Assignment, TurnusPlan } from './model';
+import { type DayNumber, fromDay, toDay } from './calendar';
+import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from './shifts';
+import { RULES, RULE_ORDER, buildRuleContext } from './rules/index';
+import type { RuleContext, Severity, Violation } from './rules/types';
+
+export type { Violation, Severity } from './rules/types';
+
+/** Far enough to mean «all dates» in a day-number range. */
+const ALL_FROM = -1_000_000;
+const ALL_TO = 1_000_000;
+
+function compareWithin(a: Violation, b: Violation): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return -1;
+    if (b.date === null) return 1;
+    return a.date < b.date ? -1 : 1;
+  }
+  const ra = RULE_ORDER.get(a.rule) ?? 999, rb = RULE_ORDER.get(b.rule) ?? 999;
+  if (ra !== rb) return ra - rb;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Canonical order given the employees' order. */
+export function compareViolations(order: ReadonlyMap<string, number>) {
+  return (a: Violation, b: Violation): number => {
+    const ea = order.get(a.employee) ?? 1e9, eb = order.get(b.employee) ?? 1e9;
+    return ea !== eb ? ea - eb : compareWithin(a, b);
+  };
+}
+
+export function sortViolations(list: Violation[], plan: Pick<TurnusPlan, 'employees'>): Violation[] {
+  const order = new Map(plan.employees.map((e, i) => [e.id, i]));
+  return list.sort(compareViolations(order));
+}
+
+export function hasErrors(list: readonly Violation[]): boolean {
+  return list.some((v) => v.severity === 'error');
+}
+
+function checkEmployee(ctx: RuleContext, emp: EmployeeIndex): Violation[][] {
+  return RULES.map((r) => r.check(ctx, emp, ALL_FROM, ALL_TO));
+}
+
+export function checkIndex(index: PlanIndex): Violation[] {
+  const ctx = buildRuleContext(index);
+  const out: Violation[] = [];
+  const seen = new Set<string>();
+  for (const emp of index.employees) {
+    if (seen.has(emp.employee.id)) continue;
+    seen.add(emp.employee.id);
+    const mine: Violation[] = [];
+    for (const list of checkEmployee(ctx, emp)) mine.push(...list);
+    out.push(...mine.sort(compareWithin));
+  }
+  return out;
+}
+
+/** Full check of a plan. */
+export function checkPlan(plan: TurnusPlan): Violation[] {
+  return checkIndex(indexPlan(plan));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental checker
+
+export interface CellChange {
+  employee: string;
+  /** 'yyyy-MM-dd' */
+  date: string;
+  /** Shift or absence code; null clears the cell. */
+  code: string | null;
+}
+
+export interface ViolationCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export interface Checker {
+  readonly index: PlanIndex;
+  /** Apply one cell change and return the current violation list. */
+  applyChange(change: CellChange): Violation[];
+  /** The current violation list in canonical order. */
+  violations(): Violation[];
+  /** Counts by severity (maintained incrementally; O(1)). */
+  counts(): ViolationCounts;
+  employeeViolations(employeeId: string): Violation[];
+  /** Counts after a change, without keeping it (apply, count, undo). */
+  evaluateChange(change: CellChange): ViolationCounts;
+  /** The current code of a cell, or null. */
+  codeAt(employeeId: string, date: string): string | null;
+  /** A plan with the current assignments (a new object; the input plan is never mutated). */
+  currentPlan(): TurnusPlan;
+}
+
+interface EmployeeState {
+  emp: EmployeeIndex;
+  /** Violations per rule (index in RULES), each sorted by date. */
+  byRule: Violation[][];
+  /** Cached sorted concatenation, or null when stale. */
+  sorted: Violation[] | null;
+}
+
+function countInto(c: ViolationCounts, list: readonly Violation[], sign: 1 | -1) {
+  for (const v of list) c[v.severity] += sign;
+}
+
+export function createChecker(plan: TurnusPlan): Checker {
+  // Index a private copy of the assignment list; the caller's plan is not touched.
+  const index = indexPlan({ ...plan, assignments: plan.assignments.slice() });
+  const ctx = buildRuleContext(index);
+  const states = new Map<string, EmployeeState>();
+  const ordered: EmployeeState[] = [];
+  const counts: ViolationCounts = { error: 0, warning: 0, info: 0 };
+  for (const emp of index.employees) {
+    if (states.has(emp.employee.id)) continue;
+    const st: EmployeeState = { emp, byRule: checkEmployee(ctx, emp), sorted: null };
+    for (const list of st.byRule) countInto(counts, list, 1);
+    states.set(emp.employee.id, st);
+    ordered.push(st);
+  }
+  let flat: Violation[] | null = null;
+
+  function stateOf(id: string): EmployeeState {
+    const st = states.get(id);
+    if (!st) throw new RangeError(`Ukjent ansatt «${id}»`);
+    return st;
+  }
+
+  function recheck(st: EmployeeState, day: DayNumber) {
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r];
+      const old = st.byRule[r];
+      let next: Violation[];
+      if (!Number.isFinite(rule.reach)) {
+        next = rule.check(ctx, st.emp, ALL_FROM, ALL_TO);
+      } else {
+        const from = day - rule.reach, to = day + rule.reach;
+        const fromS = fromDay(from), toS = fromDay(to);
+        const fresh = rule.check(ctx, st.emp, from, to);
+        if (old.length === 0 && fresh.length === 0) continue;
+        const before: Violation[] = [], after: Violation[] = [];
+        for (const v of old) {
+          if (v.date === null || v.date < fromS) before.push(v);
+          else if (v.date > toS) after.push(v);
+        }
+        next = before.concat(fresh, after);
+      }
+      countInto(counts, old, -1);
+      countInto(counts, next, 1);
+      st.byRule[r] = next;
+    }
+    st.sorted = null;
+    flat = null;
+  }
+
+  function sortedOf(st: EmployeeState): Violation[] {
+    if (!st.sorted) {
+      const all: Violation[] = [];
+      for (const list of st.byRule) for (const v of list) all.push(v);
+      st.sorted = all.sort(compareWithin);
+    }
+    return st.sorted;
+  }
+
+  function violations(): Violation[] {
+    if (!flat) {
+      flat = [];
+      for (const st of ordered) for (const v of sortedOf(st)) flat.push(v);
+    }
+    return flat.slice();
+  }
+
+  function codeAt(employeeId: string, date: string): string | null {
+    return stateOf(employeeId).emp.cells.get(toDay(date))?.code ?? null;
+  }
+
+  function apply(change: CellChange) {
+    const st = stateOf(change.employee);
+    const day = toDay(change.date);
+    const old = st.emp.cells.get(day);
+    if ((old?.code ?? null) === change.code) return;
+    setCell(index, change.employee, day, change.code, old?.pinned);
+    recheck(st, day);
+  }
+
+  return {
+    index,
+    applyChange(change) {
+      apply(change);
+      return violations();
+    },
+    violations,
+    counts: () => ({ ...counts }),
+    employeeViolations: (id) => sortedOf(stateOf(id)).slice(),
+    evaluateChange(change) {
+      const before = codeAt(change.employee, change.date);
+      apply(change);
+      const result = { ...counts };
+      apply({ ...change, code: before });
+      return result;
+    },
+    codeAt,
+    currentPlan() {
+      const assignments: Assignment[] = [];
+      for (const emp of index.employees) {
+        const days = [...emp.cells.keys()].sort((a, b) => a - b);
+        for (const d of days) {
+          const c = emp.cells.get(d)!;
+          const a: Assignment = { employee: emp.employee.id, date: fromDay(d), code: c.code };
+          if (c.pinned) a.pinned = true;
+          assignments.push(a);
+        }
+        for (const u of emp.unknownCodes) assignments.push(u);
+      }
+      for (const o of index.orphanAssignments) assignments.push(o);
+      return { ...plan, assignments };
+    },
+  };
+}
+

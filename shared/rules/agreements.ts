@@ -1,0 +1,99 @@
+/**
+ * The plan's agreements (plan-format.md `rules.agreements`) resolved against what the law
+ * allows (domain.md §2.1): each value gets the legal basis that permits it, and values beyond
+ * what any agreement may allow are clamped to the statutory floor. Violations quote `basis`.
+ *
+ * Exported: `resolveAgreements(plan): EffectiveAgreements`, `formatHours(h)`, `personOf(emp)`,
+ * `dateNo(day)`.
+ */
+
+import type { TurnusPlan } from '../model';
+import { agreementsOf } from '../model';
+import { type DayNumber, formatDateNo, fromDay } from '../calendar';
+import type { EmployeeIndex } from '../shifts';
+
+export interface AgreedValue {
+  value: number;
+  /** Norwegian phrase naming the agreement and paragraph, e.g. 'avtale med tillitsvalgte, aml § 10-8 (3)'. */
+  basis: string;
+  /** The paragraph alone, for `Violation.source`. */
+  source: string;
+  /** Parameter path in the plan file. */
+  parameter: string;
+  /** Set when the plan's value was outside what the law allows and was clamped. */
+  clampedFrom?: number;
+}
+
+export interface EffectiveAgreements {
+  dailyRest: AgreedValue;
+  weeklyRest: AgreedValue;
+  maxShift: AgreedValue;
+  maxWeek: AgreedValue;
+  sundayAveragingWeeks: AgreedValue;
+}
+
+export const STATUTORY_DAILY_REST = 11;
+export const MIN_AGREED_DAILY_REST = 8;
+export const STATUTORY_WEEKLY_REST = 35;
+export const MIN_AGREED_WEEKLY_REST = 28;
+
+export function resolveAgreements(plan: Pick<TurnusPlan, 'rules'>): EffectiveAgreements {
+  const a = agreementsOf(plan);
+
+  const dailyRest: AgreedValue = a.dailyRestMinHours >= STATUTORY_DAILY_REST
+    ? { value: a.dailyRestMinHours, basis: 'aml § 10-8 (1)', source: 'aml § 10-8 (1)', parameter: 'rules.agreements.dailyRestMinHours' }
+    : { value: Math.max(MIN_AGREED_DAILY_REST, a.dailyRestMinHours), basis: 'avtale med tillitsvalgte, aml § 10-8 (3)', source: 'aml § 10-8 (3)', parameter: 'rules.agreements.dailyRestMinHours' };
+  if (a.dailyRestMinHours < MIN_AGREED_DAILY_REST) dailyRest.clampedFrom = a.dailyRestMinHours;
+
+  const weeklyRest: AgreedValue = a.weeklyRestMinHours >= STATUTORY_WEEKLY_REST
+    ? { value: a.weeklyRestMinHours, basis: 'aml § 10-8 (2)', source: 'aml § 10-8 (2)', parameter: 'rules.agreements.weeklyRestMinHours' }
+    : { value: Math.max(MIN_AGREED_WEEKLY_REST, a.weeklyRestMinHours), basis: 'avtale med tillitsvalgte, aml § 10-8 (3)', source: 'aml § 10-8 (3)', parameter: 'rules.agreements.weeklyRestMinHours' };
+  if (a.weeklyRestMinHours < MIN_AGREED_WEEKLY_REST) weeklyRest.clampedFrom = a.weeklyRestMinHours;
+
+  const s = a.maxShiftHours;
+  const maxShift: AgreedValue = s <= 9
+    ? { value: s, basis: 'aml § 10-4 (1)', source: 'aml § 10-4 (1)', parameter: 'rules.agreements.maxShiftHours' }
+    : s <= 10
+      ? { value: s, basis: 'skriftlig avtale med den ansatte, aml § 10-5 (1)', source: 'aml § 10-5 (1)', parameter: 'rules.agreements.maxShiftHours' }
+      : s <= 12.5
+        ? { value: s, basis: 'avtale med tillitsvalgte, aml § 10-5 (2)', source: 'aml § 10-5 (2)', parameter: 'rules.agreements.maxShiftHours' }
+        : { value: s, basis: 'avtale godkjent av fagforbundet sentralt, aml § 10-12 (4)', source: 'aml § 10-12 (4)', parameter: 'rules.agreements.maxShiftHours' };
+
+  const w = a.maxWeekHours;
+  const maxWeek: AgreedValue = w <= 40
+    ? { value: w, basis: 'aml § 10-4 (1)', source: 'aml § 10-4 (1)', parameter: 'rules.agreements.maxWeekHours' }
+    : w <= 50
+      ? { value: w, basis: 'gjennomsnittsberegning etter skriftlig avtale, aml § 10-5 (1)', source: 'aml § 10-5 (1)', parameter: 'rules.agreements.maxWeekHours' }
+      : w <= 54
+        ? { value: w, basis: 'gjennomsnittsberegning etter avtale med tillitsvalgte, aml § 10-5 (2)', source: 'aml § 10-5 (2)', parameter: 'rules.agreements.maxWeekHours' }
+        : { value: w, basis: 'avtale godkjent av fagforbundet sentralt, aml § 10-12 (4)', source: 'aml § 10-12 (4)', parameter: 'rules.agreements.maxWeekHours' };
+
+  const sw = Math.max(0, Math.floor(a.sundayAveragingWeeks));
+  const sundayAveragingWeeks: AgreedValue = sw === 0
+    ? { value: 0, basis: 'aml § 10-8 (4)', source: 'aml § 10-8 (4)', parameter: 'rules.agreements.sundayAveragingWeeks' }
+    : { value: Math.min(26, sw), basis: `gjennomsnittsberegning over ${Math.min(26, sw)} uker etter avtale, aml § 10-8 (4)`, source: 'aml § 10-8 (4)', parameter: 'rules.agreements.sundayAveragingWeeks' };
+  if (sw > 26) sundayAveragingWeeks.clampedFrom = sw;
+
+  return { dailyRest, weeklyRest, maxShift, maxWeek, sundayAveragingWeeks };
+}
+
+/** Hours for messages: 9 → '9', 9.5 → '9,5', 31.25 → '31,25'. */
+export function formatHours(h: number): string {
+  const r = Math.round(h * 100) / 100;
+  return String(r).replace('.', ',');
+}
+
+export function personOf(emp: EmployeeIndex): string {
+  return emp.employee.name || emp.employee.id;
+}
+
+/** 'tor. 04.11.2025' */
+export function dateNo(day: DayNumber): string {
+  return formatDateNo(fromDay(day));
+}
+
+/** Requirement suffix: '(krav: 11 t, aml § 10-8 (1))', noting a clamped plan value. */
+export function requirement(v: AgreedValue, unit = 't'): string {
+  const clamp = v.clampedFrom !== undefined ? `; planens ${formatHours(v.clampedFrom)} ${unit} er under lovens grense` : '';
+  return `(krav: ${formatHours(v.value)} ${unit}, ${v.basis}${clamp})`;
+}

@@ -1,0 +1,30 @@
+/**
+ * AML-AVG-48: at most 48 h per week on average over 8 weeks (aml § 10-5 (2), § 10-6 (8)).
+ * Dated on the Monday that starts the first 8-week window over the limit.
+ */
+
+import { fromDay } from '../calendar';
+import type { Rule, Violation } from './types';
+import { dateNo, formatHours, personOf } from './agreements';
+import { slidingWeekWindows } from './windows';
+
+const WEEKS = 8;
+const AVG = 48;
+
+export const avg48: Rule = {
+  id: 'AML-AVG-48',
+  title: 'Snitt 48 t over 8 uker',
+  source: 'aml § 10-6 (8)',
+  severity: 'error',
+  description: 'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der. Dateres på mandagen i første uke av vinduet.',
+  parameters: [],
+  reach: (WEEKS + 2) * 7,
+  check(_ctx, emp, fromDay_, toDay_) {
+    const hits = slidingWeekWindows(emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, WEEKS * AVG);
+    return hits.map((h): Violation => ({
+      rule: this.id, employee: emp.employee.id, date: fromDay(h.monday), severity: this.severity,
+      message: `${personOf(emp)} har i snitt ${formatHours(h.value / WEEKS)} t per uke i de 8 ukene fra ${dateNo(h.monday)} (grense: 48 t i snitt over 8 uker, aml § 10-6 (8)).`,
+      source: this.source,
+    }));
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * The rule catalogue: one module per rule, listed here in display order. docs/rules.md, the UI
+ * and the engine read `RULES`; `buildRuleContext` resolves the plan's parameters once.
+ */
+
+import type { TurnusPlan } from '../model';
+import type { PlanIndex } from '../shifts';
+import { weekendsIn } from '../calendar';
+import { redDaysBetween } from '../zones';
+import { resolveAgreements } from './agreements';
+import type { Rule, RuleContext } from './types';
+import { restDaily } from './rest-daily';
+import { restComp } from './rest-comp';
+import { restWeekly } from './rest-weekly';
+import { dayMax } from './day-max';
+import { weekMax } from './week-max';
+import { avg48 } from './avg-48';
+import { sunday } from './sunday';
+import { nightAvg } from './night-avg';
+import { nightExempt } from './night-exempt';
+import { longShiftConsent } from './long-shift-consent';
+import { weekendFrequency } from './weekend-frequency';
+import { DEFAULT_MAX_CONSECUTIVE_DAYS, maxConsecutiveDays } from './max-consecutive-days';
+import { hovedferie } from './hovedferie';
+
+export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
+export { resolveAgreements, formatHours } from './agreements';
+export type { AgreedValue, EffectiveAgreements } from './agreements';
+
+/** Every rule, in the order the UI and docs show them. */
+export const RULES: readonly Rule[] = [
+  restDaily, restComp, restWeekly, dayMax, weekMax, avg48, sunday, nightAvg, nightExempt,
+  longShiftConsent, weekendFrequency, maxConsecutiveDays, hovedferie,
+];
+
+/** The rule ids of plan-format.md (the contract of `turnus check`). */
+export const CONTRACT_RULE_IDS = [
+  'AML-REST-DAILY', 'AML-REST-WEEKLY', 'AML-DAY-MAX', 'AML-WEEK-MAX', 'AML-SUNDAY',
+  'LONG-SHIFT-CONSENT', 'WEEKEND-FREQUENCY',
+] as const;
+
+export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+export const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.id, i]));
+
+/** Largest maxConsecutiveDays honoured (keeps MAX-CONSECUTIVE-DAYS local for the incremental checker). */
+export const MAX_CONSECUTIVE_DAYS_LIMIT = 31;
+
+export function maxConsecutiveDaysOf(plan: Pick<TurnusPlan, 'rules'>): number {
+  const v = plan.rules?.maxConsecutiveDays;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_MAX_CONSECUTIVE_DAYS;
+  return Math.min(MAX_CONSECUTIVE_DAYS_LIMIT, Math.max(1, Math.floor(v)));
+}
+
+export function buildRuleContext(index: PlanIndex): RuleContext {
+  const plan = index.plan;
+  const k = plan.unit?.weekendFrequency;
+  return {
+    index,
+    agreements: resolveAgreements(plan),
+    redDays: redDaysBetween(index.startDay, index.endDay),
+    weekends: weekendsIn(index.startDay, index.endDay),
+    maxConsecutiveDays: maxConsecutiveDaysOf(plan),
+    weekendFrequency: typeof k === 'number' && k > 0 ? k : undefined,
+  };
+}

@@ -1,0 +1,30 @@
+/** LONG-SHIFT-CONSENT: a langvakt (shift type with `long`) for an employee who has not consented. */
+
+import { fromDay } from '../calendar';
+import { lowerBound } from '../shifts';
+import type { Rule, Violation } from './types';
+import { dateNo, personOf } from './agreements';
+
+export const longShiftConsent: Rule = {
+  id: 'LONG-SHIFT-CONSENT',
+  title: 'Langvakt uten samtykke',
+  source: 'aml § 10-5 / praksis: langvakt er frivillig',
+  severity: 'warning',
+  description: 'En langvakt er satt opp på en ansatt som ikke har samtykket (employees[].consentsLongShifts). Dateres på vakten.',
+  parameters: [{ name: 'employees[].consentsLongShifts', default: false, description: 'Langvakter er frivillige for den enkelte (fagforeningenes krav, Askermodellen).' }],
+  reach: 0,
+  check(_ctx, emp, fromDay_, toDay_) {
+    const out: Violation[] = [];
+    if (emp.employee.consentsLongShifts === true) return out;
+    const s = emp.shifts;
+    for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
+      if (!s[i].long) continue;
+      out.push({
+        rule: this.id, employee: emp.employee.id, date: fromDay(s[i].day), severity: this.severity,
+        message: `${personOf(emp)} har langvakt (${s[i].code}) ${dateNo(s[i].day)} uten å ha samtykket til langvakter (langvakt er frivillig, aml § 10-5).`,
+        source: this.source,
+      });
+    }
+    return out;
+  },
+};

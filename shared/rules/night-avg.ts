@@ -1,0 +1,42 @@
+/**
+ * AML-NIGHT-AVG: an employee who works more than 3 h at night (21–06) may on average work at
+ * most 8 h per 24 h over 4 weeks, the weekly-rest minimum not counted (aml § 10-11 (6);
+ * domain.md §2.3 item 6): hours in 4 weeks ≤ 8 × (28 × 24 − 4 × weeklyRest) / 24.
+ * Dated on the Monday that starts the first 4-week window over the limit.
+ */
+
+import { fromDay } from '../calendar';
+import { nightMinutes } from '../shifts';
+import type { Rule, Violation } from './types';
+import { dateNo, formatHours, personOf } from './agreements';
+import { slidingWeekWindows } from './windows';
+
+const WEEKS = 4;
+/** A shift with more than this much night work makes the window a night-work window. */
+const NIGHT_SHIFT_MINUTES = 180;
+
+export const nightAvg: Rule = {
+  id: 'AML-NIGHT-AVG',
+  title: 'Nattarbeid: snitt 8 t per døgn',
+  source: 'aml § 10-11 (6)',
+  severity: 'error',
+  description: 'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × weeklyRestMinHours) / 24. Dateres på mandagen i første uke av vinduet.',
+  parameters: [{
+    name: 'rules.agreements.weeklyRestMinHours', default: 35,
+    description: 'Den ukentlige hvilen trekkes fra før snittet regnes (aml § 10-11 (6)). Tillitsvalgte kan avtale avvik med kompenserende hvile (§ 10-11 (9)).',
+  }],
+  reach: (WEEKS + 2) * 7,
+  check(ctx, emp, fromDay_, toDay_) {
+    const days = (28 * 24 - WEEKS * ctx.agreements.weeklyRest.value) / 24;
+    const limit = 8 * days;
+    const hits = slidingWeekWindows(
+      emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, limit,
+      (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES),
+    );
+    return hits.map((h): Violation => ({
+      rule: this.id, employee: emp.employee.id, date: fromDay(h.monday), severity: this.severity,
+      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t, aml § 10-11 (6)).`,
+      source: this.source,
+    }));
+  },
+};

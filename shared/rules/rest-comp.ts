@@ -1,0 +1,42 @@
+/**
+ * AML-REST-COMP: compensating rest after an agreed reduced daily rest (aml § 10-8 (3);
+ * domain.md §2.3 item 1): after a rest of r < 11 h the next rest must be ≥ 11 + (11 − r) h.
+ * Dated on the shift after the too-short compensating rest.
+ */
+
+import { fromDay } from '../calendar';
+import { lowerBound } from '../shifts';
+import type { Rule, Violation } from './types';
+import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';
+
+export const restComp: Rule = {
+  id: 'AML-REST-COMP',
+  title: 'Kompenserende hvile',
+  source: 'aml § 10-8 (3)',
+  severity: 'warning',
+  description: 'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen.',
+  parameters: [{
+    name: 'rules.agreements.dailyRestMinHours', default: 11,
+    description: 'Gjelder bare når avtalen tillater hvile under 11 t.',
+  }],
+  reach: 5,
+  check(ctx, emp, fromDay_, toDay_) {
+    const out: Violation[] = [];
+    const min = ctx.agreements.dailyRest.value;
+    if (min >= STATUTORY_DAILY_REST) return out;
+    const s = emp.shifts;
+    for (let k = Math.max(2, lowerBound(s, fromDay_)); k < s.length && s[k].day <= toDay_; k++) {
+      const reduced = (s[k - 1].start - s[k - 2].end) / 60;
+      if (reduced >= STATUTORY_DAILY_REST - 1e-9 || reduced < min - 1e-9) continue;
+      const need = STATUTORY_DAILY_REST + (STATUTORY_DAILY_REST - reduced);
+      const next = (s[k].start - s[k - 1].end) / 60;
+      if (next >= need - 1e-9) continue;
+      out.push({
+        rule: this.id, employee: emp.employee.id, date: fromDay(s[k].day), severity: this.severity,
+        message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[k - 1].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,
+        source: this.source,
+      });
+    }
+    return out;
+  },
+};

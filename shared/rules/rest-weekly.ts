@@ -1,0 +1,49 @@
+/**
+ * AML-REST-WEEKLY: each calendar week (Monday 00:00 – Monday 00:00) wholly inside the period
+ * must hold a continuous rest of weeklyRestMinHours (aml § 10-8 (2), (3)). Dated on its Monday.
+ */
+
+import { fromDay, isoWeek, mondayOf, osloToUtc } from '../calendar';
+import { lowerBound } from '../shifts';
+import type { Rule, Violation } from './types';
+import { dateNo, formatHours, personOf, requirement } from './agreements';
+
+export const restWeekly: Rule = {
+  id: 'AML-REST-WEEKLY',
+  title: 'Ukentlig arbeidsfri',
+  source: 'aml § 10-8 (2)',
+  severity: 'error',
+  description: 'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours. Dateres på mandagen.',
+  parameters: [{
+    name: 'rules.agreements.weeklyRestMinHours', default: 35,
+    description: '35 t etter loven; ned til 28 t med avtale med tillitsvalgte (aml § 10-8 (3)).',
+  }],
+  reach: 14,
+  check(ctx, emp, fromDay_, toDay_) {
+    const out: Violation[] = [];
+    const req = ctx.agreements.weeklyRest;
+    const { startDay, endDay } = ctx.index;
+    let m = mondayOf(Math.max(fromDay_, startDay));
+    if (m < startDay || m < fromDay_) m += 7;
+    const s = emp.shifts;
+    for (; m <= toDay_ && m + 6 <= endDay; m += 7) {
+      const wStart = osloToUtc(m, 0), wEnd = osloToUtc(m + 7, 0);
+      let cursor = wStart, longest = 0;
+      for (let i = lowerBound(s, m - 2); i < s.length && s[i].day <= m + 7; i++) {
+        const sh = s[i];
+        if (sh.end <= wStart) continue;
+        if (sh.start >= wEnd) break;
+        if (sh.start > cursor) longest = Math.max(longest, sh.start - cursor);
+        cursor = Math.max(cursor, sh.end);
+      }
+      if (wEnd > cursor) longest = Math.max(longest, wEnd - cursor);
+      if (longest / 60 >= req.value - 1e-9) continue;
+      out.push({
+        rule: this.id, employee: emp.employee.id, date: fromDay(m), severity: this.severity,
+        message: `${personOf(emp)} har ingen sammenhengende fri på ${formatHours(req.value)} t i uke ${isoWeek(m).week} (${dateNo(m)}–${dateNo(m + 6)}); lengste fri er ${formatHours(longest / 60)} t ${requirement(req)}.`,
+        source: req.source,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * AML-SUNDAY: søn- og helgedagsarbeid (aml § 10-8 (4)).
+ * Without an averaging agreement (sundayAveragingWeeks = 0), per plan-format.md: two days that
+ * follow each other in the ordered list of the period's Sundays and holidays are both worked,
+ * where a day is worked when a work shift overlaps its 00:00–24:00. Dated on the second day.
+ * With an averaging agreement of W weeks: in a window of W weeks (the whole period when it is
+ * shorter) more than half of the Sundays and holidays are worked. Dated on the last red day of
+ * the first such window.
+ */
+
+import { type DayNumber, fromDay, isHoliday, osloToUtc } from '../calendar';
+import type { EmployeeIndex } from '../shifts';
+import type { Rule, RuleContext, Violation } from './types';
+import { dateNo, personOf } from './agreements';
+
+/** Does a work shift overlap the local 00:00–24:00 of `day`? Shifts dated day−1 and day can. */
+export function worksOnDay(emp: EmployeeIndex, day: DayNumber): boolean {
+  const start = osloToUtc(day, 0), end = osloToUtc(day + 1, 0);
+  for (const d of [day - 1, day]) {
+    const c = emp.cells.get(d);
+    if (c && c.kind === 'work' && c.start < end && c.end > start) return true;
+  }
+  return false;
+}
+
+function dayLabel(day: DayNumber): string {
+  return isHoliday(day) ? 'helgedag' : 'søndag';
+}
+
+function lowerIdx(list: DayNumber[], day: DayNumber): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (list[m] < day) lo = m + 1; else hi = m; }
+  return lo;
+}
+
+function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayNumber, toDay_: DayNumber): Violation[] {
+  const out: Violation[] = [];
+  const red = ctx.redDays;
+  const req = ctx.agreements.sundayAveragingWeeks;
+  for (let k = Math.max(1, lowerIdx(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
+    if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
+    out.push({
+      rule: rule.id, employee: emp.employee.id, date: fromDay(red[k]), severity: rule.severity,
+      message: `${personOf(emp)} arbeider både ${dateNo(red[k - 1])} (${dayLabel(red[k - 1])}) og ${dateNo(red[k])} (${dayLabel(red[k])}); etter arbeid på en søn-/helgedag skal neste søn-/helgedag være fri (${req.basis}).`,
+      source: req.source,
+    });
+  }
+  return out;
+}
+
+function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayNumber, toDay_: DayNumber): Violation[] {
+  const out: Violation[] = [];
+  const red = ctx.redDays;
+  if (red.length === 0) return out;
+  const req = ctx.agreements.sundayAveragingWeeks;
+  const span = req.value * 7;
+  const worked = red.map((d) => worksOnDay(emp, d));
+  const { startDay, endDay } = ctx.index;
+  // Window ending at red[k]: red days in (red[k] − span, red[k]]. Complete windows only, or the
+  // whole period when it is shorter than the averaging span.
+  const windowOver = (k: number): { over: boolean; n: number; w: number } => {
+    let n = 0, w = 0;
+    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) { n++; if (worked[j]) w++; }
+    return { over: w * 2 > n, n, w };
+  };
+  const candidates: number[] = [];
+  if (endDay - startDay + 1 < span) candidates.push(red.length - 1);
+  else for (let k = 0; k < red.length; k++) if (red[k] - span + 1 >= startDay) candidates.push(k);
+  let prevOver = false;
+  for (const k of candidates) {
+    const r = windowOver(k);
+    if (r.over && !prevOver && red[k] >= fromDay_ && red[k] <= toDay_) {
+      out.push({
+        rule: rule.id, employee: emp.employee.id, date: fromDay(red[k]), severity: rule.severity,
+        message: `${personOf(emp)} arbeider ${r.w} av ${r.n} søn-/helgedager i perioden som slutter ${dateNo(red[k])}; minst annenhver skal være fri i snitt (${req.basis}).`,
+        source: req.source,
+      });
+    }
+    prevOver = r.over;
+  }
+  return out;
+}
+
+export const sunday: Rule = {
+  id: 'AML-SUNDAY',
+  title: 'Søn- og helgedagsarbeid',
+  source: 'aml § 10-8 (4)',
+  severity: 'error',
+  description: 'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en dag er arbeidet når en vakt overlapper dens 00:00–24:00). Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
+  parameters: [{
+    name: 'rules.agreements.sundayAveragingWeeks', default: 0,
+    description: '0 = streng veksling; opptil 26 uker gjennomsnittsberegning etter skriftlig avtale (aml § 10-8 (4)).',
+  }],
+  // Strict: a shift touches at most two days; the next red day is at most 7 days later.
+  // Averaged: recomputed over the whole period (the window scan is linear in red days).
+  reach: Infinity,
+  check(ctx, emp, fromDay_, toDay_) {
+    return ctx.agreements.sundayAveragingWeeks.value === 0
+      ? strict(this, ctx, emp, fromDay_, toDay_)
+      : averaged(this, ctx, emp, fromDay_, toDay_);
+  },
+};

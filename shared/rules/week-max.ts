@@ -1,0 +1,42 @@
+/**
+ * AML-WEEK-MAX: the paid hours of the work shifts that start in a calendar week exceed
+ * maxWeekHours (aml § 10-5). Dated on the week's Monday.
+ */
+
+import { fromDay, isoWeek, mondayOf } from '../calendar';
+import { lowerBound } from '../shifts';
+import type { Rule, Violation } from './types';
+import { dateNo, formatHours, personOf } from './agreements';
+
+export const weekMax: Rule = {
+  id: 'AML-WEEK-MAX',
+  title: 'Timer per uke',
+  source: 'aml § 10-5 (2)',
+  severity: 'error',
+  description: 'Betalte timer i vaktene som starter i en kalenderuke er flere enn maxWeekHours. Dateres på mandagen.',
+  parameters: [{
+    name: 'rules.agreements.maxWeekHours', default: 54,
+    description: '40 t uten gjennomsnittsberegning; 50 t i én uke med skriftlig avtale (§ 10-5 (1)); 54 t med avtale med tillitsvalgte (§ 10-5 (2)).',
+  }],
+  reach: 7,
+  check(ctx, emp, fromDay_, toDay_) {
+    const out: Violation[] = [];
+    const req = ctx.agreements.maxWeek;
+    const s = emp.shifts;
+    // First Monday ≥ fromDay_.
+    let i = lowerBound(s, mondayOf(fromDay_ + 6));
+    while (i < s.length) {
+      const m = mondayOf(s[i].day);
+      if (m > toDay_) break;
+      let sum = 0;
+      for (; i < s.length && s[i].day <= m + 6; i++) sum += s[i].paidHours;
+      if (sum <= req.value + 1e-9) continue;
+      out.push({
+        rule: this.id, employee: emp.employee.id, date: fromDay(m), severity: this.severity,
+        message: `${personOf(emp)} har ${formatHours(sum)} t i uke ${isoWeek(m).week} fra ${dateNo(m)} (grense: ${formatHours(req.value)} t, ${req.basis}).`,
+        source: req.source,
+      });
+    }
+    return out;
+  },
+};
