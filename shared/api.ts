@@ -75,12 +75,27 @@ export interface NewEmployee {
   consentsLongShifts?: boolean;
   longShiftConsentDate?: string;
   nightExempt?: boolean;
+  age60plus?: boolean;
+  wantsHovedferie?: boolean;
+  weekendGroup?: number;
 }
 
 export interface AppInfo {
   version: string;
   dataFile: string;
   mode: 'electron' | 'browser';
+}
+
+/** Kinds of backup copy: daily rolling, before a migration, made by the user, before a restore. */
+export type BackupKind = 'daglig' | 'migrering' | 'manuell' | 'gjenoppretting';
+
+export interface BackupInfo {
+  /** File name inside the backup folder; the id for restoreBackup. */
+  name: string;
+  kind: BackupKind;
+  /** ISO timestamp. */
+  createdAt: string;
+  sizeBytes: number;
 }
 
 /** Units, staff, bemanningsplan, plans and cells. */
@@ -110,6 +125,16 @@ export interface CoreApi {
   deletePlan(planId: number): Promise<void>;
   /** Applies all changes in one transaction; returns the number of cells written. */
   setCells(planId: number, changes: CellChange[]): Promise<{ written: number; updatedAt: string }>;
+
+  /** Backups of the data file (issue 9), newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Writes a manual backup now. */
+  createBackup(): Promise<BackupInfo>;
+  /**
+   * Replaces ALL data with the backup's content in one transaction. The state before is saved
+   * first as a 'gjenoppretting' backup, whose name is returned so the restore can be undone.
+   */
+  restoreBackup(name: string): Promise<{ restored: string; safetyBackup: string }>;
 }
 
 /** The whole API: the core plus one section per feature area, each in its own file. */
@@ -122,6 +147,7 @@ export const CORE_METHODS = [
   'addEmployee', 'updateEmployee', 'deleteEmployee',
   'setDemand',
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
+  'listBackups', 'createBackup', 'restoreBackup',
 ] as const satisfies readonly (keyof CoreApi)[];
 
 export const API_METHODS = [

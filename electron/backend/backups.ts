@@ -1,0 +1,200 @@
+/**
+ * Backups of the data file (issue 9): a copy before every migration, a rolling daily copy
+ * (the newest N are kept), manual copies, and restore. Copies are made with SQLite's online
+ * backup API (better-sqlite3 `db.backup`), so they are consistent even while the app runs.
+ *
+ * Restore never replaces the open file on disk: the chosen copy is checked and migrated as a
+ * scratch copy, the current state is saved as a safety copy, and then every table is replaced
+ * inside ONE transaction on the live connection. Either all of the backup is restored or
+ * nothing changes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../shared/api';
+import { DomainError } from './errors';
+import { migrate, latestVersion, futureVersionError } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+export interface BackupOptions {
+  /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
+  dir?: string;
+  /** How many daily copies to keep (default 7, env TURNUS_BACKUP_KEEP). */
+  keepDaily?: number;
+  /** How many copies of each other kind to keep (default 10). */
+  keepOther?: number;
+  /** Clock (tests). */
+  now?: () => Date;
+}
+
+const KINDS: readonly BackupKind[] = ['daglig', 'migrering', 'manuell', 'gjenoppretting'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Local date (the machine's time zone, Europe/Oslo for our users). */
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function localStamp(d: Date): string {
+  return `${localDate(d)}T${pad(d.getHours())}-${pad(d.getMinutes())}-${pad(d.getSeconds())}`;
+}
+
+export function defaultKeepDaily(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.TURNUS_BACKUP_KEEP);
+  return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 7;
+}
+
+export class BackupManager {
+  readonly dir: string;
+  private readonly base: string;
+  private readonly keepDaily: number;
+  private readonly keepOther: number;
+  private readonly now: () => Date;
+  private seq = 0;
+
+  constructor(private readonly db: Database.Database, readonly dataFile: string, options: BackupOptions = {}) {
+    this.dir = options.dir ?? path.join(path.dirname(dataFile), 'sikkerhetskopier');
+    this.base = path.basename(dataFile).replace(/\.(sqlite3?|db)$/i, '');
+    this.keepDaily = options.keepDaily ?? defaultKeepDaily();
+    this.keepOther = options.keepOther ?? 10;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private pattern(): RegExp {
+    const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
+  }
+
+  /** All copies of this data file, newest first. */
+  list(): BackupInfo[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    const re = this.pattern();
+    const out: BackupInfo[] = [];
+    for (const name of names) {
+      const m = re.exec(name);
+      if (!m) continue;
+      const st = fs.statSync(path.join(this.dir, name));
+      out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size });
+    }
+    return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+  }
+
+  /** Writes a consistent copy now; returns its full path. */
+  async create(kind: BackupKind, note?: string): Promise<string> {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const now = this.now();
+    const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
+    const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
+    let name = `${this.base}-${kind}-${stamp}${suffix}.sqlite`;
+    while (fs.existsSync(path.join(this.dir, name)) && kind !== 'daglig') {
+      name = `${this.base}-${kind}-${stamp}${suffix}-${++this.seq}.sqlite`;
+    }
+    const target = path.join(this.dir, name);
+    const tmp = `${target}.tmp-${process.pid}`;
+    await this.db.backup(tmp);
+    fs.renameSync(tmp, target); // a half-written copy never carries a backup name
+    this.prune(kind);
+    return target;
+  }
+
+  /** Makes today's daily copy unless it exists. Returns its path, or null when it existed. */
+  async ensureDaily(): Promise<string | null> {
+    const name = `${this.base}-daglig-${localDate(this.now())}.sqlite`;
+    if (fs.existsSync(path.join(this.dir, name))) return null;
+    return this.create('daglig');
+  }
+
+  private prune(kind: BackupKind): void {
+    const keep = kind === 'daglig' ? this.keepDaily : this.keepOther;
+    const ofKind = this.list().filter((b) => b.kind === kind)
+      .sort((a, b) => (a.name < b.name ? 1 : -1)); // names hold the time: newest first
+    for (const old of ofKind.slice(keep)) fs.rmSync(path.join(this.dir, old.name), { force: true });
+  }
+
+  /** Resolves a backup name from list() to its path; refuses anything else (no paths). */
+  private resolve(name: string): string {
+    const found = this.list().find((b) => b.name === name);
+    if (!found || name.includes('/') || name.includes('\\')) {
+      throw new DomainError('NOT_FOUND', `Fant ingen sikkerhetskopi med navnet «${name}».`, 'name');
+    }
+    return path.join(this.dir, found.name);
+  }
+
+  /**
+   * Replaces all data with the content of a backup, in one transaction. The state before the
+   * restore is saved first as a 'gjenoppretting' copy (returned), so a restore can be undone.
+   */
+  async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
+    const source = this.resolve(name);
+    const scratch = path.join(this.dir, `.gjenoppretting-${process.pid}-${Date.now()}.sqlite`);
+    fs.copyFileSync(source, scratch);
+    try {
+      await this.prepareScratch(scratch, name);
+      const safety = await this.create('gjenoppretting', 'for');
+      this.copyAllTables(scratch);
+      return { restored: name, safetyBackup: path.basename(safety) };
+    } finally {
+      for (const f of [scratch, `${scratch}-wal`, `${scratch}-shm`, `${scratch}-journal`]) fs.rmSync(f, { force: true });
+    }
+  }
+
+  /** Checks the copy (SQLite, intact, Turnus, not newer) and migrates it to this version. */
+  private async prepareScratch(scratch: string, name: string): Promise<void> {
+    const Sqlite = (await import('better-sqlite3')).default;
+    let db: Database.Database | undefined;
+    try {
+      db = new Sqlite(scratch, { fileMustExist: true });
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DomainError('DB_DAMAGED', `Sikkerhetskopien «${name}» er skadet og kan ikke gjenopprettes.`, 'name');
+      const meta = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'turnus_meta'").get();
+      const app = meta ? (db.prepare("SELECT value FROM turnus_meta WHERE key = 'app'").get() as { value: string } | undefined) : undefined;
+      if (app?.value !== 'turnus') throw new DomainError('DB_FOREIGN', `«${name}» er ikke en Turnus-sikkerhetskopi.`, 'name');
+      const v = db.pragma('user_version', { simple: true }) as number;
+      const latest = latestVersion(MIGRATIONS);
+      if (v > latest) throw futureVersionError(v, latest);
+      db.pragma('foreign_keys = ON');
+      migrate(db, MIGRATIONS);
+      db.pragma('journal_mode = DELETE');
+    } catch (e) {
+      if (e instanceof DomainError) throw e;
+      throw new DomainError('DB_DAMAGED', `Sikkerhetskopien «${name}» kan ikke leses: ${(e as Error).message}`, 'name');
+    } finally {
+      db?.close();
+    }
+  }
+
+  private copyAllTables(scratch: string): void {
+    const db = this.db;
+    const tablesOf = (schema: string) => new Set(
+      (db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite_%' OR name = 'sqlite_sequence')`).all() as { name: string }[])
+        .map((r) => r.name),
+    );
+    db.prepare('ATTACH DATABASE ? AS restore_src').run(scratch);
+    try {
+      const mine = tablesOf('main');
+      const theirs = tablesOf('restore_src');
+      const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      db.transaction(() => {
+        db.pragma('defer_foreign_keys = ON');
+        for (const t of mine) db.prepare(`DELETE FROM main.${quote(t)}`).run();
+        for (const t of mine) {
+          if (!theirs.has(t)) continue;
+          const cols = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(t) as { name: string }[]).map((c) => quote(c.name));
+          if (cols.length === 0) continue;
+          const list = cols.join(', ');
+          db.prepare(`INSERT INTO main.${quote(t)} (${list}) SELECT ${list} FROM restore_src.${quote(t)}`).run();
+        }
+      })();
+    } finally {
+      db.prepare('DETACH DATABASE restore_src').run();
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The migration list: append-only, one file per feature, assembled here in version order.
+ *
+ *   m001_core.ts      core tables (backend engineer)
+ *   m020_review.ts    plan status history, versions, comments, change log (review engineer)
+ *   m030_*.ts         pilot scenarios (scenario work)
+ *
+ * Rules for adding a step:
+ *  - Create `mNNN_<feature>.ts` exporting a `Migration` whose `version` is NNN (the file
+ *    number; gaps are fine, so engineers working in parallel never collide), then append ONE
+ *    import line and ONE entry to MIGRATIONS below. Versions must strictly increase along the
+ *    list (a unit test checks it).
+ *  - Never edit or reorder a step that has been committed: users' files already ran it.
+ *    Fix mistakes with a new step.
+ *  - Use STRICT tables and CHECK constraints; no transactions, VACUUM or PRAGMA journal_mode
+ *    inside `up` (all pending steps run in ONE transaction, see ../migrate.ts).
+ *  - Update test/unit/backend/schema-snapshot.json (the snapshot test prints the new one).
+ */
+import type { Migration } from './migration';
+import { m001Core } from './m001_core';
+
+export type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [
+  m001Core,
+];
+
+export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

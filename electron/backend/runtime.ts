@@ -1,0 +1,39 @@
+/**
+ * Opens the data file and builds the API + dispatcher: the common start-up of the Electron
+ * main process and the browser host.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TurnusApi } from '../../shared/api';
+import { openDatabase, type OpenOptions, type OpenedDb } from './db';
+import { createDispatcher, type Dispatcher } from './dispatch';
+import { createHandlers } from './handlers';
+
+export interface Backend {
+  opened: OpenedDb;
+  api: TurnusApi;
+  dispatch: Dispatcher;
+  close(): void;
+}
+
+/** The app version from the nearest package.json named «turnus» above this file. */
+export function appVersion(from: string = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    const p = path.join(dir, 'package.json');
+    try {
+      const pkg = JSON.parse(fs.readFileSync(p, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'turnus' && pkg.version) return pkg.version;
+    } catch {
+      // keep looking upward
+    }
+    dir = path.dirname(dir);
+  }
+  return '0.0.0';
+}
+
+export async function startBackend(dataFile: string, mode: 'electron' | 'browser', options: OpenOptions = {}): Promise<Backend> {
+  const opened = await openDatabase(dataFile, options);
+  const api = createHandlers(opened.db, { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups });
+  return { opened, api, dispatch: createDispatcher(api), close: () => opened.close() };
+}

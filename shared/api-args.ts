@@ -1,0 +1,171 @@
+/**
+ * Argument schemas (zod) for the CORE API methods. The dispatcher validates every call against
+ * the schema of its method before a handler runs, so handlers can trust their argument types
+ * and the user gets a Norwegian message that names the argument and field.
+ *
+ * Each API section exports a `Signatures<SectionApi>` object like CORE_ARGS; the backend's
+ * handler registry (electron/backend/handlers/index.ts) combines them, and a unit test fails
+ * when a method in API_METHODS has no schema.
+ *
+ * Pure: zod and ./calendar only (shared/ must not import Node or DOM).
+ */
+import { z } from 'zod';
+import { isIsoDate, isTime } from './calendar';
+import { COMPETENCES } from './model';
+import type { CoreApi } from './api';
+
+/** The schema of one method: parameter names (for messages) and a tuple schema. */
+export interface Signature<P extends readonly unknown[] = unknown[]> {
+  readonly names: readonly string[];
+  readonly schema: z.ZodType<P, unknown>;
+}
+
+type ParamsOf<F> = F extends (...args: infer P) => unknown ? P : never;
+
+/** One Signature per method of an API section. */
+export type Signatures<Api> = { readonly [K in keyof Api]-?: Signature<ParamsOf<Api[K]>> };
+
+type Param = readonly [string, z.ZodType];
+type OutputsOf<T extends readonly Param[]> = { -readonly [I in keyof T]: z.output<T[I][1]> };
+
+/** Builds a Signature from named parameters: `sig(['unitId', id], ['name', text])`. */
+export function sig<const T extends readonly Param[]>(...params: T): Signature<OutputsOf<T>> {
+  const items = params.map((p) => p[1]) as unknown as [z.ZodType, ...z.ZodType[]];
+  return {
+    names: params.map((p) => p[0]),
+    schema: z.tuple(items) as unknown as z.ZodType<OutputsOf<T>, unknown>,
+  };
+}
+
+/**
+ * An optional trailing parameter. JSON turns `undefined` in an argument array into `null`, so
+ * null is accepted and handed to the handler as undefined.
+ */
+export function optional<S extends z.ZodType>(schema: S) {
+  return schema.nullish().transform((v): z.output<S> | undefined => (v === null ? undefined : v));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks (exported so other sections reuse them instead of writing their own).
+
+export const zId = z.number({ error: 'må være et heltall (id)' }).int('må være et heltall (id)').positive('må være et positivt heltall (id)');
+export const zDate = z.string({ error: 'må være en dato (åååå-mm-dd)' })
+  .refine(isIsoDate, { message: 'må være en gyldig dato på formen åååå-mm-dd' });
+export const zTime = z.string({ error: 'må være et klokkeslett (tt:mm)' })
+  .refine(isTime, { message: 'må være et klokkeslett på formen tt:mm' });
+export const zName = z.string({ error: 'må være tekst' }).trim()
+  .min(1, 'kan ikke være tom').max(200, 'kan ha høyst 200 tegn');
+/** Shift and absence codes: 1–8 characters, letters, digits and a few signs, no spaces. */
+export const zCode = z.string({ error: 'må være en kode (tekst)' }).trim()
+  .regex(/^[\p{L}\p{N}_+\-/]{1,8}$/u, 'må være 1–8 tegn (bokstaver, tall, _ + - /) uten mellomrom');
+export const zFraction = z.number({ error: 'må være et tall' })
+  .gt(0, 'må være større enn 0 %').lte(1, 'kan ikke være over 100 % (1,0)');
+export const zCompetence = z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(60, 'kan ha høyst 60 tegn');
+export const zColor = z.string().max(40, 'kan ha høyst 40 tegn')
+  .regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9.,%\s]+\))$/, 'må være en CSS-farge, f.eks. #cfe8ff');
+
+export const zShiftType = z.object({
+  code: zCode,
+  start: zTime,
+  end: zTime,
+  unpaidBreakMinutes: z.number().int('må være hele minutter').min(0, 'kan ikke være negativ').max(240, 'kan være høyst 240 minutter').optional(),
+  long: z.boolean().optional(),
+  name: z.string().trim().max(60, 'kan ha høyst 60 tegn').optional(),
+  color: zColor.optional(),
+  countsToward: z.array(zCode).max(8).optional(),
+});
+
+export const zAbsenceCode = z.object({
+  code: zCode,
+  kind: z.enum(['vacation', 'training', 'meeting', 'leave'], { error: 'må være vacation, training, meeting eller leave' }),
+  creditedHours: z.number().min(0, 'kan ikke være negativ').max(24, 'kan være høyst 24 timer').optional(),
+  name: z.string().trim().max(60).optional(),
+});
+
+export const zAgreements = z.object({
+  dailyRestMinHours: z.number().min(8, 'må være minst 8 timer (aml § 10-8 (3))').max(11, 'kan være høyst 11 timer'),
+  weeklyRestMinHours: z.number().min(28, 'må være minst 28 timer (aml § 10-8 (3))').max(35, 'kan være høyst 35 timer'),
+  maxShiftHours: z.number().gt(0, 'må være større enn 0').max(16, 'kan være høyst 16 timer'),
+  maxWeekHours: z.number().gt(0, 'må være større enn 0').max(80, 'kan være høyst 80 timer'),
+  sundayAveragingWeeks: z.number().int('må være et helt antall uker').min(0).max(52, 'kan være høyst 52 uker'),
+});
+
+/** The full unit settings as stored (validated on every read). */
+export const zUnitSettings = z.object({
+  heltidThreshold: zFraction,
+  weekendFrequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable(),
+  holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], { error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE' }),
+  agreements: zAgreements,
+  maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
+  costs: z.record(z.string(), z.unknown()),
+  absenceCodes: z.array(zAbsenceCode).max(50),
+});
+
+/** A settings patch: every top-level field optional (agreements, when given, is complete). */
+export const zUnitSettingsPatch = zUnitSettings.partial();
+
+export const zNewEmployee = z.object({
+  name: zName,
+  competence: zCompetence,
+  position: zFraction,
+  wantedPosition: zFraction.optional(),
+  weeklyHours: z.number().gt(0, 'må være større enn 0').max(48, 'kan være høyst 48 timer').optional(),
+  consentsLongShifts: z.boolean().optional(),
+  longShiftConsentDate: zDate.optional(),
+  nightExempt: z.boolean().optional(),
+  age60plus: z.boolean().optional(),
+  wantsHovedferie: z.boolean().optional(),
+  weekendGroup: z.number().int('må være et heltall').min(0).max(12).optional(),
+});
+
+export const zEmployeePatch = zNewEmployee.partial();
+
+export const zDemandRow = z.object({
+  dayType: z.enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' }).optional(),
+  date: zDate.optional(),
+  shift: zCode,
+  competence: z.union([z.literal('any'), zCompetence]),
+  count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200, 'kan være høyst 200'),
+}).refine((r) => (r.dayType === undefined) !== (r.date === undefined), {
+  message: 'må ha enten dagtype (dayType) eller dato (date), ikke begge',
+});
+
+export const zCellChange = z.object({
+  employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
+  date: zDate,
+  code: z.union([zCode, z.null()]),
+  pinned: z.boolean().optional(),
+});
+
+export const zMonths = z.union([z.literal(3), z.literal(6), z.literal(12)], { error: 'må være 3, 6 eller 12 måneder' });
+
+/** Known competences (for the UI); employees may use other strings too. */
+export const KNOWN_COMPETENCES = COMPETENCES;
+
+// ---------------------------------------------------------------------------------------------
+
+export const CORE_ARGS: Signatures<CoreApi> = {
+  appInfo: sig(),
+  listUnits: sig(),
+  createUnit: sig(['name', zName]),
+  getUnit: sig(['unitId', zId]),
+  renameUnit: sig(['unitId', zId], ['name', zName]),
+  updateUnitSettings: sig(['unitId', zId], ['settings', zUnitSettingsPatch]),
+  deleteUnit: sig(['unitId', zId]),
+  saveShiftType: sig(['unitId', zId], ['shiftType', zShiftType], ['previousCode', optional(zCode)]),
+  deleteShiftType: sig(['unitId', zId], ['code', zCode]),
+  addEmployee: sig(['unitId', zId], ['employee', zNewEmployee]),
+  updateEmployee: sig(['employeeId', zId], ['patch', zEmployeePatch]),
+  deleteEmployee: sig(['employeeId', zId]),
+  setDemand: sig(['unitId', zId], ['rows', z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader')]),
+  listPlans: sig(['unitId', zId]),
+  createPlan: sig(['unitId', zId], ['name', zName], ['start', zDate], ['months', zMonths]),
+  getPlan: sig(['planId', zId]),
+  renamePlan: sig(['planId', zId], ['name', zName]),
+  deletePlan: sig(['planId', zId]),
+  setCells: sig(['planId', zId], ['changes', z.array(zCellChange).max(100_000, 'kan ha høyst 100 000 endringer')]),
+  listBackups: sig(),
+  createBackup: sig(),
+  restoreBackup: sig(['name', z.string({ error: 'må være navnet på en sikkerhetskopi' }).min(1, 'kan ikke være tom').max(255)
+    .regex(/^[^/\\]+$/, 'må være et filnavn fra listen, ikke en sti')]),
+};
