@@ -1,0 +1,146 @@
+/**
+ * Plan file v1 reader and writer (plan-format.md).
+ *
+ * Exported functions:
+ * - `parsePlanFile(text: string): ParseResult` — never throws. `{ ok: true, plan }` or
+ *   `{ ok: false, errors: { field, message }[] }` with Norwegian messages naming the field path
+ *   (e.g. «employees[2].position: må være et tall mellom 0 og 1»), including the cross-field
+ *   checks: period start ≤ end, duplicate ids and codes, unknown employee/code in an
+ *   assignment, two assignments for one employee and date, demand for an unknown shift.
+ * - `validatePlan(value: unknown): ParseResult` — the same for an already parsed value.
+ * - `serializePlanFile(plan: TurnusPlan): string` — pretty JSON with a final newline; unknown
+ *   fields survive a round trip.
+ * - `formatPlanErrors(errors): string` — one «field: message» line per error.
+ */
+
+import type { TurnusPlan } from '../model';
+import { DEFAULT_ABSENCE_CODES } from '../model';
+import { toDay } from '../calendar';
+import { PLAN_FILE_LIMITS, planFileSchema } from './schema';
+
+export { planFileSchema, PLAN_FILE_LIMITS } from './schema';
+
+export interface PlanFileError {
+  /** Field path, e.g. 'employees[2].position'; '(fil)' for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; plan: TurnusPlan } | { ok: false; errors: PlanFileError[] };
+
+const ROOT = '(fil)';
+const MAX_ERRORS = 50;
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else s += s ? `.${String(p)}` : String(p);
+  }
+  return s || ROOT;
+}
+
+export function formatPlanErrors(errors: readonly PlanFileError[]): string {
+  return errors.map((e) => `${e.field}: ${e.message}`).join('\n');
+}
+
+function crossChecks(plan: TurnusPlan): PlanFileError[] {
+  const errors: PlanFileError[] = [];
+  const start = toDay(plan.period.start), end = toDay(plan.period.end);
+  if (start > end) errors.push({ field: 'period.end', message: `må være samme dag som eller etter period.start (${plan.period.start})` });
+  else if (end - start + 1 > PLAN_FILE_LIMITS.maxPeriodDays) {
+    errors.push({ field: 'period.end', message: `perioden er ${end - start + 1} dager; høyst ${PLAN_FILE_LIMITS.maxPeriodDays} dager (3 år) støttes` });
+  }
+
+  const shiftCodes = new Map<string, number>();
+  plan.shiftTypes.forEach((s, i) => {
+    const j = shiftCodes.get(s.code);
+    if (j !== undefined) errors.push({ field: `shiftTypes[${i}].code`, message: `koden «${s.code}» er allerede brukt i shiftTypes[${j}]` });
+    else shiftCodes.set(s.code, i);
+  });
+  const absenceCodes = new Map<string, number>();
+  (plan.absenceCodes ?? []).forEach((a, i) => {
+    const j = absenceCodes.get(a.code);
+    if (j !== undefined) errors.push({ field: `absenceCodes[${i}].code`, message: `koden «${a.code}» er allerede brukt i absenceCodes[${j}]` });
+    else if (shiftCodes.has(a.code)) errors.push({ field: `absenceCodes[${i}].code`, message: `koden «${a.code}» er også en vakttype (shiftTypes[${shiftCodes.get(a.code)}])` });
+    else absenceCodes.set(a.code, i);
+  });
+  for (const d of DEFAULT_ABSENCE_CODES) {
+    if (shiftCodes.has(d.code) && !absenceCodes.has(d.code)) {
+      errors.push({ field: `shiftTypes[${shiftCodes.get(d.code)}].code`, message: `«${d.code}» er en innebygd fraværskode og kan ikke brukes som vakttype` });
+    }
+  }
+  plan.shiftTypes.forEach((s, i) => (s.countsToward ?? []).forEach((c, k) => {
+    if (!shiftCodes.has(c)) errors.push({ field: `shiftTypes[${i}].countsToward[${k}]`, message: `ukjent vakttype «${c}»` });
+  }));
+
+  const employees = new Map<string, number>();
+  plan.employees.forEach((e, i) => {
+    const j = employees.get(e.id);
+    if (j !== undefined) errors.push({ field: `employees[${i}].id`, message: `id-en «${e.id}» er allerede brukt i employees[${j}]` });
+    else employees.set(e.id, i);
+  });
+
+  plan.demand.forEach((d, i) => {
+    if ((d.dayType === undefined) === (d.date === undefined)) {
+      errors.push({ field: `demand[${i}]`, message: 'må ha enten dayType eller date (ikke begge)' });
+    }
+    if (!shiftCodes.has(d.shift)) errors.push({ field: `demand[${i}].shift`, message: `ukjent vakttype «${d.shift}»` });
+  });
+
+  const knownAbsence = new Set([...absenceCodes.keys(), ...DEFAULT_ABSENCE_CODES.map((a) => a.code)]);
+  const seen = new Map<string, number>();
+  plan.assignments.forEach((a, i) => {
+    if (!employees.has(a.employee)) errors.push({ field: `assignments[${i}].employee`, message: `ukjent ansatt «${a.employee}»` });
+    if (!shiftCodes.has(a.code) && !knownAbsence.has(a.code)) {
+      errors.push({ field: `assignments[${i}].code`, message: `ukjent kode «${a.code}» (verken i shiftTypes eller absenceCodes)` });
+    }
+    const key = `${a.employee}\u0000${a.date}`;
+    const j = seen.get(key);
+    if (j !== undefined) errors.push({ field: `assignments[${i}]`, message: `${a.employee} har allerede en rad for ${a.date} (assignments[${j}]); høyst én rad per ansatt og dato` });
+    else seen.set(key, i);
+  });
+  return errors;
+}
+
+export function validatePlan(value: unknown): ParseResult {
+  const r = planFileSchema.safeParse(value);
+  if (!r.success) {
+    const errors: PlanFileError[] = [];
+    const seen = new Set<string>();
+    for (const iss of r.error.issues) {
+      const e = { field: fieldPath(iss.path), message: iss.message };
+      const key = `${e.field}\u0000${e.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      errors.push(e);
+      if (errors.length >= MAX_ERRORS) break;
+    }
+    return { ok: false, errors };
+  }
+  const plan = r.data as unknown as TurnusPlan;
+  const errors = crossChecks(plan);
+  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  return { ok: true, plan };
+}
+
+export function parsePlanFile(text: string): ParseResult {
+  if (typeof text !== 'string') return { ok: false, errors: [{ field: ROOT, message: 'må være tekst (JSON)' }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ field: ROOT, message: `er ikke gyldig JSON (${detail})` }] };
+  }
+  try {
+    return validatePlan(value);
+  } catch (e) {
+    // Defensive: the schema should never throw, but a reader must not crash on any input.
+    return { ok: false, errors: [{ field: ROOT, message: `kunne ikke leses (${e instanceof Error ? e.message : String(e)})` }] };
+  }
+}
+
+export function serializePlanFile(plan: TurnusPlan): string {
+  return JSON.stringify(plan, null, 2) + '\n';
+}
