@@ -216,6 +216,10 @@ function validateRow(cells: string[], line: number, mapping: ColumnMapping): Sta
   const consentsLongShifts = flag('consentsLongShifts');
   const nightExempt = flag('nightExempt');
 
+  if (position !== undefined && wantedPosition !== undefined && wantedPosition < position) {
+    errors.push(issue(line, 'wantedPosition', `${quote(wantedRaw ?? '')} er lavere enn stillingsprosenten (${String(Math.round(position * 1000) / 10).replace(".", ",")} %)`));
+  }
+
   if (errors.length) return { line, errors };
   const employee: NewEmployee = { name, competence: competence!, position: position! };
   if (wantedPosition !== undefined) employee.wantedPosition = wantedPosition;

@@ -16,7 +16,8 @@ export interface RuleHit {
   date?: string | null;
   severity?: string;
   message: string;
-  [extra: string]: unknown;
+  /** Legal or agreement basis, e.g. 'aml § 10-8 (1)'. */
+  source?: string;
 }
 
 /** Per-employee figures of one plan version. */

@@ -335,11 +335,7 @@ function ruleSection(input: ReviewPackInput): string {
 }
 
 function sourceOf(h: RuleHit, src: Record<string, string>): string {
-  for (const k of ['source', 'legalSource', 'paragraph', 'law']) {
-    const v = h[k];
-    if (typeof v === 'string' && v) return v;
-  }
-  return src[h.rule] ?? '';
+  return h.source || src[h.rule] || '';
 }
 
 const MAX_DIFF_CELLS = 600;

@@ -15,12 +15,14 @@ import type { Signature } from '../../../shared/api-args';
 import type { HandlerContext } from './context';
 import type { Section } from './section';
 import { coreSection } from './core';
+import { reviewSection } from '../review/handlers';
 
 export type { HandlerContext } from './context';
 export type { Section } from './section';
 
 const SECTIONS: readonly Section<any>[] = [
   coreSection,
+  reviewSection,
 ];
 
 export type ArgRegistry = Readonly<Record<string, Signature>>;

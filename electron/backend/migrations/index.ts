@@ -18,11 +18,13 @@
  */
 import type { Migration } from './migration';
 import { m001Core } from './m001_core';
+import { m020Review } from './m020_review';
 
 export type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
   m001Core,
+  m020Review,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

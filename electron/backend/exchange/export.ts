@@ -1,0 +1,93 @@
+/**
+ * Builds every export of a plan (one place for the API and the `turnus export` command):
+ * xlsx, csv (rows), csv-grid, ics (one file per employee), pdf and html (the review pack)
+ * and turnus (the plan file v1).
+ */
+import type { TurnusPlan } from '../../../shared/model';
+import type { ExportFormat } from '../../../shared/api-review';
+import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
+import { planToIcsFiles } from '../../../shared/exchange/ics';
+import { serializePlanFile } from '../../../shared/planfile';
+import { coverage } from '../../../shared/metrics/coverage';
+import { packFigures, reviewPackInput, type PackContext } from '../../../shared/review/analysis';
+import { buildReviewPackHtml } from '../../../shared/review/pack';
+import { htmlToPdf } from './pdf';
+import { planToXlsx } from './xlsx';
+
+export interface ExportFileData {
+  name: string;
+  mimeType: string;
+  data: Buffer;
+}
+
+export const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  pdf: 'application/pdf',
+  html: 'text/html;charset=utf-8',
+  turnus: 'application/json',
+};
+
+/** 'Avdeling Solsiden' → 'avdeling-solsiden' (file names on every OS). */
+export function slug(s: string): string {
+  const out = s.toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return out || 'turnus';
+}
+
+/** The file name stem of a plan's exports: 'turnus-avdeling-solsiden-2026-01-05'. */
+export function exportStem(plan: TurnusPlan, planName?: string): string {
+  return `turnus-${slug(plan.unit.name)}-${planName ? `${slug(planName)}-` : ''}${plan.period.start}`;
+}
+
+
+export interface ExportContext extends Omit<PackContext, 'plan'> {
+  /** Makes iCalendar UIDs unique across plans (e.g. 'plan-12'). */
+  planKey?: string;
+  now?: Date;
+}
+
+/** The review pack HTML of a plan. */
+export function reviewPackHtmlOf(plan: TurnusPlan, ctx: ExportContext): string {
+  return buildReviewPackHtml(reviewPackInput({ ...ctx, plan }));
+}
+
+export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: ExportContext): Promise<ExportFileData[]> {
+  const stem = exportStem(plan, ctx.planName);
+  switch (format) {
+    case 'csv':
+      return [{ name: `${stem}.csv`, mimeType: MIME.csv, data: Buffer.from(planToCsvRows(plan), 'utf8') }];
+    case 'csv-grid':
+      return [{ name: `${stem}-rutenett.csv`, mimeType: MIME.csv, data: Buffer.from(planToCsvGrid(plan), 'utf8') }];
+    case 'ics':
+      return planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey })
+        .map((f) => ({ name: f.name, mimeType: MIME.ics, data: Buffer.from(f.content, 'utf8') }));
+    case 'turnus':
+      return [{ name: `${stem}.turnus.json`, mimeType: MIME.turnus, data: Buffer.from(serializePlanFile(plan), 'utf8') }];
+    case 'html':
+      return [{ name: `${stem}-drofting.html`, mimeType: MIME.html, data: Buffer.from(reviewPackHtmlOf(plan, ctx), 'utf8') }];
+    case 'pdf': {
+      const html = reviewPackHtmlOf(plan, ctx);
+      return [{ name: `${stem}-drofting.pdf`, mimeType: MIME.pdf, data: await htmlToPdf(html, { paper: ctx.paper }) }];
+    }
+    case 'xlsx': {
+      const figures = packFigures(plan);
+      const cov = coverage(plan);
+      const data = await planToXlsx({
+        plan,
+        planName: ctx.planName,
+        employees: figures.employees,
+        unit: figures.report.unit,
+        hits: figures.hits,
+        coverage: cov.days.flatMap((d) => d.slots.map((s) => ({
+          date: s.date, shift: s.shift, needed: s.needed, planned: s.planned, filled: s.filled, missing: s.missing, hours: s.hours,
+        }))),
+      });
+      return [{ name: `${stem}.xlsx`, mimeType: MIME.xlsx, data }];
+    }
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Glue between the domain core and the review pack / diff: runs the rule engine
+ * (shared/engine.ts), the report (shared/report.ts) and the cost model
+ * (shared/metrics/economics.ts) and shapes their results for ./pack and ./diff. No formula
+ * lives here; each comes from its one module.
+ */
+import { isHoliday } from '../calendar';
+import { checkPlan, sortViolations } from '../engine';
+import type { TurnusPlan } from '../model';
+import { buildReport, type PlanReport } from '../report';
+import { RULES } from '../rules';
+import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../shifts';
+import { dayWindow } from '../zones';
+import { COST_PARAMETER_SOURCES, costAssumptions, resolveCostModel, type CostModel } from '../metrics/economics';
+import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
+import type { PackAssumption, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput } from './pack';
+
+/**
+ * Statutory holidays (not ordinary Sundays) on which the employee works: a day counts as
+ * worked when a work shift overlaps its 00:00–24:00, as for AML-SUNDAY (plan-format.md).
+ */
+export function holidaysWorked(index: PlanIndex, employeeId: string): number {
+  const emp = index.byId.get(employeeId);
+  if (!emp) return 0;
+  let n = 0;
+  for (let d = index.startDay; d <= index.endDay; d++) {
+    if (!isHoliday(d)) continue;
+    const w = dayWindow(d);
+    if (shiftsBetween(emp, d - 1, d).some((s) => overlapMinutes(s.start, s.end, w.start, w.end) > 0)) n++;
+  }
+  return n;
+}
+
+/** Planned hours, target hours, resulting position and rule hits of one plan (for diffPlans). */
+export function analyzePlan(plan: TurnusPlan): PlanAnalysis {
+  const report = buildReport(plan);
+  return {
+    employees: new Map(report.employees.map((e) => [e.id, {
+      plannedHours: e.plannedHours, targetHours: e.targetHours, resultingPosition: e.resultingPosition,
+    }])),
+    hits: checkPlan(plan),
+  };
+}
+
+/** Legal source and Norwegian title per rule id, from the rule catalogue. */
+export function ruleCatalogue(): { sources: Record<string, string>; names: Record<string, string> } {
+  const sources: Record<string, string> = {};
+  const names: Record<string, string> = {};
+  for (const r of RULES) {
+    sources[r.id] = r.source;
+    names[r.id] = r.title;
+  }
+  return { sources, names };
+}
+
+/** The cost model's parameters as review-pack assumptions (value, label and source). */
+export function costModelAssumptions(plan: Pick<TurnusPlan, 'costs'>): PackAssumption[] {
+  let model: CostModel;
+  try {
+    model = resolveCostModel(plan.costs ?? null);
+  } catch (e) {
+    return [{ label: 'Kostnadsmodell', value: `ugyldig: ${(e as Error).message}`, source: 'Planens costs-blokk' }];
+  }
+  const own = new Set(Object.keys(plan.costs ?? {}));
+  return costAssumptions(model, Object.keys(COST_PARAMETER_SOURCES) as (keyof CostModel)[]).map((a) => ({
+    label: `Kostnad: ${a.label}`,
+    value: formatAssumptionValue(a.value),
+    unit: a.unit,
+    source: `${own.has(a.key) ? 'Enhetens verdi' : 'Standardverdi'} [${a.tag}] ${a.source}`,
+  }));
+}
+
+function formatAssumptionValue(v: number | string | boolean): string | number | boolean {
+  if (typeof v !== 'string' || !v.startsWith('{')) return v;
+  try {
+    const o = JSON.parse(v) as Record<string, unknown>;
+    return Object.entries(o).map(([k, x]) => `${k}: ${typeof x === 'number' ? String(x).replace('.', ',') : String(x)}`).join('; ');
+  } catch {
+    return v;
+  }
+}
+
+export interface PackContext {
+  plan: TurnusPlan;
+  planName: string;
+  status: PackStatus;
+  diff?: PlanDiff | null;
+  diffAgainst?: string | null;
+  comments?: PackComment[];
+  generatedAt: string;
+  generatedBy: string;
+  paper?: PaperSize;
+}
+
+export interface PackFigures {
+  report: PlanReport;
+  hits: RuleHit[];
+  employees: PackEmployeeRow[];
+}
+
+/** The report and rule hits of a plan, shaped as the pack and the XLSX export use them. */
+export function packFigures(plan: TurnusPlan): PackFigures {
+  const report = buildReport(plan);
+  const index = indexPlan(plan);
+  const hits = sortViolations(checkPlan(plan), plan);
+  const employees: PackEmployeeRow[] = report.employees.map((e) => ({
+    id: e.id,
+    plannedHours: e.plannedHours,
+    targetHours: e.targetHours,
+    resultingPosition: e.resultingPosition,
+    weekendsWorked: e.weekendsWorked,
+    holidaysWorked: holidaysWorked(index, e.id),
+    longShifts: e.longShifts,
+  }));
+  return { report, hits, employees };
+}
+
+/** Everything buildReviewPackHtml needs, computed with the domain core. */
+export function reviewPackInput(ctx: PackContext, figures: PackFigures = packFigures(ctx.plan)): ReviewPackInput {
+  const cat = ruleCatalogue();
+  const u = figures.report.unit;
+  return {
+    plan: ctx.plan,
+    planName: ctx.planName,
+    status: ctx.status,
+    employees: figures.employees,
+    unit: {
+      heltidsandel: u.heltidsandel,
+      averagePosition: u.averagePosition,
+      neededHours: u.neededHours,
+      uncoveredShifts: u.uncoveredShifts,
+      uncoveredHours: u.uncoveredHours,
+    },
+    hits: figures.hits,
+    ruleSources: cat.sources,
+    ruleNames: cat.names,
+    assumptions: costModelAssumptions(ctx.plan),
+    diff: ctx.diff ?? null,
+    diffAgainst: ctx.diffAgainst ?? null,
+    comments: ctx.comments ?? [],
+    generatedAt: ctx.generatedAt,
+    generatedBy: ctx.generatedBy,
+    paper: ctx.paper,
+  };
+}
