@@ -1,0 +1,177 @@
+/**
+ * The generic local-search engine: simulated annealing over any problem that implements
+ * `SearchState` (random move + incremental delta + undo/redo + best snapshot). The Curtois
+ * benchmark model and the Norwegian product model both plug in here.
+ *
+ * Score = hard × hardWeight + soft, where `hard` measures hard-rule violations (0 = feasible)
+ * and `soft` is the objective. The best solution is compared lexicographically on
+ * feasibility first, then on the weighted score.
+ */
+import { createRng, type Rng } from './rng';
+
+export interface SearchState {
+  /** Current hard-violation measure (0 = feasible) and soft objective. */
+  readonly hard: number;
+  readonly soft: number;
+  /**
+   * Apply one random move. Returns false when no move could be made. Afterwards
+   * `lastDeltaHard`/`lastDeltaSoft` hold the change it caused.
+   */
+  move(rng: Rng): boolean;
+  readonly lastDeltaHard: number;
+  readonly lastDeltaSoft: number;
+  /** Revert the last applied move. */
+  undo(): void;
+  /** Re-apply the move just undone. */
+  redo(): void;
+  /** Remember the current solution as the best one. */
+  saveBest(): void;
+}
+
+export interface SearchProgress {
+  moves: number;
+  elapsedMs: number;
+  bestHard: number;
+  bestSoft: number;
+  currentHard: number;
+  currentSoft: number;
+  temperature: number;
+  /** Milliseconds until the first solution with hard = 0, or null. */
+  firstFeasibleMs: number | null;
+  done: boolean;
+}
+
+export interface SearchOptions {
+  seed?: number;
+  /** Time budget in seconds (wall clock). */
+  seconds?: number;
+  /** Move budget; with only this set, a run is fully deterministic. */
+  maxMoves?: number;
+  /** Weight of one unit of `hard` in the score. */
+  hardWeight: number;
+  /** Start and end temperature of the annealing schedule (soft-score units). */
+  startTemperature: number;
+  endTemperature: number;
+  /**
+   * Strategic oscillation: while the current solution breaks hard rules the hard weight grows
+   * by this factor per 1024 moves, and shrinks back toward `hardWeight` while it is feasible.
+   * 1 (default) keeps the weight fixed.
+   */
+  hardWeightGrowth?: number;
+  /** Upper bound for the adaptive hard weight (default 64 × hardWeight). */
+  hardWeightMax?: number;
+  /** Number of annealing cycles over the budget (reheats); default 1. */
+  cycles?: number;
+  /** Called about every `progressMs` (default 250 ms) and once at the end. */
+  onProgress?: (p: SearchProgress) => void;
+  progressMs?: number;
+  /** Checked every few thousand moves; return true to stop early (the best so far is kept). */
+  shouldStop?: () => boolean;
+  /** Clock in ms; defaults to performance.now / Date.now. */
+  now?: () => number;
+}
+
+export interface SearchResult {
+  moves: number;
+  elapsedMs: number;
+  bestHard: number;
+  bestSoft: number;
+  firstFeasibleMs: number | null;
+  cancelled: boolean;
+}
+
+const defaultNow = (): number =>
+  typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now();
+
+export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
+  const rng = createRng(opts.seed ?? 1);
+  const now = opts.now ?? defaultNow;
+  const t0 = now();
+  const budgetMs = opts.seconds !== undefined ? opts.seconds * 1000 : Infinity;
+  const maxMoves = opts.maxMoves ?? Infinity;
+  if (!Number.isFinite(budgetMs) && !Number.isFinite(maxMoves)) {
+    throw new Error('anneal: a time budget or a move budget is required');
+  }
+  const hw0 = opts.hardWeight;
+  let hw = hw0;
+  const growth = opts.hardWeightGrowth ?? 1;
+  const hwMax = opts.hardWeightMax ?? hw0 * 64;
+  const cycles = Math.max(1, opts.cycles ?? 1);
+  const logRatio = Math.log(opts.endTemperature / opts.startTemperature);
+  const progressMs = opts.progressMs ?? 250;
+
+  let bestHard = state.hard;
+  let bestSoft = state.soft;
+  let currentIsBest = true;
+  state.saveBest();
+  let firstFeasibleMs: number | null = state.hard === 0 ? 0 : null;
+  let moves = 0;
+  let elapsed = 0;
+  let nextProgress = progressMs;
+  let temperature = opts.startTemperature;
+  let cancelled = false;
+
+  const better = (h: number, s: number) => {
+    if (h === 0 && bestHard > 0) return true;
+    if (h > 0 && bestHard === 0) return false;
+    return h * hw0 + s < bestHard * hw0 + bestSoft;
+  };
+  const report = (done: boolean) =>
+    opts.onProgress?.({
+      moves,
+      elapsedMs: elapsed,
+      bestHard,
+      bestSoft,
+      currentHard: state.hard,
+      currentSoft: state.soft,
+      temperature,
+      firstFeasibleMs,
+      done,
+    });
+
+  for (;;) {
+    if ((moves & 1023) === 0) {
+      elapsed = now() - t0;
+      if (elapsed >= budgetMs || moves >= maxMoves) break;
+      if ((moves & 4095) === 0 && opts.shouldStop?.()) {
+        cancelled = true;
+        break;
+      }
+      if (growth !== 1) {
+        if (state.hard > 0) hw = Math.min(hwMax, hw * growth);
+        else hw = Math.max(hw0, hw / growth);
+      }
+      const frac = Math.min(1, Math.max(elapsed / budgetMs, moves / maxMoves));
+      const cyc = Math.min(frac * cycles, cycles - 1e-9);
+      temperature = opts.startTemperature * Math.exp(logRatio * (cyc - Math.floor(cyc)));
+      if (elapsed >= nextProgress) {
+        nextProgress = elapsed + progressMs;
+        report(false);
+      }
+    } else if (moves >= maxMoves) break;
+    moves++;
+    if (!state.move(rng)) continue;
+    const delta = state.lastDeltaHard * hw + state.lastDeltaSoft;
+    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
+      if (delta > 0 && currentIsBest) {
+        // Leaving the best solution: snapshot it first.
+        state.undo();
+        state.saveBest();
+        state.redo();
+        currentIsBest = false;
+      }
+      if (better(state.hard, state.soft)) {
+        bestHard = state.hard;
+        bestSoft = state.soft;
+        currentIsBest = true;
+        if (state.hard === 0 && firstFeasibleMs === null) firstFeasibleMs = now() - t0;
+      }
+    } else {
+      state.undo();
+    }
+  }
+  if (currentIsBest) state.saveBest();
+  elapsed = now() - t0;
+  report(true);
+  return { moves, elapsedMs: elapsed, bestHard, bestSoft, firstFeasibleMs, cancelled };
+}
