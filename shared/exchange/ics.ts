@@ -103,6 +103,16 @@ function uidPart(s: string): string {
   ).join('');
 }
 
+/** FNV-1a 32-bit hash as 8 hex digits: a short, stable UID prefix per plan. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (const b of utf8Bytes(s)) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
 export interface IcsOptions {
   /** DTSTAMP of every event: when the file was made. */
   now: Date;
@@ -114,7 +124,7 @@ export interface IcsOptions {
 export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOptions): string {
   const shifts = new Map(plan.shiftTypes.map((s) => [s.code, s]));
   const absences = new Map(absenceCodesOf(plan).map((a) => [a.code, a]));
-  const planKey = uidPart(opts.planKey ?? `${plan.unit.name}-${plan.period.start}-${plan.period.end}`);
+  const planKey = fnv1a(opts.planKey ?? `${plan.unit.name}|${plan.period.start}|${plan.period.end}`);
   const dtstamp = utcStamp(opts.now);
   const lines: string[] = [
     'BEGIN:VCALENDAR',

@@ -304,6 +304,20 @@ function sanitizeMapping(m: ColumnMapping, width: number): ColumnMapping {
   return out;
 }
 
+/** The separator of the header line: the most frequent of ; , tab and | outside quotes (default ;). */
+export function guessDelimiter(text: string): string {
+  const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ';';
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  return best;
+}
+
 /**
  * Reads CSV text (separator `;`, `,` or tab detected; a BOM is dropped) into a RawTable with
  * each row's real line number, also when a quoted cell spans lines.
@@ -321,8 +335,7 @@ export function parseCsvTable(text: string): { table: RawTable; errors: ImportIs
   };
   let rowStart = 0;
   Papa.parse<string[]>(src, {
-    delimiter: '',
-    delimitersToGuess: [';', ',', '\t', '|'],
+    delimiter: guessDelimiter(src),
     skipEmptyLines: false,
     step: (res) => {
       const start = lineAt(rowStart);
@@ -331,7 +344,6 @@ export function parseCsvTable(text: string): { table: RawTable; errors: ImportIs
       const cells = Array.isArray(res.data) ? res.data.map((c) => String(c ?? '')) : [];
       rows.push({ line: start, cells });
       for (const e of res.errors) {
-        if (e.code === 'UndetectableDelimiter') continue;
         errors.push(issue(start, undefined, e.code === 'MissingQuotes' ? 'et anførselstegn («"») er ikke lukket' : `kan ikke leses (${e.message})`));
       }
     },

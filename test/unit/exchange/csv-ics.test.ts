@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import type { TurnusPlan } from '../../../shared/model';
+import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
+import { employeeToIcs, foldLine, planToIcsFiles } from '../../../shared/exchange/ics';
+
+const fixture = (name: string): TurnusPlan =>
+  JSON.parse(fs.readFileSync(`/work/shared/fixtures/${name}.turnus.json`, 'utf8')) as TurnusPlan;
+
+function smallPlan(): TurnusPlan {
+  return {
+    format: 'turnusplan', version: 1,
+    unit: { name: 'Avdeling Solsiden' },
+    period: { start: '2026-03-23', end: '2026-04-05' },
+    shiftTypes: [
+      { code: 'D', start: '07:30', end: '15:00', name: 'Dagvakt' },
+      { code: 'N', start: '22:15', end: '07:45', name: 'Nattvakt' },
+    ],
+    employees: [
+      { id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.755 },
+      { id: 'e2', name: '=HYPERLINK("x")', competence: 'assistent', position: 0.5 },
+    ],
+    demand: [],
+    assignments: [
+      { employee: 'e1', date: '2026-03-24', code: 'D' },
+      { employee: 'e1', date: '2026-03-28', code: 'N' }, // night into summer time (29 March)
+      { employee: 'e1', date: '2026-03-30', code: 'FE' },
+      { employee: 'e2', date: '2026-03-23', code: 'D' },
+    ],
+  };
+}
+
+describe('CSV for Norwegian Excel', () => {
+  it('starts with a UTF-8 BOM, separates with ; and ends lines with CRLF', () => {
+    const csv = planToCsvRows(smallPlan());
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('AnsattID;Navn;Dato;Kode');
+    expect(lines[1]).toBe('e1;Kari Nordmann;2026-03-24;D');
+    expect(lines).toContain('e1;Kari Nordmann;2026-03-30;FE');
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+
+  it('escapes a name that Excel would run as a formula', () => {
+    const csv = planToCsvRows(smallPlan());
+    expect(csv).not.toMatch(/;=HYPERLINK/);
+    expect(csv).toContain("'=HYPERLINK");
+  });
+
+  it('grid form: one row per employee, a column per date, decimal comma for the position', () => {
+    const plan = smallPlan();
+    const parsed = Papa.parse<string[]>(planToCsvGrid(plan).slice(1), { delimiter: ';' }).data.filter((r) => r.length > 1);
+    expect(parsed[0].slice(0, 3)).toEqual(['Navn', 'Stillingsprosent', '2026-03-23']);
+    expect(parsed[0]).toHaveLength(2 + 14);
+    const kari = parsed[1];
+    expect(kari[0]).toBe('Kari Nordmann');
+    expect(kari[1]).toBe('75,5');
+    expect(kari[2 + 1]).toBe('D');
+    expect(kari[2 + 5]).toBe('N');
+    expect(kari[2 + 0]).toBe('');
+  });
+
+  it('rows form round-trips every assignment of a real fixture', () => {
+    const plan = fixture('rules-november');
+    const rows = Papa.parse<string[]>(planToCsvRows(plan).slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
+    expect(rows.map((r) => `${r[0]}|${r[2]}|${r[3]}`).sort())
+      .toEqual(plan.assignments.map((a) => `${a.employee}|${a.date}|${a.code}`).sort());
+  });
+});
+
+describe('iCalendar (RFC 5545)', () => {
+  const now = new Date(Date.UTC(2026, 0, 2, 10, 15, 0));
+
+  it('one calendar per employee with VTIMEZONE Europe/Oslo, CRLF line ends and the required properties', () => {
+    const files = planToIcsFiles(smallPlan(), { now });
+    expect(files.map((f) => f.name)).toEqual(['turnus-kari-nordmann-e1.ics', 'turnus-hyperlink-x-e2.ics']);
+    const ics = files[0].content;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((l) => !l.includes('\n'))).toBe(true);
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo');
+    expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    const events = ics.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);
+    expect(events).toHaveLength(3); // D, N and the FE all-day event
+    for (const e of events) {
+      expect(e).toMatch(/\r\nUID:[^\r\n]+@turnus\r\n/);
+      expect(e).toContain('DTSTAMP:20260102T101500Z');
+    }
+    const uids = events.map((e) => /UID:([^\r\n]+)/.exec(e)![1]);
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  it('each work shift has its real local start and end; a night shift ends the next morning', () => {
+    const ics = employeeToIcs(smallPlan(), smallPlan().employees[0], { now });
+    expect(ics).toContain('DTSTART;TZID=Europe/Oslo:20260324T073000\r\nDTEND;TZID=Europe/Oslo:20260324T150000');
+    // 28 March 22:15 → 29 March 07:45 local: the calendar app applies the DST change via TZID.
+    expect(ics).toContain('DTSTART;TZID=Europe/Oslo:20260328T221500\r\nDTEND;TZID=Europe/Oslo:20260329T074500');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260330\r\nDTEND;VALUE=DATE:20260331');
+  });
+
+  it('escapes text and folds long lines at 75 octets without splitting a character', () => {
+    const plan = smallPlan();
+    plan.unit.name = 'Bo- og behandlingssenteret på Østre Æsøy; avdeling for langtidsopphold, 2. etasje';
+    const ics = employeeToIcs(plan, plan.employees[0], { now });
+    expect(ics).toContain('\\;');
+    expect(ics).toContain('\\,');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('X-WR-CALNAME:Turnus Kari Nordmann – Bo- og behandlingssenteret på Østre Æsøy\\; avdeling for langtidsopphold\\, 2. etasje');
+  });
+
+  it('property: folding keeps every line within 75 octets and unfolds to the original', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+      const line = `DESCRIPTION:${s.replace(/[\r\n]/g, '')}`;
+      const folded = foldLine(line);
+      for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      expect(folded.replace(/\r\n /g, '')).toBe(line);
+    }), { numRuns: 500 });
+  });
+});
