@@ -9,4 +9,5 @@
  */
 
 export * as check from './check';
+export * as curtois from './curtois';
 // report, helgekalkulator, export, curtois: add their line here.

@@ -1,0 +1,119 @@
+/**
+ * `turnus curtois INSTANCE.txt [--seconds N] [--seed S] [--out FILE] [--json]`
+ * (plan-format.md «The command line»): solves a Curtois & Qu benchmark instance with the plan
+ * generator's engine and reports the objective and hard violations as computed by the
+ * independent evaluator (shared/curtois/evaluate.ts), never by the solver's own score.
+ * Exit 0 = roster without hard violations, 1 = hard violations remain, 2 = bad input.
+ */
+
+import path from 'node:path';
+import { evaluateCurtois } from '../../shared/curtois/evaluate';
+import { CurtoisParseError, parseCurtois } from '../../shared/curtois/parse';
+import { solveCurtois } from '../../shared/solver/curtois';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson } from '../io';
+
+export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
+
+export const usage = `Bruk: turnus curtois INSTANS.txt [--seconds N] [--seed S] [--out FIL] [--json]
+
+Leser en instans fra Curtois & Qu sin benchmark (Instance1..24.txt), lager en vaktplan
+med turnusgeneratoren og kontrollerer den med en uavhengig evaluator.
+
+Valg:
+  --seconds N  tidsbudsjett i sekunder (standard 10)
+  --seed S     frø for tilfeldighetene (heltall, standard 1); samme frø gir samme søk
+  --out FIL    skriv vaktplanen som { "roster": { "<ansatt>": ["D", "", …] } }
+  --json       skriv resultatet som JSON: { "instance", "objective", "hardViolations",
+               "seconds", "firstFeasibleSeconds", … }
+  -h, --help   vis denne hjelpen
+
+Avslutningskode: 0 = ingen harde brudd, 1 = harde brudd gjenstår, 2 = ugyldig inndata.`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    seconds: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
+  const json = args.values.json === true;
+  const fail = (message: string): number => {
+    if (json) printJson(io, { errors: [{ field: '(argumenter)', message }] });
+    io.stderr(message);
+    return EXIT_INVALID;
+  };
+  if (args.positionals.length !== 1) {
+    return fail(args.positionals.length === 0 ? 'Mangler instansfil: turnus curtois INSTANS.txt' : 'Oppgi bare én instansfil.');
+  }
+  const secondsRaw = (args.values.seconds as string | undefined) ?? '10';
+  const seconds = Number(secondsRaw);
+  if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400) {
+    return fail(`--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);
+  }
+  const seedRaw = (args.values.seed as string | undefined) ?? '1';
+  if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw))) {
+    return fail(`--seed må være et heltall, fant «${seedRaw}».`);
+  }
+  const seed = Number(seedRaw);
+  const file = args.positionals[0];
+  const full = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await io.readFile(full);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    return fail(code === 'ENOENT' ? `Fant ikke filen «${file}».` : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  let inst;
+  try {
+    inst = parseCurtois(text);
+  } catch (e) {
+    if (e instanceof CurtoisParseError) return fail(`Instansen «${file}» er ugyldig: ${e.message}`);
+    throw e;
+  }
+  const res = solveCurtois(inst, { seconds, seed });
+  const ev = evaluateCurtois(inst, res.roster);
+  const out = {
+    instance: path.basename(file).replace(/\.txt$/i, ''),
+    objective: ev.objective,
+    hardViolations: ev.hardViolations,
+    seconds: Math.round(res.elapsedMs) / 1000,
+    firstFeasibleSeconds: res.firstFeasibleMs === null ? null : Math.round(res.firstFeasibleMs) / 1000,
+    seed,
+    moves: res.moves,
+    movesPerSecond: Math.round(res.moves / Math.max(0.001, res.elapsedMs / 1000)),
+    breakdown: ev.breakdown,
+    violations: ev.violations.map((v) => ({ kind: v.kind, employee: v.employee, ...(v.day !== undefined ? { day: v.day } : {}), message: v.message })),
+  };
+  if (typeof args.values.out === 'string') {
+    const outFile = path.resolve(io.cwd, args.values.out);
+    try {
+      await io.writeFile(outFile, JSON.stringify({ roster: res.roster }, null, 2) + '\n');
+    } catch (e) {
+      return fail(`Kunne ikke skrive «${args.values.out}» (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+  if (json) printJson(io, out);
+  else {
+    const lines = [
+      `Instans: ${out.instance} (${inst.horizon} dager, ${inst.staff.length} ansatte, ${inst.shifts.length} vakttyper)`,
+      `Målfunksjon: ${out.objective} (ønsker om vakt: ${ev.breakdown.shiftOn}, ønsker om fri: ${ev.breakdown.shiftOff}, underdekning: ${ev.breakdown.coverUnder}, overdekning: ${ev.breakdown.coverOver})`,
+      `Harde brudd: ${out.hardViolations}`,
+      ...ev.violations.slice(0, 20).map((v) => `  ${v.message}`),
+      ...(ev.violations.length > 20 ? [`  … og ${ev.violations.length - 20} til`] : []),
+      `Tid: ${out.seconds.toFixed(1)} s, første gyldige plan etter ${out.firstFeasibleSeconds === null ? '–' : `${out.firstFeasibleSeconds.toFixed(2)} s`}, ${out.moves.toLocaleString('nb-NO')} trekk (${out.movesPerSecond.toLocaleString('nb-NO')} per sekund), frø ${seed}`,
+    ];
+    if (typeof args.values.out === 'string') lines.push(`Vaktplan skrevet til ${args.values.out}`);
+    io.stdout(lines.join('\n'));
+  }
+  return ev.hardViolations === 0 ? EXIT_OK : EXIT_FOUND;
+}
