@@ -10,4 +10,6 @@
 
 export * as check from './check';
 export * as curtois from './curtois';
+export * as report from './report';
+export * as helgekalkulator from './helgekalkulator';
 // report, helgekalkulator, export, curtois: add their line here.

@@ -1,0 +1,42 @@
+/**
+ * `turnus report FILE [--json]` (plan-format.md «The command line»): hours, positions,
+ * weekends and coverage of a plan. JSON = exactly the contract shape of `buildReport` (plus
+ * extra fields); plain Norwegian text by default. Exit 2 when the file is invalid.
+ */
+
+import { buildReport, formatReport } from '../../shared/report';
+import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
+
+export const summary = 'Rapport: timer, stillingsstørrelser, helger og dekning av bemanningsplanen.';
+
+export const usage = `Bruk: turnus report FIL [--json]
+
+Leser planfilen FIL (.turnus.json, planfil versjon 1) og viser per ansatt planlagte
+timer, måltimer (netto), resulterende stilling, helger jobbet og langvakter, og for
+avdelingen heltidsandel, gjennomsnittlig stilling, behov og udekkede vakter
+(planlagt vikarbehov).
+
+Valg:
+  --json     skriv resultatet som JSON: { "employees": [ … ], "unit": { … } }
+  -h, --help vis denne hjelpen
+
+Avslutningskode: 0 = rapporten er skrevet, 2 = filen er ugyldig.`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
+  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  const json = args.values.json === true;
+  if (args.positionals.length !== 1) {
+    const message = args.positionals.length === 0 ? 'Mangler planfil: turnus report FIL' : 'Oppgi bare én planfil.';
+    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
+    io.stderr(`${message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  const plan = await readPlanArg(args.positionals[0], io, json);
+  if (!plan) return EXIT_INVALID;
+  const report = buildReport(plan);
+  if (json) printJson(io, report);
+  else io.stdout(formatReport(report));
+  return EXIT_OK;
+}
