@@ -1,0 +1,227 @@
+// The rule catalogue: the two fixtures (contract ids exactly) and hand-built plans for each rule.
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/calendar';
+import { checkPlan } from '../../../shared/engine';
+import type { TurnusPlan } from '../../../shared/model';
+import { CONTRACT_RULE_IDS, RULES } from '../../../shared/rules/index';
+import { loadFixture, makePlan, rows } from './helpers';
+
+const contract = new Set<string>(CONTRACT_RULE_IDS);
+const triples = (plan: TurnusPlan) =>
+  checkPlan(plan).filter((v) => contract.has(v.rule)).map((v) => [v.rule, v.employee, v.date]);
+const sortT = (l: unknown[][]) => l.map((t) => JSON.stringify(t)).sort();
+const ofRule = (plan: TurnusPlan, id: string) => checkPlan(plan).filter((v) => v.rule === id);
+
+/** Consecutive days from `start`, with a code per day (null = free). */
+function days(start: string, codes: (string | null)[]): [string, string][] {
+  return codes.flatMap((c, i) => (c ? [[addDays(start, i), c] as [string, string]] : []));
+}
+
+describe('fixtures: exactly the expected violations for the contract rule ids', () => {
+  for (const name of ['rules-november', 'christmas-report']) {
+    it(name, () => {
+      const { plan, expected } = loadFixture(name);
+      expect(sortT(triples(plan))).toEqual(sortT(expected.violations));
+    });
+  }
+});
+
+describe('catalogue', () => {
+  it('has unique ids, a source, a severity and Norwegian text for every rule', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of CONTRACT_RULE_IDS) expect(ids).toContain(id);
+    for (const id of ['AML-REST-COMP', 'AML-AVG-48', 'AML-NIGHT-AVG', 'MAX-CONSECUTIVE-DAYS', 'HOVEDFERIE', 'NIGHT-EXEMPT']) expect(ids).toContain(id);
+    for (const r of RULES) {
+      expect(r.source.length).toBeGreaterThan(3);
+      expect(['error', 'warning', 'info']).toContain(r.severity);
+      expect(r.title.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('AML-REST-DAILY and AML-REST-COMP', () => {
+  const base = makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } });
+  it('9 h between A and D is an error without an agreement, with a message naming person, date and paragraph', () => {
+    const plan = { ...base, assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'D']]) };
+    const v = ofRule(plan, 'AML-REST-DAILY');
+    expect(v).toHaveLength(1);
+    expect(v[0]).toMatchObject({ employee: 'e1', date: '2025-11-04', severity: 'error', source: 'aml § 10-8 (1)' });
+    expect(v[0].message).toBe('Kari Nordmann har bare 9 t hvile før vakten tir. 04.11.2025 (krav: 11 t, aml § 10-8 (1)).');
+  });
+  it('a tillitsvalgt agreement of 9 h allows it and the message cites § 10-8 (3) when broken', () => {
+    const agreed = { ...base, rules: { agreements: { dailyRestMinHours: 9 } } };
+    expect(ofRule({ ...agreed, assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'D']]) }, 'AML-REST-DAILY')).toEqual([]);
+    const early = { ...agreed, shiftTypes: [...base.shiftTypes, { code: 'T', start: '07:00', end: '14:30' }] };
+    const v = ofRule({ ...early, assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'T']]) }, 'AML-REST-DAILY');
+    expect(v).toHaveLength(1);
+    expect(v[0].source).toBe('aml § 10-8 (3)');
+    expect(v[0].message).toContain('bare 8,5 t hvile');
+    expect(v[0].message).toContain('krav: 9 t, avtale med tillitsvalgte, aml § 10-8 (3)');
+  });
+  it('after a reduced rest of 9 h the next rest must be 13 h', () => {
+    // A Mon ends 22:30 → K Tue 07:30–12:00 (9 h rest) → X Wed 00:30 (12.5 h rest < 13 h).
+    const plan: TurnusPlan = {
+      ...base,
+      rules: { agreements: { dailyRestMinHours: 9 } },
+      shiftTypes: [...base.shiftTypes, { code: 'K', start: '07:30', end: '12:00' }, { code: 'X', start: '00:30', end: '06:00' }],
+      assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'K'], ['2025-11-05', 'X']]),
+    };
+    expect(ofRule(plan, 'AML-REST-DAILY')).toEqual([]);
+    const v = ofRule(plan, 'AML-REST-COMP');
+    expect(v.map((x) => x.date)).toEqual(['2025-11-05']);
+    expect(v[0].message).toContain('krav: 13 t');
+    // Without the agreement the 9 h rest is a REST-DAILY error and no compensation is computed.
+    const strict = { ...plan, rules: {} };
+    expect(ofRule(strict, 'AML-REST-COMP')).toEqual([]);
+    expect(ofRule(strict, 'AML-REST-DAILY').map((x) => x.date)).toEqual(['2025-11-04']);
+  });
+});
+
+describe('AML-REST-WEEKLY', () => {
+  it('an agreement of 28 h accepts 31.25 h of weekly rest; 35 h does not', () => {
+    const plan = makePlan({
+      period: { start: '2025-11-10', end: '2025-11-16' },
+      assignments: rows('e1', days('2025-11-10', ['D', 'D', 'D', 'D', 'D', 'D', 'N'])),
+    });
+    expect(ofRule(plan, 'AML-REST-WEEKLY').map((v) => v.date)).toEqual(['2025-11-10']);
+    expect(ofRule({ ...plan, rules: { agreements: { weeklyRestMinHours: 28 } } }, 'AML-REST-WEEKLY')).toEqual([]);
+  });
+  it('only weeks wholly inside the period are checked', () => {
+    const plan = makePlan({
+      period: { start: '2025-11-11', end: '2025-11-16' },
+      assignments: rows('e1', days('2025-11-11', ['D', 'D', 'D', 'D', 'D', 'N'])),
+    });
+    expect(ofRule(plan, 'AML-REST-WEEKLY')).toEqual([]);
+  });
+});
+
+describe('AML-DAY-MAX', () => {
+  const plan = makePlan({
+    period: { start: '2025-11-03', end: '2025-11-09' },
+    employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, consentsLongShifts: true }],
+    assignments: rows('e1', [['2025-11-03', 'L'], ['2025-11-05', 'D']]),
+  });
+  it('12.5 h is allowed by default (tillitsvalgt agreement) and not with an individual 10 h agreement', () => {
+    expect(ofRule(plan, 'AML-DAY-MAX')).toEqual([]);
+    const v = ofRule({ ...plan, rules: { agreements: { maxShiftHours: 10 } } }, 'AML-DAY-MAX');
+    expect(v.map((x) => [x.date, x.source])).toEqual([['2025-11-03', 'aml § 10-5 (1)']]);
+    expect(v[0].message).toContain('12,5 t');
+    expect(ofRule({ ...plan, rules: { agreements: { maxShiftHours: 9 } } }, 'AML-DAY-MAX')[0].source).toBe('aml § 10-4 (1)');
+  });
+});
+
+describe('AML-AVG-48', () => {
+  // L Mon–Thu = 50 h a week; 8 such weeks = 400 h > 8 × 48 = 384 h.
+  const weeks = (n: number) => {
+    const pairs: [string, string][] = [];
+    for (let w = 0; w < n; w++) pairs.push(...days(addDays('2026-01-05', 7 * w), ['L', 'L', 'L', 'L']));
+    return pairs;
+  };
+  const plan = (n: number) => makePlan({
+    period: { start: '2026-01-05', end: '2026-04-05' },
+    employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, consentsLongShifts: true }],
+    assignments: rows('e1', weeks(n)),
+  });
+  it('7 weeks of 50 h pass; 8 weeks fail once; 9 weeks still give one violation', () => {
+    expect(ofRule(plan(7), 'AML-AVG-48')).toEqual([]);
+    expect(ofRule(plan(8), 'AML-AVG-48').map((v) => v.date)).toEqual(['2026-01-05']);
+    expect(ofRule(plan(9), 'AML-AVG-48').map((v) => v.date)).toEqual(['2026-01-05']);
+    expect(ofRule(plan(8), 'AML-AVG-48')[0].message).toContain('50 t per uke');
+  });
+});
+
+describe('AML-NIGHT-AVG', () => {
+  // Limit over 4 weeks: 8 × (672 − 4 × 35) / 24 = 177.33 h. N Mon–Fri × 4 weeks = 20 × 9.5 = 190 h.
+  const nights = (perWeek: number) => {
+    const pairs: [string, string][] = [];
+    for (let w = 0; w < 4; w++) pairs.push(...days(addDays('2026-01-05', 7 * w), Array(perWeek).fill('N')));
+    return pairs;
+  };
+  const plan = (perWeek: number) => makePlan({ period: { start: '2026-01-05', end: '2026-02-15' }, assignments: rows('e1', nights(perWeek)) });
+  it('20 nights in 4 weeks are over the night average; 16 are not', () => {
+    expect(ofRule(plan(5), 'AML-NIGHT-AVG').map((v) => v.date)).toEqual(['2026-01-05']);
+    expect(ofRule(plan(4), 'AML-NIGHT-AVG')).toEqual([]);
+  });
+  it('day work of the same hours is not night work', () => {
+    const day = makePlan({
+      period: { start: '2026-01-05', end: '2026-02-15' },
+      shiftTypes: [{ code: 'M', start: '06:00', end: '15:30' }],
+      assignments: rows('e1', nights(5).map(([d]) => [d, 'M'] as [string, string])),
+    });
+    expect(ofRule(day, 'AML-NIGHT-AVG')).toEqual([]);
+  });
+});
+
+describe('NIGHT-EXEMPT, MAX-CONSECUTIVE-DAYS, HOVEDFERIE, LONG-SHIFT-CONSENT', () => {
+  it('a night-exempt employee may work A (within 06–24) but not N', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, nightExempt: true }],
+      assignments: rows('e1', [['2026-01-05', 'A'], ['2026-01-07', 'N']]),
+    });
+    const v = ofRule(plan, 'NIGHT-EXEMPT');
+    expect(v.map((x) => x.date)).toEqual(['2026-01-07']);
+    expect(v[0].message).toContain('7,75 t nattarbeid');
+  });
+  it('7 days in a row with the default limit 6, dated on day 7; limit 3 dates it on day 4', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-18' },
+      assignments: rows('e1', days('2026-01-05', ['D', 'D', 'D', 'D', 'D', 'D', 'D', null, 'D', 'D'])),
+    });
+    expect(ofRule(plan, 'MAX-CONSECUTIVE-DAYS').map((v) => v.date)).toEqual(['2026-01-11']);
+    expect(ofRule({ ...plan, rules: { maxConsecutiveDays: 3 } }, 'MAX-CONSECUTIVE-DAYS').map((v) => v.date)).toEqual(['2026-01-08']);
+  });
+  it('hovedferie is a warning dated 1 June when the summer has no 18 virkedager of vacation', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, wantsHovedferie: true }],
+      assignments: rows('e1', days('2026-07-06', Array(12).fill('FE'))),
+    });
+    const v = ofRule(plan, 'HOVEDFERIE');
+    expect(v.map((x) => [x.date, x.severity])).toEqual([['2026-06-01', 'warning']]);
+    expect(v[0].message).toContain('bare 11 sammenhengende virkedager');
+  });
+  it('a consenting employee may have langvakter', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, consentsLongShifts: true }],
+      assignments: rows('e1', [['2026-01-10', 'L']]),
+    });
+    expect(ofRule(plan, 'LONG-SHIFT-CONSENT')).toEqual([]);
+  });
+});
+
+describe('AML-SUNDAY and WEEKEND-FREQUENCY', () => {
+  const sundays = (which: string[]) => makePlan({
+    period: { start: '2026-01-05', end: '2026-02-01' },
+    assignments: rows('e1', which.map((d) => [d, 'D'] as [string, string])),
+  });
+  it('strict alternation: two Sundays in a row; a Saturday night shift touches Sunday', () => {
+    expect(ofRule(sundays(['2026-01-11', '2026-01-18']), 'AML-SUNDAY').map((v) => v.date)).toEqual(['2026-01-18']);
+    expect(ofRule(sundays(['2026-01-11', '2026-01-25']), 'AML-SUNDAY')).toEqual([]);
+    const night = makePlan({ period: { start: '2026-01-05', end: '2026-02-01' }, assignments: rows('e1', [['2026-01-10', 'N'], ['2026-01-18', 'D']]) });
+    expect(ofRule(night, 'AML-SUNDAY').map((v) => v.date)).toEqual(['2026-01-18']);
+    // A Saturday A shift ending 22:30 does not touch Sunday's 00:00–24:00.
+    const evening = makePlan({ period: { start: '2026-01-05', end: '2026-02-01' }, assignments: rows('e1', [['2026-01-10', 'A'], ['2026-01-18', 'D']]) });
+    expect(ofRule(evening, 'AML-SUNDAY')).toEqual([]);
+  });
+  it('with an averaging agreement: more than half of the red days worked', () => {
+    const avg = (p: TurnusPlan) => ({ ...p, rules: { agreements: { sundayAveragingWeeks: 26 } } });
+    expect(ofRule(avg(sundays(['2026-01-11', '2026-01-18'])), 'AML-SUNDAY')).toEqual([]);
+    const v = ofRule(avg(sundays(['2026-01-11', '2026-01-18', '2026-01-25'])), 'AML-SUNDAY');
+    expect(v.map((x) => x.date)).toEqual(['2026-02-01']);
+    expect(v[0].message).toContain('3 av 4');
+  });
+  it('weekend frequency: more weekends than ⌈n/k⌉ without two in a row', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-02-01' },
+      unit: { name: 'Test', weekendFrequency: 4 },
+      assignments: rows('e1', [['2026-01-10', 'D'], ['2026-01-24', 'D']]),
+    });
+    const v = ofRule(plan, 'WEEKEND-FREQUENCY');
+    expect(v.map((x) => [x.employee, x.date])).toEqual([['e1', null]]);
+    expect(v[0].message).toContain('2 av 4 helger');
+    expect(ofRule({ ...plan, unit: { name: 'Test', weekendFrequency: 2 } }, 'WEEKEND-FREQUENCY')).toEqual([]);
+  });
+});
