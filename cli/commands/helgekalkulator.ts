@@ -64,7 +64,7 @@ export function formatHelgekalkulator(r: HelgekalkulatorResult): string {
     `Hoder per person på vakt i helgen:   ${nb(r.headsPerWeekendPost, 2)}`,
     '',
     `For et gjennomsnitt på ${pct(r.targetPosition)}:`,
-    `  helgefrekvensen kan være høyst hver ${nb(r.frequencyForTarget, 2)}. helg`,
+    `  hver ansatt må jobbe minst hver ${nb(r.frequencyForTarget, 2)}. helg (k ≤ ${nb(r.frequencyForTarget, 2)})`,
     `  helgens andel av behovstimene må være høyst ${pct(r.maxWeekendShareForTarget)} (R ≤ ${Number.isFinite(r.maxWeekendRatioForTarget) ? nb(r.maxWeekendRatioForTarget, 2) : '∞'})`,
   ];
   if (r.absolute) {
