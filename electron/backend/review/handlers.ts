@@ -390,9 +390,8 @@ export function createReviewHandlers(db: Database.Database, ctx: HandlerContext)
       const ids = db.transaction(() => preview.employees.map((e) => Number(ins.run(
         unitId, e.name, e.competence, e.position, e.wantedPosition ?? null, e.weeklyHours ?? null,
         e.consentsLongShifts ? 1 : 0, e.nightExempt ? 1 : 0, now, now).lastInsertRowid)))();
-      const wanted = new Set(ids.map(String));
-      const unit = await core.getUnit(unitId);
-      const created: Employee[] = unit.employees.filter((e) => wanted.has(e.id));
+      const byId = new Map((await core.getUnit(unitId)).employees.map((e) => [e.id, e]));
+      const created: Employee[] = ids.map((id) => byId.get(String(id))).filter((e): e is Employee => e !== undefined);
       return { created };
     },
 
