@@ -313,3 +313,45 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Grid rows (JSON-safe)
+
+export interface CoverageGridCell {
+  needed: number;
+  planned: number;
+  filled: number;
+  missing: number;
+  surplus: number;
+  status: SlotStatus;
+}
+
+export interface CoverageGridRow {
+  shift: string;
+  /** date → cell; dates without need or staff on this shift are left out. */
+  cells: Record<string, CoverageGridCell>;
+  needed: number;
+  missing: number;
+  missingHours: number;
+}
+
+/**
+ * One coverage row per shift code for the plan grid (codes in the order of the plan's shift
+ * types, then any other code met), each with a cell per date: what the grid colours
+ * (`under` = mangler, `over` = overdekket, `unplanned` = vakt uten behov, `ok`). JSON-safe.
+ */
+export function coverageGridRows(cov: CoverageResult, shiftOrder: readonly string[] = []): CoverageGridRow[] {
+  const rows = new Map<string, CoverageGridRow>();
+  for (const code of shiftOrder) rows.set(code, { shift: code, cells: {}, needed: 0, missing: 0, missingHours: 0 });
+  for (const d of cov.days) {
+    for (const s of d.slots) {
+      let row = rows.get(s.shift);
+      if (!row) { row = { shift: s.shift, cells: {}, needed: 0, missing: 0, missingHours: 0 }; rows.set(s.shift, row); }
+      row.cells[d.date] = { needed: s.needed, planned: s.planned, filled: s.filled, missing: s.missing, surplus: s.surplus, status: s.status };
+      row.needed += s.needed;
+      row.missing += s.missing;
+      row.missingHours += s.missing * s.hours;
+    }
+  }
+  return [...rows.values()].filter((r) => r.needed > 0 || Object.keys(r.cells).length > 0);
+}

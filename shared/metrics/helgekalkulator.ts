@@ -13,7 +13,9 @@
  * With r = weekend-day demand ÷ weekday demand (hours), H_we / H_tot = 2r / (5 + 2r).
  */
 import { DEFAULT_WEEKLY_HOURS } from '../model';
+import type { DemandRow, ShiftType } from '../model';
 import type { Assumption } from './assumptions';
+import { weeklyDemandHours } from './demand';
 
 export interface HelgekalkulatorInput {
   /** r: demand hours on a weekend day ÷ demand hours on a weekday. */
@@ -242,4 +244,16 @@ export function helgekalkulatorFromWeeklyDemand(
     inputs: { shiftHours: opts.shiftHours, frequency: opts.frequency, vacationShare: a, weeklyHours: t, targetPosition: p },
     assumptions: assumptionsOf(a, t, p),
   };
+}
+
+/**
+ * The helgekalkulator on a unit's bemanningsplan (demand rows and shift types): r, H_we and
+ * H_tot come from the weekday, Saturday and Sunday rows.
+ */
+export function helgekalkulatorFromDemand(
+  rows: readonly DemandRow[],
+  shiftTypes: readonly ShiftType[],
+  opts: { shiftHours: number; frequency: number; vacationShare?: number; weeklyHours?: number; targetPosition?: number },
+): HelgekalkulatorFromDemandResult {
+  return helgekalkulatorFromWeeklyDemand(weeklyDemandHours(rows, shiftTypes), opts);
 }

@@ -89,3 +89,17 @@ describe('coverage on the hand-checked week', () => {
     ]);
   });
 });
+
+describe('coverage rows for the grid', () => {
+  it('one JSON-safe row per shift code with a status per date', async () => {
+    const { coverageGridRows } = await import('../../../shared/metrics/coverage');
+    const rows = coverageGridRows(coverage(weekPlan()), ['D', 'A', 'L']);
+    expect(rows.map((r) => r.shift)).toEqual(['D', 'A', 'L']);
+    const d = rows[0];
+    expect(d.cells['2026-01-05']).toEqual({ needed: 3, planned: 3, filled: 2, missing: 1, surplus: 1, status: 'under' });
+    expect(d.cells['2026-01-07'].status).toBe('over');
+    expect(d.missing).toBe(1 + 1 + 3 + 3);
+    expect(rows[2]).toMatchObject({ needed: 4, missing: 0, missingHours: 0 });
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(rows);
+  });
+});

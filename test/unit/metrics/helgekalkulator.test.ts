@@ -92,3 +92,22 @@ describe('helgekalkulator (domain.md § 6.3)', () => {
     expect(res.fteNeeded).toBeCloseTo(300 / 35.5, 12);
   });
 });
+
+describe('helgekalkulator on a real bemanningsplan', () => {
+  it('Askermodellen: 3 D + 3 A on weekdays, 3 L on Saturday and Sunday, L every 4th weekend', async () => {
+    const { helgekalkulatorFromDemand } = await import('../../../shared/metrics/helgekalkulator');
+    const { DEFAULT_SHIFT_TYPES } = await import('../../../shared/model');
+    const res = helgekalkulatorFromDemand([
+      { dayType: 'weekday', shift: 'D', competence: 'any', count: 3 },
+      { dayType: 'weekday', shift: 'A', competence: 'any', count: 3 },
+      { dayType: 'saturday', shift: 'L', competence: 'any', count: 3 },
+      { dayType: 'sunday', shift: 'L', competence: 'any', count: 3 },
+      { dayType: 'holiday', shift: 'L', competence: 'any', count: 3 },
+    ], DEFAULT_SHIFT_TYPES, { shiftHours: 12.5, frequency: 4 });
+    // H_tot = 5 × 45 + 2 × 37.5 = 300, H_we = 75 → p̄ = 25 × 300 / (4 × 35.5 × 75) = 0.70423, r = 37.5/45
+    expect(res.demandHours).toMatchObject({ weekday: 45, saturday: 37.5, sunday: 37.5, total: 300, weekend: 75 });
+    expect(res.demandHours.weekendRatio).toBeCloseTo(0.8333, 4);
+    expect(res.maxAveragePosition).toBeCloseTo(0.70423, 5);
+    expect(res.headsNeeded).toBe(12);
+  });
+});
