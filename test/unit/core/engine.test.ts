@@ -1,0 +1,68 @@
+// Engine properties: never throws on valid plans, and the incremental checker always equals a
+// full check of the current plan.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPlan, createChecker } from '../../../shared/engine';
+import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
+import { RULES } from '../../../shared/rules/index';
+import { arbEdits, arbPlan } from './arbitraries';
+import { loadFixture } from './helpers';
+
+const key = (v: { rule: string; employee: string; date: string | null; severity: string; message: string; source: string }) =>
+  JSON.stringify([v.employee, v.date, v.rule, v.severity, v.message, v.source]);
+
+describe('engine', () => {
+  it('generated plans are valid plan files', () => {
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const r = parsePlanFile(serializePlanFile(plan));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    }), { numRuns: 50 });
+  });
+
+  it('never throws on random valid plans and returns well-formed violations', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    const ids2 = new Map(RULES.map((r) => [r.id, r.severity]));
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const list = checkPlan(plan);
+      for (const v of list) {
+        expect(ids.has(v.rule)).toBe(true);
+        expect(v.severity).toBe(ids2.get(v.rule));
+        expect(plan.employees.some((e) => e.id === v.employee)).toBe(true);
+        expect(v.date === null || /^\d{4}-\d{2}-\d{2}$/.test(v.date)).toBe(true);
+        expect(v.message).toContain(plan.employees.find((e) => e.id === v.employee)!.name);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('incremental equals full after random edit sequences', () => {
+    fc.assert(fc.property(arbPlan.chain((plan) => fc.tuple(fc.constant(plan), arbEdits(plan))), ([plan, edits]) => {
+      const checker = createChecker(plan);
+      for (const edit of edits) {
+        const inc = checker.applyChange(edit);
+        const full = checkPlan(checker.currentPlan());
+        expect(inc.map(key)).toEqual(full.map(key));
+        const c = { error: 0, warning: 0, info: 0 };
+        for (const v of full) c[v.severity]++;
+        expect(checker.counts()).toEqual(c);
+      }
+    }), { numRuns: 120 });
+  });
+
+  it('evaluateChange leaves the plan as it was', () => {
+    const { plan } = loadFixture('rules-november');
+    const checker = createChecker(plan);
+    const before = checker.violations();
+    const counts = checker.evaluateChange({ employee: 'k1', date: '2025-11-03', code: null });
+    // Clearing Kari's A shift removes her only error (the 9 h rest before the D shift).
+    expect(counts.error).toBe(checker.counts().error - 1);
+    expect(checker.violations()).toEqual(before);
+    expect(checker.codeAt('k1', '2025-11-03')).toBe('A');
+    expect(plan.assignments.length).toBe(12);
+  });
+
+  it('rejects an unknown employee or code with a Norwegian message', () => {
+    const checker = createChecker(loadFixture('rules-november').plan);
+    expect(() => checker.applyChange({ employee: 'nn', date: '2025-11-03', code: 'D' })).toThrow(/Ukjent ansatt/);
+    expect(() => checker.applyChange({ employee: 'k1', date: '2025-11-03', code: 'Q' })).toThrow(/Ukjent kode/);
+  });
+});
