@@ -1,0 +1,122 @@
+// Plan file v1 reader/writer: field-named Norwegian errors, cross-field checks, round trip,
+// the committed JSON Schema, and fuzzing (the reader never throws).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
+import { planFileJsonSchemaText } from '../../../shared/planfile/json-schema';
+import { arbPlan } from './arbitraries';
+import { loadFixture, makePlan } from './helpers';
+
+const bad = (mutate: (p: any) => void) => {
+  const p: any = JSON.parse(loadFixture('rules-november').text);
+  mutate(p);
+  const r = parsePlanFile(JSON.stringify(p));
+  if (r.ok) throw new Error('expected an invalid file');
+  return r.errors;
+};
+
+describe('parsePlanFile', () => {
+  it('reads both fixtures', () => {
+    for (const name of ['rules-november', 'christmas-report']) {
+      const r = parsePlanFile(loadFixture(name).text);
+      expect(r.ok).toBe(true);
+    }
+  });
+
+  it('names the field and says what it must be', () => {
+    expect(bad((p) => { p.employees[2].position = 1.5; })).toEqual([{ field: 'employees[2].position', message: 'må være et tall mellom 0 og 1' }]);
+    expect(bad((p) => { delete p.employees[0].name; })).toEqual([{ field: 'employees[0].name', message: 'mangler (påkrevd felt)' }]);
+    expect(bad((p) => { p.period.start = '2025-13-01'; })[0].field).toBe('period.start');
+    expect(bad((p) => { p.shiftTypes[1].end = '25:00'; })[0]).toEqual({ field: 'shiftTypes[1].end', message: 'må være et klokkeslett på formen tt:mm (00:00–23:59)' });
+    expect(bad((p) => { p.format = 'annet'; })[0]).toEqual({ field: 'format', message: 'må være «turnusplan»' });
+    expect(bad((p) => { p.version = 2; })[0].field).toBe('version');
+    expect(bad((p) => { p.rules = { agreements: { dailyRestMinHours: 7 } }; })[0].field).toBe('rules.agreements.dailyRestMinHours');
+    expect(bad((p) => { p.rules = { holidayReduction: 'PRESET' }; })[0].field).toBe('rules.holidayReduction');
+  });
+
+  it('checks across fields', () => {
+    expect(bad((p) => { p.period.end = '2025-11-01'; })).toEqual([{ field: 'period.end', message: 'må være samme dag som eller etter period.start (2025-11-03)' }]);
+    expect(bad((p) => { p.assignments[0].employee = 'x9'; })).toEqual([{ field: 'assignments[0].employee', message: 'ukjent ansatt «x9»' }]);
+    expect(bad((p) => { p.assignments[0].code = 'Q'; })).toEqual([{ field: 'assignments[0].code', message: 'ukjent kode «Q» (verken i shiftTypes eller absenceCodes)' }]);
+    expect(bad((p) => { p.assignments.push({ ...p.assignments[0], code: 'D' }); })[0].field).toBe('assignments[12]');
+    expect(bad((p) => { p.employees[1].id = 'k1'; })[0]).toEqual({ field: 'employees[1].id', message: 'id-en «k1» er allerede brukt i employees[0]' });
+    expect(bad((p) => { p.shiftTypes.push({ code: 'D', start: '08:00', end: '16:00' }); })[0].field).toBe('shiftTypes[4].code');
+    expect(bad((p) => { p.demand[0].shift = 'Z'; })[0]).toEqual({ field: 'demand[0].shift', message: 'ukjent vakttype «Z»' });
+  });
+
+  it('accepts the built-in absence codes without absenceCodes and keeps unknown fields', () => {
+    const plan = makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-05', code: 'FE' }] });
+    const withExtra = { ...plan, approvedBy: 'Tillitsvalgt', unit: { ...plan.unit, kostnadssted: 4711 }, employees: [{ ...plan.employees[0], ansattnr: 'A-1' }] };
+    const r = parsePlanFile(serializePlanFile(withExtra as any));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect((r.plan as any).approvedBy).toBe('Tillitsvalgt');
+      expect((r.plan.unit as any).kostnadssted).toBe(4711);
+      expect((r.plan.employees[0] as any).ansattnr).toBe('A-1');
+    }
+  });
+
+  it('says clearly when the text is not JSON', () => {
+    const r = parsePlanFile('{ "format": ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) { expect(r.errors[0].field).toBe('(fil)'); expect(r.errors[0].message).toMatch(/^er ikke gyldig JSON/); }
+    const arr = parsePlanFile('[]');
+    expect(arr.ok).toBe(false);
+    if (!arr.ok) expect(arr.errors[0]).toEqual({ field: '(fil)', message: 'må være et JSON-objekt' });
+  });
+});
+
+describe('round trip', () => {
+  it('serialize → parse gives the same plan (fixtures and generated plans)', () => {
+    for (const name of ['rules-november', 'christmas-report']) {
+      const plan = loadFixture(name).plan;
+      const r = parsePlanFile(serializePlanFile(plan));
+      expect(r.ok && r.plan).toEqual(plan);
+    }
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const r = parsePlanFile(serializePlanFile(plan));
+      expect(r.ok && r.plan).toEqual(plan);
+    }), { numRuns: 50 });
+  });
+});
+
+describe('JSON Schema', () => {
+  it('the committed resources/turnusplan.schema.json equals the one generated from the zod schema', () => {
+    const committed = readFileSync(path.join(__dirname, '../../../resources/turnusplan.schema.json'), 'utf8');
+    expect(committed).toBe(planFileJsonSchemaText());
+    const schema = JSON.parse(committed);
+    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'unit', 'period', 'shiftTypes', 'employees', 'demand', 'assignments']));
+  });
+});
+
+describe('fuzzing: the reader never throws and always explains', () => {
+  const check = (text: string) => {
+    const r = parsePlanFile(text);
+    if (!r.ok) {
+      expect(r.errors.length).toBeGreaterThan(0);
+      for (const e of r.errors) { expect(typeof e.field).toBe('string'); expect(e.message.length).toBeGreaterThan(0); }
+    }
+  };
+  it('random text and random JSON', () => {
+    fc.assert(fc.property(fc.string(), check), { numRuns: 300 });
+    fc.assert(fc.property(fc.json(), check), { numRuns: 300 });
+  });
+  it('a valid plan with one value replaced by anything', () => {
+    const base = loadFixture('christmas-report').plan as any;
+    const paths: (string | number)[][] = [];
+    const walk = (v: any, p: (string | number)[]) => {
+      paths.push(p);
+      if (v && typeof v === 'object') for (const k of Object.keys(v)) walk(v[k], [...p, Array.isArray(v) ? +k : k]);
+    };
+    walk(base, []);
+    fc.assert(fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (p, value) => {
+      const copy = structuredClone(base);
+      let o = copy;
+      for (const k of p.slice(0, -1)) o = o[k];
+      o[p[p.length - 1]] = value;
+      check(JSON.stringify(copy));
+    }), { numRuns: 500 });
+  });
+});
