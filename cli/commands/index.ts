@@ -12,4 +12,5 @@ export * as check from './check';
 export * as curtois from './curtois';
 export * as report from './report';
 export * as helgekalkulator from './helgekalkulator';
+export * as export from './export';
 // report, helgekalkulator, export, curtois: add their line here.

@@ -1,0 +1,108 @@
+/**
+ * `turnus export FILE --format xlsx|csv|csv-grid|ics|pdf|html|turnus --out PATH [--paper A4|A3] [--json]`
+ * (plan-format.md «The command line»): writes the export and prints `{ "written": PATH }`.
+ *
+ * ics writes one file per employee into the folder PATH (created when missing) and also lists
+ * them: `{ "written": PATH, "files": [ … ] }`. pdf needs a Chromium (CHROMIUM_PATH or
+ * /usr/bin/chromium); without one the command exits 1 with a Norwegian message.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportFormat } from '../../shared/api-review';
+import { buildExport } from '../../electron/backend/exchange/export';
+import { defaultUserName } from '../../electron/backend/review/handlers';
+import { DomainError } from '../../electron/backend/errors';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
+
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'ics', 'pdf', 'html', 'turnus'];
+
+export const summary = 'Eksport: Excel, CSV, kalender (ics), drøftingspakke (pdf/html) eller planfil.';
+
+export const usage = `Bruk: turnus export FIL --format FORMAT --out STI [--paper A4|A3] [--json]
+
+Leser planfilen FIL (.turnus.json) og skriver en eksport til STI.
+
+Formater:
+  xlsx      Excel: arkene Turnus, Per ansatt, Dekning og Regelsjekk
+  csv       én linje per vakt: AnsattID;Navn;Dato;Kode (semikolon, UTF-8 med BOM)
+  csv-grid  én linje per ansatt, én kolonne per dato
+  ics       én kalenderfil per ansatt; STI er en mappe (lages om den mangler)
+  pdf       drøftingspakken for tillitsvalgte (krever Chromium: CHROMIUM_PATH eller /usr/bin/chromium)
+  html      drøftingspakken som én HTML-fil (kan skrives ut fra nettleseren)
+  turnus    planfilen (versjon 1)
+
+Valg:
+  --paper A4|A3  papirformat for pdf/html (liggende), standard A4
+  --json         skriv { "written": STI } som JSON
+  -h, --help     vis denne hjelpen
+
+Avslutningskode: 0 = skrevet, 1 = eksporten kunne ikke lages (f.eks. ingen Chromium),
+2 = ugyldig planfil eller ugyldige argumenter.`;
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    paper: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
+  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  const json = args.values.json === true;
+  const fail = (field: string, message: string, code = EXIT_INVALID) => {
+    if (json) printJson(io, { errors: [{ field, message }] });
+    io.stderr(code === EXIT_INVALID ? `${message}\n\n${usage}` : message);
+    return code;
+  };
+  if (args.positionals.length !== 1) {
+    return fail('(fil)', args.positionals.length === 0 ? 'Mangler planfil: turnus export FIL --format FORMAT --out STI' : 'Oppgi bare én planfil.');
+  }
+  const format = args.values.format;
+  if (typeof format !== 'string') return fail('--format', `Mangler --format (${FORMATS.join(', ')}).`);
+  if (!FORMATS.includes(format as ExportFormat)) return fail('--format', `Ukjent format «${format}»: bruk ${FORMATS.join(', ')}.`);
+  const out = args.values.out;
+  if (typeof out !== 'string' || out.trim() === '') return fail('--out', 'Mangler --out STI (fil, eller mappe for ics).');
+  const paper = args.values.paper ?? 'A4';
+  if (paper !== 'A4' && paper !== 'A3') return fail('--paper', `Ukjent papirformat «${String(paper)}»: bruk A4 eller A3.`);
+
+  const plan = await readPlanArg(args.positionals[0], io, json);
+  if (!plan) return EXIT_INVALID;
+
+  let files;
+  try {
+    files = await buildExport(plan, format as ExportFormat, {
+      planName: path.basename(args.positionals[0]).replace(/\.turnus\.json$|\.json$/i, ''),
+      status: { status: 'utkast' },
+      generatedAt: new Date().toISOString(),
+      generatedBy: defaultUserName(),
+      paper,
+    });
+  } catch (e) {
+    if (e instanceof DomainError) return fail('--format', e.message, EXIT_FOUND);
+    throw e;
+  }
+
+  const target = path.resolve(io.cwd, out);
+  const written: string[] = [];
+  try {
+    if (format === 'ics') {
+      await mkdir(target, { recursive: true });
+      for (const f of files) {
+        const p = path.join(target, f.name);
+        await io.writeFile(p, f.data);
+        written.push(path.join(out, f.name));
+      }
+    } else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await io.writeFile(target, files[0].data);
+    }
+  } catch (e) {
+    return fail('--out', `Kunne ikke skrive til «${out}»: ${e instanceof Error ? e.message : String(e)}`, EXIT_FOUND);
+  }
+
+  if (json) printJson(io, format === 'ics' ? { written: out, files: written } : { written: out });
+  else if (format === 'ics') io.stdout(`Skrev ${written.length} kalenderfiler til «${out}».`);
+  else io.stdout(`Skrev «${out}».`);
+  return EXIT_OK;
+}
