@@ -450,7 +450,7 @@ export interface CurtoisSolveOptions {
   onProgress?: (p: SearchProgress) => void;
   shouldStop?: () => boolean;
   /** Overrides for tuning. */
-  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth'>>;
+  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>>;
 }
 
 export interface CurtoisSolveResult extends SearchResult {
@@ -474,6 +474,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     endTemperature: opts.tuning?.endTemperature ?? 0.5,
     cycles: opts.tuning?.cycles ?? 1,
     hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
+    hardWeightRamp: opts.tuning?.hardWeightRamp ?? 20,
     onProgress: opts.onProgress,
     shouldStop: opts.shouldStop,
   });

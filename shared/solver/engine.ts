@@ -58,7 +58,13 @@ export interface SearchOptions {
    * 1 (default) keeps the weight fixed.
    */
   hardWeightGrowth?: number;
-  /** Upper bound for the adaptive hard weight (default 64 × hardWeight). */
+  /**
+   * The base hard weight ramps geometrically from `hardWeight` at the start to
+   * `hardWeight × hardWeightRamp` at the end of the budget (default 1: no ramp), so that
+   * the search may cross infeasible regions early and is pushed to feasibility late.
+   */
+  hardWeightRamp?: number;
+  /** Upper bound of the oscillation factor on top of the base weight (default 64). */
   hardWeightMax?: number;
   /** Number of annealing cycles over the budget (reheats); default 1. */
   cycles?: number;
@@ -95,7 +101,9 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   const hw0 = opts.hardWeight;
   let hw = hw0;
   const growth = opts.hardWeightGrowth ?? 1;
-  const hwMax = opts.hardWeightMax ?? hw0 * 64;
+  const oscMax = opts.hardWeightMax ?? 64;
+  const rampLog = Math.log(opts.hardWeightRamp ?? 1);
+  let osc = 1;
   const cycles = Math.max(1, opts.cycles ?? 1);
   const logRatio = Math.log(opts.endTemperature / opts.startTemperature);
   const progressMs = opts.progressMs ?? 250;
@@ -137,11 +145,12 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
         cancelled = true;
         break;
       }
-      if (growth !== 1) {
-        if (state.hard > 0) hw = Math.min(hwMax, hw * growth);
-        else hw = Math.max(hw0, hw / growth);
-      }
       const frac = Math.min(1, Math.max(elapsed / budgetMs, moves / maxMoves));
+      if (growth !== 1) {
+        if (state.hard > 0) osc = Math.min(oscMax, osc * growth);
+        else osc = Math.max(1, osc / growth);
+      }
+      hw = hw0 * osc * Math.exp(rampLog * frac);
       const cyc = Math.min(frac * cycles, cycles - 1e-9);
       temperature = opts.startTemperature * Math.exp(logRatio * (cyc - Math.floor(cyc)));
       if (elapsed >= nextProgress) {

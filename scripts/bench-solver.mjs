@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Benchmark of the plan generator on the Curtois & Qu instances (issue 6).
+//
+//   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
+//                                 [--instances 1-7,10] [--md FILE] [--json FILE]
+//
+// Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
+// on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
+// Runs are sequential, one solver thread. Objective and hard violations come from the
+// independent evaluator (shared/curtois/evaluate.ts). Output: a markdown table on stdout.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const dataDir = process.env.CURTOIS_DIR ?? '/work/shared/benchmarks/curtois';
+
+function usage(msg) {
+  if (msg) process.stderr.write(`${msg}\n\n`);
+  process.stderr.write('Bruk: node scripts/bench-solver.mjs [--seconds 10,60] [--seeds N | --seed-list 1,2] [--instances 1-7,10] [--md FIL] [--json FIL]\n');
+  process.exit(2);
+}
+
+function parseList(s, what) {
+  const out = [];
+  for (const part of s.split(',')) {
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!m) usage(`Ugyldig ${what}: «${part}».`);
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    for (let i = a; i <= b; i++) out.push(i);
+  }
+  return out;
+}
+
+const args = process.argv.slice(2);
+const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null };
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  const v = args[i + 1];
+  if (a === '--seconds') { opt.seconds = v.split(',').map(Number); if (opt.seconds.some((x) => !(x > 0))) usage('--seconds må være positive tall.'); i++; }
+  else if (a === '--seeds') { const n = Number(v); if (!Number.isInteger(n) || n < 1) usage('--seeds må være et positivt heltall.'); opt.seeds = Array.from({ length: n }, (_, k) => k + 1); i++; }
+  else if (a === '--seed-list') { opt.seeds = parseList(v, 'frø'); i++; }
+  else if (a === '--instances') { opt.instances = parseList(v, 'instans'); i++; }
+  else if (a === '--md') { opt.md = v; i++; }
+  else if (a === '--json') { opt.json = v; i++; }
+  else usage(`Ukjent valg «${a}».`);
+}
+
+// Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
+execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')], { stdio: 'inherit' });
+const build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
+const { parseCurtois } = await import(path.join(build, 'curtois', 'parse.js'));
+const { evaluateCurtois } = await import(path.join(build, 'curtois', 'evaluate.js'));
+const { solveCurtois } = await import(path.join(build, 'solver', 'curtois.js'));
+
+const best = Object.fromEntries(
+  fs.readFileSync(path.join(dataDir, 'best_known.csv'), 'utf8').trim().split('\n').slice(1)
+    .map((l) => l.split(',')).map((f) => [f[0], { lb: Number(f[4]), bks: Number(f[5]) }]),
+);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+
+const runs = [];
+const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
+process.stderr.write(`Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`);
+for (const secs of opt.seconds) {
+  for (const n of opt.instances) {
+    const name = `Instance${n}`;
+    const inst = parseCurtois(fs.readFileSync(path.join(dataDir, `${name}.txt`), 'utf8'));
+    for (const seed of opt.seeds) {
+      const res = solveCurtois(inst, { seconds: secs, seed });
+      const ev = evaluateCurtois(inst, res.roster);
+      const r = {
+        instance: name, seconds: secs, seed, objective: ev.objective, hardViolations: ev.hardViolations,
+        firstFeasibleSeconds: res.firstFeasibleMs === null ? null : res.firstFeasibleMs / 1000,
+        moves: res.moves, movesPerSecond: res.moves / (res.elapsedMs / 1000), bestKnown: best[name]?.bks ?? null,
+      };
+      runs.push(r);
+      process.stderr.write(`${name} ${secs}s seed ${seed}: objective ${r.objective}, hard ${r.hardViolations}, first feasible ${r.firstFeasibleSeconds?.toFixed(2) ?? '–'} s, ${Math.round(r.movesPerSecond)} moves/s\n`);
+    }
+  }
+}
+
+const fmt = (x, d = 1) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
+const lines = [];
+lines.push(`Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${os.availableParallelism?.() ?? os.cpus().length}, node ${process.version}, ${new Date().toISOString()}`);
+lines.push(`Command: node scripts/bench-solver.mjs ${args.join(' ')}`.trim());
+lines.push('');
+lines.push('| instance | s | seeds | feasible | best obj | median obj | best known | gap median % | gap best % | first feasible s (median) | moves/s |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+const gapsBySecs = new Map();
+for (const secs of opt.seconds) {
+  for (const n of opt.instances) {
+    const name = `Instance${n}`;
+    const rs = runs.filter((r) => r.instance === name && r.seconds === secs);
+    const feas = rs.filter((r) => r.hardViolations === 0);
+    const objs = feas.map((r) => r.objective);
+    const bks = best[name]?.bks;
+    const med = median(objs);
+    const bestObj = objs.length ? Math.min(...objs) : NaN;
+    const gap = (o) => (bks ? (100 * (o - bks)) / bks : NaN);
+    if (n <= 7 && objs.length) gapsBySecs.set(secs, [...(gapsBySecs.get(secs) ?? []), gap(med)]);
+    const ff = rs.map((r) => r.firstFeasibleSeconds).filter((x) => x !== null);
+    lines.push(`| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`);
+  }
+}
+lines.push('');
+for (const [secs, gaps] of gapsBySecs) lines.push(`Median over instances 1–7 of the per-instance median gap at ${secs} s: ${fmt(median(gaps), 2)} % (${gaps.length} instances).`);
+const md = lines.join('\n');
+process.stdout.write(md + '\n');
+if (opt.md) fs.writeFileSync(opt.md, md + '\n');
+if (opt.json) fs.writeFileSync(opt.json, JSON.stringify({ options: opt, runs }, null, 2) + '\n');
