@@ -12,6 +12,7 @@ import type {
 import { REVIEW_METHODS, type ReviewApi } from './api-review';
 import { SOLVER_METHODS, type SolverApi } from './api-solver';
 import { SCENARIO_METHODS, type ScenarioApi } from './api-scenario';
+import { WISH_METHODS, type WishesApi } from './api-wishes';
 
 export interface UnitSettings {
   heltidThreshold: number;
@@ -138,7 +139,7 @@ export interface CoreApi {
 }
 
 /** The whole API: the core plus one section per feature area, each in its own file. */
-export interface TurnusApi extends CoreApi, ReviewApi, SolverApi, ScenarioApi {}
+export interface TurnusApi extends CoreApi, ReviewApi, SolverApi, ScenarioApi, WishesApi {}
 
 export const CORE_METHODS = [
   'appInfo',
@@ -151,7 +152,7 @@ export const CORE_METHODS = [
 ] as const satisfies readonly (keyof CoreApi)[];
 
 export const API_METHODS = [
-  ...CORE_METHODS, ...REVIEW_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS,
+  ...CORE_METHODS, ...REVIEW_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS, ...WISH_METHODS,
 ] as const satisfies readonly (keyof TurnusApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

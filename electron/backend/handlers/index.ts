@@ -16,6 +16,7 @@ import type { HandlerContext } from './context';
 import type { Section } from './section';
 import { coreSection } from './core';
 import { reviewSection } from '../review/handlers';
+import { wishesSection } from '../wishes/handlers';
 
 export type { HandlerContext } from './context';
 export type { Section } from './section';
@@ -23,6 +24,7 @@ export type { Section } from './section';
 const SECTIONS: readonly Section<any>[] = [
   coreSection,
   reviewSection,
+  wishesSection,
 ];
 
 export type ArgRegistry = Readonly<Record<string, Signature>>;

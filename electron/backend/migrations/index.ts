@@ -19,12 +19,14 @@
 import type { Migration } from './migration';
 import { m001Core } from './m001_core';
 import { m020Review } from './m020_review';
+import { m040Wishes } from './m040_wishes';
 
 export type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
   m001Core,
   m020Review,
+  m040Wishes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -8,8 +8,10 @@ import { api, messageOf } from '../api';
 import type { CellChange, PlanDetail } from '../../../shared/api';
 import type { Employee, TurnusPlan } from '../../../shared/model';
 import { employeeStats, type EmployeeStats } from '../lib/stats';
-import { indexPlan, setCell, type PlanIndex } from '../../../shared/shifts';
-import { addDays, daysBetweenInclusive, toDay } from '../../../shared/calendar';
+import type { PlanIndex } from '../../../shared/shifts';
+import { createChecker, type Checker } from '../../../shared/engine';
+import { useRules } from './rules';
+import { addDays, daysBetweenInclusive } from '../../../shared/calendar';
 
 export type Key = string;
 export const keyOf = (employeeId: string, date: string): Key => `${employeeId}|${date}`;
@@ -56,11 +58,15 @@ interface PlanState {
   undo(): void;
   redo(): void;
   flush(): Promise<void>;
+  /** Saves weekend rotation groups (employee id → group) and the unit's weekend rhythm, then reloads. */
+  saveWeekendSetup(frequency: number, groups: ReadonlyMap<string, number>): Promise<void>;
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let pending = new Map<Key, string | null>();
 let index: PlanIndex | null = null;
+/** The incremental rule checker; its index is the one index of the open plan. */
+let checker: Checker | null = null;
 const SAVE_DELAY_MS = 400;
 
 function periodDays(file: TurnusPlan): string[] {
@@ -96,9 +102,9 @@ export const usePlan = create<PlanState>((set, get) => {
       pending.set(key, after);
       const [employeeId, date] = splitKey(key);
       touched.add(employeeId);
-      if (index) {
+      if (checker) {
         try {
-          setCell(index, employeeId, toDay(date), after);
+          checker.applyChange({ employee: employeeId, date, code: after });
         } catch {
           // An unknown code or employee: the backend will refuse it with a message.
         }
@@ -108,6 +114,7 @@ export const usePlan = create<PlanState>((set, get) => {
     const stats = { ...s.stats };
     if (index) for (const id of touched) stats[id] = employeeStats(index, id);
     set({ cells, stats, rev: s.rev + 1, saveState: 'endret' });
+    if (checker) useRules.getState().setHits(checker.violations());
     scheduleSave();
     return edits;
   }
@@ -154,12 +161,15 @@ export const usePlan = create<PlanState>((set, get) => {
           if (v) cells[k] = v;
           else delete cells[k];
         }
-        const ix = indexPlan(file);
+        const assignments = file.assignments.filter((a) => !pending.has(keyOf(a.employee, a.date)));
         for (const [k, v] of pending) {
-          const [employeeId, date] = splitKey(k);
-          setCell(ix, employeeId, toDay(date), v);
+          const [employee, date] = splitKey(k);
+          if (v) assignments.push({ employee, date, code: v });
         }
+        checker = createChecker({ ...file, assignments });
+        const ix = checker.index;
         index = ix;
+        useRules.getState().setHits(checker.violations());
         const stats: Record<string, EmployeeStats> = {};
         for (const e of file.employees) stats[e.id] = employeeStats(ix, e.id);
         set((st) => ({ plan, employees: file.employees, days, cells, stats, rev: st.rev + 1, loadError: null }));
@@ -244,6 +254,18 @@ export const usePlan = create<PlanState>((set, get) => {
       if (!next) return;
       write(next.map((e) => ({ key: e.key, code: e.after })));
       set({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, next] });
+    },
+    async saveWeekendSetup(frequency, groups) {
+      const s = get();
+      if (!s.plan) return;
+      if (s.plan.file.unit.weekendFrequency !== frequency) {
+        await api.updateUnitSettings(s.plan.unitId, { weekendFrequency: frequency });
+      }
+      for (const e of s.employees) {
+        const g = groups.get(e.id);
+        if (g !== undefined && g !== e.weekendGroup) await api.updateEmployee(Number(e.id), { weekendGroup: g });
+      }
+      await get().reloadFile();
     },
     async flush() {
       if (saveTimer) {

@@ -1,24 +1,19 @@
 /**
- * Live rule hits for the open plan. Filled by the plan view from the shared rule engine;
- * cells and the side list select from here.
+ * Live rule hits of the open plan, from the shared rule engine's incremental checker (the plan
+ * store feeds it after every edit). Cells select their own messages as one string, so a
+ * change elsewhere does not re-render them.
  */
 import { create } from 'zustand';
-
-export interface RuleHit {
-  rule: string;
-  employee: string;
-  date: string;
-  severity: string;
-  message: string;
-}
+import type { Violation } from '../../../shared/engine';
 
 interface RulesState {
   /** False until the rule engine has checked the plan once. */
   ready: boolean;
-  hits: RuleHit[];
-  byCell: Record<string, string[]>;
+  hits: Violation[];
+  /** `${employeeId}|${date}` → the messages dated on that cell, one per line. */
+  byCell: Record<string, string>;
   byEmployee: Record<string, number>;
-  setHits(hits: RuleHit[]): void;
+  setHits(hits: Violation[]): void;
   reset(): void;
 }
 
@@ -28,11 +23,13 @@ export const useRules = create<RulesState>((set) => ({
   byCell: {},
   byEmployee: {},
   setHits(hits) {
-    const byCell: Record<string, string[]> = {};
+    const byCell: Record<string, string> = {};
     const byEmployee: Record<string, number> = {};
     for (const h of hits) {
-      const k = `${h.employee}|${h.date}`;
-      (byCell[k] ??= []).push(h.message);
+      if (h.date) {
+        const k = `${h.employee}|${h.date}`;
+        byCell[k] = byCell[k] ? byCell[k] + '\n' + h.message : h.message;
+      }
       byEmployee[h.employee] = (byEmployee[h.employee] ?? 0) + 1;
     }
     set({ ready: true, hits, byCell, byEmployee });

@@ -71,7 +71,7 @@ const Cell = memo(function Cell(props: { r: number; c: number; employeeId: strin
       data-c={props.c}
       data-cell={key}
       style={{ left: props.left, background: info && !selected ? info.color : undefined }}
-      title={hits ? hits.join('\n') : undefined}
+      title={hits}
     >
       {code ?? ''}
     </div>

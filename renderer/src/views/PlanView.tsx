@@ -9,6 +9,8 @@ import { paidHours } from '../../../shared/shifts';
 import { FormError } from '../components/Field';
 import { Grid, type GridHandle } from './Grid';
 import { Palette } from './Palette';
+import { RulesPanel } from './RulesPanel';
+import { StepGuide } from './StepGuide';
 
 function SaveStatus() {
   const state = usePlan((s) => s.saveState);
@@ -45,7 +47,7 @@ function CursorInfo() {
         ? st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code
         : 'fri'}
       {n > 1 && <> · {n} celler markert</>}
-      {hits && <span className="bad"> · {hits.join(' · ')}</span>}
+      {hits && <span className="bad"> · {hits.split('\n').join(' · ')}</span>}
     </div>
   );
 }
@@ -104,6 +106,7 @@ export function PlanView({ planId }: { planId: number }) {
         </p>
         <SaveStatus />
       </div>
+      <StepGuide planId={planId} />
       {f.employees.length === 0 ? (
         <p className="lead">
           Avdelingen har ingen ansatte ennå. <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>Legg inn de ansatte</a> først.
@@ -125,6 +128,7 @@ export function PlanView({ planId }: { planId: number }) {
             <Grid codes={codes} onReady={(h) => { grid.current = h; }} />
             <CursorInfo />
           </div>
+          <RulesPanel onJump={(r, c) => grid.current?.scrollTo(r, c)} />
         </div>
       )}
     </div>

@@ -106,7 +106,7 @@ export function ShiftTypesTab({ unit }: { unit: UnitDetail }) {
         En vakt som slutter før den starter, går over midnatt (nattvakt). Betalte timer er varigheten minus ubetalt pause.
         Langvakter krever at den ansatte har samtykket.
       </p>
-      {unit.shiftTypes.map((s) => <ShiftRow key={s.code + s.start + s.end + (s.color ?? '')} shift={s} all={unit.shiftTypes} />)}
+      {unit.shiftTypes.map((s) => <ShiftRow key={s.code} shift={s} all={unit.shiftTypes} />)}
       <h3>Ny vakttype</h3>
       <ShiftRow all={unit.shiftTypes} />
     </section>

@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests: the real renderer in Debian Chromium, against the browser host (real
+// SQLite). Each worker starts its own host with its own temp database (test/e2e/fixtures.ts).
+// Run after `npm run build`.
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '*.spec.ts',
+  workers: 2,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    viewport: { width: 1400, height: 900 },
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--headless', '--disable-dev-shm-usage',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--no-first-run', '--disable-quic',
+      ],
+    },
+  },
+});

@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import { useRules } from '../stores/rules';
+import { usePlan } from '../stores/plan';
+import { RULE_BY_ID } from '../../../shared/rules/index';
+import { formatDateNo } from '../../../shared/calendar';
+import type { Violation } from '../../../shared/engine';
+
+const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
+
+interface Group { employeeId: string; name: string; row: number; rules: { rule: string; title: string; items: Violation[] }[]; count: number }
+
+/** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
+export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
+  const hits = useRules((s) => s.hits);
+  const ready = useRules((s) => s.ready);
+  const employees = usePlan((s) => s.employees);
+  const days = usePlan((s) => s.days);
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+
+  const groups = useMemo(() => {
+    const byEmp = new Map<string, Group>();
+    employees.forEach((e, row) => byEmp.set(e.id, { employeeId: e.id, name: e.name, row, rules: [], count: 0 }));
+    for (const v of hits) {
+      const g = byEmp.get(v.employee);
+      if (!g) continue;
+      let r = g.rules.find((x) => x.rule === v.rule);
+      if (!r) {
+        r = { rule: v.rule, title: RULE_BY_ID.get(v.rule)?.title ?? v.rule, items: [] };
+        g.rules.push(r);
+      }
+      r.items.push(v);
+      g.count++;
+    }
+    return [...byEmp.values()].filter((g) => g.count > 0);
+  }, [hits, employees]);
+
+  const errors = hits.filter((h) => h.severity === 'error').length;
+  const warnings = hits.filter((h) => h.severity === 'warning').length;
+
+  function jump(v: Violation, row: number) {
+    const c = v.date ? days.indexOf(v.date) : usePlan.getState().cursor.c;
+    const col = c < 0 ? 0 : c;
+    usePlan.getState().setCursor({ r: row, c: col });
+    onJump(row, col);
+    document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
+  }
+
+  return (
+    <aside className="rules-panel" aria-label="Regelsjekk">
+      <h2>Regelsjekk</h2>
+      {!ready ? <p className="muted">Sjekker planen …</p> : hits.length === 0 ? (
+        <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
+      ) : (
+        <p className="rules-summary">
+          <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{warnings} advarsler</span></>}
+          {hits.length - errors - warnings > 0 && <>, {hits.length - errors - warnings} merknader</>}
+        </p>
+      )}
+      <ul className="rules-list">
+        {groups.map((g) => {
+          const isOpen = open[g.employeeId] ?? groups.length <= 4;
+          return (
+            <li key={g.employeeId}>
+              <button type="button" className="rules-emp" aria-expanded={isOpen} onClick={() => setOpen({ ...open, [g.employeeId]: !isOpen })}>
+                <span>{isOpen ? '▾' : '▸'} {g.name}</span><span className="count">{g.count}</span>
+              </button>
+              {isOpen && g.rules.map((r) => (
+                <div key={r.rule} className="rules-rule">
+                  <div className="rules-title">{r.title}</div>
+                  <ul>
+                    {r.items.map((v, i) => (
+                      <li key={i}>
+                        <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v, g.row)}
+                          title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}>
+                          {v.date && <span className="rdate">{formatDateNo(v.date)}</span>}
+                          <span>{v.message}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

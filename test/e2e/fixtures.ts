@@ -1,0 +1,133 @@
+/**
+ * Worker-scoped browser host: each Playwright worker spawns `node dist/electron/browser-host.js`
+ * with PORT=0 and its own temp TURNUS_DB, reads the URL from the TURNUS_HOST_READY line and
+ * kills the host afterwards. Tests get `baseURL` pointing at it, plus a small `api` helper to
+ * seed data over the same RPC the renderer uses.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Host {
+  url: string;
+  dbFile: string;
+  /** Calls an API method over HTTP, like the renderer does; throws on an error envelope. */
+  call<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'turnus-e2e-'));
+  const dbFile = path.join(dir, 'turnus.sqlite');
+  const proc: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/electron/browser-host.js')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', TURNUS_DB: dbFile, TZ: 'Europe/Oslo' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr!.on('data', (d) => { stderr += String(d); });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`browser-host did not start in 20 s.\n${out}\n${stderr}`)), 20_000);
+    proc.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /TURNUS_HOST_READY (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser-host exited with ${code}.\n${out}\n${stderr}`));
+    });
+  });
+  let token: string | null = null;
+  const host: Host = {
+    url,
+    dbFile,
+    async call(method, ...args) {
+      if (token === null) {
+        const html = await (await fetch(url)).text();
+        token = /name="turnus-token"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+      }
+      const res = await fetch(new URL('rpc/' + method, url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-turnus-token': token },
+        body: JSON.stringify(args),
+      });
+      const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+      return body.result as never;
+    },
+  };
+  return {
+    host,
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+        if (proc.exitCode === null) proc.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{ waitSaved: (page: Page) => Promise<void> }, { host: Host }>({
+  host: [
+    async ({}, use) => {
+      const h = await startHost();
+      await use(h.host);
+      await h.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ host }, use) => {
+    await use(host.url);
+  },
+  waitSaved: async ({}, use) => {
+    await use(async (page: Page) => {
+      await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'lagret', { timeout: 10_000 });
+    });
+  },
+});
+
+export { expect };
+
+/** A unique name per test, so tests sharing a worker's database never collide. */
+export function uniq(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** The grid row of an employee (by exact name). */
+export function rowOf(page: Page, name: string) {
+  return page.locator('.grow', { has: page.locator('.ename', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+}
+
+/** One grid cell: employee name and day index in the plan (0 = first day). */
+export function cellOf(page: Page, name: string, dayIndex: number) {
+  return rowOf(page, name).locator(`[data-c="${dayIndex}"]`);
+}
+
+/** Creates a unit through the UI and returns to its staff page. */
+export async function createUnitUI(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByLabel('Navn på avdelingen').fill(name);
+  await page.getByRole('button', { name: 'Opprett avdeling' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+export async function addEmployeeUI(page: Page, e: { name: string; competence?: string; pct: string; longShifts?: boolean }) {
+  const form = page.getByRole('form', { name: 'Ny ansatt' });
+  await form.getByLabel('Navn', { exact: true }).fill(e.name);
+  if (e.competence) await form.getByLabel('Kompetanse').selectOption(e.competence);
+  await form.getByLabel('Stillingsprosent', { exact: true }).fill(e.pct);
+  if (e.longShifts) await form.getByLabel('Har samtykket til langvakter').check();
+  await form.getByRole('button', { name: 'Legg til ansatt' }).click();
+  await expect(page.getByRole('table', { name: 'Ansatte' }).getByRole('cell', { name: e.name, exact: true })).toBeVisible();
+}
