@@ -12,7 +12,7 @@
 import { daysBetweenInclusive, holidaysBetween, dayOf, MON_SAT } from '../calendar';
 import { DEFAULT_WEEKLY_HOURS, type TurnusPlan } from '../model';
 import { indexPlan } from '../shifts';
-import { round, type Assumption, type SourceTag } from './assumptions';
+import { round, type Assumption, type Figure, type SourceTag } from './assumptions';
 import { coverage, type CoverageResult } from './coverage';
 import { ANY } from './demand';
 import { positions, type PositionsResult } from './positions';
@@ -575,4 +575,37 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     ],
     notes,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures for the UI: value + Norwegian label + formula + assumptions
+
+/** The § 7.2 unit costs as labelled figures with their formulas. */
+export function unitCostFigures(u: UnitCosts): Figure[] {
+  const f = (value: number, label: string, formula: string, tag: SourceTag = 'INFERENS'): Figure =>
+    ({ value, label, unit: 'kr', formula, tag, assumptions: u.assumptions });
+  return [
+    f(u.costPerFteYear, 'Kostnad per årsverk og år (C_year_FTE)', 'L·((52−ferieuker)/52)(1+fp)(1+aga) + L·pensjon·(1+aga) + tillegg·(1+fp)(1+aga) (domain.md § 7.2)'),
+    f(u.costPerNettoHour, 'Fast ansatt, kostnad per nettotime', 'C_year_FTE / Netto_100'),
+    f(u.costPerProductiveHour, 'Fast ansatt, kostnad per produktiv time (c_fast_prod)', 'C_year_FTE / (Netto_100 · (1 − sykefravær))'),
+    f(u.internVikar, 'Intern timelønnet vikar per time (c_vikar)', '(L/(52T))·(1+fp)(1+aga) [+ (L/(52T))·pensjon·(1+aga)] + ub-tillegg'),
+    f(u.overtime.ordinary, 'Overtid +50 % per time', '(L/1850)·1,5·(1+fp)(1+aga) + ub-tillegg', 'TARIFF-KS'),
+    f(u.overtime.eveningWeekend, 'Overtid +100 % per time', '(L/1850)·2·(1+fp)(1+aga) + ub-tillegg', 'TARIFF-KS'),
+    f(u.overtime.holiday, 'Overtid +133⅓ % per time', '(L/1850)·(7/3)·(1+fp)(1+aga) + ub-tillegg', 'TARIFF-KS'),
+    f(u.byra, 'Byråvikar per time (c_byra)', 'byråpris, ellers byråfaktor × kostnad per netto- eller produktiv time', 'KONFIG'),
+  ];
+}
+
+/** The ledger's headline numbers as labelled figures with formulas and the assumptions used. */
+export function ledgerFigures(l: VikarLedger): Figure[] {
+  const f = (value: number, label: string, unit: string, formula: string): Figure =>
+    ({ value, label, unit, formula, tag: 'INFERENS', assumptions: l.assumptions });
+  return [
+    f(l.after.vikarHoursTotal, 'Vikartimer i denne planen', 't', 'udekkede timer + sykefraværsandel × planlagte timer (domain.md § 7.3)'),
+    f(l.vikarHoursSaved, 'Sparte vikartimer', 't', 'vikartimer før − vikartimer etter; tas ut i erstatningsrekkefølgen'),
+    f(l.vikarKronerSaved, 'Sparte vikarkroner', 'kr', 'Σ kanal (timer før − timer etter) × timepris for kanalen'),
+    f(l.addedFixedSalaryKroner, 'Økte faste lønnskostnader', 'kr', 'Σ (betalt stilling etter − før) × C_year_FTE × d/365'),
+    f(l.netSaving, 'Netto besparelse', 'kr', '(fast + vikar) før − (fast + vikar) etter'),
+    f(l.disponibleHours, 'Disponible timer (betalt, ikke lagt på behov)', 't', 'Σ max(0, måltimer − planlagte timer) + vakter uten behov'),
+  ];
 }

@@ -56,3 +56,15 @@ describe('vikar ledger on the hand-checked week', () => {
     expect(() => vikarLedger(plan, { kind: 'entered', vikarHours: { byra: -1 } }, model)).toThrow(/vikarHours\.byra/);
   });
 });
+
+describe('figures for the UI', () => {
+  it('every headline figure carries its formula and the assumptions used', async () => {
+    const { ledgerFigures, unitCostFigures, unitCosts } = await import('../../../shared/metrics/economics');
+    const l = vikarLedger(weekPlan(), { kind: 'entered', vikarHours: { total: 100 } }, model);
+    const figs = ledgerFigures(l);
+    expect(figs.find((x) => x.label === 'Sparte vikartimer')!.value).toBe(10); // 100 → 90
+    for (const x of figs) { expect(x.formula.length).toBeGreaterThan(5); expect(x.assumptions.length).toBeGreaterThan(5); }
+    const u = unitCostFigures(unitCosts(resolveCostModel(), 'sykepleier', 2025));
+    expect(Math.round(u[0].value / 10) * 10).toBe(738_160); // 738 159.5
+  });
+});
