@@ -44,6 +44,21 @@ export interface OpenedDb {
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * Files this process has open. POSIX file locks belong to the process: closing ANY descriptor
+ * of a file drops all of the process's locks on it, including SQLite's EXCLUSIVE lock. So a
+ * second open of the same file in this process is refused before anything touches the file.
+ */
+const openInThisProcess = new Set<string>();
+
+function identity(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 function label(file: string): string {
   return `«${file}»`;
 }
@@ -143,6 +158,9 @@ interface Probe {
 
 /** Reads what the file is, through a read-only connection (nothing is written). */
 function probe(file: string, lockTimeoutMs: number): Probe {
+  // A read-only connection to a WAL file may create empty -wal/-shm files; remove the ones
+  // this probe created so a refused file's folder is left exactly as it was.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let ro: Database.Database | undefined;
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true, timeout: lockTimeoutMs });
@@ -161,6 +179,13 @@ function probe(file: string, lockTimeoutMs: number): Probe {
     throw mapOpenError(file, e);
   } finally {
     ro?.close();
+    for (const f of sidecars) {
+      try {
+        if (fs.statSync(f).size === 0 || f.endsWith('-shm')) fs.rmSync(f, { force: true });
+      } catch {
+        // not created
+      }
+    }
   }
 }
 
@@ -180,6 +205,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const latest = latestVersion(steps);
   const lockTimeoutMs = options.lockTimeoutMs ?? 2000;
   const abs = path.resolve(file);
+  if (openInThisProcess.has(identity(abs))) throw lockedError(abs);
 
   const kind = checkHeader(abs);
   checkWritable(abs, kind === 'sqlite');
@@ -220,6 +246,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const migration = migrate(db, steps);
     if (backups) await backups.ensureDaily();
 
+    const id = identity(abs);
+    openInThisProcess.add(id);
     let closed = false;
     return {
       db,
@@ -236,6 +264,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
           // closing still checkpoints; a failure here loses nothing (the WAL stays valid)
         }
         db.close();
+        openInThisProcess.delete(id);
       },
     };
   } catch (e) {
