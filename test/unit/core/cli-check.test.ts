@@ -1,0 +1,92 @@
+// `turnus check` through the built command line (bin/turnus.js → dist/cli/turnus.js), as a
+// user runs it, plus the human output in-process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../../cli/commands/check';
+import type { CliIo } from '../../../cli/io';
+import { CONTRACT_RULE_IDS } from '../../../shared/rules/index';
+import { FIXTURES, loadFixture, makePlan } from './helpers';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin/turnus.js');
+
+function turnus(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  // `npm run build:node`; other areas' in-progress type errors do not stop the emit.
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.node.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(path.join(ROOT, 'dist/cli/turnus.js'))) throw new Error('npm run build:node did not produce dist/cli/turnus.js');
+}, 180_000);
+
+const contract = new Set<string>(CONTRACT_RULE_IDS);
+const sortT = (l: unknown[][]) => l.map((t) => JSON.stringify(t)).sort();
+
+describe('turnus check (built CLI)', () => {
+  for (const name of ['rules-november', 'christmas-report']) {
+    it(`${name}: exactly the expected contract violations, exit 1`, () => {
+      const r = turnus('check', path.join(FIXTURES, `${name}.turnus.json`), '--json');
+      if (r.code !== 1) throw new Error(`exit ${r.code}; stderr: ${r.stderr}`);
+      const out = JSON.parse(r.stdout);
+      const got = out.violations.filter((v: any) => contract.has(v.rule)).map((v: any) => [v.rule, v.employee, v.date]);
+      expect(sortT(got)).toEqual(sortT(loadFixture(name).expected.violations));
+      for (const v of out.violations) expect(Object.keys(v)).toEqual(expect.arrayContaining(['rule', 'employee', 'date', 'severity', 'message']));
+    });
+  }
+
+  it('exit 0 for a plan with warnings only, 2 for an invalid file naming the field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'turnus-check-'));
+    const ok = path.join(dir, 'ok.turnus.json');
+    writeFileSync(ok, JSON.stringify(makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-10', code: 'L' }] })));
+    const r0 = turnus('check', ok, '--json');
+    expect(r0.code).toBe(0);
+    expect(JSON.parse(r0.stdout).violations.map((v: any) => [v.rule, v.severity])).toEqual([['LONG-SHIFT-CONSENT', 'warning']]);
+
+    const p: any = loadFixture('rules-november').plan;
+    p.employees[2].position = 1.5;
+    const badFile = path.join(dir, 'bad.turnus.json');
+    writeFileSync(badFile, JSON.stringify(p));
+    const r2 = turnus('check', badFile);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('employees[2].position: må være et tall mellom 0 og 1');
+    const r2j = turnus('check', badFile, '--json');
+    expect(r2j.code).toBe(2);
+    expect(JSON.parse(r2j.stdout).errors).toEqual([{ field: 'employees[2].position', message: 'må være et tall mellom 0 og 1' }]);
+
+    const missing = turnus('check', path.join(dir, 'finnes-ikke.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Fant ikke filen');
+  });
+
+  it('help and usage errors in Norwegian', () => {
+    const h = turnus('--help');
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Kommandoer:');
+    expect(h.stdout).toContain('check');
+    expect(turnus('check', '--help').stdout).toContain('Bruk: turnus check FIL');
+    expect(turnus().code).toBe(2);
+    const u = turnus('finnes-ikke');
+    expect(u.code).toBe(2);
+    expect(u.stderr).toContain('Ukjent kommando «finnes-ikke»');
+    expect(turnus('check').stderr).toContain('Mangler planfil');
+  });
+});
+
+describe('human output', () => {
+  it('is grouped by employee and names the rule, date and paragraph', async () => {
+    const out: string[] = [];
+    const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: async () => loadFixture('rules-november').text, writeFile: async () => {}, cwd: ROOT };
+    expect(await run(['plan.json'], io)).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain('Kari (k1): 1 feil');
+    expect(text).toContain('Knut (k2): 1 feil, 3 advarsler');
+    expect(text).toContain('Kari har bare 9 t hvile før vakten tir. 04.11.2025 (krav: 11 t, aml § 10-8 (1)).');
+    expect(text.indexOf('Kari (k1)')).toBeLessThan(text.indexOf('Knut (k2)'));
+    expect(text).toContain('Sammendrag: 4 feil, 4 advarsler, 0 merknader.');
+  });
+});
