@@ -131,6 +131,7 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
     });
   }
   const ranked = rankCandidates(candidates);
+  const shortestShift = Math.min(...plan.shiftTypes.map((s) => paidHours(s, index.startDay)).filter((h) => h > 0), 24) - 1.5;
 
   const checker: Checker | null = opts.checkRules === false ? null : createChecker(plan);
   const taken = new Map<string, Set<string>>(index.employees.map((e) => [e.employee.id, new Set([...e.cells.keys()].map(fromDay))]));
@@ -149,6 +150,7 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
     let planned = c.planned;
     const cap = c.wanted * c.ft + 1e-6;
     for (const n of needs) {
+      if (cap - planned < shortestShift) break;
       if (n.left <= 0) continue;
       if (n.competence !== ANY && n.competence !== c.competence) continue;
       if (taken.get(c.id)!.has(n.date)) continue;
