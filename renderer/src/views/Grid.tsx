@@ -21,7 +21,7 @@ export const NAME_W = 200;
 const STAT_COLS = [
   { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 54 },
   { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 54 },
-  { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 56 },
+  { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 64 },
   { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
   { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
 ] as const;

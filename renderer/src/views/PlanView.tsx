@@ -80,6 +80,19 @@ export function PlanView({ planId }: { planId: number }) {
     void load(planId);
   }, [planId, load]);
   useEffect(() => () => void usePlan.getState().flush(), []);
+  // Ctrl+Z / Ctrl+Y also work when focus is on a button of the page (not in a form field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey)) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.closest('input, select, textarea') || t.isContentEditable)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) { e.preventDefault(); usePlan.getState().undo(); }
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); usePlan.getState().redo(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const codes = useMemo(() => (plan ? codesOf(plan.file) : []), [plan]);
 

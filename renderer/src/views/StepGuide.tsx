@@ -12,7 +12,7 @@ import { hrefOf } from '../lib/router';
 import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
 import { collator, fmtHours, fmtPct } from '../lib/format';
 import { FormError } from '../components/Field';
-import { absenceCodesOf, type Employee } from '../../../shared/model';
+import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/model';
 import { formatDateNo, isIsoDate, toDay, weekendsIn } from '../../../shared/calendar';
 import type { VacationWish, WishStatus } from '../../../shared/api-wishes';
 
@@ -292,7 +292,7 @@ function WeekendStep() {
           {employees.map((e) => (
             <tr key={e.id}>
               <td>{e.name}</td>
-              <td>{e.competence}</td>
+              <td>{COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}</td>
               <td>{e.consentsLongShifts ? 'Samtykket' : <span className="warn">Ikke samtykket</span>}</td>
               <td>
                 <select aria-label={`Helgegruppe for ${e.name}`} value={groups.get(e.id) ?? ''}
