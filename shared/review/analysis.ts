@@ -64,13 +64,14 @@ export function costModelAssumptions(plan: Pick<TurnusPlan, 'costs'>): PackAssum
   const own = new Set(Object.keys(plan.costs ?? {}));
   return costAssumptions(model, Object.keys(COST_PARAMETER_SOURCES) as (keyof CostModel)[]).map((a) => ({
     label: `Kostnad: ${a.label}`,
-    value: formatAssumptionValue(a.value),
+    value: formatAssumptionValue(a.value, a.key),
     unit: a.unit,
     source: `${own.has(a.key) ? 'Enhetens verdi' : 'Standardverdi'} [${a.tag}] ${a.source}`,
   }));
 }
 
-function formatAssumptionValue(v: number | string | boolean): string | number | boolean {
+function formatAssumptionValue(v: number | string | boolean, key = ''): string | number | boolean {
+  if (typeof v === 'number' && /Rate$/.test(key)) return `${String(Math.round(v * 1000) / 10).replace('.', ',')} %`;
   if (typeof v !== 'string' || !v.startsWith('{')) return v;
   try {
     const o = JSON.parse(v) as Record<string, unknown>;

@@ -28,6 +28,9 @@ import { commitPlanImport, previewPlanImport } from './plan-import';
 
 const nowIso = () => new Date().toISOString();
 
+/** Cell entries kept per plan in the change log (older ones are pruned when the app opens). */
+export const MAX_CELL_LOG = 200_000;
+
 /** Today's calendar date in Europe/Oslo. */
 export function osloToday(now = Date.now()): string {
   const utc = Math.floor(now / 60_000);
@@ -97,6 +100,12 @@ export function createReviewHandlers(db: Database.Database, ctx: HandlerContext)
     unitEmployees: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM employees WHERE unit_id = ?'),
     unitExists: db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?'),
   };
+
+  // Keep the newest MAX_CELL_LOG cell entries per plan (the generator may rewrite whole plans).
+  db.prepare(
+    `DELETE FROM plan_changes WHERE id IN (
+       SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY plan_id ORDER BY id DESC) AS rn
+                       FROM plan_changes WHERE kind = 'cell') WHERE rn > ?)`).run(MAX_CELL_LOG);
 
   function userName(): string {
     return q.setting.get('userName')?.value ?? defaultUserName();
