@@ -182,8 +182,13 @@ export class BackupManager {
       const mine = tablesOf('main');
       const theirs = tablesOf('restore_src');
       const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      // Triggers (e.g. the change log of m020) must not fire for a restore: they are dropped
+      // and re-created inside the same transaction (SQLite DDL is transactional).
+      const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
+        .all() as { name: string; sql: string }[];
       db.transaction(() => {
         db.pragma('defer_foreign_keys = ON');
+        for (const tr of triggers) db.exec(`DROP TRIGGER main.${quote(tr.name)}`);
         for (const t of mine) db.prepare(`DELETE FROM main.${quote(t)}`).run();
         for (const t of mine) {
           if (!theirs.has(t)) continue;
@@ -192,6 +197,7 @@ export class BackupManager {
           const list = cols.join(', ');
           db.prepare(`INSERT INTO main.${quote(t)} (${list}) SELECT ${list} FROM restore_src.${quote(t)}`).run();
         }
+        for (const tr of triggers) db.exec(tr.sql);
       })();
     } finally {
       db.prepare('DETACH DATABASE restore_src').run();

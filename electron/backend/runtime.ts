@@ -35,5 +35,20 @@ export function appVersion(from: string = __dirname): string {
 export async function startBackend(dataFile: string, mode: 'electron' | 'browser', options: OpenOptions = {}): Promise<Backend> {
   const opened = await openDatabase(dataFile, options);
   const api = createHandlers(opened.db, { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups });
-  return { opened, api, dispatch: createDispatcher(api), close: () => opened.close() };
+  // The app may stay open for days: check hourly whether today's daily copy exists.
+  const timer = opened.backups
+    ? setInterval(() => {
+      opened.backups?.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
+    }, 60 * 60 * 1000)
+    : null;
+  timer?.unref();
+  return {
+    opened,
+    api,
+    dispatch: createDispatcher(api),
+    close: () => {
+      if (timer) clearInterval(timer);
+      opened.close();
+    },
+  };
 }
