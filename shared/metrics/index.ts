@@ -1,0 +1,12 @@
+/**
+ * The metrics layer in one import (docs/metrics.md): bemanningsplan, coverage, positions,
+ * weekends, helgekalkulator, economics and the vikar ledger, target profiles.
+ */
+export * from './assumptions';
+export * from './demand';
+export * from './coverage';
+export * from './positions';
+export * from './weekends';
+export * from './helgekalkulator';
+export * from './economics';
+export * from './targets';
