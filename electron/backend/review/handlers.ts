@@ -98,6 +98,7 @@ export function createReviewHandlers(db: Database.Database, ctx: HandlerContext)
     log: db.prepare('INSERT INTO plan_changes (plan_id, at, user_name, kind, employee_id, date, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     changes: db.prepare<[number, number], ChangeRow>('SELECT * FROM plan_changes WHERE plan_id = ? ORDER BY id DESC LIMIT ?'),
     unitEmployees: db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM employees WHERE unit_id = ?'),
+    cellChangesSince: db.prepare<[number, string], { n: number }>("SELECT count(*) AS n FROM plan_changes WHERE plan_id = ? AND kind = 'cell' AND at > ?"),
     unitExists: db.prepare<[number], { id: number }>('SELECT id FROM units WHERE id = ?'),
   };
 
@@ -154,6 +155,15 @@ export function createReviewHandlers(db: Database.Database, ctx: HandlerContext)
       if (today > deadline && today <= p.end_date) {
         warnings.push(`Fristen for å drøfte planen med de tillitsvalgte var ${formatDateNo(deadline, false)} ` +
           `(senest to uker før start ${formatDateNo(p.start_date, false)}, aml § 10-3).`);
+      }
+    }
+    const last = events.length ? events[events.length - 1] : null;
+    if (last && last.status !== 'utkast') {
+      const n = q.cellChangesSince.get(planId, last.createdAt)?.n ?? 0;
+      if (n > 0) {
+        warnings.push(`${n} ${n === 1 ? 'celle er' : 'celler er'} endret etter at planen ble satt til «${STATUS_LABEL[last.status].toLowerCase()}»` +
+          `${last.date ? ` ${formatDateNo(last.date, false)}` : ''}. Endringene står i diffen mot den lagrede versjonen; ` +
+          'vesentlige endringer bør drøftes på nytt.');
       }
     }
     const approved = versions.find((v) => v.status === 'godkjent') ?? null;

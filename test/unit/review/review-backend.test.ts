@@ -67,6 +67,19 @@ describe('status, versions and the aml § 10-3 notice', () => {
     ]);
   });
 
+  it('warns when cells change after the plan was approved', async () => {
+    const { api, plan } = await seeded();
+    await api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2025-10-01', names: ['Tone'] });
+    await api.setPlanStatus(plan.id, { status: 'godkjent', date: '2025-10-02', names: ['Tone'] });
+    expect((await api.getReviewState(plan.id)).warnings).toEqual([]);
+    const e = plan.file.employees[0];
+    await api.setCells(plan.id, [{ employeeId: e.id, date: '2025-11-21', code: 'D' }]);
+    const st = await api.getReviewState(plan.id);
+    expect(st.warnings).toEqual([
+      '1 celle er endret etter at planen ble satt til «godkjent» 02.10.2025. Endringene står i diffen mot den lagrede versjonen; vesentlige endringer bør drøftes på nytt.',
+    ]);
+  });
+
   it('drøfting in time gives no warning', async () => {
     const { api, plan } = await seeded();
     const st = await api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2025-10-20', names: ['Tone'] });
