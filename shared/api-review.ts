@@ -105,7 +105,8 @@ export interface ChangeLogEntry {
   detail: string | null;
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'csv-grid' | 'ics' | 'pdf' | 'html' | 'turnus';
+/** 'ics' = one calendar file per employee; 'ics-zip' = the same files in one .zip (one download). */
+export type ExportFormat = 'xlsx' | 'csv' | 'csv-grid' | 'ics' | 'ics-zip' | 'pdf' | 'html' | 'turnus';
 
 export interface ExportOptions {
   /** Paper for the review pack (pdf/html): A4 (default) or A3, always landscape. */
@@ -218,8 +219,8 @@ export const zNewComment = z.object({
   text: z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(4000, 'kan ha høyst 4000 tegn'),
 });
 
-export const zExportFormat = z.enum(['xlsx', 'csv', 'csv-grid', 'ics', 'pdf', 'html', 'turnus'], {
-  error: 'må være xlsx, csv, csv-grid, ics, pdf, html eller turnus',
+export const zExportFormat = z.enum(['xlsx', 'csv', 'csv-grid', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'], {
+  error: 'må være xlsx, csv, csv-grid, ics, ics-zip, pdf, html eller turnus',
 });
 export const zExportOptions = z.object({ paper: z.enum(['A4', 'A3'], { error: 'må være A4 eller A3' }).optional() });
 

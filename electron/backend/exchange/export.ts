@@ -1,8 +1,10 @@
 /**
  * Builds every export of a plan (one place for the API and the `turnus export` command):
- * xlsx, csv (rows), csv-grid, ics (one file per employee), pdf and html (the review pack)
+ * xlsx, csv (rows), csv-grid, ics (one file per employee) or ics-zip (the same in one zip),
+ * pdf and html (the review pack)
  * and turnus (the plan file v1).
  */
+import JSZip from 'jszip';
 import type { TurnusPlan } from '../../../shared/model';
 import type { ExportFormat } from '../../../shared/api-review';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
@@ -24,6 +26,7 @@ export const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
+  zip: 'application/zip',
   pdf: 'application/pdf',
   html: 'text/html;charset=utf-8',
   turnus: 'application/json',
@@ -66,6 +69,12 @@ export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: E
     case 'ics':
       return planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey })
         .map((f) => ({ name: f.name, mimeType: MIME.ics, data: Buffer.from(f.content, 'utf8') }));
+    case 'ics-zip': {
+      const zip = new JSZip();
+      for (const f of planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey })) zip.file(f.name, f.content);
+      const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      return [{ name: `${stem}-kalendere.zip`, mimeType: MIME.zip, data }];
+    }
     case 'turnus':
       return [{ name: `${stem}.turnus.json`, mimeType: MIME.turnus, data: Buffer.from(serializePlanFile(plan), 'utf8') }];
     case 'html':

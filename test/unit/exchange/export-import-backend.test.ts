@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import JSZip from 'jszip';
 import { openTestBackend, tempDir } from '../backend/helpers';
 import { parsePlanFile } from '../../../shared/planfile';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
@@ -75,6 +76,13 @@ describe('exports', () => {
     const ics = (await api.exportPlan(plan.id, 'ics')).files;
     expect(ics.map((f) => f.name)).toEqual(plan.file.employees.map((e) => `turnus-${e.name.toLowerCase()}-${e.id}.ics`));
     expect(ics.every((f) => f.mimeType.startsWith('text/calendar'))).toBe(true);
+
+    const zipped = (await api.exportPlan(plan.id, 'ics-zip')).files;
+    expect(zipped).toHaveLength(1);
+    expect(zipped[0].mimeType).toBe('application/zip');
+    const zip = await JSZip.loadAsync(Buffer.from(zipped[0].base64, 'base64'));
+    expect(Object.keys(zip.files).sort()).toEqual(ics.map((f) => f.name).sort());
+    expect(await zip.file(ics[0].name)!.async('string')).toMatch(/^BEGIN:VCALENDAR\r\n/);
 
     const file = (await api.exportPlan(plan.id, 'turnus')).files[0];
     const parsed = parsePlanFile(Buffer.from(file.base64, 'base64').toString('utf8'));
