@@ -131,3 +131,16 @@ export async function addEmployeeUI(page: Page, e: { name: string; competence?: 
   await form.getByRole('button', { name: 'Legg til ansatt' }).click();
   await expect(page.getByRole('table', { name: 'Ansatte' }).getByRole('cell', { name: e.name, exact: true })).toBeVisible();
 }
+
+/** Scrolls the grid so a day column is rendered (the grid is virtualised). */
+export async function scrollToDay(page: Page, dayIndex: number) {
+  await page.locator('.grid-scroll').evaluate((el, x) => { el.scrollLeft = Math.max(0, x); }, dayIndex * 34 - 200);
+  await page.waitForTimeout(50);
+}
+
+/** Scrolls to the day and asserts the cell's text. */
+export async function expectCell(page: Page, name: string, dayIndex: number, text: string) {
+  const c = cellOf(page, name, dayIndex);
+  if (!(await c.count())) await scrollToDay(page, dayIndex);
+  await expect(c).toHaveText(text);
+}

@@ -277,11 +277,11 @@ function WeekendStep() {
         gruppe 1 tar første helg, gruppe 2 den neste, osv. Langvakter legges bare på dem som har samtykket.
       </p>
       <div className="form-row">
-        <label className="stack">Helgerytme
+        <label className="stack">Hver ansatt jobber
           <select value={k} onChange={(e) => { setK(Number(e.target.value)); setMsg(null); }}>
-            <option value={2}>Annenhver helg</option>
-            <option value={3}>Hver 3. helg</option>
-            <option value={4}>Hver 4. helg</option>
+            <option value={2}>annenhver helg</option>
+            <option value={3}>hver 3. helg</option>
+            <option value={4}>hver 4. helg</option>
           </select>
         </label>
         <button type="button" className="align-end" onClick={() => { setGroups(balancedGroups(employees, k)); setMsg(null); }}>Fordel grupper jevnt</button>
@@ -425,7 +425,7 @@ export function StepGuide({ planId }: { planId: number }) {
           )}
           {step === 'ferie' && <WishesStep />}
           {step === 'fravaer' && <AbsenceStep />}
-          {step === 'helg' && <WeekendStep key={plan.updatedAt} />}
+          {step === 'helg' && <WeekendStep />}
           {step === 'ukedager' && <WeekdaysStep />}
           {step === 'gjennomgang' && <ReviewStep />}
         </div>
