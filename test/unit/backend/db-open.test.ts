@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/backend/db';
+import { defaultDataFile, openDatabase } from '../../../electron/backend/db';
 import { openTestBackend, tempDir } from './helpers';
 
 function snapshot(file: string) {
@@ -119,5 +119,12 @@ describe('opening the data file', () => {
       if (immutable) spawnSync('chattr', ['-i', tb.file]);
       fs.chmodSync(tb.file, 0o644);
     }
+  });
+
+  it('the default data file is the per-user Turnus folder Electron uses too', () => {
+    expect(defaultDataFile({}, 'linux', '/home/kari')).toBe('/home/kari/.config/Turnus/turnus.sqlite');
+    expect(defaultDataFile({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/kari')).toBe('/x/Turnus/turnus.sqlite');
+    expect(defaultDataFile({}, 'darwin', '/Users/kari')).toBe('/Users/kari/Library/Application Support/Turnus/turnus.sqlite');
+    expect(defaultDataFile({ APPDATA: 'C:\\Users\\kari\\AppData\\Roaming' }, 'win32', 'C:\\Users\\kari')).toMatch(/Roaming.Turnus.turnus\.sqlite$/);
   });
 });

@@ -82,6 +82,21 @@ describe('migrations', () => {
     copy.close();
   });
 
+  it('a file at every historic version migrates to the newest and keeps its data', async () => {
+    for (let i = 1; i < MIGRATIONS.length; i++) {
+      const dir = tempDir();
+      const file = path.join(dir, `v${MIGRATIONS[i - 1].version}.sqlite`);
+      const old = await openDatabase(file, { migrations: MIGRATIONS.slice(0, i), backups: false });
+      old.db.prepare("INSERT INTO units (name, settings, created_at, updated_at) VALUES ('Solsiden', '{}', 'x', 'x')").run();
+      old.close();
+      const o = await openDatabase(file, { backups: { dir: path.join(dir, 'kopier') } });
+      expect(o.migration).toEqual({ from: MIGRATIONS[i - 1].version, to: latestVersion() });
+      expect(o.db.prepare('SELECT name FROM units').all()).toEqual([{ name: 'Solsiden' }]);
+      expect(o.db.pragma('foreign_key_check')).toEqual([]);
+      o.close();
+    }
+  });
+
   it('a file from a newer version is refused with a Norwegian message and not touched', async () => {
     const file = path.join(tempDir(), 'future.sqlite');
     const o = await openDatabase(file, { backups: false });
