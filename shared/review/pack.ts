@@ -151,7 +151,8 @@ thead { display: table-header-group; }
 .ok { border: 1pt solid #070; background: #f0fff0; padding: 2mm 3mm; margin: 2mm 0; }
 .grid { table-layout: fixed; font-size: ${paper === 'A3' ? '8pt' : '6.5pt'}; }
 .grid th, .grid td { padding: 0.5pt 0; text-align: center; overflow: hidden; white-space: nowrap; }
-.grid th.name, .grid td.name { text-align: left; padding-left: 2pt; width: 28mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.grid th.name, .grid td.name { text-align: left; padding-left: 2pt; width: ${paper === 'A3' ? '45mm' : '38mm'}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.month { break-inside: avoid; page-break-inside: avoid; }
 .grid .we { background: #e4e4e4; }
 .grid .hol { background: #f7c9c9; color: #800; }
 .grid td.c { font-weight: 600; }
@@ -263,7 +264,7 @@ function gridSection(input: ReviewPackInput): string {
     for (let d = m.from; d <= m.to; d++) days.push(d);
     const cls = (d: number) => (holidayName(d) ? 'hol' : isoWeekday(d) >= 5 ? 'we' : '');
     for (const d of days) { const h = holidayName(d); if (h) holidaysSeen.push({ date: fromDay(d), name: h }); }
-    out.push(`<h3>${esc(MONTH_LONG[m.month - 1])} ${m.year}</h3>`);
+    out.push(`<div class="month"><h3>${esc(MONTH_LONG[m.month - 1])} ${m.year}</h3>`);
     out.push('<table class="grid"><thead><tr><th class="name">Ansatt</th>');
     out.push(days.map((d) => `<th class="${cls(d)}">${ymd(d).day}</th>`).join(''));
     out.push('</tr><tr><th class="name"></th>');
@@ -279,7 +280,7 @@ function gridSection(input: ReviewPackInput): string {
       }
       out.push('</tr>');
     }
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   const legend = plan.shiftTypes.map((s) => `<span><b>${esc(s.code)}</b> ${esc(s.start)}–${esc(s.end)}${s.name ? ` ${esc(s.name)}` : ''}</span>`)
     .concat(absenceCodesOf(plan).map((a) => `<span><b>${esc(a.code)}</b> ${esc(a.name ?? a.kind)}</span>`));
