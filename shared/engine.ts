@@ -148,16 +148,25 @@ export function createChecker(plan: TurnusPlan): Checker {
     return st;
   }
 
+  const reaches = RULES.map((r) => (typeof r.reach === 'function' ? r.reach(ctx) : r.reach));
+  const dateCache = new Map<DayNumber, string>();
+  const dateStr = (d: DayNumber) => {
+    let s = dateCache.get(d);
+    if (s === undefined) { s = fromDay(d); dateCache.set(d, s); }
+    return s;
+  };
+
   function recheck(st: EmployeeState, day: DayNumber) {
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r];
+      const reach = reaches[r];
       const old = st.byRule[r];
       let next: Violation[];
-      if (!Number.isFinite(rule.reach)) {
+      if (!Number.isFinite(reach)) {
         next = rule.check(ctx, st.emp, ALL_FROM, ALL_TO);
       } else {
-        const from = day - rule.reach, to = day + rule.reach;
-        const fromS = fromDay(from), toS = fromDay(to);
+        const from = day - reach, to = day + reach;
+        const fromS = dateStr(from), toS = dateStr(to);
         const fresh = rule.check(ctx, st.emp, from, to);
         if (old.length === 0 && fresh.length === 0) continue;
         const before: Violation[] = [], after: Violation[] = [];

@@ -22,11 +22,36 @@
  * - `nightMinutes(start, end): number` — minutes of a UTC interval inside the aml § 10-11
  *   night window 21:00–06:00 local time.
  * - `isInPeriod(index, day)`, `employeeName(index, employeeId)`.
+ * - `utcOf(day, minuteOfDay)` — memoised `osloToUtc` for hot loops (same result).
  */
 
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
-import { type DayNumber, fromDay, osloToUtc, shiftLocalSpan, toDay } from './calendar';
+import { type DayNumber, fromDay, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from './calendar';
+
+// ---------------------------------------------------------------------------------------------
+// Fast local → UTC conversion for the hot loops of the rule engine. Same result as
+// `osloToUtc`: on a day whose 00:00 and next 00:00 have the same UTC offset the whole day has
+// that offset (the changes happen at 02:00/03:00 on the change days), so the offset per day is
+// memoised; the two change days per year fall back to `osloToUtc`.
+
+const OFFSET_DAYS = 60_000; // day numbers 0 … 60 000 (1970–2134)
+const offsetAtMidnight = new Int8Array(OFFSET_DAYS);
+
+function midnightOffset(day: DayNumber): number {
+  if (day < 0 || day >= OFFSET_DAYS) return osloOffsetAtLocal(day * 1440);
+  let o = offsetAtMidnight[day];
+  if (o === 0) { o = osloOffsetAtLocal(day * 1440); offsetAtMidnight[day] = o; }
+  return o;
+}
+
+/** UTC minutes of a local Oslo date and minute of day (may exceed 1440); equals `osloToUtc`. */
+export function utcOf(day: DayNumber, minuteOfDay: number): number {
+  const d = day + Math.floor(minuteOfDay / 1440);
+  const m = minuteOfDay - (d - day) * 1440;
+  const a = midnightOffset(d);
+  return a === midnightOffset(d + 1) ? d * 1440 + m - a : osloToUtc(d, m);
+}
 
 /** A work shift of one employee, resolved. Times are UTC minutes since the epoch. */
 export interface WorkShift {
@@ -81,8 +106,8 @@ export interface PlanIndex {
   byId: Map<string, EmployeeIndex>;
   /** Assignments that name an unknown employee (the reader rejects these). */
   orphanAssignments: Assignment[];
-  /** Interval cache: key `${code}|${day}`. */
-  intervalCache: Map<string, { start: number; end: number; paidHours: number }>;
+  /** Interval cache: shift code → day → interval. */
+  intervalCache: Map<string, Map<DayNumber, { start: number; end: number; paidHours: number }>>;
 }
 
 /** Elapsed minutes minus the unpaid break, as hours, for a shift starting on `day`. */
@@ -94,14 +119,15 @@ export function paidHours(shiftType: ShiftType, day: DayNumber): number {
 }
 
 function resolveInterval(index: PlanIndex, type: ShiftType, day: DayNumber) {
-  const key = `${type.code}|${day}`;
-  let v = index.intervalCache.get(key);
+  let byDay = index.intervalCache.get(type.code);
+  if (!byDay) { byDay = new Map(); index.intervalCache.set(type.code, byDay); }
+  let v = byDay.get(day);
   if (!v) {
     const span = shiftLocalSpan(type.start, type.end);
-    const start = osloToUtc(day, span.start);
-    const end = osloToUtc(day, span.end);
+    const start = utcOf(day, span.start);
+    const end = utcOf(day, span.end);
     v = { start, end, paidHours: (end - start - (type.unpaidBreakMinutes ?? 0)) / 60 };
-    index.intervalCache.set(key, v);
+    byDay.set(day, v);
   }
   return v;
 }
@@ -264,7 +290,7 @@ export function nightMinutes(start: number, end: number): number {
   const lastDay = Math.floor(end / 1440) + 1;
   let total = 0;
   for (let d = firstDay; d <= lastDay; d++) {
-    total += overlapMinutes(start, end, osloToUtc(d, 21 * 60), osloToUtc(d + 1, 6 * 60));
+    total += overlapMinutes(start, end, utcOf(d, 21 * 60), utcOf(d + 1, 6 * 60));
   }
   return total;
 }

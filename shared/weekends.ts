@@ -15,8 +15,8 @@
  * - `longShiftCount(index, employeeId): number` — langvakter dated in the period.
  */
 
-import { type DayNumber, mondayOf, osloToUtc, weekendsIn } from './calendar';
-import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes } from './shifts';
+import { type DayNumber, isoWeekday, mondayOf, weekendsIn } from './calendar';
+import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './shifts';
 
 /** A weekend counts as worked when a shift overlaps it by more than this. */
 export const WEEKEND_MIN_OVERLAP_MINUTES = 60;
@@ -26,12 +26,16 @@ export function periodWeekends(index: PlanIndex): DayNumber[] {
 }
 
 export function weekendWindow(saturday: DayNumber): { start: number; end: number } {
-  return { start: osloToUtc(saturday, 0), end: osloToUtc(saturday + 2, 0) };
+  return { start: utcOf(saturday, 0), end: utcOf(saturday + 2, 0) };
 }
 
-/** Overlap (minutes) of a shift with the weekend of its own ISO week. */
+/**
+ * Overlap (minutes) of a shift with the weekend of its own ISO week. A shift lasts at most about
+ * 24 h, so one that starts Monday–Thursday cannot reach Saturday: 0 without computing.
+ */
 export function shiftWeekendMinutes(shift: Pick<WorkShift, 'day' | 'start' | 'end'>): { saturday: DayNumber; minutes: number } {
   const saturday = mondayOf(shift.day) + 5;
+  if (isoWeekday(shift.day) < 4) return { saturday, minutes: 0 };
   const w = weekendWindow(saturday);
   return { saturday, minutes: overlapMinutes(shift.start, shift.end, w.start, w.end) };
 }

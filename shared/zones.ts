@@ -18,8 +18,8 @@
  * - `dayWindow(day): { start, end }` — local 00:00–24:00 of a date in UTC minutes.
  */
 
-import { type DayNumber, easterSunday, holidaysOn, isRedDay, isoWeekday, osloToUtc, ymd } from './calendar';
-import { overlapMinutes } from './shifts';
+import { type DayNumber, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from './calendar';
+import { overlapMinutes, utcOf } from './shifts';
 
 export interface Zone {
   /** The red day the zone belongs to. */
@@ -41,12 +41,12 @@ function isAften15(day: DayNumber): boolean {
 
 export function zoneOf(day: DayNumber): Zone {
   if (!isRedDay(day)) throw new RangeError('Dagen er verken søndag eller helligdag');
-  const end = osloToUtc(day, 22 * 60);
-  if (isRedDay(day - 1)) return { day, start: osloToUtc(day - 1, 22 * 60), end, startRule: 'chain-22' };
-  if (isAften15(day - 1)) return { day, start: osloToUtc(day - 1, 15 * 60), end, startRule: 'aften-15' };
+  const end = utcOf(day, 22 * 60);
+  if (isRedDay(day - 1)) return { day, start: utcOf(day - 1, 22 * 60), end, startRule: 'chain-22' };
+  if (isAften15(day - 1)) return { day, start: utcOf(day - 1, 15 * 60), end, startRule: 'aften-15' };
   const hoytid = holidaysOn(day).some((h) => h.kind === 'hoytidsdag');
-  if (hoytid && isoWeekday(day) !== 6) return { day, start: osloToUtc(day - 1, 22 * 60), end, startRule: 'mai-22' };
-  return { day, start: osloToUtc(day - 1, 18 * 60), end, startRule: 'sunday-18' };
+  if (hoytid && isoWeekday(day) !== 6) return { day, start: utcOf(day - 1, 22 * 60), end, startRule: 'mai-22' };
+  return { day, start: utcOf(day - 1, 18 * 60), end, startRule: 'sunday-18' };
 }
 
 /** Sundays and holidays in [fromDay, toDay], ordered. */
@@ -69,5 +69,5 @@ export function zoneMinutes(start: number, end: number, zones: readonly Zone[]):
 
 /** Local 00:00–24:00 of a date, in UTC minutes. */
 export function dayWindow(day: DayNumber): { start: number; end: number } {
-  return { start: osloToUtc(day, 0), end: osloToUtc(day + 1, 0) };
+  return { start: utcOf(day, 0), end: utcOf(day + 1, 0) };
 }

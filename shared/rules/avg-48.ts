@@ -18,7 +18,7 @@ export const avg48: Rule = {
   severity: 'error',
   description: 'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der. Dateres på mandagen i første uke av vinduet.',
   parameters: [],
-  reach: (WEEKS + 2) * 7,
+  reach: (WEEKS + 1) * 7,
   check(_ctx, emp, fromDay_, toDay_) {
     const hits = slidingWeekWindows(emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, WEEKS * AVG);
     return hits.map((h): Violation => ({

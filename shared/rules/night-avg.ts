@@ -25,7 +25,7 @@ export const nightAvg: Rule = {
     name: 'rules.agreements.weeklyRestMinHours', default: 35,
     description: 'Den ukentlige hvilen trekkes fra før snittet regnes (aml § 10-11 (6)). Tillitsvalgte kan avtale avvik med kompenserende hvile (§ 10-11 (9)).',
   }],
-  reach: (WEEKS + 2) * 7,
+  reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
     const days = (28 * 24 - WEEKS * ctx.agreements.weeklyRest.value) / 24;
     const limit = 8 * days;

@@ -4,8 +4,8 @@
  * 06:00–24:00 of its day is not night work (two-shift rule of § 10-11 (1)). Dated on the shift.
  */
 
-import { fromDay, osloToUtc } from '../calendar';
-import { lowerBound, nightMinutes } from '../shifts';
+import { fromDay } from '../calendar';
+import { lowerBound, nightMinutes, utcOf } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 
@@ -23,7 +23,7 @@ export const nightExempt: Rule = {
     const s = emp.shifts;
     for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
       const sh = s[i];
-      if (sh.start >= osloToUtc(sh.day, 6 * 60) && sh.end <= osloToUtc(sh.day + 1, 0)) continue;
+      if (sh.start >= utcOf(sh.day, 6 * 60) && sh.end <= utcOf(sh.day + 1, 0)) continue;
       const night = nightMinutes(sh.start, sh.end);
       if (night <= 0) continue;
       out.push({

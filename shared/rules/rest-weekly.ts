@@ -3,8 +3,8 @@
  * must hold a continuous rest of weeklyRestMinHours (aml § 10-8 (2), (3)). Dated on its Monday.
  */
 
-import { fromDay, isoWeek, mondayOf, osloToUtc } from '../calendar';
-import { lowerBound } from '../shifts';
+import { fromDay, isoWeek, mondayOf } from '../calendar';
+import { lowerBound, utcOf } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf, requirement } from './agreements';
 
@@ -27,7 +27,7 @@ export const restWeekly: Rule = {
     if (m < startDay || m < fromDay_) m += 7;
     const s = emp.shifts;
     for (; m <= toDay_ && m + 6 <= endDay; m += 7) {
-      const wStart = osloToUtc(m, 0), wEnd = osloToUtc(m + 7, 0);
+      const wStart = utcOf(m, 0), wEnd = utcOf(m + 7, 0);
       let cursor = wStart, longest = 0;
       for (let i = lowerBound(s, m - 2); i < s.length && s[i].day <= m + 7; i++) {
         const sh = s[i];

@@ -8,14 +8,14 @@
  * the first such window.
  */
 
-import { type DayNumber, fromDay, isHoliday, osloToUtc } from '../calendar';
-import type { EmployeeIndex } from '../shifts';
+import { type DayNumber, fromDay, isHoliday } from '../calendar';
+import { type EmployeeIndex, utcOf } from '../shifts';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
 /** Does a work shift overlap the local 00:00–24:00 of `day`? Shifts dated day−1 and day can. */
 export function worksOnDay(emp: EmployeeIndex, day: DayNumber): boolean {
-  const start = osloToUtc(day, 0), end = osloToUtc(day + 1, 0);
+  const start = utcOf(day, 0), end = utcOf(day + 1, 0);
   for (const d of [day - 1, day]) {
     const c = emp.cells.get(d);
     if (c && c.kind === 'work' && c.start < end && c.end > start) return true;
@@ -91,9 +91,9 @@ export const sunday: Rule = {
     name: 'rules.agreements.sundayAveragingWeeks', default: 0,
     description: '0 = streng veksling; opptil 26 uker gjennomsnittsberegning etter skriftlig avtale (aml § 10-8 (4)).',
   }],
-  // Strict: a shift touches at most two days; the next red day is at most 7 days later.
-  // Averaged: recomputed over the whole period (the window scan is linear in red days).
-  reach: Infinity,
+  // Strict: a shift touches at most two days (its own and the next); the next red day is at
+  // most 7 days later, so 9 days suffice. Averaged: recomputed over the whole period.
+  reach: (ctx) => (ctx.agreements.sundayAveragingWeeks.value === 0 ? 9 : Infinity),
   check(ctx, emp, fromDay_, toDay_) {
     return ctx.agreements.sundayAveragingWeeks.value === 0
       ? strict(this, ctx, emp, fromDay_, toDay_)

@@ -59,7 +59,7 @@ export interface Rule {
    * Days around an edited date within which this rule's violations (by their date) can change;
    * `Infinity` when the rule looks at the employee's whole period (re-run in full).
    */
-  reach: number;
+  reach: number | ((ctx: RuleContext) => number);
   /** Violations of this employee dated in [fromDay, toDay] (null-dated ones always included). */
   check(ctx: RuleContext, emp: EmployeeIndex, fromDay: DayNumber, toDay: DayNumber): Violation[];
 }
