@@ -249,3 +249,34 @@ describe('staff import through the backend', () => {
     expect(employeeCount(tb)).toBe(before);
   }, 120_000);
 });
+
+describe('XLSX staff reader', () => {
+  it('fuzz: any cell type (numbers, dates, booleans, formulas, rich text, errors) is read without a crash', async () => {
+    const { readXlsxTable } = await import('../../../electron/backend/exchange/xlsx');
+    const { validateStaffTable } = await import('../../../shared/exchange/staff-import');
+    const value = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.boolean(),
+      fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+      fc.constant(null),
+      fc.string({ maxLength: 6 }).map((t) => ({ richText: [{ text: t }, { text: '!' }] })),
+      fc.integer({ min: 0, max: 100 }).map((n) => ({ formula: `${n}/100`, result: n / 100 })),
+      fc.constant({ error: '#DIV/0!' }),
+    );
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.array(value, { maxLength: 6 }), { maxLength: 6 }), fc.boolean(),
+      async (rows, pct) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('A');
+        ws.addRow(['Navn', 'Kompetanse', 'Stillingsprosent', 'Langvakt']);
+        for (const r of rows) ws.addRow(r as ExcelJS.CellValue[]);
+        if (pct) ws.getColumn(3).numFmt = '0%';
+        const table = await readXlsxTable(Buffer.from(await wb.xlsx.writeBuffer()));
+        const p = validateStaffTable(table);
+        if (!p.ok) for (const e of p.errors) expect(e.message).toMatch(/^(Linje \d+|Filen)[,:] /);
+        for (const e of p.employees) expect(e.position).toBeGreaterThan(0);
+      }), { numRuns: 400 });
+  }, 120_000);
+});
