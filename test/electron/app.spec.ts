@@ -39,11 +39,19 @@ test.afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The environment for the app: our data file, and never ELECTRON_RUN_AS_NODE. */
+function appEnv(dbFile: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'ELECTRON_RUN_AS_NODE') env[k] = v;
+  env.TURNUS_DB = dbFile;
+  return env;
+}
+
 async function launch(dbFile: string): Promise<{ app: ElectronApplication; page: Page }> {
   const app = await electron.launch({
     executablePath: bin.path!,
     args: [ROOT, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, TURNUS_DB: dbFile, ELECTRON_RUN_AS_NODE: '' } as Record<string, string>,
+    env: appEnv(dbFile),
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
@@ -112,7 +120,7 @@ test('a second instance on the same data file does not start a second window', a
     const second = await electron.launch({
       executablePath: bin.path!,
       args: [ROOT, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      env: { ...process.env, TURNUS_DB: file, ELECTRON_RUN_AS_NODE: '' } as Record<string, string>,
+      env: appEnv(file),
     }).catch(() => null);
     if (second) {
       await new Promise<void>((resolve) => {
