@@ -6,6 +6,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '*.spec.ts',
+  outputDir: 'test-results/e2e',
+  // Screenshots for docs/ are written on request only (TURNUS_SCREENSHOTS=1).
+  testIgnore: process.env.TURNUS_SCREENSHOTS ? [] : ['screenshots.spec.ts'],
   workers: 2,
   fullyParallel: false,
   timeout: 30_000,
