@@ -1,9 +1,114 @@
 /**
  * API section: The plan generator: fill, repair, re-plan with progress and cancel (issue 6).
  * Add methods to the interface and to SOLVER_METHODS together; shared/api.ts composes
- * the sections into TurnusApi.
+ * the sections into TurnusApi. SOLVER_ARGS holds the zod argument schema of every method.
+ *
+ * Flow: `startGenerate(planId, options)` starts a job in a worker thread and returns its id;
+ * `getGenerateStatus(jobId)` reports progress and, when done, a preview of the changes with
+ * Norwegian reasons for open shifts and ignored wishes; the renderer applies the preview with
+ * the existing `setCells(planId, preview.cells)`. `cancelGenerate(jobId)` stops the search and
+ * keeps the best plan found so far as the preview.
  */
+import { z } from 'zod';
+import { optional, sig, zCode, zDate, zId, type Signatures } from './api-args';
+import type { CellChange } from './api';
 
-export interface SolverApi {}
+export type GenerateMode = 'fill' | 'repair' | 'replan';
 
-export const SOLVER_METHODS = [] as const satisfies readonly (keyof SolverApi)[];
+export interface GenerateWish {
+  employeeId: string;
+  date: string;
+  /** 'off' = ønske om fri; 'shift' = ønske om vakt (code). */
+  kind: 'off' | 'shift';
+  code?: string;
+  weight?: number;
+}
+
+export interface GenerateOptions {
+  /** fill = bare tomme celler (default); repair = rett opp brudd med få endringer; replan = planlegg [from, to] på nytt. */
+  mode?: GenerateMode;
+  from?: string;
+  to?: string;
+  /** Time budget in seconds (default 20, max 600). */
+  seconds?: number;
+  seed?: number;
+  wishes?: GenerateWish[];
+}
+
+export interface GenerateProgress {
+  elapsedSeconds: number;
+  moves: number;
+  /** Hard-rule breaches in the solver's model for the best plan so far (0 = none). */
+  hardViolations: number;
+  /** Uncovered shifts in the current plan. */
+  openShifts: number;
+}
+
+export interface GenerateChangeDetail {
+  employeeId: string;
+  date: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface GeneratePreview {
+  /** Ready for setCells(planId, cells). */
+  cells: CellChange[];
+  details: GenerateChangeDetail[];
+  openShifts: { date: string; shift: string; competence: string; missing: number; reason: string }[];
+  ignoredWishes: { wish: GenerateWish; reason: string }[];
+  /** Error-level rule breaches left in the previewed plan (only ones in cells the generator may not change). */
+  errors: { rule: string; employee: string; date: string | null; message: string }[];
+  stats: { uncoveredShifts: number; hoursDeviation: number; removedByCheck: number; seconds: number; moves: number };
+}
+
+export type GenerateJobState = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface GenerateStatus {
+  jobId: string;
+  planId: number;
+  state: GenerateJobState;
+  progress: GenerateProgress;
+  /** Set when state is 'done' or 'cancelled'. */
+  preview?: GeneratePreview;
+  /** Norwegian message when state is 'failed'. */
+  error?: string;
+}
+
+export interface SolverApi {
+  /** Starts the generator on a plan in a worker thread; returns at once. */
+  startGenerate(planId: number, options?: GenerateOptions): Promise<{ jobId: string }>;
+  getGenerateStatus(jobId: string): Promise<GenerateStatus>;
+  /** Stops the job; the best plan found so far becomes the preview. */
+  cancelGenerate(jobId: string): Promise<GenerateStatus>;
+}
+
+export const SOLVER_METHODS = ['startGenerate', 'getGenerateStatus', 'cancelGenerate'] as const satisfies readonly (keyof SolverApi)[];
+
+export const zGenerateWish = z.object({
+  employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).min(1, 'må være en ansatt-id'),
+  date: zDate,
+  kind: z.enum(['off', 'shift'], { error: 'må være off eller shift' }),
+  code: zCode.optional(),
+  weight: z.number({ error: 'må være et tall' }).min(0, 'kan ikke være negativ').max(100, 'kan være høyst 100').optional(),
+});
+
+export const zGenerateOptions = z
+  .object({
+    mode: z.enum(['fill', 'repair', 'replan'], { error: 'må være fill, repair eller replan' }).optional(),
+    from: zDate.optional(),
+    to: zDate.optional(),
+    seconds: z.number({ error: 'må være et tall (sekunder)' }).gt(0, 'må være større enn 0').max(600, 'kan være høyst 600 sekunder').optional(),
+    seed: z.number({ error: 'må være et heltall' }).int('må være et heltall').optional(),
+    wishes: z.array(zGenerateWish).max(10_000, 'kan ha høyst 10 000 ønsker').optional(),
+  })
+  .refine((o) => o.mode !== 'replan' || (o.from !== undefined && o.to !== undefined), { message: 'nyplanlegging trenger fra- og til-dato', path: ['from'] })
+  .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { message: 'til-dato kan ikke være før fra-dato', path: ['to'] });
+
+export const zJobId = z.string({ error: 'må være en jobb-id (tekst)' }).regex(/^gen-\d+$/, 'må være en jobb-id fra startGenerate');
+
+export const SOLVER_ARGS: Signatures<SolverApi> = {
+  startGenerate: sig(['planId', zId], ['options', optional(zGenerateOptions)]),
+  getGenerateStatus: sig(['jobId', zJobId]),
+  cancelGenerate: sig(['jobId', zJobId]),
+};

@@ -17,6 +17,7 @@ import type { Section } from './section';
 import { coreSection } from './core';
 import { reviewSection } from '../review/handlers';
 import { wishesSection } from '../wishes/handlers';
+import { solverSection } from '../solver/handlers';
 
 export type { HandlerContext } from './context';
 export type { Section } from './section';
@@ -25,6 +26,7 @@ const SECTIONS: readonly Section<any>[] = [
   coreSection,
   reviewSection,
   wishesSection,
+  solverSection,
 ];
 
 export type ArgRegistry = Readonly<Record<string, Signature>>;

@@ -1,0 +1,15 @@
+/** Messages between the generator runner and its worker thread. */
+import type { TurnusPlan } from '../../../shared/model';
+import type { GenerateOptions as CoreOptions, GenerateResult } from '../../../shared/solver/norwegian/solve';
+
+export interface WorkerInput {
+  plan: TurnusPlan;
+  options: Omit<CoreOptions, 'onProgress' | 'shouldStop'>;
+  /** Int32Array over it: [0] = 1 means cancel. */
+  cancel: SharedArrayBuffer;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; elapsedMs: number; moves: number; hardViolations: number; openShifts: number }
+  | { type: 'done'; result: GenerateResult }
+  | { type: 'error'; message: string };

@@ -1,0 +1,130 @@
+/**
+ * Runs plan-generator jobs in `node:worker_threads` workers (one solver thread per job), with
+ * progress, cancel (a SharedArrayBuffer flag, so the search stops within a few thousand moves
+ * and keeps its best plan) and a time budget. Finished jobs are kept (the last 20) so the
+ * renderer can fetch the preview.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TurnusPlan } from '../../../shared/model';
+import type { GenerateResult, GenerateOptions as CoreOptions } from '../../../shared/solver/norwegian/solve';
+import type { WorkerInput, WorkerMessage } from './protocol';
+
+export interface JobProgress {
+  elapsedMs: number;
+  moves: number;
+  hardViolations: number;
+  openShifts: number;
+}
+
+export interface Job {
+  id: string;
+  planId: number;
+  plan: TurnusPlan;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  progress: JobProgress;
+  result?: GenerateResult;
+  error?: string;
+  /** Resolves when the job has finished (any state). */
+  finished: Promise<void>;
+}
+
+export interface RunnerOptions {
+  /** Compiled worker script; default: worker.js next to this file. */
+  workerFile?: string;
+  /** Jobs kept after they finish (default 20). */
+  keep?: number;
+}
+
+export interface GenerateRunner {
+  start(planId: number, plan: TurnusPlan, options: Omit<CoreOptions, 'onProgress' | 'shouldStop'>): Job;
+  get(jobId: string): Job | undefined;
+  cancel(jobId: string): Job | undefined;
+  /** Cancel everything (app shutdown). */
+  dispose(): Promise<void>;
+}
+
+export function defaultWorkerFile(): string {
+  return path.join(__dirname, 'worker.js');
+}
+
+export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
+  const jobs = new Map<string, Job>();
+  const flags = new Map<string, Int32Array>();
+  const workers = new Map<string, Worker>();
+  let seq = 0;
+  const keep = opts.keep ?? 20;
+
+  const prune = () => {
+    const finished = [...jobs.values()].filter((j) => j.state !== 'running');
+    for (const j of finished.slice(0, Math.max(0, finished.length - keep))) jobs.delete(j.id);
+  };
+
+  return {
+    start(planId, plan, options) {
+      const workerFile = opts.workerFile ?? defaultWorkerFile();
+      if (!fs.existsSync(workerFile)) {
+        throw new Error(`Fant ikke generatorens arbeidstråd (${workerFile}). Kjør «npm run build:node».`);
+      }
+      const id = `gen-${++seq}`;
+      const cancel = new SharedArrayBuffer(4);
+      const flag = new Int32Array(cancel);
+      let resolve!: () => void;
+      const job: Job = {
+        id,
+        planId,
+        plan,
+        state: 'running',
+        progress: { elapsedMs: 0, moves: 0, hardViolations: 0, openShifts: 0 },
+        finished: new Promise<void>((r) => (resolve = r)),
+      };
+      const input: WorkerInput = { plan, options, cancel };
+      const worker = new Worker(workerFile, { workerData: input });
+      jobs.set(id, job);
+      flags.set(id, flag);
+      workers.set(id, worker);
+      const finish = (state: Job['state']) => {
+        if (job.state === 'running') job.state = state;
+        workers.delete(id);
+        flags.delete(id);
+        prune();
+        resolve();
+      };
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') {
+          job.progress = { elapsedMs: m.elapsedMs, moves: m.moves, hardViolations: m.hardViolations, openShifts: m.openShifts };
+        } else if (m.type === 'done') {
+          job.result = m.result;
+          job.progress = { ...job.progress, elapsedMs: m.result.stats.elapsedMs, moves: m.result.stats.moves, openShifts: m.result.stats.uncoveredShifts };
+          finish(Atomics.load(flag, 0) === 1 ? 'cancelled' : 'done');
+        } else {
+          job.error = m.message;
+          finish('failed');
+        }
+      });
+      worker.on('error', (e) => {
+        job.error = `Generatoren stoppet uventet: ${e.message}`;
+        finish('failed');
+      });
+      worker.on('exit', (code) => {
+        if (job.state === 'running') {
+          job.error = `Generatoren avsluttet uten resultat (kode ${code}).`;
+          finish('failed');
+        }
+      });
+      return job;
+    },
+    get: (jobId) => jobs.get(jobId),
+    cancel(jobId) {
+      const job = jobs.get(jobId);
+      const flag = flags.get(jobId);
+      if (job && flag && job.state === 'running') Atomics.store(flag, 0, 1);
+      return job;
+    },
+    async dispose() {
+      for (const flag of flags.values()) Atomics.store(flag, 0, 1);
+      await Promise.all([...jobs.values()].map((j) => j.finished));
+    },
+  };
+}
