@@ -9,11 +9,11 @@ import type { Violation } from '../../../shared/engine';
 interface RulesState {
   /** False until the rule engine has checked the plan once. */
   ready: boolean;
-  hits: Violation[];
+  hits: readonly Violation[];
   /** `${employeeId}|${date}` → the messages dated on that cell, one per line. */
   byCell: Record<string, string>;
   byEmployee: Record<string, number>;
-  setHits(hits: Violation[]): void;
+  setHits(hits: readonly Violation[]): void;
   reset(): void;
 }
 
