@@ -333,6 +333,19 @@ export function createCoreHandlers(db: Database.Database, ctx: HandlerContext): 
             }
             seen.add(a.code);
           });
+          // A code that disappears must not be in use (the four defaults always stay known).
+          const before = absenceCodesOf({ absenceCodes: settingsOf(row).absenceCodes }).map((a) => a.code);
+          const after = new Set(absenceCodesOf({ absenceCodes: patch.absenceCodes }).map((a) => a.code));
+          for (const code of before.filter((c) => !after.has(c))) {
+            const used = (db.prepare(
+              'SELECT count(*) AS n FROM assignments WHERE code = ? AND plan_id IN (SELECT id FROM plans WHERE unit_id = ?)',
+            ).get(code, unitId) as { n: number }).n;
+            if (used > 0) {
+              throw new DomainError('CONFLICT',
+                `Fraværskoden «${code}» brukes i ${used} ${used === 1 ? 'celle' : 'celler'} i enhetens turnuser og kan ikke fjernes.`,
+                'settings.absenceCodes');
+            }
+          }
         }
         const checked = zUnitSettings.parse(next);
         db.prepare('UPDATE units SET settings = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(checked), nowIso(), unitId);

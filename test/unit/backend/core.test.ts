@@ -138,6 +138,21 @@ describe('core handlers (real SQLite file)', () => {
       .rejects.toMatchObject({ field: 'rows[0].shift' });
   });
 
+  it('a custom absence code in use cannot be removed from the settings', async () => {
+    const { api } = await openTestBackend();
+    const unit = await api.createUnit('U');
+    const e = await api.addEmployee(unit.id, kari);
+    const codes = [...unit.settings.absenceCodes, { code: 'OMS', kind: 'leave' as const, name: 'Omsorgsdag' }];
+    await api.updateUnitSettings(unit.id, { absenceCodes: codes });
+    const plan = await api.createPlan(unit.id, 'P', '2026-01-05', 3);
+    await api.setCells(plan.id, [{ employeeId: e.id, date: '2026-01-07', code: 'OMS' }]);
+    await expect(api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes }))
+      .rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('«OMS» brukes i 1 celle') });
+    await api.setCells(plan.id, [{ employeeId: e.id, date: '2026-01-07', code: null }]);
+    expect((await api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes })).settings.absenceCodes.map((a) => a.code))
+      .toEqual(['FE', 'KURS', 'MØTE', 'PERM']);
+  });
+
   it('unit names are unique (ignoring case); rename, delete and NOT_FOUND', async () => {
     const { api } = await openTestBackend();
     const a = await api.createUnit('Solsiden');
