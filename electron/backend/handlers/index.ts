@@ -18,6 +18,7 @@ import { coreSection } from './core';
 import { reviewSection } from '../review/handlers';
 import { wishesSection } from '../wishes/handlers';
 import { solverSection } from '../solver/handlers';
+import { scenarioSection } from '../scenario/handlers';
 
 export type { HandlerContext } from './context';
 export type { Section } from './section';
@@ -27,6 +28,7 @@ const SECTIONS: readonly Section<any>[] = [
   reviewSection,
   wishesSection,
   solverSection,
+  scenarioSection,
 ];
 
 export type ArgRegistry = Readonly<Record<string, Signature>>;

@@ -19,6 +19,7 @@
 import type { Migration } from './migration';
 import { m001Core } from './m001_core';
 import { m020Review } from './m020_review';
+import { m030Scenarios } from './m030_scenarios';
 import { m040Wishes } from './m040_wishes';
 
 export type { Migration } from './migration';
@@ -26,6 +27,7 @@ export type { Migration } from './migration';
 export const MIGRATIONS: readonly Migration[] = [
   m001Core,
   m020Review,
+  m030Scenarios,
   m040Wishes,
 ];
 
