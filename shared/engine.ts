@@ -99,10 +99,10 @@ export interface ViolationCounts {
 
 export interface Checker {
   readonly index: PlanIndex;
-  /** Apply one cell change and return the current violation list. */
-  applyChange(change: CellChange): Violation[];
-  /** The current violation list in canonical order. */
-  violations(): Violation[];
+  /** Apply one cell change and return the current violation list (read-only, shared until the next change). */
+  applyChange(change: CellChange): readonly Violation[];
+  /** The current violation list in canonical order (read-only, shared until the next change). */
+  violations(): readonly Violation[];
   /** Counts by severity (maintained incrementally; O(1)). */
   counts(): ViolationCounts;
   employeeViolations(employeeId: string): Violation[];
@@ -193,12 +193,13 @@ export function createChecker(plan: TurnusPlan): Checker {
     return st.sorted;
   }
 
-  function violations(): Violation[] {
+  function violations(): readonly Violation[] {
     if (!flat) {
-      flat = [];
-      for (const st of ordered) for (const v of sortedOf(st)) flat.push(v);
+      const all: Violation[] = [];
+      for (const st of ordered) for (const v of sortedOf(st)) all.push(v);
+      flat = Object.freeze(all) as Violation[];
     }
-    return flat.slice();
+    return flat;
   }
 
   function codeAt(employeeId: string, date: string): string | null {

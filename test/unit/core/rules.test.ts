@@ -225,3 +225,12 @@ describe('AML-SUNDAY and WEEKEND-FREQUENCY', () => {
     expect(ofRule({ ...plan, unit: { name: 'Test', weekendFrequency: 2 } }, 'WEEKEND-FREQUENCY')).toEqual([]);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('is the text generated from the catalogue', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { rulesMarkdown } = await import('../../../shared/rules/doc');
+    expect(readFileSync(path.join(__dirname, '../../../docs/rules.md'), 'utf8')).toBe(rulesMarkdown());
+  });
+});

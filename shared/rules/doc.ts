@@ -1,0 +1,62 @@
+/**
+ * `rulesMarkdown()`: docs/rules.md generated from the catalogue, so the document always says
+ * what the engine does (a unit test compares the committed file with this text; regenerate with
+ * `npm run build:node && node scripts/gen-rules-doc.mjs`).
+ */
+
+import { CONTRACT_RULE_IDS, RULES } from './index';
+
+const SEVERITY_NO = { error: 'feil', warning: 'advarsel', info: 'info' } as const;
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function rulesMarkdown(): string {
+  const contract = new Set<string>(CONTRACT_RULE_IDS);
+  const out: string[] = [];
+  out.push('# Regelkatalog (regelmotoren, issue 3)', '');
+  out.push('Generert fra `shared/rules/` med `node scripts/gen-rules-doc.mjs` (etter `npm run build:node`). Ikke rediger for hånd: en enhetstest sammenligner filen med katalogen.', '');
+  out.push('Hvert brudd har formen `{ rule, employee, date, severity, message, source }`. `source` er paragrafen eller avtalen som faktisk ble brukt (for eksempel `aml § 10-8 (3)` når planen har en avtale om redusert hvile). Alvorlighet: **feil** = brudd på loven uten registrert avtale, **advarsel** = brudd på tariff, praksis eller avdelingens egne mål. `turnus check` avslutter med kode 1 når minst ett brudd er en feil.', '');
+  out.push('Regler merket **K** er kontraktens regel-id-er fra plan-format.md; de må alltid finnes og beholde sin betydning.', '');
+  out.push('| id | K | tittel | kilde | alvorlighet |', '|---|---|---|---|---|');
+  for (const r of RULES) out.push(`| \`${r.id}\` | ${contract.has(r.id) ? 'K' : ''} | ${cell(r.title)} | ${cell(r.source)} | ${SEVERITY_NO[r.severity]} |`);
+  out.push('');
+  for (const r of RULES) {
+    out.push(`## ${r.id}: ${r.title}`, '');
+    out.push(`- Kilde: ${r.source}`);
+    out.push(`- Alvorlighet: ${SEVERITY_NO[r.severity]}`);
+    out.push(`- Sjekker: ${r.description}`);
+    if (r.parameters.length) {
+      out.push('- Parametere:');
+      for (const p of r.parameters) out.push(`  - \`${p.name}\` (standard: ${p.default === null ? 'ikke satt' : String(p.default)}): ${p.description}`);
+    }
+    out.push('');
+  }
+  out.push('## Avtaler og hva loven tillater', '');
+  out.push('Verdiene i `rules.agreements` tolkes slik (domain.md §2.1). Verdier under lovens gulv blir avvist av planfilleseren; regelmotoren klemmer dem uansett til gulvet og sier fra i meldingen.', '');
+  out.push('| parameter | verdi | hjemmel som siteres |', '|---|---|---|');
+  out.push('| `dailyRestMinHours` | ≥ 11 | aml § 10-8 (1) |');
+  out.push('| `dailyRestMinHours` | 8 til under 11 | avtale med tillitsvalgte, aml § 10-8 (3); gir også kompenserende hvile (AML-REST-COMP) |');
+  out.push('| `weeklyRestMinHours` | ≥ 35 | aml § 10-8 (2) |');
+  out.push('| `weeklyRestMinHours` | 28 til under 35 | avtale med tillitsvalgte, aml § 10-8 (3) |');
+  out.push('| `maxShiftHours` | ≤ 9 | aml § 10-4 (1) |');
+  out.push('| `maxShiftHours` | over 9 til 10 | skriftlig avtale med den ansatte, aml § 10-5 (1) |');
+  out.push('| `maxShiftHours` | over 10 til 12,5 | avtale med tillitsvalgte, aml § 10-5 (2) |');
+  out.push('| `maxShiftHours` | over 12,5 | avtale godkjent av fagforbundet sentralt, aml § 10-12 (4) |');
+  out.push('| `maxWeekHours` | ≤ 40 | aml § 10-4 (1) |');
+  out.push('| `maxWeekHours` | over 40 til 50 | gjennomsnittsberegning etter skriftlig avtale, aml § 10-5 (1) |');
+  out.push('| `maxWeekHours` | over 50 til 54 | gjennomsnittsberegning etter avtale med tillitsvalgte, aml § 10-5 (2) |');
+  out.push('| `maxWeekHours` | over 54 | avtale godkjent av fagforbundet sentralt, aml § 10-12 (4) |');
+  out.push('| `sundayAveragingWeeks` | 0 | streng veksling, aml § 10-8 (4) |');
+  out.push('| `sundayAveragingWeeks` | 1–26 | gjennomsnittsberegning etter skriftlig avtale, aml § 10-8 (4) |');
+  out.push('');
+  out.push('## Definisjoner som reglene bygger på', '');
+  out.push('- Vakter er reelle tidsintervaller i Europe/Oslo; en nattvakt over omleggingen til/fra sommertid er én time kortere/lengre. Betalte timer = varighet − `unpaidBreakMinutes`.');
+  out.push('- Natt = 21:00–06:00 (aml § 10-11 (1)). En vakt helt innenfor 06:00–24:00 regnes ikke som nattarbeid.');
+  out.push('- Helg = lørdag 00:00 – mandag 00:00; en helg er arbeidet når en vakt overlapper den med mer enn én time. Bare helger der både lørdag og søndag ligger i perioden telles.');
+  out.push('- Søn-/helgedagssoner (aml § 10-10, brukes til S-timer i tredelt-beregningen): lørdag/dagen før 18:00 → 22:00 på dagen; fra 15:00 på jul-, påske- og pinseaften; 1. og 17. mai fra 22:00 dagen før; en rød dag etter en rød dag starter 22:00 dagen før. AML-SUNDAY følger kontrakten: en dag er arbeidet når en vakt overlapper dens 00:00–24:00.');
+  out.push('- Inkrementell kontroll: hver regel oppgir hvor mange dager rundt en endret dato dens brudd kan endre seg («rekkevidde»); regler som ser på hele perioden (WEEKEND-FREQUENCY, HOVEDFERIE, AML-SUNDAY med gjennomsnittsavtale) kjøres for hele den ansattes plan. En egenskapstest viser at inkrementell og full kontroll alltid gir samme liste.');
+  out.push('');
+  return out.join('\n');
+}
