@@ -89,7 +89,7 @@ function allHours(ix) {
   return sum;
 }
 
-if (process.env.BENCH_DUMP) { (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(generatePlan(60))); process.exit(0); }
+if (process.env.BENCH_DUMP) { (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(generatePlan(+(process.env.BENCH_N ?? 60)))); process.exit(0); }
 const rows = [];
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
 
