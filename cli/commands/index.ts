@@ -13,4 +13,4 @@ export * as curtois from './curtois';
 export * as report from './report';
 export * as helgekalkulator from './helgekalkulator';
 export * as export from './export';
-// report, helgekalkulator, export, curtois: add their line here.
+// Add new commands above this line (one `export * as <name>` line each).
