@@ -172,12 +172,15 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
     if (!index.byId.has(employee.id)) index.byId.set(employee.id, e);
   });
 
-  const dayCache = new Map<string, DayNumber>();
+  // Assignment lists are usually grouped by employee and/or date: remember the last lookups.
+  let lastEmployee: string | undefined, lastE: EmployeeIndex | undefined;
+  let lastDate: string | undefined, lastDay = 0;
   for (const a of plan.assignments) {
-    const e = index.byId.get(a.employee);
+    let e = lastE;
+    if (a.employee !== lastEmployee) { e = index.byId.get(a.employee); lastEmployee = a.employee; lastE = e; }
     if (!e) { index.orphanAssignments.push(a); continue; }
-    let day = dayCache.get(a.date);
-    if (day === undefined) { day = toDay(a.date); dayCache.set(a.date, day); }
+    let day = lastDay;
+    if (a.date !== lastDate) { day = isoDayNumber(a.date); lastDate = a.date; lastDay = day; }
     const cell = makeCell(index, a.code, day, a.pinned);
     if (!cell) { e.unknownCodes.push(a); continue; }
     // A later row for the same date replaces an earlier one (the reader rejects duplicates).
@@ -191,6 +194,16 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
     if (!isSortedByDay(e.absences)) e.absences.sort((x, y) => x.day - y.day);
   }
   return index;
+}
+
+/** 'yyyy-MM-dd' → day number without allocating (falls back to `toDay` for anything unusual). */
+function isoDayNumber(date: string): DayNumber {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return toDay(date);
+  const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return toDay(date);
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
 function isSortedByDay(list: { day: number }[]): boolean {
