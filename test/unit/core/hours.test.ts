@@ -8,7 +8,8 @@ import {
   tredeltFromPlan, tredeltWeeklyHours, vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager,
 } from '../../../shared/hours';
 import type { HolidayReduction, TurnusPlan } from '../../../shared/model';
-import { indexPlan, paidHours } from '../../../shared/shifts';
+import { indexPlan, nightMinutes, paidHours, utcOf } from '../../../shared/shifts';
+import { osloToUtc } from '../../../shared/calendar';
 import { longShiftCount, weekendHours, workedWeekends } from '../../../shared/weekends';
 import { loadFixture, makePlan, rows } from './helpers';
 
@@ -81,6 +82,22 @@ describe('paid hours across daylight-saving changes', () => {
     }));
     expect(plannedHours(ix, 'e1')).toBe(18);
     expect(ix.employees[0].shifts.map((s) => fromDay(s.day))).toEqual(['2026-10-21', '2026-10-24']);
+  });
+});
+
+describe('time helpers', () => {
+  it('the memoised utcOf equals osloToUtc everywhere, including the change days', () => {
+    fc.assert(fc.property(fc.integer({ min: toDay('2024-01-01'), max: toDay('2031-12-31') }), fc.integer({ min: 0, max: 2880 }), (day, minute) => {
+      expect(utcOf(day, minute)).toBe(osloToUtc(day, minute));
+    }), { numRuns: 2000 });
+    for (const d of ['2026-03-29', '2026-10-25', '2025-03-30', '2025-10-26']) {
+      for (let m = 0; m <= 1440; m += 15) expect(utcOf(toDay(d), m)).toBe(osloToUtc(toDay(d), m));
+    }
+  });
+  it('night minutes of N 22:15–07:45 are 7 h 45 min (21–06), and of D none', () => {
+    const n = indexPlan(makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: rows('e1', [['2026-01-06', 'N'], ['2026-01-08', 'D']]) })).employees[0].shifts;
+    expect(nightMinutes(n[0].start, n[0].end)).toBe(465);
+    expect(nightMinutes(n[1].start, n[1].end)).toBe(0);
   });
 });
 
