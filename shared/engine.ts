@@ -156,9 +156,10 @@ export function createChecker(plan: TurnusPlan): Checker {
     return s;
   };
 
-  function recheck(st: EmployeeState, day: DayNumber) {
+  function recheck(st: EmployeeState, day: DayNumber, shiftsChanged: boolean, absencesChanged: boolean) {
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r];
+      if (!((rule.reads ?? 'shifts') === 'shifts' ? shiftsChanged : absencesChanged)) continue;
       const reach = reaches[r];
       const old = st.byRule[r];
       let next: Violation[];
@@ -212,7 +213,8 @@ export function createChecker(plan: TurnusPlan): Checker {
     const old = st.emp.cells.get(day);
     if ((old?.code ?? null) === change.code) return;
     setCell(index, change.employee, day, change.code, old?.pinned);
-    recheck(st, day);
+    const now = st.emp.cells.get(day);
+    recheck(st, day, old?.kind === 'work' || now?.kind === 'work', old?.kind === 'absence' || now?.kind === 'absence');
   }
 
   return {

@@ -17,6 +17,7 @@ export const hovedferie: Rule = {
   description: 'En ansatt som ønsker hovedferie har ikke 18 sammenhengende virkedager ferie i tiden 1. juni–30. september. Sjekkes for hver sommer som ligger helt i perioden; dateres 1. juni.',
   parameters: [{ name: 'employees[].wantsHovedferie', default: false, description: 'Den ansatte har krevd hovedferie (ferieloven § 7).' }],
   reach: Infinity,
+  reads: 'absences',
   check(ctx, emp) {
     return hovedferieStatus(ctx.index, emp.employee.id).filter((h) => !h.ok).map((h): Violation => ({
       rule: this.id, employee: emp.employee.id, date: fromDay(dayOf(h.year, 6, 1)), severity: this.severity,

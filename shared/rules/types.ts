@@ -60,6 +60,11 @@ export interface Rule {
    * `Infinity` when the rule looks at the employee's whole period (re-run in full).
    */
   reach: number | ((ctx: RuleContext) => number);
+  /**
+   * Which cells the rule reads: work shifts (default) or absence entries. The incremental
+   * checker skips a rule when an edit changes neither kind it reads.
+   */
+  reads?: 'shifts' | 'absences';
   /** Violations of this employee dated in [fromDay, toDay] (null-dated ones always included). */
   check(ctx: RuleContext, emp: EmployeeIndex, fromDay: DayNumber, toDay: DayNumber): Violation[];
 }

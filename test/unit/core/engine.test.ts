@@ -6,7 +6,8 @@ import { checkPlan, createChecker } from '../../../shared/engine';
 import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
 import { RULES } from '../../../shared/rules/index';
 import { arbEdits, arbPlan } from './arbitraries';
-import { loadFixture } from './helpers';
+import { loadFixture, makePlan } from './helpers';
+import { addDays } from '../../../shared/calendar';
 
 const key = (v: { rule: string; employee: string; date: string | null; severity: string; message: string; source: string }) =>
   JSON.stringify([v.employee, v.date, v.rule, v.severity, v.message, v.source]);
@@ -58,6 +59,24 @@ describe('engine', () => {
     expect(checker.violations()).toEqual(before);
     expect(checker.codeAt('k1', '2025-11-03')).toBe('A');
     expect(plan.assignments.length).toBe(12);
+  });
+
+  it('whole-year rules follow edits too (hovedferie appears and disappears with ferie)', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1, wantsHovedferie: true }],
+      assignments: [{ employee: 'e1', date: '2026-07-01', code: 'D' }],
+    });
+    const checker = createChecker(plan);
+    const has = () => checker.violations().some((v) => v.rule === 'HOVEDFERIE');
+    expect(has()).toBe(true);
+    for (let d = 0; d < 20; d++) checker.applyChange({ employee: 'e1', date: addDays('2026-07-06', d), code: 'FE' });
+    expect(has()).toBe(false);
+    checker.applyChange({ employee: 'e1', date: '2026-07-15', code: 'D' });
+    expect(has()).toBe(true);
+    expect(checker.violations().map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
+    checker.applyChange({ employee: 'e1', date: '2026-07-15', code: 'FE' });
+    expect(has()).toBe(false);
   });
 
   it('rejects an unknown employee or code with a Norwegian message', () => {
