@@ -35,7 +35,7 @@ export const nightAvg: Rule = {
     );
     return hits.map((h): Violation => ({
       rule: this.id, employee: emp.employee.id, date: fromDay(h.monday), severity: this.severity,
-      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t, aml § 10-11 (6)).`,
+      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av ukehvilen på ${formatHours(ctx.agreements.weeklyRest.value)} t, aml § 10-11 (6)).`,
       source: this.source,
     }));
   },
