@@ -3,6 +3,10 @@ import { useRoute } from './lib/router';
 import { UnitsView } from './views/UnitsView';
 import { UnitView } from './views/UnitView';
 import { PlanView } from './views/PlanView';
+import { ReviewView } from './views/review/ReviewView';
+import { MetricsView } from './views/metrics/MetricsView';
+import { ScenarioView } from './views/scenarios/ScenarioView';
+import { CompareView } from './views/scenarios/CompareView';
 import { hasUnsaved } from './stores/plan';
 
 export function App() {
@@ -26,6 +30,10 @@ export function App() {
         {route.name === 'units' && <UnitsView />}
         {route.name === 'unit' && <UnitView unitId={route.unitId} tab={route.tab} />}
         {route.name === 'plan' && <PlanView planId={route.planId} />}
+        {route.name === 'review' && <ReviewView planId={route.planId} tab={route.tab} />}
+        {route.name === 'metrics' && <MetricsView planId={route.planId} tab={route.tab} />}
+        {route.name === 'scenario' && <ScenarioView scenarioId={route.scenarioId} />}
+        {route.name === 'compare' && <CompareView unitId={route.unitId} ids={route.ids} psu={route.psu} />}
         {route.name === 'notFound' && (
           <section className="panel">
             <h1>Fant ikke siden</h1>

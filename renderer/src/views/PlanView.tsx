@@ -11,6 +11,7 @@ import { Grid, type GridHandle } from './Grid';
 import { Palette } from './Palette';
 import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './StepGuide';
+import { ReviewLink } from './review/ReviewView';
 
 function SaveStatus() {
   const state = usePlan((s) => s.saveState);
@@ -34,7 +35,7 @@ function CursorInfo() {
   const anchor = usePlan((s) => s.anchor);
   const emp = usePlan((s) => s.employees[s.cursor.r]);
   const date = usePlan((s) => s.days[s.cursor.c]);
-  const code = usePlan((s) => (emp && date ? s.cells[`${emp.id}|${date}`] : undefined));
+  const code = usePlan((s) => (emp && date ? s.cells.get(`${emp.id}|${date}`) : undefined));
   const plan = usePlan((s) => s.plan);
   const hits = useRules((s) => (emp && date ? s.byCell[`${emp.id}|${date}`] : undefined));
   if (!emp || !date || !plan) return <div className="cursor-info" />;
@@ -116,6 +117,8 @@ export function PlanView({ planId }: { planId: number }) {
         </h1>
         <p className="muted">
           {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {f.employees.length} ansatte
+          {' · '}<ReviewLink planId={planId} />
+          {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
         <SaveStatus />
       </div>

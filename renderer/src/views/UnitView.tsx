@@ -7,6 +7,7 @@ import { StaffTab } from './StaffTab';
 import { ShiftTypesTab } from './ShiftTypesTab';
 import { DemandTab } from './DemandTab';
 import { SettingsTab } from './SettingsTab';
+import { ScenariosTab } from './scenarios/ScenariosTab';
 
 const TABS: { tab: UnitTab; label: string }[] = [
   { tab: 'planer', label: 'Turnusplaner' },
@@ -14,6 +15,7 @@ const TABS: { tab: UnitTab; label: string }[] = [
   { tab: 'vakter', label: 'Vakttyper' },
   { tab: 'bemanningsplan', label: 'Bemanningsplan' },
   { tab: 'innstillinger', label: 'Avtaler og regler' },
+  { tab: 'scenarioer', label: 'Scenarioer' },
 ];
 
 export function UnitView({ unitId, tab }: { unitId: number; tab: UnitTab }) {
@@ -52,6 +54,7 @@ export function UnitView({ unitId, tab }: { unitId: number; tab: UnitTab }) {
       {tab === 'vakter' && <ShiftTypesTab unit={unit} />}
       {tab === 'bemanningsplan' && <DemandTab unit={unit} />}
       {tab === 'innstillinger' && <SettingsTab unit={unit} />}
+      {tab === 'scenarioer' && <ScenariosTab unit={unit} />}
     </div>
   );
 }

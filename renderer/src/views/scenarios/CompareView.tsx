@@ -1,0 +1,106 @@
+/** 2–4 scenarios side by side, and the one-page «Sammendrag for PSU» (print view). */
+import { useEffect, useState } from 'react';
+import { api, messageOf } from '../../api';
+import type { ScenarioSummary } from '../../../../shared/api-scenario';
+import { TARGET_PROFILES } from '../../../../shared/metrics';
+import type { ScenarioComparison as Cmp } from '../../../../shared/scenario';
+import { formatDateNo } from '../../../../shared/calendar';
+import { hrefOf, navigate } from '../../lib/router';
+import { FormError } from '../../components/Field';
+import { CompareCharts, CompareTable } from './CompareTable';
+import { describeTransform } from './ScenariosTab';
+import { hrs, kr, pct } from '../metrics/ui';
+import '../metrics/metrics.css';
+
+
+export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[]; psu: boolean }) {
+  const [cmp, setCmp] = useState<Cmp | null>(null);
+  const [list, setList] = useState<ScenarioSummary[]>([]);
+  const [unitName, setUnitName] = useState('');
+  const [profile, setProfile] = useState('asker-2030');
+  const [error, setError] = useState<string | null>(null);
+  const key = ids.join(',');
+
+  useEffect(() => {
+    let live = true;
+    setCmp(null);
+    (async () => {
+      try {
+        const [c, l, u] = await Promise.all([api.compareScenarios(ids, profile), api.listScenarios(unitId), api.getUnit(unitId)]);
+        if (!live) return;
+        setCmp(c); setList(l); setUnitName(u.name); setError(null);
+      } catch (e) {
+        if (live) setError(messageOf(e));
+      }
+    })();
+    return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, unitId, profile]);
+
+  if (!cmp) return <div className="page"><FormError message={error} />{!error && <p className="muted">Regner ut sammenligningen …</p>}</div>;
+  const byId = new Map(list.map((s) => [s.id, s]));
+  if (psu) return <PsuSummary cmp={cmp} unitName={unitName} scenarios={ids.map((id) => byId.get(id)).filter((x): x is ScenarioSummary => !!x)} unitId={unitId} ids={ids} />;
+  return (
+    <div className="page metrics-page">
+      <nav className="crumbs" aria-label="Brødsmuler">
+        <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId, tab: 'scenarioer' })}>{unitName}: scenarioer</a> › <span>Sammenligning</span>
+      </nav>
+      <h1>Sammenligning av {cmp.rows.length} scenarioer</h1>
+      <div className="form-row no-print">
+        <div className="field">
+          <label htmlFor="cmp-profile">Målprofil</label>
+          <select id="cmp-profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
+            {TARGET_PROFILES.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <div className="buttons align-end">
+          <button type="button" className="primary" onClick={() => navigate({ name: 'compare', unitId, ids, psu: true })}>Sammendrag for PSU</button>
+        </div>
+      </div>
+      <ul>
+        {ids.map((id) => {
+          const s = byId.get(id);
+          return s ? <li key={id}><a href={hrefOf({ name: 'scenario', scenarioId: id })}>{s.name}</a>: {s.transforms.length ? s.transforms.map(describeTransform).join('; ') : 'ingen endringer'}</li> : null;
+        })}
+      </ul>
+      <CompareTable cmp={cmp} />
+      <p className="assume">Grønt = bedre enn referansen (første kolonne), rødt = dårligere. Kostnadene bruker avdelingens kostnadsmodell (se Nøkkeltall › Økonomi); netto besparelse er regnet mot referansen.</p>
+      <CompareCharts cmp={cmp} />
+    </div>
+  );
+}
+
+function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitName: string; scenarios: ScenarioSummary[]; unitId: number; ids: number[] }) {
+  const ref = cmp.rows[0];
+  const best = cmp.rows.slice(1).reduce((b, r) => (r.netSaving > b.netSaving ? r : b), cmp.rows[Math.min(1, cmp.rows.length - 1)]);
+  const period = scenarios[0] ? `${formatDateNo(scenarios[0].period.start, false)} – ${formatDateNo(scenarios[0].period.end, false)}` : '';
+  return (
+    <div className="page">
+      <div className="buttons no-print">
+        <a href={hrefOf({ name: 'compare', unitId, ids, psu: false })}>← Tilbake til sammenligningen</a>
+        <button type="button" className="primary" onClick={() => window.print()}>Skriv ut</button>
+      </div>
+      <article className="psu" aria-label="Sammendrag for PSU">
+        <h1>Sammendrag for PSU: {unitName}</h1>
+        <p className="muted">Heltidsarbeid etter Askermodellen · periode {period} · laget {formatDateNo(new Date().toISOString().slice(0, 10), false)}</p>
+        <p>
+          Vi har sammenlignet {cmp.rows.length} måter å legge turnusen på. Referansen er «{ref.name}». {best !== ref && (
+            <>«{best.name}» gir heltidsandel {pct(best.heltidsandel.resulting)} (referanse {pct(ref.heltidsandel.resulting)}),
+              gjennomsnittlig stilling {pct(best.averagePosition.resulting)} (referanse {pct(ref.averagePosition.resulting)}),
+              {' '}{hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og en netto {best.netSaving >= 0 ? `besparelse på ${kr(best.netSaving)}` : `merkostnad på ${kr(-best.netSaving)}`} i perioden.</>
+          )}
+        </p>
+        <ul>
+          {scenarios.map((s) => <li key={s.id}><b>{s.name}</b>: {s.transforms.length ? s.transforms.map(describeTransform).join('; ') : 'dagens plan uten endringer'}</li>)}
+        </ul>
+        <CompareTable cmp={cmp} compact />
+        <CompareCharts cmp={cmp} />
+        <p className="assume">
+          Heltid = stilling ≥ {pct(cmp.profile.heltidThreshold)} ({cmp.profile.name}). «Det planen gir» = planlagte timer ÷ timer for 100 % i perioden.
+          Vikartimer = udekkede vakter i bemanningsplanen + forventet sykefravær; kroner etter avdelingens kostnadsmodell (lønn, feriepenger, AGA, pensjon; kilder i appen under Nøkkeltall › Økonomi).
+          Regelbrudd er sjekket mot arbeidsmiljøloven kap. 10 og lokale avtaler. Tallene er beregninger, ikke regnskap.
+        </p>
+      </article>
+    </div>
+  );
+}
