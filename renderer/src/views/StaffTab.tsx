@@ -6,6 +6,7 @@ import { useUnits } from '../stores/units';
 import { Field, FormError } from '../components/Field';
 import { fieldOf, messageOf } from '../api';
 import { collator, fmtPct, parseDecimal, parsePercent } from '../lib/format';
+import { StaffImport } from './exchange/StaffImport';
 
 interface Draft {
   name: string;
@@ -199,6 +200,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
       ) : (
         <p className="lead">Ingen ansatte ennå. Legg inn hver ansatt med navn, kompetanse og stillingsprosent.</p>
       )}
+      <StaffImport unit={unit} />
       <FormError message={error} />
       {editEmp ? <EmployeeForm key={editEmp.id} initial={editEmp} onDone={() => setEditing(null)} /> : <EmployeeForm key="new" onDone={() => undefined} />}
     </section>

@@ -3,6 +3,7 @@ import { useUnits } from '../stores/units';
 import { Field, FormError } from '../components/Field';
 import { messageOf } from '../api';
 import { navigate, hrefOf } from '../lib/router';
+import { PlanImport } from './exchange/PlanImport';
 
 export function UnitsView() {
   const units = useUnits((s) => s.units);
@@ -61,6 +62,7 @@ export function UnitsView() {
         </Field>
         <button type="submit" className="primary" disabled={busy}>Opprett avdeling</button>
       </form>
+      <PlanImport />
     </div>
   );
 }

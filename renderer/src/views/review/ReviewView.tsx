@@ -1,0 +1,80 @@
+/**
+ * «Drøfting og eksport» for one plan: status and approval (aml § 10-3), versions and changes,
+ * comments, and exports with a print view. Route: #/plan/:id/drofting[/tab].
+ */
+import { useEffect } from 'react';
+import { hrefOf, type ReviewTab } from '../../lib/router';
+import { STATUS_LABEL } from '../../lib/format';
+import { useReview } from '../../stores/review';
+import { FormError } from '../../components/Field';
+import { fmtDate } from './common';
+import { StatusTab } from './StatusTab';
+import { VersionsTab } from './VersionsTab';
+import { CommentsTab } from './CommentsTab';
+import { ExportTab } from './ExportTab';
+import './review.css';
+
+const TABS: { tab: ReviewTab; label: string }[] = [
+  { tab: 'status', label: 'Drøfting og godkjenning' },
+  { tab: 'versjoner', label: 'Versjoner og endringer' },
+  { tab: 'kommentarer', label: 'Kommentarer' },
+  { tab: 'eksport', label: 'Eksport og utskrift' },
+];
+
+export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) {
+  const plan = useReview((s) => (s.planId === planId ? s.plan : null));
+  const state = useReview((s) => (s.planId === planId ? s.state : null));
+  const openComments = useReview((s) => (s.planId === planId ? s.comments?.filter((c) => !c.resolvedAt).length ?? 0 : 0));
+  const loadError = useReview((s) => s.loadError);
+  const load = useReview((s) => s.load);
+
+  useEffect(() => {
+    void load(planId);
+  }, [planId, load]);
+
+  if (!plan || !state) {
+    return (
+      <div className="page">
+        <FormError message={loadError} />
+        {!loadError && <p className="muted">Henter turnusplanen …</p>}
+      </div>
+    );
+  }
+  return (
+    <div className="page review-page">
+      <nav className="crumbs" aria-label="Brødsmuler">
+        <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'planer' })}>{plan.file.unit.name}</a>
+        {' › '}<a href={hrefOf({ name: 'plan', planId })}>{plan.name}</a> › <span>Drøfting og eksport</span>
+      </nav>
+      <h1>
+        {plan.name} <span className={'status status-' + state.status} data-plan-status={state.status}>{STATUS_LABEL[state.status]}</span>
+      </h1>
+      <p className="muted">
+        {fmtDate(plan.start)} – {fmtDate(plan.end)} · {plan.file.employees.length} ansatte
+        {' · '}<a href={hrefOf({ name: 'plan', planId })}>Tilbake til turnusen</a>
+      </p>
+      <nav className="tabs" aria-label="Drøfting og eksport">
+        {TABS.map((t) => (
+          <a key={t.tab} href={hrefOf({ name: 'review', planId, tab: t.tab })} className={t.tab === tab ? 'tab active' : 'tab'}
+            aria-current={t.tab === tab ? 'page' : undefined}>
+            {t.label}
+            {t.tab === 'kommentarer' && openComments > 0 && <span className="rv-count" aria-label={`${openComments} åpne`}>{openComments}</span>}
+          </a>
+        ))}
+      </nav>
+      {tab === 'status' && <StatusTab />}
+      {tab === 'versjoner' && <VersionsTab />}
+      {tab === 'kommentarer' && <CommentsTab />}
+      {tab === 'eksport' && <ExportTab />}
+    </div>
+  );
+}
+
+/** The link from the plan view to these screens (kept here so the plan view needs one line). */
+export function ReviewLink({ planId }: { planId: number }) {
+  return (
+    <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>
+      Drøfting, versjoner og eksport
+    </a>
+  );
+}

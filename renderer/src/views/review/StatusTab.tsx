@@ -1,0 +1,278 @@
+/** Drøfting og godkjenning: status, the aml § 10-3 deadline, warnings, actions, history, user name. */
+import { useState, type FormEvent } from 'react';
+import type { PlanStatus } from '../../../../shared/api';
+import type { ReviewState } from '../../../../shared/api-review';
+import { Field, FormError } from '../../components/Field';
+import { fieldOf, messageOf } from '../../api';
+import { STATUS_LABEL } from '../../lib/format';
+import { useReview } from '../../stores/review';
+import { daysUntil, fmtDate, fmtTimestamp, joinNames, splitNames, todayIso } from './common';
+
+function Deadline({ state, start }: { state: ReviewState; start: string }) {
+  const today = todayIso();
+  const left = daysUntil(today, state.droftingDeadline);
+  const drofted = state.droftingDate !== null;
+  const late = drofted ? state.droftingDate! > state.droftingDeadline : left < 0;
+  let when: string;
+  if (drofted) {
+    when = late
+      ? `Drøftet ${fmtDate(state.droftingDate)}, etter fristen.`
+      : `Drøftet ${fmtDate(state.droftingDate)}, innenfor fristen.`;
+  } else if (left > 0) when = `Det er ${left} ${left === 1 ? 'dag' : 'dager'} igjen.`;
+  else if (left === 0) when = 'Fristen er i dag.';
+  else when = `Fristen gikk ut for ${-left} ${left === -1 ? 'dag' : 'dager'} siden.`;
+  return (
+    <div className={'rv-deadline' + (late ? ' rv-late' : drofted ? ' rv-ok' : '')} data-testid="drofting-deadline">
+      <div className="rv-deadline-date">
+        <span className="rv-label">Frist for drøfting</span>
+        <strong>{fmtDate(state.droftingDeadline, true)}</strong>
+      </div>
+      <p>
+        Planen starter {fmtDate(start, true)}. Etter arbeidsmiljøloven § 10-3 skal turnusen drøftes med
+        de tillitsvalgte senest 14 dager før den tas i bruk. {when}
+      </p>
+    </div>
+  );
+}
+
+function CurrentStatus({ state }: { state: ReviewState }) {
+  const drofting = state.droftingDate
+    ? <>Lagt fram for drøfting <strong>{fmtDate(state.droftingDate)}</strong>{state.droftingNames.length > 0 && <> med {joinNames(state.droftingNames)}</>}.</>
+    : null;
+  return (
+    <div className="rv-current">
+      <ol className="rv-steps" aria-label="Steg">
+        {(['utkast', 'til_drofting', 'godkjent'] as PlanStatus[]).map((s, i) => (
+          <li key={s} className={s === state.status ? 'now' : ['utkast', 'til_drofting', 'godkjent'].indexOf(state.status) > i ? 'done' : ''}>
+            {i + 1}. {STATUS_LABEL[s]}
+          </li>
+        ))}
+      </ol>
+      {state.status === 'utkast' && (
+        <p>Planen er et <strong>utkast</strong>. Når den er klar, legger du den fram for de tillitsvalgte («Send til drøfting»).
+          {state.droftingDate && <> Sist drøftet {fmtDate(state.droftingDate)}, men åpnet igjen for endringer.</>}</p>
+      )}
+      {state.status === 'til_drofting' && <p>{drofting} Når drøftingen er ferdig, registrerer du godkjenningen.</p>}
+      {state.status === 'godkjent' && (
+        <p>
+          <strong>Godkjent {fmtDate(state.godkjentDate)}</strong>{state.godkjentNames.length > 0 && <> av {joinNames(state.godkjentNames)}</>}. {drofting}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface FormSpec {
+  to: PlanStatus;
+  title: string;
+  intro: string;
+  namesLabel: string;
+  namesHint: string;
+  button: string;
+  needsNames: boolean;
+  defaultVersionName: (date: string) => string;
+}
+
+const SPECS: Record<PlanStatus, FormSpec> = {
+  til_drofting: {
+    to: 'til_drofting',
+    title: 'Send til drøfting',
+    intro: 'Registrer at planen legges fram for de tillitsvalgte. Planen slik den er nå lagres som en egen versjon som ikke kan endres.',
+    namesLabel: 'Tillitsvalgte',
+    namesHint: 'Skill navnene med komma, f.eks. «Anne Berg (Fagforbundet), Per Lie (NSF)»',
+    button: 'Send til drøfting',
+    needsNames: true,
+    defaultVersionName: (d) => `Til drøfting ${fmtDate(d)}`,
+  },
+  godkjent: {
+    to: 'godkjent',
+    title: 'Godkjenn',
+    intro: 'Registrer at planen er drøftet og godkjent. Planen slik den er nå lagres som den godkjente versjonen.',
+    namesLabel: 'Godkjent av',
+    namesHint: 'Den som godkjenner og de tillitsvalgte, skilt med komma',
+    button: 'Godkjenn',
+    needsNames: true,
+    defaultVersionName: (d) => `Godkjent ${fmtDate(d)}`,
+  },
+  utkast: {
+    to: 'utkast',
+    title: 'Åpne planen for endringer',
+    intro: 'Setter planen tilbake til utkast. Versjonene som er lagret blir ikke endret. Større endringer bør drøftes på nytt.',
+    namesLabel: 'Navn (valgfritt)',
+    namesHint: 'Hvem som ble enige om å åpne planen, skilt med komma',
+    button: 'Sett tilbake til utkast',
+    needsNames: false,
+    defaultVersionName: () => '',
+  },
+};
+
+function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
+  const setStatus = useReview((s) => s.setStatus);
+  const [date, setDate] = useState(todayIso());
+  const [names, setNames] = useState('');
+  const [note, setNote] = useState('');
+  const [versionName, setVersionName] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const list = splitNames(names);
+    const errs: Record<string, string> = {};
+    if (!date) errs.date = 'Velg datoen.';
+    if (spec.needsNames && list.length === 0) errs.names = `Skriv inn minst ett navn under «${spec.namesLabel}».`;
+    setErrors(errs);
+    setDone(null);
+    if (Object.keys(errs).length) return;
+    setBusy(true);
+    try {
+      await setStatus({
+        status: spec.to, date, names: list,
+        note: note.trim() || undefined,
+        versionName: spec.to !== 'utkast' && versionName.trim() ? versionName.trim() : undefined,
+      });
+      setNames('');
+      setNote('');
+      setVersionName('');
+      setDone(spec.to === 'utkast' ? 'Planen er satt tilbake til utkast.' : `Registrert. Versjonen «${versionName.trim() || spec.defaultVersionName(date)}» er lagret.`);
+    } catch (err) {
+      const f = fieldOf(err)?.split('.').pop();
+      setErrors(f && ['date', 'names', 'note', 'versionName'].includes(f) ? { [f]: messageOf(err) } : { form: messageOf(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className={'panel rv-form' + (primary ? ' rv-primary' : '')} onSubmit={submit} aria-label={spec.title}>
+      <h2>{spec.title}</h2>
+      <p className="muted">{spec.intro}</p>
+      <div className="form-row">
+        <Field label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} error={errors.date}>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <Field label={spec.namesLabel} error={errors.names} hint={spec.namesHint}>
+          <input className="rv-wide" value={names} onChange={(e) => setNames(e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Merknad (valgfritt)" error={errors.note}>
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      {spec.to !== 'utkast' && (
+        <Field label="Navn på versjonen (valgfritt)" error={errors.versionName} hint={`Tomt gir «${spec.defaultVersionName(date || todayIso())}»`}>
+          <input className="rv-wide" value={versionName} onChange={(e) => setVersionName(e.target.value)} />
+        </Field>
+      )}
+      <FormError message={errors.form} />
+      {done && <p className="ok" role="status">{done}</p>}
+      <div className="buttons">
+        <button type="submit" className={primary ? 'primary' : ''} disabled={busy}>{spec.button}</button>
+      </div>
+    </form>
+  );
+}
+
+function Actions({ state }: { state: ReviewState }) {
+  const next: PlanStatus = state.status === 'utkast' ? 'til_drofting' : state.status === 'til_drofting' ? 'godkjent' : 'utkast';
+  const others: PlanStatus[] = state.status === 'utkast' ? [] : state.status === 'til_drofting' ? ['til_drofting', 'utkast'] : ['til_drofting'];
+  return (
+    <>
+      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} />
+      {others.length > 0 && (
+        <details className="rv-more">
+          <summary>Andre valg: {others.map((o) => o === 'til_drofting' ? 'drøft på nytt' : 'tilbake til utkast').join(', ')}</summary>
+          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} />)}
+        </details>
+      )}
+    </>
+  );
+}
+
+function History({ state }: { state: ReviewState }) {
+  const versions = new Map(state.versions.map((v) => [v.id, v.name]));
+  if (state.history.length === 0) return <p className="muted">Ingen drøfting eller godkjenning er registrert ennå.</p>;
+  return (
+    <table className="table" aria-label="Historikk">
+      <thead>
+        <tr><th>Dato</th><th>Status</th><th>Navn</th><th>Merknad</th><th>Versjon</th><th>Registrert av</th></tr>
+      </thead>
+      <tbody>
+        {[...state.history].reverse().map((h) => (
+          <tr key={h.id}>
+            <td>{fmtDate(h.date)}</td>
+            <td><span className={'status status-' + h.status}>{STATUS_LABEL[h.status]}</span></td>
+            <td>{h.names.join(', ')}</td>
+            <td>{h.note}</td>
+            <td>{h.versionId != null ? versions.get(h.versionId) ?? '' : ''}</td>
+            <td>{h.userName}<br /><small className="muted">{fmtTimestamp(h.createdAt)}</small></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function UserNameForm() {
+  const userName = useReview((s) => s.userName);
+  const setUserName = useReview((s) => s.setUserName);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function save(name: string | null) {
+    setError(null);
+    setSaved(false);
+    if (name !== null && !name.trim()) {
+      setError('Skriv inn navnet ditt, eller velg «Bruk brukernavnet på maskinen».');
+      return;
+    }
+    try {
+      await setUserName(name === null ? null : name.trim());
+      setDraft(null);
+      setSaved(true);
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }
+
+  return (
+    <form className="panel rv-user" aria-label="Ditt navn i endringsloggen" onSubmit={(e) => { e.preventDefault(); void save(draft ?? userName ?? ''); }}>
+      <h2>Ditt navn i endringsloggen</h2>
+      <p className="muted">Endringer, kommentarer og godkjenninger blir merket med dette navnet.</p>
+      <div className="form-row">
+        <Field label="Ditt navn" error={error}>
+          <input value={draft ?? userName ?? ''} onChange={(e) => { setDraft(e.target.value); setSaved(false); }} />
+        </Field>
+        <div className="buttons rv-inline-buttons">
+          <button type="submit">Lagre navnet</button>
+          <button type="button" className="link" onClick={() => void save(null)}>Bruk brukernavnet på maskinen</button>
+        </div>
+      </div>
+      {saved && <p className="ok" role="status">Navnet er lagret.</p>}
+    </form>
+  );
+}
+
+export function StatusTab() {
+  const state = useReview((s) => s.state!);
+  const plan = useReview((s) => s.plan!);
+  return (
+    <section aria-label="Drøfting og godkjenning">
+      <div className="rv-top">
+        <CurrentStatus state={state} />
+        <Deadline state={state} start={plan.start} />
+      </div>
+      {state.warnings.length > 0 && (
+        <div className="rv-warnings" role="alert" aria-label="Advarsler">
+          <strong>Se opp</strong>
+          <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </div>
+      )}
+      <Actions state={state} />
+      <h2>Historikk</h2>
+      <History state={state} />
+      <UserNameForm />
+    </section>
+  );
+}
