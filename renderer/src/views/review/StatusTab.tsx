@@ -106,7 +106,7 @@ const SPECS: Record<PlanStatus, FormSpec> = {
   },
 };
 
-function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
+function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolean; onDone(message: string): void }) {
   const setStatus = useReview((s) => s.setStatus);
   const [date, setDate] = useState(todayIso());
   const [names, setNames] = useState('');
@@ -114,7 +114,6 @@ function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
   const [versionName, setVersionName] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -123,7 +122,6 @@ function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
     if (!date) errs.date = 'Velg datoen.';
     if (spec.needsNames && list.length === 0) errs.names = `Skriv inn minst ett navn under «${spec.namesLabel}».`;
     setErrors(errs);
-    setDone(null);
     if (Object.keys(errs).length) return;
     setBusy(true);
     try {
@@ -135,7 +133,7 @@ function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
       setNames('');
       setNote('');
       setVersionName('');
-      setDone(spec.to === 'utkast' ? 'Planen er satt tilbake til utkast.' : `Registrert. Versjonen «${versionName.trim() || spec.defaultVersionName(date)}» er lagret.`);
+      onDone(spec.to === 'utkast' ? 'Planen er satt tilbake til utkast.' : `Registrert. Versjonen «${versionName.trim() || spec.defaultVersionName(date)}» er lagret.`);
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
       setErrors(f && ['date', 'names', 'note', 'versionName'].includes(f) ? { [f]: messageOf(err) } : { form: messageOf(err) });
@@ -165,7 +163,6 @@ function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
         </Field>
       )}
       <FormError message={errors.form} />
-      {done && <p className="ok" role="status">{done}</p>}
       <div className="buttons">
         <button type="submit" className={primary ? 'primary' : ''} disabled={busy}>{spec.button}</button>
       </div>
@@ -173,16 +170,16 @@ function StatusForm({ spec, primary }: { spec: FormSpec; primary: boolean }) {
   );
 }
 
-function Actions({ state }: { state: ReviewState }) {
+function Actions({ state, onDone }: { state: ReviewState; onDone(message: string): void }) {
   const next: PlanStatus = state.status === 'utkast' ? 'til_drofting' : state.status === 'til_drofting' ? 'godkjent' : 'utkast';
   const others: PlanStatus[] = state.status === 'utkast' ? [] : state.status === 'til_drofting' ? ['til_drofting', 'utkast'] : ['til_drofting'];
   return (
     <>
-      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} />
+      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} onDone={onDone} />
       {others.length > 0 && (
         <details className="rv-more">
           <summary>Andre valg: {others.map((o) => o === 'til_drofting' ? 'drøft på nytt' : 'tilbake til utkast').join(', ')}</summary>
-          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} />)}
+          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} onDone={onDone} />)}
         </details>
       )}
     </>
@@ -257,6 +254,7 @@ export function UserNameForm() {
 export function StatusTab() {
   const state = useReview((s) => s.state!);
   const plan = useReview((s) => s.plan!);
+  const [notice, setNotice] = useState<string | null>(null);
   return (
     <section aria-label="Drøfting og godkjenning">
       <div className="rv-top">
@@ -269,7 +267,8 @@ export function StatusTab() {
           <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </div>
       )}
-      <Actions state={state} />
+      {notice && <p className="rv-notice" role="status">{notice}</p>}
+      <Actions state={state} onDone={setNotice} />
       <h2>Historikk</h2>
       <History state={state} />
       <UserNameForm />

@@ -171,7 +171,8 @@ export function VersionsTab() {
   const state = useReview((s) => s.state!);
   const refreshLog = useReview((s) => s.refreshLog);
   const versions = state.versions;
-  const newest = versions.length ? versions[versions.length - 1].id : null;
+  // The backend lists versions newest first.
+  const newest = versions.length ? versions[0].id : null;
   const [from, setFrom] = useState<VersionRef | null>(newest);
   const [to, setTo] = useState<VersionRef>('current');
   const [diff, setDiff] = useState<PlanDiff | null>(null);
@@ -204,7 +205,7 @@ export function VersionsTab() {
   const options = (
     <>
       <option value="current">Planen slik den er nå</option>
-      {[...versions].reverse().map((v) => <option key={v.id} value={v.id}>{v.name} ({fmtTimestamp(v.createdAt)})</option>)}
+      {versions.map((v) => <option key={v.id} value={v.id}>{v.name} ({fmtTimestamp(v.createdAt)})</option>)}
     </>
   );
 
@@ -216,7 +217,7 @@ export function VersionsTab() {
         <table className="table" aria-label="Versjoner">
           <thead><tr><th>Navn</th><th>Status da</th><th>Lagret</th><th>Av</th><th></th></tr></thead>
           <tbody>
-            {[...versions].reverse().map((v) => (
+            {versions.map((v) => (
               <tr key={v.id}>
                 <td>{v.name}{v.id === state.lastApprovedVersionId && <span className="status status-godkjent rv-badge">Sist godkjente</span>}</td>
                 <td><span className={'status status-' + v.status}>{STATUS_LABEL[v.status]}</span></td>
