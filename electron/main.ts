@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { DomainError } from './backend/errors';
+import { electronPdfPrinter, registerPdfPrinter } from './backend/exchange/pdf';
 import { startBackend, type Backend } from './backend/runtime';
 
 export const INVOKE_CHANNEL = 'turnus:invoke';
@@ -88,6 +89,9 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   hardenSession();
+  // The review pack PDF is printed by this Electron (a hidden, sandboxed window with JavaScript
+  // off, webContents.printToPDF), so users need no separate Chromium.
+  registerPdfPrinter(electronPdfPrinter(BrowserWindow));
   const file = dataFilePath();
   try {
     backend = await startBackend(file, 'electron');

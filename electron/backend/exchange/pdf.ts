@@ -29,7 +29,7 @@ export interface PrintWindow {
   destroy(): void;
   webContents: {
     printToPDF(options: {
-      landscape?: boolean; printBackground?: boolean; pageSize?: string; preferCSSPageSize?: boolean;
+      landscape?: boolean; printBackground?: boolean; pageSize?: PaperSize; preferCSSPageSize?: boolean;
     }): Promise<Buffer | Uint8Array>;
   };
 }
