@@ -126,7 +126,7 @@ test('screenshots of the Nøkkeltall screens', async ({ page, host }) => {
     await page.goto(`/#/plan/${plan.id}/nokkeltall${tab === 'stillinger' ? '' : '/' + tab}`);
     await expect(page.getByRole('heading', { name: /Nøkkeltall/ })).toBeVisible();
     if (tab === 'okonomi') {
-      await page.getByLabel('Vikartimer i grunnlaget (alle kanaler)').fill('2400');
+      await page.getByLabel('Vikartimer i grunnlaget (alle kanaler)').fill('4500');
       await expect(page.locator('[data-kpi="ledger-0"]')).toBeVisible();
     }
     await page.screenshot({ path: `docs/screenshots/nokkeltall-${tab}.png`, fullPage: tab !== 'dekning' });

@@ -99,7 +99,7 @@ export function CalculatorPanel({ plan }: { plan: PlanDetail }) {
               )}
               <Kpi label={`Helgefrekvens for snitt ${pct(res.targetPosition)}`} testId="kmax"
                 value={<>hver {dec(res.frequencyForTarget, 1)}. helg</>}
-                sub={res.frequencyForTarget >= frequency ? 'Målet nås med valgt helgefrekvens.' : `Med hver ${frequency}. helg nås ikke målet: de ansatte må jobbe oftere i helgene, eller helgebehovet må ned.`}
+                sub={<>Det vil si {pct(Math.min(1, 1 / res.frequencyForTarget))} av helgene. {res.frequencyForTarget >= frequency ? 'Målet nås med valgt helgefrekvens.' : `Med hver ${frequency}. helg nås ikke målet: de ansatte må jobbe oftere i helgene, eller helgebehovet må ned.`}</>}
                 assume="k_max = 2h (1 − a) · H_tot ÷ (p̄ · T · H_helg): den sjeldneste helgefrekvensen som fortsatt gir målet" />
             </div>
             <p className="explain">

@@ -37,7 +37,7 @@ export function CoveragePanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
         <Kpi label="Udekkede vakter" testId="udekkede-vakter" value={c.uncoveredShifts}
           assume={<>Behov som ingen fast ansatt er satt opp på. Kompetansekrav fylles først, så «hvem som helst» <Tag tag="INFERENS" /></>} />
         <Kpi label="Udekkede timer = planlagt vikarbehov" testId="udekkede-timer" value={hrs(c.uncoveredHours)}
-          assume={<>Udekkede vakter × vaktens betalte timer (domain § 7.3) <Tag tag="INFERENS" />. Sykefravær kommer i tillegg (se Økonomi).</>} />
+          assume={<>Udekkede vakter × vaktens betalte timer <Tag tag="INFERENS" />. Sykefravær kommer i tillegg (se Økonomi).</>} />
         <Kpi label="Vakter uten behov" testId="overdekning" value={`${c.surplusShifts} (${hrs(c.surplusHours)})`}
           assume="Vakter som ikke fyller noe behov i bemanningsplanen (overdekning)." />
       </div>

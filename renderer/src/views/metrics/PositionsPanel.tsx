@@ -1,11 +1,17 @@
 import type { PlanDetail } from '../../../../shared/api';
 import { SMALL_POSITION } from '../../../../shared/metrics';
 import { COMPETENCE_LABEL, type Competence } from '../../../../shared/model';
+import { formatDateNo } from '../../../../shared/calendar';
 import { fmtPct } from '../../lib/format';
 import type { PlanMetrics } from './MetricsView';
 import { Bar, BeforeAfter, Kpi, Tag, hrs, pct, signed } from './ui';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
+const REDUCTION: Record<string, string> = {
+  MONSAT_T_OVER_6: 'røde dager mandag–lørdag × T/6',
+  MONFRI_T_OVER_5: 'røde dager mandag–fredag × T/5',
+  NONE: 'ingen fradrag for røde dager',
+};
 
 export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) {
   const u = m.pos.unit;
@@ -21,7 +27,7 @@ export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }
           sub={<>Årsverk: {u.arsverk.contracted.toFixed(2).replace('.', ',')} → {u.arsverk.resulting.toFixed(2).replace('.', ',')}</>}
           assume={<>Stillingen planen gir = planlagte timer ÷ timer for 100 % i perioden (fratrukket ferie og helligdager) <Tag tag="PRAKSIS" /></>} />
         <Kpi label="Ufrivillig deltid" testId="ufrivillig" value={<BeforeAfter before={u.involuntary.countBefore} after={u.involuntary.countAfter} fmt={String} />}
-          sub={<>Planen fjerner {pct(u.involuntary.removedShare)} av gapet ({u.involuntary.removed.toFixed(2).replace('.', ',')} av {u.involuntary.gapBefore.toFixed(2).replace('.', ',')} årsverk)</>}
+          sub={<>personer, før → etter planen. Planen tetter {pct(u.involuntary.removedShare)} av gapet ({u.involuntary.removed.toFixed(2).replace('.', ',')} av {u.involuntary.gapBefore.toFixed(2).replace('.', ',')} årsverk)</>}
           assume={<>Ufrivillig deltid = ønsket stilling er høyere enn avtalt stilling <Tag tag="PRAKSIS" />. Etter planen: ønsket er fortsatt høyere enn det planen gir.</>} />
         <Kpi label={`Små stillinger (under ${fmtPct(SMALL_POSITION)})`} testId="sma" value={<BeforeAfter before={u.smallPositions.contracted} after={u.smallPositions.resulting} fmt={String} />}
           sub="antall ansatte, avtalt → det planen gir" assume={<>Grense {fmtPct(SMALL_POSITION)} <Tag tag="INFERENS" /></>} />
@@ -37,7 +43,7 @@ export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }
       </div>
       <table className="table bars" aria-label="Stilling per ansatt">
         <thead>
-          <tr><th>Ansatt</th><th>Kompetanse</th><th className="num">Avtalt</th><th className="num">Planen gir</th><th className="num">Ønsket</th><th className="num">Planlagt / mål</th><th>Før og etter</th></tr>
+          <tr><th>Ansatt</th><th>Kompetanse</th><th className="num">Avtalt</th><th className="num">Planen gir</th><th className="num">Ønsket</th><th className="num">Timer planlagt / skal ha</th><th>Før og etter</th></tr>
         </thead>
         <tbody>
           {m.pos.employees.map((e) => {
@@ -60,8 +66,8 @@ export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }
         </tbody>
       </table>
       <p className="assume">
-        «Planlagt / mål»: timer lagt i turnusen mot timene den avtalte stillingen skal ha i perioden ({plan.file.period.start} – {plan.file.period.end}),
-        med ferie og helligdager trukket fra etter avdelingens regel ({plan.file.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'}) <Tag tag="PRAKSIS" />.
+        «Timer planlagt / skal ha»: timer lagt i turnusen mot timene den avtalte stillingen skal ha i perioden {formatDateNo(plan.file.period.start, false)} – {formatDateNo(plan.file.period.end, false)},
+        med ferie og helligdager trukket fra ({REDUCTION[plan.file.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'] ?? plan.file.rules?.holidayReduction}) <Tag tag="PRAKSIS" />. pp = prosentpoeng.
       </p>
     </section>
   );

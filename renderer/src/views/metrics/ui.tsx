@@ -1,7 +1,8 @@
 /** Small building blocks of the Nøkkeltall and scenario screens: figures with their assumptions. */
 import type { ReactNode } from 'react';
-import type { Assumption, SourceTag } from '../../../../shared/metrics';
-import { fmtHours, fmtInt, fmtPct } from '../../lib/format';
+import { VIKAR_CHANNEL_LABEL, type Assumption, type SourceTag } from '../../../../shared/metrics';
+import { COMPETENCE_LABEL } from '../../../../shared/model';
+import { fmtHours, fmtInt } from '../../lib/format';
 import './metrics.css';
 
 export const TAG_TITLE: Record<SourceTag, string> = {
@@ -17,8 +18,17 @@ export function Tag({ tag }: { tag: SourceTag }) {
   return <span className={'tag tag-' + tag} title={TAG_TITLE[tag]}>{TAG_TITLE[tag]}</span>;
 }
 
+const p1 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 export const kr = (x: number) => `kr ${fmtInt(x)}`;
-export const pct = fmtPct;
+/** 0.37 → '37,0 %' (always one decimal, so columns line up). */
+export const pct = (x: number) => `${p1.format(x * 100)} %`;
+/** Source texts point into the developers' handbook as «domain.md § x»; the user sees «faggrunnlaget § x». */
+export const cleanSource = (s: string) => s.replace(/domain\.md/g, 'faggrunnlaget').replace(/\bdomain § /g, 'faggrunnlaget § ');
+
+const KEY_LABEL: Record<string, string> = {
+  ...VIKAR_CHANNEL_LABEL, ...COMPETENCE_LABEL,
+  ordinary: 'ordinær', eveningWeekend: 'kveld/helg', holiday: 'helligdag',
+};
 export const hrs = (x: number) => `${fmtHours(x)} t`;
 export const signed = (x: number, f: (n: number) => string) => (x > 0 ? '+' : x < 0 ? '−' : '±') + f(Math.abs(x));
 
@@ -38,11 +48,27 @@ export function BeforeAfter({ before, after, fmt }: { before: number; after: num
   return <>{fmt(before)}<span className="arrow">→</span>{fmt(after)}</>;
 }
 
+const RATE_KEY = /Rate$|Share$|vikarMix|overtimeRates/;
+
+function jsonText(key: string, v: unknown): string {
+  if (Array.isArray(v)) return v.map((x) => KEY_LABEL[String(x)] ?? String(x)).join(' → ');
+  if (v && typeof v === 'object') {
+    return Object.entries(v).map(([k, x]) => `${KEY_LABEL[k] ?? k}: ${typeof x === 'number' ? (RATE_KEY.test(key) ? pct(x) : kr(x)) : String(x)}`).join(', ');
+  }
+  return String(v);
+}
+
 function valueText(a: Assumption): string {
   if (typeof a.value === 'boolean') return a.value ? 'ja' : 'nei';
+  if (typeof a.value === 'string' && /^[[{]/.test(a.value)) {
+    try { return jsonText(a.key, JSON.parse(a.value)); } catch { return a.value; }
+  }
+  if (a.value === 'beregnet') return 'beregnes';
+  if (a.value === 'netto') return 'kost per nettotime';
+  if (a.value === 'productive') return 'kost per produktiv time';
   if (typeof a.value === 'number') {
     if (a.unit === 'kr') return kr(a.value);
-    if (a.unit === 'andel') return fmtPct(a.value);
+    if (a.unit === 'andel' || RATE_KEY.test(a.key)) return pct(a.value);
     if (a.unit === 't') return hrs(a.value);
     return String(a.value).replace('.', ',');
   }
@@ -57,7 +83,7 @@ export function AssumptionTable({ items, caption }: { items: Assumption[]; capti
       <thead><tr><th>Forutsetning</th><th>Verdi</th><th>Type</th><th>Kilde</th></tr></thead>
       <tbody>
         {items.map((a) => (
-          <tr key={a.key}><td>{a.label}</td><td>{valueText(a)}</td><td><Tag tag={a.tag} /></td><td className="muted">{a.source}</td></tr>
+          <tr key={a.key}><td>{a.label}</td><td>{valueText(a)}</td><td><Tag tag={a.tag} /></td><td className="muted">{cleanSource(a.source)}</td></tr>
         ))}
       </tbody>
     </table>
