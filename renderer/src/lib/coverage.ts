@@ -1,42 +1,77 @@
 /**
  * Coverage rows for the grid header, from shared/metrics/coverage: per day and demand shift
  * code, how many are planned, how many the bemanningsplan asks for, and what is missing.
+ * Computed once per plan revision (shared by every view) and at most every 200 ms while the
+ * user types, so a keystroke never waits for a whole-year coverage pass.
  */
-import { useMemo } from 'react';
-import { coverage, SLOT_STATUS_LABEL, type SlotStatus } from '../../../shared/metrics/coverage';
+import { useEffect, useRef, useState } from 'react';
+import { coverage, SLOT_STATUS_LABEL, type SlotCoverage, type SlotStatus } from '../../../shared/metrics/coverage';
 import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
 import { currentIndex, usePlan } from '../stores/plan';
+import type { PlanDetail } from '../../../shared/api';
 
-export interface CoverageCell { needed: number; planned: number; status: SlotStatus; detail?: string }
+export interface CoverageCell { needed: number; planned: number; status: SlotStatus; slot: SlotCoverage }
 export interface CoverageRow { shift: string; byDay: (CoverageCell | undefined)[] }
-
-const compLabel = (c: string) => (c === 'any' ? 'Hvem som helst' : COMPETENCE_LABEL[c as Competence] ?? c);
-
 export interface CoverageView { rows: CoverageRow[]; uncoveredShifts: number; uncoveredHours: number }
 
+const compLabel = (c: string) => (c === 'any' ? 'Hvem som helst' : COMPETENCE_LABEL[c as Competence] ?? c);
+const EMPTY: CoverageView = { rows: [], uncoveredShifts: 0, uncoveredHours: 0 };
+
+let cache: { rev: number; plan: PlanDetail; view: CoverageView } | null = null;
+
+function compute(rev: number, plan: PlanDetail | null, days: string[]): CoverageView {
+  const index = currentIndex();
+  if (!plan || !index) return EMPTY;
+  if (cache && cache.rev === rev && cache.plan === plan) return cache.view;
+  const file = plan.file;
+  const shifts = file.shiftTypes.map((s) => s.code).filter((c) => file.demand.some((r) => r.shift === c));
+  const cov = coverage(index);
+  const rows = shifts.map((shift) => ({
+    shift,
+    byDay: days.map((date) => {
+      const slot = cov.slotIndex.get(`${date}|${shift}`);
+      if (!slot) return undefined;
+      return { needed: slot.needed, planned: slot.planned, status: slot.status, slot };
+    }),
+  }));
+  const view = { rows, uncoveredShifts: cov.uncoveredShifts, uncoveredHours: cov.uncoveredHours };
+  cache = { rev, plan, view };
+  return view;
+}
+
+/** Tooltip text of one coverage cell (built only for rendered cells). */
+export function coverageDetail(shift: string, c: CoverageCell): string {
+  return [
+    `${shift}: ${c.planned} planlagt, ${c.needed} trengs`,
+    SLOT_STATUS_LABEL[c.status] + (c.slot.missing ? `: mangler ${c.slot.missing}` : ''),
+    ...c.slot.needs.map((n) => `${compLabel(n.competence)}: ${n.filled} av ${n.count}`),
+  ].join('\n');
+}
+
+const THROTTLE_MS = 200;
+
+/** The plan revision, updated at most every 200 ms (the last change always comes through). */
+function useThrottledRev(): number {
+  const live = usePlan((s) => s.rev);
+  const [rev, setRev] = useState(live);
+  const last = useRef(0);
+  useEffect(() => {
+    if (live === rev) return;
+    const wait = Math.max(0, last.current + THROTTLE_MS - Date.now());
+    const t = setTimeout(() => {
+      last.current = Date.now();
+      setRev(live);
+    }, wait);
+    return () => clearTimeout(t);
+  }, [live, rev]);
+  return rev;
+}
+
 export function useCoverage(): CoverageView {
-  const rev = usePlan((s) => s.rev);
+  const rev = useThrottledRev();
   const plan = usePlan((s) => s.plan);
   const days = usePlan((s) => s.days);
-  return useMemo(() => {
-    const index = currentIndex();
-    if (!plan || !index) return { rows: [], uncoveredShifts: 0, uncoveredHours: 0 };
-    const file = plan.file;
-    const shifts = file.shiftTypes.map((s) => s.code).filter((c) => file.demand.some((r) => r.shift === c));
-    const cov = coverage(index);
-    const rows = shifts.map((shift) => ({
-      shift,
-      byDay: days.map((date) => {
-        const slot = cov.slotIndex.get(`${date}|${shift}`);
-        if (!slot) return undefined;
-        const detail = [
-          SLOT_STATUS_LABEL[slot.status] + (slot.missing ? `: mangler ${slot.missing}` : ''),
-          ...slot.needs.map((n) => `${compLabel(n.competence)}: ${n.filled} av ${n.count}`),
-        ].join('\n');
-        return { needed: slot.needed, planned: slot.planned, status: slot.status, detail };
-      }),
-    }));
-    return { rows, uncoveredShifts: cov.uncoveredShifts, uncoveredHours: cov.uncoveredHours };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rev, plan, days]);
+  // The index always holds the newest cells; the cached view is reused until the throttled
+  // revision moves on.
+  return compute(rev, plan, days);
 }

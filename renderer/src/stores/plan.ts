@@ -30,7 +30,11 @@ interface PlanState {
   loadError: string | null;
   employees: Employee[];
   days: string[];
-  cells: Record<Key, string>;
+  /**
+   * Cell codes. A Map mutated in place (copying 20 000 keys per keystroke is too slow);
+   * every change bumps `rev`, so selectors such as `s => s.cells.get(key)` re-run.
+   */
+  cells: ReadonlyMap<Key, string>;
   stats: Record<string, EmployeeStats>;
   /** Bumped on every change of cells, so derived views (coverage, rules) can follow. */
   rev: number;
@@ -89,15 +93,15 @@ export const usePlan = create<PlanState>((set, get) => {
   /** Writes cells without touching the undo stacks; returns the edits actually made. */
   function write(changes: { key: Key; code: string | null }[]): Edit[] {
     const s = get();
-    const cells = { ...s.cells };
+    const cells = s.cells as Map<Key, string>;
     const edits: Edit[] = [];
     const touched = new Set<string>();
     for (const { key, code } of changes) {
-      const before = cells[key] ?? null;
+      const before = cells.get(key) ?? null;
       const after = code || null;
       if (before === after) continue;
-      if (after) cells[key] = after;
-      else delete cells[key];
+      if (after) cells.set(key, after);
+      else cells.delete(key);
       edits.push({ key, before, after });
       pending.set(key, after);
       const [employeeId, date] = splitKey(key);
@@ -113,8 +117,12 @@ export const usePlan = create<PlanState>((set, get) => {
     if (edits.length === 0) return edits;
     const stats = { ...s.stats };
     if (index) for (const id of touched) stats[id] = employeeStats(index, id);
-    set({ cells, stats, rev: s.rev + 1, saveState: 'endret' });
-    if (checker) useRules.getState().setHits(checker.violations());
+    set({ stats, rev: s.rev + 1, saveState: 'endret' });
+    if (checker) {
+      const updates: Record<string, ReturnType<Checker['employeeViolations']>> = {};
+      for (const id of touched) updates[id] = checker.employeeViolations(id);
+      useRules.getState().setEmployees(updates, checker.counts());
+    }
     scheduleSave();
     return edits;
   }
@@ -133,7 +141,7 @@ export const usePlan = create<PlanState>((set, get) => {
     loadError: null,
     employees: [],
     days: [],
-    cells: {},
+    cells: new Map(),
     stats: {},
     rev: 0,
     anchor: { r: 0, c: 0 },
@@ -154,12 +162,12 @@ export const usePlan = create<PlanState>((set, get) => {
         const plan = await api.getPlan(planId);
         const file = plan.file;
         const days = periodDays(file);
-        const cells: Record<Key, string> = {};
-        for (const a of file.assignments) cells[keyOf(a.employee, a.date)] = a.code;
+        const cells = new Map<Key, string>();
+        for (const a of file.assignments) cells.set(keyOf(a.employee, a.date), a.code);
         // Unsaved local edits win over what the server sent.
         for (const [k, v] of pending) {
-          if (v) cells[k] = v;
-          else delete cells[k];
+          if (v) cells.set(k, v);
+          else cells.delete(k);
         }
         const assignments = file.assignments.filter((a) => !pending.has(keyOf(a.employee, a.date)));
         for (const [k, v] of pending) {
@@ -169,7 +177,7 @@ export const usePlan = create<PlanState>((set, get) => {
         checker = createChecker({ ...file, assignments });
         const ix = checker.index;
         index = ix;
-        useRules.getState().setHits(checker.violations());
+        useRules.getState().setAll(checker.violations(), checker.counts());
         const stats: Record<string, EmployeeStats> = {};
         for (const e of file.employees) stats[e.id] = employeeStats(ix, e.id);
         set((st) => ({ plan, employees: file.employees, days, cells, stats, rev: st.rev + 1, loadError: null }));
@@ -221,7 +229,7 @@ export const usePlan = create<PlanState>((set, get) => {
       const block: (string | null)[][] = [];
       for (let r = b.r0; r <= b.r1; r++) {
         const row: (string | null)[] = [];
-        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells[keyOf(s.employees[r].id, s.days[c])] ?? null);
+        for (let c = b.c0; c <= b.c1; c++) row.push(s.cells.get(keyOf(s.employees[r].id, s.days[c])) ?? null);
         block.push(row);
       }
       set({ clipboard: block });

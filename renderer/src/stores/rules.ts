@@ -1,40 +1,69 @@
 /**
  * Live rule hits of the open plan, from the shared rule engine's incremental checker (the plan
- * store feeds it after every edit). Cells select their own messages as one string, so a
- * change elsewhere does not re-render them.
+ * store feeds it after every edit, per touched employee). Cells select their own messages as
+ * one string, so a change elsewhere does not re-render them.
  */
 import { create } from 'zustand';
-import type { Violation } from '../../../shared/engine';
+import type { Violation, ViolationCounts } from '../../../shared/engine';
 
 interface RulesState {
   /** False until the rule engine has checked the plan once. */
   ready: boolean;
-  hits: readonly Violation[];
+  /** Per employee, in the engine's canonical order. */
+  byEmployeeHits: Record<string, readonly Violation[]>;
   /** `${employeeId}|${date}` → the messages dated on that cell, one per line. */
   byCell: Record<string, string>;
   byEmployee: Record<string, number>;
-  setHits(hits: readonly Violation[]): void;
-  reset(): void;
+  counts: ViolationCounts;
+  /** Replaces everything (plan opened). */
+  setAll(hits: readonly Violation[], counts: ViolationCounts): void;
+  /** Replaces the hits of some employees (after an edit). */
+  setEmployees(updates: Record<string, readonly Violation[]>, counts: ViolationCounts): void;
 }
 
-export const useRules = create<RulesState>((set) => ({
+const cellKey = (v: Violation) => `${v.employee}|${v.date}`;
+
+function addTo(byCell: Record<string, string>, list: readonly Violation[]) {
+  for (const v of list) {
+    if (!v.date) continue;
+    const k = cellKey(v);
+    byCell[k] = byCell[k] ? byCell[k] + '\n' + v.message : v.message;
+  }
+}
+
+export const useRules = create<RulesState>((set, get) => ({
   ready: false,
-  hits: [],
+  byEmployeeHits: {},
   byCell: {},
   byEmployee: {},
-  setHits(hits) {
+  counts: { error: 0, warning: 0, info: 0 },
+  setAll(hits, counts) {
+    const byEmployeeHits: Record<string, Violation[]> = {};
+    for (const h of hits) (byEmployeeHits[h.employee] ??= []).push(h);
     const byCell: Record<string, string> = {};
+    addTo(byCell, hits);
     const byEmployee: Record<string, number> = {};
-    for (const h of hits) {
-      if (h.date) {
-        const k = `${h.employee}|${h.date}`;
-        byCell[k] = byCell[k] ? byCell[k] + '\n' + h.message : h.message;
-      }
-      byEmployee[h.employee] = (byEmployee[h.employee] ?? 0) + 1;
-    }
-    set({ ready: true, hits, byCell, byEmployee });
+    for (const [id, list] of Object.entries(byEmployeeHits)) byEmployee[id] = list.length;
+    set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
   },
-  reset() {
-    set({ ready: false, hits: [], byCell: {}, byEmployee: {} });
+  setEmployees(updates, counts) {
+    const s = get();
+    const byEmployeeHits = { ...s.byEmployeeHits };
+    const byEmployee = { ...s.byEmployee };
+    const byCell = { ...s.byCell };
+    for (const [id, list] of Object.entries(updates)) {
+      for (const v of byEmployeeHits[id] ?? []) if (v.date) delete byCell[cellKey(v)];
+      byEmployeeHits[id] = list;
+      byEmployee[id] = list.length;
+    }
+    for (const list of Object.values(updates)) addTo(byCell, list);
+    set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
   },
 }));
+
+/** All hits in employee order (for the side list and the review step). */
+export function allHits(byEmployeeHits: Record<string, readonly Violation[]>, employeeOrder: readonly { id: string }[]): Violation[] {
+  const out: Violation[] = [];
+  for (const e of employeeOrder) for (const v of byEmployeeHits[e.id] ?? []) out.push(v);
+  return out;
+}

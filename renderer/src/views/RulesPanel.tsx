@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useRules } from '../stores/rules';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { allHits, useRules } from '../stores/rules';
 import { usePlan } from '../stores/plan';
 import { RULE_BY_ID } from '../../../shared/rules/index';
 import { formatDateNo } from '../../../shared/calendar';
@@ -11,9 +11,11 @@ interface Group { employeeId: string; name: string; row: number; rules: { rule: 
 
 /** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
 export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
-  const hits = useRules((s) => s.hits);
+  const byEmployeeHits = useDeferredValue(useRules((s) => s.byEmployeeHits));
+  const counts = useRules((s) => s.counts);
   const ready = useRules((s) => s.ready);
   const employees = usePlan((s) => s.employees);
+  const hits = useMemo(() => allHits(byEmployeeHits, employees), [byEmployeeHits, employees]);
   const days = usePlan((s) => s.days);
   const [open, setOpen] = useState<Record<string, boolean>>({});
 
@@ -34,8 +36,8 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
     return [...byEmp.values()].filter((g) => g.count > 0);
   }, [hits, employees]);
 
-  const errors = hits.filter((h) => h.severity === 'error').length;
-  const warnings = hits.filter((h) => h.severity === 'warning').length;
+  const errors = counts.error;
+  const warnings = counts.warning;
 
   function jump(v: Violation, row: number) {
     const c = v.date ? days.indexOf(v.date) : usePlan.getState().cursor.c;
@@ -48,12 +50,12 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
   return (
     <aside className="rules-panel" aria-label="Regelsjekk">
       <h2>Regelsjekk</h2>
-      {!ready ? <p className="muted">Sjekker planen …</p> : hits.length === 0 ? (
+      {!ready ? <p className="muted">Sjekker planen …</p> : errors + warnings + counts.info === 0 ? (
         <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
       ) : (
         <p className="rules-summary">
           <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{warnings} advarsler</span></>}
-          {hits.length - errors - warnings > 0 && <>, {hits.length - errors - warnings} merknader</>}
+          {counts.info > 0 && <>, {counts.info} merknader</>}
         </p>
       )}
       <ul className="rules-list">

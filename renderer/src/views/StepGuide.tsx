@@ -2,8 +2,8 @@
  * The Askermodellen order of work as a visible step guide: create the plan → ferieønsker and
  * known absence → meetings and training → weekend rhythm → fill weekdays → review.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { usePlan, keyOf } from '../stores/plan';
+import { useDeferredValue, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { currentIndex, usePlan, keyOf } from '../stores/plan';
 import { useWishes } from '../stores/wishes';
 import { useRules } from '../stores/rules';
 import { useCoverage } from '../lib/coverage';
@@ -13,7 +13,7 @@ import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
 import { collator, fmtHours, fmtPct } from '../lib/format';
 import { FormError } from '../components/Field';
 import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/model';
-import { formatDateNo, isIsoDate, toDay, weekendsIn } from '../../../shared/calendar';
+import { formatDateNo, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
 import type { VacationWish, WishStatus } from '../../../shared/api-wishes';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
@@ -73,7 +73,7 @@ function WishesStep() {
       const s = usePlan.getState();
       if (status === 'godkjent') s.apply(dates.map((d) => ({ key: keyOf(w.employeeId, d), code: 'FE' })));
       else if (w.status === 'godkjent') {
-        s.apply(dates.filter((d) => s.cells[keyOf(w.employeeId, d)] === 'FE').map((d) => ({ key: keyOf(w.employeeId, d), code: null })));
+        s.apply(dates.filter((d) => s.cells.get(keyOf(w.employeeId, d)) === 'FE').map((d) => ({ key: keyOf(w.employeeId, d), code: null })));
       }
       setErrors({});
     } catch (err) {
@@ -176,7 +176,7 @@ function AbsenceStep() {
     let skipped = 0;
     for (const t of targets) {
       for (const d of dates) {
-        const cur = s.cells[keyOf(t.id, d)];
+        const cur = s.cells.get(keyOf(t.id, d));
         if (cur === 'FE') skipped++;
         else changes.push({ key: keyOf(t.id, d), code });
       }
@@ -258,7 +258,7 @@ function WeekendStep() {
     try {
       await saveWeekendSetup(k, groups);
       const s = usePlan.getState();
-      const p = weekendPlacement(s.employees, groups, k, { start: plan.start, end: plan.end }, (id, d) => !!s.cells[keyOf(id, d)]);
+      const p = weekendPlacement(s.employees, groups, k, { start: plan.start, end: plan.end }, (id, d) => !!s.cells.get(keyOf(id, d)));
       s.apply(p.changes.map((c) => ({ key: keyOf(c.employeeId, c.date), code: longShift.code })));
       setMsg(
         `${p.changes.length} langvakter (${longShift.code}) lagt inn.` +
@@ -348,11 +348,10 @@ function WeekdaysStep() {
 // ------------------------------------------------------------------------------- step 6
 function ReviewStep() {
   const plan = usePlan((s) => s.plan)!;
-  const hits = useRules((s) => s.hits);
+  const errors = useRules((s) => s.counts.error);
   const cov = useCoverage();
   const employees = usePlan((s) => s.employees);
   const stats = usePlan((s) => s.stats);
-  const errors = hits.filter((h) => h.severity === 'error').length;
   const off = employees.filter((e) => stats[e.id] && Math.abs(stats[e.id].plannedHours - stats[e.id].targetHours) >= 0.5);
   const avgResult = employees.length ? employees.reduce((s, e) => s + (stats[e.id]?.resultingPosition ?? 0), 0) / employees.length : 0;
   const avgContract = employees.length ? employees.reduce((s, e) => s + e.position, 0) / employees.length : 0;
@@ -376,8 +375,8 @@ export function StepGuide({ planId }: { planId: number }) {
   const plan = usePlan((s) => s.plan)!;
   const wishes = useWishes((s) => s.wishes);
   const loadWishes = useWishes((s) => s.load);
-  const rev = usePlan((s) => s.rev);
-  const hits = useRules((s) => s.hits);
+  const rev = useDeferredValue(usePlan((s) => s.rev));
+  const ruleErrors = useRules((s) => s.counts.error);
   const cov = useCoverage();
   const [step, setStep] = useState<StepId | null>(null);
 
@@ -386,21 +385,27 @@ export function StepGuide({ planId }: { planId: number }) {
   }, [planId, loadWishes]);
 
   const done = useMemo(() => {
-    const s = usePlan.getState();
-    const codes = new Set(Object.values(s.cells));
-    const longCodes = new Set(plan.file.shiftTypes.filter((t) => t.long).map((t) => t.code));
-    const workCodes = new Set(plan.file.shiftTypes.map((t) => t.code));
-    const weekdayWork = Object.entries(s.cells).some(([k, c]) => workCodes.has(c) && !longCodes.has(c) && new Date(k.slice(-10)).getUTCDay() % 6 !== 0);
+    const index = currentIndex();
+    let absence = false, longShift = false, weekdayWork = false;
+    for (const e of index?.employees ?? []) {
+      if (!absence) absence = e.absences.some((a) => a.absence.kind !== 'vacation');
+      for (const w of e.shifts) {
+        if (w.long) longShift = true;
+        else if (isoWeekday(w.day) < 5) weekdayWork = true;
+        if (longShift && weekdayWork) break;
+      }
+    }
+    const employees = usePlan.getState().employees;
     return {
       plan: true,
       ferie: wishes.length > 0 && wishes.every((w) => w.status !== 'onsket'),
-      fravaer: codes.has('PERM') || codes.has('KURS') || codes.has('MØTE'),
-      helg: s.employees.length > 0 && s.employees.every((e) => e.weekendGroup !== undefined) && [...longCodes].some((c) => codes.has(c)),
+      fravaer: absence,
+      helg: employees.length > 0 && employees.every((e) => e.weekendGroup !== undefined) && longShift,
       ukedager: weekdayWork && cov.uncoveredShifts === 0,
-      gjennomgang: plan.status !== 'utkast' && !hits.some((h) => h.severity === 'error'),
+      gjennomgang: plan.status !== 'utkast' && ruleErrors === 0,
     } as Record<StepId, boolean>;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rev, wishes, plan, hits, cov.uncoveredShifts]);
+  }, [rev, wishes, plan, ruleErrors, cov.uncoveredShifts]);
 
   return (
     <section className="steps" aria-label="Arbeidsrekkefølge (Askermodellen)">
