@@ -1,12 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
+// One output folder per run (several people run single specs at once on this machine; a shared
+// folder gets wiped under a running test). Workers inherit the variable from the runner.
+const outputDir = (process.env.TURNUS_PW_OUTPUT_DIR ??= `test-results/e2e-${process.pid}`);
+
 // End-to-end tests: the real renderer in Debian Chromium, against the browser host (real
 // SQLite). Each worker starts its own host with its own temp database (test/e2e/fixtures.ts).
 // Run after `npm run build`.
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '*.spec.ts',
-  outputDir: 'test-results/e2e',
+  outputDir,
   // Screenshots for docs/ are written on request only (TURNUS_SCREENSHOTS=1).
   testIgnore: process.env.TURNUS_SCREENSHOTS ? [] : ['screenshots.spec.ts'],
   workers: 2,

@@ -215,21 +215,28 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     scrollMargin: headerH,
     scrollPaddingStart: headerH,
   });
+  // Columns are virtualised in blocks of seven days: while scrolling, React only has work to
+  // do when a whole block enters or leaves the view, not on every frame.
+  const blocks = Math.ceil(days.length / 7);
   const colV = useVirtualizer({
     horizontal: true,
-    count: days.length,
+    count: blocks,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CELL_W,
-    overscan: 4,
+    estimateSize: () => CELL_W * 7,
+    overscan: 1,
     scrollMargin: NAME_W,
     scrollPaddingStart: NAME_W,
     scrollPaddingEnd: STATS_W,
   });
   const vrows = rowV.getVirtualItems();
-  const vcolsRaw = colV.getVirtualItems();
-  const vcols = useMemo(() => vcolsRaw.map((c) => ({ index: c.index, start: c.start })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [vcolsRaw[0]?.index, vcolsRaw[vcolsRaw.length - 1]?.index, days.length]);
+  const vblocks = colV.getVirtualItems();
+  const firstBlock = vblocks[0]?.index ?? 0;
+  const lastBlock = vblocks[vblocks.length - 1]?.index ?? -1;
+  const vcols = useMemo(() => {
+    const out: { index: number; start: number }[] = [];
+    for (let d = firstBlock * 7; d <= Math.min(days.length - 1, lastBlock * 7 + 6); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
+    return out;
+  }, [firstBlock, lastBlock, days.length]);
 
   // Brings a cell into view. Reads the scroll box before React commits the edit, so no forced
   // layout (the virtualizer's scrollToIndex measures the whole grid on every keystroke).
