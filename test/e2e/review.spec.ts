@@ -4,6 +4,7 @@
  */
 import { test, expect, type Host } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
+import { seedUnit } from './seed';
 
 async function seed(host: Host, name: string): Promise<PlanDetail> {
   const unit = await host.call<UnitDetail>('createUnit', name);
@@ -160,4 +161,80 @@ test('user name setting is used in the change log and kept after reload', async 
   await page.goto(`/#/plan/${plan.id}/drofting`);
   await page.getByRole('button', { name: 'Bruk brukernavnet på maskinen' }).click();
   await expect(page.getByText('Navnet er lagret.')).toBeVisible();
+});
+
+test.describe('screenshots', () => {
+  test.skip(!process.env.TURNUS_SCREENSHOTS, 'set TURNUS_SCREENSHOTS=1 to write docs/screenshots');
+
+  test('review and import screens for docs/screenshots', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    const OUT = 'docs/screenshots';
+    const { unit, plan, employees } = await seedUnit(host, { name: 'Avdeling Solsiden', employees: 12, start: '2027-01-04', months: 3, fill: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await host.call('setUserName', 'Lise Avdelingsleder');
+
+    await page.goto(`/#/plan/${plan.id}/drofting`);
+    await expect(page.getByTestId('drofting-deadline')).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-01-utkast.png`, fullPage: true });
+
+    await host.call('setPlanStatus', plan.id, { status: 'til_drofting', date: '2026-12-08', names: ['Anne Berg (Fagforbundet)', 'Per Lie (NSF)'], note: 'Gjennomgått i drøftingsmøte' });
+    await page.reload();
+    await expect(page.locator('[data-plan-status]')).toHaveText('Til drøfting');
+    await page.screenshot({ path: `${OUT}/review-02-til-drofting.png`, fullPage: true });
+
+    await host.call('setPlanStatus', plan.id, { status: 'godkjent', date: '2026-12-15', names: ['Lise Avdelingsleder', 'Anne Berg (Fagforbundet)'] });
+    const changes = [
+      { employeeId: employees[1].id, date: '2027-01-05', code: 'N' },
+      { employeeId: employees[1].id, date: '2027-01-06', code: 'N' },
+      { employeeId: employees[4].id, date: '2027-01-09', code: 'L' },
+      { employeeId: employees[4].id, date: '2027-01-10', code: 'L' },
+    ];
+    await host.call('setCells', plan.id, changes);
+    await host.call('addComment', plan.id, { employeeId: employees[4].id, date: '2027-01-09', text: 'Anne har bedt om fri denne helgen. Kan vi bytte med Lars?' });
+    await host.call('addComment', plan.id, { text: 'Tillitsvalgte ønsker at nattevaktene fordeles jevnere i februar.' });
+    await page.reload();
+    await expect(page.locator('[data-plan-status]')).toHaveText('Godkjent');
+    await page.screenshot({ path: `${OUT}/review-03-godkjent-med-endringer.png`, fullPage: true });
+
+    await page.goto(`/#/plan/${plan.id}/drofting/versjoner`);
+    await page.getByRole('button', { name: 'Vis forskjeller' }).click();
+    await expect(page.getByTestId('diff')).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-04-versjoner-diff.png`, fullPage: true });
+
+    await page.goto(`/#/plan/${plan.id}/drofting/kommentarer`);
+    await expect(page.getByRole('list', { name: 'Åpne kommentarer' })).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-05-kommentarer.png`, fullPage: true });
+
+    await page.goto(`/#/plan/${plan.id}/drofting/eksport`);
+    await page.getByRole('button', { name: 'Forhåndsvis drøftingspakken' }).click();
+    await expect(page.frameLocator('iframe[title="Drøftingspakke"]').locator('h1')).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-06-eksport.png`, fullPage: false });
+    await page.locator('iframe[title="Drøftingspakke"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/review-07-utskrift.png` });
+
+    await page.goto(`/#/avdeling/${unit.id}/ansatte`);
+    await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
+    const rows = ['Navn;Yrke;Stillingsprosent;Ønsket stilling;Langvakt', 'Mari Dahl;Sykepleier;80;100;ja', 'Jon Eide;Hjelpepleier;120;;nei',
+      'Siv Moe;Vaskehjelp;50;;nei', 'Kari Nordmann;Sykepleier;60;;kanskje'];
+    await page.getByLabel('Fil med ansatte').setInputFiles({ name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n'), 'utf8') });
+    await expect(page.getByRole('alert', { name: 'Feil i filen' })).toBeVisible();
+    await page.getByRole('region', { name: 'Importer ansatte' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/import-01-ansatte-feil.png`, fullPage: true });
+    await page.getByLabel('Fil med ansatte').setInputFiles({ name: 'ansatte.csv', mimeType: 'text/csv',
+      buffer: Buffer.from([rows[0], rows[1], 'Jon Eide;Hjelpepleier;60;;nei', 'Siv Moe;Assistent;50;;nei'].join('\r\n'), 'utf8') });
+    await expect(page.getByText(/Ingen feil/)).toBeVisible();
+    await page.screenshot({ path: `${OUT}/import-02-ansatte-ok.png`, fullPage: true });
+
+    const res = await host.call<{ files: { base64: string }[] }>('exportPlan', plan.id, 'turnus');
+    await page.goto('/');
+    await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
+    await page.getByLabel('Turnusfil', { exact: true }).setInputFiles({ name: 'solsiden.turnus.json', mimeType: 'application/json', buffer: Buffer.from(res.files[0].base64, 'base64') });
+    await expect(page.locator('.ex-summary')).toBeVisible();
+    await page.screenshot({ path: `${OUT}/import-03-turnusfil.png`, fullPage: true });
+
+    await page.goto(`/#/plan/${plan.id}`);
+    await expect(page.getByRole('link', { name: 'Drøfting, versjoner og eksport' })).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-00-lenke-fra-turnus.png`, clip: { x: 0, y: 0, width: 1440, height: 200 } });
+    await host.call('setUserName', null);
+  });
 });

@@ -14,6 +14,7 @@ import './exchange.css';
 
 export function PlanImport() {
   const loadUnits = useUnits((s) => s.loadUnits);
+  const units = useUnits((s) => s.units);
   const [open, setOpen] = useState(false);
   const [name, setName] = useState<string | null>(null);
   const [text, setText] = useState<string | null>(null);
@@ -86,7 +87,11 @@ export function PlanImport() {
               <dt>Vakttyper</dt><dd>{preview.shiftTypes.join(', ')}</dd>
             </dl>
             {preview.warnings.length > 0 && <ul className="ex-warnings" aria-label="Merknader">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
-            <p className="muted">Finnes det allerede en avdeling med samme navn, får den nye avdelingen et ledig navn (f.eks. med «(2)»).</p>
+            {units?.some((u) => u.name === preview.unitName) ? (
+              <p className="ex-warnings">Det finnes allerede en avdeling som heter «{preview.unitName}». Den blir ikke endret: planen importeres som en ny avdeling med et ledig navn, f.eks. «{preview.unitName} (2)».</p>
+            ) : (
+              <p className="muted">Planen importeres som en ny avdeling. Avdelingene du har fra før blir ikke endret.</p>
+            )}
             <Field label="Navn på planen (valgfritt)">
               <input value={planName} onChange={(e) => setPlanName(e.target.value)} placeholder="Som i filen" />
             </Field>

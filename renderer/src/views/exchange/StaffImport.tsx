@@ -6,15 +6,30 @@
 import { useRef, useState } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
 import type { ColumnMapping, ImportFile, StaffImportPreview } from '../../../../shared/api-review';
-import { STAFF_FIELDS, STAFF_FIELD_LABEL, type StaffField } from '../../../../shared/exchange/staff-import';
+import { STAFF_FIELDS, STAFF_FIELD_LABEL, parseCsvTable, type StaffField } from '../../../../shared/exchange/staff-import';
 import { COMPETENCE_LABEL, type Competence } from '../../../../shared/model';
 import { api, messageOf } from '../../api';
 import { fmtPct } from '../../lib/format';
-import { readFileBase64 } from '../../lib/download';
+import { bytesToBase64 } from '../../lib/download';
 import { useUnits } from '../../stores/units';
 import './exchange.css';
 
 const yesNo = (b: boolean | undefined) => (b ? 'Ja' : 'Nei');
+
+/**
+ * The raw cells of a CSV file by line, so a row with an error can still show whose row it is
+ * (the preview only carries the employees it could read). XLSX rows are not shown raw.
+ */
+function rawCsvRows(file: File, bytes: Uint8Array): Map<number, string[]> {
+  if (!/\.(csv|txt)$/i.test(file.name)) return new Map();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return new Map(parseCsvTable(text.replace(/^\ufeff/, '')).table.rows.map((r) => [r.line, r.cells]));
+}
 
 export function StaffImport({ unit }: { unit: UnitDetail }) {
   const loadUnit = useUnits((s) => s.loadUnit);
@@ -25,6 +40,7 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [raw, setRaw] = useState<Map<number, string[]>>(new Map());
   const input = useRef<HTMLInputElement>(null);
 
   async function runPreview(f: ImportFile, m: ColumnMapping | undefined) {
@@ -53,7 +69,9 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
       setError(`«${chosen.name}» er verken en CSV-fil eller en Excel-fil (.xlsx). Lagre lista som «CSV (semikolondelt)» eller .xlsx i Excel.`);
       return;
     }
-    const f = { name: chosen.name, base64: await readFileBase64(chosen) };
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    setRaw(rawCsvRows(chosen, bytes));
+    const f = { name: chosen.name, base64: bytesToBase64(bytes) };
     setFile(f);
     await runPreview(f, undefined);
   }
@@ -168,7 +186,7 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
                 return (
                   <tr key={r.line} className={r.errors.length ? 'ex-bad' : ''}>
                     <td className="num">{r.line}</td>
-                    <td>{e?.name}</td>
+                    <td>{e?.name ?? (mapping?.name !== undefined ? <span className="muted">{raw.get(r.line)?.[mapping.name] ?? ''}</span> : '')}</td>
                     <td>{e ? COMPETENCE_LABEL[e.competence as Competence] ?? e.competence : ''}</td>
                     <td className="num">{e ? fmtPct(e.position) : ''}</td>
                     <td className="num">{e?.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>

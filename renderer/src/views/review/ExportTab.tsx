@@ -31,7 +31,7 @@ const ITEMS: ExportItem[] = [
     text: 'Én kalenderfil per ansatt, samlet i en zip-fil. Den ansatte kan legge vaktene inn i kalenderen på telefonen.' },
 ];
 
-function ExportCard({ item, planId, paper }: { item: ExportItem; planId: number; paper: Paper }) {
+function ExportCard({ item, planId, paper, setPaper }: { item: ExportItem; planId: number; paper: Paper; setPaper(p: Paper): void }) {
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string; pdfMissing?: boolean } | null>(null);
 
@@ -59,10 +59,17 @@ function ExportCard({ item, planId, paper }: { item: ExportItem; planId: number;
       <div>
         <h3>{item.title}</h3>
         <p className="muted">{item.text}</p>
+        {item.paper && (
+          <div className="rv-paper" role="radiogroup" aria-label="Papir">
+            <span>Papir (liggende):</span>
+            <label><input type="radio" name="paper" checked={paper === 'A4'} onChange={() => setPaper('A4')} /> A4</label>
+            <label><input type="radio" name="paper" checked={paper === 'A3'} onChange={() => setPaper('A3')} /> A3 (bedre for lange planer)</label>
+          </div>
+        )}
         {msg && <p className={msg.ok ? 'ok' : 'form-error'} role={msg.ok ? 'status' : 'alert'}>{msg.text}</p>}
       </div>
       <div className="rv-export-buttons">
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(item.format)}>
+        <button type="button" className={item.format === 'pdf' ? 'primary' : ''} disabled={busy} onClick={() => void run(item.format)}>
           {busy ? 'Lager filen …' : item.button}
         </button>
         {item.format === 'pdf' && (
@@ -124,13 +131,9 @@ export function ExportTab() {
   const [paper, setPaper] = useState<Paper>('A4');
   return (
     <section aria-label="Eksport og utskrift">
-      <div className="rv-paper">
-        <span>Papir for drøftingspakken (liggende):</span>
-        <label><input type="radio" name="paper" checked={paper === 'A4'} onChange={() => setPaper('A4')} /> A4</label>
-        <label><input type="radio" name="paper" checked={paper === 'A3'} onChange={() => setPaper('A3')} /> A3 (bedre for lange planer)</label>
-      </div>
+      <p className="muted">Filene lastes ned til nedlastingsmappen din. Drøftingspakken er det du gir til de tillitsvalgte.</p>
       <ul className="rv-exports" aria-label="Eksporter">
-        {ITEMS.map((it) => <ExportCard key={it.format} item={it} planId={planId} paper={paper} />)}
+        {ITEMS.map((it) => <ExportCard key={it.format} item={it} planId={planId} paper={paper} setPaper={setPaper} />)}
       </ul>
       <PrintView planId={planId} paper={paper} />
     </section>

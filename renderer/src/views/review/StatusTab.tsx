@@ -5,6 +5,7 @@ import type { ReviewState } from '../../../../shared/api-review';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { STATUS_LABEL } from '../../lib/format';
+import { hrefOf } from '../../lib/router';
 import { useReview } from '../../stores/review';
 import { daysUntil, fmtDate, fmtTimestamp, joinNames, splitNames, todayIso } from './common';
 
@@ -265,6 +266,9 @@ export function StatusTab() {
         <div className="rv-warnings" role="alert" aria-label="Advarsler">
           <strong>Se opp</strong>
           <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          {state.versions.length > 0 && (
+            <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'versjoner' })}>Se hva som er endret siden siste versjon</a>
+          )}
         </div>
       )}
       {notice && <p className="rv-notice" role="status">{notice}</p>}

@@ -8,6 +8,8 @@ import { CHANGE_LOG_LIMIT, useReview } from '../../stores/review';
 import { fmtDate, fmtTimestamp, goToCell } from './common';
 
 const MAX_CELL_ROWS = 500;
+/** Change log rows shown at first and per «Vis flere». */
+const LOG_PAGE = 50;
 
 const code = (c: string | null) => c ?? 'fri';
 const hours = (h: number | null) => (h == null ? '–' : fmtHours(h));
@@ -126,22 +128,28 @@ function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
   );
 }
 
-function describe(e: ChangeLogEntry): string {
-  if (e.kind === 'cell') {
-    return `${e.employeeName ?? 'Ansatt'} · ${fmtDate(e.date, true)}: ${code(e.before)} → ${code(e.after)}`;
-  }
-  return e.detail ?? '';
-}
-
 const KIND_LABEL: Record<string, string> = {
   cell: 'Vakt', status: 'Status', version: 'Versjon', comment: 'Kommentar', import: 'Import', plan: 'Plan',
 };
 
+function describe(e: ChangeLogEntry): string {
+  if (e.kind === 'cell') {
+    return `${e.employeeName ?? 'Ansatt'} · ${fmtDate(e.date, true)}: ${code(e.before)} → ${code(e.after)}`;
+  }
+  const d = e.detail ?? '';
+  // The backend's detail may start with the same word as the «Hva» column («Kommentar: …»).
+  const label = KIND_LABEL[e.kind];
+  return label && d.startsWith(label + ': ') ? d.slice(label.length + 2) : d;
+}
+
+
 function ChangeLog() {
   const log = useReview((s) => s.changeLog);
   const [hideCells, setHideCells] = useState(false);
+  const [shown, setShown] = useState(LOG_PAGE);
   if (!log) return null;
-  const rows = hideCells ? log.filter((e) => e.kind !== 'cell') : log;
+  const all = hideCells ? log.filter((e) => e.kind !== 'cell') : log;
+  const rows = all.slice(0, shown);
   return (
     <section aria-label="Endringslogg">
       <h2>Endringslogg</h2>
@@ -161,6 +169,11 @@ function ChangeLog() {
             ))}
           </tbody>
         </table>
+      )}
+      {all.length > shown && (
+        <button type="button" className="link" onClick={() => setShown((n) => n + LOG_PAGE)}>
+          Vis {Math.min(LOG_PAGE, all.length - shown)} til (viser {shown} av {all.length})
+        </button>
       )}
     </section>
   );
