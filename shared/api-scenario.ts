@@ -27,6 +27,8 @@ export interface ScenarioSummary {
   appliedAt: string | null;
   /** The plan it was written into. */
   appliedPlanId: number | null;
+  /** Extra shifts accepted from the stillingsøkning assistant (they are not transforms). */
+  acceptedOffers: number;
 }
 
 export interface ScenarioDetail extends ScenarioSummary {

@@ -103,11 +103,14 @@ test('screenshots of the scenario screens', async ({ page, host }) => {
   const { unit, plan } = await seedUnit(host, { name: 'Avdeling Solsiden', employees: 18, start: '2027-01-04', months: 6, fill: true });
   await host.call('updateUnitSettings', unit.id, { weekendFrequency: 3 });
   const a = await host.call<ScenarioDetail>('createScenario', { unitId: unit.id, planId: plan.id, name: 'Dagens plan' });
-  const b = await host.call<ScenarioDetail>('createScenario', { unitId: unit.id, planId: plan.id, name: 'Langvakter hver 4. helg', transforms: [{ kind: 'switchToLongWeekends' }] });
-  const c = await host.call<ScenarioDetail>('createScenario', {
-    unitId: unit.id, planId: plan.id, name: 'Langvakter + ønsket stilling',
-    transforms: [{ kind: 'switchToLongWeekends' }, { kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' }],
-  });
+  const withOffers = async (name: string, transforms: unknown[]) => {
+    const sc = await host.call<ScenarioDetail>('createScenario', { unitId: unit.id, planId: plan.id, name, transforms });
+    const view = await host.call<{ people: { offers: { employee: string; date: string; shift: string }[] }[] }>('runStillingsokning', sc.id);
+    const offers = view.people.flatMap((p) => p.offers.map((o) => ({ employee: o.employee, date: o.date, shift: o.shift })));
+    return offers.length ? host.call<ScenarioDetail>('acceptOffers', sc.id, offers) : sc;
+  };
+  const b = await withOffers('Stillingsøkning til ønsket', []);
+  const c = await withOffers('Langvakter + stillingsøkning', [{ kind: 'switchToLongWeekends' }]);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/#/avdeling/${unit.id}/scenarioer`);
   await expect(page.getByRole('table', { name: 'Scenarioliste' })).toBeVisible();

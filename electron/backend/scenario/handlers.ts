@@ -31,6 +31,8 @@ interface ScenarioRowDb {
 }
 
 const nowIso = () => new Date().toISOString();
+/** Log lines of accepted offers start with this (counted in ScenarioSummary.acceptedOffers). */
+const OFFER_LINE = '  + ';
 const pct = (x: number) => `${(Math.round(x * 1000) / 10).toString().replace('.', ',')} %`;
 
 /** A RangeError from the pure core (bad transform parameters, bad cost model) as a validation error. */
@@ -84,6 +86,7 @@ export function createScenarioHandlers(db: Database.Database, ctx: HandlerContex
       period: { start: plan.period.start, end: plan.period.end },
       transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
       createdAt: r.created_at, updatedAt: r.updated_at, appliedAt: r.applied_at, appliedPlanId: r.applied_plan_id,
+      acceptedOffers: parse<string[]>(r.log, 'log', r.name).filter((l) => l.startsWith(OFFER_LINE)).length,
     };
   }
 
@@ -230,7 +233,7 @@ export function createScenarioHandlers(db: Database.Database, ctx: HandlerContex
         plan.assignments.push({ employee: o.employee, date: o.date, code: o.shift });
         added.set(o.employee, (added.get(o.employee) ?? 0) + offer.hours);
         const why = offer.vacancy.kind === 'absence' ? `erstatter vikar for ${offer.vacancy.name} (${offer.vacancy.code})` : 'dekker åpent behov';
-        log.push(`  ${nameOf.get(o.employee)}: ${o.shift} ${formatDateNo(o.date)}, ${why}`);
+        log.push(`${OFFER_LINE}${nameOf.get(o.employee)}: ${o.shift} ${formatDateNo(o.date)}, ${why}`);
       });
       // The accepted hours become the person's new contracted position (an extended position, aml § 14-3).
       for (const p of res.people) {

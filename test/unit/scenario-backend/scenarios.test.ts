@@ -112,6 +112,8 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     expect(perAfter.position).toBeCloseTo(Math.round(view.people[0].resultingAfter * 1000) / 1000, 9);
     expect(after.plan.assignments.length).toBe(s.plan.assignments.length + perOffers.length);
     expect(after.log.some((l) => l.startsWith('Stillingsøkning'))).toBe(true);
+    expect(after.acceptedOffers).toBe(perOffers.length);
+    expect((await b.api.listScenarios(unit.id))[0].acceptedOffers).toBe(perOffers.length);
     // The comparison against the starting point shows fewer uncovered hours.
     expect(after.comparison.rows[1].uncoveredHours).toBe(after.comparison.rows[0].uncoveredHours - view.people[0].addedHours);
 

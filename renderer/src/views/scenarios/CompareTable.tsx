@@ -6,6 +6,9 @@ import '../metrics/metrics.css';
 type Fmt = (x: number) => string;
 interface Metric { key: string; label: string; get(r: ScenarioRow): number; fmt: Fmt; better: 'up' | 'down' | null; note: string }
 
+/** A difference of two percentages in prosentpoeng. */
+const pp = (x: number) => `${(x * 100).toFixed(1).replace('.', ',')} pp`;
+
 const n1 = (x: number) => x.toFixed(1).replace('.', ',');
 const int = (x: number) => String(Math.round(x));
 
@@ -22,7 +25,7 @@ export const METRICS: Metric[] = [
   { key: 'vikartimer', label: 'Vikartimer', get: (r) => r.vikarHours, fmt: hrs, better: 'down', note: 'Udekket + forventet sykefravær' },
   { key: 'vikarkr', label: 'Vikarkroner', get: (r) => r.vikarKroner, fmt: kr, better: 'down', note: 'Timer × timepris per kanal' },
   { key: 'fastkr', label: 'Faste lønnskostnader', get: (r) => r.fixedSalaryKroner, fmt: kr, better: 'down', note: 'Betalte stillinger × årsverkskostnad × periodens andel av året' },
-  { key: 'netto', label: 'Netto besparelse mot første', get: (r) => r.netSaving, fmt: kr, better: 'up', note: '(fast + vikar) i første − (fast + vikar) her' },
+  { key: 'netto', label: 'Netto besparelse mot første (minus = merkostnad)', get: (r) => r.netSaving, fmt: kr, better: 'up', note: '(fast + vikar) i første − (fast + vikar) her' },
   { key: 'feil', label: 'Regelbrudd (feil)', get: (r) => r.ruleHits.error, fmt: int, better: 'down', note: 'Arbeidsmiljøloven og avtaler' },
   { key: 'advarsler', label: 'Regelbrudd (advarsler)', get: (r) => r.ruleHits.warning, fmt: int, better: 'down', note: '' },
 ];
@@ -49,7 +52,7 @@ export function CompareTable({ cmp, compact = false }: { cmp: ScenarioComparison
               return (
                 <td key={r.id} className="num" data-scenario={r.name}>
                   <span className="v">{m.key === 'netto' && i === 0 ? '–' : m.fmt(v)}</span>
-                  {i > 0 && m.key !== 'netto' && Math.abs(d) > 1e-9 && <div className={deltaClass(m, d)}>{signed(d, m.fmt)}</div>}
+                  {i > 0 && m.key !== 'netto' && Math.abs(d) > 1e-9 && <div className={deltaClass(m, d)}>{signed(d, m.fmt === pct ? pp : m.fmt)}</div>}
                 </td>
               );
             })}

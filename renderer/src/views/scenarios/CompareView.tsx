@@ -8,7 +8,7 @@ import { formatDateNo } from '../../../../shared/calendar';
 import { hrefOf, navigate } from '../../lib/router';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
-import { describeTransform } from './ScenariosTab';
+import { describeScenario } from './ScenariosTab';
 import { hrs, kr, pct } from '../metrics/ui';
 import '../metrics/metrics.css';
 
@@ -60,11 +60,13 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
       <ul>
         {ids.map((id) => {
           const s = byId.get(id);
-          return s ? <li key={id}><a href={hrefOf({ name: 'scenario', scenarioId: id })}>{s.name}</a>: {s.transforms.length ? s.transforms.map(describeTransform).join('; ') : 'ingen endringer'}</li> : null;
+          return s ? <li key={id}><a href={hrefOf({ name: 'scenario', scenarioId: id })}>{s.name}</a>: {describeScenario(s)}</li> : null;
         })}
       </ul>
       <CompareTable cmp={cmp} />
-      <p className="assume">Grønt = bedre enn referansen (første kolonne), rødt = dårligere. Kostnadene bruker avdelingens kostnadsmodell (se Nøkkeltall › Økonomi); netto besparelse er regnet mot referansen.</p>
+      <p className="assume">Grønt = bedre enn referansen (første kolonne), rødt = dårligere. Kostnadene bruker avdelingens kostnadsmodell (se Nøkkeltall › Økonomi); netto besparelse er regnet mot referansen.
+        Et scenario flytter ikke vakter av seg selv: større avtalte stillinger gir færre udekkede timer først når vaktene er lagt inn,
+        f.eks. med stillingsøkning i scenarioet.</p>
       <CompareCharts cmp={cmp} />
     </div>
   );
@@ -91,7 +93,7 @@ function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitN
           )}
         </p>
         <ul>
-          {scenarios.map((s) => <li key={s.id}><b>{s.name}</b>: {s.transforms.length ? s.transforms.map(describeTransform).join('; ') : 'dagens plan uten endringer'}</li>)}
+          {scenarios.map((s) => <li key={s.id}><b>{s.name}</b>: {describeScenario(s)}</li>)}
         </ul>
         <CompareTable cmp={cmp} compact />
         <CompareCharts cmp={cmp} />

@@ -8,7 +8,7 @@ import { hrefOf } from '../../lib/router';
 import { messageOf } from '../../api';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
-import { describeTransform } from './ScenariosTab';
+import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../metrics/ui';
 import '../metrics/metrics.css';
 
@@ -27,7 +27,7 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
       <h1>Scenario: {s.name}</h1>
       <p className="muted">
         {formatDateNo(s.period.start)} – {formatDateNo(s.period.end)} · {s.plan.employees.length} ansatte ·{' '}
-        {s.transforms.length ? s.transforms.map(describeTransform).join('; ') : 'ingen endringer (utgangspunktet)'}
+        {describeScenario(s)}
         {s.appliedAt && <> · <span className="ok">Gjort til gjeldende plan {formatDateNo(s.appliedAt.slice(0, 10))}</span></>}
       </p>
       {s.description && <p>{s.description}</p>}

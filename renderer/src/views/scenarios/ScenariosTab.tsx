@@ -21,6 +21,13 @@ export function describeTransform(t: Transform): string {
   }
 }
 
+/** What a scenario changed, in one line. */
+export function describeScenario(s: { transforms: Transform[]; acceptedOffers: number }): string {
+  const parts = s.transforms.map(describeTransform);
+  if (s.acceptedOffers > 0) parts.push(`Stillingsøkning: ${s.acceptedOffers} ekstravakter godtatt`);
+  return parts.length ? parts.join('; ') : 'ingen endringer (utgangspunktet)';
+}
+
 export function ScenariosTab({ unit }: { unit: UnitDetail }) {
   const list = useScenarios((s) => (s.unitId === unit.id ? s.list : null));
   const error = useScenarios((s) => s.error);
@@ -83,7 +90,7 @@ export function ScenariosTab({ unit }: { unit: UnitDetail }) {
                   <td><input type="checkbox" aria-label={`Velg ${s.name} for sammenligning`} checked={selected.includes(s.id)} onChange={() => toggle(s.id)} /></td>
                   <td><a href={hrefOf({ name: 'scenario', scenarioId: s.id })}>{s.name}</a>{s.description && <div className="muted">{s.description}</div>}</td>
                   <td>{formatDateNo(s.period.start, false)} – {formatDateNo(s.period.end, false)}</td>
-                  <td>{s.transforms.length === 0 ? <span className="muted">Ingen (utgangspunktet)</span> : s.transforms.map(describeTransform).join('; ')}</td>
+                  <td>{describeScenario(s)}</td>
                   <td>{s.appliedAt ? <span className="ok">Gjort gjeldende {formatDateNo(s.appliedAt.slice(0, 10), false)}</span> : 'Utkast'}</td>
                   <td className="actions">
                     <button type="button" className="link" onClick={async () => { const c = await st().copy(s.id); navigate({ name: 'scenario', scenarioId: c.id }); }}>Kopier</button>
@@ -144,6 +151,7 @@ export function ScenariosTab({ unit }: { unit: UnitDetail }) {
           </label>
           <label className="chk"><input type="checkbox" checked={raise} onChange={(e) => setRaise(e.target.checked)} /> Øk stillingen til ønsket stilling for alle som ønsker større stilling</label>
         </fieldset>
+        <p className="assume">Endringene flytter ikke vakter mellom personer. Bruk stillingsøkning i scenarioet for å legge udekkede vakter til deltidsansatte.</p>
         <FormError message={formError} />
         <div className="buttons"><button type="submit" className="primary" disabled={busy}>Lag scenario</button></div>
       </form>
