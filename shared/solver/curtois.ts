@@ -52,6 +52,10 @@ export class CurtoisState implements SearchState {
   private logOld = new Int16Array(64);
   private logNew = new Int16Array(64);
   private logLen = 0;
+  private rotBuf = new Int16Array(64);
+  private rotIdx = new Int32Array(64);
+  /** Probability of a whole-row dynamic-programming move (see repairRow). */
+  rowRepairRate = 0;
 
   constructor(readonly inst: CurtoisInstance) {
     const E = (this.E = inst.staff.length);
@@ -339,8 +343,13 @@ export class CurtoisState implements SearchState {
   move(rng: Rng): boolean {
     this.begin();
     const { E, D } = this;
+    if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
+      const bad = this.hard > 0 ? this.employeesWithHard() : [];
+      const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(E);
+      return this.repairRow(e);
+    }
     const r = rng.next();
-    if (r < 0.4 || E < 2) {
+    if (r < 0.38 || E < 2) {
       // Change one cell.
       const i = this.freeCells[rng.int(this.freeCells.length)];
       if (i === undefined) return false;
@@ -349,14 +358,14 @@ export class CurtoisState implements SearchState {
       const v = list[rng.int(list.length)];
       if (v === this.a[i]) return false;
       this.put(i, v);
-    } else if (r < 0.7) {
+    } else if (r < 0.62) {
       // Swap two employees on one day.
       const e1 = rng.int(E);
       let e2 = rng.int(E - 1);
       if (e2 >= e1) e2++;
       const d = rng.int(D);
       this.swapBlock(e1, e2, d, d);
-    } else if (r < 0.9) {
+    } else if (r < 0.8) {
       // Block swap (2–7 days) between two employees; one in four starts on a Saturday (weekend swap).
       const e1 = rng.int(E);
       let e2 = rng.int(E - 1);
@@ -371,6 +380,33 @@ export class CurtoisState implements SearchState {
         d0 = rng.int(D);
       }
       this.swapBlock(e1, e2, d0, Math.min(D - 1, d0 + k - 1));
+    } else if (r < 0.88) {
+      // Rotate the free cells of a stretch of one employee's row by one position (shifts every
+      // run inside it at once; needed for densely packed rows such as Instance20–22). Half of the
+      // time the wrapped-around cell gets a new value instead: that deletes one day's value at
+      // one end of the stretch and inserts another at the other end. Fixed days off stay put.
+      const e = rng.int(E);
+      const len = 3 + rng.int(Math.min(D - 2, 40));
+      const a = rng.int(D - len + 1);
+      const base = e * D;
+      const idx = this.rotIdx.length >= len ? this.rotIdx : (this.rotIdx = new Int32Array(len * 2));
+      const tmp = this.rotBuf.length >= len ? this.rotBuf : (this.rotBuf = new Int16Array(len * 2));
+      let m = 0;
+      for (let d = a; d < a + len; d++) {
+        if (this.frozen[base + d]) continue;
+        idx[m] = base + d;
+        tmp[m] = this.a[base + d];
+        m++;
+      }
+      if (m < 2) return false;
+      const left = rng.next() < 0.5;
+      for (let k = 0; k < m; k++) this.put(idx[k], tmp[left ? (k + 1) % m : (k + m - 1) % m]);
+      if (rng.next() < 0.5) {
+        const list = this.allowedList[e];
+        const at = idx[left ? m - 1 : 0];
+        const v = this.a[at] >= 0 ? -1 : list[1 + rng.int(list.length - 1)] ?? -1;
+        this.put(at, v);
+      }
     } else if (r < 0.95) {
       // Change two consecutive days of one employee (a weekend one time in three): both off,
       // or both to one random allowed value.
@@ -383,7 +419,8 @@ export class CurtoisState implements SearchState {
       // Move a shift to another day for the same employee.
       const e = rng.int(E);
       const d1 = rng.int(D);
-      const d2 = rng.int(D);
+      // Half of the time a nearby day (moves the edge of a run), otherwise anywhere.
+      const d2 = rng.next() < 0.5 ? Math.min(D - 1, Math.max(0, d1 + (rng.next() < 0.5 ? -1 : 1) * (1 + rng.int(3)))) : rng.int(D);
       const i1 = e * D + d1;
       const i2 = e * D + d2;
       const v1 = this.a[i1];
@@ -393,6 +430,219 @@ export class CurtoisState implements SearchState {
       this.put(i2, v1);
     }
     return this.logLen > 0;
+  }
+
+  /**
+   * Re-plan one employee's whole row by dynamic programming: the work/off pattern that meets the
+   * employee's sequence and total-minutes rules at the least cost (requests + cover, the other
+   * employees fixed), then the cheapest shift types along it that respect forbidden successions.
+   * Weekends and per-type maxima enter as Lagrangian penalties that grow until the row keeps
+   * them. Only for employees whose allowed shifts all have the same length (minutes = count ×
+   * length). Returns false when it does not apply or finds no pattern.
+   */
+  repairRow(e: number): boolean {
+    const { S, D } = this;
+    const list = this.allowedList[e];
+    if (list.length < 2) return false;
+    let lw = 0;
+    const lt = new Float64Array(S);
+    let chosen: Int16Array | null = null;
+    for (let iter = 0; iter < 8; iter++) {
+      const row = this.rowDP(e, lw, lt);
+      if (!row) return chosen ? this.applyRow(e, chosen) : false;
+      chosen = row;
+      // Weekends and per-type counts of this row.
+      let we = 0;
+      for (let sat = 5; sat < this.W * 7; sat += 7) if (row[sat] >= 0 || row[sat + 1] >= 0) we++;
+      const counts = new Int32Array(S);
+      for (let d = 0; d < D; d++) if (row[d] >= 0) counts[row[d]]++;
+      let ok = true;
+      if (we > this.maxWe[e]) {
+        lw = lw > 0 ? lw * 2 : 50;
+        ok = false;
+      }
+      for (let t = 0; t < S; t++) {
+        if (counts[t] > this.maxCnt[e * S + t]) {
+          lt[t] = lt[t] > 0 ? lt[t] * 2 : 50;
+          ok = false;
+        }
+      }
+      if (ok) break;
+    }
+    return chosen ? this.applyRow(e, chosen) : false;
+  }
+
+  private applyRow(e: number, row: Int16Array): boolean {
+    const base = e * this.D;
+    for (let d = 0; d < this.D; d++) if (!this.frozen[base + d]) this.put(base + d, row[d]);
+    return this.logLen > 0;
+  }
+
+  private rowDP(e: number, lw: number, lt: Float64Array): Int16Array | null {
+    const { D, S } = this;
+    const list = this.allowedList[e];
+    const len = this.len[list[1]];
+    for (let k = 2; k < list.length; k++) if (this.len[list[k]] !== len) return null;
+    if (len <= 0) return null;
+    const cMin = Math.ceil(this.minMin[e] / len);
+    const cMax = Math.min(Math.floor(this.maxMin[e] / len), D);
+    if (cMin > cMax) return null;
+    const maxC = Math.max(1, this.maxCons[e]);
+    const minC = this.minCons[e];
+    const minO = Math.max(1, this.minOff[e]);
+    const base = e * D;
+    const K = list.length - 1;
+    // Cost of each shift type on each day with this employee taken out of the cover counts.
+    const typeCost = new Float64Array(D * K);
+    const workCost = new Float64Array(D);
+    const offCost = new Float64Array(D);
+    for (let d = 0; d < D; d++) {
+      const i = base + d;
+      const cur = this.a[i];
+      offCost[d] = this.pref[i * (S + 1)];
+      let best = Infinity;
+      for (let k = 0; k < K; k++) {
+        const sh = list[k + 1];
+        const kk = d * S + sh;
+        const c = this.cnt[kk] - (cur === sh ? 1 : 0);
+        const cost = this.pref[i * (S + 1) + sh + 1] + this.coverCost(kk, c + 1) - this.coverCost(kk, c) + lt[sh];
+        typeCost[d * K + k] = cost;
+        if (cost < best) best = cost;
+      }
+      workCost[d] = this.frozen[i] ? Infinity : best;
+    }
+    const weekendDay = (d: number) => d < this.W * 7 ? d % 7 : -1; // 5 = Saturday, 6 = Sunday
+    // States: work run length 1..maxC (index L-1) and off run length 1..minO (capped; index maxC+L-1).
+    const NS = maxC + minO;
+    const NC = cMax + 1;
+    const size = NS * NC;
+    let cur = new Float64Array(size).fill(Infinity);
+    let nxt = new Float64Array(size).fill(Infinity);
+    const parent = new Int32Array(D * size);
+    if (workCost[0] < Infinity && NC > 1) cur[1] = workCost[0];
+    cur[maxC * NC] = offCost[0];
+    for (let d = 1; d < D; d++) {
+      nxt.fill(Infinity);
+      const pBase = d * size;
+      const wd = weekendDay(d);
+      for (let st = 0; st < NS; st++) {
+        const working = st < maxC;
+        const L = working ? st + 1 : st - maxC + 1;
+        // Weekend penalty: once per weekend, on Saturday or on a Sunday after a free Saturday.
+        const wePen = wd === 5 || (wd === 6 && !working) ? lw : 0;
+        for (let c = 0; c < NC; c++) {
+          const v = cur[st * NC + c];
+          if (v === Infinity) continue;
+          const from = st * NC + c;
+          if (workCost[d] < Infinity && c + 1 < NC) {
+            let ns = -1;
+            if (working) {
+              if (L + 1 <= maxC) ns = L;
+            } else if (L >= minO || L === d) ns = 0;
+            if (ns >= 0) {
+              const to = ns * NC + c + 1;
+              const nv = v + workCost[d] + wePen;
+              if (nv < nxt[to]) {
+                nxt[to] = nv;
+                parent[pBase + to] = from;
+              }
+            }
+          }
+          let ns = -1;
+          if (!working) ns = maxC + Math.min(minO, L + 1) - 1;
+          else if (L >= minC || L === d) ns = maxC;
+          if (ns >= 0) {
+            const to = ns * NC + c;
+            const nv = v + offCost[d];
+            if (nv < nxt[to]) {
+              nxt[to] = nv;
+              parent[pBase + to] = from;
+            }
+          }
+        }
+      }
+      const t = cur;
+      cur = nxt;
+      nxt = t;
+    }
+    let bestEnd = -1;
+    let bestVal = Infinity;
+    for (let st = 0; st < NS; st++) {
+      for (let c = cMin; c <= cMax; c++) {
+        const v = cur[st * NC + c];
+        if (v < bestVal) {
+          bestVal = v;
+          bestEnd = st * NC + c;
+        }
+      }
+    }
+    if (bestEnd < 0) return null;
+    const work = new Uint8Array(D);
+    let at = bestEnd;
+    for (let d = D - 1; d >= 0; d--) {
+      work[d] = Math.floor(at / NC) < maxC ? 1 : 0;
+      if (d > 0) at = parent[d * size + at];
+    }
+    // Shift types along each work run (Viterbi; a day off breaks every succession).
+    const vit = new Float64Array(D * K).fill(Infinity);
+    const back = new Int32Array(D * K).fill(-1);
+    const row = new Int16Array(D).fill(-1);
+    for (let d = 0; d < D; d++) {
+      if (!work[d]) continue;
+      for (let k = 0; k < K; k++) {
+        const cost = typeCost[d * K + k];
+        if (d > 0 && work[d - 1]) {
+          let bv = Infinity;
+          let bk = -1;
+          for (let q = 0; q < K; q++) {
+            const pv = vit[(d - 1) * K + q];
+            if (pv < bv && !this.forbid[list[q + 1] * S + list[k + 1]]) {
+              bv = pv;
+              bk = q;
+            }
+          }
+          if (bk < 0) continue;
+          vit[d * K + k] = bv + cost;
+          back[d * K + k] = bk;
+        } else vit[d * K + k] = cost;
+      }
+      if (d + 1 >= D || !work[d + 1]) {
+        let bk = -1;
+        for (let k = 0; k < K; k++) if (vit[d * K + k] < Infinity && (bk < 0 || vit[d * K + k] < vit[d * K + bk])) bk = k;
+        if (bk < 0) return null;
+        let dd = d;
+        let k = bk;
+        while (dd >= 0 && work[dd]) {
+          row[dd] = list[k + 1];
+          const pk = back[dd * K + k];
+          dd--;
+          if (pk < 0) break;
+          k = pk;
+        }
+      }
+    }
+    return row;
+  }
+
+  /** One pass of row repairs over the employees whose rows break a hard rule; keeps improvements. */
+  repairSweep(): void {
+    for (const e of this.employeesWithHard()) {
+      this.begin();
+      if (!this.repairRow(e)) continue;
+      if (this.lastDeltaHard > 0 || (this.lastDeltaHard === 0 && this.lastDeltaSoft > 0)) this.undo();
+    }
+    this.begin();
+  }
+
+  /** Employees whose rows currently break a hard rule (sequence, minutes, weekends). */
+  employeesWithHard(): number[] {
+    const out: number[] = [];
+    const { D } = this;
+    for (let e = 0; e < this.E; e++) {
+      const m = this.minutes[e];
+      if (m < this.minMin[e] || m > this.maxMin[e] || this.weCount[e] > this.maxWe[e] || this.windowPen(e, 0, D - 1) > 0) out.push(e);
+    }
+    return out;
   }
 
   /** Greedy constructive start: fill cover requirements one person at a time by best delta. */
@@ -450,7 +700,14 @@ export interface CurtoisSolveOptions {
   onProgress?: (p: SearchProgress) => void;
   shouldStop?: () => boolean;
   /** Overrides for tuning. */
-  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>>;
+  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>> & {
+    /** Phase A: weight of one hard violation and temperatures. */
+    phaseAHardWeight?: number;
+    phaseAStartTemperature?: number;
+    phaseAEndTemperature?: number;
+    /** Probability per move of a whole-row dynamic-programming move. */
+    rowRepairRate?: number;
+  };
 }
 
 export interface CurtoisSolveResult extends SearchResult {
@@ -461,22 +718,64 @@ export interface CurtoisSolveResult extends SearchResult {
 
 export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = {}): CurtoisSolveResult {
   const state = new CurtoisState(inst);
-  state.construct(createRng((opts.seed ?? 1) ^ 0x5bd1e995));
-  // Default weights were tuned on Instance1–7 (docs/solver.md): one hard violation starts at
-  // about one missing person (100) and the weight grows while the search is infeasible.
-  const hw = opts.tuning?.hardWeight ?? 100 / state.UNIT;
-  const res = anneal(state, {
-    seed: opts.seed ?? 1,
-    seconds: opts.seconds,
-    maxMoves: opts.maxMoves,
-    hardWeight: hw,
-    startTemperature: opts.tuning?.startTemperature ?? 100,
-    endTemperature: opts.tuning?.endTemperature ?? 0.5,
-    cycles: opts.tuning?.cycles ?? 1,
-    hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
-    hardWeightRamp: opts.tuning?.hardWeightRamp ?? 20,
-    onProgress: opts.onProgress,
-    shouldStop: opts.shouldStop,
+  const seed = opts.seed ?? 1;
+  state.construct(createRng(seed ^ 0x5bd1e995));
+  state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  let userStop = false;
+  const shouldStop = () => (userStop ||= opts.shouldStop?.() === true);
+  // Phase A (feasibility first): anneal on the hard rules with a heavy hard weight until the
+  // first roster without hard violations, using at most 40 % of the budget.
+  const phaseA = anneal(state, {
+    seed: seed ^ 0x27d4eb2f,
+    seconds: opts.seconds !== undefined ? opts.seconds * 0.4 : undefined,
+    maxMoves: opts.maxMoves !== undefined ? Math.floor(opts.maxMoves * 0.4) : undefined,
+    hardWeight: (opts.tuning?.phaseAHardWeight ?? 1000) / state.UNIT,
+    startTemperature: opts.tuning?.phaseAStartTemperature ?? 1000,
+    endTemperature: opts.tuning?.phaseAEndTemperature ?? 1,
+    hardWeightRamp: 5,
+    hardWeightGrowth: 1.001,
+    onProgress: opts.onProgress ? (p) => opts.onProgress!({ ...p, done: false }) : undefined,
+    shouldStop: () => state.hard === 0 || shouldStop(),
   });
-  return { ...res, roster: state.roster('best'), unit: state.UNIT };
+  state.rowRepairRate = 0;
+  // Continue from the best roster of phase A; if it still breaks hard rules, sweep the rows
+  // of the employees concerned with the dynamic-programming row repair.
+  state.a.set(state.best);
+  state.recompute();
+  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop(); sweep++) state.repairSweep();
+  if (state.hard === 0) state.saveBest();
+  state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  const offsetMs = phaseA.elapsedMs;
+  // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
+  // and grows further while the current roster is infeasible (tuned on Instance1–7, see
+  // docs/solver.md). The best roster is compared on feasibility first.
+  const hw = opts.tuning?.hardWeight ?? 100 / state.UNIT;
+  const res = userStop
+    ? { ...phaseA, moves: 0, elapsedMs: 0 }
+    : anneal(state, {
+        seed,
+        seconds: opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000) : undefined,
+        maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - phaseA.moves : undefined,
+        hardWeight: hw,
+        startTemperature: opts.tuning?.startTemperature ?? 100,
+        endTemperature: opts.tuning?.endTemperature ?? 0.5,
+        cycles: opts.tuning?.cycles ?? 1,
+        hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
+        hardWeightRamp: opts.tuning?.hardWeightRamp ?? 20,
+        onProgress: opts.onProgress
+          ? (p) => opts.onProgress!({ ...p, moves: p.moves + phaseA.moves, elapsedMs: p.elapsedMs + offsetMs, firstFeasibleMs: phaseA.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs) })
+          : undefined,
+        shouldStop,
+      });
+  const firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
+  return {
+    moves: phaseA.moves + res.moves,
+    elapsedMs: offsetMs + res.elapsedMs,
+    bestHard: userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard,
+    bestSoft: userStop && res.moves === 0 ? phaseA.bestSoft : res.bestSoft,
+    firstFeasibleMs,
+    cancelled: userStop,
+    roster: state.roster('best'),
+    unit: state.UNIT,
+  };
 }
