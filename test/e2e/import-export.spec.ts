@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { test, expect, rowOf, cellOf, type Host } from './fixtures';
+import { test, expect, rowOf, cellOf, startHost, type Host } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { ExportResult } from '../../shared/api-review';
 import type { Page } from '@playwright/test';
@@ -162,4 +162,29 @@ test('plan file: a broken file is refused, a valid one becomes a new unit with i
   await expect(cellOf(page, 'Kari Nordmann', 0)).toHaveText('D');
   await page.goto('/');
   await expect(page.getByRole('link', { name: unitName })).toBeVisible();
+});
+
+test('without Chromium the PDF button explains what to do instead, and HTML still downloads', async ({ page }) => {
+  // A second host whose backend cannot find a Chromium (the page's own browser is already running).
+  const saved = process.env.CHROMIUM_PATH;
+  process.env.CHROMIUM_PATH = '/finnes/ikke/chromium';
+  let h: Awaited<ReturnType<typeof startHost>>;
+  try {
+    h = await startHost();
+  } finally {
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
+  }
+  try {
+    const plan = await seed(h.host, 'Uten PDF');
+    await page.goto(new URL(`#/plan/${plan.id}/drofting/eksport`, h.host.url).href);
+    await page.getByRole('button', { name: 'Last ned PDF' }).click();
+    const msg = page.locator('[data-export="pdf"]').getByRole('alert');
+    await expect(msg).toContainText('PDF kan ikke lages på denne maskinen');
+    await expect(msg).toContainText('Last ned som HTML');
+    const html = await download(page, 'Last ned som HTML');
+    expect(html.suggestedFilename()).toMatch(/\.html$/);
+  } finally {
+    await h.stop();
+  }
 });
