@@ -80,6 +80,7 @@ test('the stillingsøkning assistant ranks by fortrinnsrett, and accepted offers
   await expect(people.first()).toContainText('Fortrinnsrett til utvidet stilling (aml § 14-3)');
   await expect(people.nth(1)).toHaveAttribute('data-person', 'Per');
   // Ola may grow to 80 %: 0,8 × 438,68 t = 350,9 t, i.e. at most 21 more D shifts (157,5 t) on top of 187,5 t.
+  await people.first().locator('summary').click();
   await expect(people.first().locator('li').first()).toContainText('åpent behov');
   const count = await people.first().locator('li').count();
   expect(count).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
 import { hrs, kr, pct } from '../metrics/ui';
+import { fmtPct } from '../../lib/format';
 import '../metrics/metrics.css';
 
 
@@ -98,7 +99,7 @@ function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitN
         <CompareTable cmp={cmp} compact />
         <CompareCharts cmp={cmp} />
         <p className="assume">
-          Heltid = stilling ≥ {pct(cmp.profile.heltidThreshold)} ({cmp.profile.name}). «Det planen gir» = planlagte timer ÷ timer for 100 % i perioden.
+          Heltid = stilling ≥ {fmtPct(cmp.profile.heltidThreshold)} ({cmp.profile.name}). «Det planen gir» = planlagte timer ÷ timer for 100 % i perioden.
           Vikartimer = udekkede vakter i bemanningsplanen + forventet sykefravær; kroner etter avdelingens kostnadsmodell (lønn, feriepenger, AGA, pensjon; kilder i appen under Nøkkeltall › Økonomi).
           Regelbrudd er sjekket mot arbeidsmiljøloven kap. 10 og lokale avtaler. Tallene er beregninger, ikke regnskap.
         </p>

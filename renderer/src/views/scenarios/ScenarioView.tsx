@@ -4,6 +4,7 @@ import { useScenarios } from '../../stores/scenarios';
 import type { MakeCurrentResult } from '../../../../shared/api-scenario';
 import type { PriorityInfo } from '../../../../shared/scenario';
 import { formatDateNo } from '../../../../shared/calendar';
+import { RULE_BY_ID } from '../../../../shared/rules';
 import { hrefOf } from '../../lib/router';
 import { messageOf } from '../../api';
 import { FormError } from '../../components/Field';
@@ -124,13 +125,21 @@ function Assistant() {
               </div>
               <div className="assume">{p.reasons.join(' · ')}</div>
               {p.offers.length > 0 ? (
-                <ul className="offer-list">
-                  {p.offers.map((o) => (
-                    <li key={o.date + o.shift}>{formatDateNo(o.date)} {o.shift} ({hrs(o.hours)}): {o.vacancy.kind === 'absence' ? `erstatter vikar for ${o.vacancy.name} (${o.vacancy.code})` : 'åpent behov i bemanningsplanen'}</li>
-                  ))}
-                </ul>
+                <details>
+                  <summary>Vis de {p.offers.length} vaktene ({p.offers.filter((o) => o.vacancy.kind === 'absence').length} erstatter vikar for fravær)</summary>
+                  <ul className="offer-list">
+                    {p.offers.map((o) => (
+                      <li key={o.date + o.shift}>{formatDateNo(o.date)} {o.shift} ({hrs(o.hours)}): {o.vacancy.kind === 'absence' ? `erstatter vikar for ${o.vacancy.name} (${o.vacancy.code})` : 'åpent behov i bemanningsplanen'}</li>
+                    ))}
+                  </ul>
+                </details>
               ) : <p className="muted">Ingen ledige vakter passer (kompetanse, fridager eller arbeidstidsregler).</p>}
-              {p.rejected.length > 0 && <div className="assume">Stoppet av reglene: {p.rejected.slice(0, 6).map((r) => `${formatDateNo(r.date, false)} ${r.shift} (${r.rules.join(', ')})`).join('; ')}{p.rejected.length > 6 ? ` og ${p.rejected.length - 6} til` : ''}</div>}
+              {p.rejected.length > 0 && (
+                <div className="assume">
+                  {p.rejected.length} vakter ble ikke tilbudt fordi de ville brutt en regel:{' '}
+                  {[...new Set(p.rejected.flatMap((r) => r.rules))].map((id) => RULE_BY_ID.get(id)?.title ?? id).join(', ')}.
+                </div>
+              )}
             </div>
           ))}
           {view.people.some((p) => p.offers.length > 0) && (
