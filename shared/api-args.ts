@@ -99,6 +99,12 @@ export const zUnitSettings = z.object({
   maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
   costs: z.record(z.string(), z.unknown()),
   absenceCodes: z.array(zAbsenceCode).max(50),
+  agreementRecords: z.array(z.object({
+    key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks'], { error: 'må være en av avtalegrensene' }),
+    signedDate: zDate,
+    parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
+    validUntil: zDate.optional(),
+  })).max(20).optional(),
 });
 
 /** A settings patch: every top-level field optional (agreements, when given, is complete). */

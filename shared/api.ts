@@ -14,6 +14,18 @@ import { SOLVER_METHODS, type SolverApi } from './api-solver';
 import { SCENARIO_METHODS, type ScenarioApi } from './api-scenario';
 import { WISH_METHODS, type WishesApi } from './api-wishes';
 
+/** A local agreement behind a relaxed limit: who agreed and when (unit settings). */
+export interface AgreementRecord {
+  /** The limit it covers, a key of Agreements (e.g. 'dailyRestMinHours'). */
+  key: keyof Agreements;
+  /** 'yyyy-MM-dd' the agreement was signed. */
+  signedDate: string;
+  /** The parties, e.g. 'Fagforbundet og NSF ved hovedtillitsvalgte'. */
+  parties: string;
+  /** Optional last day the agreement applies. */
+  validUntil?: string;
+}
+
 export interface UnitSettings {
   heltidThreshold: number;
   weekendFrequency: number | null;
@@ -23,6 +35,8 @@ export interface UnitSettings {
   /** Cost model overrides (shared/metrics economics); empty = defaults. */
   costs: Record<string, unknown>;
   absenceCodes: AbsenceCode[];
+  /** Optional: the agreements with tillitsvalgte behind relaxed limits, with their dates. */
+  agreementRecords?: AgreementRecord[];
 }
 
 export interface UnitSummary {

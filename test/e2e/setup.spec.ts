@@ -5,11 +5,15 @@ test('unit settings: agreements with limits, weekend rhythm, holiday mode, persi
   const unit = await host.call<UnitDetail>('createUnit', 'Innstillinger ' + Date.now());
   await page.goto(`/#/avdeling/${unit.id}/innstillinger`);
   const form = page.getByRole('form', { name: 'Avtaler og regler' });
-  await form.getByLabel('Daglig hvile (timer)').fill('7');
+  await form.getByLabel('Daglig hvile (timer)', { exact: true }).fill('7');
   await form.getByRole('button', { name: 'Lagre innstillinger' }).click();
   await expect(form.getByText('Daglig hvile (timer) må være mellom 8 og 11.')).toBeVisible();
-  await form.getByLabel('Daglig hvile (timer)').fill('9');
-  await form.getByLabel('Lengste vakt (timer)').fill('12,5');
+  await form.getByLabel('Daglig hvile (timer)', { exact: true }).fill('9');
+  await form.getByLabel('Avtalt dato: Daglig hvile (timer)').fill('2026-10-01');
+  await form.getByRole('button', { name: 'Lagre innstillinger' }).click();
+  await expect(form.getByText('Skriv hvem som inngikk avtalen.')).toBeVisible();
+  await form.getByLabel('Avtalt med: Daglig hvile (timer)').fill('Hovedtillitsvalgte NSF og Fagforbundet');
+  await form.getByLabel('Lengste vakt (timer)', { exact: true }).fill('12,5');
   await form.getByLabel('Helgerytme').selectOption('4');
   await form.getByLabel('Heltid fra (stillingsprosent)').fill('100');
   await form.getByLabel('Reduksjon for helligdager og ferie').selectOption('MONFRI_T_OVER_5');
@@ -18,7 +22,9 @@ test('unit settings: agreements with limits, weekend rhythm, holiday mode, persi
 
   await page.reload();
   const again = page.getByRole('form', { name: 'Avtaler og regler' });
-  await expect(again.getByLabel('Daglig hvile (timer)')).toHaveValue('9');
+  await expect(again.getByLabel('Daglig hvile (timer)', { exact: true })).toHaveValue('9');
+  await expect(again.getByLabel('Avtalt dato: Daglig hvile (timer)')).toHaveValue('2026-10-01');
+  await expect(again.getByLabel('Avtalt med: Daglig hvile (timer)')).toHaveValue('Hovedtillitsvalgte NSF og Fagforbundet');
   await expect(again.getByLabel('Helgerytme')).toHaveValue('4');
   await expect(again.getByLabel('Heltid fra (stillingsprosent)')).toHaveValue('100');
   await expect(again.getByLabel('Reduksjon for helligdager og ferie')).toHaveValue('MONFRI_T_OVER_5');

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { UnitDetail, UnitSettings } from '../../../shared/api';
+import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../shared/api';
+import { isIsoDate } from '../../../shared/calendar';
 import type { HolidayReduction } from '../../../shared/model';
 import { useUnits } from '../stores/units';
 import { Field, FormError } from '../components/Field';
@@ -30,8 +31,12 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
   const [holidayReduction, setHolidayReduction] = useState<HolidayReduction>(s.holidayReduction);
   const [heltid, setHeltid] = useState(num(Math.round(s.heltidThreshold * 1000) / 10));
   const [maxConsecutive, setMaxConsecutive] = useState(String(s.maxConsecutiveDays));
+  const [records, setRecords] = useState<Record<string, { signedDate: string; parties: string }>>(() =>
+    Object.fromEntries((s.agreementRecords ?? []).map((r) => [r.key, { signedDate: r.signedDate, parties: r.parties }])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const rec = (key: string) => records[key] ?? { signedDate: '', parties: '' };
+  const setRec = (key: string, patch: Partial<{ signedDate: string; parties: string }>) => setRecords({ ...records, [key]: { ...rec(key), ...patch } });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -41,6 +46,14 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
       const v = parseDecimal(limits[l.key]);
       if (v == null || v < l.min || v > l.max) errs[l.key] = `${l.label} må være mellom ${l.min} og ${l.max}.`;
       else agreements[l.key] = v;
+    }
+    const agreementRecords: AgreementRecord[] = [];
+    for (const l of LIMITS) {
+      const r = rec(l.key);
+      if (!r.signedDate && !r.parties.trim()) continue;
+      if (!isIsoDate(r.signedDate)) errs[l.key + '.signedDate'] = 'Velg datoen avtalen ble inngått.';
+      else if (!r.parties.trim()) errs[l.key + '.parties'] = 'Skriv hvem som inngikk avtalen.';
+      else agreementRecords.push({ key: l.key, signedDate: r.signedDate, parties: r.parties.trim() });
     }
     const h = parsePercent(heltid);
     if (h == null || h <= 0 || h > 1) errs.heltidThreshold = 'Heltid må være en prosent mellom 1 og 100, f.eks. 80.';
@@ -58,6 +71,7 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
         holidayReduction,
         heltidThreshold: h!,
         maxConsecutiveDays: mc,
+        agreementRecords,
       });
       setStatus('Innstillingene er lagret.');
     } catch (err) {
@@ -102,14 +116,35 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
         </Field>
       </div>
       <h2>Avtaler med tillitsvalgte</h2>
-      <p className="muted">Grensene nedenfor følger arbeidsmiljøloven. Endre dem bare når dere har en skriftlig avtale.</p>
-      <div className="form-row wrap">
-        {LIMITS.map((l) => (
-          <Field key={l.key} label={l.label} error={errors[l.key]} hint={l.hint}>
-            <input value={limits[l.key]} onChange={(e) => setLimits({ ...limits, [l.key]: e.target.value })} className="num" />
-          </Field>
-        ))}
-      </div>
+      <p className="muted">
+        Grensene nedenfor følger arbeidsmiljøloven. Endre dem bare når dere har en skriftlig avtale, og skriv da inn
+        når avtalen ble inngått og med hvem.
+      </p>
+      <table className="table agreements" aria-label="Avtalegrenser">
+        <thead><tr><th>Grense</th><th>Verdi</th><th>Avtalt dato</th><th>Avtalt med</th></tr></thead>
+        <tbody>
+          {LIMITS.map((l) => (
+            <tr key={l.key}>
+              <td><b>{l.label}</b><br /><small className="muted">{l.hint}</small></td>
+              <td>
+                <input aria-label={l.label} value={limits[l.key]} onChange={(e) => setLimits({ ...limits, [l.key]: e.target.value })}
+                  className="num" aria-invalid={!!errors[l.key]} />
+                {errors[l.key] && <p className="field-error" role="alert">{errors[l.key]}</p>}
+              </td>
+              <td>
+                <input type="date" aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
+                  onChange={(e) => setRec(l.key, { signedDate: e.target.value })} aria-invalid={!!errors[l.key + '.signedDate']} />
+                {errors[l.key + '.signedDate'] && <p className="field-error" role="alert">{errors[l.key + '.signedDate']}</p>}
+              </td>
+              <td>
+                <input aria-label={`Avtalt med: ${l.label}`} value={rec(l.key).parties} placeholder="f.eks. hovedtillitsvalgt NSF og Fagforbundet"
+                  onChange={(e) => setRec(l.key, { parties: e.target.value })} aria-invalid={!!errors[l.key + '.parties']} />
+                {errors[l.key + '.parties'] && <p className="field-error" role="alert">{errors[l.key + '.parties']}</p>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h2>Helligdager i timeregnskapet</h2>
       <Field label="Reduksjon for helligdager og ferie">
         <select value={holidayReduction} onChange={(e) => setHolidayReduction(e.target.value as HolidayReduction)}>
