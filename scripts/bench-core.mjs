@@ -21,6 +21,7 @@ const { indexPlan } = require(dist('shifts.js'));
 const { plannedHours, targetHours, resultingPosition } = require(dist('hours.js'));
 const { workedWeekends } = require(dist('weekends.js'));
 const { addDays, toDay, isoWeekday } = require(dist('calendar.js'));
+const { buildReport } = require(dist('report.js'));
 
 function mulberry32(seed) {
   return () => {
@@ -95,18 +96,21 @@ const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)
 
 for (const n of [60, 520]) {
   const plan = generatePlan(n);
-  const runs = n === 60 ? 15 : 5;
+  const runs = +(process.env.BENCH_RUNS ?? (n === 60 ? 15 : 5));
   checkPlan(plan); // warm-up
   const tIndex = time(() => indexPlan(plan), runs);
   const tCheck = time(() => checkPlan(plan), runs);
   const ix = indexPlan(plan);
   const tHours = time(() => allHours(ix), runs);
   const tBoth = time(() => { const i = indexPlan(plan); checkIndex(i); allHours(i); }, runs);
+  // What `turnus check` + `turnus report` compute for the plan (each builds its own index).
+  const tReport = time(() => { checkPlan(plan); buildReport(plan); }, runs);
   const violations = checkPlan(plan).length;
   rows.push([`${n} ansatte × 12 mnd (${plan.assignments.length} rader, ${violations} brudd)`, 'indexPlan', fmt(tIndex)]);
   rows.push(['', 'full kontroll (checkPlan)', fmt(tCheck)]);
   rows.push(['', 'timer for alle ansatte (planlagt, mål, resulterende, helger)', fmt(tHours)]);
   rows.push(['', 'indeks + full kontroll + timer', fmt(tBoth)]);
+  rows.push(['', 'full kontroll + rapport (checkPlan + buildReport)', fmt(tReport)]);
 
   const checker = createChecker(plan);
   const rnd = mulberry32(7);

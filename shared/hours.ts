@@ -31,9 +31,9 @@
 import type { Employee, HolidayReduction, TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import {
-  type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isHoliday, isoWeekday, ymd,
+  type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, ymd,
 } from './calendar';
-import { type PlanIndex, employeeIndex, lowerBound, nightMinutes } from './shifts';
+import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes } from './shifts';
 import { zonesBetween } from './zones';
 
 // ---------------------------------------------------------------------------------------------
@@ -67,17 +67,26 @@ export interface NettoInput {
   mode: HolidayReduction;
 }
 
-/** Distinct holiday dates in [startDay, endDay] that the mode deducts (H). */
+const holidayCounts = new Map<string, number>();
+
+/** Distinct holiday dates in [startDay, endDay] that the mode deducts (H). Memoised per range. */
 export function holidayCount(startDay: DayNumber, endDay: DayNumber, mode: HolidayReduction): number {
   if (mode === 'NONE') return 0;
-  return holidaysBetween(startDay, endDay, mode === 'MONFRI_T_OVER_5' ? MON_FRI : MON_SAT).length;
+  const key = `${startDay}:${endDay}:${mode}`;
+  let n = holidayCounts.get(key);
+  if (n === undefined) {
+    n = holidaysBetween(startDay, endDay, mode === 'MONFRI_T_OVER_5' ? MON_FRI : MON_SAT).length;
+    if (holidayCounts.size > 10_000) holidayCounts.clear();
+    holidayCounts.set(key, n);
+  }
+  return n;
 }
 
 /** Vacation dates the mode deducts (FE): Monday–Saturday (Monday–Friday for MONFRI), not holidays. */
 export function countedVacationDays(days: readonly DayNumber[], mode: HolidayReduction): number {
   const weekdays = mode === 'MONFRI_T_OVER_5' ? MON_FRI : MON_SAT;
   let n = 0;
-  for (const d of days) if (weekdays.has(isoWeekday(d)) && !isHoliday(d)) n++;
+  for (const d of days) if (weekdays.has(isoWeekday(d)) && !isHolidayDay(d)) n++;
   return n;
 }
 
@@ -202,7 +211,7 @@ export function vacationHoursEntitlement(employee: Employee): number {
 
 /** Virkedag (ferieloven): every day except Sundays and statutory holidays; Saturday is one. */
 export function isVirkedag(day: DayNumber): boolean {
-  return isoWeekday(day) !== 6 && !isHoliday(day);
+  return isoWeekday(day) !== 6 && !isHolidayDay(day);
 }
 
 /** Vacation virkedager the employee has in [fromDay, toDay] (default: the period). */

@@ -5,8 +5,11 @@
  *
  * Exported functions:
  * - `indexPlan(plan): PlanIndex` — resolve shift types and absence codes, day numbers and per
- *   employee the sorted work shifts and absence entries. Cheap: intervals are cached per
- *   (shift code, day), so 520 employees × 12 months indexes in a few milliseconds.
+ *   employee the sorted work shifts and absence entries. Cheap: one read-only cell object per
+ *   (code, day) is shared by every employee who has that code that day (only pinned cells get
+ *   their own object), and each employee's `cells` is an array-backed `DayCellMap` rather than
+ *   a hash map, so indexing allocates a few objects per day of the period instead of one per
+ *   assignment. Cells are read-only: never mutate a `WorkShift` or `AbsenceEntry`.
  * - `paidHours(shiftType, day): number` — elapsed hours of a shift starting on `day`
  *   (daylight-saving aware) minus `unpaidBreakMinutes`.
  * - `isWorkCode(index, code)`, `isAbsenceCode(index, code)`, `shiftTypeOf(index, code)`,
@@ -23,11 +26,14 @@
  *   night window 21:00–06:00 local time.
  * - `isInPeriod(index, day)`, `employeeName(index, employeeId)`.
  * - `utcOf(day, minuteOfDay)` — memoised `osloToUtc` for hot loops (same result).
+ * - `dayString(day)` — memoised `fromDay`; `isHolidayDay(day)` — memoised `isHoliday`;
+ *   `shiftTypeSpan(type)` — cached `shiftLocalSpan`.
+ * - `DayCellMap` — the array-backed `Map<DayNumber, Cell>` of `EmployeeIndex.cells`.
  */
 
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
-import { type DayNumber, fromDay, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from './calendar';
+import { type DayNumber, fromDay, isHoliday, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from './calendar';
 
 // ---------------------------------------------------------------------------------------------
 // Fast local → UTC conversion for the hot loops of the rule engine. Same result as
@@ -88,7 +94,10 @@ export interface EmployeeIndex {
   shifts: WorkShift[];
   /** Absence entries sorted by day. */
   absences: AbsenceEntry[];
-  /** Every resolved cell by day number. */
+  /**
+   * Every resolved cell by day number (a `DayCellMap`: a `Map` over an array, iterated in day
+   * order). The cell objects are shared between employees: read-only.
+   */
   cells: Map<DayNumber, Cell>;
   /** Assignments whose code is neither a shift type nor an absence code (the reader rejects these). */
   unknownCodes: Assignment[];
@@ -110,11 +119,132 @@ export interface PlanIndex {
   intervalCache: Map<string, Map<DayNumber, { start: number; end: number; paidHours: number }>>;
 }
 
+/** Days outside the period (before and after) still held in the array part of the caches. */
+const CELL_MARGIN = 14;
+
+/**
+ * Shared, read-only cells per (code, day) of one index: `byCode.get(code)[day - base]`.
+ * Days outside [base, base + length) fall back to `makeCell`'s fresh objects.
+ */
+interface CellCache {
+  base: DayNumber;
+  length: number;
+  byCode: Map<string, (Cell | undefined)[]>;
+}
+const cellCaches = new WeakMap<PlanIndex, CellCache>();
+
+function cellCacheOf(index: PlanIndex): CellCache {
+  let c = cellCaches.get(index);
+  if (!c) {
+    c = { base: index.startDay - CELL_MARGIN, length: Math.max(0, index.endDay - index.startDay + 1) + 2 * CELL_MARGIN, byCode: new Map() };
+    cellCaches.set(index, c);
+  }
+  return c;
+}
+
+/**
+ * `Map<DayNumber, Cell>` backed by an array over a day range (the period ± a margin), with a
+ * real `Map` for days outside it. Iterates in day order (array part, then the other days
+ * sorted). Same behaviour as a `Map` for every lookup and update.
+ */
+export class DayCellMap implements Map<DayNumber, Cell> {
+  private slots: (Cell | undefined)[];
+  private outside: Map<DayNumber, Cell> | undefined;
+  private count = 0;
+
+  constructor(private readonly base: DayNumber, length: number) {
+    this.slots = new Array<Cell | undefined>(Math.max(0, length));
+  }
+
+  get size(): number { return this.count + (this.outside ? this.outside.size : 0); }
+  get [Symbol.toStringTag](): string { return 'Map'; }
+
+  private slot(day: DayNumber): number {
+    const i = day - this.base;
+    return i >= 0 && i < this.slots.length && Number.isInteger(i) ? i : -1;
+  }
+
+  get(day: DayNumber): Cell | undefined {
+    const i = day - this.base;
+    if (i >= 0 && i < this.slots.length) {
+      const c = this.slots[i];
+      if (c !== undefined || Number.isInteger(i)) return c;
+    }
+    return this.outside?.get(day);
+  }
+
+  has(day: DayNumber): boolean {
+    return this.get(day) !== undefined;
+  }
+
+  set(day: DayNumber, cell: Cell): this {
+    const i = this.slot(day);
+    if (i >= 0) {
+      if (this.slots[i] === undefined) this.count++;
+      this.slots[i] = cell;
+    } else {
+      (this.outside ??= new Map()).set(day, cell);
+    }
+    return this;
+  }
+
+  delete(day: DayNumber): boolean {
+    const i = this.slot(day);
+    if (i >= 0) {
+      if (this.slots[i] === undefined) return false;
+      this.slots[i] = undefined;
+      this.count--;
+      return true;
+    }
+    return this.outside ? this.outside.delete(day) : false;
+  }
+
+  clear(): void {
+    this.slots.fill(undefined);
+    this.count = 0;
+    this.outside = undefined;
+  }
+
+  private *pairs(): Generator<[DayNumber, Cell]> {
+    const before: [DayNumber, Cell][] = [], after: [DayNumber, Cell][] = [];
+    if (this.outside) {
+      for (const [d, c] of this.outside) (d < this.base ? before : after).push([d, c]);
+      before.sort((a, b) => a[0] - b[0]);
+      after.sort((a, b) => a[0] - b[0]);
+    }
+    yield* before;
+    for (let i = 0; i < this.slots.length; i++) {
+      const c = this.slots[i];
+      if (c !== undefined) yield [this.base + i, c];
+    }
+    yield* after;
+  }
+
+  entries(): MapIterator<[DayNumber, Cell]> { return [...this.pairs()].values(); }
+  keys(): MapIterator<DayNumber> { return [...this.pairs()].map((p) => p[0]).values(); }
+  values(): MapIterator<Cell> { return [...this.pairs()].map((p) => p[1]).values(); }
+  [Symbol.iterator](): MapIterator<[DayNumber, Cell]> { return this.entries(); }
+
+  forEach(fn: (value: Cell, key: DayNumber, map: Map<DayNumber, Cell>) => void, thisArg?: unknown): void {
+    for (const [d, c] of this.pairs()) fn.call(thisArg, c, d, this);
+  }
+}
+
+/** `shiftLocalSpan` of a shift type, cached per object (re-parsed when its times change). */
+const spanCache = new WeakMap<ShiftType, { start: string; end: string; span: { start: number; end: number } }>();
+export function shiftTypeSpan(type: ShiftType): { start: number; end: number } {
+  const c = spanCache.get(type);
+  if (c && c.start === type.start && c.end === type.end) return c.span;
+  const span = shiftLocalSpan(type.start, type.end);
+  spanCache.set(type, { start: type.start, end: type.end, span });
+  return span;
+}
+
 /** Elapsed minutes minus the unpaid break, as hours, for a shift starting on `day`. */
 export function paidHours(shiftType: ShiftType, day: DayNumber): number {
-  const span = shiftLocalSpan(shiftType.start, shiftType.end);
-  const start = osloToUtc(day, span.start);
-  const end = osloToUtc(day, span.end);
+  const span = shiftTypeSpan(shiftType);
+  const start = utcOf(day, span.start);
+  const end = utcOf(day, span.end);
   return (end - start - (shiftType.unpaidBreakMinutes ?? 0)) / 60;
 }
 
@@ -123,7 +253,7 @@ function resolveInterval(index: PlanIndex, type: ShiftType, day: DayNumber) {
   if (!byDay) { byDay = new Map(); index.intervalCache.set(type.code, byDay); }
   let v = byDay.get(day);
   if (!v) {
-    const span = shiftLocalSpan(type.start, type.end);
+    const span = shiftTypeSpan(type);
     const start = utcOf(day, span.start);
     const end = utcOf(day, span.end);
     v = { start, end, paidHours: (end - start - (type.unpaidBreakMinutes ?? 0)) / 60 };
@@ -132,7 +262,7 @@ function resolveInterval(index: PlanIndex, type: ShiftType, day: DayNumber) {
   return v;
 }
 
-/** Resolve one code on one date; null when the code is unknown. */
+/** Resolve one code on one date; null when the code is unknown. Always a new object. */
 export function makeCell(index: PlanIndex, code: string, day: DayNumber, pinned?: boolean): Cell | null {
   const type = index.shiftTypes.get(code);
   if (type) {
@@ -153,6 +283,24 @@ export function makeCell(index: PlanIndex, code: string, day: DayNumber, pinned?
   return null;
 }
 
+/**
+ * The index's shared read-only cell for (code, day), or a fresh one for a pinned cell or a day
+ * far outside the period; null when the code is unknown.
+ */
+function sharedCell(index: PlanIndex, cache: CellCache, code: string, day: DayNumber, pinned?: boolean): Cell | null {
+  const i = day - cache.base;
+  if (pinned || !(i >= 0 && i < cache.length && Number.isInteger(i))) return makeCell(index, code, day, pinned);
+  let row = cache.byCode.get(code);
+  if (!row) {
+    if (!index.shiftTypes.has(code) && !index.absenceCodes.has(code)) return null;
+    row = new Array<Cell | undefined>(cache.length);
+    cache.byCode.set(code, row);
+  }
+  let c = row[i];
+  if (c === undefined) { c = makeCell(index, code, day)!; row[i] = c; }
+  return c;
+}
+
 /** Build the index of a plan. Does not validate: see `parsePlanFile` for that. */
 export function indexPlan(plan: TurnusPlan): PlanIndex {
   const startDay = toDay(plan.period.start);
@@ -166,8 +314,9 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
     plan, startDay, endDay, days: endDay - startDay + 1, shiftTypes, absenceCodes,
     employees: [], byId: new Map(), orphanAssignments: [], intervalCache: new Map(),
   };
+  const cache = cellCacheOf(index);
   plan.employees.forEach((employee, order) => {
-    const e: EmployeeIndex = { employee, order, shifts: [], absences: [], cells: new Map(), unknownCodes: [] };
+    const e: EmployeeIndex = { employee, order, shifts: [], absences: [], cells: new DayCellMap(cache.base, cache.length), unknownCodes: [] };
     index.employees.push(e);
     if (!index.byId.has(employee.id)) index.byId.set(employee.id, e);
   });
@@ -181,7 +330,7 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
     if (!e) { index.orphanAssignments.push(a); continue; }
     let day = lastDay;
     if (a.date !== lastDate) { day = isoDayNumber(a.date); lastDate = a.date; lastDay = day; }
-    const cell = makeCell(index, a.code, day, a.pinned);
+    const cell = sharedCell(index, cache, a.code, day, a.pinned);
     if (!cell) { e.unknownCodes.push(a); continue; }
     // A later row for the same date replaces an earlier one (the reader rejects duplicates).
     const old = e.cells.get(day);
@@ -196,14 +345,36 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
   return index;
 }
 
-/** 'yyyy-MM-dd' → day number without allocating (falls back to `toDay` for anything unusual). */
+/**
+ * Date strings already read. JSON.parse hands out the same string object for equal short
+ * strings, whose hash V8 keeps, so a lookup is cheaper than parsing the digits again.
+ */
+const dayOfString = new Map<string, DayNumber>();
+
+/** 'yyyy-MM-dd' → day number (memoised; `toDay` for anything unusual). */
 function isoDayNumber(date: string): DayNumber {
+  let d = dayOfString.get(date);
+  if (d === undefined) {
+    d = parseIsoDay(date);
+    if (dayOfString.size >= 100_000) dayOfString.clear();
+    dayOfString.set(date, d);
+  }
+  return d;
+}
+
+function parseIsoDay(date: string): DayNumber {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return toDay(date);
   const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  if (!(y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return toDay(date);
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return toDay(date);
+  // Days from civil (proleptic Gregorian), as Date.UTC(y, m − 1, d) / 86 400 000.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function isSortedByDay(list: { day: number }[]): boolean {
@@ -237,7 +408,7 @@ export function setCell(index: PlanIndex, employeeId: string, day: DayNumber, co
   const old = e.cells.get(day);
   if (old) { removeFromLists(e, old); e.cells.delete(day); }
   if (code === null) return;
-  const cell = makeCell(index, code, day, pinned);
+  const cell = sharedCell(index, cellCacheOf(index), code, day, pinned);
   if (!cell) throw new RangeError(`Ukjent kode «${code}» (verken vakttype eller fraværskode)`);
   e.cells.set(day, cell);
   const list: Cell[] = cell.kind === 'work' ? e.shifts : e.absences;
@@ -308,7 +479,27 @@ export function nightMinutes(start: number, end: number): number {
   return total;
 }
 
+const dayStrings: (string | undefined)[] = new Array(OFFSET_DAYS);
+/** 0 = not computed, 1 = holiday, 2 = not a holiday. */
+const holidayFlags = new Int8Array(OFFSET_DAYS);
+
+/** `isHoliday` (calendar.ts), memoised per day for the hot loops. */
+export function isHolidayDay(day: DayNumber): boolean {
+  if (!(day >= 0 && day < OFFSET_DAYS && Number.isInteger(day))) return isHoliday(day);
+  let f = holidayFlags[day];
+  if (f === 0) { f = isHoliday(day) ? 1 : 2; holidayFlags[day] = f; }
+  return f === 1;
+}
+
+/** `fromDay`, memoised for the hot loops ('yyyy-MM-dd'). */
+export function dayString(day: DayNumber): string {
+  if (!(day >= 0 && day < OFFSET_DAYS)) return fromDay(day);
+  let s = dayStrings[day];
+  if (s === undefined) { s = fromDay(day); dayStrings[day] = s; }
+  return s;
+}
+
 /** Date string of a shift or cell (for messages and violations). */
 export function dateOf(cell: { day: DayNumber }): string {
-  return fromDay(cell.day);
+  return dayString(cell.day);
 }

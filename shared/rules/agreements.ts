@@ -9,8 +9,8 @@
 
 import type { TurnusPlan } from '../model';
 import { agreementsOf } from '../model';
-import { type DayNumber, formatDateNo, fromDay } from '../calendar';
-import type { EmployeeIndex } from '../shifts';
+import { type DayNumber, formatDateNo } from '../calendar';
+import { type EmployeeIndex, dayString } from '../shifts';
 
 export interface AgreedValue {
   value: number;
@@ -87,9 +87,17 @@ export function personOf(emp: EmployeeIndex): string {
   return emp.employee.name || emp.employee.id;
 }
 
-/** 'tor. 04.11.2025' */
+const dateNoCache = new Map<DayNumber, string>();
+
+/** 'tor. 04.11.2025' (memoised: rule messages name the same dates over and over). */
 export function dateNo(day: DayNumber): string {
-  return formatDateNo(fromDay(day));
+  let s = dateNoCache.get(day);
+  if (s === undefined) {
+    s = formatDateNo(dayString(day));
+    if (dateNoCache.size > 50_000) dateNoCache.clear();
+    dateNoCache.set(day, s);
+  }
+  return s;
 }
 
 /** Requirement suffix: '(krav: 11 t, aml § 10-8 (1))', noting a clamped plan value. */

@@ -3,7 +3,7 @@
  * Dated on the Monday that starts the first 8-week window over the limit.
  */
 
-import { fromDay } from '../calendar';
+import { dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';
@@ -22,7 +22,7 @@ export const avg48: Rule = {
   check(_ctx, emp, fromDay_, toDay_) {
     const hits = slidingWeekWindows(emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, WEEKS * AVG);
     return hits.map((h): Violation => ({
-      rule: this.id, employee: emp.employee.id, date: fromDay(h.monday), severity: this.severity,
+      rule: this.id, employee: emp.employee.id, date: dayString(h.monday), severity: this.severity,
       message: `${personOf(emp)} har i snitt ${formatHours(h.value / WEEKS)} t per uke i de 8 ukene fra ${dateNo(h.monday)} (grense: 48 t i snitt over 8 uker, aml § 10-6 (8)).`,
       source: this.source,
     }));

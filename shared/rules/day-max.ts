@@ -1,7 +1,6 @@
 /** AML-DAY-MAX: a shift's paid hours exceed maxShiftHours (aml §§ 10-4 (1), 10-5, 10-12 (4)). */
 
-import { fromDay } from '../calendar';
-import { lowerBound } from '../shifts';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 
@@ -23,7 +22,7 @@ export const dayMax: Rule = {
     for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
       if (s[i].paidHours <= req.value + 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(s[i].day), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,
         message: `${personOf(emp)} har en vakt (${s[i].code}) på ${formatHours(s[i].paidHours)} t ${dateNo(s[i].day)} (grense: ${formatHours(req.value)} t, ${req.basis}).`,
         source: req.source,
       });

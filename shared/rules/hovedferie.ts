@@ -4,7 +4,8 @@
  * summer that lies wholly inside the period; dated on 1 June.
  */
 
-import { dayOf, fromDay } from '../calendar';
+import { dayString } from '../shifts';
+import { dayOf } from '../calendar';
 import { HOVEDFERIE_DAYS, hovedferieStatus } from '../hours';
 import type { Rule, Violation } from './types';
 import { personOf } from './agreements';
@@ -20,7 +21,7 @@ export const hovedferie: Rule = {
   reads: 'absences',
   check(ctx, emp) {
     return hovedferieStatus(ctx.index, emp.employee.id).filter((h) => !h.ok).map((h): Violation => ({
-      rule: this.id, employee: emp.employee.id, date: fromDay(dayOf(h.year, 6, 1)), severity: this.severity,
+      rule: this.id, employee: emp.employee.id, date: dayString(dayOf(h.year, 6, 1)), severity: this.severity,
       message: `${personOf(emp)} har ønsket hovedferie, men har bare ${h.longestRun} sammenhengende virkedager ferie i tiden 01.06.–30.09.${h.year} (krav: ${HOVEDFERIE_DAYS} virkedager, ferieloven § 7 (1)).`,
       source: this.source,
     }));

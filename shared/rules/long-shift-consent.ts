@@ -1,7 +1,6 @@
 /** LONG-SHIFT-CONSENT: a langvakt (shift type with `long`) for an employee who has not consented. */
 
-import { fromDay } from '../calendar';
-import { lowerBound } from '../shifts';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
@@ -20,7 +19,7 @@ export const longShiftConsent: Rule = {
     for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
       if (!s[i].long) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(s[i].day), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,
         message: `${personOf(emp)} har langvakt (${s[i].code}) ${dateNo(s[i].day)} uten å ha samtykket til langvakter (langvakt er frivillig, aml § 10-5).`,
         source: this.source,
       });

@@ -3,8 +3,7 @@
  * with a work shift. One violation per run, dated on the first day beyond the limit.
  */
 
-import { fromDay } from '../calendar';
-import { lowerBound } from '../shifts';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
@@ -35,7 +34,7 @@ export const maxConsecutiveDays: Rule = {
       const limitDay = start + max;
       if (len > max && limitDay >= fromDay_) {
         out.push({
-          rule: this.id, employee: emp.employee.id, date: fromDay(limitDay), severity: this.severity,
+          rule: this.id, employee: emp.employee.id, date: dayString(limitDay), severity: this.severity,
           message: `${personOf(emp)} har ${max + 1}. arbeidsdag på rad ${dateNo(limitDay)} (fra ${dateNo(start)}; grense: ${max} dager, rules.maxConsecutiveDays).`,
           source: this.source,
         });

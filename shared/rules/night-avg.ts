@@ -5,8 +5,7 @@
  * Dated on the Monday that starts the first 4-week window over the limit.
  */
 
-import { fromDay } from '../calendar';
-import { nightMinutes } from '../shifts';
+import { nightMinutes, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';
@@ -34,7 +33,7 @@ export const nightAvg: Rule = {
       (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES),
     );
     return hits.map((h): Violation => ({
-      rule: this.id, employee: emp.employee.id, date: fromDay(h.monday), severity: this.severity,
+      rule: this.id, employee: emp.employee.id, date: dayString(h.monday), severity: this.severity,
       message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av ukehvilen på ${formatHours(ctx.agreements.weeklyRest.value)} t, aml § 10-11 (6)).`,
       source: this.source,
     }));

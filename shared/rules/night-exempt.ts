@@ -4,8 +4,7 @@
  * 06:00–24:00 of its day is not night work (two-shift rule of § 10-11 (1)). Dated on the shift.
  */
 
-import { fromDay } from '../calendar';
-import { lowerBound, nightMinutes, utcOf } from '../shifts';
+import { lowerBound, nightMinutes, utcOf, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 
@@ -27,7 +26,7 @@ export const nightExempt: Rule = {
       const night = nightMinutes(sh.start, sh.end);
       if (night <= 0) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(sh.day), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(sh.day), severity: this.severity,
         message: `${personOf(emp)} er fritatt for nattarbeid, men har vakt ${sh.code} ${dateNo(sh.day)} med ${formatHours(night / 60)} t nattarbeid (aml § 10-2 (2)).`,
         source: this.source,
       });

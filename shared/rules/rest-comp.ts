@@ -4,8 +4,7 @@
  * Dated on the shift after the too-short compensating rest.
  */
 
-import { fromDay } from '../calendar';
-import { lowerBound } from '../shifts';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';
 
@@ -32,7 +31,7 @@ export const restComp: Rule = {
       const next = (s[k].start - s[k - 1].end) / 60;
       if (next >= need - 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(s[k].day), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(s[k].day), severity: this.severity,
         message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[k - 1].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,
         source: this.source,
       });

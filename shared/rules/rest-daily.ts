@@ -1,7 +1,6 @@
 /** AML-REST-DAILY: daily rest between two work shifts (aml § 10-8 (1), (3)). Dated on the later shift. */
 
-import { fromDay } from '../calendar';
-import { lowerBound } from '../shifts';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf, requirement } from './agreements';
 
@@ -25,7 +24,7 @@ export const restDaily: Rule = {
       if (gap >= req.value - 1e-9) continue;
       const what = gap <= 0 ? 'ingen hvile (vaktene overlapper)' : `bare ${formatHours(gap)} t hvile`;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(s[i].day), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,
         message: `${personOf(emp)} har ${what} før vakten ${dateNo(s[i].day)} ${requirement(req)}.`,
         source: req.source,
       });

@@ -3,8 +3,8 @@
  * must hold a continuous rest of weeklyRestMinHours (aml § 10-8 (2), (3)). Dated on its Monday.
  */
 
-import { fromDay, isoWeek, mondayOf } from '../calendar';
-import { lowerBound, utcOf } from '../shifts';
+import { isoWeek, mondayOf } from '../calendar';
+import { lowerBound, utcOf, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf, requirement } from './agreements';
 
@@ -39,7 +39,7 @@ export const restWeekly: Rule = {
       if (wEnd > cursor) longest = Math.max(longest, wEnd - cursor);
       if (longest / 60 >= req.value - 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(m), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,
         message: `${personOf(emp)} har ingen sammenhengende fri på ${formatHours(req.value)} t i uke ${isoWeek(m).week} (${dateNo(m)}–${dateNo(m + 6)}); lengste fri er ${formatHours(longest / 60)} t ${requirement(req)}.`,
         source: req.source,
       });

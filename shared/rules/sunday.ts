@@ -8,8 +8,8 @@
  * the first such window.
  */
 
-import { type DayNumber, fromDay, isHoliday } from '../calendar';
-import { type EmployeeIndex, utcOf } from '../shifts';
+import { type DayNumber, isHoliday } from '../calendar';
+import { type EmployeeIndex, utcOf, dayString } from '../shifts';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
@@ -40,7 +40,7 @@ function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayN
   for (let k = Math.max(1, lowerIdx(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
     if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
     out.push({
-      rule: rule.id, employee: emp.employee.id, date: fromDay(red[k]), severity: rule.severity,
+      rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
       message: `${personOf(emp)} arbeider både ${dateNo(red[k - 1])} (${dayLabel(red[k - 1])}) og ${dateNo(red[k])} (${dayLabel(red[k])}); etter arbeid på en søn-/helgedag skal neste søn-/helgedag være fri (${req.basis}).`,
       source: req.source,
     });
@@ -71,7 +71,7 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
     const r = windowOver(k);
     if (r.over && !prevOver && red[k] >= fromDay_ && red[k] <= toDay_) {
       out.push({
-        rule: rule.id, employee: emp.employee.id, date: fromDay(red[k]), severity: rule.severity,
+        rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
         message: `${personOf(emp)} arbeider ${r.w} av ${r.n} søn-/helgedager i perioden som slutter ${dateNo(red[k])}; minst annenhver skal være fri i snitt (${req.basis}).`,
         source: req.source,
       });

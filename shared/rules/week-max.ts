@@ -3,8 +3,8 @@
  * maxWeekHours (aml § 10-5). Dated on the week's Monday.
  */
 
-import { fromDay, isoWeek, mondayOf } from '../calendar';
-import { lowerBound } from '../shifts';
+import { isoWeek, mondayOf } from '../calendar';
+import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 
@@ -32,7 +32,7 @@ export const weekMax: Rule = {
       for (; i < s.length && s[i].day <= m + 6; i++) sum += s[i].paidHours;
       if (sum <= req.value + 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: fromDay(m), severity: this.severity,
+        rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,
         message: `${personOf(emp)} har ${formatHours(sum)} t i uke ${isoWeek(m).week} fra ${dateNo(m)} (grense: ${formatHours(req.value)} t, ${req.basis}).`,
         source: req.source,
       });

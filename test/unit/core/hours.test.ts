@@ -8,7 +8,7 @@ import {
   tredeltFromPlan, tredeltWeeklyHours, vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager,
 } from '../../../shared/hours';
 import type { HolidayReduction, TurnusPlan } from '../../../shared/model';
-import { indexPlan, nightMinutes, paidHours, utcOf } from '../../../shared/shifts';
+import { DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/shifts';
 import { osloToUtc } from '../../../shared/calendar';
 import { longShiftCount, weekendHours, workedWeekends } from '../../../shared/weekends';
 import { loadFixture, makePlan, rows } from './helpers';
@@ -202,5 +202,61 @@ describe('properties', () => {
         expect(plannedHours(ix, 'e1', ix.startDay, k) + plannedHours(ix, 'e1', k + 1, ix.endDay)).toBeCloseTo(whole, 9);
       },
     ), { numRuns: 200 });
+  });
+});
+
+describe('plan index internals (issue 3: cheaper index, same results)', () => {
+  it('DayCellMap behaves like a Map under any sequence of updates, inside and far outside its range', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.integer({ min: -40, max: 80 }), fc.option(fc.constantFrom('D', 'A', 'FE'), { nil: null })), { maxLength: 60 }),
+      (ops) => {
+        const ix = indexPlan(makePlan({ period: { start: '2026-03-02', end: '2026-03-31' } }));
+        const base = toDay('2026-03-02');
+        const real = new Map<number, string>();
+        const m = new DayCellMap(base - 3, 20);
+        for (const [off, code] of ops) {
+          const day = base + off;
+          if (code === null) expect(m.delete(day)).toBe(real.delete(day));
+          else { m.set(day, makeCell(ix, code, day)!); real.set(day, code); }
+          expect(m.size).toBe(real.size);
+        }
+        for (let d = base - 45; d <= base + 85; d++) {
+          expect(m.has(d)).toBe(real.has(d));
+          expect(m.get(d)?.code).toBe(real.get(d));
+        }
+        const sorted = [...real.keys()].sort((a, b) => a - b);
+        expect([...m.keys()]).toEqual(sorted);
+        expect([...m.values()].map((c) => c.code)).toEqual(sorted.map((d) => real.get(d)));
+        expect([...m].map(([d]) => d)).toEqual(sorted);
+      },
+    ), { numRuns: 200 });
+  });
+
+  it('cells are shared between employees with the same code on the same day; a pinned cell is its own', () => {
+    const ix = indexPlan(makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      employees: [
+        { id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1 },
+        { id: 'e2', name: 'Ola', competence: 'sykepleier', position: 1 },
+      ],
+      assignments: [
+        { employee: 'e1', date: '2026-01-06', code: 'D' }, { employee: 'e2', date: '2026-01-06', code: 'D' },
+        { employee: 'e1', date: '2026-01-07', code: 'D', pinned: true }, { employee: 'e2', date: '2026-01-07', code: 'D' },
+      ],
+    }));
+    const [a, b] = ix.employees;
+    expect(a.cells.get(toDay('2026-01-06'))).toBe(b.cells.get(toDay('2026-01-06')));
+    expect(a.cells.get(toDay('2026-01-07'))?.pinned).toBe(true);
+    expect(b.cells.get(toDay('2026-01-07'))?.pinned).toBeUndefined();
+    // D 07:30–15:00 = 7.5 h on every date.
+    expect(a.shifts.map((s) => s.paidHours)).toEqual([7.5, 7.5]);
+  });
+
+  it('reads every date string as toDay does (years 1900–2299)', () => {
+    fc.assert(fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2299-12-31') }), (day) => {
+      const date = fromDay(day);
+      const ix = indexPlan(makePlan({ period: { start: date, end: date }, assignments: [{ employee: 'e1', date, code: 'FE' }] }));
+      expect(ix.employees[0].absences.map((a) => a.day)).toEqual([toDay(date)]);
+    }), { numRuns: 300 });
   });
 });
