@@ -128,6 +128,31 @@ test('staff CSV: an unknown column header can be mapped by hand', async ({ page,
   await expect(page.getByRole('table', { name: 'Ansatte' }).getByRole('row', { name: /Liv Lie/ })).toContainText('75 %');
 });
 
+test('staff XLSX: percent-formatted positions are read as shown and imported', async ({ page, host }) => {
+  const unit = await host.call<UnitDetail>('createUnit', 'Excel ' + Date.now());
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Ansatte');
+  ws.addRow(['Navn', 'Kompetanse', 'Stillingsprosent', 'Langvakt']);
+  ws.addRow(['Randi Ruud', 'Helsefagarbeider', 0.75, 'ja']);
+  ws.addRow(['Tore Tangen', 'Sykepleier', 1, 'nei']);
+  ws.getColumn(3).numFmt = '0%';
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await page.goto(`/#/avdeling/${unit.id}/ansatte`);
+  await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
+  const panel = page.getByRole('region', { name: 'Importer ansatte' });
+  await panel.getByLabel('Fil med ansatte').setInputFiles({
+    name: 'ansatte.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer,
+  });
+  await expect(panel.getByText('Ingen feil. 2 ansatte kan importeres.')).toBeVisible();
+  await expect(panel.getByRole('table', { name: 'Forhåndsvisning' })).toContainText('75 %');
+  await panel.getByRole('button', { name: 'Importer 2 ansatte' }).click();
+  await page.reload();
+  const staff = page.getByRole('table', { name: 'Ansatte' });
+  await expect(staff.getByRole('row', { name: /Randi Ruud/ })).toContainText('75 %');
+  await expect(staff.getByRole('row', { name: /Tore Tangen/ })).toContainText('100 %');
+});
+
 test('plan file: a broken file is refused, a valid one becomes a new unit with its plan', async ({ page, host }) => {
   const plan = await seed(host, 'Kilde ' + Date.now());
   const res = await host.call<ExportResult>('exportPlan', plan.id, 'turnus');

@@ -2,7 +2,7 @@
  * Drøfting og godkjenning, versions, diff, change log and comments, through the real UI against
  * the browser host (real SQLite). Every result is checked again after a reload.
  */
-import { test, expect, type Host } from './fixtures';
+import { test, expect, cellOf, type Host } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import { seedUnit } from './seed';
 
@@ -103,10 +103,15 @@ test('send to drøfting, approve, edit a cell, then see versions, the diff and t
 
 test('comments on a cell and on the plan: add, see after reload, resolve, go to the cell, delete', async ({ page, host }) => {
   const plan = await seed(host, 'Kommentar ' + Date.now());
-  await page.goto(`/#/plan/${plan.id}/drofting/kommentarer`);
+  // Mark Ola's Saturday in the grid; the comment form starts from that cell.
+  await page.goto(`/#/plan/${plan.id}`);
+  await cellOf(page, 'Ola Hansen', 5).click();
+  await expect(page.locator('.cursor-info')).toContainText('Ola Hansen · lør. 06.03.2027');
+  await page.getByRole('link', { name: 'Kommentarer', exact: true }).click();
   const form = page.getByRole('form', { name: 'Ny kommentar' });
-  await form.getByLabel('Ansatt', { exact: true }).selectOption({ label: 'Ola Hansen' });
-  await form.getByLabel('Dato', { exact: true }).fill('2027-03-06');
+  await expect(form.getByLabel('Ansatt', { exact: true })).toHaveValue(/\d+/);
+  await expect(form.getByLabel('Ansatt', { exact: true }).locator('option:checked')).toHaveText('Ola Hansen');
+  await expect(form.getByLabel('Dato', { exact: true })).toHaveValue('2027-03-06');
   await form.getByLabel('Kommentar', { exact: true }).fill('Ola ønsker fri denne lørdagen');
   await form.getByRole('button', { name: 'Legg til kommentar' }).click();
   await expect(page.getByRole('list', { name: 'Åpne kommentarer' })).toContainText('Ola ønsker fri denne lørdagen');
@@ -134,6 +139,9 @@ test('comments on a cell and on the plan: add, see after reload, resolve, go to 
   // «Gå til cellen» opens the plan with the cursor on Ola's Saturday.
   await page.getByRole('list', { name: 'Åpne kommentarer' }).getByRole('button', { name: 'Gå til cellen' }).click();
   await expect(page.locator('.cursor-info')).toContainText('Ola Hansen · lør. 06.03.2027');
+
+  // The plan view tells how many comments are open.
+  await expect(page.getByRole('link', { name: 'Kommentarer (1 åpne)' })).toBeVisible();
 
   // Delete the cell comment.
   await page.goto(`/#/plan/${plan.id}/drofting/kommentarer`);

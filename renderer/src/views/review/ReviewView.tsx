@@ -2,7 +2,8 @@
  * «Drøfting og eksport» for one plan: status and approval (aml § 10-3), versions and changes,
  * comments, and exports with a print view. Route: #/plan/:id/drofting[/tab].
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
 import { hrefOf, type ReviewTab } from '../../lib/router';
 import { STATUS_LABEL } from '../../lib/format';
 import { useReview } from '../../stores/review';
@@ -70,11 +71,25 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
   );
 }
 
-/** The link from the plan view to these screens (kept here so the plan view needs one line). */
+/**
+ * The links from the plan view to these screens (kept here so the plan view needs one line):
+ * drøfting/export, and the comments with the number still open. The comment form starts from
+ * the cell marked in the grid.
+ */
 export function ReviewLink({ planId }: { planId: number }) {
+  const [open, setOpen] = useState<number | null>(null);
+  useEffect(() => {
+    let alive = true;
+    api.listComments(planId).then((c) => { if (alive) setOpen(c.filter((x) => !x.resolvedAt).length); }, () => undefined);
+    return () => { alive = false; };
+  }, [planId]);
   return (
-    <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>
-      Drøfting, versjoner og eksport
-    </a>
+    <>
+      <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>Drøfting, versjoner og eksport</a>
+      {' · '}
+      <a href={hrefOf({ name: 'review', planId, tab: 'kommentarer' })} title="Kommenter vakten som er markert i turnusen, eller se kommentarene">
+        Kommentarer{open ? ` (${open} åpne)` : ''}
+      </a>
+    </>
   );
 }
