@@ -481,35 +481,44 @@ export class CurtoisState implements SearchState {
   private rowDP(e: number, lw: number, lt: Float64Array): Int16Array | null {
     const { D, S } = this;
     const list = this.allowedList[e];
-    const len = this.len[list[1]];
-    for (let k = 2; k < list.length; k++) if (this.len[list[k]] !== len) return null;
-    if (len <= 0) return null;
-    const cMin = Math.ceil(this.minMin[e] / len);
-    const cMax = Math.min(Math.floor(this.maxMin[e] / len), D);
-    if (cMin > cMax) return null;
+    const K = list.length - 1;
+    // Minutes are counted in units of the gcd of the allowed shift lengths.
+    const lengths: number[] = [];
+    for (let k = 1; k < list.length; k++) if (!lengths.includes(this.len[list[k]])) lengths.push(this.len[list[k]]);
+    let g = 0;
+    for (const l of lengths) g = gcd(g, l);
+    if (g <= 0) return null;
+    const units = lengths.map((l) => l / g);
+    const NL = lengths.length;
+    const typeLen = new Int32Array(K);
+    for (let k = 0; k < K; k++) typeLen[k] = lengths.indexOf(this.len[list[k + 1]]);
+    const cMin = Math.ceil(this.minMin[e] / g);
+    const cMax = Math.floor(this.maxMin[e] / g);
+    if (cMin > cMax || cMax > 1500) return null;
     const maxC = Math.max(1, this.maxCons[e]);
     const minC = this.minCons[e];
     const minO = Math.max(1, this.minOff[e]);
     const base = e * D;
-    const K = list.length - 1;
-    // Cost of each shift type on each day with this employee taken out of the cover counts.
+    // Cost of each shift type on each day with this employee taken out of the cover counts;
+    // the cheapest type per length class.
     const typeCost = new Float64Array(D * K);
-    const workCost = new Float64Array(D);
+    const workCost = new Float64Array(D * NL);
     const offCost = new Float64Array(D);
     for (let d = 0; d < D; d++) {
       const i = base + d;
       const cur = this.a[i];
       offCost[d] = this.pref[i * (S + 1)];
-      let best = Infinity;
+      for (let li = 0; li < NL; li++) workCost[d * NL + li] = Infinity;
+      if (this.frozen[i]) continue;
       for (let k = 0; k < K; k++) {
         const sh = list[k + 1];
         const kk = d * S + sh;
         const c = this.cnt[kk] - (cur === sh ? 1 : 0);
         const cost = this.pref[i * (S + 1) + sh + 1] + this.coverCost(kk, c + 1) - this.coverCost(kk, c) + lt[sh];
         typeCost[d * K + k] = cost;
-        if (cost < best) best = cost;
+        const li = typeLen[k];
+        if (cost < workCost[d * NL + li]) workCost[d * NL + li] = cost;
       }
-      workCost[d] = this.frozen[i] ? Infinity : best;
     }
     const weekendDay = (d: number) => d < this.W * 7 ? d % 7 : -1; // 5 = Saturday, 6 = Sunday
     // States: work run length 1..maxC (index L-1) and off run length 1..minO (capped; index maxC+L-1).
@@ -519,7 +528,10 @@ export class CurtoisState implements SearchState {
     let cur = new Float64Array(size).fill(Infinity);
     let nxt = new Float64Array(size).fill(Infinity);
     const parent = new Int32Array(D * size);
-    if (workCost[0] < Infinity && NC > 1) cur[1] = workCost[0];
+    for (let li = 0; li < NL; li++) {
+      const u = units[li];
+      if (workCost[li] < Infinity && u < NC && workCost[li] < cur[u]) cur[u] = workCost[li];
+    }
     cur[maxC * NC] = offCost[0];
     for (let d = 1; d < D; d++) {
       nxt.fill(Infinity);
@@ -534,14 +546,17 @@ export class CurtoisState implements SearchState {
           const v = cur[st * NC + c];
           if (v === Infinity) continue;
           const from = st * NC + c;
-          if (workCost[d] < Infinity && c + 1 < NC) {
-            let ns = -1;
-            if (working) {
-              if (L + 1 <= maxC) ns = L;
-            } else if (L >= minO || L === d) ns = 0;
-            if (ns >= 0) {
-              const to = ns * NC + c + 1;
-              const nv = v + workCost[d] + wePen;
+          let ws = -1;
+          if (working) {
+            if (L + 1 <= maxC) ws = L;
+          } else if (L >= minO || L === d) ws = 0;
+          if (ws >= 0) {
+            for (let li = 0; li < NL; li++) {
+              const wc = workCost[d * NL + li];
+              const c2 = c + units[li];
+              if (wc === Infinity || c2 >= NC) continue;
+              const to = ws * NC + c2;
+              const nv = v + wc + wePen;
               if (nv < nxt[to]) {
                 nxt[to] = nv;
                 parent[pBase + to] = from;
@@ -578,10 +593,16 @@ export class CurtoisState implements SearchState {
     }
     if (bestEnd < 0) return null;
     const work = new Uint8Array(D);
+    const dayLen = new Int32Array(D).fill(-1);
     let at = bestEnd;
     for (let d = D - 1; d >= 0; d--) {
       work[d] = Math.floor(at / NC) < maxC ? 1 : 0;
-      if (d > 0) at = parent[d * size + at];
+      const prev = d > 0 ? parent[d * size + at] : -1;
+      if (work[d]) {
+        const du = (at % NC) - (d > 0 ? prev % NC : 0);
+        dayLen[d] = units.indexOf(du);
+      }
+      if (d > 0) at = prev;
     }
     // Shift types along each work run (Viterbi; a day off breaks every succession).
     const vit = new Float64Array(D * K).fill(Infinity);
@@ -590,6 +611,7 @@ export class CurtoisState implements SearchState {
     for (let d = 0; d < D; d++) {
       if (!work[d]) continue;
       for (let k = 0; k < K; k++) {
+        if (typeLen[k] !== dayLen[d]) continue;
         const cost = typeCost[d * K + k];
         if (d > 0 && work[d - 1]) {
           let bv = Infinity;
@@ -778,4 +800,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     roster: state.roster('best'),
     unit: state.UNIT,
   };
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return Math.abs(a);
 }
