@@ -18,7 +18,7 @@
 //
 // Compiles shared/, electron/backend, electron/browser-host.ts and the generator with tsc into
 // .tmp/bench-scale-build (never touches dist/). Output: a markdown table on stdout.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,7 +57,15 @@ for (let i = 0; i < argv.length; i++) {
 
 // ---------------------------------------------------------------- build
 const build = path.join(root, '.tmp', 'bench-scale-build');
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench', 'tsconfig.json')], { stdio: 'inherit' });
+// Type errors in files being edited elsewhere do not stop the emit; only missing output does.
+const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench', 'tsconfig.json')], { encoding: 'utf8' });
+for (const f of ['scripts/bench/virksomhet.js', 'electron/backend/runtime.js', 'electron/browser-host.js']) {
+  if (!fs.existsSync(path.join(build, f)) || tsc.error) {
+    process.stderr.write(`${tsc.stdout ?? ''}${tsc.stderr ?? ''}Kompileringen til ${path.relative(root, build)} feilet (mangler ${f}).\n`);
+    process.exit(1);
+  }
+}
+if (tsc.status !== 0) process.stderr.write(`Merk: tsc meldte typefeil (målingene bruker likevel det som ble kompilert):\n${tsc.stdout.split('\n').slice(0, 5).join('\n')}\n`);
 const require = createRequire(import.meta.url);
 const load = (p) => require(path.join(build, p));
 const { generateVirksomhet, seedVirksomhet, wholePlanFile } = load('scripts/bench/virksomhet.js');
