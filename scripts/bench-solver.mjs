@@ -2,7 +2,11 @@
 // Benchmark of the plan generator on the Curtois & Qu instances (issue 6).
 //
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
-//                                 [--instances 1-7,10] [--md FILE] [--json FILE]
+//                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
+//                                 [--units 30x26,60x52] [--unit-seconds 20]
+//
+// --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
+// generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 //
 // Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
 // on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
@@ -37,14 +41,16 @@ function parseList(s, what) {
 }
 
 const args = process.argv.slice(2);
-const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null };
+const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null, units: [], unitSeconds: 20 };
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const v = args[i + 1];
   if (a === '--seconds') { opt.seconds = v.split(',').map(Number); if (opt.seconds.some((x) => !(x > 0))) usage('--seconds må være positive tall.'); i++; }
   else if (a === '--seeds') { const n = Number(v); if (!Number.isInteger(n) || n < 1) usage('--seeds må være et positivt heltall.'); opt.seeds = Array.from({ length: n }, (_, k) => k + 1); i++; }
   else if (a === '--seed-list') { opt.seeds = parseList(v, 'frø'); i++; }
-  else if (a === '--instances') { opt.instances = parseList(v, 'instans'); i++; }
+  else if (a === '--instances') { opt.instances = v === 'none' ? [] : parseList(v, 'instans'); i++; }
+  else if (a === '--units') { opt.units = v.split(',').map((u) => { const m = /^(\d+)x(\d+)$/.exec(u.trim()); if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`); return { employees: Number(m[1]), weeks: Number(m[2]) }; }); i++; }
+  else if (a === '--unit-seconds') { opt.unitSeconds = Number(v); if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.'); i++; }
   else if (a === '--md') { opt.md = v; i++; }
   else if (a === '--json') { opt.json = v; i++; }
   else usage(`Ukjent valg «${a}».`);
@@ -89,13 +95,40 @@ for (const secs of opt.seconds) {
   }
 }
 
+// Product mode: seeded Norwegian units.
+const unitRuns = [];
+if (opt.units.length) {
+  const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
+  const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
+  const { checkPlan } = await import(path.join(build, 'engine.js'));
+  for (const u of opt.units) {
+    for (const seed of opt.seeds) {
+      const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed });
+      const t0 = performance.now();
+      const res = generatePlan(plan, { seconds: opt.unitSeconds, seed });
+      const totalMs = performance.now() - t0;
+      const all = checkPlan(res.plan);
+      const r = {
+        unit: `${u.employees}x${u.weeks}`, seed, totalSeconds: totalMs / 1000, searchSeconds: res.stats.elapsedMs / 1000,
+        errors: all.filter((v) => v.severity === 'error').length, warnings: all.filter((v) => v.severity === 'warning').length,
+        uncoveredShifts: res.stats.uncoveredShifts, hoursDeviation: res.stats.hoursDeviation, removedByCheck: res.stats.removedByCheck,
+        moves: res.stats.moves, shifts: res.plan.assignments.filter((a) => plan.shiftTypes.some((s) => s.code === a.code)).length,
+      };
+      unitRuns.push(r);
+      process.stderr.write(`unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`);
+    }
+  }
+}
+
 const fmt = (x, d = 1) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
 const lines = [];
 lines.push(`Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${os.availableParallelism?.() ?? os.cpus().length}, node ${process.version}, ${new Date().toISOString()}`);
 lines.push(`Command: node scripts/bench-solver.mjs ${args.join(' ')}`.trim());
 lines.push('');
-lines.push('| instance | s | seeds | feasible | best obj | median obj | best known | gap median % | gap best % | first feasible s (median) | moves/s |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+if (opt.instances.length) {
+  lines.push('| instance | s | seeds | feasible | best obj | median obj | best known | gap median % | gap best % | first feasible s (median) | moves/s |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+}
 const gapsBySecs = new Map();
 for (const secs of opt.seconds) {
   for (const n of opt.instances) {
@@ -114,7 +147,15 @@ for (const secs of opt.seconds) {
 }
 lines.push('');
 for (const [secs, gaps] of gapsBySecs) lines.push(`Median over instances 1–7 of the per-instance median gap at ${secs} s: ${fmt(median(gaps), 2)} % (${gaps.length} instances).`);
+if (unitRuns.length) {
+  lines.push('');
+  lines.push(`Product mode (generatePlan, fill, ${opt.unitSeconds} s search; errors/warnings from checkPlan):`);
+  lines.push('');
+  lines.push('| unit (employees×weeks) | seed | total s | search s | error violations | warnings | shifts planned | uncovered shifts | Σ abs(hours − target) | removed by check | moves |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of unitRuns) lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.removedByCheck} | ${r.moves} |`);
+}
 const md = lines.join('\n');
 process.stdout.write(md + '\n');
 if (opt.md) fs.writeFileSync(opt.md, md + '\n');
-if (opt.json) fs.writeFileSync(opt.json, JSON.stringify({ options: opt, runs }, null, 2) + '\n');
+if (opt.json) fs.writeFileSync(opt.json, JSON.stringify({ options: opt, runs, unitRuns }, null, 2) + '\n');
