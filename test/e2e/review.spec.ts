@@ -142,6 +142,9 @@ test('comments on a cell and on the plan: add, see after reload, resolve, go to 
 
   // The plan view tells how many comments are open.
   await expect(page.getByRole('link', { name: 'Kommentarer (1 åpne)' })).toBeVisible();
+  // …and marks the cell that has an open comment (and no other).
+  await expect(cellOf(page, 'Ola Hansen', 5)).toHaveCSS('background-image', /linear-gradient/);
+  await expect(cellOf(page, 'Ola Hansen', 4)).toHaveCSS('background-image', 'none');
 
   // Delete the cell comment.
   await page.goto(`/#/plan/${plan.id}/drofting/kommentarer`);
@@ -242,7 +245,8 @@ test.describe('screenshots', () => {
 
     await page.goto(`/#/plan/${plan.id}`);
     await expect(page.getByRole('link', { name: 'Drøfting, versjoner og eksport' })).toBeVisible();
-    await page.screenshot({ path: `${OUT}/review-00-lenke-fra-turnus.png`, clip: { x: 0, y: 0, width: 1440, height: 200 } });
+    await expect(page.locator('[data-cell]').first()).toBeVisible();
+    await page.screenshot({ path: `${OUT}/review-00-turnus-lenker-og-kommentarmerke.png`, clip: { x: 0, y: 0, width: 1000, height: 520 } });
     await host.call('setUserName', null);
   });
 });

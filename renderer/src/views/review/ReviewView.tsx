@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import type { PlanComment } from '../../../../shared/api-review';
 import { hrefOf, type ReviewTab } from '../../lib/router';
 import { STATUS_LABEL } from '../../lib/format';
 import { useReview } from '../../stores/review';
@@ -77,19 +78,27 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
  * the cell marked in the grid.
  */
 export function ReviewLink({ planId }: { planId: number }) {
-  const [open, setOpen] = useState<number | null>(null);
+  const [open, setOpen] = useState<PlanComment[] | null>(null);
   useEffect(() => {
     let alive = true;
-    api.listComments(planId).then((c) => { if (alive) setOpen(c.filter((x) => !x.resolvedAt).length); }, () => undefined);
+    api.listComments(planId).then((c) => { if (alive) setOpen(c.filter((x) => !x.resolvedAt)); }, () => undefined);
     return () => { alive = false; };
   }, [planId]);
+  // Cells with an open comment get a corner mark in the grid, through the grid's own
+  // data-cell attribute (`${employeeId}|${date}`), so the grid needs no change for it.
+  const marks = (open ?? []).filter((c) => c.employeeId && c.date)
+    .map((c) => `.cell[data-cell="${CSS.escape(`${c.employeeId}|${c.date}`)}"]`);
   return (
     <>
       <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>Drøfting, versjoner og eksport</a>
       {' · '}
       <a href={hrefOf({ name: 'review', planId, tab: 'kommentarer' })} title="Kommenter vakten som er markert i turnusen, eller se kommentarene">
-        Kommentarer{open ? ` (${open} åpne)` : ''}
+        Kommentarer{open?.length ? ` (${open.length} åpne)` : ''}
       </a>
+      {marks.length > 0 && <style>{`${marks.join(',\n')} { ${COMMENT_MARK} }`}</style>}
     </>
   );
 }
+
+/** A small amber triangle in the top right corner of a cell with an open comment. */
+const COMMENT_MARK = 'background-image: linear-gradient(225deg, #c98a00 0 6px, transparent 6px) !important;';
