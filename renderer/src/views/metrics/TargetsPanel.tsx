@@ -3,6 +3,7 @@ import type { PlanDetail } from '../../../../shared/api';
 import { TARGET_PROFILES, heltidsandel, progressToward, type TargetProgress } from '../../../../shared/metrics';
 import type { PlanMetrics } from './MetricsView';
 import { Tag, pct } from './ui';
+import { fmtPct } from '../../lib/format';
 
 export function ProgressTable({ tp, label }: { tp: TargetProgress; label: string }) {
   return (
@@ -17,7 +18,10 @@ export function ProgressTable({ tp, label }: { tp: TargetProgress; label: string
             <td className="num">{x.milestone === null ? '–' : pct(x.milestone)}</td>
             <td className="num">{x.gap === null ? '–' : x.gap <= 0 ? 'nådd' : `${(x.gap * 100).toFixed(1).replace('.', ',')} pp`}</td>
             <td>{x.progress === null ? '–' : (
-              <div className="progress" title={pct(x.progress)}><span style={{ width: `${Math.max(0, Math.min(100, x.progress * 100))}%` }} /></div>
+              <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
+                <div className="progress" title={pct(x.progress)}><span style={{ width: `${Math.max(0, Math.min(100, x.progress * 100))}%` }} /></div>
+                <span>{pct(x.progress)}</span>
+              </div>
             )}</td>
             <td>{x.onTrack === null ? '–' : x.onTrack ? <span className="ok">Ja</span> : <span className="bad">Nei</span>}</td>
           </tr>
@@ -49,8 +53,8 @@ export function TargetsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) 
           <input id="year" className="num small" style={{ width: '5rem' }} type="number" min={2020} max={2040} value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />
         </div>
       </div>
-      <p className="assume">{profile.source} <Tag tag={profile.tag} /> Heltid = stilling på minst {pct(profile.heltidThreshold)} i denne profilen
-        {profile.heltidThreshold !== m.pos.unit.threshold ? ` (avdelingen bruker ${pct(m.pos.unit.threshold)} ellers i appen)` : ''}.</p>
+      <p className="assume">{profile.source} <Tag tag={profile.tag} /> Heltid = stilling på minst {fmtPct(profile.heltidThreshold)} i denne profilen
+        {profile.heltidThreshold !== m.pos.unit.threshold ? ` (avdelingen bruker ${fmtPct(m.pos.unit.threshold)} ellers i appen)` : ''}.</p>
       <h2>Med planen (betalt stilling = den største av avtalt og det planen gir)</h2>
       <ProgressTable tp={tpPaid} label="Fremdrift med planen" />
       <h2>Avtalte stillinger i dag</h2>

@@ -1,13 +1,12 @@
 import type { PlanDetail } from '../../../../shared/api';
 import type { Spread } from '../../../../shared/metrics';
-import { fmtHours } from '../../lib/format';
 import type { PlanMetrics } from './MetricsView';
 import { Bar, Kpi, Tag, hrs, pct } from './ui';
 
 const dec = (x: number, d = 1) => x.toFixed(d).replace('.', ',');
 
-function SpreadText({ s, f }: { s: Spread; f: (x: number) => string }) {
-  return <>fra {f(s.min)} til {f(s.max)}, snitt {f(s.mean)} (standardavvik {f(s.std)})</>;
+function spreadSub(s: Spread, f: (x: number) => string) {
+  return `Fra ${f(s.min)} til ${f(s.max)} (standardavvik ${f(s.std)})`;
 }
 
 export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) {
@@ -20,11 +19,11 @@ export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
       <div className="kpis">
         <Kpi label="Helger i perioden" testId="helger" value={w.weekends.length}
           assume={<>Helg = lørdag 00:00 til mandag 00:00; en helg er jobbet når en vakt ligger mer enn 1 time inne i den <Tag tag="KONFIG" /></>} />
-        <Kpi label="Helger jobbet per person" testId="helger-jobbet" value={<SpreadText s={w.fairness.weekendsWorked} f={(x) => dec(x)} />}
+        <Kpi label="Helger jobbet per person (snitt)" testId="helger-jobbet" value={dec(w.fairness.weekendsWorked.mean)} sub={spreadSub(w.fairness.weekendsWorked, (x) => dec(x))}
           assume="Blant ansatte som har vakter i perioden. Jo mindre spenn, jo jevnere fordeling." />
-        <Kpi label="Helgetimer per person" testId="helgetimer" value={<SpreadText s={w.fairness.weekendHours} f={(x) => fmtHours(x)} />}
+        <Kpi label="Helgetimer per person (snitt)" testId="helgetimer" value={hrs(w.fairness.weekendHours.mean)} sub={spreadSub(w.fairness.weekendHours, hrs)}
           assume="Betalte timer som ligger i helgene." />
-        <Kpi label="Helgebelastning" testId="helgebelastning" value={<SpreadText s={w.fairness.weekendLoad} f={pct} />}
+        <Kpi label="Helgebelastning (snitt)" testId="helgebelastning" value={pct(w.fairness.weekendLoad.mean)} sub={spreadSub(w.fairness.weekendLoad, pct)}
           assume={<>Helgetimer ÷ alle timer personen jobber <Tag tag="INFERENS" /> (ingen offisiell definisjon finnes)</>} />
       </div>
 
@@ -34,7 +33,7 @@ export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
         {k && <span><i className="sw" style={{ borderLeft: '2px dashed #1e7a3a', width: 2 }} />Avdelingens helgerytme: hver {k}. helg</span>}
       </div>
       <table className="table bars" aria-label="Helg per ansatt">
-        <thead><tr><th>Ansatt</th><th className="num">Helger jobbet</th><th className="num">Helgetimer</th><th className="num">Helgebelastning</th><th className="num">Jobber hver … helg</th><th className="num">Langvakter</th><th>Andel helger</th></tr></thead>
+        <thead><tr><th>Ansatt</th><th className="num">Helger jobbet</th><th className="num">Helgetimer</th><th className="num">Helgebelastning</th><th className="num">Jobber hver k-te helg (k)</th><th className="num">Langvakter</th><th>Andel helger</th></tr></thead>
         <tbody>
           {w.employees.map((e) => (
             <tr key={e.id} data-employee={e.name}>
@@ -42,7 +41,7 @@ export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
               <td className="num">{e.weekendsWorked} av {e.weekendsInPeriod - e.vacationWeekends}</td>
               <td className="num">{hrs(e.weekendHours)}</td>
               <td className="num">{pct(e.weekendLoad)}</td>
-              <td className="num">{e.kEff === null ? 'ingen' : `${dec(e.kEff)}.`}</td>
+              <td className="num">{e.kEff === null ? 'ingen' : dec(e.kEff)}</td>
               <td className="num">{e.longShifts}</td>
               <td className="barcell"><Bar value={e.weekendShare} max={maxShare} marks={k ? [{ at: 1 / k, className: 'b-line', title: `Hver ${k}. helg` }] : []} /></td>
             </tr>
@@ -50,8 +49,8 @@ export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
         </tbody>
       </table>
       <p className="assume">
-        «Jobber hver … helg» = effektiv helgefrekvens k = helger i perioden (uten helger i egen ferie) ÷ helger jobbet <Tag tag="INFERENS" />.
-        «12 av 13» betyr 12 jobbede helger av 13 mulige. {active.length} av {w.employees.length} ansatte jobber minst én helg.
+        k = helger i perioden (uten helger i egen ferie) ÷ helger jobbet <Tag tag="INFERENS" />; k = 4 betyr hver 4. helg.
+        «Helger jobbet» viser jobbede helger av mulige helger. {active.length} av {w.employees.length} ansatte jobber minst én helg.
       </p>
     </section>
   );
