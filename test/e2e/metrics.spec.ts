@@ -4,7 +4,7 @@
  * helgekalkulator's 49,3 % and 61,6 % (domain.md § 6.3); the cost model persists in the unit.
  * With TURNUS_SCREENSHOTS=1 it also writes docs/screenshots/nokkeltall-*.png from a larger plan.
  */
-import { test, expect, uniq, type Host } from './fixtures';
+import { test, expect, uniq, cellOf } from './fixtures';
 import { seedUnit } from './seed';
 import { seedSmall } from './metrics-seed';
 
@@ -88,6 +88,19 @@ test('the cost model is saved in the unit and the vikar ledger follows it', asyn
   await page.getByLabel('Sykefravær (uplanlagt fravær) (%)').fill('200');
   await page.getByRole('button', { name: 'Lagre kostnadsmodellen' }).click();
   await expect(page.getByRole('alert')).toContainText('sickLeaveRate');
+});
+
+test('an edit in the plan is in the Nøkkeltall at once', async ({ page, host }) => {
+  const { plan } = await seedSmall(host, uniq('Rett fra planen'));
+  await page.goto(`/#/plan/${plan.id}`);
+  await cellOf(page, 'Per', 0).click();
+  await page.keyboard.press('d');
+  await expect(cellOf(page, 'Per', 0)).toHaveText('D');
+  await page.getByRole('link', { name: 'Nøkkeltall', exact: true }).click();
+  // Per: one D = 7,5 t of 438,68 t = 1,7 %; Monday 4 January is now fully covered: 480,0 t uncovered.
+  await expect(page.getByRole('table', { name: 'Stilling per ansatt' }).locator('[data-employee="Per"]')).toContainText(one(7.5 / FT));
+  await page.getByRole('link', { name: 'Dekning' }).click();
+  await expect(page.locator('[data-kpi="udekkede-timer"] .kpi-value')).toHaveText('480,0 t');
 });
 
 test('screenshots of the Nøkkeltall screens', async ({ page, host }) => {

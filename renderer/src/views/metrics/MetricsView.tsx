@@ -11,6 +11,7 @@ import { indexPlan } from '../../../../shared/shifts';
 import { absenceCover, coverage, positions, weekendCoverage, weekendMetrics } from '../../../../shared/metrics';
 import { hrefOf, type MetricsTab } from '../../lib/router';
 import { FormError } from '../../components/Field';
+import { usePlan } from '../../stores/plan';
 import { PositionsPanel } from './PositionsPanel';
 import { CoveragePanel } from './CoveragePanel';
 import { WeekendsPanel } from './WeekendsPanel';
@@ -54,6 +55,11 @@ export function MetricsView({ planId, tab }: { planId: number; tab: MetricsTab }
     let live = true;
     (async () => {
       try {
+        // Coming from the plan page: let its last edits reach the database first.
+        if (usePlan.getState().planId === planId) {
+          await usePlan.getState().flush();
+          for (let i = 0; i < 50 && usePlan.getState().saveState === 'lagrer'; i++) await new Promise((r) => setTimeout(r, 100));
+        }
         const p = await api.getPlan(planId);
         const [u, list] = await Promise.all([api.getUnit(p.unitId), api.listPlans(p.unitId)]);
         if (!live) return;
