@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { api, messageOf } from '../api';
+import { usePlan } from './plan';
 import type { PlanDetail } from '../../../shared/api';
 import type {
   ChangeLogEntry, NewComment, PlanComment, ReviewState, StatusChange,
@@ -32,6 +33,25 @@ interface ReviewStore {
   setUserName(name: string | null): Promise<void>;
 }
 
+/**
+ * Edits made in the grid just before opening these screens may still be on their way to the
+ * backend (the plan view saves shortly after the last edit and on leaving). Wait for them, so
+ * the diff, the warnings and the exports include them.
+ */
+async function planSaved(): Promise<void> {
+  await usePlan.getState().flush().catch(() => undefined);
+  if (usePlan.getState().saveState !== 'lagrer') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, 10_000);
+    const unsub = usePlan.subscribe((s) => { if (s.saveState !== 'lagrer') done(); });
+    function done() {
+      clearTimeout(timer);
+      unsub();
+      resolve();
+    }
+  });
+}
+
 function needPlan(planId: number | null): number {
   if (planId == null) throw new Error('Ingen turnusplan er valgt.');
   return planId;
@@ -51,6 +71,7 @@ export const useReview = create<ReviewStore>((set, get) => ({
       set({ planId, plan: null, state: null, comments: null, changeLog: null, loadError: null });
     }
     try {
+      await planSaved();
       const [plan, state, comments, changeLog, userName] = await Promise.all([
         api.getPlan(planId), api.getReviewState(planId), api.listComments(planId),
         api.listChangeLog(planId, CHANGE_LOG_LIMIT), api.getUserName(),
