@@ -160,4 +160,18 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     expect(!r.ok && r.error.message).toContain('Per finnes ikke lenger');
     expect(await b.api.getUnit(unit.id)).toEqual(before);
   });
+
+  it('«gjør til gjeldende plan» makes a new plan when the scenario has no base plan, and keeps the priority flags in a copy', async () => {
+    const b = await openTestBackend();
+    const { unit, ola } = await seed(b);
+    const s = await b.api.createScenario({ unitId: unit.id, name: 'Høsten', start: '2027-08-02', months: 3 });
+    await b.api.runStillingsokning(s.id, { [ola.id]: { regularExtraHours: true } });
+    const copy = await b.api.copyScenario(s.id, 'Høsten B');
+    expect(copy.priority).toEqual({ [ola.id]: { regularExtraHours: true } });
+    const res = await b.api.makeScenarioCurrent(copy.id);
+    expect(res.createdPlan).toBe(true);
+    expect(res.cellsWritten).toBe(0);
+    const plans = await b.api.listPlans(unit.id);
+    expect(plans.find((p) => p.id === res.planId)).toMatchObject({ name: 'Høsten B', start: '2027-08-02', end: '2027-11-01', status: 'utkast' });
+  });
 });
