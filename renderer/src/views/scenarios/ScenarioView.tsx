@@ -1,5 +1,10 @@
 /** One scenario: what changed, how it compares with its starting point, the stillingsøkning assistant and «Gjør til gjeldende plan». */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PlanDetail } from '../../../../shared/api';
+import { computeMetrics } from '../metrics/MetricsView';
+import { PositionsPanel } from '../metrics/PositionsPanel';
+import { CoveragePanel } from '../metrics/CoveragePanel';
+import { WeekendsPanel } from '../metrics/WeekendsPanel';
 import { useScenarios } from '../../stores/scenarios';
 import type { MakeCurrentResult } from '../../../../shared/api-scenario';
 import type { PriorityInfo } from '../../../../shared/scenario';
@@ -41,9 +46,36 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
         <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.85rem' }}>{s.log.join('\n') || 'Ingen endringer.'}</pre>
       </details>
 
+      <ScenarioFigures />
       <Assistant />
       <MakeCurrent />
     </div>
+  );
+}
+
+/** The Nøkkeltall panels (positions, coverage, weekends) on the scenario's own plan. */
+function ScenarioFigures() {
+  const s = useScenarios((x) => x.current)!;
+  const [tab, setTab] = useState<'stillinger' | 'dekning' | 'helg'>('stillinger');
+  const plan = useMemo((): PlanDetail => ({
+    id: -s.id, unitId: s.unitId, name: s.name, start: s.period.start, end: s.period.end, status: 'utkast', updatedAt: s.updatedAt, file: s.plan,
+  }), [s]);
+  const m = useMemo(() => computeMetrics(plan), [plan]);
+  return (
+    <section className="panel" aria-label="Nøkkeltall i scenarioet">
+      <h2>Nøkkeltall i scenarioet</h2>
+      <nav className="tabs" aria-label="Nøkkeltall i scenarioet">
+        {(['stillinger', 'dekning', 'helg'] as const).map((t) => (
+          <button key={t} type="button" className={t === tab ? 'tab active' : 'tab'} aria-pressed={t === tab} onClick={() => setTab(t)}
+            style={{ border: t === tab ? undefined : 'none', background: t === tab ? undefined : 'transparent' }}>
+            {t === 'stillinger' ? 'Stillinger' : t === 'dekning' ? 'Dekning' : 'Helg'}
+          </button>
+        ))}
+      </nav>
+      {tab === 'stillinger' && <PositionsPanel plan={plan} m={m} />}
+      {tab === 'dekning' && <CoveragePanel plan={plan} m={m} />}
+      {tab === 'helg' && <WeekendsPanel plan={plan} m={m} />}
+    </section>
   );
 }
 
