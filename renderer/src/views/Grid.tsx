@@ -19,8 +19,8 @@ export const CELL_W = 34;
 export const ROW_H = 26;
 export const NAME_W = 200;
 const STAT_COLS = [
-  { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 54 },
-  { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 54 },
+  { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 62 },
+  { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 58 },
   { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 64 },
   { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
   { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
@@ -51,7 +51,7 @@ function dayInfos(days: string[]): DayInfo[] {
   });
 }
 
-const Cell = memo(function Cell(props: { r: number; c: number; employeeId: string; date: string; left: number; cls: string }) {
+const Cell = memo(function Cell(props: { r: number; c: number; employeeId: string; date: string; cls: string }) {
   const key = keyOf(props.employeeId, props.date);
   // One subscription per cell: code, selected and cursor packed in a string.
   const state = usePlan((s) => {
@@ -74,7 +74,7 @@ const Cell = memo(function Cell(props: { r: number; c: number; employeeId: strin
       data-r={props.r}
       data-c={props.c}
       data-cell={key}
-      style={{ left: props.left, background: info && !selected ? info.color : undefined }}
+      style={info && !selected ? { background: info.color } : undefined}
       title={hits}
     >
       {code ?? ''}
@@ -113,10 +113,11 @@ const Row = memo(function Row(props: {
         <span className="ename">{e.name}</span>
         <span className="epos">{Math.round(e.position * 100)} %</span>
       </div>
-      <div className="days" style={{ width: props.daysW }}>
+      <div className="days flow" style={{ width: props.daysW }}>
+        <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
         {props.cols.map((col) => {
           const d = props.infos[col.index];
-          return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} left={col.start - NAME_W} cls={d.cls} />;
+          return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} cls={d.cls} />;
         })}
       </div>
       <Stats employee={e} />
@@ -124,32 +125,48 @@ const Row = memo(function Row(props: {
   );
 });
 
-/** Week, weekday and date headers of the rendered columns. */
+/** Week, weekday and date headers of the rendered columns (in normal flow: cheap to paint). */
 const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; start: number }[]; infos: DayInfo[]; onWeek(c: number): void }) {
-  const { cols: vcols, infos } = props;
+  const { cols, infos } = props;
+  const lead = (cols[0]?.start ?? NAME_W) - NAME_W;
+  const weeks: { c: number; n: number }[] = [];
+  for (const col of cols) {
+    const last = weeks[weeks.length - 1];
+    if (last && infos[col.index].weekday !== 0) last.n++;
+    else weeks.push({ c: col.index, n: 1 });
+  }
   return (
     <>
-      {vcols.map((col) => {
-        const d = infos[col.index];
-        const left = col.start - NAME_W;
-        const showWeek = d.weekday === 0 || col.index === vcols[0].index;
-        return (
-          <div key={d.date}>
-            {showWeek && (
-              <button type="button" className="hcell week" style={{ left, top: 0, width: CELL_W * (7 - d.weekday) }}
-                title={`Marker uke ${d.week} for alle (for å kopiere uken)`} onClick={() => props.onWeek(col.index)}>
-                Uke {d.week}{d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
-              </button>
-            )}
-            <div className={'hcell wd ' + d.cls} style={{ left, top: HEAD_ROW_H }} title={d.holiday}>
-              {WEEKDAY_SHORT[d.weekday]}
-            </div>
-            <div className={'hcell dt ' + d.cls} style={{ left, top: HEAD_ROW_H * 2 }} title={d.holiday} data-date={d.date}>
+      <div className="hrow" style={{ top: 0 }}>
+        <div className="spacer-x" style={{ width: lead }} />
+        {weeks.map(({ c, n }) => {
+          const d = infos[c];
+          return (
+            <button key={d.date} type="button" className="hcell week" style={{ width: CELL_W * n }}
+              title={`Marker uke ${d.week} for alle (for å kopiere uken)`} onClick={() => props.onWeek(c)}>
+              Uke {d.week}{d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
+            </button>
+          );
+        })}
+      </div>
+      <div className="hrow" style={{ top: HEAD_ROW_H }}>
+        <div className="spacer-x" style={{ width: lead }} />
+        {cols.map((col) => {
+          const d = infos[col.index];
+          return <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>{WEEKDAY_SHORT[d.weekday]}</div>;
+        })}
+      </div>
+      <div className="hrow" style={{ top: HEAD_ROW_H * 2 }}>
+        <div className="spacer-x" style={{ width: lead }} />
+        {cols.map((col) => {
+          const d = infos[col.index];
+          return (
+            <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>
               {d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}
             </div>
-          </div>
-        );
-      })}
+          );
+        })}
+      </div>
     </>
   );
 });
@@ -162,7 +179,8 @@ const CoverageRows = memo(function CoverageRows(props: { shifts: string[]; cols:
       {props.shifts.map((shift, i) => {
         const row = rows.find((r) => r.shift === shift);
         return (
-          <div key={shift} className="covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
+          <div key={shift} className="hrow covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
+            <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
             {row && <CoverageCells row={row} cols={props.cols} />}
           </div>
         );
@@ -176,9 +194,9 @@ function CoverageCells(props: { row: CoverageRow; cols: { index: number; start: 
     <>
       {props.cols.map((col) => {
         const v = props.row.byDay[col.index];
-        if (!v || (v.needed === 0 && v.planned === 0)) return <div key={col.index} className="hcell cov" style={{ left: col.start - NAME_W }} />;
+        if (!v || (v.needed === 0 && v.planned === 0)) return <div key={col.index} className="hcell cov" />;
         return (
-          <div key={col.index} className={'hcell cov ' + v.status} style={{ left: col.start - NAME_W }}
+          <div key={col.index} className={'hcell cov ' + v.status}
             title={coverageDetail(props.row.shift, v)}>
             {v.planned}/{v.needed}
           </div>

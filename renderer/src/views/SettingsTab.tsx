@@ -137,7 +137,7 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
                 {errors[l.key + '.signedDate'] && <p className="field-error" role="alert">{errors[l.key + '.signedDate']}</p>}
               </td>
               <td>
-                <input aria-label={`Avtalt med: ${l.label}`} value={rec(l.key).parties} placeholder="f.eks. hovedtillitsvalgt NSF og Fagforbundet"
+                <input aria-label={`Avtalt med: ${l.label}`} value={rec(l.key).parties} placeholder="f.eks. NSF og Fagforbundet"
                   onChange={(e) => setRec(l.key, { parties: e.target.value })} aria-invalid={!!errors[l.key + '.parties']} />
                 {errors[l.key + '.parties'] && <p className="field-error" role="alert">{errors[l.key + '.parties']}</p>}
               </td>

@@ -173,7 +173,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
             <thead>
               <tr>
                 <th>Navn</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
-                <th>Langvakt</th><th>Natt</th><th></th>
+                <th>Samtykke til langvakt</th><th>Natt</th><th></th>
               </tr>
             </thead>
             <tbody>
