@@ -106,6 +106,8 @@ export interface PlanRules {
   agreements?: Partial<Agreements>;
   /** Max consecutive working days (configurable; default 6). */
   maxConsecutiveDays?: number;
+  /** Longest break (h) between the two parts of a split shift (delt vakt); 0 = none. Default 4. */
+  splitShiftMaxBreakHours?: number;
   [extra: string]: unknown;
 }
 

@@ -44,6 +44,7 @@ export const rulesSchema = z.looseObject({
   holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], msg('må være «MONSAT_T_OVER_6», «MONFRI_T_OVER_5» eller «NONE»')).optional(),
   agreements: agreementsSchema.optional(),
   maxConsecutiveDays: intIn(1, PLAN_FILE_LIMITS.maxConsecutiveDays, `må være et helt tall mellom 1 og ${PLAN_FILE_LIMITS.maxConsecutiveDays}`).optional(),
+  splitShiftMaxBreakHours: numberIn(0, 8, 'må være et tall mellom 0 og 8 (lengste pause i en delt vakt, timer; 0 = ingen delte vakter)').optional(),
 }, msg('må være et objekt'));
 
 export const unitSchema = z.looseObject({

@@ -53,6 +53,7 @@ export function rulesMarkdown(): string {
   out.push('');
   out.push('## Definisjoner som reglene bygger på', '');
   out.push('- Vakter er reelle tidsintervaller i Europe/Oslo; en nattvakt over omleggingen til/fra sommertid er én time kortere/lengre. Betalte timer = varighet − `unpaidBreakMinutes`.');
+  out.push('- Delt vakt: to vakter etter hverandre med kort pause som hører til samme hovedarbeidsperiode (aml § 10-8 (1); domain.md §2.3 punkt 1, f.eks. 4 t + 5 t). Vilkårene står under AML-REST-DAILY; `rules.splitShiftMaxBreakHours` (standard 4 t, 0 = av) er vår konfigurerbare standardverdi. Planfil v1 har én rad per ansatt og dato, så to deler på samme dato legges inn som én vakttype med `unpaidBreakMinutes` (pausen er da aldri hvile).');
   out.push('- Natt = 21:00–06:00 (aml § 10-11 (1)). En vakt helt innenfor 06:00–24:00 regnes ikke som nattarbeid.');
   out.push('- Helg = lørdag 00:00 – mandag 00:00; en helg er arbeidet når en vakt overlapper den med mer enn én time. Bare helger der både lørdag og søndag ligger i perioden telles.');
   out.push('- Søn-/helgedagssoner (aml § 10-10, brukes til S-timer i tredelt-beregningen): lørdag/dagen før 18:00 → 22:00 på dagen; fra 15:00 på jul-, påske- og pinseaften; 1. og 17. mai fra 22:00 dagen før; en rød dag etter en rød dag starter 22:00 dagen før. AML-SUNDAY følger kontrakten: en dag er arbeidet når en vakt overlapper dens 00:00–24:00.');

@@ -22,10 +22,12 @@ import { longShiftConsent } from './long-shift-consent';
 import { weekendFrequency } from './weekend-frequency';
 import { DEFAULT_MAX_CONSECUTIVE_DAYS, maxConsecutiveDays } from './max-consecutive-days';
 import { hovedferie } from './hovedferie';
+import { splitShiftMaxBreakHoursOf } from './split-shift';
 
 export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
 export { resolveAgreements, formatHours } from './agreements';
 export type { AgreedValue, EffectiveAgreements } from './agreements';
+export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHoursOf } from './split-shift';
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
@@ -60,6 +62,7 @@ export function buildRuleContext(index: PlanIndex): RuleContext {
     redDays: redDaysBetween(index.startDay, index.endDay),
     weekends: weekendsIn(index.startDay, index.endDay),
     maxConsecutiveDays: maxConsecutiveDaysOf(plan),
+    splitShiftMaxBreakHours: splitShiftMaxBreakHoursOf(plan),
     weekendFrequency: typeof k === 'number' && k > 0 ? k : undefined,
   };
 }

@@ -1,11 +1,14 @@
 /**
  * AML-REST-COMP: compensating rest after an agreed reduced daily rest (aml § 10-8 (3);
  * domain.md §2.3 item 1): after a rest of r < 11 h the next rest must be ≥ 11 + (11 − r) h.
- * Dated on the shift after the too-short compensating rest.
+ * Dated on the shift after the too-short compensating rest. Rests are the gaps between work
+ * periods: the break inside a split shift (split-shift.ts) is neither a reduced rest nor the
+ * compensating one.
  */
 
 import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
+import { isSplitBreak, periodStart } from './split-shift';
 import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';
 
 export const restComp: Rule = {
@@ -13,26 +16,32 @@ export const restComp: Rule = {
   title: 'Kompenserende hvile',
   source: 'aml § 10-8 (3)',
   severity: 'warning',
-  description: 'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen.',
+  description: 'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile.',
   parameters: [{
     name: 'rules.agreements.dailyRestMinHours', default: 11,
     description: 'Gjelder bare når avtalen tillater hvile under 11 t.',
   }],
-  reach: 5,
+  // Three work periods of at most two shifts each, within 2 days per split pair and 3 per
+  // violating rest: 9 days cover every change.
+  reach: 9,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     const min = ctx.agreements.dailyRest.value;
     if (min >= STATUTORY_DAILY_REST) return out;
     const s = emp.shifts;
     for (let k = Math.max(2, lowerBound(s, fromDay_)); k < s.length && s[k].day <= toDay_; k++) {
-      const reduced = (s[k - 1].start - s[k - 2].end) / 60;
+      if (isSplitBreak(ctx, s, k)) continue;
+      // The rest before the work period that ends just before s[k].
+      const j = periodStart(ctx, s, k);
+      if (j < 1) continue;
+      const reduced = (s[j].start - s[j - 1].end) / 60;
       if (reduced >= STATUTORY_DAILY_REST - 1e-9 || reduced < min - 1e-9) continue;
       const need = STATUTORY_DAILY_REST + (STATUTORY_DAILY_REST - reduced);
       const next = (s[k].start - s[k - 1].end) / 60;
       if (next >= need - 1e-9) continue;
       out.push({
         rule: this.id, employee: emp.employee.id, date: dayString(s[k].day), severity: this.severity,
-        message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[k - 1].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,
+        message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[j].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,
         source: this.source,
       });
     }

@@ -33,6 +33,8 @@ export interface RuleContext {
   /** Saturdays of the weekends whose Saturday and Sunday lie in the period. */
   weekends: DayNumber[];
   maxConsecutiveDays: number;
+  /** rules.splitShiftMaxBreakHours (0 = no split-shift exemption); see split-shift.ts. */
+  splitShiftMaxBreakHours: number;
   /** unit.weekendFrequency, when set. */
   weekendFrequency: number | undefined;
 }

@@ -11,8 +11,11 @@ const SHIFT_POOL: ShiftType[] = [
   { code: 'K', start: '08:00', end: '16:00', unpaidBreakMinutes: 30 },
   { code: 'X', start: '00:30', end: '06:00' },
   { code: 'LN', start: '19:30', end: '08:30', long: true },
+  // Two parts of a split shift over midnight (3 h + 4 h, 2 h break).
+  { code: 'S1', start: '20:00', end: '23:00' },
+  { code: 'S2', start: '01:00', end: '05:00' },
 ];
-export const CODES = ['D', 'A', 'N', 'L', 'K', 'X', 'LN', 'FE', 'KURS', 'MØTE', 'PERM'];
+export const CODES = ['D', 'A', 'N', 'L', 'K', 'X', 'LN', 'S1', 'S2', 'FE', 'KURS', 'MØTE', 'PERM'];
 const HEAVY = ['L', 'LN', 'N', 'L', 'D'];
 
 export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
@@ -28,6 +31,7 @@ export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
   sundayAvg: fc.constantFrom(0, 0, 4, 26),
   weekendFrequency: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
   maxConsecutive: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+  splitBreak: fc.option(fc.constantFrom(0, 2, 4, 8), { nil: undefined }),
   density: fc.integer({ min: 0, max: 100 }),
   // A «heavy» plan uses long and night shifts only, so the averaging rules fire too.
   heavy: fc.boolean(),
@@ -54,6 +58,7 @@ export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
     rules: {
       agreements: { dailyRestMinHours: r.daily, weeklyRestMinHours: r.weekly, maxShiftHours: r.maxShift, maxWeekHours: r.maxWeek, sundayAveragingWeeks: r.sundayAvg },
       ...(r.maxConsecutive ? { maxConsecutiveDays: r.maxConsecutive } : {}),
+      ...(r.splitBreak !== undefined ? { splitShiftMaxBreakHours: r.splitBreak } : {}),
     },
     shiftTypes: SHIFT_POOL,
     employees,

@@ -5,6 +5,7 @@ import { checkPlan } from '../../../shared/engine';
 import type { TurnusPlan } from '../../../shared/model';
 import { CONTRACT_RULE_IDS, RULES } from '../../../shared/rules/index';
 import { loadFixture, makePlan, rows } from './helpers';
+import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
 
 const contract = new Set<string>(CONTRACT_RULE_IDS);
 const triples = (plan: TurnusPlan) =>
@@ -75,6 +76,69 @@ describe('AML-REST-DAILY and AML-REST-COMP', () => {
     const strict = { ...plan, rules: {} };
     expect(ofRule(strict, 'AML-REST-COMP')).toEqual([]);
     expect(ofRule(strict, 'AML-REST-DAILY').map((x) => x.date)).toEqual(['2025-11-04']);
+  });
+});
+
+describe('split shifts (delt vakt): the break between the two parts is not a daily rest', () => {
+  // S1 20:00–23:00 (3 h) on Mon 3 Nov, S2 01:00–05:00 (4 h) on Tue 4 Nov: break 2 h,
+  // paid 3 + 4 = 7 h ≤ 12,5 h, period 20:00–05:00 = 9 h ≤ 24 − 11 = 13 h.
+  const split = makePlan({
+    period: { start: '2025-11-03', end: '2025-11-09' },
+    shiftTypes: [
+      { code: 'S1', start: '20:00', end: '23:00' }, { code: 'S2', start: '01:00', end: '05:00' },
+      { code: 'S2L', start: '01:00', end: '09:00' }, { code: 'E', start: '15:00', end: '18:00' },
+      { code: 'NL', start: '23:00', end: '11:00' }, { code: 'D', start: '07:30', end: '15:00' },
+    ],
+  });
+  const pair = rows('e1', [['2025-11-03', 'S1'], ['2025-11-04', 'S2']]);
+
+  it('3 h + 4 h with a 2 h break is one work period by default (break ≤ 4 h)', () => {
+    expect(ofRule({ ...split, assignments: pair }, 'AML-REST-DAILY')).toEqual([]);
+  });
+  it('splitShiftMaxBreakHours = 0 turns the exemption off: 2 h rest is an error', () => {
+    const v = ofRule({ ...split, rules: { splitShiftMaxBreakHours: 0 }, assignments: pair }, 'AML-REST-DAILY');
+    expect(v.map((x) => [x.date, x.severity])).toEqual([['2025-11-04', 'error']]);
+    expect(v[0].message).toContain('bare 2 t hvile før vakten tir. 04.11.2025');
+  });
+  it('not a split shift when the parts together exceed maxShiftHours (3 + 4 > 6)', () => {
+    const plan = { ...split, rules: { agreements: { maxShiftHours: 6 } }, assignments: pair };
+    expect(ofRule(plan, 'AML-REST-DAILY').map((x) => x.date)).toEqual(['2025-11-04']);
+  });
+  it('not a split shift when the break is longer than splitShiftMaxBreakHours', () => {
+    // E 15:00–18:00 + S2 01:00–05:00: break 7 h > 4 h.
+    const plan = { ...split, assignments: rows('e1', [['2025-11-03', 'E'], ['2025-11-04', 'S2']]) };
+    expect(ofRule(plan, 'AML-REST-DAILY').map((x) => x.message)).toEqual([
+      'Kari Nordmann har bare 7 t hvile før vakten tir. 04.11.2025 (krav: 11 t, aml § 10-8 (1)).',
+    ]);
+    // With up to 8 h allowed the break qualifies, but 15:00–05:00 is 14 h > 13 h: still a rest.
+    expect(ofRule({ ...plan, rules: { splitShiftMaxBreakHours: 8 } }, 'AML-REST-DAILY')).toHaveLength(1);
+    // With a 10 h agreed rest the period may be 24 − 10 = 14 h: now it is one work period.
+    expect(ofRule({ ...plan, rules: { splitShiftMaxBreakHours: 8, agreements: { dailyRestMinHours: 10 } } }, 'AML-REST-DAILY')).toEqual([]);
+  });
+  it('the rest before and after the split shift is still checked', () => {
+    // NL Sun 2 Nov 23:00 → Mon 11:00, then S1 Mon 20:00: 9 h before the split shift; S2 ends
+    // Tue 05:00 and D Tue… is not possible (one row per date), so D Wed 07:30: 26,5 h after.
+    const plan = { ...split, assignments: rows('e1', [['2025-11-02', 'NL'], ['2025-11-03', 'S1'], ['2025-11-04', 'S2'], ['2025-11-05', 'D']]) };
+    expect(ofRule(plan, 'AML-REST-DAILY').map((x) => [x.date, x.message])).toEqual([
+      ['2025-11-03', 'Kari Nordmann har bare 9 t hvile før vakten man. 03.11.2025 (krav: 11 t, aml § 10-8 (1)).'],
+    ]);
+  });
+  it('after a reduced rest, the compensating rest is measured after the whole split shift', () => {
+    // NL Sun 23:00 → Mon 11:00, S1 Mon 20:00 (reduced rest 9 h under a 9 h agreement), S2L Tue
+    // 01:00–09:00 (3 + 8 = 11 h ≤ 12,5, period 13 h ≤ 24 − 9 = 15 h). The 2 h break is not the
+    // compensating rest; the next rest (from Tue 09:00) must be 11 + 2 = 13 h.
+    const base = { ...split, rules: { agreements: { dailyRestMinHours: 9 } } };
+    const plan = { ...base, assignments: rows('e1', [['2025-11-02', 'NL'], ['2025-11-03', 'S1'], ['2025-11-04', 'S2L'], ['2025-11-05', 'D']]) };
+    // Tue 09:00 → Wed 07:30 = 22,5 h ≥ 13 h: nothing.
+    expect(checkPlan(plan).filter((v) => v.rule.startsWith('AML-REST-'))).toEqual([]);
+    // Without the exemption the 2 h break is both a rest error and a too-short compensating rest.
+    const off = checkPlan({ ...plan, rules: { ...base.rules, splitShiftMaxBreakHours: 0 } }).filter((v) => v.rule.startsWith('AML-REST-'));
+    expect(off.map((v) => [v.rule, v.date])).toEqual([['AML-REST-DAILY', '2025-11-04'], ['AML-REST-COMP', '2025-11-04']]);
+  });
+  it('the plan file reader rejects a value outside 0–8 and names the field', () => {
+    const r = parsePlanFile(serializePlanFile({ ...split, rules: { splitShiftMaxBreakHours: 9 } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].field).toBe('rules.splitShiftMaxBreakHours');
   });
 });
 
