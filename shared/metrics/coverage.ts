@@ -9,10 +9,10 @@
  * shift code fill a remaining need of those codes, after all own-code filling on that date.
  * Each employee fills at most one need.
  */
-import { type DayNumber, fromDay, isRedDay, isoWeekday, weekendsIn } from '../calendar';
+import { type DayNumber, isoWeekday, weekendsIn } from '../calendar';
 import type { TurnusPlan } from '../model';
-import { type PlanIndex, indexPlan, paidHours } from '../shifts';
-import { ANY, type DemandNeed, demandOn, demandTable, fillsCodes } from './demand';
+import { type PlanIndex, dayString, indexPlan, isHolidayDay, paidHours } from '../shifts';
+import { ANY, type DemandNeed, demandOn, demandSourceOf, demandTable, fillsCodes } from './demand';
 
 export type SlotStatus = 'ok' | 'under' | 'over' | 'unplanned';
 
@@ -84,77 +84,155 @@ export interface CoverageResult {
   uncoveredByCompetence: Record<string, { shifts: number; hours: number }>;
 }
 
-interface Worker { id: string; competence: string; code: string; used: boolean }
+/** The demand of one source (a day type or one date) with the code id of each need's shift. */
+interface NeedTemplate {
+  needs: DemandNeed[];
+  codes: number[];
+}
 
-/** Coverage of the whole plan period. Accepts a plan or an index built by `indexPlan`. */
+/**
+ * Coverage of the whole plan period. Accepts a plan or an index built by `indexPlan`.
+ *
+ * Cost: the demand is resolved once per day type (and once per date row date) instead of once
+ * per date, the work shifts are bucketed by day once into flat arrays, and the filling walks
+ * those arrays with integer shift-code ids, so a year costs a few allocations per slot rather
+ * than per (need × worker). Same results, in the same order, as the plain per-date algorithm of
+ * plan-format.md «Coverage» (test/unit/metrics/golden.test.ts).
+ */
 export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
   const index = 'plan' in planOrIndex && 'byId' in planOrIndex ? (planOrIndex as PlanIndex) : indexPlan(planOrIndex as TurnusPlan);
   const table = demandTable(index.plan.demand);
+  const { startDay, endDay, shiftTypes } = index;
+  const nDays = Math.max(0, endDay - startDay + 1);
 
-  // Workers per day: employees with a work shift dated that day.
-  const workersByDay = new Map<DayNumber, Worker[]>();
+  // Shift codes as small integers; per code, the other codes it counts toward (countsToward).
+  const codeIds = new Map<string, number>();
+  const codeNames: string[] = [];
+  const toward: (readonly string[] | null)[] = [];
+  const codeId = (code: string): number => {
+    let id = codeIds.get(code);
+    if (id === undefined) {
+      id = codeNames.length;
+      codeIds.set(code, id);
+      codeNames.push(code);
+      const others = fillsCodes(shiftTypes, code).slice(1);
+      toward.push(others.length > 0 ? others : null);
+    }
+    return id;
+  };
+
+  // Workers per day (employees with a work shift dated that day, in employee order), bucketed
+  // into flat arrays: the workers of day d are positions first[d − start] … first[d − start + 1] − 1.
+  const first = new Int32Array(nDays + 1);
   for (const e of index.employees) {
-    for (const s of e.shifts) {
-      if (s.day < index.startDay || s.day > index.endDay) continue;
-      const list = workersByDay.get(s.day) ?? [];
-      list.push({ id: e.employee.id, competence: e.employee.competence, code: s.code, used: false });
-      workersByDay.set(s.day, list);
+    for (const s of e.shifts) if (s.day >= startDay && s.day <= endDay) first[s.day - startDay + 1]++;
+  }
+  for (let i = 1; i <= nDays; i++) first[i] += first[i - 1];
+  const total = nDays > 0 ? first[nDays] : 0;
+  const wId: string[] = new Array<string>(total);
+  const wCompetence: string[] = new Array<string>(total);
+  const wCode = new Int32Array(total);
+  const used = new Uint8Array(total);
+  {
+    const next = first.slice(0, Math.max(1, nDays));
+    for (const e of index.employees) {
+      const { id, competence } = e.employee;
+      for (const s of e.shifts) {
+        if (s.day < startDay || s.day > endDay) continue;
+        const k = next[s.day - startDay]++;
+        wId[k] = id;
+        wCompetence[k] = competence;
+        wCode[k] = codeId(s.code);
+      }
     }
   }
+
+  // Demand per source, resolved once: day types by name, date rows by date.
+  const templates = new Map<string, NeedTemplate>();
+  const templateOf = (day: DayNumber, date: string): NeedTemplate => {
+    const src = demandSourceOf(table, day);
+    const key = src === 'date' ? `date:${date}` : src;
+    let t = templates.get(key);
+    if (!t) {
+      const needs = demandOn(table, day);
+      t = { needs, codes: needs.map((n) => codeId(n.shift)) };
+      templates.set(key, t);
+    }
+    return t;
+  };
 
   const res: CoverageResult = {
     days: [], slotIndex: new Map(), neededShifts: 0, neededHours: 0, filledShifts: 0, uncoveredShifts: 0,
     uncoveredHours: 0, surplusShifts: 0, surplusHours: 0, uncovered: [], uncoveredByCompetence: {},
   };
 
-  for (let day = index.startDay; day <= index.endDay; day++) {
-    const date = fromDay(day);
-    const needs: NeedCoverage[] = demandOn(table, day).map((n) => ({ ...n, filled: 0, missing: 0, filledBy: [] }));
-    const workers = workersByDay.get(day) ?? [];
-    const hoursOf = (code: string) => {
-      const t = index.shiftTypes.get(code);
-      return t ? paidHours(t, day) : 0;
-    };
-    const fill = (need: NeedCoverage, pool: Worker[]) => {
-      for (const w of pool) {
-        if (need.filled >= need.count) return;
-        if (w.used) continue;
-        if (need.competence !== ANY && w.competence !== need.competence) continue;
-        w.used = true;
-        need.filled++;
-        need.filledBy.push(w.id);
-      }
-    };
+  // Per code id, reset for each day: the day's stamp, planned and surplus counts.
+  const stamp: number[] = [];
+  const planned: number[] = [];
+  const surplus: number[] = [];
+  const codes: number[] = [];
+
+  for (let day = startDay; day <= endDay; day++) {
+    const date = dayString(day);
+    const template = templateOf(day, date);
+    const needs: NeedCoverage[] = template.needs.map((n) => ({ shift: n.shift, competence: n.competence, count: n.count, filled: 0, missing: 0, filledBy: [] }));
+    const needCode = template.codes;
+    const lo = first[day - startDay], hi = first[day - startDay + 1];
+
     // Pass 1: own code, named competences first, then 'any'.
-    for (const named of [true, false]) {
-      for (const need of needs) {
-        if ((need.competence !== ANY) !== named) continue;
-        fill(need, workers.filter((w) => w.code === need.shift));
-      }
-    }
-    // Pass 2: countsToward, same order.
-    for (const named of [true, false]) {
-      for (const need of needs) {
-        if ((need.competence !== ANY) !== named || need.filled >= need.count) continue;
-        fill(need, workers.filter((w) => w.code !== need.shift && fillsCodes(index.shiftTypes, w.code).includes(need.shift)));
+    // Pass 2: countsToward (a worker whose own code is not the need's), same order.
+    for (let pass = 1; pass <= 2; pass++) {
+      for (const named of [true, false]) {
+        for (let j = 0; j < needs.length; j++) {
+          const need = needs[j];
+          if ((need.competence !== ANY) !== named || need.filled >= need.count) continue;
+          const nc = needCode[j];
+          for (let k = lo; k < hi && need.filled < need.count; k++) {
+            if (used[k]) continue;
+            const wc = wCode[k];
+            if (pass === 1 ? wc !== nc : wc === nc || toward[wc] === null || !toward[wc]!.includes(need.shift)) continue;
+            if (need.competence !== ANY && wCompetence[k] !== need.competence) continue;
+            used[k] = 1;
+            need.filled++;
+            need.filledBy.push(wId[k]);
+          }
+        }
       }
     }
 
-    const codes: string[] = [];
-    for (const n of needs) if (!codes.includes(n.shift)) codes.push(n.shift);
-    for (const w of workers) if (!codes.includes(w.code)) codes.push(w.code);
+    // Codes of the day: the needs' codes in order, then the workers' codes in order.
+    codes.length = 0;
+    const mark = day - startDay + 1;
+    const touch = (c: number) => {
+      if (stamp[c] !== mark) { stamp[c] = mark; planned[c] = 0; surplus[c] = 0; codes.push(c); }
+    };
+    for (const c of needCode) touch(c);
+    for (let k = lo; k < hi; k++) {
+      const c = wCode[k];
+      touch(c);
+      planned[c]++;
+      if (!used[k]) surplus[c]++;
+    }
+
     const dayCov: DayCoverage = { date, day, slots: [], needed: 0, missing: 0 };
-    for (const code of codes) {
-      const own = needs.filter((n) => n.shift === code);
-      const hours = hoursOf(code);
-      const needed = own.reduce((s, n) => s + n.count, 0);
-      const filled = own.reduce((s, n) => s + n.filled, 0);
-      const planned = workers.filter((w) => w.code === code).length;
-      const surplus = workers.filter((w) => w.code === code && !w.used).length;
+    for (const c of codes) {
+      const code = codeNames[c];
+      const own: NeedCoverage[] = [];
+      let needed = 0, filled = 0;
+      for (let j = 0; j < needs.length; j++) {
+        if (needCode[j] !== c) continue;
+        const n = needs[j];
+        own.push(n);
+        needed += n.count;
+        filled += n.filled;
+      }
+      const t = shiftTypes.get(code);
+      const hours = t ? paidHours(t, day) : 0;
+      const slotSurplus = surplus[c];
       for (const n of own) n.missing = n.count - n.filled;
       const missing = needed - filled;
-      const status: SlotStatus = needed === 0 ? (surplus > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : surplus > 0 ? 'over' : 'ok';
-      const slot: SlotCoverage = { date, day, shift: code, hours, needed, planned, filled, missing, surplus, status, needs: own };
+      const status: SlotStatus = needed === 0 ? (slotSurplus > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : slotSurplus > 0 ? 'over' : 'ok';
+      const slot: SlotCoverage = { date, day, shift: code, hours, needed, planned: planned[c], filled, missing, surplus: slotSurplus, status, needs: own };
       dayCov.slots.push(slot);
       res.slotIndex.set(`${date}|${code}`, slot);
       dayCov.needed += needed;
@@ -164,14 +242,14 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
       res.filledShifts += filled;
       res.uncoveredShifts += missing;
       res.uncoveredHours += missing * hours;
-      res.surplusShifts += surplus;
-      res.surplusHours += surplus * hours;
+      res.surplusShifts += slotSurplus;
+      res.surplusHours += slotSurplus * hours;
       for (const n of own) {
         if (n.missing <= 0) continue;
         res.uncovered.push({ date, shift: code, competence: n.competence, missing: n.missing, hours: n.missing * hours });
-        const c = (res.uncoveredByCompetence[n.competence] ??= { shifts: 0, hours: 0 });
-        c.shifts += n.missing;
-        c.hours += n.missing * hours;
+        const cc = (res.uncoveredByCompetence[n.competence] ??= { shifts: 0, hours: 0 });
+        cc.shifts += n.missing;
+        cc.hours += n.missing * hours;
       }
     }
     res.days.push(dayCov);
@@ -219,7 +297,8 @@ export function weekendCoverage(cov: CoverageResult, index: PlanIndex): WeekendC
       const s = d?.slots.find((x) => x.shift === code);
       return { date, needed: s?.needed ?? 0, filled: s?.filled ?? 0, missing: s?.missing ?? 0 };
     };
-    const shifts = codes.map((code) => ({ shift: code, saturday: cell(days[0], code, fromDay(sat)), sunday: cell(days[1], code, fromDay(sat + 1)) }));
+    const saturday = dayString(sat), sunday = dayString(sat + 1);
+    const shifts = codes.map((code) => ({ shift: code, saturday: cell(days[0], code, saturday), sunday: cell(days[1], code, sunday) }));
     const heads = new Set<string>();
     for (const e of index.employees) {
       if (e.cells.get(sat)?.kind === 'work' || e.cells.get(sat + 1)?.kind === 'work') heads.add(e.employee.id);
@@ -227,7 +306,7 @@ export function weekendCoverage(cov: CoverageResult, index: PlanIndex): WeekendC
     let missingHours = 0;
     for (const d of days) for (const s of d?.slots ?? []) missingHours += s.missing * s.hours;
     out.push({
-      saturday: fromDay(sat), sunday: fromDay(sat + 1), shifts,
+      saturday, sunday, shifts,
       needed: (days[0]?.needed ?? 0) + (days[1]?.needed ?? 0),
       missing: (days[0]?.missing ?? 0) + (days[1]?.missing ?? 0),
       missingHours, heads: heads.size,
@@ -270,8 +349,15 @@ export interface AbsenceCover {
 
 /** Sundays and holidays together (2), Saturdays (1), other days (0). */
 function dayKind(day: DayNumber): number {
-  if (isRedDay(day)) return 2;
+  if (isoWeekday(day) === 6 || isHolidayDay(day)) return 2; // isRedDay, memoised
   return isoWeekday(day) === 5 ? 1 : 0;
+}
+
+/** Ids of everyone who fills a need of the slot, need by need (what `needs.flatMap(n => n.filledBy)` gives, without its cost). */
+function filledByOf(slot: SlotCoverage): string[] {
+  const ids: string[] = [];
+  for (const n of slot.needs) for (const id of n.filledBy) ids.push(id);
+  return ids;
 }
 
 /**
@@ -294,10 +380,14 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
       for (const [c, v] of m) if (v > n) { best = c; n = v; }
       return best;
     };
+    // The usual shift per kind of day, found once per employee (undefined: not yet computed).
+    const usualOf: (string | null | undefined)[] = [undefined, undefined, undefined];
     for (const a of e.absences) {
       if (a.day < index.startDay || a.day > index.endDay) continue;
-      const usual = top(byKind[dayKind(a.day)]) ?? top(all);
-      const date = fromDay(a.day);
+      const k = dayKind(a.day);
+      let usual = usualOf[k];
+      if (usual === undefined) usual = usualOf[k] = top(byKind[k]) ?? top(all);
+      const date = dayString(a.day);
       const slot = usual ? cov.slotIndex.get(`${date}|${usual}`) : undefined;
       let status: AbsenceCoverStatus;
       if (!usual) status = 'ukjent-vakt';
@@ -305,7 +395,7 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
       else status = slot.missing > 0 ? 'vikar' : 'dekket';
       out.push({
         employee: e.employee.id, date, code: a.code, kind: a.absence.kind, usualShift: usual, status,
-        coveredBy: slot ? slot.needs.flatMap((n) => n.filledBy) : [],
+        coveredBy: slot ? filledByOf(slot) : [],
         missing: slot?.missing ?? 0,
         vikarHours: status === 'vikar' && slot ? slot.hours : 0,
       });

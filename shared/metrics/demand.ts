@@ -3,9 +3,9 @@
  * replaces all other rows for that date; otherwise `holiday` rows apply on holidays; otherwise
  * `saturday` / `sunday`; otherwise `weekday`. Rows with the same shift and competence add up.
  */
-import { type DayNumber, dayTypeOf, fromDay, isoWeekday, toDay } from '../calendar';
+import { type DayNumber, isoWeekday, toDay } from '../calendar';
 import type { DayType, DemandRow, ShiftType } from '../model';
-import { paidHours } from '../shifts';
+import { dayString, isHolidayDay, paidHours } from '../shifts';
 import type { WeeklyDemandHours } from './helgekalkulator';
 
 export const ANY = 'any';
@@ -49,20 +49,17 @@ export function demandTable(rows: readonly DemandRow[]): DemandTable {
  * saturday/sunday/weekday rows only when the bemanningsplan has no holiday rows at all.
  */
 export function demandSourceOf(table: DemandTable, day: DayNumber): 'date' | DayType {
-  if (table.byDate.has(fromDay(day))) return 'date';
-  const type = dayTypeOf(day);
-  if (type === 'holiday') {
-    if (table.byDayType.holiday.length > 0) return 'holiday';
-    const w = isoWeekday(day);
-    return w === 5 ? 'saturday' : w === 6 ? 'sunday' : 'weekday';
-  }
-  return type;
+  if (table.byDate.size > 0 && table.byDate.has(dayString(day))) return 'date';
+  // dayTypeOf (calendar.ts) with the memoised holiday lookup of the hot loops.
+  const w = isoWeekday(day);
+  if (isHolidayDay(day) && table.byDayType.holiday.length > 0) return 'holiday';
+  return w === 5 ? 'saturday' : w === 6 ? 'sunday' : 'weekday';
 }
 
 /** The demand that applies on a date, summed per (shift, competence), in first-seen order. */
 export function demandOn(table: DemandTable, day: DayNumber): DemandNeed[] {
   const src = demandSourceOf(table, day);
-  const rows = src === 'date' ? table.byDate.get(fromDay(day))! : table.byDayType[src];
+  const rows = src === 'date' ? table.byDate.get(dayString(day))! : table.byDayType[src];
   const out: DemandNeed[] = [];
   const at = new Map<string, DemandNeed>();
   for (const r of rows) {

@@ -6,9 +6,9 @@
  *
  * The weekend definitions and hour sums come from shared/weekends.ts.
  */
-import { type DayNumber, fromDay } from '../calendar';
+import type { DayNumber } from '../calendar';
 import type { TurnusPlan } from '../model';
-import { type PlanIndex, indexPlan } from '../shifts';
+import { type PlanIndex, dayString, indexPlan } from '../shifts';
 import { longShiftCount, periodWeekends, weekendHours, weekendLoad, workedWeekends } from '../weekends';
 
 export interface EmployeeWeekends {
@@ -84,7 +84,7 @@ export function weekendMetrics(planOrIndex: TurnusPlan | PlanIndex): WeekendsRes
       weekendsInPeriod: weekends.length,
       vacationWeekends: vac.length,
       weekendsWorked: worked.length,
-      workedSaturdays: worked.map(fromDay),
+      workedSaturdays: worked.map(dayString),
       weekendHours: weekendHours(index, e.id),
       weekendLoad: weekendLoad(index, e.id),
       kEff: worked.length > 0 ? available / worked.length : null,
@@ -94,7 +94,7 @@ export function weekendMetrics(planOrIndex: TurnusPlan | PlanIndex): WeekendsRes
   });
   const active = employees.filter((_, i) => index.employees[i].shifts.some((s) => s.day >= index.startDay && s.day <= index.endDay));
   return {
-    weekends: weekends.map(fromDay),
+    weekends: weekends.map(dayString),
     employees,
     fairness: {
       weekendsWorked: spread(active.map((e) => e.weekendsWorked)),
