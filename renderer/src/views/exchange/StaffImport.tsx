@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
 import type { ColumnMapping, ImportFile, StaffImportPreview } from '../../../../shared/api-review';
 import { STAFF_FIELDS, STAFF_FIELD_LABEL, parseCsvTable, type StaffField } from '../../../../shared/exchange/staff-import';
-import { COMPETENCE_LABEL, type Competence } from '../../../../shared/model';
+import { COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence } from '../../../../shared/model';
 import { api, messageOf } from '../../api';
 import { fmtPct } from '../../lib/format';
 import { bytesToBase64 } from '../../lib/download';
@@ -190,7 +190,8 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
                     <td>{e ? COMPETENCE_LABEL[e.competence as Competence] ?? e.competence : ''}</td>
                     <td className="num">{e ? fmtPct(e.position) : ''}</td>
                     <td className="num">{e?.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
-                    <td className="num">{e?.weeklyHours != null ? String(e.weeklyHours).replace('.', ',') : ''}</td>
+                    <td className="num">{e ? (e.weeklyHours != null ? String(e.weeklyHours).replace('.', ',')
+                      : <span className="muted" title="Ikke i filen: standard arbeidstid i turnus">{String(DEFAULT_WEEKLY_HOURS).replace('.', ',')}</span>) : ''}</td>
                     <td>{e ? yesNo(e.consentsLongShifts) : ''}</td>
                     <td>{e ? yesNo(e.nightExempt) : ''}</td>
                     <td>{r.errors.length ? <span className="bad">{r.errors.map((x) => x.field ? `${x.field}: ${x.message.replace(/^Linje \d+, [^:]+: /, '')}` : x.message).join(' · ')}</span> : <span className="ok">OK</span>}</td>
