@@ -104,14 +104,21 @@ export function uniq(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
-/** The grid row of an employee (by exact name). */
+const attr = (s: string) => s.replace(/["\\]/g, '\\$&');
+
+/** The grid row (the employee's day cells) of an employee, by exact name. */
 export function rowOf(page: Page, name: string) {
-  return page.locator('.grow', { has: page.locator('.ename', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  return page.locator(`.grow[data-name="${attr(name)}"]`);
 }
 
 /** One grid cell: employee name and day index in the plan (0 = first day). */
 export function cellOf(page: Page, name: string, dayIndex: number) {
   return rowOf(page, name).locator(`[data-c="${dayIndex}"]`);
+}
+
+/** One of the employee's figures on the right: planned, target, pct, weekends, hits. */
+export function statOf(page: Page, name: string, stat: 'planned' | 'target' | 'pct' | 'weekends' | 'hits') {
+  return page.locator(`.srow[data-name="${attr(name)}"] [data-stat="${stat}"]`);
 }
 
 /** Creates a unit through the UI and returns to its staff page. */
@@ -134,7 +141,7 @@ export async function addEmployeeUI(page: Page, e: { name: string; competence?: 
 
 /** Scrolls the grid so a day column is rendered (the grid is virtualised). */
 export async function scrollToDay(page: Page, dayIndex: number) {
-  await page.locator('.grid-scroll').evaluate((el, x) => { el.scrollLeft = Math.max(0, x); }, dayIndex * 34 - 200);
+  await page.locator('.grid-scroll').evaluate((el, x) => { el.scrollLeft = Math.max(0, x); }, dayIndex * 34 - 100);
   await page.waitForTimeout(50);
 }
 

@@ -1,4 +1,4 @@
-import { test, expect, cellOf, rowOf } from './fixtures';
+import { test, expect, cellOf, statOf } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 
 async function seed(host: { call: <T>(m: string, ...a: unknown[]) => Promise<T> }, name: string) {
@@ -58,7 +58,7 @@ test('keyboard only: arrows, letters, range fill, delete, copy a week and paste 
   await expect(cellOf(page, 'Kari Nordmann', 7)).toHaveText('D');
   await expect(cellOf(page, 'Kari Nordmann', 9)).toHaveText('A');
   await expect(cellOf(page, 'Kari Nordmann', 10)).toHaveText('FE');
-  await expect(rowOf(page, 'Kari Nordmann').locator('[data-stat="planned"]')).toHaveText('45,0');
+  await expect(statOf(page, 'Kari Nordmann', 'planned')).toHaveText('45,0');
 
   await waitSaved(page);
   await page.reload();

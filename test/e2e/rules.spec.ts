@@ -1,4 +1,4 @@
-import { test, expect, cellOf, rowOf } from './fixtures';
+import { test, expect, cellOf, statOf } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 
 test('live rules: hits appear on the cell and in the side list, a click jumps to the cell, and they survive a reload', async ({ page, host, waitSaved }) => {
@@ -35,5 +35,5 @@ test('live rules: hits appear on the cell and in the side list, a click jumps to
   await waitSaved(page);
   await page.reload();
   await expect(page.getByRole('complementary', { name: 'Regelsjekk' }).locator('.rules-item').filter({ hasText: /hvile/i }).first()).toBeVisible();
-  await expect(rowOf(page, 'Per Olsen').locator('[data-stat="hits"]')).not.toHaveText('0');
+  await expect(statOf(page, 'Per Olsen', 'hits')).not.toHaveText('0');
 });

@@ -1,4 +1,4 @@
-import { test, expect, uniq, createUnitUI, addEmployeeUI, cellOf, rowOf } from './fixtures';
+import { test, expect, uniq, createUnitUI, addEmployeeUI, cellOf, statOf } from './fixtures';
 
 test('walking skeleton: unit, shift types, staff, plan, painting and reload', async ({ page, waitSaved }) => {
   const unit = uniq('Avdeling Solsiden');
@@ -67,8 +67,8 @@ test('walking skeleton: unit, shift types, staff, plan, painting and reload', as
   await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'N', exact: true }).click();
   await cellOf(page, 'Ola Hansen', 0).click();
   await expect(cellOf(page, 'Kari Nordmann', 0)).toHaveText('D');
-  await expect(rowOf(page, 'Kari Nordmann').locator('[data-stat="planned"]')).toHaveText('16,0');
-  await expect(rowOf(page, 'Ola Hansen').locator('[data-stat="planned"]')).toHaveText('9,5');
+  await expect(statOf(page, 'Kari Nordmann', 'planned')).toHaveText('16,0');
+  await expect(statOf(page, 'Ola Hansen', 'planned')).toHaveText('9,5');
   await waitSaved(page);
 
   await page.reload();
@@ -76,7 +76,7 @@ test('walking skeleton: unit, shift types, staff, plan, painting and reload', as
   await expect(cellOf(page, 'Kari Nordmann', 1)).toHaveText('D');
   await expect(cellOf(page, 'Kari Nordmann', 2)).toHaveText('');
   await expect(cellOf(page, 'Ola Hansen', 0)).toHaveText('N');
-  await expect(rowOf(page, 'Kari Nordmann').locator('[data-stat="planned"]')).toHaveText('16,0');
+  await expect(statOf(page, 'Kari Nordmann', 'planned')).toHaveText('16,0');
 
   // The unit list shows the new unit with its counts.
   await page.goto('/');

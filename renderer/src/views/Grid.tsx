@@ -4,7 +4,7 @@
  * per-employee figures on the right. Every cell selects only its own state from the store,
  * so an edit re-renders the cells it touched and nothing else.
  */
-import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Employee } from '../../../shared/model';
 import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
@@ -82,15 +82,15 @@ const Cell = memo(function Cell(props: { r: number; c: number; employeeId: strin
   );
 });
 
-const Stats = memo(function Stats({ employee }: { employee: Employee }) {
+const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: number }) {
   const st = usePlan((s) => s.stats[employee.id]);
   const hits = useRules((s) => s.byEmployee[employee.id] ?? 0);
   const engineReady = useRules((s) => s.ready);
-  if (!st) return <div className="stats" />;
+  if (!st) return <div className="stats srow" style={{ top }} />;
   const diff = st.plannedHours - st.targetHours;
   const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : 'over';
   return (
-    <div className="stats" data-stats={employee.id}>
+    <div className="stats srow" style={{ top }} data-stats={employee.id} data-name={employee.name}>
       <span style={{ width: STAT_COLS[0].w }} className={'num ' + hoursCls} title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`} data-stat="planned">
         {fmtHours(st.plannedHours)}
       </span>
@@ -102,25 +102,31 @@ const Stats = memo(function Stats({ employee }: { employee: Employee }) {
   );
 });
 
-const Row = memo(function Row(props: {
-  r: number; top: number; employee: Employee; cols: { index: number; start: number }[]; infos: DayInfo[]; daysW: number;
-}) {
+/** The employee's name in the left pane (outside the scrolled area, so it is never repainted on scroll). */
+const NameRow = memo(function NameRow(props: { r: number; top: number; employee: Employee }) {
   const { employee: e } = props;
   const isCursorRow = usePlan((s) => s.cursor.r === props.r);
   return (
-    <div className={'grow' + (isCursorRow ? ' currow' : '')} role="row" style={{ top: props.top, height: ROW_H }}>
-      <div className="name" role="rowheader" style={{ width: NAME_W }} title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
-        <span className="ename">{e.name}</span>
-        <span className="epos">{Math.round(e.position * 100)} %</span>
-      </div>
-      <div className="days flow" style={{ width: props.daysW }}>
-        <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
-        {props.cols.map((col) => {
-          const d = props.infos[col.index];
-          return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} cls={d.cls} />;
-        })}
-      </div>
-      <Stats employee={e} />
+    <div className={'nrow' + (isCursorRow ? ' currow' : '')} role="rowheader" data-name={e.name} style={{ top: props.top }}
+      title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
+      <span className="ename">{e.name}</span>
+      <span className="epos">{Math.round(e.position * 100)} %</span>
+    </div>
+  );
+});
+
+/** One employee's rendered days. */
+const DayRow = memo(function DayRow(props: {
+  r: number; top: number; employee: Employee; cols: { index: number; start: number }[]; infos: DayInfo[]; daysW: number;
+}) {
+  const { employee: e } = props;
+  return (
+    <div className="grow" role="row" data-name={e.name} style={{ top: props.top, width: props.daysW }}>
+      <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
+      {props.cols.map((col) => {
+        const d = props.infos[col.index];
+        return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} cls={d.cls} />;
+      })}
     </div>
   );
 });
@@ -223,15 +229,26 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
   const daysW = days.length * CELL_W;
-  const totalW = NAME_W + daysW + STATS_W;
+  const headRef = useRef<HTMLDivElement>(null);
+  const namesRef = useRef<HTMLDivElement>(null);
+  const statsRef = useRef<HTMLDivElement>(null);
+  // The header, the names and the figures sit outside the scrolled area and follow it by a
+  // transform: no sticky elements, so scrolling repaints only the day cells.
+  const syncPanes = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    if (headRef.current) headRef.current.style.transform = `translateX(${-el.scrollLeft}px)`;
+    const y = `translateY(${-el.scrollTop}px)`;
+    if (namesRef.current) namesRef.current.style.transform = y;
+    if (statsRef.current) statsRef.current.style.transform = y;
+  }, []);
+  useLayoutEffect(syncPanes);
 
   const rowV = useVirtualizer({
     count: employees.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_H,
     overscan: 3,
-    scrollMargin: headerH,
-    scrollPaddingStart: headerH,
   });
   // Columns are virtualised in blocks of seven days: while scrolling, React only has work to
   // do when a whole block enters or leaves the view, not on every frame.
@@ -242,9 +259,6 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CELL_W * 7,
     overscan: 1,
-    scrollMargin: NAME_W,
-    scrollPaddingStart: NAME_W,
-    scrollPaddingEnd: STATS_W,
   });
   const vrows = rowV.getVirtualItems();
   const vblocks = colV.getVirtualItems();
@@ -261,13 +275,13 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   const scrollTo = useCallback((r: number, c: number) => {
     const el = scrollRef.current;
     if (!el) return;
-    const x = NAME_W + c * CELL_W, y = headerH + r * ROW_H;
-    const viewW = el.clientWidth - STATS_W, viewH = el.clientHeight;
-    if (x - NAME_W < el.scrollLeft) el.scrollLeft = x - NAME_W;
+    const x = c * CELL_W, y = r * ROW_H;
+    const viewW = el.clientWidth, viewH = el.clientHeight;
+    if (x < el.scrollLeft) el.scrollLeft = x;
     else if (x + CELL_W > el.scrollLeft + viewW) el.scrollLeft = x + CELL_W - viewW;
-    if (y - headerH < el.scrollTop) el.scrollTop = y - headerH;
+    if (y < el.scrollTop) el.scrollTop = y;
     else if (y + ROW_H > el.scrollTop + viewH) el.scrollTop = y + ROW_H - viewH;
-  }, [headerH]);
+  }, []);
 
   useEffect(() => {
     props.onReady?.({ scrollTo });
@@ -412,40 +426,51 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
 
   return (
     <CodesContext.Provider value={codeMap}>
-      <div
-        className="grid-scroll"
-        ref={scrollRef}
-        tabIndex={0}
-        role="grid"
-        aria-label="Turnus: ansatte og dager"
-        aria-rowcount={employees.length}
-        aria-colcount={days.length}
-        onKeyDown={onKeyDown}
-      >
-        <div style={{ width: totalW, height: headerH + employees.length * ROW_H, position: 'relative' }}>
-          <div className="ghead" style={{ width: totalW, height: headerH }}>
-            <div className="corner" style={{ width: NAME_W, height: headerH }}>
-              <div style={{ height: HEAD_ROW_H }}>Uke</div>
-              <div style={{ height: HEAD_ROW_H }}>Dag</div>
-              <div style={{ height: HEAD_ROW_H }}>Dato</div>
-              {coverageShifts.map((shift) => (
-                <div key={shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
-                  {shift} planlagt/trengs
-                </div>
-              ))}
+      <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
+        <div className="corner">
+          <div style={{ height: HEAD_ROW_H }}>Uke</div>
+          <div style={{ height: HEAD_ROW_H }}>Dag</div>
+          <div style={{ height: HEAD_ROW_H }}>Dato</div>
+          {coverageShifts.map((shift) => (
+            <div key={shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
+              {shift} planlagt/trengs
             </div>
-            <div className="days" style={{ width: daysW, height: headerH }}>
-              <HeaderDays cols={vcols} infos={infos} onWeek={selectWeek} />
-              <CoverageRows shifts={coverageShifts} cols={vcols} />
-            </div>
-            <div className="stats shead" style={{ height: headerH }}>
-              {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
-            </div>
+          ))}
+        </div>
+        <div className="ghead-days">
+          <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
+            <HeaderDays cols={vcols} infos={infos} onWeek={selectWeek} />
+            <CoverageRows shifts={coverageShifts} cols={vcols} />
           </div>
-          <div className="gbody" style={{ height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
+        </div>
+        <div className="stats shead">
+          {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+        </div>
+        <div className="names-pane">
+          <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
+            {vrows.map((vr) => <NameRow key={employees[vr.index].id} r={vr.index} top={vr.start} employee={employees[vr.index]} />)}
+          </div>
+        </div>
+        <div
+          className="grid-scroll"
+          ref={scrollRef}
+          tabIndex={0}
+          role="grid"
+          aria-label="Turnus: ansatte og dager"
+          aria-rowcount={employees.length}
+          aria-colcount={days.length}
+          onKeyDown={onKeyDown}
+          onScroll={syncPanes}
+        >
+          <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
             {vrows.map((vr) => (
-              <Row key={employees[vr.index].id} r={vr.index} top={vr.start - headerH} employee={employees[vr.index]} cols={vcols} infos={infos} daysW={daysW} />
+              <DayRow key={employees[vr.index].id} r={vr.index} top={vr.start} employee={employees[vr.index]} cols={vcols} infos={infos} daysW={daysW} />
             ))}
+          </div>
+        </div>
+        <div className="stats-pane">
+          <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
+            {vrows.map((vr) => <Stats key={employees[vr.index].id} employee={employees[vr.index]} top={vr.start} />)}
           </div>
         </div>
       </div>
