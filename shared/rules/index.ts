@@ -23,6 +23,8 @@ import { weekendFrequency } from './weekend-frequency';
 import { DEFAULT_MAX_CONSECUTIVE_DAYS, maxConsecutiveDays } from './max-consecutive-days';
 import { hovedferie } from './hovedferie';
 import { splitShiftMaxBreakHoursOf } from './split-shift';
+import { sunday4w } from './sunday-4w';
+import { vacationEntitlement, vacationPlaced } from './vacation-entitlement';
 
 export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
 export { resolveAgreements, formatHours } from './agreements';
@@ -31,8 +33,8 @@ export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHo
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
-  restDaily, restComp, restWeekly, dayMax, weekMax, avg48, sunday, nightAvg, nightExempt,
-  longShiftConsent, weekendFrequency, maxConsecutiveDays, hovedferie,
+  restDaily, restComp, restWeekly, dayMax, weekMax, avg48, sunday, sunday4w, nightAvg, nightExempt,
+  longShiftConsent, weekendFrequency, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced,
 ];
 
 /** The rule ids of plan-format.md (the contract of `turnus check`). */

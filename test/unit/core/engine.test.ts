@@ -49,6 +49,25 @@ describe('engine', () => {
     }), { numRuns: 120 });
   });
 
+  it('incremental equals full for whole-year rules on a 12-month plan (vacation entitlement, Sunday 4W)', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      rules: { agreements: { sundayAveragingWeeks: 26 } },
+      employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.8, age60plus: false }],
+      assignments: Array.from({ length: 30 }, (_, i) => ({ employee: 'e1', date: addDays('2026-07-06', i), code: 'FE' })),
+    });
+    fc.assert(fc.property(fc.array(fc.record({
+      offset: fc.integer({ min: 150, max: 240 }),
+      code: fc.option(fc.constantFrom('FE', 'D', 'L', 'N'), { nil: null }),
+    }), { minLength: 1, maxLength: 12 }), (edits) => {
+      const checker = createChecker(plan);
+      for (const e of edits) {
+        const inc = checker.applyChange({ employee: 'e1', date: addDays('2026-01-01', e.offset), code: e.code });
+        expect(inc.map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
+      }
+    }), { numRuns: 25 });
+  });
+
   it('evaluateChange leaves the plan as it was', () => {
     const { plan } = loadFixture('rules-november');
     const checker = createChecker(plan);

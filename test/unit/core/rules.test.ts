@@ -290,6 +290,86 @@ describe('AML-SUNDAY and WEEKEND-FREQUENCY', () => {
   });
 });
 
+describe('AML-SUNDAY-4W (warning, only under a Sunday-averaging agreement)', () => {
+  // Weeks Mon 5 Jan – Sun 1 Mar 2026. D on the Sundays 11, 18, 25 Jan and 1 Feb: four weeks in a
+  // row without a free søn-/helgedag → one warning dated Sun 1 Feb (the 4th week).
+  const averaging = { agreements: { sundayAveragingWeeks: 26 } };
+  const sundays = (list: string[]) => makePlan({
+    period: { start: '2026-01-05', end: '2026-03-01' }, rules: averaging,
+    assignments: rows('e1', list.map((d) => [d, 'D'] as [string, string])),
+  });
+  it('four worked Sundays in a row give one warning on the 4th, naming the uncertainty', () => {
+    const v = ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-01', '2026-02-08']), 'AML-SUNDAY-4W');
+    expect(v.map((x) => [x.date, x.severity])).toEqual([['2026-02-01', 'warning']]);
+    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (gjennomsnittsberegning over 26 uker etter avtale, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
+  });
+  it('three in a row, a free Sunday, three again: nothing', () => {
+    expect(ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-08', '2026-02-15', '2026-02-22']), 'AML-SUNDAY-4W')).toEqual([]);
+  });
+  it('is not checked without an averaging agreement (strict alternation applies instead)', () => {
+    const plan = { ...sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-01']), rules: {} };
+    expect(ofRule(plan, 'AML-SUNDAY-4W')).toEqual([]);
+    expect(ofRule(plan, 'AML-SUNDAY').map((v) => v.date)).toEqual(['2026-01-18', '2026-01-25', '2026-02-01']);
+  });
+  it('a free holiday in the week counts as the free søn-/helgedag (Easter 2026)', () => {
+    // Weeks from Mon 16 Mar: Sundays 22, 29 Mar, 5 Apr (påskedag), 12 Apr worked; Easter week
+    // also has skjærtorsdag 2 Apr and langfredag 3 Apr, week of 6 Apr has 2. påskedag.
+    const worked = ['2026-03-22', '2026-03-29', '2026-04-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-04-12'];
+    const plan = (list: string[]) => makePlan({
+      period: { start: '2026-03-16', end: '2026-04-19' }, rules: averaging,
+      assignments: rows('e1', list.map((d) => [d, 'D'] as [string, string])),
+    });
+    expect(ofRule(plan(worked), 'AML-SUNDAY-4W').map((v) => v.date)).toEqual(['2026-04-12']);
+    // Skjærtorsdag free: the Easter week has a free helgedag, so no four weeks in a row.
+    expect(ofRule(plan(worked.filter((d) => d !== '2026-04-02')), 'AML-SUNDAY-4W')).toEqual([]);
+  });
+});
+
+describe('VACATION-ENTITLEMENT (12-month plans) and VACATION-PLACED (shorter plans)', () => {
+  const fe = (from: string, n: number) => Array.from({ length: n }, (_, i) => [addDays(from, i), 'FE'] as [string, string]);
+  const year = (pairs: [string, string][], employee: Partial<TurnusPlan['employees'][number]> = {}) => makePlan({
+    period: { start: '2026-01-01', end: '2026-12-31' },
+    employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.8, weeklyHours: 35.5, ...employee }],
+    assignments: rows('e1', pairs),
+  });
+  it('five full weeks (30 virkedager, Mon–Sat) in a 12-month plan: nothing', () => {
+    expect(checkPlan(year(fe('2026-07-06', 35))).filter((v) => v.rule.startsWith('VACATION-'))).toEqual([]);
+  });
+  it('25 virkedager: a warning in days and hours (25 × 35,5/6 × 0,8 = 118,33 t; 5 × 35,5 × 0,8 = 142 t)', () => {
+    // Mon 6 Jul – Mon 3 Aug: 4 weeks × 6 virkedager + 1 = 25 (the 4 Sundays do not count).
+    const v = checkPlan(year(fe('2026-07-06', 29))).filter((x) => x.rule.startsWith('VACATION-'));
+    expect(v).toEqual([{
+      rule: 'VACATION-ENTITLEMENT', employee: 'e1', date: null, severity: 'warning', source: 'ferieloven § 5 / HTA (avtalefestet ferie)',
+      message: 'Kari Nordmann har 25 virkedager ferie i planen (118,33 t), færre enn retten på 30 virkedager = 5 × 35,5 t × 80 % = 142 t (ferieloven § 5 og avtalefestet ferie).',
+    }]);
+  });
+  it('60+ is entitled to 36 virkedager (6 × 35,5 × 0,8 = 170,4 t); a holiday inside the vacation is no vacation day', () => {
+    const v = ofRule(year(fe('2026-07-06', 35), { age60plus: true }), 'VACATION-ENTITLEMENT');
+    expect(v[0].message).toContain('30 virkedager ferie i planen (142 t), færre enn retten på 36 virkedager = 6 × 35,5 t × 80 % = 170,4 t');
+    // 5 weeks + 6 more virkedager over Christmas: 21–26 Dec has 25 and 26 Dec (holidays) → only 4 count.
+    const v2 = ofRule(year([...fe('2026-07-06', 35), ...fe('2026-12-21', 6)], { age60plus: true }), 'VACATION-ENTITLEMENT');
+    expect(v2[0].message).toContain('har 34 virkedager ferie');
+    const more = ofRule(year([...fe('2026-07-06', 35), ...fe('2026-12-21', 1)]), 'VACATION-ENTITLEMENT');
+    expect(more[0].message).toContain('31 virkedager ferie i planen (146,73 t), flere enn retten på 30');
+  });
+  it('a 3-month plan reports the days placed as info and does not pro-rate', () => {
+    const plan = makePlan({
+      period: { start: '2026-06-01', end: '2026-08-30' },
+      employees: [
+        { id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 1 },
+        { id: 'e2', name: 'Ola Hansen', competence: 'sykepleier', position: 1 },
+      ],
+      assignments: rows('e1', fe('2026-07-06', 14)),
+    });
+    const v = checkPlan(plan).filter((x) => x.rule.startsWith('VACATION-'));
+    // 14 days from Mon 6 Jul = 2 weeks = 12 virkedager; 12 × 35,5/6 = 71 t. Ola has no vacation: no line.
+    expect(v.map((x) => [x.rule, x.employee, x.severity, x.message])).toEqual([[
+      'VACATION-PLACED', 'e1', 'info',
+      'Kari Nordmann har 12 virkedager ferie i planen (71 t). Planen er ikke 12 måneder, så retten på 30 virkedager i ferieåret sammenlignes ikke.',
+    ]]);
+  });
+});
+
 describe('docs/rules.md', () => {
   it('is the text generated from the catalogue', async () => {
     const { readFileSync } = await import('node:fs');
