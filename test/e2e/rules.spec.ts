@@ -32,8 +32,13 @@ test('live rules: hits appear on the cell and in the side list, a click jumps to
   await rest.click();
   await expect(page.locator('.cursor-info')).toContainText('Per Olsen · tir. 05.01.2027');
 
+  // The panel folds away to give the grid room, and stays folded after a reload.
+  await panel.getByRole('button', { name: 'Skjul' }).click();
+  await expect(panel.getByRole('button', { name: /Regelsjekk/ })).toContainText('brudd');
+
   await waitSaved(page);
   await page.reload();
+  await page.getByRole('complementary', { name: 'Regelsjekk' }).getByRole('button', { name: /Regelsjekk/ }).click();
   await expect(page.getByRole('complementary', { name: 'Regelsjekk' }).locator('.rules-item').filter({ hasText: /hvile/i }).first()).toBeVisible();
   await expect(statOf(page, 'Per Olsen', 'hits')).not.toHaveText('0');
 });

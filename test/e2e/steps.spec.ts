@@ -97,6 +97,8 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await cellOf(page, 'Anne Bakke', 0).click();
   await expect.poll(missing).toBe(before - 2);
   await expect(page.locator('.hcell.cov.ok').first()).toHaveText('2/2');
+  await page.getByRole('button', { name: 'Vis første dag som mangler folk' }).click();
+  await expect(page.locator('.cursor-info')).toContainText('tir. 05.01.2027');
 
   // 6. Review: the checklist summarises rules, coverage and hours.
   await page.getByRole('button', { name: /Gjennomgang/ }).click();

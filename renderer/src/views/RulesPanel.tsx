@@ -18,6 +18,11 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
   const hits = useMemo(() => allHits(byEmployeeHits, employees), [byEmployeeHits, employees]);
   const days = usePlan((s) => s.days);
   const [open, setOpen] = useState<Record<string, boolean>>({});
+  const [collapsed, setCollapsedState] = useState(() => localStorage.getItem('turnus.rulesCollapsed') === '1');
+  const setCollapsed = (v: boolean) => {
+    localStorage.setItem('turnus.rulesCollapsed', v ? '1' : '0');
+    setCollapsedState(v);
+  };
 
   const groups = useMemo(() => {
     const byEmp = new Map<string, Group>();
@@ -47,9 +52,23 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
     document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
   }
 
+  if (collapsed) {
+    return (
+      <aside className="rules-panel collapsed" aria-label="Regelsjekk">
+        <button type="button" className="rules-open" onClick={() => setCollapsed(false)} title="Vis regelsjekken">
+          <span>Regelsjekk</span>
+          {ready && <span className={errors ? 'count bad' : 'count ok'}>{errors ? `${errors} brudd` : 'OK'}</span>}
+        </button>
+      </aside>
+    );
+  }
+
   return (
     <aside className="rules-panel" aria-label="Regelsjekk">
-      <h2>Regelsjekk</h2>
+      <div className="rules-head">
+        <h2>Regelsjekk</h2>
+        <button type="button" className="link" onClick={() => setCollapsed(true)} title="Gi turnusen mer plass">Skjul</button>
+      </div>
       {!ready ? <p className="muted">Sjekker planen …</p> : errors + warnings + counts.info === 0 ? (
         <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
       ) : (

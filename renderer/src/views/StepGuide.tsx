@@ -6,7 +6,8 @@ import { useDeferredValue, useEffect, useMemo, useState, type FormEvent } from '
 import { currentIndex, usePlan, keyOf } from '../stores/plan';
 import { useWishes } from '../stores/wishes';
 import { useRules } from '../stores/rules';
-import { useCoverage } from '../lib/coverage';
+import { useCoverage, type CoverageView } from '../lib/coverage';
+import { CELL_W } from './Grid';
 import { messageOf } from '../api';
 import { hrefOf } from '../lib/router';
 import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
@@ -316,6 +317,23 @@ function WeekendStep() {
 }
 
 // ------------------------------------------------------------------------------- step 5
+/** Puts the cursor on the first day where a shift lacks people and scrolls the grid there. */
+function jumpToFirstMissing(cov: CoverageView) {
+  let first = -1;
+  for (const row of cov.rows) {
+    const c = row.byDay.findIndex((d) => d?.status === 'under');
+    if (c >= 0 && (first < 0 || c < first)) first = c;
+  }
+  if (first < 0) return;
+  const s = usePlan.getState();
+  s.setCursor({ r: s.cursor.r, c: first });
+  const el = document.querySelector<HTMLElement>('.grid-scroll');
+  if (el) {
+    el.scrollLeft = Math.max(0, first * CELL_W - 3 * CELL_W);
+    el.focus({ preventScroll: true });
+  }
+}
+
 function WeekdaysStep() {
   const cov = useCoverage();
   const employees = usePlan((s) => s.employees);
@@ -335,6 +353,9 @@ function WeekdaysStep() {
           ? <span className="ok">Bemanningsplanen er dekket hele perioden.</span>
           : <>Det mangler <b>{cov.uncoveredShifts}</b> vakter ({fmtHours(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
       </p>
+      {cov.uncoveredShifts > 0 && (
+        <p><button type="button" onClick={() => jumpToFirstMissing(cov)}>Vis første dag som mangler folk</button></p>
+      )}
       {short.length > 0 && (
         <p>
           Har for få timer: {short.slice(0, 8).map((x) => `${x.e.name} (${fmtHours(x.st.targetHours - x.st.plannedHours)} t)`).join(', ')}
