@@ -12,6 +12,7 @@ import { Palette } from './Palette';
 import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './StepGuide';
 import { ReviewLink } from './review/ReviewView';
+import { GenerateButton } from './generate/GenerateDialog';
 
 function SaveStatus() {
   const state = usePlan((s) => s.saveState);
@@ -133,6 +134,7 @@ export function PlanView({ planId }: { planId: number }) {
             <div className="plan-tools">
               <Palette codes={codes} />
               <Toolbar />
+              <GenerateButton planId={planId} />
               <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
             </div>
             {showHelp && (
