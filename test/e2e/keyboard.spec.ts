@@ -1,4 +1,4 @@
-import { test, expect, cellOf, statOf } from './fixtures';
+import { test, expect, cellOf, expectCell, statOf } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 
 async function seed(host: { call: <T>(m: string, ...a: unknown[]) => Promise<T> }, name: string) {
@@ -113,4 +113,32 @@ test('undo and redo with keys and buttons, and the undone state is what is saved
   await expect(cellOf(page, 'Kari Nordmann', 1)).toHaveText('A');
   await expect(cellOf(page, 'Kari Nordmann', 2)).toHaveText('');
   await expect(cellOf(page, 'Ola Hansen', 5)).toHaveText('');
+});
+
+test('a copied week repeats to the end of the plan and keeps ferie', async ({ page, host, waitSaved }) => {
+  const plan = await seed(host, 'Gjenta ' + Date.now());
+  const kari = plan.file.employees.find((e) => e.name === 'Kari Nordmann')!;
+  await host.call('setCells', plan.id, [{ employeeId: kari.id, date: '2027-01-20', code: 'FE' }]);
+  await page.goto(`/#/plan/${plan.id}`);
+  await expect(cellOf(page, 'Kari Nordmann', 0)).toBeVisible();
+  await page.getByRole('grid').focus();
+  const kariRow = Number(await cellOf(page, 'Kari Nordmann', 0).getAttribute('data-r'));
+  for (let i = 0; i < kariRow; i++) await page.keyboard.press('ArrowDown');
+  for (const k of ['d', 'd', 'a', 'a', 'n']) await page.keyboard.press(k);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Gjenta ut perioden' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'celler fylt ut perioden' })).toBeVisible();
+  await expectCell(page, 'Kari Nordmann', 14, 'D');
+  await expectCell(page, 'Kari Nordmann', 16, 'FE');
+  await expectCell(page, 'Kari Nordmann', 18, 'N');
+  await expectCell(page, 'Kari Nordmann', 84, 'D');
+  await waitSaved(page);
+  await page.reload();
+  await expectCell(page, 'Kari Nordmann', 86, 'A');
+  await expectCell(page, 'Kari Nordmann', 16, 'FE');
 });

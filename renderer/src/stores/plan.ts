@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { api, messageOf } from '../api';
 import type { CellChange, PlanDetail } from '../../../shared/api';
 import type { Employee, TurnusPlan } from '../../../shared/model';
+import { absenceCodesOf } from '../../../shared/model';
 import { employeeStats, type EmployeeStats } from '../lib/stats';
 import type { PlanIndex } from '../../../shared/shifts';
 import { createChecker, type Checker } from '../../../shared/engine';
@@ -59,6 +60,12 @@ interface PlanState {
   fillSelection(code: string | null): void;
   copySelection(): void;
   paste(): void;
+  /**
+   * Pastes the clipboard again and again from the selection to the end of the period (a week
+   * copied once fills the rest of the plan). Ferie and other absence already planned is kept.
+   * Returns the number of cells written.
+   */
+  pasteToEnd(): number;
   undo(): void;
   redo(): void;
   flush(): Promise<void>;
@@ -248,6 +255,30 @@ export const usePlan = create<PlanState>((set, get) => {
       get().apply(changes);
       const h = s.clipboard.length, w = s.clipboard[0]?.length ?? 1;
       get().selectRange({ r: b.r0, c: b.c0 }, { r: b.r0 + h - 1, c: b.c0 + w - 1 });
+    },
+    pasteToEnd() {
+      const s = get();
+      if (!s.clipboard || !s.plan) return 0;
+      const absence = new Set(absenceCodesOf(s.plan.file).map((a) => a.code));
+      const b = selectionBounds(s.anchor, s.cursor);
+      const h = s.clipboard.length, w = s.clipboard[0]?.length ?? 1;
+      const changes: { key: Key; code: string | null }[] = [];
+      for (let start = b.c0; start < s.days.length; start += w) {
+        s.clipboard.forEach((row, dr) => {
+          row.forEach((code, dc) => {
+            const r = b.r0 + dr, c = start + dc;
+            if (r >= s.employees.length || c >= s.days.length) return;
+            const key = keyOf(s.employees[r].id, s.days[c]);
+            const cur = s.cells.get(key);
+            if (cur && absence.has(cur)) return;
+            if (code && absence.has(code)) return;
+            changes.push({ key, code });
+          });
+        });
+      }
+      get().apply(changes);
+      get().selectRange({ r: b.r0, c: b.c0 }, { r: Math.min(s.employees.length - 1, b.r0 + h - 1), c: Math.min(s.days.length - 1, b.c0 + w - 1) });
+      return changes.length;
     },
     undo() {
       const s = get();

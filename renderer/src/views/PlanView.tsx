@@ -9,6 +9,7 @@ import { paidHours } from '../../../shared/shifts';
 import { FormError } from '../components/Field';
 import { Grid, type GridHandle } from './Grid';
 import { Palette } from './Palette';
+import { Toolbar } from './Toolbar';
 import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './StepGuide';
 import { ReviewLink } from './review/ReviewView';
@@ -50,23 +51,6 @@ function CursorInfo() {
         : 'fri'}
       {n > 1 && <> · {n} celler markert</>}
       {hits && <span className="bad"> · {hits.split('\n').join(' · ')}</span>}
-    </div>
-  );
-}
-
-function Toolbar() {
-  const canUndo = usePlan((s) => s.undoStack.length > 0);
-  const canRedo = usePlan((s) => s.redoStack.length > 0);
-  const hasClip = usePlan((s) => s.clipboard !== null);
-  const s = usePlan.getState;
-  return (
-    <div className="toolbar" role="toolbar" aria-label="Redigering">
-      <button type="button" disabled={!canUndo} onClick={() => s().undo()} title="Angre (Ctrl+Z)">Angre</button>
-      <button type="button" disabled={!canRedo} onClick={() => s().redo()} title="Gjør om (Ctrl+Y)">Gjør om</button>
-      <span className="sep" />
-      <button type="button" onClick={() => s().copySelection()} title="Kopier markerte celler (Ctrl+C). Klikk på «Uke» i toppen for å markere en hel uke.">Kopier</button>
-      <button type="button" disabled={!hasClip} onClick={() => s().paste()} title="Lim inn fra markert celle (Ctrl+V)">Lim inn</button>
-      <button type="button" onClick={() => s().fillSelection(null)} title="Tøm markerte celler (Delete)">Tøm markering</button>
     </div>
   );
 }
