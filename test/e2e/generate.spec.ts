@@ -98,8 +98,8 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   await expect(preview.locator('[data-kpi="hard"] b')).toHaveText('0');
   // Two sykepleiere cannot cover every night: the open shifts are listed with a reason each.
   const open = preview.getByRole('list', { name: 'Udekkede vakter' });
-  await expect(open.locator('li').first()).toContainText(/N-vakt · sykepleier/);
-  await expect(open.locator('li').first()).toContainText(/Ingen .*(ledig|kunne ta)/);
+  await expect(open.locator('li').first()).toContainText(/[DANL]-vakt · sykepleier/);
+  await expect(open.locator('li').first()).toContainText(/Ingen sykepleier (er ledig|kunne ta)/);
   const changes = Number((await preview.locator('[data-kpi="changes"] b').textContent())!.replace(/\s/g, ''));
   expect(changes).toBeGreaterThan(50);
   // Per employee: hours before → after; the employee on ferie is still in the list.
@@ -135,7 +135,8 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   await page.reload();
   await expectCell(page, 'Kari Sykepleier', 2, 'A');
   await expectCell(page, 'Ola Fagarbeider', 8, 'FE');
-  await expect(page.getByRole('complementary', { name: 'Regelsjekk' })).not.toContainText(/\d+ brudd/);
+  // The grid's rule check: no hard-rule breaches (a merknad about ferie may remain).
+  await expect(page.getByRole('complementary', { name: 'Regelsjekk' })).toContainText(/Ingen brudd|(?<!\d)0 brudd/);
 });
 
 test('Fyll ut: «Avbryt» keeps the best plan so far as a preview; «Forkast» changes nothing', async ({ page, host }) => {
