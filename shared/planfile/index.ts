@@ -2,12 +2,19 @@
  * Plan file v1 reader and writer (plan-format.md).
  *
  * Exported functions:
- * - `parsePlanFile(text: string): ParseResult` — never throws. `{ ok: true, plan }` or
+ * - `parsePlanFile(text: string): ParseResult` — never throws. `{ ok: true, plan, warnings }` or
  *   `{ ok: false, errors: { field, message }[] }` with Norwegian messages naming the field path
  *   (e.g. «employees[2].position: må være et tall mellom 0 og 1»), including the cross-field
  *   checks: period start ≤ end, duplicate ids and codes, unknown employee/code in an
  *   assignment, two assignments for one employee and date, demand for an unknown shift.
  * - `validatePlan(value: unknown): ParseResult` — the same for an already parsed value.
+ * - Warnings (the file is valid, but probably not what the author meant): an assignment dated
+ *   outside the period gives «assignments[i].date: … ligger utenfor perioden …». Decision: a
+ *   warning, not an error. Such rows are never planned hours, coverage or report figures
+ *   (plan-format.md counts only shifts dated inside the period), but the rest rules do see them
+ *   at the period's edges, which is how a plan can carry the last shifts of the previous plan;
+ *   the app's plan import drops them with its own warning. Rejecting them would make such files
+ *   unreadable for no gain.
  * - `serializePlanFile(plan: TurnusPlan): string` — pretty JSON with a final newline; unknown
  *   fields survive a round trip.
  * - `formatPlanErrors(errors): string` — one «field: message» line per error.
@@ -26,7 +33,9 @@ export interface PlanFileError {
   message: string;
 }
 
-export type ParseResult = { ok: true; plan: TurnusPlan } | { ok: false; errors: PlanFileError[] };
+export type ParseResult =
+  | { ok: true; plan: TurnusPlan; /** Valid but suspicious content (always set by this reader). */ warnings?: PlanFileError[] }
+  | { ok: false; errors: PlanFileError[] };
 
 const ROOT = '(fil)';
 const MAX_ERRORS = 50;
@@ -103,6 +112,23 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
   return errors;
 }
 
+/** Assignments dated outside the period (see the module comment). */
+function outOfPeriodWarnings(plan: TurnusPlan): PlanFileError[] {
+  const out: PlanFileError[] = [];
+  const { start, end } = plan.period;
+  let more = 0;
+  plan.assignments.forEach((a, i) => {
+    if (a.date >= start && a.date <= end) return;
+    if (out.length >= MAX_ERRORS) { more++; return; }
+    out.push({
+      field: `assignments[${i}].date`,
+      message: `${a.date} ligger utenfor perioden ${start}–${end} (${a.employee}, ${a.code}); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter`,
+    });
+  });
+  if (more) out.push({ field: ROOT, message: `og ${more} rader til i assignments ligger utenfor perioden ${start}–${end}` });
+  return out;
+}
+
 export function validatePlan(value: unknown): ParseResult {
   const r = planFileSchema.safeParse(value);
   if (!r.success) {
@@ -121,7 +147,7 @@ export function validatePlan(value: unknown): ParseResult {
   const plan = r.data as unknown as TurnusPlan;
   const errors = crossChecks(plan);
   if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-  return { ok: true, plan };
+  return { ok: true, plan, warnings: outOfPeriodWarnings(plan) };
 }
 
 export function parsePlanFile(text: string): ParseResult {

@@ -8,6 +8,10 @@ import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index
 import { planFileJsonSchemaText } from '../../../shared/planfile/json-schema';
 import { arbPlan } from './arbitraries';
 import { loadFixture, makePlan } from './helpers';
+import { addDays } from '../../../shared/calendar';
+import { checkPlan } from '../../../shared/engine';
+import { plannedHours } from '../../../shared/hours';
+import { indexPlan } from '../../../shared/shifts';
 
 const bad = (mutate: (p: any) => void) => {
   const p: any = JSON.parse(loadFixture('rules-november').text);
@@ -18,11 +22,45 @@ const bad = (mutate: (p: any) => void) => {
 };
 
 describe('parsePlanFile', () => {
-  it('reads both fixtures', () => {
+  it('reads both fixtures, without warnings', () => {
     for (const name of ['rules-november', 'christmas-report']) {
       const r = parsePlanFile(loadFixture(name).text);
       expect(r.ok).toBe(true);
+      if (r.ok) expect(r.warnings).toEqual([]);
     }
+  });
+
+  it('warns (does not reject) about assignments dated outside the period, naming assignments[i].date', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      assignments: [
+        { employee: 'e1', date: '2026-01-04', code: 'N' },
+        { employee: 'e1', date: '2026-01-05', code: 'D' },
+        { employee: 'e1', date: '2026-01-12', code: 'D' },
+      ],
+    });
+    const r = parsePlanFile(serializePlanFile(plan));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings).toEqual([
+      { field: 'assignments[0].date', message: '2026-01-04 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, N); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter' },
+      { field: 'assignments[2].date', message: '2026-01-12 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, D); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter' },
+    ]);
+    // Only the D inside the period is planned: 7,5 h.
+    const ix = indexPlan(r.plan);
+    expect(plannedHours(ix, 'e1')).toBe(7.5);
+    // The night before the period still counts for the daily rest: N ends 07:45, D starts 07:30.
+    expect(checkPlan(r.plan).filter((v) => v.rule === 'AML-REST-DAILY').map((v) => v.date)).toEqual(['2026-01-05']);
+  });
+
+  it('lists at most 50 out-of-period rows and sums up the rest', () => {
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      assignments: Array.from({ length: 60 }, (_, i) => ({ employee: 'e1', date: addDays('2026-02-01', i), code: 'D' })),
+    });
+    const r = parsePlanFile(serializePlanFile(plan));
+    expect(r.ok && r.warnings?.length).toBe(51);
+    if (r.ok) expect(r.warnings?.[50]).toEqual({ field: '(fil)', message: 'og 10 rader til i assignments ligger utenfor perioden 2026-01-05–2026-01-11' });
   });
 
   it('names the field and says what it must be', () => {
