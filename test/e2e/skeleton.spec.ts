@@ -78,6 +78,14 @@ test('walking skeleton: unit, shift types, staff, plan, painting and reload', as
   await expect(cellOf(page, 'Ola Hansen', 0)).toHaveText('N');
   await expect(statOf(page, 'Kari Nordmann', 'planned')).toHaveText('16,0');
 
+  // Rename the plan from the plan list.
+  await page.getByRole('link', { name: unit }).click();
+  await page.getByRole('button', { name: 'Gi nytt navn til Vår 2027' }).click();
+  await page.getByRole('textbox', { name: 'Nytt navn', exact: true }).fill('Vår og sommer 2027');
+  await page.getByRole('form', { name: 'Nytt navn på planen' }).getByRole('button', { name: 'Lagre' }).click();
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Turnusplaner' }).getByRole('link', { name: 'Vår og sommer 2027' })).toBeVisible();
+
   // The unit list shows the new unit with its counts.
   await page.goto('/');
   await expect(page.getByRole('listitem').filter({ hasText: unit })).toContainText('2 ansatte · 1 turnusplan');

@@ -27,6 +27,7 @@ interface UnitsState {
   setDemand(rows: DemandRow[]): Promise<void>;
   createPlan(name: string, start: string, months: 3 | 6 | 12): Promise<number>;
   deletePlan(planId: number): Promise<void>;
+  renamePlan(planId: number, name: string): Promise<void>;
 }
 
 function needUnit(s: UnitsState): UnitDetail {
@@ -104,6 +105,11 @@ export const useUnits = create<UnitsState>((set, get) => ({
     const plan = await api.createPlan(unit.id, name, start, months);
     set({ plans: await api.listPlans(unit.id) });
     return plan.id;
+  },
+  async renamePlan(planId, name) {
+    const unit = needUnit(get());
+    await api.renamePlan(planId, name);
+    set({ plans: await api.listPlans(unit.id) });
   },
   async deletePlan(planId) {
     const unit = needUnit(get());

@@ -11,6 +11,8 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
   const plans = useUnits((s) => s.plans);
   const createPlan = useUnits((s) => s.createPlan);
   const deletePlan = useUnits((s) => s.deletePlan);
+  const renamePlan = useUnits((s) => s.renamePlan);
+  const [renaming, setRenaming] = useState<{ id: number; name: string; error?: string } | null>(null);
   const [name, setName] = useState('');
   const [start, setStart] = useState(nextMonday());
   const [months, setMonths] = useState<3 | 6 | 12>(6);
@@ -36,6 +38,21 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
     }
   }
 
+  async function saveName(e: FormEvent) {
+    e.preventDefault();
+    if (!renaming) return;
+    if (!renaming.name.trim()) {
+      setRenaming({ ...renaming, error: 'Planen må ha et navn.' });
+      return;
+    }
+    try {
+      await renamePlan(renaming.id, renaming.name.trim());
+      setRenaming(null);
+    } catch (err) {
+      setRenaming({ ...renaming, error: messageOf(err) });
+    }
+  }
+
   async function remove(planId: number, planName: string) {
     if (!window.confirm(`Slette turnusplanen «${planName}»? Alle vakter i planen blir borte.`)) return;
     try {
@@ -55,10 +72,23 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
           <tbody>
             {plans.map((p) => (
               <tr key={p.id}>
-                <td><a href={hrefOf({ name: 'plan', planId: p.id })}>{p.name}</a></td>
+                <td>
+                  {renaming?.id === p.id ? (
+                    <form onSubmit={saveName} className="inline-form" aria-label="Nytt navn på planen">
+                      <input aria-label="Nytt navn" value={renaming.name} autoFocus aria-invalid={!!renaming.error}
+                        onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
+                      <button type="submit">Lagre</button>
+                      <button type="button" className="link" onClick={() => setRenaming(null)}>Avbryt</button>
+                      {renaming.error && <span className="field-error" role="alert">{renaming.error}</span>}
+                    </form>
+                  ) : <a href={hrefOf({ name: 'plan', planId: p.id })}>{p.name}</a>}
+                </td>
                 <td>{formatDateNo(p.start)} – {formatDateNo(p.end)}</td>
                 <td><span className={'status status-' + p.status}>{STATUS_LABEL[p.status] ?? p.status}</span></td>
-                <td><button type="button" className="link danger" onClick={() => void remove(p.id, p.name)}>Slett</button></td>
+                <td className="actions">
+                  <button type="button" className="link" onClick={() => setRenaming({ id: p.id, name: p.name })} aria-label={`Gi nytt navn til ${p.name}`}>Gi nytt navn</button>
+                  <button type="button" className="link danger" onClick={() => void remove(p.id, p.name)} aria-label={`Slett ${p.name}`}>Slett</button>
+                </td>
               </tr>
             ))}
           </tbody>
