@@ -42,8 +42,12 @@ test('screenshots of the main screens', async ({ page, host }) => {
 
   await page.getByRole('button', { name: /Ferieønsker/ }).click();
   await page.screenshot({ path: `${OUT}/08-steg-ferie.png` });
+  await page.getByRole('button', { name: /Fravær, møter og kurs/ }).click();
+  await page.screenshot({ path: `${OUT}/08b-steg-fravaer.png` });
   await page.getByRole('button', { name: /Helgerytme/ }).click();
   await page.screenshot({ path: `${OUT}/09-steg-helg.png` });
+  await page.getByRole('button', { name: /Fyll ukedagene/ }).click();
+  await page.screenshot({ path: `${OUT}/09b-steg-ukedager.png` });
   await page.getByRole('button', { name: /Gjennomgang/ }).click();
   await page.screenshot({ path: `${OUT}/10-steg-gjennomgang.png` });
 });

@@ -11,7 +11,7 @@ import { CELL_W } from './Grid';
 import { messageOf } from '../api';
 import { hrefOf } from '../lib/router';
 import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
-import { collator, fmtHours, fmtPct } from '../lib/format';
+import { collator, fmtHours, fmtInt, fmtPct } from '../lib/format';
 import { FormError } from '../components/Field';
 import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/model';
 import { formatDateNo, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
@@ -351,7 +351,7 @@ function WeekdaysStep() {
       <p>
         {cov.uncoveredShifts === 0
           ? <span className="ok">Bemanningsplanen er dekket hele perioden.</span>
-          : <>Det mangler <b>{cov.uncoveredShifts}</b> vakter ({fmtHours(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
+          : <>Det mangler <b>{cov.uncoveredShifts}</b> vakter ({fmtInt(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
       </p>
       {cov.uncoveredShifts > 0 && (
         <p><button type="button" onClick={() => jumpToFirstMissing(cov)}>Vis første dag som mangler folk</button></p>
