@@ -6,7 +6,7 @@
  * ferie are never touched; «Avbryt» keeps the best plan so far as a preview and changes nothing.
  * With TURNUS_SCREENSHOTS=1 it also writes docs/screenshots/fyll-ut-*.png.
  */
-import { test, expect, uniq, expectCell } from './fixtures';
+import { test, expect, uniq, expectCell, cellOf } from './fixtures';
 import type { Host } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
@@ -171,4 +171,41 @@ test('Fyll ut: re-planning a period needs a valid from–to range, named in Norw
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await assignments(host, s.plan.id)).toHaveLength(8);
+});
+
+test('Lås vakter: a shift locked in the grid survives «Planlegg en periode på nytt»', async ({ page, host, waitSaved }) => {
+  const s = await seedEmpty(host, uniq('Lås'));
+  // Siri has an N on day 15 (not locked) and a D on day 16 that the department head locks.
+  await host.call('setCells', s.plan.id, [
+    { employeeId: s.emp[1].id, date: addDays(START, 15), code: 'N' },
+    { employeeId: s.emp[1].id, date: addDays(START, 16), code: 'D' },
+  ]);
+  await page.goto(`/#/plan/${s.plan.id}`);
+  await expectCell(page, 'Siri Sykepleier', 16, 'D');
+  await cellOf(page, 'Siri Sykepleier', 16).click();
+  await page.getByRole('button', { name: 'Lås vakter' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'låst' })).toHaveText('1 vakt låst. «Fyll ut» endrer dem aldri.');
+  await expect(page.getByRole('button', { name: 'Lås opp' })).toBeVisible();
+  let saved = await assignments(host, s.plan.id);
+  expect(saved.find((a) => a.employee === s.emp[1].id && a.date === addDays(START, 16))).toMatchObject({ code: 'D', pinned: true });
+  await shot(page, '6-laast-vakt');
+
+  await page.getByRole('button', { name: 'Fyll ut …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fyll ut turnusen' });
+  await expect(dialog.getByRole('note')).toContainText('låste ruter (2 i denne planen)');
+  await dialog.getByLabel('Planlegg en periode på nytt').check();
+  await dialog.getByLabel('Fra og med').fill(addDays(START, 14));
+  await dialog.getByLabel('Til og med').fill(addDays(START, 27));
+  await dialog.getByLabel('5 sekunder').check();
+  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  await preview.getByRole('button', { name: 'Bruk endringene' }).click();
+  await waitSaved(page);
+  saved = await assignments(host, s.plan.id);
+  expect(saved.find((a) => a.employee === s.emp[1].id && a.date === addDays(START, 16))).toMatchObject({ code: 'D', pinned: true });
+  // Nothing outside the period changed: no shift before day 14 except the seeded pinned A and ferie.
+  const outside = saved.filter((a) => a.date < addDays(START, 14) || a.date > addDays(START, 27));
+  expect(outside).toHaveLength(8);
 });

@@ -13,6 +13,7 @@ import { addDays, formatDateNo, daysBetweenInclusive } from '../../../../shared/
 import type { GenerateMode, GenerateOptions, GenerateWish } from '../../../../shared/api-solver';
 import type { VacationWish } from '../../../../shared/api-wishes';
 import { currentPlanFile, protectedCellsOf, summarizePreview } from './summary';
+import { PinButton } from './Pinning';
 import './generate.css';
 
 const BUDGETS = [
@@ -56,6 +57,7 @@ export function GenerateButton({ planId }: { planId: number }) {
       <button type="button" className="primary" onClick={() => open(planId)} title="La Turnus lage et forslag til vakter. Du ser forslaget før noe endres.">
         Fyll ut …
       </button>
+      <PinButton planId={planId} />
       {phase === 'applied' && (
         <span className="gen-applied" role="status">
           {plural(appliedCells, 'rute', 'ruter')} fylt ut.{canUndo && <> Angre med «Angre» eller Ctrl+Z.</>}
@@ -108,8 +110,8 @@ function ProtectedNote({ pinned, absence }: { pinned: number; absence: number })
       trykket «Bruk endringene». Du kan angre hele utfyllingen i ett trykk etterpå.
       <br />
       <span className="muted">
-        Vil du beholde bestemte vakter? Velg «Fyll tomme ruter»: da blir alt som står i planen, stående. Ruter låses i dag ved import av
-        en planfil (feltet «pinned»); rutenettet har ikke egen låseknapp ennå.
+        Slik låser du vakter: lukk dette vinduet, marker vaktene i turnusen og trykk «Lås vakter» i verktøylinjen. Låste ruter har mørk
+        ramme. Med «Fyll tomme ruter» blir dessuten alt som allerede står i planen, stående.
       </span>
     </div>
   );
@@ -274,6 +276,8 @@ function FailedStep() {
 }
 
 const codeText = (c: string | null) => c ?? 'fri';
+/** More than about one shift away from the target is marked in the preview. */
+const OFF_TARGET_HOURS = 8;
 
 function PreviewStep() {
   const status = useGenerate((s) => s.status)!;
@@ -293,6 +297,7 @@ function PreviewStep() {
   const open = preview.openShifts;
   const openShown = showAllOpen ? open : open.slice(0, 30);
   const hardOk = summary.after.error === 0;
+  const overTarget = summary.employees.filter((r) => r.hoursAfter - r.targetHours >= OFF_TARGET_HOURS);
   const modeLabel = MODES.find((m) => m.mode === (options?.mode ?? 'fill'))?.label ?? '';
 
   return (
@@ -308,7 +313,10 @@ function PreviewStep() {
         <div className="gen-kpi" data-kpi="changes"><span>Endrede ruter</span><b>{fmtInt(changes)}</b></div>
         <div className={'gen-kpi ' + (open.length ? 'warnbox' : 'okbox')} data-kpi="open"><span>Udekkede vakter</span><b>{fmtInt(preview.stats.uncoveredShifts)}</b></div>
         <div className={'gen-kpi ' + (hardOk ? 'okbox' : 'badbox')} data-kpi="hard"><span>Brudd på harde regler</span><b>{fmtInt(summary.after.error)}</b></div>
-        <div className="gen-kpi" data-kpi="hours"><span>Timer fra mål, sum alle</span><b>{fmtHours(preview.stats.hoursDeviation)} t</b></div>
+        <div className="gen-kpi" data-kpi="hours" title="Summen for alle ansatte av avviket mellom planlagte timer og målet (stillingsprosent × heltid)">
+          <span>Timer fra mål (alle ansatte)</span><b>{fmtHours(summary.hoursOver + summary.hoursUnder)} t</b>
+          <small>{fmtHours(summary.hoursOver)} t over · {fmtHours(summary.hoursUnder)} t under</small>
+        </div>
       </div>
 
       <section aria-labelledby="gen-check">
@@ -337,7 +345,7 @@ function PreviewStep() {
         ) : (
           <table className="table gen-table" aria-label="Endringer per ansatt">
             <thead>
-              <tr><th>Ansatt</th><th className="num">Nye vakter</th><th className="num">Endret</th><th className="num">Fjernet</th><th className="num">Timer før → etter</th><th className="num">Mål</th><th>Rutene</th></tr>
+              <tr><th>Ansatt</th><th className="num">Nye vakter</th><th className="num">Endret</th><th className="num">Fjernet</th><th className="num">Timer før → etter</th><th className="num">Mål</th><th className="num">Etter − mål</th><th>Rutene</th></tr>
             </thead>
             <tbody>
               {summary.employees.map((r) => (
@@ -348,6 +356,9 @@ function PreviewStep() {
                   <td className="num">{r.removed || ''}</td>
                   <td className="num" data-stat="hours">{fmtHours(r.hoursBefore)} → {fmtHours(r.hoursAfter)} t</td>
                   <td className="num">{fmtHours(r.targetHours)} t</td>
+                  <td className={'num ' + (Math.abs(r.hoursAfter - r.targetHours) >= OFF_TARGET_HOURS ? 'gen-off' : '')} data-stat="diff">
+                    {r.hoursAfter - r.targetHours >= 0 ? '+' : '−'}{fmtHours(Math.abs(r.hoursAfter - r.targetHours))} t
+                  </td>
                   <td>
                     <details>
                       <summary>Vis {plural(r.details.length, 'rute', 'ruter')}</summary>
@@ -360,9 +371,16 @@ function PreviewStep() {
               ))}
             </tbody>
             <tfoot>
-              <tr><td>Sum</td><td className="num">{summary.totals.added}</td><td className="num">{summary.totals.changed}</td><td className="num">{summary.totals.removed}</td><td /><td /><td /></tr>
+              <tr><td>Sum</td><td className="num">{summary.totals.added}</td><td className="num">{summary.totals.changed}</td><td className="num">{summary.totals.removed}</td><td /><td /><td /><td /></tr>
             </tfoot>
           </table>
+        )}
+        {overTarget.length > 0 && (
+          <p className="gen-warn" data-testid="gen-over">
+            {overTarget.length === 1 ? `${overTarget[0].employee.name} får` : `${fmtInt(overTarget.length)} ansatte får`} mer enn {fmtInt(OFF_TARGET_HOURS)} timer over
+            målet sitt ({overTarget.map((r) => r.employee.name).join(', ')}). Turnus gjør det for å dekke bemanningsplanen. Det betyr merarbeid
+            eller overtid: vurder å øke stillingene, ta bort vakter etterpå, eller la vaktene stå åpne for vikar.
+          </p>
         )}
       </section>
 

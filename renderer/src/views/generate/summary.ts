@@ -27,6 +27,9 @@ export interface PreviewSummary {
   after: ViolationCounts;
   /** Error-level breaches left after the change (shown one by one). */
   afterErrors: Violation[];
+  /** Over all employees after the change: hours above and below their target (both ≥ 0). */
+  hoursOver: number;
+  hoursUnder: number;
   /** Cells the generator may not touch: pinned cells and registered absence. */
   protectedCells: { pinned: number; absence: number };
 }
@@ -94,9 +97,18 @@ export function summarizePreview(file: TurnusPlan, preview: GeneratePreview): Pr
     totals.removed += row.removed;
     employees.push(row);
   }
+  let hoursOver = 0;
+  let hoursUnder = 0;
+  for (const e of file.employees) {
+    const diff = plannedHours(checker.index, e.id) - targetHours(checker.index, e.id);
+    if (diff > 0) hoursOver += diff;
+    else hoursUnder -= diff;
+  }
   return {
     employees,
     totals,
+    hoursOver,
+    hoursUnder,
     before,
     after,
     afterErrors: checker.violations().filter((v) => v.severity === 'error'),
