@@ -171,6 +171,9 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
   const planned: number[] = [];
   const surplus: number[] = [];
   const codes: number[] = [];
+  // Per code id, for grouping the day's workers by code (see the day loop).
+  const gMark: number[] = [], gCount: number[] = [], gStart: number[] = [], gNext: number[] = [];
+  const byCode = new Int32Array(total);
 
   for (let day = startDay; day <= endDay; day++) {
     const date = dayString(day);
@@ -179,30 +182,60 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     const needCode = template.codes;
     const lo = first[day - startDay], hi = first[day - startDay + 1];
 
+    const mark = day - startDay + 1;
+    // The day's workers grouped by code, employee order kept within a code: byCode[gStart[c] …
+    // gStart[c] + gCount[c] − 1] are the positions of the workers on code c (when gMark[c] is
+    // this day's mark).
+    for (let k = lo; k < hi; k++) {
+      const c = wCode[k];
+      if (gMark[c] !== mark) { gMark[c] = mark; gCount[c] = 0; gStart[c] = -1; }
+      gCount[c]++;
+    }
+    for (let k = lo, off = lo; k < hi; k++) {
+      const c = wCode[k];
+      if (gStart[c] < 0) { gStart[c] = off; gNext[c] = off; off += gCount[c]; }
+      byCode[gNext[c]++] = k;
+    }
+
     // Pass 1: own code, named competences first, then 'any'.
-    // Pass 2: countsToward (a worker whose own code is not the need's), same order.
-    for (let pass = 1; pass <= 2; pass++) {
-      for (const named of [true, false]) {
-        for (let j = 0; j < needs.length; j++) {
-          const need = needs[j];
-          if ((need.competence !== ANY) !== named || need.filled >= need.count) continue;
-          const nc = needCode[j];
-          for (let k = lo; k < hi && need.filled < need.count; k++) {
-            if (used[k]) continue;
-            const wc = wCode[k];
-            if (pass === 1 ? wc !== nc : wc === nc || toward[wc] === null || !toward[wc]!.includes(need.shift)) continue;
-            if (need.competence !== ANY && wCompetence[k] !== need.competence) continue;
-            used[k] = 1;
-            need.filled++;
-            need.filledBy.push(wId[k]);
-          }
+    for (const named of [true, false]) {
+      for (let j = 0; j < needs.length; j++) {
+        const need = needs[j];
+        const nc = needCode[j];
+        if ((need.competence !== ANY) !== named || gMark[nc] !== mark) continue;
+        for (let i = gStart[nc], end = i + gCount[nc]; i < end && need.filled < need.count; i++) {
+          const k = byCode[i];
+          if (used[k]) continue;
+          if (need.competence !== ANY && wCompetence[k] !== need.competence) continue;
+          used[k] = 1;
+          need.filled++;
+          need.filledBy.push(wId[k]);
+        }
+      }
+    }
+    // Pass 2: countsToward (a worker whose own code is not the need's), same order, over the
+    // day's workers in employee order.
+    for (const named of [true, false]) {
+      for (let j = 0; j < needs.length; j++) {
+        const need = needs[j];
+        if ((need.competence !== ANY) !== named || need.filled >= need.count) continue;
+        const nc = needCode[j];
+        for (let k = lo; k < hi && need.filled < need.count; k++) {
+          if (used[k]) continue;
+          const wc = wCode[k];
+          if (wc === nc) continue;
+          const t = toward[wc];
+          if (t === null || !t.includes(need.shift)) continue;
+          if (need.competence !== ANY && wCompetence[k] !== need.competence) continue;
+          used[k] = 1;
+          need.filled++;
+          need.filledBy.push(wId[k]);
         }
       }
     }
 
     // Codes of the day: the needs' codes in order, then the workers' codes in order.
     codes.length = 0;
-    const mark = day - startDay + 1;
     const touch = (c: number) => {
       if (stamp[c] !== mark) { stamp[c] = mark; planned[c] = 0; surplus[c] = 0; codes.push(c); }
     };
