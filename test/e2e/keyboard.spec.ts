@@ -107,6 +107,16 @@ test('undo and redo with keys and buttons, and the undone state is what is saved
   await page.keyboard.press('Control+z');
   await expect(cellOf(page, 'Kari Nordmann', 2)).toHaveText('');
 
+  // Mark Ola's Monday–Wednesday with the mouse, a palette code fills them; one undo removes them.
+  const palette = page.getByRole('toolbar', { name: 'Vaktkoder' });
+  await palette.getByRole('button', { name: 'Marker' }).click();
+  await cellOf(page, 'Ola Hansen', 7).click();
+  await cellOf(page, 'Ola Hansen', 9).click({ modifiers: ['Shift'] });
+  await palette.getByRole('button', { name: 'PERM' }).click();
+  for (const c of [7, 8, 9]) await expect(cellOf(page, 'Ola Hansen', c)).toHaveText('PERM');
+  await page.getByRole('button', { name: 'Angre' }).click();
+  for (const c of [7, 8, 9]) await expect(cellOf(page, 'Ola Hansen', c)).toHaveText('');
+
   await waitSaved(page);
   await page.reload();
   await expect(cellOf(page, 'Kari Nordmann', 0)).toHaveText('D');
