@@ -2,8 +2,10 @@
  * Golden results of the metrics layer (issue 4 «Nøkkeltall», speed work): buildReport, coverage
  * (with its slot index), weekendCoverage, absenceCover, coverageGridRows, weekendMetrics,
  * positions and demandOn for every day, serialised to JSON, must stay byte-identical to what the
- * code gave before it was made faster. Plans: both handbook fixtures, the test week and two
- * seeded 12-month plans (60 and 23 employees, scripts/bench-metrics.mjs `metricsPlan`).
+ * code gave before it was made faster. Plans: both handbook fixtures, the test week and three
+ * seeded 12-month plans (60 and 23 employees, scripts/bench-metrics.mjs `metricsPlan`, and a
+ * 30-employee variant with several countsToward codes). The golden data was generated from the
+ * code before the speed work (commit 99c6525).
  *
  * Small plans are stored in full; the 12-month plans as SHA-256 + length per part (the full
  * JSON is several MB). Regenerate only on a deliberate change of a result:
@@ -33,12 +35,43 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}.turnus.json`, 'utf8')) as TurnusPlan;
 
+/**
+ * A 12-month plan where several codes count toward the same needs (K → D, A; M → A; L → D, A),
+ * so the countsToward pass mixes codes in employee order, plus a need on a code without a shift
+ * type and a date row that replaces a holiday.
+ */
+function mixedPlan(): TurnusPlan {
+  const p = metricsPlan(30);
+  p.shiftTypes = [
+    ...p.shiftTypes.map((t) => (t.code === 'L' ? { ...t, countsToward: ['D', 'A', 'L'] } : t)),
+    { code: 'K', start: '07:00', end: '12:00', countsToward: ['D', 'A'] },
+    { code: 'M', start: '12:00', end: '20:00', unpaidBreakMinutes: 30, countsToward: ['A'] },
+  ];
+  let i = 0;
+  p.assignments = p.assignments.map((a) => {
+    i++;
+    if (a.code === 'D' && i % 5 === 0) return { ...a, code: 'K' };
+    if (a.code === 'A' && i % 4 === 0) return { ...a, code: 'M' };
+    return a;
+  });
+  p.demand = [
+    ...p.demand,
+    { dayType: 'weekday', shift: 'X', competence: 'any', count: 1 },
+    { dayType: 'sunday', shift: 'M', competence: 'sykepleier', count: 1 },
+    { date: '2026-05-17', shift: 'L', competence: 'assistent', count: 2 },
+    { date: '2026-05-17', shift: 'D', competence: 'any', count: 3 },
+  ];
+  p.unit = { ...p.unit, name: 'Blandet' };
+  return p;
+}
+
 const PLANS: { name: string; plan: () => TurnusPlan; full: boolean }[] = [
   { name: 'christmas-report', plan: () => fixture('christmas-report'), full: true },
   { name: 'rules-november', plan: () => fixture('rules-november'), full: true },
   { name: 'test-week', plan: weekPlan, full: true },
   { name: 'seeded-60', plan: () => metricsPlan(60), full: false },
   { name: 'seeded-23', plan: () => metricsPlan(23), full: false },
+  { name: 'seeded-mixed', plan: mixedPlan, full: false },
 ];
 
 /** Every public metrics result of one plan as JSON strings, one per part. */
