@@ -184,7 +184,7 @@ test('Lås vakter: a shift locked in the grid survives «Planlegg en periode på
   await expectCell(page, 'Siri Sykepleier', 16, 'D');
   await cellOf(page, 'Siri Sykepleier', 16).click();
   await page.getByRole('button', { name: 'Lås vakter' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'låst' })).toHaveText('1 vakt låst. «Fyll ut» endrer dem aldri.');
+  await expect(page.getByRole('status').filter({ hasText: 'låst' })).toHaveText('1 vakt låst (mørk ramme). «Fyll ut» endrer den aldri.');
   await expect(page.getByRole('button', { name: 'Lås opp' })).toBeVisible();
   let saved = await assignments(host, s.plan.id);
   expect(saved.find((a) => a.employee === s.emp[1].id && a.date === addDays(START, 16))).toMatchObject({ code: 'D', pinned: true });

@@ -304,8 +304,8 @@ function PreviewStep() {
     <div className="gen-preview">
       <p>
         {cancelled
-          ? <>Du avbrøt søket etter {fmtInt(Math.round(preview.stats.seconds))} sekunder. Dette er det beste forslaget Turnus fant så langt.</>
-          : <>«{modeLabel}» er ferdig etter {fmtInt(Math.round(preview.stats.seconds))} sekunder.</>}
+          ? <>Du avbrøt søket etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}. Dette er det beste forslaget Turnus fant så langt.</>
+          : <>«{modeLabel}» er ferdig etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}.</>}
         {' '}<b>Ingenting er endret i planen ennå.</b>
       </p>
 

@@ -67,7 +67,7 @@ export function PinButton({ planId }: { planId: number }) {
       await api.setCells(planId, changes);
       await usePlan.getState().reloadFile();
       const n = cells.length;
-      setMessage({ text: lock ? `${n} ${n === 1 ? 'vakt' : 'vakter'} låst. «Fyll ut» endrer dem aldri.` : `${n} ${n === 1 ? 'vakt' : 'vakter'} låst opp.`, bad: false });
+      setMessage({ text: lock ? `${n} ${n === 1 ? 'vakt' : 'vakter'} låst (mørk ramme). «Fyll ut» endrer ${n === 1 ? 'den' : 'dem'} aldri.` : `${n} ${n === 1 ? 'vakt' : 'vakter'} låst opp.`, bad: false });
     } catch (e) {
       setMessage({ text: `Kunne ikke ${lock ? 'låse' : 'låse opp'}: ${messageOf(e)}`, bad: true });
     } finally {
@@ -92,5 +92,5 @@ export function PinButton({ planId }: { planId: number }) {
   );
 }
 
-/** A dark frame with a small dark corner at the bottom left: «låst». */
-const PIN_MARK = 'box-shadow: inset 0 0 0 2px #18314f; background-image: linear-gradient(45deg, #18314f 0 6px, transparent 6px) !important;';
+/** A dark frame with a dark corner at the bottom left: «låst». */
+const PIN_MARK = 'box-shadow: inset 0 0 0 2px #18314f; background-image: linear-gradient(45deg, #18314f 0 9px, transparent 9px) !important;';
