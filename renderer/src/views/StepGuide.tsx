@@ -386,6 +386,7 @@ function ReviewStep() {
       </ul>
       <p className="muted">
         Planen skal drøftes med tillitsvalgte minst 14 dager før den starter ({formatDateNo(plan.start)}). Status nå: <b>{plan.status === 'utkast' ? 'Utkast' : plan.status === 'til_drofting' ? 'Til drøfting' : 'Godkjent'}</b>.
+        {' '}Send den til drøfting og lag drøftingspakken under <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'status' })}>Drøfting, versjoner og eksport</a>.
       </p>
     </div>
   );
