@@ -13,6 +13,11 @@
  *   `employeeViolations(id)`, `evaluateChange(change)` (apply, count, undo) and `currentPlan()`.
  * - `compareViolations(a, b)` and `sortViolations(list, plan)` — the canonical order.
  * - `hasErrors(list)`.
+ * - Hard rules: `HARD_RULE_IDS` (every rule whose severity is 'error', i.e. the law rules incl.
+ *   NIGHT-EXEMPT, plus the rules marked `hard`: LONG-SHIFT-CONSENT), `isHardViolation(v)` and
+ *   `countHard(list)`. The generator must never create a hard violation and the UI shows them
+ *   as absolute; severity (what `turnus check` exits on) is unchanged. Checker counts carry
+ *   `hard` too.
  *
  * All current rules are per employee, so there is no unit-wide piece to re-check.
  */
@@ -57,6 +62,24 @@ export function hasErrors(list: readonly Violation[]): boolean {
   return list.some((v) => v.severity === 'error');
 }
 
+/**
+ * Rules the generator and the UI treat as hard: all rules with severity 'error' (the law
+ * without a registered agreement, incl. NIGHT-EXEMPT) and those marked `hard`
+ * (LONG-SHIFT-CONSENT: langvakter er alltid frivillige, although its severity is a warning).
+ */
+export const HARD_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.severity === 'error' || r.hard === true).map((r) => r.id));
+
+/** Is this violation hard (never acceptable in a generated plan; shown as absolute in the UI)? */
+export function isHardViolation(v: Pick<Violation, 'rule' | 'severity'>): boolean {
+  return v.severity === 'error' || HARD_RULE_IDS.has(v.rule);
+}
+
+export function countHard(list: readonly Pick<Violation, 'rule' | 'severity'>[]): number {
+  let n = 0;
+  for (const v of list) if (isHardViolation(v)) n++;
+  return n;
+}
+
 function checkEmployee(ctx: RuleContext, emp: EmployeeIndex): Violation[][] {
   return RULES.map((r) => r.check(ctx, emp, ALL_FROM, ALL_TO));
 }
@@ -95,6 +118,8 @@ export interface ViolationCounts {
   error: number;
   warning: number;
   info: number;
+  /** Hard violations (`isHardViolation`): errors + LONG-SHIFT-CONSENT. Always set by the checker. */
+  hard?: number;
 }
 
 export interface Checker {
@@ -103,7 +128,7 @@ export interface Checker {
   applyChange(change: CellChange): readonly Violation[];
   /** The current violation list in canonical order (read-only, shared until the next change). */
   violations(): readonly Violation[];
-  /** Counts by severity (maintained incrementally; O(1)). */
+  /** Counts by severity and of hard violations (maintained incrementally; O(1)). */
   counts(): ViolationCounts;
   employeeViolations(employeeId: string): Violation[];
   /** Counts after a change, without keeping it (apply, count, undo). */
@@ -122,8 +147,11 @@ interface EmployeeState {
   sorted: Violation[] | null;
 }
 
-function countInto(c: ViolationCounts, list: readonly Violation[], sign: 1 | -1) {
-  for (const v of list) c[v.severity] += sign;
+function countInto(c: Required<ViolationCounts>, list: readonly Violation[], sign: 1 | -1) {
+  for (const v of list) {
+    c[v.severity] += sign;
+    if (isHardViolation(v)) c.hard += sign;
+  }
 }
 
 export function createChecker(plan: TurnusPlan): Checker {
@@ -132,7 +160,7 @@ export function createChecker(plan: TurnusPlan): Checker {
   const ctx = buildRuleContext(index);
   const states = new Map<string, EmployeeState>();
   const ordered: EmployeeState[] = [];
-  const counts: ViolationCounts = { error: 0, warning: 0, info: 0 };
+  const counts: Required<ViolationCounts> = { error: 0, warning: 0, info: 0, hard: 0 };
   for (const emp of index.employees) {
     if (states.has(emp.employee.id)) continue;
     const st: EmployeeState = { emp, byRule: checkEmployee(ctx, emp), sorted: null };

@@ -19,13 +19,14 @@ export function rulesMarkdown(): string {
   out.push('Generert fra `shared/rules/` med `node scripts/gen-rules-doc.mjs` (etter `npm run build:node`). Ikke rediger for hånd: en enhetstest sammenligner filen med katalogen.', '');
   out.push('Hvert brudd har formen `{ rule, employee, date, severity, message, source }`. `source` er paragrafen eller avtalen som faktisk ble brukt (for eksempel `aml § 10-8 (3)` når planen har en avtale om redusert hvile). Alvorlighet: **feil** = brudd på loven uten registrert avtale, **advarsel** = brudd på tariff, praksis eller avdelingens egne mål. `turnus check` avslutter med kode 1 når minst ett brudd er en feil.', '');
   out.push('Regler merket **K** er kontraktens regel-id-er fra plan-format.md; de må alltid finnes og beholde sin betydning.', '');
-  out.push('| id | K | tittel | kilde | alvorlighet |', '|---|---|---|---|---|');
-  for (const r of RULES) out.push(`| \`${r.id}\` | ${contract.has(r.id) ? 'K' : ''} | ${cell(r.title)} | ${cell(r.source)} | ${SEVERITY_NO[r.severity]} |`);
+  out.push('**Absolutte regler** (kolonnen «absolutt»): alle regler med alvorlighet feil, pluss LONG-SHIFT-CONSENT. Langvakt uten samtykke er en advarsel fordi kravet kommer fra praksis og fagforeningene, ikke lovteksten (domain.md §0 og §2.4), men produktet lover at langvakter alltid er frivillige. Generatoren og appen bruker derfor `HARD_RULE_IDS` / `isHardViolation(v)` fra `shared/engine.ts`: generatoren lager aldri et absolutt brudd, og appen viser dem som absolutte. Alvorligheten (og dermed avslutningskoden til `turnus check`) er uendret.', '');
+  out.push('| id | K | tittel | kilde | alvorlighet | absolutt |', '|---|---|---|---|---|---|');
+  for (const r of RULES) out.push(`| \`${r.id}\` | ${contract.has(r.id) ? 'K' : ''} | ${cell(r.title)} | ${cell(r.source)} | ${SEVERITY_NO[r.severity]} | ${r.severity === 'error' || r.hard ? 'ja' : ''} |`);
   out.push('');
   for (const r of RULES) {
     out.push(`## ${r.id}: ${r.title}`, '');
     out.push(`- Kilde: ${r.source}`);
-    out.push(`- Alvorlighet: ${SEVERITY_NO[r.severity]}`);
+    out.push(`- Alvorlighet: ${SEVERITY_NO[r.severity]}${r.hard && r.severity !== 'error' ? ' (absolutt for generatoren og appen)' : ''}`);
     out.push(`- Sjekker: ${r.description}`);
     if (r.parameters.length) {
       out.push('- Parametere:');

@@ -1,4 +1,10 @@
-/** LONG-SHIFT-CONSENT: a langvakt (shift type with `long`) for an employee who has not consented. */
+/**
+ * LONG-SHIFT-CONSENT: a langvakt (shift type with `long`) for an employee who has not consented.
+ * Severity stays 'warning': the consent requirement is union practice and the Askermodellen
+ * promise, not a law text (domain.md §0: [LOV] → error, [PRAKSIS] → warning; §2.4 [PRAKSIS]).
+ * But the product promise is «langvakter er alltid frivillige», so the rule is `hard`: the
+ * generator never places such a shift and the UI shows it as a hard break (`isHardViolation`).
+ */
 
 import { lowerBound, dayString } from '../shifts';
 import type { Rule, Violation } from './types';
@@ -9,7 +15,8 @@ export const longShiftConsent: Rule = {
   title: 'Langvakt uten samtykke',
   source: 'aml § 10-5 / praksis: langvakt er frivillig',
   severity: 'warning',
-  description: 'En langvakt er satt opp på en ansatt som ikke har samtykket (employees[].consentsLongShifts). Dateres på vakten.',
+  hard: true,
+  description: 'En langvakt er satt opp på en ansatt som ikke har samtykket (employees[].consentsLongShifts). Dateres på vakten. Alvorligheten er advarsel fordi kravet kommer fra praksis og fagforeningene, ikke lovteksten, men regelen er absolutt: generatoren setter aldri opp langvakt uten samtykke, og appen viser bruddet som absolutt (langvakter er alltid frivillige).',
   parameters: [{ name: 'employees[].consentsLongShifts', default: false, description: 'Langvakter er frivillige for den enkelte (fagforeningenes krav, Askermodellen).' }],
   reach: 0,
   check(_ctx, emp, fromDay_, toDay_) {

@@ -54,6 +54,11 @@ export interface Rule {
   /** Legal source of the default rule, e.g. 'aml § 10-8 (1)'. */
   source: string;
   severity: Severity;
+  /**
+   * Hard for the generator and the UI even though the severity is not 'error' (see
+   * `HARD_RULE_IDS` in shared/engine.ts): LONG-SHIFT-CONSENT («langvakter er alltid frivillige»).
+   */
+  hard?: boolean;
   /** Norwegian: what the rule checks and how it is dated. */
   description: string;
   parameters: RuleParameter[];

@@ -2,7 +2,7 @@
 // full check of the current plan.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, createChecker } from '../../../shared/engine';
+import { HARD_RULE_IDS, checkPlan, countHard, createChecker, isHardViolation } from '../../../shared/engine';
 import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
 import { RULES } from '../../../shared/rules/index';
 import { arbEdits, arbPlan } from './arbitraries';
@@ -42,8 +42,8 @@ describe('engine', () => {
         const inc = checker.applyChange(edit);
         const full = checkPlan(checker.currentPlan());
         expect(inc.map(key)).toEqual(full.map(key));
-        const c = { error: 0, warning: 0, info: 0 };
-        for (const v of full) c[v.severity]++;
+        const c = { error: 0, warning: 0, info: 0, hard: 0 };
+        for (const v of full) { c[v.severity]++; if (isHardViolation(v)) c.hard++; }
         expect(checker.counts()).toEqual(c);
       }
     }), { numRuns: 120 });
@@ -96,6 +96,27 @@ describe('engine', () => {
     expect(checker.violations().map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
     checker.applyChange({ employee: 'e1', date: '2026-07-15', code: 'FE' });
     expect(has()).toBe(false);
+  });
+
+  it('hard rules: every law error, night exemption and langvakt consent (a warning that is still hard)', () => {
+    for (const r of RULES) expect(HARD_RULE_IDS.has(r.id)).toBe(r.severity === 'error' || r.id === 'LONG-SHIFT-CONSENT');
+    expect(HARD_RULE_IDS.has('NIGHT-EXEMPT')).toBe(true);
+    expect(HARD_RULE_IDS.has('WEEKEND-FREQUENCY')).toBe(false);
+    expect(HARD_RULE_IDS.has('AML-SUNDAY-4W')).toBe(false);
+    // Ola has not consented: an L on Tue 6 Jan is a warning, counted as hard.
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      employees: [{ id: 'e1', name: 'Ola Hansen', competence: 'sykepleier', position: 1 }],
+      assignments: [{ employee: 'e1', date: '2026-01-06', code: 'L' }],
+    });
+    const list = checkPlan(plan);
+    expect(list.map((v) => [v.rule, v.severity, isHardViolation(v)])).toEqual([['LONG-SHIFT-CONSENT', 'warning', true]]);
+    expect(countHard(list)).toBe(1);
+    const checker = createChecker(plan);
+    expect(checker.counts()).toEqual({ error: 0, warning: 1, info: 0, hard: 1 });
+    // A solver move that removes it: hard goes to 0; with consent there is nothing to count.
+    expect(checker.evaluateChange({ employee: 'e1', date: '2026-01-06', code: 'D' }).hard).toBe(0);
+    expect(createChecker({ ...plan, employees: [{ ...plan.employees[0], consentsLongShifts: true }] }).counts().hard).toBe(0);
   });
 
   it('rejects an unknown employee or code with a Norwegian message', () => {
