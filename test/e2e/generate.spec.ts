@@ -209,3 +209,28 @@ test('Lås vakter: a shift locked in the grid survives «Planlegg en periode på
   const outside = saved.filter((a) => a.date < addDays(START, 14) || a.date > addDays(START, 27));
   expect(outside).toHaveLength(8);
 });
+
+test('Fyll ut: «Reparer regelbrudd» removes a rest-time breach and shows before → after', async ({ page, host, waitSaved }) => {
+  const s = await seedEmpty(host, uniq('Reparer'));
+  // Siri: N on day 15 followed by D on day 16 breaks the daily rest (aml § 10-8 (1)).
+  await host.call('setCells', s.plan.id, [
+    { employeeId: s.emp[1].id, date: addDays(START, 15), code: 'N' },
+    { employeeId: s.emp[1].id, date: addDays(START, 16), code: 'D' },
+  ]);
+  const dialog = await openDialog(page, s.plan.id);
+  await dialog.getByLabel('Reparer regelbrudd').check();
+  await expect(dialog).toContainText('Planen har nå 1 regelbrudd.');
+  await dialog.getByLabel('5 sekunder').check();
+  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  await expect(preview.getByTestId('gen-rulecheck')).toContainText('Før: 1 brudd.');
+  await preview.getByRole('button', { name: 'Bruk endringene' }).click();
+  await waitSaved(page);
+  await expect(page.getByRole('complementary', { name: 'Regelsjekk' })).toContainText(/Ingen brudd|(?<!\d)0 brudd/);
+  // The pinned A and the ferie are still there.
+  const saved = await assignments(host, s.plan.id);
+  expect(saved.find((a) => a.employee === s.pinned.employeeId && a.date === s.pinned.date)).toMatchObject({ code: 'A', pinned: true });
+  expect(saved.filter((a) => a.code === 'FE')).toHaveLength(7);
+});
