@@ -147,6 +147,9 @@ test('a copied week repeats to the end of the plan and keeps ferie', async ({ pa
   await expectCell(page, 'Kari Nordmann', 16, 'FE');
   await expectCell(page, 'Kari Nordmann', 18, 'N');
   await expectCell(page, 'Kari Nordmann', 84, 'D');
+  // «Gå til» a month puts the cursor on its first day.
+  await page.getByLabel('Gå til').selectOption({ label: 'mars 2027' });
+  await expect(page.locator('.cursor-info')).toContainText('man. 01.03.2027');
   await waitSaved(page);
   await page.reload();
   await expectCell(page, 'Kari Nordmann', 86, 'A');

@@ -69,6 +69,8 @@ interface PlanState {
   undo(): void;
   redo(): void;
   flush(): Promise<void>;
+  /** Drops edits that could not be saved and loads the plan as it is stored. */
+  discardUnsaved(): Promise<void>;
   /** Saves weekend rotation groups (employee id → group) and the unit's weekend rhythm, then reloads. */
   saveWeekendSetup(frequency: number, groups: ReadonlyMap<string, number>): Promise<void>;
 }
@@ -293,6 +295,15 @@ export const usePlan = create<PlanState>((set, get) => {
       if (!next) return;
       write(next.map((e) => ({ key: e.key, code: e.after })));
       set({ redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, next] });
+    },
+    async discardUnsaved() {
+      if (saveTimer) {
+        clearTimeout(saveTimer);
+        saveTimer = null;
+      }
+      pending = new Map();
+      set({ saveState: 'lagret', saveError: null, undoStack: [], redoStack: [] });
+      await get().reloadFile();
     },
     async saveWeekendSetup(frequency, groups) {
       const s = get();

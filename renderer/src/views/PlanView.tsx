@@ -19,6 +19,7 @@ function SaveStatus() {
   const state = usePlan((s) => s.saveState);
   const error = usePlan((s) => s.saveError);
   const flush = usePlan((s) => s.flush);
+  const discard = usePlan((s) => s.discardUnsaved);
   const text = { lagret: 'Lagret', endret: 'Endringer ikke lagret ennå', lagrer: 'Lagrer …', feil: 'Ikke lagret' }[state];
   return (
     <span className={'save save-' + state} role="status" aria-live="polite" data-save-state={state}>
@@ -26,6 +27,9 @@ function SaveStatus() {
       {state === 'feil' && (
         <>
           : {error} <button type="button" className="link" onClick={() => void flush()}>Prøv igjen</button>
+          <button type="button" className="link" onClick={() => {
+            if (window.confirm('Forkaste endringene som ikke ble lagret, og vise planen slik den er lagret?')) void discard();
+          }}>Forkast endringene</button>
         </>
       )}
     </span>

@@ -426,7 +426,7 @@ export function StepGuide({ planId }: { planId: number }) {
       ukedager: weekdayWork && cov.uncoveredShifts === 0,
       gjennomgang: plan.status !== 'utkast' && ruleErrors === 0,
     } as Record<StepId, boolean>;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `rev` stands for the plan index, which is read through currentIndex().
   }, [rev, wishes, plan, ruleErrors, cov.uncoveredShifts]);
 
   return (

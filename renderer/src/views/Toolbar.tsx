@@ -1,5 +1,37 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { usePlan } from '../stores/plan';
+import { MONTH_LONG } from '../../../shared/calendar';
+import { CELL_W } from './Grid';
+
+/** «Gå til»: the months of the plan; choosing one puts the cursor on its first day. */
+function MonthJump() {
+  const days = usePlan((s) => s.days);
+  const months = useMemo(() => {
+    const out: { label: string; c: number }[] = [];
+    days.forEach((d, c) => {
+      if (c === 0 || d.endsWith('-01')) out.push({ label: `${MONTH_LONG[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`, c });
+    });
+    return out;
+  }, [days]);
+  if (months.length < 2) return null;
+  return (
+    <label className="month-jump">Gå til
+      <select value="" onChange={(e) => {
+        const c = Number(e.target.value);
+        const s = usePlan.getState();
+        s.setCursor({ r: s.cursor.r, c });
+        const el = document.querySelector<HTMLElement>('.grid-scroll');
+        if (el) {
+          el.scrollLeft = c * CELL_W;
+          el.focus({ preventScroll: true });
+        }
+      }}>
+        <option value="" disabled>måned …</option>
+        {months.map((m) => <option key={m.c} value={m.c}>{m.label}</option>)}
+      </select>
+    </label>
+  );
+}
 
 /** Undo/redo and the clipboard of the grid, as buttons (the keys do the same). */
 export function Toolbar() {
@@ -22,6 +54,7 @@ export function Toolbar() {
         Gjenta ut perioden
       </button>
       <button type="button" onClick={() => s().fillSelection(null)} title="Tøm markerte celler (Delete)">Tøm markering</button>
+      <MonthJump />
       {note && <span className="muted toolbar-note" role="status">{note}</span>}
     </div>
   );
