@@ -122,6 +122,7 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
 
   // One «Angre» takes the whole generated batch away again.
   await page.getByRole('button', { name: 'Angre', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'angret' })).toHaveText('Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.');
   await waitSaved(page);
   saved = await assignments(host, s.plan.id);
   expect(saved).toHaveLength(8);
@@ -130,6 +131,7 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   // Ctrl+Y brings it back; after a reload the cells are there and the rule check is clean.
   await page.getByRole('button', { name: 'Gjør om', exact: true }).focus();
   await page.keyboard.press('Control+y');
+  await expect(page.getByRole('status').filter({ hasText: 'fylt ut' })).toContainText(`${changes} ruter fylt ut`);
   await waitSaved(page);
   expect(await assignments(host, s.plan.id)).toHaveLength(8 + changes);
   await page.reload();

@@ -23,6 +23,8 @@ interface GenerateState {
   error: string | null;
   /** Number of cells written by the last «Bruk endringene». */
   appliedCells: number;
+  /** The plan store's undo step of the last «Bruk endringene» (to tell whether it was undone). */
+  appliedStep: unknown;
 
   open(planId: number): void;
   close(): void;
@@ -78,6 +80,7 @@ export const useGenerate = create<GenerateState>((set, get) => {
     cancelling: false,
     error: null,
     appliedCells: 0,
+    appliedStep: null,
 
     open(planId) {
       if (get().phase === 'running') return;
@@ -128,8 +131,10 @@ export const useGenerate = create<GenerateState>((set, get) => {
       const changes = preview.cells.map((c) => ({ key: keyOf(c.employeeId, c.date), code: c.code }));
       const before = plan.undoStack.length;
       plan.apply(changes);
-      const written = usePlan.getState().undoStack.length > before ? changes.length : 0;
-      set({ phase: 'applied', appliedCells: written, jobId: null });
+      const after = usePlan.getState().undoStack;
+      const step = after.length > before ? after[after.length - 1] : null;
+      const written = step ? step.length : 0;
+      set({ phase: 'applied', appliedCells: written, appliedStep: step, jobId: null });
       return written;
     },
     discard() {

@@ -49,21 +49,34 @@ function plural(n: number, one: string, many: string) {
 
 export function GenerateButton({ planId }: { planId: number }) {
   const phase = useGenerate((s) => s.phase);
+  const mine = useGenerate((s) => s.planId === planId);
   const appliedCells = useGenerate((s) => s.appliedCells);
   const open = useGenerate((s) => s.open);
-  const canUndo = usePlan((s) => s.undoStack.length > 0);
+  // Where the applied batch is now: the top undo step, undone (on the redo stack), or gone.
+  const where = usePlan((s) => {
+    const step = useGenerate.getState().appliedStep;
+    if (!step) return 'none';
+    if (s.undoStack[s.undoStack.length - 1] === step) return 'top';
+    return s.redoStack.includes(step as never) ? 'undone' : 'none';
+  });
+  useGenerate((s) => s.appliedStep);
+  // Leaving the plan stops a running search (nothing has been written to the plan).
+  useEffect(() => () => useGenerate.getState().close(), [planId]);
   return (
     <div className="gen-entry">
       <button type="button" className="primary" onClick={() => open(planId)} title="La Turnus lage et forslag til vakter. Du ser forslaget før noe endres.">
         Fyll ut …
       </button>
       <PinButton planId={planId} />
-      {phase === 'applied' && (
+      {mine && phase === 'applied' && where === 'top' && (
         <span className="gen-applied" role="status">
-          {plural(appliedCells, 'rute', 'ruter')} fylt ut.{canUndo && <> Angre med «Angre» eller Ctrl+Z.</>}
+          {plural(appliedCells, 'rute', 'ruter')} fylt ut. Angre med «Angre» eller Ctrl+Z.
         </span>
       )}
-      {phase !== 'closed' && phase !== 'applied' && <GenerateDialog planId={planId} />}
+      {mine && phase === 'applied' && where === 'undone' && (
+        <span className="gen-applied undone" role="status">Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.</span>
+      )}
+      {mine && phase !== 'closed' && phase !== 'applied' && <GenerateDialog planId={planId} />}
     </div>
   );
 }
