@@ -48,6 +48,9 @@ function WishesStep() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const names = new Map(employees.map((e) => [e.id, e.name]));
   const period = { start: plan.start, end: plan.end };
+  // The wish list per employee: grouped by name, each person's wishes in date order.
+  const byEmployee = [...wishes].sort((a, b) =>
+    collator.compare(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -103,9 +106,9 @@ function WishesStep() {
         <table className="table" aria-label="Ferieønsker">
           <thead><tr><th>Ansatt</th><th>Fra</th><th>Til</th><th>Merknad</th><th>Status</th><th></th></tr></thead>
           <tbody>
-            {wishes.map((w) => (
-              <tr key={w.id} data-wish={w.id}>
-                <td>{names.get(w.employeeId) ?? w.employeeId}</td>
+            {byEmployee.map((w, i) => (
+              <tr key={w.id} data-wish={w.id} className={i > 0 && byEmployee[i - 1].employeeId === w.employeeId ? 'same-emp' : 'group-start'}>
+                <td>{i > 0 && byEmployee[i - 1].employeeId === w.employeeId ? '' : names.get(w.employeeId) ?? w.employeeId}</td>
                 <td>{formatDateNo(w.start)}</td>
                 <td>{formatDateNo(w.end)}</td>
                 <td>{w.note}</td>
