@@ -77,7 +77,10 @@ async function openDialog(page: Page, planId: number) {
 
 test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and reload', async ({ page, host, waitSaved }) => {
   const s = await seedEmpty(host, uniq('Fyll ut'));
+  // Siri has asked for ferie on days 21–23; nobody has answered yet.
+  await host.call('addWish', s.plan.id, { employeeId: s.emp[1].id, start: addDays(START, 21), end: addDays(START, 23) });
   const dialog = await openDialog(page, s.plan.id);
+  await expect(dialog.getByLabel(/Prøv å gi fri der ansatte har ferieønsker som ikke er behandlet ennå \(1 ønske\)/)).toBeChecked();
   // The promise about pinned cells and absence is on the first screen.
   await expect(dialog.getByRole('note')).toContainText('låste ruter (1 i denne planen)');
   await expect(dialog.getByRole('note')).toContainText('fravær som ferie, kurs og permisjon (7 ruter)');
@@ -106,6 +109,10 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   const table = preview.getByRole('table', { name: 'Endringer per ansatt' });
   await expect(table.locator('[data-employee="Ola Fagarbeider"] [data-stat="hours"]')).toContainText('→');
   await shot(page, '3-forslag');
+  // The wished days are free in the proposal, or the preview says why not.
+  const siri = await preview.getByRole('table', { name: 'Endringer per ansatt' }).locator('[data-employee="Siri Sykepleier"] li').allTextContents();
+  const wishedWorked = siri.filter((t) => [21, 22, 23].some((d) => t.includes(addDays(START, d).split('-').reverse().join('.'))));
+  if (wishedWorked.length) await expect(preview.getByRole('list', { name: 'Ønsker som ikke ble innfridd' })).toContainText('Siri Sykepleier');
   // Nothing was written before «Bruk endringene».
   expect(await assignments(host, s.plan.id)).toHaveLength(8);
 
