@@ -77,6 +77,7 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await page.getByRole('button', { name: 'Fordel grupper jevnt' }).click();
   await expect(page.getByLabel('Helgegruppe for Kari Nordmann')).toHaveValue('0');
   await expect(page.getByLabel('Helgegruppe for Anne Bakke')).toHaveValue('3');
+  await expect(page.getByRole('list', { name: 'Helgene til hver gruppe' })).toContainText('Gruppe 1: 09.01–10.01, 06.02–07.02');
   await page.getByRole('button', { name: 'Legg langvakter på gruppenes helger' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'langvakter (L) lagt inn' })).toContainText('Uten samtykke til langvakt (legg inn helgevakter selv): Per Olsen.');
   await expectCell(page, 'Kari Nordmann', DAY('2027-01-09'), 'L');

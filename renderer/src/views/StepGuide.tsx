@@ -14,7 +14,7 @@ import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
 import { collator, fmtHours, fmtInt, fmtPct } from '../lib/format';
 import { FormError } from '../components/Field';
 import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/model';
-import { formatDateNo, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
+import { formatDateNo, fromDay, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
 import type { VacationWish, WishStatus } from '../../../shared/api-wishes';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
@@ -309,6 +309,18 @@ function WeekendStep() {
           ))}
         </tbody>
       </table>
+      <ul className="group-dates" aria-label="Helgene til hver gruppe">
+        {Array.from({ length: k }, (_, g) => {
+          const sats = weekendsIn(toDay(plan.start), toDay(plan.end)).filter((_, i) => i % k === g);
+          const fmt = (d: number) => { const x = formatDateNo(fromDay(d), false); return x.slice(0, 5); };
+          return (
+            <li key={g}>
+              <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${fmt(d)}–${fmt(d + 1)}`).join(', ')}
+              {sats.length > 4 ? ` og ${sats.length - 4} helger til` : ''}
+            </li>
+          );
+        })}
+      </ul>
       <div className="buttons">
         <button type="button" onClick={() => void save()}>Lagre grupper</button>
         <button type="button" className="primary" onClick={() => void layLongShifts()}>Legg langvakter på gruppenes helger</button>
