@@ -21,8 +21,19 @@ import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinut
 /** A weekend counts as worked when a shift overlaps it by more than this. */
 export const WEEKEND_MIN_OVERLAP_MINUTES = 60;
 
+const weekendsCache = new WeakMap<PlanIndex, { startDay: DayNumber; endDay: DayNumber; weekends: readonly DayNumber[] }>();
+
+/** The period's weekends, computed once per index (read-only, shared). */
+function cachedWeekends(index: PlanIndex): readonly DayNumber[] {
+  const c = weekendsCache.get(index);
+  if (c && c.startDay === index.startDay && c.endDay === index.endDay) return c.weekends;
+  const weekends = weekendsIn(index.startDay, index.endDay);
+  weekendsCache.set(index, { startDay: index.startDay, endDay: index.endDay, weekends });
+  return weekends;
+}
+
 export function periodWeekends(index: PlanIndex): DayNumber[] {
-  return weekendsIn(index.startDay, index.endDay);
+  return cachedWeekends(index).slice();
 }
 
 export function weekendWindow(saturday: DayNumber): { start: number; end: number } {
@@ -43,7 +54,7 @@ export function shiftWeekendMinutes(shift: Pick<WorkShift, 'day' | 'start' | 'en
 /** Saturdays of the period's weekends that the employee has worked. */
 export function workedWeekends(index: PlanIndex, employeeId: string): DayNumber[] {
   const e = employeeIndex(index, employeeId);
-  const weekends = periodWeekends(index);
+  const weekends = cachedWeekends(index);
   if (weekends.length === 0) return [];
   const first = weekends[0], last = weekends[weekends.length - 1];
   const out: DayNumber[] = [];
@@ -59,7 +70,7 @@ export function workedWeekends(index: PlanIndex, employeeId: string): DayNumber[
 /** Hours of work inside the period's weekends (Sat 00:00–Mon 00:00). */
 export function weekendHours(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId);
-  const weekends = periodWeekends(index);
+  const weekends = cachedWeekends(index);
   if (weekends.length === 0) return 0;
   const first = weekends[0], last = weekends[weekends.length - 1];
   let minutes = 0;
