@@ -771,15 +771,19 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
-  const hw = opts.tuning?.hardWeight ?? 100 / state.UNIT;
+  // When phase A could not reach feasibility, phase B starts cooler and keeps the hard weight
+  // of phase A, so it does not throw away the nearly feasible structure.
+  const stillInfeasible = state.hard > 0;
+  const hw = opts.tuning?.hardWeight ?? (stillInfeasible ? 1000 : 100) / state.UNIT;
   const res = userStop
     ? { ...phaseA, moves: 0, elapsedMs: 0 }
     : anneal(state, {
         seed,
-        seconds: opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000) : undefined,
+        // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
+        seconds: opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
         maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - phaseA.moves : undefined,
         hardWeight: hw,
-        startTemperature: opts.tuning?.startTemperature ?? 100,
+        startTemperature: opts.tuning?.startTemperature ?? (stillInfeasible ? 30 : 100),
         endTemperature: opts.tuning?.endTemperature ?? 0.5,
         cycles: opts.tuning?.cycles ?? 1,
         hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
@@ -789,12 +793,29 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
           : undefined,
         shouldStop,
       });
-  const firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
+  let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
+  let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
+  let bestSoft = userStop && res.moves === 0 ? phaseA.bestSoft : res.bestSoft;
+  let extraMs = 0;
+  if (bestHard > 0 && !userStop) {
+    // Still infeasible: repair sweeps on the best roster.
+    const t0 = nowMs();
+    state.a.set(state.best);
+    state.recompute();
+    for (let sweep = 0; sweep < 3 && state.hard > 0; sweep++) state.repairSweep();
+    extraMs = nowMs() - t0;
+    if (state.hard < bestHard) {
+      state.saveBest();
+      bestHard = state.hard;
+      bestSoft = state.soft;
+      if (bestHard === 0) firstFeasibleMs = offsetMs + res.elapsedMs + extraMs;
+    }
+  }
   return {
     moves: phaseA.moves + res.moves,
-    elapsedMs: offsetMs + res.elapsedMs,
-    bestHard: userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard,
-    bestSoft: userStop && res.moves === 0 ? phaseA.bestSoft : res.bestSoft,
+    elapsedMs: offsetMs + res.elapsedMs + extraMs,
+    bestHard,
+    bestSoft,
     firstFeasibleMs,
     cancelled: userStop,
     roster: state.roster('best'),
@@ -805,4 +826,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return Math.abs(a);
+}
+
+function nowMs(): number {
+  return typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now();
 }
