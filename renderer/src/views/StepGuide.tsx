@@ -290,6 +290,18 @@ function WeekendStep() {
         </label>
         <button type="button" className="align-end" onClick={() => { setGroups(balancedGroups(employees, k)); setMsg(null); }}>Fordel grupper jevnt</button>
       </div>
+      <ul className="group-dates" aria-label="Helgene til hver gruppe">
+        {Array.from({ length: k }, (_, g) => {
+          const sats = weekendsIn(toDay(plan.start), toDay(plan.end)).filter((_, i) => i % k === g);
+          const fmt = (d: number) => { const x = formatDateNo(fromDay(d), false); return x.slice(0, 5); };
+          return (
+            <li key={g}>
+              <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${fmt(d)}–${fmt(d + 1)}`).join(', ')}
+              {sats.length > 4 ? ` og ${sats.length - 4} helger til` : ''}
+            </li>
+          );
+        })}
+      </ul>
       <table className="table compact" aria-label="Helgegrupper">
         <thead><tr><th>Ansatt</th><th>Kompetanse</th><th>Langvakt</th><th>Helgegruppe</th></tr></thead>
         <tbody>
@@ -309,18 +321,6 @@ function WeekendStep() {
           ))}
         </tbody>
       </table>
-      <ul className="group-dates" aria-label="Helgene til hver gruppe">
-        {Array.from({ length: k }, (_, g) => {
-          const sats = weekendsIn(toDay(plan.start), toDay(plan.end)).filter((_, i) => i % k === g);
-          const fmt = (d: number) => { const x = formatDateNo(fromDay(d), false); return x.slice(0, 5); };
-          return (
-            <li key={g}>
-              <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${fmt(d)}–${fmt(d + 1)}`).join(', ')}
-              {sats.length > 4 ? ` og ${sats.length - 4} helger til` : ''}
-            </li>
-          );
-        })}
-      </ul>
       <div className="buttons">
         <button type="button" onClick={() => void save()}>Lagre grupper</button>
         <button type="button" className="primary" onClick={() => void layLongShifts()}>Legg langvakter på gruppenes helger</button>
