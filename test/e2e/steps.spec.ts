@@ -47,6 +47,13 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   for (let d = DAY('2027-02-15'); d <= DAY('2027-02-19'); d++) await expectCell(page, 'Kari Nordmann', d, 'FE');
   await expectCell(page, 'Ola Hansen', DAY('2027-03-01'), '');
   await expect(page.getByRole('button', { name: /Ferieønsker/ })).toContainText('✓');
+  // Undoing the ferie in the grid is flagged on the approved wish, and can be put back.
+  await page.getByRole('button', { name: 'Angre' }).click();
+  await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), '');
+  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('5 dager mangler FE i turnusen');
+  await wishes.getByRole('button', { name: 'Legg inn igjen' }).click();
+  await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), 'FE');
+  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).not.toContainText('mangler FE');
 
   // 3. Known absence, meetings and training: a meeting for everyone, leave for Per; ferie is kept.
   await page.getByRole('button', { name: /Fravær, møter og kurs/ }).click();

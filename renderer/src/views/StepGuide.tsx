@@ -41,6 +41,10 @@ function WishesStep() {
   const wishes = useWishes((s) => s.wishes);
   const loadError = useWishes((s) => s.loadError);
   const { add, setStatus, remove } = useWishes.getState();
+  usePlan((s) => s.rev); // re-check the FE cells of approved wishes after every edit
+  const cells = usePlan.getState().cells;
+  const missingFe = (w: VacationWish) =>
+    datesInRange(w.start, w.end, { start: plan.start, end: plan.end }).filter((d) => cells.get(keyOf(w.employeeId, d)) !== 'FE');
   const [employeeId, setEmployeeId] = useState('');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
@@ -112,7 +116,17 @@ function WishesStep() {
                 <td>{formatDateNo(w.start)}</td>
                 <td>{formatDateNo(w.end)}</td>
                 <td>{w.note}</td>
-                <td><span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span></td>
+                <td>
+                  <span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span>
+                  {w.status === 'godkjent' && missingFe(w).length > 0 && (
+                    <>
+                      {' '}<span className="warn">{missingFe(w).length} dager mangler FE i turnusen</span>{' '}
+                      <button type="button" className="link" onClick={() => usePlan.getState().apply(missingFe(w).map((d) => ({ key: keyOf(w.employeeId, d), code: 'FE' })))}>
+                        Legg inn igjen
+                      </button>
+                    </>
+                  )}
+                </td>
                 <td className="actions">
                   {w.status !== 'godkjent' && <button type="button" onClick={() => void decide(w, 'godkjent')}>Godkjenn</button>}
                   {w.status !== 'avslatt' && <button type="button" onClick={() => void decide(w, 'avslatt')}>Avslå</button>}
