@@ -109,6 +109,11 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   const table = preview.getByRole('table', { name: 'Endringer per ansatt' });
   await expect(table.locator('[data-employee="Ola Fagarbeider"] [data-stat="hours"]')).toContainText('→');
   await shot(page, '3-forslag');
+  await expect(preview.getByTestId('gen-open-sum')).toContainText(/Mest mangler: \d+ [DANL]-vakt(er)? \(sykepleier\)/);
+  if (SHOTS) {
+    await preview.getByRole('heading', { name: /Vakter som fortsatt mangler folk/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot(page, '3b-aapne-vakter');
+  }
   // The wished days are free in the proposal, or the preview says why not.
   const siri = await preview.getByRole('table', { name: 'Endringer per ansatt' }).locator('[data-employee="Siri Sykepleier"] li').allTextContents();
   const wishedWorked = siri.filter((t) => [21, 22, 23].some((d) => t.includes(addDays(START, d).split('-').reverse().join('.'))));

@@ -150,7 +150,12 @@ function SetupStep({ planId }: { planId: number }) {
     return () => { live = false; };
   }, [planId]);
 
-  const prot = useMemo(() => (plan ? protectedCellsOf(plan.file) : { pinned: 0, absence: 0 }), [plan]);
+  const rev = usePlan((s) => s.rev);
+  // Counted on the grid's current cells (absence typed since the plan was opened included).
+  const prot = useMemo(
+    () => (plan ? protectedCellsOf(currentPlanFile(plan.file, usePlan.getState().cells)) : { pinned: 0, absence: 0 }),
+    [plan, rev],
+  );
   if (!plan) return null;
   const pending = wishes.filter((w) => w.status === 'onsket');
 
@@ -289,6 +294,7 @@ function FailedStep() {
 }
 
 const codeText = (c: string | null) => c ?? 'fri';
+const competenceText = (c: string) => (c === 'any' ? 'uansett kompetanse' : c);
 /** More than about one shift away from the target is marked in the preview. */
 const OFF_TARGET_HOURS = 8;
 
@@ -310,6 +316,16 @@ function PreviewStep() {
   const open = preview.openShifts;
   const openShown = showAllOpen ? open : open.slice(0, 30);
   const hardOk = summary.after.error === 0;
+  const openGroups = (() => {
+    const m = new Map<string, { shift: string; competence: string; missing: number }>();
+    for (const o of preview.openShifts) {
+      const k = `${o.shift}|${o.competence}`;
+      const g = m.get(k) ?? { shift: o.shift, competence: o.competence, missing: 0 };
+      g.missing += o.missing;
+      m.set(k, g);
+    }
+    return [...m.values()].sort((a, b) => b.missing - a.missing);
+  })();
   const overTarget = summary.employees.filter((r) => r.hoursAfter - r.targetHours >= OFF_TARGET_HOURS);
   const modeLabel = MODES.find((m) => m.mode === (options?.mode ?? 'fill'))?.label ?? '';
 
@@ -403,17 +419,18 @@ function PreviewStep() {
           <p className="ok">Alle vakter i bemanningsplanen er dekket.</p>
         ) : (
           <>
+            <p data-testid="gen-open-sum">Mest mangler: {openGroups.slice(0, 4).map((g) => `${fmtInt(g.missing)} ${g.shift}-${g.missing === 1 ? 'vakt' : 'vakter'} (${competenceText(g.competence)})`).join(', ')}.</p>
             <p className="muted">Disse må dekkes av vikar, ekstravakter eller endringer i bemanningsplanen. Hver linje sier hvorfor ingen av de ansatte kunne ta vakten.</p>
             <ul className="gen-list gen-open" aria-label="Udekkede vakter">
               {openShown.map((o, i) => (
                 <li key={i}>
-                  <b>{formatDateNo(o.date)} · {o.shift}-vakt · {o.competence === 'any' ? 'alle' : o.competence}{o.missing > 1 ? ` · mangler ${o.missing}` : ''}</b>
+                  <b>{formatDateNo(o.date)} · {o.shift}-vakt · {competenceText(o.competence)}{o.missing > 1 ? ` · mangler ${o.missing}` : ''}</b>
                   <br />{o.reason}
                 </li>
               ))}
             </ul>
             {open.length > openShown.length && (
-              <button type="button" className="link" onClick={() => setShowAllOpen(true)}>Vis alle {fmtInt(open.length)}</button>
+              <button type="button" className="link" onClick={() => setShowAllOpen(true)}>Vis alle ({fmtInt(open.length)} linjer)</button>
             )}
           </>
         )}
