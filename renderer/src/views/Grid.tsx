@@ -372,7 +372,6 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
       case 'ArrowLeft': return move(0, ctrl ? -7 : -1);
       case 'ArrowRight': return move(0, ctrl ? 7 : 1);
       case 'Enter': return move(e.shiftKey ? -1 : 1, 0);
-      case 'Tab': return move(0, e.shiftKey ? -1 : 1);
       case 'Home': return move(0, -s.cursor.c);
       case 'End': return move(0, s.days.length - 1 - s.cursor.c);
       case 'Delete':
