@@ -91,5 +91,7 @@ export async function readPlanArg(file: string, io: CliIo, json: boolean): Promi
     io.stderr(`Planfilen «${file}» er ugyldig:\n${formatPlanErrors(r.errors).split('\n').map((l) => `  ${l}`).join('\n')}`);
     return null;
   }
+  // Warnings go to stderr so that --json output on stdout stays machine-readable.
+  for (const w of r.warnings ?? []) io.stderr(`Advarsel: ${w.field}: ${w.message}`);
   return r.plan;
 }
