@@ -81,6 +81,26 @@ let index: PlanIndex | null = null;
 /** The incremental rule checker; its index is the one index of the open plan. */
 let checker: Checker | null = null;
 const SAVE_DELAY_MS = 400;
+/** Bumped by every load, so a slower earlier load never finishes over a newer one. */
+let loadToken = 0;
+/** The plan whose rule hits the rules store holds. */
+let checkedPlanId: number | null = null;
+
+/** Resolves after the next painted frame (at once in a hidden window, where frames stop). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve();
+    };
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
+      requestAnimationFrame(() => setTimeout(finish, 0));
+      setTimeout(finish, 1000);
+    } else setTimeout(finish, 0);
+  });
+}
 
 function periodDays(file: TurnusPlan): string[] {
   const n = daysBetweenInclusive(file.period.start, file.period.end);
@@ -178,10 +198,30 @@ export const usePlan = create<PlanState>((set, get) => {
           if (v) cells.set(k, v);
           else cells.delete(k);
         }
-        const assignments = file.assignments.filter((a) => !pending.has(keyOf(a.employee, a.date)));
-        for (const [k, v] of pending) {
+        // The grid paints first; the rule check and the figures (O(employees × days)) follow
+        // after that frame, so a 500-employee plan shows its cells without waiting for them.
+        const token = ++loadToken;
+        // Another plan's rule hits must not show on this one while it is being checked.
+        if (checkedPlanId !== planId) useRules.getState().clear();
+        checkedPlanId = planId;
+        checker = null;
+        index = null;
+        set((st) => ({ plan, employees: file.employees, days, cells, stats: {}, rev: st.rev + 1, loadError: null }));
+        await afterPaint();
+        if (token !== loadToken) return;
+        // Built from the cells as they are now (edits made since the load are in them).
+        const assignments: TurnusPlan['assignments'] = [];
+        const seen = new Set<Key>();
+        for (const a of file.assignments) {
+          const k = keyOf(a.employee, a.date);
+          seen.add(k);
+          const v = cells.get(k);
+          if (v) assignments.push(v === a.code ? a : { employee: a.employee, date: a.date, code: v });
+        }
+        for (const [k, v] of cells) {
+          if (seen.has(k)) continue;
           const [employee, date] = splitKey(k);
-          if (v) assignments.push({ employee, date, code: v });
+          assignments.push({ employee, date, code: v });
         }
         checker = createChecker({ ...file, assignments });
         const ix = checker.index;
@@ -189,7 +229,7 @@ export const usePlan = create<PlanState>((set, get) => {
         useRules.getState().setAll(checker.violations(), checker.counts());
         const stats: Record<string, EmployeeStats> = {};
         for (const e of file.employees) stats[e.id] = employeeStats(ix, e.id);
-        set((st) => ({ plan, employees: file.employees, days, cells, stats, rev: st.rev + 1, loadError: null }));
+        set((st) => ({ stats, rev: st.rev + 1 }));
       } catch (e) {
         set({ loadError: messageOf(e) });
       }

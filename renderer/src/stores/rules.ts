@@ -17,6 +17,8 @@ interface RulesState {
   counts: ViolationCounts;
   /** Replaces everything (plan opened). */
   setAll(hits: readonly Violation[], counts: ViolationCounts): void;
+  /** Forgets everything (another plan is being opened and not yet checked). */
+  clear(): void;
   /** Replaces the hits of some employees (after an edit). */
   setEmployees(updates: Record<string, readonly Violation[]>, counts: ViolationCounts): void;
 }
@@ -45,6 +47,9 @@ export const useRules = create<RulesState>((set, get) => ({
     const byEmployee: Record<string, number> = {};
     for (const [id, list] of Object.entries(byEmployeeHits)) byEmployee[id] = list.length;
     set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
+  },
+  clear() {
+    set({ ready: false, byEmployeeHits: {}, byCell: {}, byEmployee: {}, counts: { error: 0, warning: 0, info: 0 } });
   },
   setEmployees(updates, counts) {
     const s = get();

@@ -38,7 +38,10 @@ interface DayInfo {
   cls: string;
 }
 
-const CodesContext = createContext<Map<string, CodeInfo>>(new Map());
+/** Code → the class that colours its cells (one generated style rule per code, no inline styles). */
+const CodesContext = createContext<Map<string, string>>(new Map());
+/** Only plain colour values go into the generated style sheet. */
+const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla)\([\d\s.,%/-]+\))$/i;
 
 function dayInfos(days: string[]): DayInfo[] {
   return days.map((date) => {
@@ -51,34 +54,65 @@ function dayInfos(days: string[]): DayInfo[] {
   });
 }
 
-const Cell = memo(function Cell(props: { r: number; c: number; employeeId: string; date: string; cls: string }) {
-  const key = keyOf(props.employeeId, props.date);
-  // One subscription per cell: code, selected and cursor packed in a string.
+/** Columns are rendered in blocks of seven days (a week from the plan's first day). */
+const BLOCK = 7;
+const SEP = '\u0001';
+
+/**
+ * One employee's seven cells of one block. The block selects its own state as one string
+ * (codes, selection, cursor, rule hits), so an edit re-renders only the blocks it touched,
+ * and scrolling mounts a block only when its week enters the view. The cells themselves are
+ * plain elements without hooks: cheap to mount while scrolling.
+ */
+const WeekCells = memo(function WeekCells(props: { r: number; block: number; employeeId: string; infos: DayInfo[] }) {
+  const { r, block, employeeId, infos } = props;
+  const c0 = block * BLOCK;
+  const c1 = Math.min(infos.length - 1, c0 + BLOCK - 1);
+  const keys = useMemo(() => {
+    const out: string[] = [];
+    for (let c = c0; c <= c1; c++) out.push(keyOf(employeeId, infos[c].date));
+    return out;
+  }, [employeeId, infos, c0, c1]);
   const state = usePlan((s) => {
     const b = selectionBounds(s.anchor, s.cursor);
-    const sel = props.r >= b.r0 && props.r <= b.r1 && props.c >= b.c0 && props.c <= b.c1;
-    const cur = s.cursor.r === props.r && s.cursor.c === props.c;
-    return (sel ? 's' : '-') + (cur ? 'c' : '-') + (s.cells.get(key) ?? '');
+    const inRows = r >= b.r0 && r <= b.r1;
+    const curC = s.cursor.r === r ? s.cursor.c : -1;
+    let out = '';
+    for (let i = 0; i < keys.length; i++) {
+      const c = c0 + i;
+      out += (inRows && c >= b.c0 && c <= b.c1 ? 's' : '-') + (curC === c ? 'c' : '-') + (s.cells.get(keys[i]) ?? '') + SEP;
+    }
+    return out;
   });
-  const selected = state[0] === 's';
-  const isCursor = state[1] === 'c';
-  const code = state.length > 2 ? state.slice(2) : undefined;
-  const hits = useRules((s) => s.byCell[key]);
-  const info = useContext(CodesContext).get(code ?? '');
-  const cls = ['cell', props.cls, selected ? 'sel' : '', isCursor ? 'cur' : '', hits ? 'hit' : ''].filter(Boolean).join(' ');
+  const hits = useRules((s) => {
+    let out = '';
+    for (const k of keys) out += (s.byCell[k] ?? '') + SEP;
+    return out;
+  });
+  const codeClass = useContext(CodesContext);
+  const states = state.split(SEP);
+  const messages = hits.split(SEP);
   return (
-    <div
-      className={cls}
-      role="gridcell"
-      aria-selected={selected}
-      data-r={props.r}
-      data-c={props.c}
-      data-cell={key}
-      style={info && !selected ? { background: info.color } : undefined}
-      title={hits}
-    >
-      {code ?? ''}
-    </div>
+    <>
+      {keys.map((key, i) => {
+        const st = states[i];
+        const c = c0 + i;
+        const selected = st[0] === 's';
+        const code = st.length > 2 ? st.slice(2) : undefined;
+        const hit = messages[i] || undefined;
+        let cls = 'cell';
+        if (infos[c].cls) cls += ' ' + infos[c].cls;
+        if (code) cls += ' ' + (codeClass.get(code) ?? '') + (code.length > 4 ? ' long' : '');
+        if (selected) cls += ' sel';
+        if (st[1] === 'c') cls += ' cur';
+        if (hit) cls += ' hit';
+        return (
+          <div key={c} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key} title={hit}>
+            {code ?? ''}
+          </div>
+        );
+      })}
+    </>
   );
 });
 
@@ -115,20 +149,42 @@ const NameRow = memo(function NameRow(props: { r: number; top: number; employee:
   );
 });
 
-/** One employee's rendered days. */
+/** One employee's rendered days: the blocks b0..b1 after a spacer. */
 const DayRow = memo(function DayRow(props: {
-  r: number; top: number; employee: Employee; cols: { index: number; start: number }[]; infos: DayInfo[]; daysW: number;
+  r: number; employee: Employee; b0: number; b1: number; infos: DayInfo[]; daysW: number;
 }) {
-  const { employee: e } = props;
+  const { employee: e, r, b0, b1, infos } = props;
+  const blocks = [];
+  for (let b = b0; b <= b1; b++) blocks.push(<WeekCells key={b} r={r} block={b} employeeId={e.id} infos={infos} />);
   return (
-    <div className="grow" role="row" data-name={e.name} style={{ top: props.top, width: props.daysW }}>
-      <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
-      {props.cols.map((col) => {
-        const d = props.infos[col.index];
-        return <Cell key={d.date} r={props.r} c={col.index} employeeId={e.id} date={d.date} cls={d.cls} />;
-      })}
+    <div className="grow" role="row" data-name={e.name} style={{ top: r * ROW_H, width: props.daysW }}>
+      <div className="spacer-x" style={{ width: b0 * BLOCK * CELL_W }} />
+      {blocks}
     </div>
   );
+});
+
+/**
+ * The rendered window of the grid. The virtualisers re-render the grid on every scroll event;
+ * these panes re-render only when a row or a week block enters or leaves the window.
+ */
+const BodyRows = memo(function BodyRows(props: { employees: Employee[]; r0: number; r1: number; b0: number; b1: number; infos: DayInfo[]; daysW: number }) {
+  const rows = [];
+  for (let r = props.r0; r <= props.r1; r++) {
+    const e = props.employees[r];
+    rows.push(<DayRow key={e.id} r={r} employee={e} b0={props.b0} b1={props.b1} infos={props.infos} daysW={props.daysW} />);
+  }
+  return <>{rows}</>;
+});
+const NameRows = memo(function NameRows(props: { employees: Employee[]; r0: number; r1: number }) {
+  const rows = [];
+  for (let r = props.r0; r <= props.r1; r++) rows.push(<NameRow key={props.employees[r].id} r={r} top={r * ROW_H} employee={props.employees[r]} />);
+  return <>{rows}</>;
+});
+const StatsRows = memo(function StatsRows(props: { employees: Employee[]; r0: number; r1: number }) {
+  const rows = [];
+  for (let r = props.r0; r <= props.r1; r++) rows.push(<Stats key={props.employees[r].id} employee={props.employees[r]} top={r * ROW_H} />);
+  return <>{rows}</>;
 });
 
 /** Week, weekday and date headers of the rendered columns (in normal flow: cheap to paint). */
@@ -225,7 +281,9 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     const f = plan?.file;
     return f ? f.shiftTypes.map((t) => t.code).filter((c) => f.demand.some((r) => r.shift === c)) : [];
   }, [plan]);
-  const codeMap = useMemo(() => new Map(props.codes.map((c) => [c.code, c])), [props.codes]);
+  // Each code colours its cells through a class from one generated style sheet.
+  const codeClass = useMemo(() => new Map(props.codes.map((c, i) => [c.code, 'k' + i])), [props.codes]);
+  const codeCss = useMemo(() => props.codes.map((c, i) => (SAFE_COLOR.test(c.color) ? `.gbody .cell.k${i} { background: ${c.color}; }` : '')).join('\n'), [props.codes]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
   const daysW = days.length * CELL_W;
@@ -252,21 +310,23 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   });
   // Columns are virtualised in blocks of seven days: while scrolling, React only has work to
   // do when a whole block enters or leaves the view, not on every frame.
-  const blocks = Math.ceil(days.length / 7);
+  const blocks = Math.ceil(days.length / BLOCK);
   const colV = useVirtualizer({
     horizontal: true,
     count: blocks,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CELL_W * 7,
+    estimateSize: () => CELL_W * BLOCK,
     overscan: 1,
   });
   const vrows = rowV.getVirtualItems();
+  const r0 = vrows[0]?.index ?? 0;
+  const r1 = vrows[vrows.length - 1]?.index ?? -1;
   const vblocks = colV.getVirtualItems();
   const firstBlock = vblocks[0]?.index ?? 0;
   const lastBlock = vblocks[vblocks.length - 1]?.index ?? -1;
   const vcols = useMemo(() => {
     const out: { index: number; start: number }[] = [];
-    for (let d = firstBlock * 7; d <= Math.min(days.length - 1, lastBlock * 7 + 6); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
+    for (let d = firstBlock * BLOCK; d <= Math.min(days.length - 1, lastBlock * BLOCK + BLOCK - 1); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
     return out;
   }, [firstBlock, lastBlock, days.length]);
 
@@ -424,7 +484,8 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   };
 
   return (
-    <CodesContext.Provider value={codeMap}>
+    <CodesContext.Provider value={codeClass}>
+      <style>{codeCss}</style>
       <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
         <div className="corner">
           <div style={{ height: HEAD_ROW_H }}>Uke</div>
@@ -447,7 +508,7 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
         </div>
         <div className="names-pane">
           <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
-            {vrows.map((vr) => <NameRow key={employees[vr.index].id} r={vr.index} top={vr.start} employee={employees[vr.index]} />)}
+            <NameRows employees={employees} r0={r0} r1={r1} />
           </div>
         </div>
         <div
@@ -462,14 +523,12 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
           onScroll={syncPanes}
         >
           <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
-            {vrows.map((vr) => (
-              <DayRow key={employees[vr.index].id} r={vr.index} top={vr.start} employee={employees[vr.index]} cols={vcols} infos={infos} daysW={daysW} />
-            ))}
+            <BodyRows employees={employees} r0={r0} r1={r1} b0={firstBlock} b1={lastBlock} infos={infos} daysW={daysW} />
           </div>
         </div>
         <div className="stats-pane">
           <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
-            {vrows.map((vr) => <Stats key={employees[vr.index].id} employee={employees[vr.index]} top={vr.start} />)}
+            <StatsRows employees={employees} r0={r0} r1={r1} />
           </div>
         </div>
       </div>
