@@ -1,5 +1,5 @@
 /**
- * The zod 4 schema of plan file v1 (docs: /work/shared/handbook/plan-format.md). Objects are
+ * The zod 4 schema of plan file v1 (docs/plan-format.md). Objects are
  * loose: unknown fields are kept on round trip. Every message is Norwegian and says what the
  * field must be; the path is added by `parsePlanFile`.
  *

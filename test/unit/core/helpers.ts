@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TurnusPlan } from '../../../shared/model';
 
-export const FIXTURES = path.join(__dirname, 'fixtures');
+export { FIXTURES } from '../../paths';
+import { FIXTURES } from '../../paths';
 
 export function loadFixture(name: string): { plan: TurnusPlan; expected: any; text: string } {
   const text = readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8');

@@ -7,8 +7,9 @@ import { main } from '../../../cli/turnus';
 import { nodeIo, type CliIo } from '../../../cli/io';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
 import { tempDir } from '../backend/helpers';
+import { FIXTURES } from '../../paths';
 
-const FIXTURE = '/work/shared/fixtures/rules-november.turnus.json';
+const FIXTURE = path.join(FIXTURES, 'rules-november.turnus.json');
 
 function capture(cwd: string): { io: CliIo; out: string[]; err: string[] } {
   const out: string[] = [];

@@ -5,9 +5,11 @@ import Papa from 'papaparse';
 import type { TurnusPlan } from '../../../shared/model';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
 import { employeeToIcs, foldLine, planToIcsFiles } from '../../../shared/exchange/ics';
+import path from 'node:path';
+import { FIXTURES } from '../../paths';
 
 const fixture = (name: string): TurnusPlan =>
-  JSON.parse(fs.readFileSync(`/work/shared/fixtures/${name}.turnus.json`, 'utf8')) as TurnusPlan;
+  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
 
 function smallPlan(): TurnusPlan {
   return {

@@ -9,9 +9,10 @@ import JSZip from 'jszip';
 import { openTestBackend, tempDir } from '../backend/helpers';
 import { parsePlanFile } from '../../../shared/planfile';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
+import { FIXTURES } from '../../paths';
 
-const FIXTURE = fs.readFileSync('/work/shared/fixtures/rules-november.turnus.json', 'utf8');
-const EXPECTED = JSON.parse(fs.readFileSync('/work/shared/fixtures/rules-november.expected.json', 'utf8'));
+const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'rules-november.turnus.json'), 'utf8');
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rules-november.expected.json'), 'utf8'));
 
 async function seeded() {
   const tb = await openTestBackend(undefined, { backups: false });

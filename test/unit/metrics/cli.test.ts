@@ -5,9 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/turnus';
 import type { CliIo } from '../../../cli/io';
+import { FIXTURES } from '../../paths';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURES = '/work/shared/fixtures';
 
 function memoryIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [], err: string[] = [];

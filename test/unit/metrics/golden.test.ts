@@ -24,13 +24,13 @@ import { demandOn, demandTable } from '../../../shared/metrics/demand';
 import { positions } from '../../../shared/metrics/positions';
 import { weekendMetrics } from '../../../shared/metrics/weekends';
 import { weekPlan } from './fixture-week';
+import { FIXTURES } from '../../paths';
 
 const { metricsPlan } = (await import('../../../scripts/bench-metrics.mjs' as string)) as {
   metricsPlan: (employees: number) => TurnusPlan;
 };
 
 const GOLDEN_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
-const FIXTURES = '/work/shared/fixtures';
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}.turnus.json`, 'utf8')) as TurnusPlan;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport, formatReport } from '../../../shared/report';
 import type { TurnusPlan } from '../../../shared/model';
+import { FIXTURES } from '../../paths';
 
-const FIXTURES = '/work/shared/fixtures';
 const load = (name: string) => ({
   plan: JSON.parse(readFileSync(`${FIXTURES}/${name}.turnus.json`, 'utf8')) as TurnusPlan,
   expected: JSON.parse(readFileSync(`${FIXTURES}/${name}.expected.json`, 'utf8')),

@@ -5,9 +5,11 @@ import { diffPlans } from '../../../shared/review/diff';
 import { analyzePlan, holidaysWorked, reviewPackInput } from '../../../shared/review/analysis';
 import { buildReviewPackHtml, droftingDeadline, nbNumber, nbPercent } from '../../../shared/review/pack';
 import { indexPlan } from '../../../shared/shifts';
+import path from 'node:path';
+import { FIXTURES } from '../../paths';
 
 const load = (name: string): TurnusPlan =>
-  JSON.parse(fs.readFileSync(`/work/shared/fixtures/${name}.turnus.json`, 'utf8')) as TurnusPlan;
+  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
 
 const ctx = (plan: TurnusPlan) => ({
   plan, planName: 'Jul', status: { status: 'utkast' as const }, generatedAt: '2025-11-01T10:00:00.000Z', generatedBy: 'test',

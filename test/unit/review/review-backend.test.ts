@@ -4,8 +4,10 @@ import type { TurnusApi } from '../../../shared/api';
 import { openTestBackend } from '../backend/helpers';
 import { osloToday, droftingWarning } from '../../../electron/backend/review/handlers';
 import { addDays } from '../../../shared/calendar';
+import path from 'node:path';
+import { FIXTURES } from '../../paths';
 
-const FIXTURE = fs.readFileSync('/work/shared/fixtures/rules-november.turnus.json', 'utf8');
+const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'rules-november.turnus.json'), 'utf8');
 
 /** A seeded plan: the rules-november fixture imported as a new unit. */
 async function seeded() {
