@@ -187,16 +187,22 @@ const StatsRows = memo(function StatsRows(props: { employees: Employee[]; r0: nu
   return <>{rows}</>;
 });
 
-/** Week, weekday and date headers of the rendered columns (in normal flow: cheap to paint). */
-const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; start: number }[]; infos: DayInfo[]; onWeek(c: number): void }) {
+/**
+ * Week, weekday and date headers of the rendered columns. The week buttons span the rendered
+ * days of each ISO week; the weekday and date cells are rendered per block, so a block that
+ * scrolls into view mounts only its own seven days.
+ */
+const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; start: number }[]; b0: number; b1: number; infos: DayInfo[]; onWeek(c: number): void }) {
   const { cols, infos } = props;
-  const lead = (cols[0]?.start ?? NAME_W) - NAME_W;
+  const lead = props.b0 * BLOCK * CELL_W;
   const weeks: { c: number; n: number }[] = [];
   for (const col of cols) {
     const last = weeks[weeks.length - 1];
     if (last && infos[col.index].weekday !== 0) last.n++;
     else weeks.push({ c: col.index, n: 1 });
   }
+  const blocks: number[] = [];
+  for (let b = props.b0; b <= props.b1; b++) blocks.push(b);
   return (
     <>
       <div className="hrow" style={{ top: 0 }}>
@@ -213,37 +219,41 @@ const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; star
       </div>
       <div className="hrow" style={{ top: HEAD_ROW_H }}>
         <div className="spacer-x" style={{ width: lead }} />
-        {cols.map((col) => {
-          const d = infos[col.index];
-          return <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>{WEEKDAY_SHORT[d.weekday]}</div>;
-        })}
+        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="wd" />)}
       </div>
       <div className="hrow" style={{ top: HEAD_ROW_H * 2 }}>
         <div className="spacer-x" style={{ width: lead }} />
-        {cols.map((col) => {
-          const d = infos[col.index];
-          return (
-            <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>
-              {d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}
-            </div>
-          );
-        })}
+        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="dt" />)}
       </div>
     </>
   );
 });
 
+const DayHeadBlock = memo(function DayHeadBlock(props: { block: number; infos: DayInfo[]; kind: 'wd' | 'dt' }) {
+  const out = [];
+  const c0 = props.block * BLOCK;
+  for (let c = c0; c < Math.min(props.infos.length, c0 + BLOCK); c++) {
+    const d = props.infos[c];
+    out.push(props.kind === 'wd'
+      ? <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>{WEEKDAY_SHORT[d.weekday]}</div>
+      : <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>{d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}</div>);
+  }
+  return <>{out}</>;
+});
+
 /** The coverage rows of the header; the only part of the grid that follows every edit. */
-const CoverageRows = memo(function CoverageRows(props: { shifts: string[]; cols: { index: number; start: number }[] }) {
+const CoverageRows = memo(function CoverageRows(props: { shifts: string[]; b0: number; b1: number; days: number }) {
   const rows = useCoverage().rows;
+  const blocks: number[] = [];
+  for (let b = props.b0; b <= props.b1; b++) blocks.push(b);
   return (
     <>
       {props.shifts.map((shift, i) => {
         const row = rows.find((r) => r.shift === shift);
         return (
           <div key={shift} className="hrow covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
-            <div className="spacer-x" style={{ width: (props.cols[0]?.start ?? NAME_W) - NAME_W }} />
-            {row && <CoverageCells row={row} cols={props.cols} />}
+            <div className="spacer-x" style={{ width: props.b0 * BLOCK * CELL_W }} />
+            {row && blocks.map((b) => <CoverageBlock key={b} row={row} block={b} days={props.days} />)}
           </div>
         );
       })}
@@ -251,21 +261,27 @@ const CoverageRows = memo(function CoverageRows(props: { shifts: string[]; cols:
   );
 });
 
-function CoverageCells(props: { row: CoverageRow; cols: { index: number; start: number }[] }) {
-  return (
-    <>
-      {props.cols.map((col) => {
-        const v = props.row.byDay[col.index];
-        if (!v || (v.needed === 0 && v.planned === 0)) return <div key={col.index} className="hcell cov" />;
-        return (
-          <div key={col.index} className={'hcell cov ' + v.status}
-            title={coverageDetail(props.row.shift, v)}>
-            {v.planned}/{v.needed}
-          </div>
-        );
-      })}
-    </>
-  );
+/** One block of a coverage row (re-renders when coverage changes, mounts when it scrolls in). */
+const CoverageBlock = memo(function CoverageBlock(props: { row: CoverageRow; block: number; days: number }) {
+  const out = [];
+  const c0 = props.block * BLOCK;
+  for (let c = c0; c < Math.min(props.days, c0 + BLOCK); c++) {
+    const v = props.row.byDay[c];
+    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" />);
+    else out.push(
+      <div key={c} className={'hcell cov ' + v.status} title={coverageDetail(props.row.shift, v)}>
+        {v.planned}/{v.needed}
+      </div>,
+    );
+  }
+  return <>{out}</>;
+});
+
+const applied = new WeakMap<HTMLElement, string>();
+function setTransform(el: HTMLElement | null, t: string) {
+  if (!el || applied.get(el) === t) return;
+  applied.set(el, t);
+  el.style.transform = t;
 }
 
 export interface GridHandle {
@@ -291,14 +307,16 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   const namesRef = useRef<HTMLDivElement>(null);
   const statsRef = useRef<HTMLDivElement>(null);
   // The header, the names and the figures sit outside the scrolled area and follow it by a
-  // transform: no sticky elements, so scrolling repaints only the day cells.
+  // transform: no sticky elements, so scrolling repaints only the day cells. Both offsets are
+  // read before anything is written (a read after a write forces a second style pass), and a
+  // transform is written only when it changed.
   const syncPanes = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    if (headRef.current) headRef.current.style.transform = `translateX(${-el.scrollLeft}px)`;
-    const y = `translateY(${-el.scrollTop}px)`;
-    if (namesRef.current) namesRef.current.style.transform = y;
-    if (statsRef.current) statsRef.current.style.transform = y;
+    const x = el.scrollLeft, y = el.scrollTop;
+    setTransform(headRef.current, `translateX(${-x}px)`);
+    setTransform(namesRef.current, `translateY(${-y}px)`);
+    setTransform(statsRef.current, `translateY(${-y}px)`);
   }, []);
   useLayoutEffect(syncPanes);
 
@@ -499,8 +517,8 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
         </div>
         <div className="ghead-days">
           <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
-            <HeaderDays cols={vcols} infos={infos} onWeek={selectWeek} />
-            <CoverageRows shifts={coverageShifts} cols={vcols} />
+            <HeaderDays cols={vcols} b0={firstBlock} b1={lastBlock} infos={infos} onWeek={selectWeek} />
+            <CoverageRows shifts={coverageShifts} b0={firstBlock} b1={lastBlock} days={days.length} />
           </div>
         </div>
         <div className="stats shead">
