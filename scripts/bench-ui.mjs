@@ -5,6 +5,9 @@
  *
  *   npm run build && TZ=Europe/Oslo node scripts/bench-ui.mjs [--employees 60] [--edits 40] [--serve]
  *
+ * --trace FILE writes a Chromium trace of the scroll across the year (--trace-phase edit: of the
+ * edits instead); --cpuprofile FILE writes a V8 CPU profile of the scroll (.cpuprofile, for
+ * DevTools); open a trace in DevTools or ui.perfetto.dev.
  * --serve seeds the plan, prints its URL and keeps the host running (for a look or a profile).
  *
  * Prints JSON: first render (navigation → first paint of the grid with cells, a
@@ -131,6 +134,10 @@ try {
     if (i === 0) await page.reload();
   }
 
+  const traceFile = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : null;
+  const tracePhase = process.argv.includes('--trace-phase') ? process.argv[process.argv.indexOf('--trace-phase') + 1] : 'scroll';
+  const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute'];
+  if (traceFile && tracePhase === 'edit') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   // Edit-to-paint: type a code into the grid, wait for the frame after it.
   await page.locator('.grid-scroll').focus();
   const edit = await page.evaluate(async (n) => {
@@ -151,6 +158,8 @@ try {
     return out;
   }, EDITS);
 
+  if (traceFile && tracePhase === 'edit') await browser.stopTracing();
+
   // Scrolling: move the grid every frame, record the frame intervals.
   const scroll = async (axis, step, frames) => page.evaluate(async ({ axis, step, frames }) => {
     const el = document.querySelector('.grid-scroll');
@@ -167,7 +176,18 @@ try {
     }
     return times;
   }, { axis, step, frames });
+  // --trace FILE: a Chromium trace of the scroll across the year (or of the edits, with
+  // --trace-phase edit), for a look at what a frame costs.
+  const profAt = process.argv.indexOf('--cpuprofile');
+  const cdp = profAt > 0 ? await page.context().newCDPSession(page) : null;
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  if (traceFile && tracePhase === 'scroll') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   const across = await scroll('x', 60, 200);
+  if (traceFile && tracePhase === 'scroll') await browser.stopTracing();
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    (await import('node:fs')).writeFileSync(process.argv[profAt + 1], JSON.stringify(profile));
+  }
   const down = await scroll('y', 20, 80);
   const frameStats = (xs) => ({
     frames: xs.length, medianMs: round(median(xs)), p95Ms: round(pct(xs, 0.95)), dropped: xs.filter((x) => x > 25).length,
