@@ -201,12 +201,16 @@ export const usePlan = create<PlanState>((set, get) => {
         // The grid paints first; the rule check and the figures (O(employees × days)) follow
         // after that frame, so a 500-employee plan shows its cells without waiting for them.
         const token = ++loadToken;
-        // Another plan's rule hits must not show on this one while it is being checked.
-        if (checkedPlanId !== planId) useRules.getState().clear();
+        // Another plan's rule hits, figures and index must not show on this one while it is
+        // being checked; the same plan reloaded keeps them for that frame (no flicker).
+        const samePlan = checkedPlanId === planId;
+        if (!samePlan) {
+          useRules.getState().clear();
+          index = null;
+        }
         checkedPlanId = planId;
         checker = null;
-        index = null;
-        set((st) => ({ plan, employees: file.employees, days, cells, stats: {}, rev: st.rev + 1, loadError: null }));
+        set((st) => ({ plan, employees: file.employees, days, cells, stats: samePlan ? st.stats : {}, rev: st.rev + 1, loadError: null }));
         await afterPaint();
         if (token !== loadToken) return;
         // Built from the cells as they are now (edits made since the load are in them).
