@@ -95,3 +95,25 @@ export async function readPlanArg(file: string, io: CliIo, json: boolean): Promi
   for (const w of r.warnings ?? []) io.stderr(`Advarsel: ${w.field}: ${w.message}`);
   return r.plan;
 }
+
+/**
+ * The start of a command that takes exactly one plan file and the flags --json and --help
+ * (`turnus check`, `turnus report`): parses the arguments, prints help or a Norwegian error,
+ * reads and validates the file. Returns the plan, or the exit code to stop with.
+ */
+export async function readSinglePlanCommand(
+  argv: string[], io: CliIo, command: string, usage: string,
+): Promise<{ plan: TurnusPlan; json: boolean } | number> {
+  const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
+  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  const json = args.values.json === true;
+  if (args.positionals.length !== 1) {
+    const message = args.positionals.length === 0 ? `Mangler planfil: turnus ${command} FIL` : 'Oppgi bare én planfil.';
+    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
+    io.stderr(`${message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  const plan = await readPlanArg(args.positionals[0], io, json);
+  return plan ? { plan, json } : EXIT_INVALID;
+}

@@ -81,19 +81,8 @@ export interface CellChange {
   pinned?: boolean;
 }
 
-export interface NewEmployee {
-  name: string;
-  competence: string;
-  position: number;
-  wantedPosition?: number;
-  weeklyHours?: number;
-  consentsLongShifts?: boolean;
-  longShiftConsentDate?: string;
-  nightExempt?: boolean;
-  age60plus?: boolean;
-  wantsHovedferie?: boolean;
-  weekendGroup?: number;
-}
+/** A new employee: every field of the plan model's Employee but the id, which the database gives. */
+export type NewEmployee = Omit<Employee, 'id'>;
 
 export interface AppInfo {
   version: string;

@@ -8,7 +8,7 @@ import { formatDateNo } from '../../shared/calendar';
 import { checkPlan } from '../../shared/engine';
 import type { Violation } from '../../shared/rules/types';
 import type { TurnusPlan } from '../../shared/model';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_OK, printJson, readSinglePlanCommand } from '../io';
 
 export const summary = 'Kontrollerer en turnusplan mot arbeidsmiljøloven og avdelingens regler.';
 
@@ -52,18 +52,9 @@ export function formatHuman(plan: TurnusPlan, violations: Violation[]): string {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
-  const json = args.values.json === true;
-  if (args.positionals.length !== 1) {
-    const message = args.positionals.length === 0 ? 'Mangler planfil: turnus check FIL' : 'Oppgi bare én planfil.';
-    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
-    io.stderr(`${message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  const plan = await readPlanArg(args.positionals[0], io, json);
-  if (!plan) return EXIT_INVALID;
+  const started = await readSinglePlanCommand(argv, io, 'check', usage);
+  if (typeof started === 'number') return started;
+  const { plan, json } = started;
   const violations = checkPlan(plan);
   if (json) {
     printJson(io, {

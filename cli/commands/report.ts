@@ -5,7 +5,7 @@
  */
 
 import { buildReport, formatReport } from '../../shared/report';
-import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
+import { type CliIo, EXIT_OK, printJson, readSinglePlanCommand } from '../io';
 
 export const summary = 'Rapport: timer, stillingsstørrelser, helger og dekning av bemanningsplanen.';
 
@@ -23,18 +23,9 @@ Valg:
 Avslutningskode: 0 = rapporten er skrevet, 2 = filen er ugyldig.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
-  const json = args.values.json === true;
-  if (args.positionals.length !== 1) {
-    const message = args.positionals.length === 0 ? 'Mangler planfil: turnus report FIL' : 'Oppgi bare én planfil.';
-    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
-    io.stderr(`${message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  const plan = await readPlanArg(args.positionals[0], io, json);
-  if (!plan) return EXIT_INVALID;
+  const started = await readSinglePlanCommand(argv, io, 'report', usage);
+  if (typeof started === 'number') return started;
+  const { plan, json } = started;
   const report = buildReport(plan);
   if (json) printJson(io, report);
   else io.stdout(formatReport(report));
