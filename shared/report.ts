@@ -5,8 +5,8 @@
  * fields (the contract allows more). Numbers are unrounded JSON numbers.
  */
 import type { TurnusPlan } from './model';
-import { indexPlan } from './shifts';
-import { coverage } from './metrics/coverage';
+import { type PlanIndex, indexPlan } from './shifts';
+import { type CoverageResult, coverage } from './metrics/coverage';
 import { positions } from './metrics/positions';
 import { weekendMetrics, type Spread } from './metrics/weekends';
 
@@ -54,11 +54,23 @@ export interface PlanReport {
   unit: ReportUnit;
 }
 
-export function buildReport(plan: TurnusPlan): PlanReport {
-  const index = indexPlan(plan);
+/**
+ * What a caller may already have computed for the same plan, so `buildReport` does not build it
+ * again: the plan index (`indexPlan(plan)`, e.g. the one the rule check used via `checkIndex`)
+ * and the coverage (`coverage(index)`). Both must belong to this very plan object; the report is
+ * the same with or without them.
+ */
+export interface ReportInputs {
+  index?: PlanIndex;
+  coverage?: CoverageResult;
+}
+
+export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanReport {
+  if (inputs.index && inputs.index.plan !== plan) throw new Error('buildReport: indeksen hører til en annen plan.');
+  const index = inputs.index ?? indexPlan(plan);
   const pos = positions(index);
   const wk = weekendMetrics(index);
-  const cov = coverage(index);
+  const cov = inputs.coverage ?? coverage(index);
   const employees: ReportEmployee[] = pos.employees.map((p, i) => {
     const w = wk.employees[i];
     return {

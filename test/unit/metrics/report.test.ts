@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, formatReport } from '../../../shared/report';
 import type { TurnusPlan } from '../../../shared/model';
 import { FIXTURES } from '../../paths';
+import { checkIndex } from '../../../shared/engine';
+import { coverage } from '../../../shared/metrics/coverage';
+import { indexPlan } from '../../../shared/shifts';
 
 const load = (name: string) => ({
   plan: JSON.parse(readFileSync(`${FIXTURES}/${name}.turnus.json`, 'utf8')) as TurnusPlan,
@@ -55,5 +58,21 @@ describe('christmas fixture worked by hand', () => {
   });
   it('needed hours: 17 weekdays × (D + A) + 8 weekend days × L + 3 holidays × L = 392.5', () => {
     expect(r.unit.neededHours).toBe(17 * 15 + 8 * 12.5 + 3 * 12.5);
+  });
+});
+
+describe('buildReport with the index and coverage a caller already has', () => {
+  it.each(['christmas-report', 'rules-november'])('%s: same report after the rule check used the same index', (name) => {
+    const { plan } = load(name);
+    const alone = JSON.stringify(buildReport(plan));
+    const index = indexPlan(plan);
+    checkIndex(index); // the rule check runs first and may fill the index's caches
+    expect(JSON.stringify(buildReport(plan, { index }))).toBe(alone);
+    expect(JSON.stringify(buildReport(plan, { index, coverage: coverage(index) }))).toBe(alone);
+  });
+  it('refuses an index built from another plan', () => {
+    const a = load('christmas-report').plan;
+    const b = load('rules-november').plan;
+    expect(() => buildReport(a, { index: indexPlan(b) })).toThrow(/annen plan/);
   });
 });
