@@ -8,7 +8,7 @@
 import { helgekalkulator, type HelgekalkulatorResult } from '../../shared/metrics/helgekalkulator';
 import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson } from '../io';
 
-export const summary = 'Helgekalkulator: største mulige gjennomsnittsstilling for en helgebemanning (domain.md § 6.3).';
+export const summary = 'Helgekalkulator: største mulige gjennomsnittsstilling for en helgebemanning (turnusmatematikk, se docs/metrics.md).';
 
 export const usage = `Bruk: turnus helgekalkulator --weekend-ratio R --shift-hours H --frequency K
                             [--vacation-share A] [--weekly-hours T]
@@ -55,7 +55,7 @@ const pct = (x: number) => `${nb(x * 100)} %`;
 export function formatHelgekalkulator(r: HelgekalkulatorResult): string {
   const i = r.inputs;
   const lines = [
-    `Helgekalkulator (domain.md § 6.3): ${nb(i.shiftHours, 2)} t hver ${i.frequency}. helg, helgeandel R = ${nb(i.weekendRatio, 2)}, ` +
+    `Helgekalkulator: ${nb(i.shiftHours, 2)} t hver ${i.frequency}. helg, helgeandel R = ${nb(i.weekendRatio, 2)}, ` +
       `ferieandel a = ${nb(i.vacationShare, 3)}, T = ${nb(i.weeklyHours, 1)} t`,
     '',
     `Største gjennomsnittlige stilling:  ${pct(r.maxAveragePosition)}`,
