@@ -36,9 +36,17 @@ export interface Wish {
 export interface ModelWeights {
   uncovered: number;
   surplus: number;
-  /** Per minute below / above target hours. */
+  /** Per minute below / above target hours (inside the over-target tolerance). */
   underMinute: number;
   overMinute: number;
+  /**
+   * Beyond the over-target tolerance (`ModelInput.overTolerance`): a fixed step as soon as an
+   * employee's planned hours pass target + tolerance, plus this much per minute beyond. Both
+   * are set so that leaving a shift open (a planned vikar need, 'uncovered') is cheaper than
+   * pushing anybody past her position: step > uncovered.
+   */
+  overBeyondStep: number;
+  overBeyondMinute: number;
   offGroupWeekend: number;
   wish: number;
   change: number;
@@ -49,6 +57,8 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   surplus: 150,
   underMinute: 1,
   overMinute: 2,
+  overBeyondStep: 6000,
+  overBeyondMinute: 20,
   offGroupWeekend: 300,
   wish: 400,
   change: 200,
@@ -68,6 +78,28 @@ export interface ModelInput {
   /** Existing work cells: changing them costs `weights.change` (repair mode). */
   stability?: boolean;
   weights?: Partial<ModelWeights>;
+  /** How far above target hours the leader accepts (default `DEFAULT_OVER_TOLERANCE`). */
+  overTolerance?: OverTolerance;
+}
+
+/**
+ * Accepted planned hours above target hours, per employee over the plan period:
+ * max(share × target, minHours). Above target + tolerance the solver leaves shifts open instead.
+ * `share: Infinity` switches the limit off (hours above target then cost only `overMinute`).
+ */
+export interface OverTolerance {
+  /** Share of the employee's target hours, e.g. 0.05 = 5 %. */
+  share: number;
+  /** At least this many hours (so small positions are not capped below one shift's rounding). */
+  minHours: number;
+}
+
+export const DEFAULT_OVER_TOLERANCE: OverTolerance = { share: 0.05, minHours: 4 };
+
+/** Tolerance in minutes for one employee's target (minutes), or Infinity when switched off. */
+export function overToleranceMinutes(targetMin: number, tol: OverTolerance = DEFAULT_OVER_TOLERANCE): number {
+  if (!Number.isFinite(tol.share) || !Number.isFinite(tol.minHours)) return Infinity;
+  return Math.round(Math.max(tol.share * Math.max(0, targetMin), tol.minHours * 60));
 }
 
 export class NorwegianState implements SearchState {
@@ -94,6 +126,8 @@ export class NorwegianState implements SearchState {
   readonly restBad: Uint8Array;
   readonly targetMin: Int32Array;
   readonly plannedMin: Int32Array;
+  /** Accepted minutes above target per employee (Infinity = no limit). */
+  readonly tolMin: Float64Array;
   readonly pref: Int32Array;
   // Demand per day: flattened needs.
   private readonly needStart: Int32Array;
@@ -197,9 +231,11 @@ export class NorwegianState implements SearchState {
     // Hours: credited absence hours count as planned; fixed cells are part of the grid.
     this.targetMin = new Int32Array(E);
     this.plannedMin = new Int32Array(E);
+    this.tolMin = new Float64Array(E);
     const credited = new Int32Array(E);
     plan.employees.forEach((emp, e) => {
       this.targetMin[e] = Math.round(targetHours(this.index, emp.id) * 60);
+      this.tolMin[e] = overToleranceMinutes(this.targetMin[e], input.overTolerance ?? DEFAULT_OVER_TOLERANCE);
       const ei = this.index.byId.get(emp.id);
       if (ei) for (const a of ei.absences) if (a.day >= this.startDay && a.day <= this.index.endDay) credited[e] += Math.round(a.creditedHours * 60);
     });
@@ -345,7 +381,15 @@ export class NorwegianState implements SearchState {
 
   private hoursCost(e: number, m: number): number {
     const t = this.targetMin[e];
-    return m < t ? (t - m) * this.weights.underMinute : (m - t) * this.weights.overMinute;
+    if (m < t) return (t - m) * this.weights.underMinute;
+    const w = this.weights;
+    const beyond = m - t - this.tolMin[e];
+    return (m - t) * w.overMinute + (beyond > 0 ? w.overBeyondStep + beyond * w.overBeyondMinute : 0);
+  }
+
+  /** Would `m` planned minutes put employee e above target + tolerance? */
+  overLimit(e: number, m: number = this.plannedMin[e]): boolean {
+    return m - this.targetMin[e] > this.tolMin[e];
   }
 
   private v(e: number, d: number): number {
@@ -741,7 +785,7 @@ export class NorwegianState implements SearchState {
   /**
    * What changing one cell would do, without keeping it: hard delta per category and soft delta.
    */
-  probe(e: number, d: number, v: number): { hard: number; soft: number; cats: number[]; missing: number; hours: number } {
+  probe(e: number, d: number, v: number): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
     const missing0 = this.dayMissing[d];
     const m0 = this.plannedMin[e];
     this.begin();
@@ -753,6 +797,8 @@ export class NorwegianState implements SearchState {
       missing: this.dayMissing[d] - missing0,
       /** Change in the hours cost of the employee. */
       hours: this.hoursCost(e, this.plannedMin[e]) - this.hoursCost(e, m0),
+      /** The change would put the employee above target + tolerance. */
+      overLimit: this.overLimit(e) && this.plannedMin[e] > m0,
     };
     this.undo();
     this.begin();

@@ -11,15 +11,16 @@
 import { type DayNumber, formatDateNo, fromDay, isIsoDate, toDay } from '../../calendar';
 import type { Assignment, TurnusPlan } from '../../model';
 import { COMPETENCE_LABEL, type Competence } from '../../model';
-import { createChecker, type Violation } from '../../engine';
+import { countHard, createChecker, isHardViolation, type Violation } from '../../engine';
 import { coverage } from '../../metrics/coverage';
 import { ANY } from '../../metrics/demand';
 import { targetHours, plannedHours } from '../../hours';
 import { indexPlan } from '../../shifts';
 import { anneal, type SearchProgress } from '../engine';
-import { BLOCKED, EMPTY, HARD_CATEGORIES, NorwegianState, type Wish, type ModelWeights } from './model';
+import { BLOCKED, DEFAULT_OVER_TOLERANCE, EMPTY, HARD_CATEGORIES, NorwegianState, type OverTolerance, type Wish, type ModelWeights } from './model';
 
-export type { Wish } from './model';
+export type { Wish, OverTolerance } from './model';
+export { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from './model';
 
 export type GenerateMode = 'fill' | 'repair' | 'replan';
 
@@ -34,6 +35,14 @@ export interface GenerateOptions {
   seed?: number;
   wishes?: Wish[];
   weights?: Partial<ModelWeights>;
+  /**
+   * How far above her target hours (over the plan period) an employee may be planned:
+   * max(share × target, minHours), default 5 % and at least 4 h. Beyond that the generator
+   * leaves the shift open (a vikar need, with the reason «har nådd stillingen sin») instead.
+   * A leader who accepts more overtime raises it; `{ share: Infinity, minHours: Infinity }`
+   * switches the limit off.
+   */
+  overTolerance?: Partial<OverTolerance>;
   onProgress?: (p: GenerateProgress) => void;
   shouldStop?: () => boolean;
 }
@@ -75,9 +84,10 @@ export interface GenerateResult {
   changes: CellChangeOut[];
   openShifts: OpenShift[];
   ignoredWishes: IgnoredWish[];
-  /** Violations with severity 'error' in the result (only ones the generator could not touch). */
+  /** Hard violations (`isHardViolation`: every error rule plus LONG-SHIFT-CONSENT) in the result;
+   *  only ones that involve cells the generator could not touch. */
   errors: Violation[];
-  /** Errors that were already in the input plan. */
+  /** Hard violations that were already in the input plan. */
   errorsBefore: number;
   stats: {
     moves: number;
@@ -86,6 +96,11 @@ export interface GenerateResult {
     uncoveredShifts: number;
     /** Σ |planned − target| hours over employees. */
     hoursDeviation: number;
+    /** Largest and mean |planned − target| hours of one employee. */
+    hoursDeviationMax: number;
+    hoursDeviationMean: number;
+    /** Largest planned − target hours of one employee (negative when everybody is below). */
+    hoursOverMax: number;
     /** Generated shifts removed by the final check with the rule engine. */
     removedByCheck: number;
     cancelled: boolean;
@@ -141,6 +156,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     wishes: opts.wishes,
     stability: mode === 'repair',
     weights: opts.weights,
+    overTolerance: { ...DEFAULT_OVER_TOLERANCE, ...(opts.overTolerance ?? {}) },
   });
   if (mode !== 'repair') state.construct();
   const res = anneal(state, {
@@ -150,7 +166,9 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     hardWeight: 2 * state.weights.uncovered,
     hardWeightRamp: 20,
     hardWeightGrowth: 1.001,
-    startTemperature: state.weights.uncovered / 4,
+    // Repair starts cool: a hot start wanders far from the input plan (each change costs only
+    // weights.change) and a short run does not find its way back.
+    startTemperature: mode === 'repair' ? state.weights.change / 2 : state.weights.uncovered / 4,
     endTemperature: 2,
     shouldStop: opts.shouldStop,
     onProgress: opts.onProgress
@@ -187,8 +205,8 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     }
   }
 
-  // Verify with the rule engine; remove generated shifts that still break an error rule.
-  const errorsBefore = countErrors(createChecker(plan).violations());
+  // Verify with the rule engine; remove generated shifts that still break a hard rule.
+  const errorsBefore = countHard(createChecker(plan).violations());
   let result: TurnusPlan = { ...plan, assignments };
   const checker = createChecker(result);
   let removed = 0;
@@ -198,7 +216,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     return e !== undefined && d >= 0 && d < D && editable[e * D + d] === 1 && state.g[e * D + d] >= 0;
   };
   for (let guard = 0; guard < 10_000; guard++) {
-    const errs = checker.violations().filter((v) => v.severity === 'error');
+    const errs = checker.violations().filter(isHardViolation);
     let fixed = false;
     for (const v of errs) {
       const e = eIdx.get(v.employee);
@@ -209,9 +227,9 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
       for (let k = 0; k <= 21; k++) {
         for (const x of k === 0 ? [day] : [day - k, day + k]) if (generated(v.employee, x) && checker.codeAt(v.employee, fromDay(x)) !== null) cands.push(x);
       }
-      const before = checker.counts().error;
+      const before = checker.counts().hard!;
       for (const x of cands) {
-        const after = checker.evaluateChange({ employee: v.employee, date: fromDay(x), code: null }).error;
+        const after = checker.evaluateChange({ employee: v.employee, date: fromDay(x), code: null }).hard!;
         if (after < before) {
           checker.applyChange({ employee: v.employee, date: fromDay(x), code: null });
           state.g[e * D + (x - startDay)] = EMPTY;
@@ -228,7 +246,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     state.recompute();
     result = checker.currentPlan();
   }
-  const errors = checker.violations().filter((v) => v.severity === 'error');
+  const errors = checker.violations().filter(isHardViolation);
 
   // Changes relative to the input.
   const changes: CellChangeOut[] = [];
@@ -249,7 +267,15 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   const ignoredWishes = explainWishes(opts.wishes ?? [], state, eIdx);
   const idx = indexPlan(result);
   let dev = 0;
-  for (const emp of result.employees) dev += Math.abs(plannedHours(idx, emp.id) - targetHours(idx, emp.id));
+  let devMax = 0;
+  let overMax = -Infinity;
+  for (const emp of result.employees) {
+    const diff = plannedHours(idx, emp.id) - targetHours(idx, emp.id);
+    dev += Math.abs(diff);
+    devMax = Math.max(devMax, Math.abs(diff));
+    overMax = Math.max(overMax, diff);
+  }
+  const r2 = (x: number) => Math.round(x * 100) / 100;
   return {
     plan: result,
     changes,
@@ -262,7 +288,10 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
       elapsedMs: res.elapsedMs,
       firstFeasibleMs: res.firstFeasibleMs,
       uncoveredShifts: openShifts.reduce((t, o) => t + o.missing, 0),
-      hoursDeviation: Math.round(dev * 100) / 100,
+      hoursDeviation: r2(dev),
+      hoursDeviationMax: r2(devMax),
+      hoursDeviationMean: E > 0 ? r2(dev / E) : 0,
+      hoursOverMax: E > 0 ? r2(overMax) : 0,
       removedByCheck: removed,
       cancelled: res.cancelled,
     },
@@ -273,10 +302,6 @@ function sumMissing(state: NorwegianState): number {
   let t = 0;
   for (let d = 0; d < state.D; d++) t += state.dayMissing[d];
   return t;
-}
-
-function countErrors(list: readonly Violation[]): number {
-  return list.filter((v) => v.severity === 'error').length;
 }
 
 const CATEGORY_TEXT: Record<(typeof HARD_CATEGORIES)[number], [string, string]> = {
@@ -325,12 +350,14 @@ function explainOpenShifts(plan: TurnusPlan, state: NorwegianState, editable: Ui
         return bump('kan ikke ha denne vakttypen');
       }
       const p = state.probe(e, d, s);
+      // Reaching the position (target + accepted tolerance) is the leader's first answer: the
+      // shift is a vikar need rather than overtime for her.
+      if (state.overLimit(e) || p.overLimit) return bump('har nådd stillingen sin');
       if (p.hard > 0) {
         let worst = 0;
         for (let c = 1; c < p.cats.length; c++) if (p.cats[c] > p.cats[worst]) worst = c;
         return bump(CATEGORY_TEXT[HARD_CATEGORIES[worst]][0]);
       }
-      if (p.hours > 0) return bump('ville fått flere timer enn stillingen');
       return bump('ville gitt en dårligere plan totalt');
     });
     const who = compLabel(u.competence, true);
@@ -342,7 +369,10 @@ function explainOpenShifts(plan: TurnusPlan, state: NorwegianState, editable: Ui
       reason = `Ingen ${compLabel(u.competence, false)} er ledig til ${u.shift}-vakten ${date}: alle ${candidates} ${k}.`;
     } else {
       const parts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`);
-      reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: ${parts.join(', ')}.`;
+      const busy = (counts.get('har fravær') ?? 0) + (counts.get('har allerede vakt') ?? 0) + (counts.get('har en låst celle') ?? 0);
+      const reached = counts.get('har nådd stillingen sin') ?? 0;
+      if (reached > 0 && busy + reached === candidates) reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: alle ledige med riktig kompetanse har nådd stillingen sin (${parts.join(', ')}).`;
+      else reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: ${parts.join(', ')}.`;
     }
     out.push({ date: u.date, shift: u.shift, competence: u.competence, missing: u.missing, reason });
   }
