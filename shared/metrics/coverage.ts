@@ -147,6 +147,12 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     }
   }
 
+  // Every demand row's shift code gets its id now, so the per-code arrays below have a fixed
+  // size (typed arrays: the optimised day loop never reads past an array's end and never has to
+  // be compiled again because a new code shows up late in the year).
+  for (const r of index.plan.demand) codeId(r.shift);
+  const nCodes = codeNames.length;
+
   // Demand per source, resolved once: day types by name, date rows by date.
   const templates = new Map<string, NeedTemplate>();
   const templateOf = (day: DayNumber, date: string): NeedTemplate => {
@@ -167,18 +173,20 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
   };
 
   // Per code id, reset for each day: the day's stamp, planned and surplus counts.
-  const stamp: number[] = [];
-  const planned: number[] = [];
-  const surplus: number[] = [];
+  const stamp = new Int32Array(nCodes);
+  const planned = new Int32Array(nCodes);
+  const surplus = new Int32Array(nCodes);
   const codes: number[] = [];
   // Per code id, for grouping the day's workers by code (see the day loop).
-  const gMark: number[] = [], gCount: number[] = [], gStart: number[] = [], gNext: number[] = [];
+  const gMark = new Int32Array(nCodes), gCount = new Int32Array(nCodes), gStart = new Int32Array(nCodes), gNext = new Int32Array(nCodes);
   const byCode = new Int32Array(total);
 
   for (let day = startDay; day <= endDay; day++) {
     const date = dayString(day);
     const template = templateOf(day, date);
-    const needs: NeedCoverage[] = template.needs.map((n) => ({ shift: n.shift, competence: n.competence, count: n.count, filled: 0, missing: 0, filledBy: [] }));
+    // Built with push so the array has the same elements kind whether the day has needs or not.
+    const needs: NeedCoverage[] = [];
+    for (const n of template.needs) needs.push({ shift: n.shift, competence: n.competence, count: n.count, filled: 0, missing: 0, filledBy: [] });
     const needCode = template.codes;
     const lo = first[day - startDay], hi = first[day - startDay + 1];
 
