@@ -100,7 +100,7 @@ const unitRuns = [];
 if (opt.units.length) {
   const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
   const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
-  const { checkPlan } = await import(path.join(build, 'engine.js'));
+  const { checkPlan, isHardViolation } = await import(path.join(build, 'engine.js'));
   for (const u of opt.units) {
     for (const seed of opt.seeds) {
       const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed });
@@ -111,11 +111,13 @@ if (opt.units.length) {
       const r = {
         unit: `${u.employees}x${u.weeks}`, seed, totalSeconds: totalMs / 1000, searchSeconds: res.stats.elapsedMs / 1000,
         errors: all.filter((v) => v.severity === 'error').length, warnings: all.filter((v) => v.severity === 'warning').length,
+        hard: all.filter(isHardViolation).length,
         uncoveredShifts: res.stats.uncoveredShifts, hoursDeviation: res.stats.hoursDeviation, removedByCheck: res.stats.removedByCheck,
+        hoursDeviationMax: res.stats.hoursDeviationMax, hoursDeviationMean: res.stats.hoursDeviationMean, hoursOverMax: res.stats.hoursOverMax,
         moves: res.stats.moves, shifts: res.plan.assignments.filter((a) => plan.shiftTypes.some((s) => s.code === a.code)).length,
       };
       unitRuns.push(r);
-      process.stderr.write(`unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`);
+      process.stderr.write(`unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, hard ${r.hard}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`);
     }
   }
 }
@@ -151,9 +153,9 @@ if (unitRuns.length) {
   lines.push('');
   lines.push(`Product mode (generatePlan, fill, ${opt.unitSeconds} s search; errors/warnings from checkPlan):`);
   lines.push('');
-  lines.push('| unit (employees×weeks) | seed | total s | search s | error violations | warnings | shifts planned | uncovered shifts | Σ abs(hours − target) | removed by check | moves |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const r of unitRuns) lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.removedByCheck} | ${r.moves} |`);
+  lines.push('| unit (employees×weeks) | seed | total s | search s | hard violations | error violations | warnings | shifts planned | uncovered shifts | Σ abs(hours − target) | max abs(hours − target) | mean abs(hours − target) | max hours above target | removed by check | moves |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of unitRuns) lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.hard} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.hoursDeviationMax.toFixed(2)} | ${r.hoursDeviationMean.toFixed(2)} | ${r.hoursOverMax.toFixed(2)} | ${r.removedByCheck} | ${r.moves} |`);
 }
 const md = lines.join('\n');
 process.stdout.write(md + '\n');
