@@ -48,6 +48,11 @@ export interface ModelWeights {
   overBeyondStep: number;
   overBeyondMinute: number;
   offGroupWeekend: number;
+  /**
+   * Per unhonoured wish (× its weight). Above `uncovered − overMinute × a day shift` (2000 − 900):
+   * a wish for a day off yields to coverage, except when the shift would be overtime for her
+   * (hours above target), then the shift is left open (vikar) and the wish honoured.
+   */
   wish: number;
   change: number;
 }
@@ -60,7 +65,7 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   overBeyondStep: 6000,
   overBeyondMinute: 20,
   offGroupWeekend: 300,
-  wish: 400,
+  wish: 1200,
   change: 200,
 };
 
