@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TurnusPlan } from '../../../shared/model';
 import { buildReport } from '../../../shared/report';
+import { checkIndex } from '../../../shared/engine';
 import { indexPlan } from '../../../shared/shifts';
 import { absenceCover, coverage, coverageGridRows, weekendCoverage } from '../../../shared/metrics/coverage';
 import { demandOn, demandTable } from '../../../shared/metrics/demand';
@@ -120,6 +121,16 @@ describe.each(PLANS)('metrics of $name are unchanged (golden)', ({ name, plan, f
     const golden = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     if (full) expect(parts[part]).toBe(JSON.stringify(golden[part]));
     else expect(digest(parts[part])).toEqual(golden[part]);
+  });
+
+  it('buildReport given the index the rule check used and its coverage is the golden report', () => {
+    const p = plan();
+    const index = indexPlan(p);
+    checkIndex(index);
+    const report = JSON.stringify(buildReport(p, { index, coverage: coverage(index) }));
+    const golden = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (full) expect(report).toBe(JSON.stringify(golden.report));
+    else expect(digest(report)).toEqual(golden.report);
   });
 
   it('slot index holds the very slot objects of the days, keyed date|shift', () => {
