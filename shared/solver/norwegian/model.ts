@@ -85,6 +85,11 @@ export interface ModelInput {
   weights?: Partial<ModelWeights>;
   /** How far above target hours the leader accepts (default `DEFAULT_OVER_TOLERANCE`). */
   overTolerance?: OverTolerance;
+  /**
+   * Raise each employee's limit to her hours in the start grid when those are higher (repair
+   * mode: removing rule breaches must not also trim overtime the leader already planned).
+   */
+  keepStartHours?: boolean;
 }
 
 /**
@@ -331,6 +336,10 @@ export class NorwegianState implements SearchState {
     this.weCount = new Int32Array(E);
     this.group = Int32Array.from(plan.employees.map((e) => (typeof e.weekendGroup === 'number' && k > 0 ? ((e.weekendGroup % k) + k) % k : -1)));
     this.recompute();
+    if (input.keepStartHours) {
+      for (let e = 0; e < E; e++) this.tolMin[e] = Math.max(this.tolMin[e], this.plannedMin[e] - this.targetMin[e]);
+      this.recompute();
+    }
   }
 
   private readonly credited: Int32Array;

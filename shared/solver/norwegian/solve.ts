@@ -157,6 +157,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     stability: mode === 'repair',
     weights: opts.weights,
     overTolerance: { ...DEFAULT_OVER_TOLERANCE, ...(opts.overTolerance ?? {}) },
+    keepStartHours: mode === 'repair',
   });
   if (mode !== 'repair') state.construct();
   const res = anneal(state, {

@@ -110,3 +110,27 @@ describe('plan generator: hours close to target (issue 6)', () => {
     expect(res.errors).toEqual([]);
   });
 });
+
+describe('plan generator: repair keeps the leader\'s overtime', () => {
+  it('repair removes a rest breach without trimming an employee who was already planned above the limit', () => {
+    const unit = generateUnit({ employees: 15, weeks: 6, seed: 4 });
+    const filled = generatePlan(unit, { seed: 1, maxMoves: 100_000 }).plan;
+    const e = unit.employees.find((x) => !unit.assignments.some((a) => a.employee === x.id))!.id;
+    // Give her three extra day shifts on free days (beyond her limit) and a rest breach.
+    const busy = new Set(filled.assignments.filter((a) => a.employee === e).map((a) => a.date));
+    const free = ['2026-01-20', '2026-01-21', '2026-01-22', '2026-01-27', '2026-01-28', '2026-01-29', '2026-02-03', '2026-02-04'].filter((d) => !busy.has(d)).slice(0, 3);
+    const broken: TurnusPlan = {
+      ...filled,
+      assignments: [
+        ...filled.assignments.filter((a) => a.employee !== e || (a.date !== '2026-01-13' && a.date !== '2026-01-14')),
+        { employee: e, date: '2026-01-13', code: 'A' },
+        { employee: e, date: '2026-01-14', code: 'D' },
+        ...free.map((date) => ({ employee: e, date, code: 'D' })),
+      ],
+    };
+    expect(checkPlan(broken).some((v) => v.rule === 'AML-REST-DAILY')).toBe(true);
+    const res = generatePlan(broken, { mode: 'repair', seed: 1, maxMoves: 60_000 });
+    expect(checkPlan(res.plan).filter(isHardViolation)).toEqual([]);
+    expect(res.changes.length).toBeLessThan(20);
+  });
+});
