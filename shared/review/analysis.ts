@@ -5,7 +5,7 @@
  * lives here; each comes from its one module.
  */
 import { isHoliday } from '../calendar';
-import { checkPlan, sortViolations } from '../engine';
+import { checkIndex, sortViolations } from '../engine';
 import type { TurnusPlan } from '../model';
 import { buildReport, type PlanReport } from '../report';
 import { RULES } from '../rules';
@@ -33,12 +33,13 @@ export function holidaysWorked(index: PlanIndex, employeeId: string): number {
 
 /** Planned hours, target hours, resulting position and rule hits of one plan (for diffPlans). */
 export function analyzePlan(plan: TurnusPlan): PlanAnalysis {
-  const report = buildReport(plan);
+  const index = indexPlan(plan);
+  const report = buildReport(plan, { index });
   return {
     employees: new Map(report.employees.map((e) => [e.id, {
       plannedHours: e.plannedHours, targetHours: e.targetHours, resultingPosition: e.resultingPosition,
     }])),
-    hits: checkPlan(plan),
+    hits: checkIndex(index),
   };
 }
 
@@ -101,9 +102,10 @@ export interface PackFigures {
 
 /** The report and rule hits of a plan, shaped as the pack and the XLSX export use them. */
 export function packFigures(plan: TurnusPlan): PackFigures {
-  const report = buildReport(plan);
+  // One index serves the report, the rule check and the holidays worked.
   const index = indexPlan(plan);
-  const hits = sortViolations(checkPlan(plan), plan);
+  const report = buildReport(plan, { index });
+  const hits = sortViolations(checkIndex(index), plan);
   const employees: PackEmployeeRow[] = report.employees.map((e) => ({
     id: e.id,
     plannedHours: e.plannedHours,
