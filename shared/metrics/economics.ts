@@ -104,22 +104,22 @@ export const COST_PARAMETER_SOURCES: Record<keyof CostModel, { label: string; ta
   feriepengeRate: { label: 'Feriepengesats', tag: 'TARIFF-KS', source: '12 % med fem ukers ferie (14,3 % for 60+); Altinn, Tripletex' },
   vacationWeeks: { label: 'Ferieuker', tag: 'TARIFF-KS', source: 'Ferieloven § 5 + avtalefestet ferie (KS HTA): 5 uker' },
   agaRate: { label: 'Arbeidsgiveravgift', tag: 'KONFIG', source: '14,1 % sone I (Asker er sone I), regnskapsskole.no; også på feriepenger og pensjon' },
-  pensionRate: { label: 'Pensjonspremie (KLP), andel av lønn', tag: 'KONFIG', source: 'Anslag 15 % (spenn 12–20 %); ingen offisiell sats funnet, domain.md § 7.1' },
+  pensionRate: { label: 'Pensjonspremie (KLP), andel av lønn', tag: 'KONFIG', source: 'Anslag 15 % (spenn 12–20 %); ingen offisiell sats funnet, metodenotatet § 6' },
   pensionForHourlyVikar: { label: 'Pensjon for timelønnet vikar', tag: 'KONFIG', source: 'KLP: noen meldes inn fra første time, andre må ha minst 20 % stilling' },
   sickLeaveRate: { label: 'Sykefravær (uplanlagt fravær)', tag: 'KONFIG', source: 'Lokal statistikk; standard 8 %' },
-  avgFixedTillegg: { label: 'Faste tillegg per årsverk', tag: 'KONFIG', source: 'Tillegg holdes utenfor som standard (domain.md § 7.2)' },
-  ubTilleggPerHour: { label: 'Ubekvemstillegg per vikartime', tag: 'TARIFF-KS', source: 'KS HTA kap. 1 § 5 (satstabell domain.md § 3.3); 0 = holdt utenfor, likt for fast og vikar' },
+  avgFixedTillegg: { label: 'Faste tillegg per årsverk', tag: 'KONFIG', source: 'Tillegg holdes utenfor som standard (metodenotatet § 6)' },
+  ubTilleggPerHour: { label: 'Ubekvemstillegg per vikartime', tag: 'TARIFF-KS', source: 'KS HTA kap. 1 § 5 (satstabell metodenotatet); 0 = holdt utenfor, likt for fast og vikar' },
   weeklyHours: { label: 'Ukentlig arbeidstid ved 100 % (T)', tag: 'TARIFF-KS', source: 'KS HTA kap. 1 § 4.2.2: 35,5 t' },
   overtimeDivisor: { label: 'Timelønnsdivisor for overtid', tag: 'TARIFF-KS', source: 'KS HTA: årslønn / 1850 (lawinsider «Divisor»)' },
   overtimeRates: { label: 'Overtidstillegg (ordinær / kveld-helg / helligdag)', tag: 'TARIFF-KS', source: '50 %, 100 %, 133⅓ % (KS HTA; tidsvinduer UVERIFISERT)' },
   overtimeKindUsed: { label: 'Overtidssats brukt for erstattede timer', tag: 'KONFIG', source: 'Standard: ordinær overtid (50 %)' },
   byraMultiplier: { label: 'Byrå: gange kostnaden for fast ansatt', tag: 'KONFIG', source: 'Agenda Kaupang / Fafo 2023:17: «ca. 2,5 ganger så høy»' },
-  byraBasis: { label: 'Grunnlag for byråfaktoren', tag: 'INFERENS', source: 'domain.md § 7.2: tabellen bruker kost per nettotime (2,5 × 459 ≈ 1 150)' },
+  byraBasis: { label: 'Grunnlag for byråfaktoren', tag: 'INFERENS', source: 'metodenotatet § 6: tabellen bruker kost per nettotime (2,5 × 459 ≈ 1 150)' },
   byraHourly: { label: 'Byråpris per time (overstyring)', tag: 'KONFIG', source: 'Sykepleien 2022: dag kr 640–1000, kveld/natt/helg kr 940–1440' },
-  nettoHours100: { label: 'Nettotimer per år ved 100 %', tag: 'PRAKSIS', source: '52T − 5T − røde dager man–lør × T/6 (domain.md § 5.2; 2025: 1609,3)' },
+  nettoHours100: { label: 'Nettotimer per år ved 100 %', tag: 'PRAKSIS', source: '52T − 5T − røde dager man–lør × T/6 (metodenotatet; 2025: 1609,3)' },
   referenceYear: { label: 'Referanseår for nettotimer', tag: 'KONFIG', source: 'Planens år, ellers 2025' },
   vikarMix: { label: 'Fordeling av vikartimer på kanal', tag: 'KONFIG', source: 'Fra fjorårets regnskap (KOSTRA art 020/030/040/270 UVERIFISERT); byrå 4 %: «hver tjuefemte vikartime» (Fafo 2023:17), resten anslag' },
-  replacementOrder: { label: 'Rekkefølge for hvilke vikartimer som erstattes', tag: 'KONFIG', source: 'domain.md § 7.2: byrå → overtid → ekstravakt → intern vikar' },
+  replacementOrder: { label: 'Rekkefølge for hvilke vikartimer som erstattes', tag: 'KONFIG', source: 'metodenotatet § 6: byrå → overtid → ekstravakt → intern vikar' },
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -559,7 +559,7 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     'Vikarbehov = udekkede timer i bemanningsplanen + forventet sykefravær (sykefraværsandel × planlagte timer).',
     'Sparte vikartimer tas ut i rekkefølgen ' + model.replacementOrder.map((c) => VIKAR_CHANNEL_LABEL[c].toLowerCase()).join(' → ') + '.',
     'Betalt stilling = den største av avtalt og resulterende stilling; timer under avtalen betales likevel (disponible timer).',
-    'Økt fast stilling lønner seg bare når timene erstatter overtid eller byrå, eller faktisk brukes (domain.md § 7.2).',
+    'Økt fast stilling lønner seg bare når timene erstatter overtid eller byrå, eller faktisk brukes (metodenotatet § 6).',
   ];
   return {
     periodDays, yearShare, before: beforeSide, after: afterSide,
@@ -585,7 +585,7 @@ export function unitCostFigures(u: UnitCosts): Figure[] {
   const f = (value: number, label: string, formula: string, tag: SourceTag = 'INFERENS'): Figure =>
     ({ value, label, unit: 'kr', formula, tag, assumptions: u.assumptions });
   return [
-    f(u.costPerFteYear, 'Kostnad per årsverk og år (C_year_FTE)', 'L·((52−ferieuker)/52)(1+fp)(1+aga) + L·pensjon·(1+aga) + tillegg·(1+fp)(1+aga) (domain.md § 7.2)'),
+    f(u.costPerFteYear, 'Kostnad per årsverk og år (C_year_FTE)', 'L·((52−ferieuker)/52)(1+fp)(1+aga) + L·pensjon·(1+aga) + tillegg·(1+fp)(1+aga) (metodenotatet § 6)'),
     f(u.costPerNettoHour, 'Fast ansatt, kostnad per nettotime', 'C_year_FTE / Netto_100'),
     f(u.costPerProductiveHour, 'Fast ansatt, kostnad per produktiv time (c_fast_prod)', 'C_year_FTE / (Netto_100 · (1 − sykefravær))'),
     f(u.internVikar, 'Intern timelønnet vikar per time (c_vikar)', '(L/(52T))·(1+fp)(1+aga) [+ (L/(52T))·pensjon·(1+aga)] + ub-tillegg'),
@@ -601,7 +601,7 @@ export function ledgerFigures(l: VikarLedger): Figure[] {
   const f = (value: number, label: string, unit: string, formula: string): Figure =>
     ({ value, label, unit, formula, tag: 'INFERENS', assumptions: l.assumptions });
   return [
-    f(l.after.vikarHoursTotal, 'Vikartimer i denne planen', 't', 'udekkede timer + sykefraværsandel × planlagte timer (domain.md § 7.3)'),
+    f(l.after.vikarHoursTotal, 'Vikartimer i denne planen', 't', 'udekkede timer + sykefraværsandel × planlagte timer (metodenotatet § 6)'),
     f(l.vikarHoursSaved, 'Sparte vikartimer', 't', 'vikartimer før − vikartimer etter; tas ut i erstatningsrekkefølgen'),
     f(l.vikarKronerSaved, 'Sparte vikarkroner', 'kr', 'Σ kanal (timer før − timer etter) × timepris for kanalen'),
     f(l.addedFixedSalaryKroner, 'Økte faste lønnskostnader', 'kr', 'Σ (betalt stilling etter − før) × C_year_FTE × d/365'),

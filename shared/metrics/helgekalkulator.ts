@@ -123,15 +123,15 @@ function assumptionsOf(a: number, t: number, p: number): Assumption[] {
   return [
     {
       key: 'formula', label: 'Helgeregnestykket', value: 'p̄ = h_helg (1 − a) H_tot / (k T H_helg)', tag: 'INFERENS',
-      source: 'domain.md § 6.3 (klassisk turnusmatematikk; NOU 2008:17 kap. 5, Fafo 2011 § 5.3)',
+      source: 'metodenotatet § 5 (klassisk turnusmatematikk; NOU 2008:17 kap. 5, Fafo 2011 § 5.3)',
     },
     {
       key: 'vacationShare', label: 'Andel helger tapt til ferie (a)', value: a, unit: 'andel', tag: 'KONFIG',
-      source: 'domain.md § 6.3: ≈ 5/52 = 0,096 med fem ukers ferie; 0 = ser bort fra ferie',
+      source: 'metodenotatet § 5: ≈ 5/52 = 0,096 med fem ukers ferie; 0 = ser bort fra ferie',
     },
     {
       key: 'weeklyHours', label: 'Ukentlig arbeidstid ved 100 % (T)', value: t, unit: 't', tag: 'TARIFF-KS',
-      source: 'KS HTA kap. 1 § 4.2.2 (35,5 t for turnus), domain.md § 3.1',
+      source: 'KS HTA kap. 1 § 4.2.2 (35,5 t for turnus), metodenotatet',
     },
     {
       key: 'targetPosition', label: 'Mål for gjennomsnittlig stilling', value: p, unit: 'andel', tag: 'KONFIG',

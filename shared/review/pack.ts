@@ -209,7 +209,7 @@ function coverSection(input: ReviewPackInput): string {
   const assumptions: PackAssumption[] = [
     { label: 'Heltid fra stillingsprosent', value: nbPercent(threshold, 0), source: 'Enhetens innstilling (Asker: 80–100 %)' },
     { label: 'Helgefrekvens', value: plan.unit.weekendFrequency ? `hver ${plan.unit.weekendFrequency}. helg` : 'ikke satt', source: 'Enhetens innstilling' },
-    { label: 'Trekk for røde dager', value: HOLIDAY_REDUCTION_LABEL[plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'] ?? String(plan.rules?.holidayReduction), source: 'Lokal avtale (domain.md § 5.2)' },
+    { label: 'Trekk for røde dager', value: HOLIDAY_REDUCTION_LABEL[plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'] ?? String(plan.rules?.holidayReduction), source: 'Lokal avtale med tillitsvalgte (ingen nasjonal regel for årsturnus)' },
     { label: 'Daglig hvile minst', value: `${nbNumber(ag.dailyRestMinHours, 1)} t`, source: ag.dailyRestMinHours < 11 ? 'Avtale med tillitsvalgte, aml § 10-8 (3)' : 'aml § 10-8 (1)' },
     { label: 'Ukentlig hvile minst', value: `${nbNumber(ag.weeklyRestMinHours, 1)} t`, source: ag.weeklyRestMinHours < 35 ? 'Avtale med tillitsvalgte, aml § 10-8 (3)' : 'aml § 10-8 (2)' },
     { label: 'Lengste vakt', value: `${nbNumber(ag.maxShiftHours, 1)} t`, source: 'aml § 10-5 / lokal avtale' },

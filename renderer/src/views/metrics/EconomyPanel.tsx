@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/metrics';
 import { COMPETENCE_LABEL, COMPETENCES, type Competence } from '../../../../shared/model';
 import { parseDecimal } from '../../lib/format';
-import { AssumptionTable, Kpi, Tag, cleanSource, hrs, kr, pct, signed } from './ui';
+import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from './ui';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
 const num = (x: number) => String(Math.round(x * 10000) / 10000).replace('.', ',');
@@ -152,7 +152,7 @@ export function EconomyPanel({ plan, unit, plans, onUnit }: { plan: PlanDetail; 
           <div className="field" key={k}>
             <label htmlFor={'p-' + k}>{COST_PARAMETER_SOURCES[k].label} (%)</label>
             <input id={'p-' + k} className="num" value={form.pct[k]} onChange={(e) => setForm({ ...form, pct: { ...form.pct, [k]: e.target.value } })} />
-            <small className="field-hint">{cleanSource(COST_PARAMETER_SOURCES[k].source)} <Tag tag={COST_PARAMETER_SOURCES[k].tag} /></small>
+            <small className="field-hint">{COST_PARAMETER_SOURCES[k].source} <Tag tag={COST_PARAMETER_SOURCES[k].tag} /></small>
           </div>
         ))}
         <div className="field">
@@ -189,7 +189,7 @@ export function EconomyPanel({ plan, unit, plans, onUnit }: { plan: PlanDetail; 
             <tr key={f.label}>
               <td>{f.label}</td>
               {competences.map((c) => <td key={c} className="num">{kr(unitCostFigures(unitCosts(model, c, year))[i].value)}</td>)}
-              <td className="assume">{cleanSource(f.formula)} <Tag tag={f.tag} /></td>
+              <td className="assume">{f.formula} <Tag tag={f.tag} /></td>
             </tr>
           ))}
         </tbody>
@@ -209,7 +209,7 @@ function Ledger({ ledger: l }: { ledger: VikarLedger }) {
           const neg = f.value < 0 && (/^Sparte /.test(f.label) || f.label === 'Netto besparelse');
           const label = !neg ? f.label : f.label === 'Netto besparelse' ? 'Netto merkostnad' : f.label.replace(/^Sparte (.*)$/, 'Flere $1 (ikke spart)');
           const v = neg ? -f.value : f.value;
-          return <Kpi key={f.label} label={label} testId={'ledger-' + i} value={f.unit === 'kr' ? kr(v) : hrs(v)} assume={<>{cleanSource(f.formula)} <Tag tag={f.tag} /></>} />;
+          return <Kpi key={f.label} label={label} testId={'ledger-' + i} value={f.unit === 'kr' ? kr(v) : hrs(v)} assume={<>{f.formula} <Tag tag={f.tag} /></>} />;
         })}
       </div>
       <table className="table" aria-label="Vikarregnskap">
@@ -253,7 +253,7 @@ function Ledger({ ledger: l }: { ledger: VikarLedger }) {
           </tbody>
         </table>
       )}
-      <ul className="assume">{l.notes.map((n) => <li key={n}>{cleanSource(n)}</li>)}</ul>
+      <ul className="assume">{l.notes.map((n) => <li key={n}>{n}</li>)}</ul>
       <p className="assume">Disponible timer: {hrs(l.disponibleHours)} betalte timer som ikke er lagt på behov i bemanningsplanen.</p>
       <AssumptionTable items={l.assumptions} caption="Forutsetninger i vikarregnskapet" />
     </>

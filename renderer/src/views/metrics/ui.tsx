@@ -22,8 +22,6 @@ const p1 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFra
 export const kr = (x: number) => `kr ${fmtInt(x)}`;
 /** 0.37 → '37,0 %' (always one decimal, so columns line up). */
 export const pct = (x: number) => `${p1.format(x * 100)} %`;
-/** Source texts point into the developers' handbook as «domain.md § x»; the user sees «faggrunnlaget § x». */
-export const cleanSource = (s: string) => s.replace(/domain\.md/g, 'faggrunnlaget').replace(/\bdomain § /g, 'faggrunnlaget § ');
 
 const KEY_LABEL: Record<string, string> = {
   ...VIKAR_CHANNEL_LABEL, ...COMPETENCE_LABEL,
@@ -83,7 +81,7 @@ export function AssumptionTable({ items, caption }: { items: Assumption[]; capti
       <thead><tr><th>Forutsetning</th><th>Verdi</th><th>Type</th><th>Kilde</th></tr></thead>
       <tbody>
         {items.map((a) => (
-          <tr key={a.key}><td>{a.label}</td><td>{valueText(a)}</td><td><Tag tag={a.tag} /></td><td className="muted">{cleanSource(a.source)}</td></tr>
+          <tr key={a.key}><td>{a.label}</td><td>{valueText(a)}</td><td><Tag tag={a.tag} /></td><td className="muted">{a.source}</td></tr>
         ))}
       </tbody>
     </table>
