@@ -418,10 +418,34 @@ function explainWishes(wishes: readonly Wish[], state: NorwegianState, eIdx: Map
       let worst = 0;
       for (let c = 1; c < p.cats.length; c++) if (p.cats[c] > p.cats[worst]) worst = c;
       reason = `den ansatte ${CATEGORY_TEXT[HARD_CATEGORIES[worst]][1]}`;
-    } else if (p.missing > 0) reason = 'vakten trengs for å dekke bemanningsplanen, og ingen andre var ledige';
+    } else if (p.missing > 0) reason = `vakten trengs for å dekke bemanningsplanen, og ${whyNobodyElse(state, e, d, v)}`;
     else if (p.hours > 0) reason = w.kind === 'off' ? 'den ansatte ville fått for få timer i forhold til stillingen' : 'den ansatte ville fått flere timer enn stillingen';
     else reason = 'andre hensyn i planen (dekning, helgerytme og andre ønsker) veide tyngre';
     out.push({ wish: w, reason: `${what} ble ikke innfridd: ${reason}.` });
   }
   return out;
+}
+
+/**
+ * Why no colleague of the same competence could take shift v on day d instead of employee e
+ * (wish explanations): nobody free, everybody free has reached her position, or rules.
+ */
+function whyNobodyElse(state: NorwegianState, e: number, d: number, v: number): string {
+  if (v < 0) return 'ingen andre var ledige';
+  let free = 0;
+  let reached = 0;
+  let rules = 0;
+  for (let o = 0; o < state.E; o++) {
+    if (o === e || state.empComp[o] !== state.empComp[e]) continue;
+    const i = o * state.D + d;
+    if (!state.editable[i] || state.g[i] !== EMPTY || !state.allowed[o * (state.S + 1) + v + 1]) continue;
+    free++;
+    const p = state.probe(o, d, v);
+    if (state.overLimit(o) || p.overLimit) reached++;
+    else if (p.hard > 0) rules++;
+  }
+  if (free === 0) return 'ingen andre var ledige';
+  if (reached === free) return 'de andre som var ledige, har nådd stillingen sin';
+  if (reached + rules === free) return 'de andre som var ledige, kunne ikke ta den uten å bryte en regel eller nå over stillingen sin';
+  return 'ingen andre kunne ta den uten at planen ble dårligere totalt';
 }
