@@ -7,6 +7,7 @@
 import type { CurtoisInstance, CurtoisRoster } from '../curtois/types';
 import { anneal, type SearchOptions, type SearchProgress, type SearchResult, type SearchState } from './engine';
 import { createRng, type Rng } from './rng';
+import { MoveLog } from './move-log';
 
 const BIG = 1 << 29;
 
@@ -48,10 +49,7 @@ export class CurtoisState implements SearchState {
   lastDeltaHard = 0;
   lastDeltaSoft = 0;
   // Move log: cell index, old value, new value.
-  private logCell = new Int32Array(64);
-  private logOld = new Int16Array(64);
-  private logNew = new Int16Array(64);
-  private logLen = 0;
+  private readonly log = new MoveLog();
   private rotBuf = new Int16Array(64);
   private rotIdx = new Int32Array(64);
   /** Probability of a whole-row dynamic-programming move (see repairRow). */
@@ -283,7 +281,7 @@ export class CurtoisState implements SearchState {
   }
 
   private begin(): void {
-    this.logLen = 0;
+    this.log.clear();
     this.lastDeltaHard = 0;
     this.lastDeltaSoft = 0;
   }
@@ -291,31 +289,18 @@ export class CurtoisState implements SearchState {
   private put(i: number, v: number): void {
     const old = this.a[i];
     if (old === v) return;
-    if (this.logLen === this.logCell.length) {
-      const n = this.logLen * 2;
-      const c = new Int32Array(n);
-      c.set(this.logCell);
-      const o = new Int16Array(n);
-      o.set(this.logOld);
-      const w = new Int16Array(n);
-      w.set(this.logNew);
-      this.logCell = c;
-      this.logOld = o;
-      this.logNew = w;
-    }
-    this.logCell[this.logLen] = i;
-    this.logOld[this.logLen] = old;
-    this.logNew[this.logLen] = v;
-    this.logLen++;
+    this.log.record(i, old, v);
     this.set(i, v);
   }
 
   undo(): void {
-    for (let k = this.logLen - 1; k >= 0; k--) this.set(this.logCell[k], this.logOld[k]);
+    const log = this.log;
+    for (let k = log.length - 1; k >= 0; k--) this.set(log.cell[k], log.before[k]);
   }
 
   redo(): void {
-    for (let k = 0; k < this.logLen; k++) this.set(this.logCell[k], this.logNew[k]);
+    const log = this.log;
+    for (let k = 0; k < log.length; k++) this.set(log.cell[k], log.after[k]);
   }
 
   saveBest(): void {
@@ -429,7 +414,7 @@ export class CurtoisState implements SearchState {
       this.put(i1, v2);
       this.put(i2, v1);
     }
-    return this.logLen > 0;
+    return this.log.length > 0;
   }
 
   /**
@@ -475,7 +460,7 @@ export class CurtoisState implements SearchState {
   private applyRow(e: number, row: Int16Array): boolean {
     const base = e * this.D;
     for (let d = 0; d < this.D; d++) if (!this.frozen[base + d]) this.put(base + d, row[d]);
-    return this.logLen > 0;
+    return this.log.length > 0;
   }
 
   private rowDP(e: number, lw: number, lt: Float64Array): Int16Array | null {

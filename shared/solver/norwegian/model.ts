@@ -18,6 +18,7 @@ import { redDaysBetween } from '../../zones';
 import { ANY, demandOn, demandTable, fillsCodes } from '../../metrics/demand';
 import type { Rng } from '../rng';
 import type { SearchState } from '../engine';
+import { MoveLog } from '../move-log';
 
 /** Cell values: a shift index ≥ 0, EMPTY, or BLOCKED (absence or other non-work code). */
 export const EMPTY = -1;
@@ -173,10 +174,7 @@ export class NorwegianState implements SearchState {
   lastDeltaSoft = 0;
   /** Per-category hard delta of the last `set` calls since `begin()`. */
   readonly catDelta = new Float64Array(HARD_CATEGORIES.length);
-  private logCell = new Int32Array(64);
-  private logOld = new Int16Array(64);
-  private logNew = new Int16Array(64);
-  private logLen = 0;
+  private readonly log = new MoveLog();
 
   constructor(input: ModelInput) {
     const plan = input.plan;
@@ -649,7 +647,7 @@ export class NorwegianState implements SearchState {
   }
 
   begin(): void {
-    this.logLen = 0;
+    this.log.clear();
     this.lastDeltaHard = 0;
     this.lastDeltaSoft = 0;
     this.catDelta.fill(0);
@@ -658,31 +656,18 @@ export class NorwegianState implements SearchState {
   put(i: number, v: number): void {
     const old = this.g[i];
     if (old === v) return;
-    if (this.logLen === this.logCell.length) {
-      const n = this.logLen * 2;
-      const c = new Int32Array(n);
-      c.set(this.logCell);
-      const o = new Int16Array(n);
-      o.set(this.logOld);
-      const w = new Int16Array(n);
-      w.set(this.logNew);
-      this.logCell = c;
-      this.logOld = o;
-      this.logNew = w;
-    }
-    this.logCell[this.logLen] = i;
-    this.logOld[this.logLen] = old;
-    this.logNew[this.logLen] = v;
-    this.logLen++;
+    this.log.record(i, old, v);
     this.set(i, v);
   }
 
   undo(): void {
-    for (let k = this.logLen - 1; k >= 0; k--) this.set(this.logCell[k], this.logOld[k]);
+    const log = this.log;
+    for (let k = log.length - 1; k >= 0; k--) this.set(log.cell[k], log.before[k]);
   }
 
   redo(): void {
-    for (let k = 0; k < this.logLen; k++) this.set(this.logCell[k], this.logNew[k]);
+    const log = this.log;
+    for (let k = 0; k < log.length; k++) this.set(log.cell[k], log.after[k]);
   }
 
   saveBest(): void {
@@ -759,7 +744,7 @@ export class NorwegianState implements SearchState {
       this.put(i, v2);
       this.put(i2, v1);
     }
-    return this.logLen > 0;
+    return this.log.length > 0;
   }
 
   /** Greedy start: fill missing demand one person at a time by best delta. */
