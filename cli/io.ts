@@ -72,20 +72,30 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2));
 }
 
-/** Read and validate a plan file; null (after printing why) when it cannot be used. */
-export async function readPlanArg(file: string, io: CliIo, json: boolean): Promise<TurnusPlan | null> {
-  const full = path.resolve(io.cwd, file);
-  let text: string;
+/** Reads a file named on the command line, or says in Norwegian why it cannot (`kind`: «planfil», «instansfil»). */
+export async function readInputFile(
+  file: string, io: CliIo, kind: string,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
-    text = await io.readFile(full);
+    return { ok: true, text: await io.readFile(path.resolve(io.cwd, file)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
-    const message = code === 'ENOENT' ? `Fant ikke filen «${file}».` : code === 'EISDIR' ? `«${file}» er en mappe, ikke en planfil.` : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`;
-    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
-    io.stderr(message);
+    const message = code === 'ENOENT' ? `Fant ikke filen «${file}».`
+      : code === 'EISDIR' ? `«${file}» er en mappe, ikke en ${kind}.`
+      : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`;
+    return { ok: false, message };
+  }
+}
+
+/** Read and validate a plan file; null (after printing why) when it cannot be used. */
+export async function readPlanArg(file: string, io: CliIo, json: boolean): Promise<TurnusPlan | null> {
+  const read = await readInputFile(file, io, 'planfil');
+  if (!read.ok) {
+    if (json) printJson(io, { errors: [{ field: '(fil)', message: read.message }] });
+    io.stderr(read.message);
     return null;
   }
-  const r = parsePlanFile(text);
+  const r = parsePlanFile(read.text);
   if (!r.ok) {
     if (json) printJson(io, { errors: r.errors });
     io.stderr(`Planfilen «${file}» er ugyldig:\n${formatPlanErrors(r.errors).split('\n').map((l) => `  ${l}`).join('\n')}`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { evaluateCurtois } from '../../shared/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/curtois/parse';
 import { solveCurtois } from '../../shared/solver/curtois';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
@@ -65,14 +65,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const seed = Number(seedRaw);
   const file = args.positionals[0];
-  const full = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await io.readFile(full);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException)?.code;
-    return fail(code === 'ENOENT' ? `Fant ikke filen «${file}».` : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`);
-  }
+  const read = await readInputFile(file, io, 'instansfil');
+  if (!read.ok) return fail(read.message);
+  const text = read.text;
   let inst;
   try {
     inst = parseCurtois(text);
