@@ -448,14 +448,7 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
 // ---------------------------------------------------------------------------------------------
 // Grid rows (JSON-safe)
 
-export interface CoverageGridCell {
-  needed: number;
-  planned: number;
-  filled: number;
-  missing: number;
-  surplus: number;
-  status: SlotStatus;
-}
+export type CoverageGridCell = Pick<SlotCoverage, 'needed' | 'planned' | 'filled' | 'missing' | 'surplus' | 'status'>;
 
 export interface CoverageGridRow {
   shift: string;

@@ -7,7 +7,7 @@
  * `dateNo(day)`.
  */
 
-import type { TurnusPlan } from '../model';
+import type { Agreements, TurnusPlan } from '../model';
 import { agreementsOf } from '../model';
 import { type DayNumber, formatDateNo } from '../calendar';
 import { type EmployeeIndex, dayString } from '../shifts';
@@ -37,41 +37,46 @@ export const MIN_AGREED_DAILY_REST = 8;
 export const STATUTORY_WEEKLY_REST = 35;
 export const MIN_AGREED_WEEKLY_REST = 28;
 
+/** A value with the paragraph that allows it and, when an agreement is needed, who agreed to it. */
+function agreed(parameter: keyof Agreements, value: number, source: string, by?: string): AgreedValue {
+  return { value, basis: by ? `${by}, ${source}` : source, source, parameter: `rules.agreements.${parameter}` };
+}
+
 export function resolveAgreements(plan: Pick<TurnusPlan, 'rules'>): EffectiveAgreements {
   const a = agreementsOf(plan);
 
   const dailyRest: AgreedValue = a.dailyRestMinHours >= STATUTORY_DAILY_REST
-    ? { value: a.dailyRestMinHours, basis: 'aml § 10-8 (1)', source: 'aml § 10-8 (1)', parameter: 'rules.agreements.dailyRestMinHours' }
-    : { value: Math.max(MIN_AGREED_DAILY_REST, a.dailyRestMinHours), basis: 'avtale med tillitsvalgte, aml § 10-8 (3)', source: 'aml § 10-8 (3)', parameter: 'rules.agreements.dailyRestMinHours' };
+    ? agreed('dailyRestMinHours', a.dailyRestMinHours, 'aml § 10-8 (1)')
+    : agreed('dailyRestMinHours', Math.max(MIN_AGREED_DAILY_REST, a.dailyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
   if (a.dailyRestMinHours < MIN_AGREED_DAILY_REST) dailyRest.clampedFrom = a.dailyRestMinHours;
 
   const weeklyRest: AgreedValue = a.weeklyRestMinHours >= STATUTORY_WEEKLY_REST
-    ? { value: a.weeklyRestMinHours, basis: 'aml § 10-8 (2)', source: 'aml § 10-8 (2)', parameter: 'rules.agreements.weeklyRestMinHours' }
-    : { value: Math.max(MIN_AGREED_WEEKLY_REST, a.weeklyRestMinHours), basis: 'avtale med tillitsvalgte, aml § 10-8 (3)', source: 'aml § 10-8 (3)', parameter: 'rules.agreements.weeklyRestMinHours' };
+    ? agreed('weeklyRestMinHours', a.weeklyRestMinHours, 'aml § 10-8 (2)')
+    : agreed('weeklyRestMinHours', Math.max(MIN_AGREED_WEEKLY_REST, a.weeklyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
   if (a.weeklyRestMinHours < MIN_AGREED_WEEKLY_REST) weeklyRest.clampedFrom = a.weeklyRestMinHours;
 
   const s = a.maxShiftHours;
   const maxShift: AgreedValue = s <= 9
-    ? { value: s, basis: 'aml § 10-4 (1)', source: 'aml § 10-4 (1)', parameter: 'rules.agreements.maxShiftHours' }
+    ? agreed('maxShiftHours', s, 'aml § 10-4 (1)')
     : s <= 10
-      ? { value: s, basis: 'skriftlig avtale med den ansatte, aml § 10-5 (1)', source: 'aml § 10-5 (1)', parameter: 'rules.agreements.maxShiftHours' }
+      ? agreed('maxShiftHours', s, 'aml § 10-5 (1)', 'skriftlig avtale med den ansatte')
       : s <= 12.5
-        ? { value: s, basis: 'avtale med tillitsvalgte, aml § 10-5 (2)', source: 'aml § 10-5 (2)', parameter: 'rules.agreements.maxShiftHours' }
-        : { value: s, basis: 'avtale godkjent av fagforbundet sentralt, aml § 10-12 (4)', source: 'aml § 10-12 (4)', parameter: 'rules.agreements.maxShiftHours' };
+        ? agreed('maxShiftHours', s, 'aml § 10-5 (2)', 'avtale med tillitsvalgte')
+        : agreed('maxShiftHours', s, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
 
   const w = a.maxWeekHours;
   const maxWeek: AgreedValue = w <= 40
-    ? { value: w, basis: 'aml § 10-4 (1)', source: 'aml § 10-4 (1)', parameter: 'rules.agreements.maxWeekHours' }
+    ? agreed('maxWeekHours', w, 'aml § 10-4 (1)')
     : w <= 50
-      ? { value: w, basis: 'gjennomsnittsberegning etter skriftlig avtale, aml § 10-5 (1)', source: 'aml § 10-5 (1)', parameter: 'rules.agreements.maxWeekHours' }
+      ? agreed('maxWeekHours', w, 'aml § 10-5 (1)', 'gjennomsnittsberegning etter skriftlig avtale')
       : w <= 54
-        ? { value: w, basis: 'gjennomsnittsberegning etter avtale med tillitsvalgte, aml § 10-5 (2)', source: 'aml § 10-5 (2)', parameter: 'rules.agreements.maxWeekHours' }
-        : { value: w, basis: 'avtale godkjent av fagforbundet sentralt, aml § 10-12 (4)', source: 'aml § 10-12 (4)', parameter: 'rules.agreements.maxWeekHours' };
+        ? agreed('maxWeekHours', w, 'aml § 10-5 (2)', 'gjennomsnittsberegning etter avtale med tillitsvalgte')
+        : agreed('maxWeekHours', w, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
 
   const sw = Math.max(0, Math.floor(a.sundayAveragingWeeks));
   const sundayAveragingWeeks: AgreedValue = sw === 0
-    ? { value: 0, basis: 'aml § 10-8 (4)', source: 'aml § 10-8 (4)', parameter: 'rules.agreements.sundayAveragingWeeks' }
-    : { value: Math.min(26, sw), basis: `gjennomsnittsberegning over ${Math.min(26, sw)} uker etter avtale, aml § 10-8 (4)`, source: 'aml § 10-8 (4)', parameter: 'rules.agreements.sundayAveragingWeeks' };
+    ? agreed('sundayAveragingWeeks', 0, 'aml § 10-8 (4)')
+    : agreed('sundayAveragingWeeks', Math.min(26, sw), 'aml § 10-8 (4)', `gjennomsnittsberegning over ${Math.min(26, sw)} uker etter avtale`);
   if (sw > 26) sundayAveragingWeeks.clampedFrom = sw;
 
   return { dailyRest, weeklyRest, maxShift, maxWeek, sundayAveragingWeeks };
