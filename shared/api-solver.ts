@@ -24,6 +24,19 @@ export interface GenerateWish {
   weight?: number;
 }
 
+/**
+ * How far above her target hours (over the plan period) the generator may plan an employee:
+ * max(share × target, minHours). Beyond that it leaves the shift open for a vikar, with the
+ * reason «har nådd stillingen sin». Missing fields take the solver's default
+ * (`DEFAULT_OVER_TOLERANCE` in shared/solver/norwegian/model.ts: 5 %, at least 4 hours).
+ */
+export interface GenerateOverTolerance {
+  /** Share of the employee's target hours, 0.05 = 5 % (0–1). */
+  share?: number;
+  /** At least this many hours (0–200). */
+  minHours?: number;
+}
+
 export interface GenerateOptions {
   /** fill = bare tomme celler (default); repair = rett opp brudd med få endringer; replan = planlegg [from, to] på nytt. */
   mode?: GenerateMode;
@@ -33,6 +46,8 @@ export interface GenerateOptions {
   seconds?: number;
   seed?: number;
   wishes?: GenerateWish[];
+  /** «Tillatt over måltimer»; default 5 % of target hours, at least 4 hours. */
+  overTolerance?: GenerateOverTolerance;
 }
 
 export interface GenerateProgress {
@@ -59,7 +74,19 @@ export interface GeneratePreview {
   ignoredWishes: { wish: GenerateWish; reason: string }[];
   /** Error-level rule breaches left in the previewed plan (only ones in cells the generator may not change). */
   errors: { rule: string; employee: string; date: string | null; message: string }[];
-  stats: { uncoveredShifts: number; hoursDeviation: number; removedByCheck: number; seconds: number; moves: number };
+  stats: {
+    uncoveredShifts: number;
+    /** Σ |planned − target| hours over all employees of the previewed plan. */
+    hoursDeviation: number;
+    /** Largest and mean |planned − target| hours of one employee. */
+    hoursDeviationMax: number;
+    hoursDeviationMean: number;
+    /** Largest planned − target hours of one employee (negative when everybody is below target). */
+    hoursOverMax: number;
+    removedByCheck: number;
+    seconds: number;
+    moves: number;
+  };
 }
 
 export type GenerateJobState = 'running' | 'done' | 'cancelled' | 'failed';
@@ -93,6 +120,17 @@ export const zGenerateWish = z.object({
   weight: z.number({ error: 'må være et tall' }).min(0, 'kan ikke være negativ').max(100, 'kan være høyst 100').optional(),
 });
 
+export const zGenerateOverTolerance = z.object({
+  share: z.number({ error: 'må være et tall (andel av måltimene, 0,05 = 5 %)' })
+    .min(0, 'tillatt over måltimer kan ikke være negativ')
+    .max(1, 'tillatt over måltimer kan være høyst 100 % av måltimene')
+    .optional(),
+  minHours: z.number({ error: 'må være et tall (timer)' })
+    .min(0, 'minste antall timer over måltimer kan ikke være negativt')
+    .max(200, 'minste antall timer over måltimer kan være høyst 200 timer')
+    .optional(),
+});
+
 export const zGenerateOptions = z
   .object({
     mode: z.enum(['fill', 'repair', 'replan'], { error: 'må være fill, repair eller replan' }).optional(),
@@ -101,6 +139,7 @@ export const zGenerateOptions = z
     seconds: z.number({ error: 'må være et tall (sekunder)' }).gt(0, 'må være større enn 0').max(600, 'kan være høyst 600 sekunder').optional(),
     seed: z.number({ error: 'må være et heltall' }).int('må være et heltall').optional(),
     wishes: z.array(zGenerateWish).max(10_000, 'kan ha høyst 10 000 ønsker').optional(),
+    overTolerance: zGenerateOverTolerance.optional(),
   })
   .refine((o) => o.mode !== 'replan' || (o.from !== undefined && o.to !== undefined), { message: 'nyplanlegging trenger fra- og til-dato', path: ['from'] })
   .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { message: 'til-dato kan ikke være før fra-dato', path: ['to'] });

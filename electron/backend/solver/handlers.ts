@@ -9,7 +9,7 @@ import {
   SOLVER_ARGS, type GenerateOptions, type GeneratePreview, type GenerateStatus, type SolverApi,
 } from '../../../shared/api-solver';
 import type { TurnusPlan } from '../../../shared/model';
-import type { GenerateResult } from '../../../shared/solver/norwegian/solve';
+import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';
 import { notFound, validation } from '../errors';
 import { createCoreHandlers } from '../handlers/core';
 import type { HandlerContext } from '../handlers/context';
@@ -38,11 +38,22 @@ export function previewOf(result: GenerateResult): GeneratePreview {
     stats: {
       uncoveredShifts: result.stats.uncoveredShifts,
       hoursDeviation: result.stats.hoursDeviation,
+      hoursDeviationMax: result.stats.hoursDeviationMax,
+      hoursDeviationMean: result.stats.hoursDeviationMean,
+      hoursOverMax: result.stats.hoursOverMax,
       removedByCheck: result.stats.removedByCheck,
       seconds: Math.round(result.stats.elapsedMs) / 1000,
       moves: result.stats.moves,
     },
   };
+}
+
+/** Only the fields the caller gave (an undefined field would override the solver's default). */
+function overToleranceOf(t: NonNullable<GenerateOptions['overTolerance']>): Partial<OverTolerance> {
+  const out: Partial<OverTolerance> = {};
+  if (t.share !== undefined) out.share = t.share;
+  if (t.minHours !== undefined) out.minHours = t.minHours;
+  return out;
 }
 
 function statusOf(job: Job): GenerateStatus {
@@ -90,6 +101,8 @@ export function createSolverHandlers(deps: SolverDeps): SolverApi {
         seconds: o.seconds ?? DEFAULT_SECONDS,
         seed: o.seed ?? 1,
         wishes: (o.wishes ?? []).map((w) => ({ employee: w.employeeId, date: w.date, kind: w.kind, code: w.code, weight: w.weight })),
+        // Missing fields fall back to DEFAULT_OVER_TOLERANCE inside generatePlan.
+        ...(o.overTolerance ? { overTolerance: overToleranceOf(o.overTolerance) } : {}),
       });
       return { jobId: job.id };
     },
