@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHIFT_TYPES, type TurnusPlan } from '../../../shared/model';
 import type { GeneratePreview } from '../../../shared/api-solver';
-import { currentPlanFile, protectedCellsOf, summarizePreview } from '../../../renderer/src/views/generate/summary';
+import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from '../../../renderer/src/views/generate/summary';
 
 function plan(): TurnusPlan {
   return {
@@ -34,7 +34,7 @@ function preview(details: { employeeId: string; date: string; from: string | nul
     openShifts: [],
     ignoredWishes: [],
     errors: [],
-    stats: { uncoveredShifts: 0, hoursDeviation: 0, removedByCheck: 0, seconds: 1, moves: 1 },
+    stats: { uncoveredShifts: 0, hoursDeviation: 0, hoursDeviationMax: 0, hoursDeviationMean: 0, hoursOverMax: 0, removedByCheck: 0, seconds: 1, moves: 1 },
   };
 }
 
@@ -74,5 +74,16 @@ describe('Fyll ut preview summary', () => {
       { employee: '2', date: '2027-01-09', code: 'L' },
     ]);
     expect(protectedCellsOf(f)).toEqual({ pinned: 1, absence: 0 });
+  });
+
+  it('«Tillatt over måltimer»: the solver default as Norwegian text, decimal comma read back, bad values named', () => {
+    expect(overToleranceText(undefined)).toEqual({ pct: '5', hours: '4' });
+    expect(describeOverTolerance({ share: 0.125, minHours: 7.5 })).toBe('12,5 % av måltimene, minst 7,5 t');
+    expect(parseOverTolerance('2,5', '3')).toEqual({ ok: true, value: { share: 0.025, minHours: 3 } });
+    expect(parseOverTolerance('0', '0')).toEqual({ ok: true, value: { share: 0, minHours: 0 } });
+    expect(parseOverTolerance('-5', '4')).toMatchObject({ ok: false, field: 'tolPct', message: expect.stringContaining('«Tillatt over måltimer»') });
+    expect(parseOverTolerance('150', '4')).toMatchObject({ ok: false, field: 'tolPct' });
+    expect(parseOverTolerance('5', '-1')).toMatchObject({ ok: false, field: 'tolHours', message: expect.stringContaining('«Minst antall timer»') });
+    expect(parseOverTolerance('5', 'mye')).toMatchObject({ ok: false, field: 'tolHours' });
   });
 });

@@ -12,7 +12,7 @@ import { fmtHours, fmtInt } from '../../lib/format';
 import { addDays, formatDateNo, daysBetweenInclusive } from '../../../../shared/calendar';
 import type { GenerateMode, GenerateOptions, GenerateWish } from '../../../../shared/api-solver';
 import type { VacationWish } from '../../../../shared/api-wishes';
-import { currentPlanFile, protectedCellsOf, summarizePreview } from './summary';
+import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from './summary';
 import { PinButton } from './Pinning';
 import './generate.css';
 
@@ -142,6 +142,8 @@ function SetupStep({ planId }: { planId: number }) {
   const [to, setTo] = useState(last?.to ?? (plan ? (addDays(plan.start, 27) < plan.end ? addDays(plan.start, 27) : plan.end) : ''));
   const [wishes, setWishes] = useState<VacationWish[]>([]);
   const [useWishes, setUseWishes] = useState(true);
+  const [tolPct, setTolPct] = useState(() => overToleranceText(last?.overTolerance).pct);
+  const [tolHours, setTolHours] = useState(() => overToleranceText(last?.overTolerance).hours);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
 
   useEffect(() => {
@@ -171,6 +173,9 @@ function SetupStep({ planId }: { planId: number }) {
       o.from = from;
       o.to = to;
     }
+    const tol = parseOverTolerance(tolPct, tolHours);
+    if (!tol.ok) return setError({ field: tol.field, message: tol.message });
+    o.overTolerance = tol.value;
     if (useWishes && pending.length) o.wishes = pendingOffWishes(pending, plan.start, plan.end);
     setError(null);
     void start(o);
@@ -217,6 +222,30 @@ function SetupStep({ planId }: { planId: number }) {
           ))}
         </div>
         <p className="muted small">Lengre tid gir som regel færre udekkede vakter. Du kan avbryte underveis og likevel se det beste forslaget så langt.</p>
+      </fieldset>
+
+      <fieldset className="gen-tolerance">
+        <legend>Tillatt over måltimer</legend>
+        <div className="gen-tolerance-row">
+          <label className="field">
+            <span>Prosent av måltimene</span>
+            <span className="gen-unit">
+              <input type="text" inputMode="decimal" size={5} value={tolPct} aria-invalid={error?.field === 'tolPct'} onChange={(e) => setTolPct(e.target.value)} />
+              %
+            </span>
+          </label>
+          <label className="field">
+            <span>Minst antall timer</span>
+            <span className="gen-unit">
+              <input type="text" inputMode="decimal" size={5} value={tolHours} aria-invalid={error?.field === 'tolHours'} onChange={(e) => setTolHours(e.target.value)} />
+              t
+            </span>
+          </label>
+        </div>
+        <p className="muted small">
+          Så mange timer over stillingen sin kan en ansatt få i perioden. Trengs det mer, lar Turnus vakten stå åpen for vikar og
+          sier hvorfor. Standard er {describeOverTolerance(undefined)}.
+        </p>
       </fieldset>
 
       {pending.length > 0 && (
@@ -348,6 +377,13 @@ function PreviewStep() {
         </div>
       </div>
 
+      <p className="gen-hours" data-testid="gen-hours">
+        Største avvik fra måltimer: <b>{fmtHours(preview.stats.hoursDeviationMax)} t</b>
+        {' · '}Snitt per ansatt: <b>{fmtHours(preview.stats.hoursDeviationMean)} t</b>
+        {' · '}Mest over målet: <b>{preview.stats.hoursOverMax > 0 ? `+${fmtHours(preview.stats.hoursOverMax)} t` : 'ingen over målet'}</b>
+        <span className="muted"> (tillatt over måltimer: {describeOverTolerance(options?.overTolerance)})</span>
+      </p>
+
       <section aria-labelledby="gen-check">
         <h3 id="gen-check">Regelsjekk av forslaget</h3>
         <p data-testid="gen-rulecheck" className={hardOk ? 'ok' : 'bad'}>
@@ -407,8 +443,8 @@ function PreviewStep() {
         {overTarget.length > 0 && (
           <p className="gen-warn" data-testid="gen-over">
             {overTarget.length === 1 ? `${overTarget[0].employee.name} får` : `${fmtInt(overTarget.length)} ansatte får`} mer enn {fmtInt(OFF_TARGET_HOURS)} timer over
-            målet sitt ({overTarget.map((r) => r.employee.name).join(', ')}). Turnus gjør det for å dekke bemanningsplanen. Det betyr merarbeid
-            eller overtid: vurder å øke stillingene, ta bort vakter etterpå, eller la vaktene stå åpne for vikar.
+            målet sitt ({overTarget.map((r) => r.employee.name).join(', ')}). Det betyr merarbeid eller overtid: vurder å øke
+            stillingene, ta bort vakter etterpå, eller senk «Tillatt over måltimer» og fyll ut på nytt, så står flere vakter åpne for vikar.
           </p>
         )}
       </section>

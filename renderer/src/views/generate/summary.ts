@@ -4,10 +4,12 @@
  * (the same rule engine as the grid, shared/engine.ts) of the plan before and after the change.
  * Pure: reads the plan file and the grid's current cells, never touches the stores.
  */
-import type { GenerateChangeDetail, GeneratePreview } from '../../../../shared/api-solver';
+import type { GenerateChangeDetail, GenerateOverTolerance, GeneratePreview } from '../../../../shared/api-solver';
 import type { Assignment, Employee, TurnusPlan } from '../../../../shared/model';
 import { createChecker, type Violation, type ViolationCounts } from '../../../../shared/engine';
 import { plannedHours, targetHours } from '../../../../shared/hours';
+import { DEFAULT_OVER_TOLERANCE } from '../../../../shared/solver/norwegian/model';
+import { fmtHours, fmtPct, parseDecimal, parsePercent } from '../../lib/format';
 
 export interface EmployeeChange {
   employee: Employee;
@@ -114,4 +116,34 @@ export function summarizePreview(file: TurnusPlan, preview: GeneratePreview): Pr
     afterErrors: checker.violations().filter((v) => v.severity === 'error'),
     protectedCells: protectedCellsOf(file),
   };
+}
+
+/** «Tillatt over måltimer» as the dialog shows it: percent and hours as Norwegian text. */
+export function overToleranceText(t: GenerateOverTolerance | undefined): { pct: string; hours: string } {
+  const share = t?.share ?? DEFAULT_OVER_TOLERANCE.share;
+  const minHours = t?.minHours ?? DEFAULT_OVER_TOLERANCE.minHours;
+  return { pct: fmtPct(share).replace(/\s*%$/, ''), hours: fmtHours(minHours).replace(/,0$/, '') };
+}
+
+/** One line for the preview: «5 % av måltimene, minst 4 t». */
+export function describeOverTolerance(t: GenerateOverTolerance | undefined): string {
+  const { pct, hours } = overToleranceText(t);
+  return `${pct} % av måltimene, minst ${hours} t`;
+}
+
+export type OverToleranceInput =
+  | { ok: true; value: Required<GenerateOverTolerance> }
+  | { ok: false; field: 'tolPct' | 'tolHours'; message: string };
+
+/** Reads the two fields of «Tillatt over måltimer» (decimal comma or point). */
+export function parseOverTolerance(pctText: string, hoursText: string): OverToleranceInput {
+  const share = parsePercent(pctText);
+  if (share === null || share > 1) {
+    return { ok: false, field: 'tolPct', message: '«Tillatt over måltimer» må være en prosent fra 0 til 100, for eksempel 5.' };
+  }
+  const minHours = parseDecimal(hoursText);
+  if (minHours === null || minHours < 0 || minHours > 200) {
+    return { ok: false, field: 'tolHours', message: '«Minst antall timer» må være et antall timer fra 0 til 200, for eksempel 4.' };
+  }
+  return { ok: true, value: { share, minHours } };
 }
