@@ -12,6 +12,8 @@ import type { Page } from '@playwright/test';
 import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
 import type { Employee } from '../../shared/model';
 import { addDays } from '../../shared/calendar';
+import { indexPlan } from '../../shared/shifts';
+import { plannedHours, targetHours } from '../../shared/hours';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
@@ -87,6 +89,15 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   await shot(page, '1-valg');
   await dialog.getByLabel('Fyll tomme ruter').check();
   await dialog.getByLabel('5 sekunder').check();
+  // «Tillatt over måltimer» starts at the solver's default; a bad value is named, a tighter one is used.
+  await expect(dialog.getByLabel('Prosent av måltimene')).toHaveValue('5');
+  await expect(dialog.getByLabel('Minst antall timer')).toHaveValue('4');
+  await dialog.getByLabel('Prosent av måltimene').fill('-5');
+  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('«Tillatt over måltimer» må være en prosent fra 0 til 100, for eksempel 5.');
+  await expect(dialog.getByLabel('Prosent av måltimene')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Prosent av måltimene').fill('2,5');
+  await dialog.getByLabel('Minst antall timer').fill('2');
   await dialog.getByRole('button', { name: 'Start utfylling' }).click();
 
   const running = page.getByRole('dialog', { name: 'Turnus lager et forslag …' });
@@ -108,6 +119,11 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   // Per employee: hours before → after; the employee on ferie is still in the list.
   const table = preview.getByRole('table', { name: 'Endringer per ansatt' });
   await expect(table.locator('[data-employee="Ola Fagarbeider"] [data-stat="hours"]')).toContainText('→');
+  // The hours figures: the largest deviation from target hours, under the tolerance that was used.
+  const hours = preview.getByTestId('gen-hours');
+  await expect(hours).toContainText(/Største avvik fra måltimer: \d+,\d t/);
+  await expect(hours).toContainText('tillatt over måltimer: 2,5 % av måltimene, minst 2 t');
+  const largest = /Største avvik fra måltimer: (\d+,\d) t/.exec((await hours.textContent())!)![1];
   await shot(page, '3-forslag');
   await expect(preview.getByTestId('gen-open-sum')).toContainText(/Mest mangler: \d+ [DANL]-vakt(er)? \(sykepleier\)/);
   if (SHOTS) {
@@ -146,6 +162,12 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   await expect(page.getByRole('status').filter({ hasText: 'fylt ut' })).toContainText(`${changes} ruter fylt ut`);
   await waitSaved(page);
   expect(await assignments(host, s.plan.id)).toHaveLength(8 + changes);
+  // The saved plan has the largest deviation the preview showed, and nobody above target + 2,5 % (at least 2 t).
+  const file = (await host.call<PlanDetail>('getPlan', s.plan.id)).file;
+  const idx = indexPlan(file);
+  const diffs = file.employees.map((e) => ({ name: e.name, diff: plannedHours(idx, e.id) - targetHours(idx, e.id), target: targetHours(idx, e.id) }));
+  expect(Math.max(...diffs.map((d) => Math.abs(d.diff))).toFixed(1).replace('.', ',')).toBe(largest);
+  for (const d of diffs) expect({ name: d.name, within: d.diff <= Math.max(0.025 * d.target, 2) + 1e-6 }).toEqual({ name: d.name, within: true });
   await page.reload();
   await expectCell(page, 'Kari Sykepleier', 2, 'A');
   await expectCell(page, 'Ola Fagarbeider', 8, 'FE');
@@ -200,6 +222,8 @@ test('Lås vakter: a shift locked in the grid survives «Planlegg en periode på
   await page.getByRole('button', { name: 'Lås vakter' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'låst' })).toHaveText('1 vakt låst (mørk ramme). «Fyll ut» endrer den aldri.');
   await expect(page.getByRole('button', { name: 'Lås opp' })).toBeVisible();
+  await expect(cellOf(page, 'Siri Sykepleier', 16)).toHaveAttribute('data-marks', 'låst');
+  await expect(cellOf(page, 'Siri Sykepleier', 15)).not.toHaveAttribute('data-marks', /./);
   let saved = await assignments(host, s.plan.id);
   expect(saved.find((a) => a.employee === s.emp[1].id && a.date === addDays(START, 16))).toMatchObject({ code: 'D', pinned: true });
   await shot(page, '6-laast-vakt');
