@@ -4,13 +4,15 @@
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
+//   node scripts/bench-solver.mjs --merge a.json b.json … [--md FILE] [--json FILE]
 //
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 //
 // Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
 // on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
-// Runs are sequential, one solver thread. Objective and hard violations come from the
+// --merge combines the --json files of such slices (e.g. one per seed) into one table without
+// solving anything. Runs are sequential, one solver thread. Objective and hard violations come from the
 // independent evaluator (shared/curtois/evaluate.ts). Output: a markdown table on stdout.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,15 +55,9 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--unit-seconds') { opt.unitSeconds = Number(v); if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.'); i++; }
   else if (a === '--md') { opt.md = v; i++; }
   else if (a === '--json') { opt.json = v; i++; }
+  else if (a === '--merge') { opt.merge = []; while (args[i + 1] && !args[i + 1].startsWith('--')) opt.merge.push(args[++i]); if (!opt.merge.length) usage('--merge trenger minst én JSON-fil.'); }
   else usage(`Ukjent valg «${a}».`);
 }
-
-// Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')], { stdio: 'inherit' });
-const build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
-const { parseCurtois } = await import(path.join(build, 'curtois', 'parse.js'));
-const { evaluateCurtois } = await import(path.join(build, 'curtois', 'evaluate.js'));
-const { solveCurtois } = await import(path.join(build, 'solver', 'curtois.js'));
 
 const best = Object.fromEntries(
   fs.readFileSync(path.join(dataDir, 'best_known.csv'), 'utf8').trim().split('\n').slice(1)
@@ -75,6 +71,28 @@ const median = (xs) => {
 };
 
 const runs = [];
+const unitRuns = [];
+let build = null;
+if (opt.merge) {
+  // Slices of one protocol: take their runs and derive the table's rows from them.
+  for (const f of opt.merge) {
+    const j = JSON.parse(fs.readFileSync(f, 'utf8'));
+    runs.push(...j.runs);
+    unitRuns.push(...(j.unitRuns ?? []));
+    if (j.options?.unitSeconds) opt.unitSeconds = j.options.unitSeconds;
+  }
+  const uniq = (xs) => [...new Set(xs)].sort((a, b) => a - b);
+  opt.seconds = uniq(runs.map((r) => r.seconds));
+  opt.seeds = uniq([...runs.map((r) => r.seed), ...unitRuns.map((r) => r.seed)]);
+  opt.instances = uniq(runs.map((r) => Number(r.instance.replace('Instance', ''))));
+} else {
+// Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
+execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')], { stdio: 'inherit' });
+build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
+const { parseCurtois } = await import(path.join(build, 'curtois', 'parse.js'));
+const { evaluateCurtois } = await import(path.join(build, 'curtois', 'evaluate.js'));
+const { solveCurtois } = await import(path.join(build, 'solver', 'curtois.js'));
+
 const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
 process.stderr.write(`Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`);
 for (const secs of opt.seconds) {
@@ -96,7 +114,6 @@ for (const secs of opt.seconds) {
 }
 
 // Product mode: seeded Norwegian units.
-const unitRuns = [];
 if (opt.units.length) {
   const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
   const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
@@ -120,6 +137,8 @@ if (opt.units.length) {
       process.stderr.write(`unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, hard ${r.hard}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`);
     }
   }
+}
+
 }
 
 const fmt = (x, d = 1) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
