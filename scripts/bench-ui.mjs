@@ -13,7 +13,8 @@
  * Prints JSON: first render (navigation → first paint of the grid with cells, a
  * performance.mark in renderer/src/views/Grid.tsx), edit-to-paint (a typed code → the next
  * painted frame, median and p95), and frame times while scrolling the grid across the year
- * and down the staff list (frames over 1.5 × 16.7 ms count as dropped).
+ * and down the staff list (frames over 1.5 × 16.7 ms count as dropped), plus the same scrolls of
+ * an empty box of the same size (`scrollFloorEmptyBox`: what this machine drops anyway).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -189,6 +190,16 @@ try {
     (await import('node:fs')).writeFileSync(process.argv[profAt + 1], JSON.stringify(profile));
   }
   const down = await scroll('y', 20, 80);
+  // The floor: the same scrolls of an empty box of the same size in the same browser, so a
+  // reader can tell frames the grid drops from frames this machine drops anyway.
+  const box = await page.evaluate(() => {
+    const el = document.querySelector('.grid-scroll');
+    return { w: el.clientWidth, h: el.clientHeight, sw: el.scrollWidth, sh: el.scrollHeight };
+  });
+  await page.setContent(`<!doctype html><div class="grid-scroll" style="width:${box.w}px;height:${box.h}px;overflow:auto;background:#fff"><div style="width:${box.sw}px;height:${box.sh}px"></div></div>`);
+  await page.waitForTimeout(300);
+  const floorAcross = await scroll('x', 60, 200);
+  const floorDown = await scroll('y', 20, 80);
   const frameStats = (xs) => ({
     frames: xs.length, medianMs: round(median(xs)), p95Ms: round(pct(xs, 0.95)), dropped: xs.filter((x) => x > 25).length,
   });
@@ -199,6 +210,7 @@ try {
     editToPaintMs: { edits: edit.length, median: round(median(edit)), p95: round(pct(edit, 0.95)) },
     scrollAcrossYear: frameStats(across),
     scrollDownStaff: frameStats(down),
+    scrollFloorEmptyBox: { acrossYear: frameStats(floorAcross), downStaff: frameStats(floorDown) },
   };
   console.log(JSON.stringify(result, null, 2));
 } finally {

@@ -14,12 +14,8 @@ import { createChecker, type Checker } from '../../../shared/engine';
 import { useRules } from './rules';
 import { addDays, daysBetweenInclusive } from '../../../shared/calendar';
 
-export type Key = string;
-export const keyOf = (employeeId: string, date: string): Key => `${employeeId}|${date}`;
-export const splitKey = (k: Key): [string, string] => {
-  const i = k.lastIndexOf('|');
-  return [k.slice(0, i), k.slice(i + 1)];
-};
+import { keyOf, splitKey, type Key } from '../lib/cellKey';
+export { keyOf, splitKey, type Key } from '../lib/cellKey';
 
 export interface Pos { r: number; c: number }
 interface Edit { key: Key; before: string | null; after: string | null }

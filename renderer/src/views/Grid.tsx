@@ -1,22 +1,26 @@
 /**
- * The planning grid: employees × days for up to 12 months, virtualised in both directions,
- * with sticky day headers (week, weekday, date), coverage rows from the bemanningsplan and
- * per-employee figures on the right. Every cell selects only its own state from the store,
- * so an edit re-renders the cells it touched and nothing else.
+ * The planning grid: employees × days for up to 12 months, with day headers (week, weekday,
+ * date), coverage rows from the bemanningsplan and per-employee figures on the right.
+ *
+ * The day cells are painted on a canvas (views/gridPaint.ts) on every scroll frame, so
+ * scrolling a year never waits for DOM cells to be built and rasterised. Once scrolling stops,
+ * the rows and weeks in view also get DOM cells: transparent, on top of the canvas, carrying the
+ * text, roles, tooltips and data attributes for screen readers, keyboard users and tests. Each
+ * DOM block selects only its own state from the store, so an edit re-renders what it touched.
  */
-import { createContext, memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Employee } from '../../../shared/model';
 import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
 import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../shared/calendar';
 import { keyOf, selectionBounds, usePlan } from '../stores/plan';
 import { useRules } from '../stores/rules';
+import { useGridMarks } from '../stores/gridMarks';
 import { matchTyped, type CodeInfo } from '../lib/codes';
 import { fmtHours, fmtPct } from '../lib/format';
 import { coverageDetail, useCoverage, type CoverageRow } from '../lib/coverage';
+import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, visibleRange, type DayLook, type GridTheme } from './gridPaint';
 
-export const CELL_W = 34;
-export const ROW_H = 26;
+export { CELL_W, ROW_H };
 export const NAME_W = 200;
 const STAT_COLS = [
   { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 62 },
@@ -38,10 +42,6 @@ interface DayInfo {
   cls: string;
 }
 
-/** Code → the class that colours its cells (one generated style rule per code, no inline styles). */
-const CodesContext = createContext<Map<string, string>>(new Map());
-/** Only plain colour values go into the generated style sheet. */
-const SAFE_COLOR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla)\([\d\s.,%/-]+\))$/i;
 
 function dayInfos(days: string[]): DayInfo[] {
   return days.map((date) => {
@@ -59,10 +59,9 @@ const BLOCK = 7;
 const SEP = '\u0001';
 
 /**
- * One employee's seven cells of one block. The block selects its own state as one string
- * (codes, selection, cursor, rule hits), so an edit re-renders only the blocks it touched,
- * and scrolling mounts a block only when its week enters the view. The cells themselves are
- * plain elements without hooks: cheap to mount while scrolling.
+ * One employee's seven DOM cells of one block (the accessible layer; the canvas paints them).
+ * The block selects its own state as one string (codes, selection, cursor, rule hits, marks),
+ * so an edit re-renders only the blocks it touched. The cells are plain elements without hooks.
  */
 const WeekCells = memo(function WeekCells(props: { r: number; block: number; employeeId: string; infos: DayInfo[] }) {
   const { r, block, employeeId, infos } = props;
@@ -89,9 +88,14 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
     for (const k of keys) out += (s.byCell[k] ?? '') + SEP;
     return out;
   });
-  const codeClass = useContext(CodesContext);
+  const marks = useGridMarks((s) => {
+    let out = '';
+    for (const k of keys) out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst' : '') + SEP;
+    return out;
+  });
   const states = state.split(SEP);
   const messages = hits.split(SEP);
+  const markList = marks.split(SEP);
   return (
     <>
       {keys.map((key, i) => {
@@ -101,13 +105,12 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
         const code = st.length > 2 ? st.slice(2) : undefined;
         const hit = messages[i] || undefined;
         let cls = 'cell';
-        if (infos[c].cls) cls += ' ' + infos[c].cls;
-        if (code) cls += ' ' + (codeClass.get(code) ?? '') + (code.length > 4 ? ' long' : '');
         if (selected) cls += ' sel';
         if (st[1] === 'c') cls += ' cur';
         if (hit) cls += ' hit';
         return (
-          <div key={c} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key} title={hit}>
+          <div key={c} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
+            data-marks={markList[i].trim() || undefined} title={hit}>
             {code ?? ''}
           </div>
         );
@@ -288,68 +291,151 @@ export interface GridHandle {
   scrollTo(r: number, c: number): void;
 }
 
+/** Rows (overscan 3) and week blocks (overscan 1) around a visible rectangle. */
+interface Range { r0: number; r1: number; b0: number; b1: number }
+const sameRange = (a: Range, b: Range) => a.r0 === b.r0 && a.r1 === b.r1 && a.b0 === b.b0 && a.b1 === b.b1;
+function rangeAround(x: number, y: number, w: number, h: number, rows: number, days: number): Range {
+  const v = visibleRange(x, y, Math.max(w, 1), Math.max(h, 1), rows, days);
+  const blocks = Math.ceil(days / BLOCK);
+  return {
+    r0: Math.max(0, v.r0 - 3), r1: Math.min(rows - 1, v.r1 + 3),
+    b0: Math.max(0, Math.floor(v.c0 / BLOCK) - 1), b1: Math.min(blocks - 1, Math.floor(Math.max(v.c1, 0) / BLOCK) + 1),
+  };
+}
+/** How long scrolling must have stopped before the DOM cells follow (ms). */
+const DOM_SETTLE_MS = 120;
+
 export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => void }) {
   const employees = usePlan((s) => s.employees);
   const days = usePlan((s) => s.days);
   const infos = useMemo(() => dayInfos(days), [days]);
+  const looks = useMemo<DayLook[]>(() => infos.map((d) => ({ date: d.date, weekend: d.weekday >= 5, holiday: !!d.holiday, monday: d.weekday === 0 })), [infos]);
   const plan = usePlan((s) => s.plan);
   const coverageShifts = useMemo(() => {
     const f = plan?.file;
     return f ? f.shiftTypes.map((t) => t.code).filter((c) => f.demand.some((r) => r.shift === c)) : [];
   }, [plan]);
-  // Each code colours its cells through a class from one generated style sheet.
-  const codeClass = useMemo(() => new Map(props.codes.map((c, i) => [c.code, 'k' + i])), [props.codes]);
-  const codeCss = useMemo(() => props.codes.map((c, i) => (SAFE_COLOR.test(c.color) ? `.gbody .cell.k${i} { background: ${c.color}; }` : '')).join('\n'), [props.codes]);
+  const colors = useMemo(() => new Map(props.codes.filter((c) => c.color).map((c) => [c.code, c.color])), [props.codes]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
   const daysW = days.length * CELL_W;
   const headRef = useRef<HTMLDivElement>(null);
   const namesRef = useRef<HTMLDivElement>(null);
   const statsRef = useRef<HTMLDivElement>(null);
+
+  // ------------------------------------------------------------------ painting
+  // Everything the painter needs, kept in a ref so a scroll event paints without React.
+  const paintState = useRef({ employeeIds: [] as string[], looks: [] as DayLook[], colors: new Map<string, string>(), theme: null as GridTheme | null, w: 0, h: 0, dpr: 1, frame: 0 });
+  paintState.current.employeeIds = useMemo(() => employees.map((e) => e.id), [employees]);
+  paintState.current.looks = looks;
+  paintState.current.colors = colors;
+  const marked = useRef(false);
+  const paint = useCallback(() => {
+    const ps = paintState.current;
+    ps.frame = 0;
+    const el = scrollRef.current;
+    const cv = canvasRef.current;
+    if (!el || !cv || ps.w === 0 || ps.h === 0) return;
+    const ctx = cv.getContext('2d', { alpha: false });
+    if (!ctx) return;
+    ps.theme ??= readTheme();
+    const s = usePlan.getState();
+    const m = useGridMarks.getState();
+    ctx.setTransform(ps.dpr, 0, 0, ps.dpr, 0, 0);
+    paintCells(ctx, {
+      x: el.scrollLeft, y: el.scrollTop, width: ps.w, height: ps.h,
+      employeeIds: ps.employeeIds, days: ps.looks, cells: s.cells, colors: ps.colors,
+      selection: selectionBounds(s.anchor, s.cursor), cursor: s.cursor, hits: useRules.getState().byCell,
+      marks: { comment: m.comment, pinned: m.pinned },
+    }, ps.theme);
+    // A performance mark for scripts/bench-ui.mjs: the first frame with cells in it.
+    if (!marked.current && ps.employeeIds.length > 0 && ps.looks.length > 0) {
+      marked.current = true;
+      requestAnimationFrame(() => performance.mark('turnus:grid-ready'));
+    }
+  }, []);
+  /** Paints in the next frame (edits, selection, rule hits, marks); several calls paint once. */
+  const schedulePaint = useCallback(() => {
+    const ps = paintState.current;
+    if (!ps.frame) ps.frame = requestAnimationFrame(paint);
+  }, [paint]);
+  useEffect(() => {
+    const subs = [
+      usePlan.subscribe((s, p) => { if (s.rev !== p.rev || s.cursor !== p.cursor || s.anchor !== p.anchor || s.cells !== p.cells) schedulePaint(); }),
+      useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
+      useGridMarks.subscribe(schedulePaint),
+    ];
+    return () => { subs.forEach((u) => u()); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
+  }, [schedulePaint]);
+  useLayoutEffect(() => { paint(); }, [paint, employees, looks, colors]);
+
+  // ------------------------------------------------------------------ scrolling
   // The header, the names and the figures sit outside the scrolled area and follow it by a
-  // transform: no sticky elements, so scrolling repaints only the day cells. Both offsets are
-  // read before anything is written (a read after a write forces a second style pass), and a
-  // transform is written only when it changed.
-  const syncPanes = useCallback(() => {
+  // transform. Both offsets are read before anything is written (a read after a write forces a
+  // second style pass), and a transform is written only when it changed.
+  const [liveState, setLive] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
+  const [domState, setDom] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
+  // A plan with fewer employees or days renders before the ranges follow (in a layout effect).
+  const clampRange = (g: Range): Range => ({ ...g, r1: Math.min(g.r1, employees.length - 1), b1: Math.min(g.b1, Math.ceil(days.length / BLOCK) - 1) });
+  const live = clampRange(liveState);
+  const dom = clampRange(domState);
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const ranges = useCallback((immediate: boolean) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const ps = paintState.current;
+    const next = rangeAround(el.scrollLeft, el.scrollTop, ps.w, ps.h, ps.employeeIds.length, ps.looks.length);
+    setLive((cur) => (sameRange(cur, next) ? cur : next));
+    if (settle.current) clearTimeout(settle.current);
+    const commit = () => { settle.current = null; setDom((cur) => (sameRange(cur, next) ? cur : next)); };
+    if (immediate) commit();
+    else settle.current = setTimeout(commit, DOM_SETTLE_MS);
+  }, []);
+  useEffect(() => () => { if (settle.current) clearTimeout(settle.current); }, []);
+  const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
     const x = el.scrollLeft, y = el.scrollTop;
     setTransform(headRef.current, `translateX(${-x}px)`);
     setTransform(namesRef.current, `translateY(${-y}px)`);
     setTransform(statsRef.current, `translateY(${-y}px)`);
-  }, []);
-  useLayoutEffect(syncPanes);
+    paint();
+    ranges(false);
+  }, [paint, ranges]);
+  useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
 
-  const rowV = useVirtualizer({
-    count: employees.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 3,
-  });
-  // Columns are virtualised in blocks of seven days: while scrolling, React only has work to
-  // do when a whole block enters or leaves the view, not on every frame.
-  const blocks = Math.ceil(days.length / BLOCK);
-  const colV = useVirtualizer({
-    horizontal: true,
-    count: blocks,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => CELL_W * BLOCK,
-    overscan: 1,
-  });
-  const vrows = rowV.getVirtualItems();
-  const r0 = vrows[0]?.index ?? 0;
-  const r1 = vrows[vrows.length - 1]?.index ?? -1;
-  const vblocks = colV.getVirtualItems();
-  const firstBlock = vblocks[0]?.index ?? 0;
-  const lastBlock = vblocks[vblocks.length - 1]?.index ?? -1;
+  // The canvas covers the scroll box's client area (without scroll bars), in device pixels.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const cv = canvasRef.current;
+    if (!el || !cv) return;
+    const fit = () => {
+      const ps = paintState.current;
+      const w = el.clientWidth, h = el.clientHeight, dpr = window.devicePixelRatio || 1;
+      if (w === ps.w && h === ps.h && dpr === ps.dpr) return;
+      ps.w = w; ps.h = h; ps.dpr = dpr;
+      cv.width = Math.round(w * dpr);
+      cv.height = Math.round(h * dpr);
+      cv.style.width = `${w}px`;
+      cv.style.height = `${h}px`;
+      paint();
+      ranges(true);
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [paint, ranges]);
+
   const vcols = useMemo(() => {
     const out: { index: number; start: number }[] = [];
-    for (let d = firstBlock * BLOCK; d <= Math.min(days.length - 1, lastBlock * BLOCK + BLOCK - 1); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
+    for (let d = live.b0 * BLOCK; d <= Math.min(days.length - 1, live.b1 * BLOCK + BLOCK - 1); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
     return out;
-  }, [firstBlock, lastBlock, days.length]);
+  }, [live.b0, live.b1, days.length]);
 
   // Brings a cell into view. Reads the scroll box before React commits the edit, so no forced
-  // layout (the virtualizer's scrollToIndex measures the whole grid on every keystroke).
+  // layout.
   const scrollTo = useCallback((r: number, c: number) => {
     const el = scrollRef.current;
     if (!el) return;
@@ -365,22 +451,18 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     props.onReady?.({ scrollTo });
   }, [props, scrollTo]);
 
-  // A performance mark for scripts/bench-ui.mjs: the first paint with cells in it.
-  const marked = useRef(false);
-  useEffect(() => {
-    if (marked.current || vrows.length === 0 || vcols.length === 0) return;
-    marked.current = true;
-    requestAnimationFrame(() => performance.mark('turnus:grid-ready'));
-  });
-
   // ------------------------------------------------------------------ mouse
   const drag = useRef<{ active: boolean; painting: boolean }>({ active: false, painting: false });
+  // The cell under the pointer, from coordinates (the DOM cells lag behind while scrolling).
   const cellAt = (e: MouseEvent): { r: number; c: number } | null => {
-    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-r]');
+    const el = scrollRef.current;
     if (!el) return null;
-    return { r: Number(el.dataset.r), c: Number(el.dataset.c) };
+    const box = el.getBoundingClientRect();
+    const x = e.clientX - box.left - el.clientLeft, y = e.clientY - box.top - el.clientTop;
+    if (x >= el.clientWidth || y >= el.clientHeight) return null;
+    return cellAtPoint(x + el.scrollLeft, y + el.scrollTop, paintState.current.employeeIds.length, paintState.current.looks.length);
   };
-  const paint = (p: { r: number; c: number }, merge: boolean) => {
+  const paintCode = (p: { r: number; c: number }, merge: boolean) => {
     const s = usePlan.getState();
     if (s.tool === null) return;
     s.apply([{ key: keyOf(s.employees[p.r].id, s.days[p.c]), code: s.tool || null }], merge);
@@ -393,20 +475,22 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     const s = usePlan.getState();
     if (s.tool !== null && !e.shiftKey) {
       s.setCursor(p);
-      paint(p, false);
+      paintCode(p, false);
       drag.current = { active: true, painting: true };
     } else {
       s.setCursor(p, e.shiftKey);
       drag.current = { active: true, painting: false };
     }
   };
-  const onMouseOver = (e: MouseEvent) => {
+  const onMouseMove = (e: MouseEvent) => {
     if (!drag.current.active) return;
     const p = cellAt(e);
     if (!p) return;
+    const cur = usePlan.getState().cursor;
+    if (p.r === cur.r && p.c === cur.c) return;
     if (drag.current.painting) {
       usePlan.getState().setCursor(p);
-      paint(p, true);
+      paintCode(p, true);
     } else usePlan.getState().setCursor(p, true);
   };
   useEffect(() => {
@@ -502,8 +586,7 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   };
 
   return (
-    <CodesContext.Provider value={codeClass}>
-      <style>{codeCss}</style>
+    <>
       <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
         <div className="corner">
           <div style={{ height: HEAD_ROW_H }}>Uke</div>
@@ -517,8 +600,8 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
         </div>
         <div className="ghead-days">
           <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
-            <HeaderDays cols={vcols} b0={firstBlock} b1={lastBlock} infos={infos} onWeek={selectWeek} />
-            <CoverageRows shifts={coverageShifts} b0={firstBlock} b1={lastBlock} days={days.length} />
+            <HeaderDays cols={vcols} b0={live.b0} b1={live.b1} infos={infos} onWeek={selectWeek} />
+            <CoverageRows shifts={coverageShifts} b0={live.b0} b1={live.b1} days={days.length} />
           </div>
         </div>
         <div className="stats shead">
@@ -526,30 +609,33 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
         </div>
         <div className="names-pane">
           <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
-            <NameRows employees={employees} r0={r0} r1={r1} />
+            <NameRows employees={employees} r0={live.r0} r1={live.r1} />
           </div>
         </div>
-        <div
-          className="grid-scroll"
-          ref={scrollRef}
-          tabIndex={0}
-          role="grid"
-          aria-label="Turnus: ansatte og dager"
-          aria-rowcount={employees.length}
-          aria-colcount={days.length}
-          onKeyDown={onKeyDown}
-          onScroll={syncPanes}
-        >
-          <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
-            <BodyRows employees={employees} r0={r0} r1={r1} b0={firstBlock} b1={lastBlock} infos={infos} daysW={daysW} />
+        <div className="gbody-pane">
+          <canvas ref={canvasRef} className="gcanvas" aria-hidden="true" />
+          <div
+            className="grid-scroll"
+            ref={scrollRef}
+            tabIndex={0}
+            role="grid"
+            aria-label="Turnus: ansatte og dager"
+            aria-rowcount={employees.length}
+            aria-colcount={days.length}
+            onKeyDown={onKeyDown}
+            onScroll={onScroll}
+          >
+            <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
+              <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
+            </div>
           </div>
         </div>
         <div className="stats-pane">
           <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
-            <StatsRows employees={employees} r0={r0} r1={r1} />
+            <StatsRows employees={employees} r0={live.r0} r1={live.r1} />
           </div>
         </div>
       </div>
-    </CodesContext.Provider>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 /**
  * Låste ruter (pinned cells): the «Lås vakter» / «Lås opp» button for the cells marked in the
  * grid, and the mark on locked cells. «Fyll ut» never changes a locked cell. The lock is stored
- * with the cell (setCells with `pinned`); the mark is a style keyed on the grid's own data-cell
- * attribute (`${employeeId}|${date}`), so the grid needs no change for it.
+ * with the cell (setCells with `pinned`); the grid paints the mark from the grid-marks store.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, messageOf } from '../../api';
 import { keyOf, selectionBounds, usePlan } from '../../stores/plan';
+import { useGridMarks } from '../../stores/gridMarks';
 import type { CellChange } from '../../../../shared/api';
 
 /** Keys of the cells that are locked and still hold a code. */
@@ -75,7 +75,8 @@ export function PinButton({ planId }: { planId: number }) {
     }
   };
 
-  const marks = [...pinned].map((k) => `.cell[data-cell="${CSS.escape(k)}"]`);
+  useEffect(() => useGridMarks.getState().setMarks('pinned', pinned), [pinned]);
+  useEffect(() => () => useGridMarks.getState().setMarks('pinned', []), []);
   return (
     <>
       <button
@@ -87,10 +88,7 @@ export function PinButton({ planId }: { planId: number }) {
         {allPinned ? 'Lås opp' : 'Lås vakter'}
       </button>
       {message && <span className={message.bad ? 'gen-pin-msg bad' : 'gen-pin-msg'} role="status">{message.text}</span>}
-      {marks.length > 0 && <style>{`${marks.join(',\n')} { ${PIN_MARK} }`}</style>}
     </>
   );
 }
 
-/** A dark frame with a dark corner at the bottom left: «låst». */
-const PIN_MARK = 'box-shadow: inset 0 0 0 2px #18314f; background-image: linear-gradient(45deg, #18314f 0 9px, transparent 9px) !important;';

@@ -8,6 +8,8 @@ import type { PlanComment } from '../../../../shared/api-review';
 import { hrefOf, type ReviewTab } from '../../lib/router';
 import { STATUS_LABEL } from '../../lib/format';
 import { useReview } from '../../stores/review';
+import { useGridMarks } from '../../stores/gridMarks';
+import { keyOf } from '../../lib/cellKey';
 import { FormError } from '../../components/Field';
 import { fmtDate } from './common';
 import { StatusTab } from './StatusTab';
@@ -84,10 +86,11 @@ export function ReviewLink({ planId }: { planId: number }) {
     api.listComments(planId).then((c) => { if (alive) setOpen(c.filter((x) => !x.resolvedAt)); }, () => undefined);
     return () => { alive = false; };
   }, [planId]);
-  // Cells with an open comment get a corner mark in the grid, through the grid's own
-  // data-cell attribute (`${employeeId}|${date}`), so the grid needs no change for it.
-  const marks = (open ?? []).filter((c) => c.employeeId && c.date)
-    .map((c) => `.cell[data-cell="${CSS.escape(`${c.employeeId}|${c.date}`)}"]`);
+  // Cells with an open comment get a corner mark in the grid (painted from the grid-marks store).
+  useEffect(() => {
+    useGridMarks.getState().setMarks('comment', (open ?? []).filter((c) => c.employeeId && c.date).map((c) => keyOf(c.employeeId!, c.date!)));
+  }, [open]);
+  useEffect(() => () => useGridMarks.getState().setMarks('comment', []), []);
   return (
     <>
       <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>Drøfting, versjoner og eksport</a>
@@ -95,10 +98,7 @@ export function ReviewLink({ planId }: { planId: number }) {
       <a href={hrefOf({ name: 'review', planId, tab: 'kommentarer' })} title="Kommenter vakten som er markert i turnusen, eller se kommentarene">
         Kommentarer{open?.length ? ` (${open.length} åpne)` : ''}
       </a>
-      {marks.length > 0 && <style>{`${marks.join(',\n')} { ${COMMENT_MARK} }`}</style>}
     </>
   );
 }
 
-/** A small amber triangle in the top right corner of a cell with an open comment. */
-const COMMENT_MARK = 'background-image: linear-gradient(225deg, #c98a00 0 6px, transparent 6px) !important;';

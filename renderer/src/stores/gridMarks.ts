@@ -1,0 +1,27 @@
+/**
+ * Marks other screens put on grid cells: open comments from the review (amber corner) and cells
+ * locked for «Fyll ut» (dark frame). The grid paints them and names them on its cells
+ * (`data-marks`), so the screens that own the data never reach into the grid's markup.
+ */
+import { create } from 'zustand';
+import type { CellMarks } from '../views/gridPaint';
+
+export type MarkKind = keyof CellMarks;
+
+interface GridMarksState extends CellMarks {
+  /** Replaces one kind of mark (cell keys `${employeeId}|${date}`). */
+  setMarks(kind: MarkKind, keys: Iterable<string>): void;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export const useGridMarks = create<GridMarksState>((set, get) => ({
+  comment: EMPTY,
+  pinned: EMPTY,
+  setMarks(kind, keys) {
+    const next = new Set(keys);
+    const prev = get()[kind];
+    if (next.size === prev.size && [...next].every((k) => prev.has(k))) return;
+    set({ [kind]: next.size ? next : EMPTY } as Partial<CellMarks>);
+  },
+}));
