@@ -4,7 +4,8 @@
 //   npm run bench                         core, solver, ui, scale
 //   npm run bench -- core scale           only these (names: core, solver, ui, scale)
 //   npm run bench -- --no-build           use the existing dist/ (default: build first)
-//   npm run bench -- --full               the solver's full run (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h)
+//   npm run bench -- --full               the solver's full run (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h,
+//                                         plus Norwegian units 15×13, 30×26, 60×52 × 5 seeds, 20 s each)
 //   npm run bench -- --solver-args "--seconds 60 --seeds 3 --instances 1-12"
 //   npm run bench -- --scale-args "--runs 10"  (also --core-args, --ui-args)
 //   npm run bench -- --out DIR            where results go (default .tmp/bench-results/<time>/)
@@ -23,7 +24,7 @@ const root = path.resolve(here, '..');
 /** The benchmarks, in the order they run. `build` is what each needs in dist/. */
 const BENCHES = {
   core: { script: 'bench-core.mjs', args: [], ext: 'md', build: 'node', what: 'regelmotoren (issue 3)' },
-  solver: { script: 'bench-solver.mjs', args: ['--seconds', '10', '--seeds', '1', '--instances', '1-7'], ext: 'md', build: null, what: 'plangeneratoren på Curtois-instansene (issue 6)' },
+  solver: { script: 'bench-solver.mjs', args: ['--seconds', '10', '--seeds', '1', '--instances', '1-7', '--units', '15x13', '--unit-seconds', '10'], ext: 'md', build: null, what: 'plangeneratoren på Curtois-instansene (issue 6)' },
   ui: { script: 'bench-ui.mjs', args: [], ext: 'json', build: 'all', what: 'rutenettet i Chromium (issue 5)' },
   scale: { script: 'bench-scale.mjs', args: ['--runs', '3'], ext: 'md', build: 'all', what: 'hel virksomhet, 520 ansatte (issue 9)' },
 };
@@ -48,7 +49,7 @@ for (let i = 0; i < argv.length; i++) {
     if (argv[i + 1] === undefined) usage(`${a} mangler en verdi.`);
     BENCHES[m[1]].args = argv[++i].split(/\s+/).filter(Boolean);
   } else if (a === '--no-build') build = false;
-  else if (a === '--full') BENCHES.solver.args = [];
+  else if (a === '--full') BENCHES.solver.args = ['--units', '15x13,30x26,60x52'];
   else if (a === '--out') { if (!argv[i + 1]) usage('--out mangler en mappe.'); out = path.resolve(argv[++i]); }
   else if (a === '--help' || a === '-h') usage();
   else if (a in BENCHES) { if (!selected.includes(a)) selected.push(a); }
