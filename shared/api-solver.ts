@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { optional, sig, zCode, zDate, zId, type Signatures } from './api-args';
 import type { CellChange } from './api';
+import type { GenerateStats } from './solver/norwegian/solve';
 
 export type GenerateMode = 'fill' | 'repair' | 'replan';
 
@@ -74,19 +75,8 @@ export interface GeneratePreview {
   ignoredWishes: { wish: GenerateWish; reason: string }[];
   /** Error-level rule breaches left in the previewed plan (only ones in cells the generator may not change). */
   errors: { rule: string; employee: string; date: string | null; message: string }[];
-  stats: {
-    uncoveredShifts: number;
-    /** Σ |planned − target| hours over all employees of the previewed plan. */
-    hoursDeviation: number;
-    /** Largest and mean |planned − target| hours of one employee. */
-    hoursDeviationMax: number;
-    hoursDeviationMean: number;
-    /** Largest planned − target hours of one employee (negative when everybody is below target). */
-    hoursOverMax: number;
-    removedByCheck: number;
-    seconds: number;
-    moves: number;
-  };
+  /** The solver's figures for the previewed plan (hours: Σ, largest and mean |planned − target|, largest overshoot). */
+  stats: Pick<GenerateStats, 'uncoveredShifts' | 'hoursDeviation' | 'hoursDeviationMax' | 'hoursDeviationMean' | 'hoursOverMax' | 'removedByCheck' | 'moves'> & { seconds: number };
 }
 
 export type GenerateJobState = 'running' | 'done' | 'cancelled' | 'failed';

@@ -89,22 +89,25 @@ export interface GenerateResult {
   errors: Violation[];
   /** Hard violations that were already in the input plan. */
   errorsBefore: number;
-  stats: {
-    moves: number;
-    elapsedMs: number;
-    firstFeasibleMs: number | null;
-    uncoveredShifts: number;
-    /** Σ |planned − target| hours over employees. */
-    hoursDeviation: number;
-    /** Largest and mean |planned − target| hours of one employee. */
-    hoursDeviationMax: number;
-    hoursDeviationMean: number;
-    /** Largest planned − target hours of one employee (negative when everybody is below). */
-    hoursOverMax: number;
-    /** Generated shifts removed by the final check with the rule engine. */
-    removedByCheck: number;
-    cancelled: boolean;
-  };
+  stats: GenerateStats;
+}
+
+/** What a generator run did, for the preview and the benchmark. */
+export interface GenerateStats {
+  moves: number;
+  elapsedMs: number;
+  firstFeasibleMs: number | null;
+  uncoveredShifts: number;
+  /** Σ |planned − target| hours over employees. */
+  hoursDeviation: number;
+  /** Largest and mean |planned − target| hours of one employee. */
+  hoursDeviationMax: number;
+  hoursDeviationMean: number;
+  /** Largest planned − target hours of one employee (negative when everybody is below). */
+  hoursOverMax: number;
+  /** Generated shifts removed by the final check with the rule engine. */
+  removedByCheck: number;
+  cancelled: boolean;
 }
 
 export class GenerateInputError extends Error {}

@@ -5,12 +5,10 @@
  * tight tolerance keeps everybody at or below target and leaves more shifts open, each with
  * the reason; the applied and saved plan shows the same; bad values name the field.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { buildNode } from '../backend/build';
+import { describe, expect, it } from 'vitest';
+import { compiledRunner } from './compiled-runner';
 import { openTestBackend } from '../backend/helpers';
 import { createDispatcher } from '../../../electron/backend/dispatch';
-import { createGenerateRunner, type GenerateRunner } from '../../../electron/backend/solver/runner';
 import { createSolverHandlers } from '../../../electron/backend/solver/handlers';
 import type { GenerateOptions, GenerateStatus } from '../../../shared/api-solver';
 import type { TurnusApi } from '../../../shared/api';
@@ -19,18 +17,7 @@ import { plannedHours, targetHours } from '../../../shared/hours';
 import type { TurnusPlan } from '../../../shared/model';
 import { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from '../../../shared/solver/norwegian/solve';
 
-let build: { dir: string; cleanup(): void };
-let runner: GenerateRunner;
-
-beforeAll(() => {
-  build = buildNode();
-  runner = createGenerateRunner({ workerFile: path.join(build.dir, 'electron', 'backend', 'solver', 'worker.js') });
-}, 120_000);
-
-afterAll(async () => {
-  await runner?.dispose();
-  build?.cleanup();
-});
+const runner = compiledRunner();
 
 const PEOPLE = [
   { name: 'Kari Sykepleier', competence: 'sykepleier', position: 1 },
@@ -44,7 +31,7 @@ const PEOPLE = [
 /** A backend on a temp SQLite file whose solver methods run in the compiled worker. */
 async function backend() {
   const tb = await openTestBackend();
-  const solver = createSolverHandlers({ readPlan: async (id) => (await tb.api.getPlan(id)).file, runner });
+  const solver = createSolverHandlers({ readPlan: async (id) => (await tb.api.getPlan(id)).file, runner: runner() });
   const api = { ...tb.api, ...solver } as TurnusApi;
   const call = async <T>(method: string, ...args: unknown[]): Promise<T> => {
     const res = await createDispatcher(api)(method, args);
@@ -70,7 +57,7 @@ async function backend() {
 
 async function generate(call: <T>(m: string, ...a: unknown[]) => Promise<T>, planId: number, options: GenerateOptions): Promise<GenerateStatus> {
   const { jobId } = await call<{ jobId: string }>('startGenerate', planId, options);
-  await runner.get(jobId)!.finished;
+  await runner().get(jobId)!.finished;
   const status = await call<GenerateStatus>('getGenerateStatus', jobId);
   expect(status.state).toBe('done');
   return status;
@@ -139,6 +126,6 @@ describe('«Tillatt over måltimer» through the API', () => {
     expect(await refused({ minHours: -1 })).toMatchObject({ field: 'options.overTolerance.minHours', message: expect.stringContaining('kan ikke være negativt') });
     expect(await refused({ minHours: 10_000 })).toMatchObject({ field: 'options.overTolerance.minHours', message: expect.stringContaining('høyst 200 timer') });
     expect(await refused({ share: '5 %' })).toMatchObject({ field: 'options.overTolerance.share', message: expect.stringContaining('må være et tall') });
-    expect(runner.get('gen-999')).toBeUndefined();
+    expect(runner().get('gen-999')).toBeUndefined();
   });
 });

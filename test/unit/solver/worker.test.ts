@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { buildNode } from '../backend/build';
-import { createGenerateRunner, type GenerateRunner } from '../../../electron/backend/solver/runner';
+import { describe, expect, it } from 'vitest';
+import { compiledRunner } from './compiled-runner';
 import { createSolverHandlers } from '../../../electron/backend/solver/handlers';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { checkPlan } from '../../../shared/engine';
 import type { TurnusPlan } from '../../../shared/model';
 
-let build: { dir: string; cleanup(): void };
-let runner: GenerateRunner;
-
-beforeAll(() => {
-  build = buildNode();
-  runner = createGenerateRunner({ workerFile: path.join(build.dir, 'electron', 'backend', 'solver', 'worker.js') });
-}, 120_000);
-
-afterAll(async () => {
-  await runner?.dispose();
-  build?.cleanup();
-});
+const runner = compiledRunner();
 
 function applyCells(plan: TurnusPlan, cells: { employeeId: string; date: string; code: string | null }[]): TurnusPlan {
   const map = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
@@ -32,7 +19,7 @@ function applyCells(plan: TurnusPlan, cells: { employeeId: string; date: string;
 
 describe('generator in a worker thread', () => {
   const plan = generateUnit({ employees: 15, weeks: 4, seed: 3 });
-  const api = () => createSolverHandlers({ readPlan: async (id) => { if (id !== 7) throw new Error('ukjent plan'); return plan; }, runner });
+  const api = () => createSolverHandlers({ readPlan: async (id) => { if (id !== 7) throw new Error('ukjent plan'); return plan; }, runner: runner() });
 
   it('runs a job with progress and returns a preview that setCells-style application turns into a valid plan', async () => {
     const solver = api();
@@ -40,7 +27,7 @@ describe('generator in a worker thread', () => {
     expect(jobId).toMatch(/^gen-\d+$/);
     const first = await solver.getGenerateStatus(jobId);
     expect(first.state).toBe('running');
-    await runner.get(jobId)!.finished;
+    await runner().get(jobId)!.finished;
     const done = await solver.getGenerateStatus(jobId);
     expect(done.state).toBe('done');
     expect(done.progress.moves).toBeGreaterThan(0);
