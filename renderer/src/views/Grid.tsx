@@ -291,17 +291,19 @@ export interface GridHandle {
   scrollTo(r: number, c: number): void;
 }
 
-/** Rows (overscan 3) and week blocks (overscan 1) around a visible rectangle. */
+/** Rendered rows and week blocks (inclusive). */
 interface Range { r0: number; r1: number; b0: number; b1: number }
 const sameRange = (a: Range, b: Range) => a.r0 === b.r0 && a.r1 === b.r1 && a.b0 === b.b0 && a.b1 === b.b1;
-function rangeAround(x: number, y: number, w: number, h: number, rows: number, days: number): Range {
-  const v = visibleRange(x, y, Math.max(w, 1), Math.max(h, 1), rows, days);
-  const blocks = Math.ceil(days / BLOCK);
+/** The rows and week blocks in view, plus `rows` rows and `blocks` blocks on each side. */
+function rangeAround(x: number, y: number, w: number, h: number, rowCount: number, days: number, rows: number, blocks: number): Range {
+  const v = visibleRange(x, y, Math.max(w, 1), Math.max(h, 1), rowCount, days);
+  const blockCount = Math.ceil(days / BLOCK);
   return {
-    r0: Math.max(0, v.r0 - 3), r1: Math.min(rows - 1, v.r1 + 3),
-    b0: Math.max(0, Math.floor(v.c0 / BLOCK) - 1), b1: Math.min(blocks - 1, Math.floor(Math.max(v.c1, 0) / BLOCK) + 1),
+    r0: Math.max(0, v.r0 - rows), r1: Math.min(rowCount - 1, v.r1 + rows),
+    b0: Math.max(0, Math.floor(v.c0 / BLOCK) - blocks), b1: Math.min(blockCount - 1, Math.floor(Math.max(v.c1, 0) / BLOCK) + blocks),
   };
 }
+const covers = (a: Range, b: Range) => a.r0 <= b.r0 && a.r1 >= b.r1 && a.b0 <= b.b0 && a.b1 >= b.b1;
 /** How long scrolling must have stopped before the DOM cells follow (ms). */
 const DOM_SETTLE_MS = 120;
 
@@ -385,8 +387,17 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     const el = scrollRef.current;
     if (!el) return;
     const ps = paintState.current;
-    const next = rangeAround(el.scrollLeft, el.scrollTop, ps.w, ps.h, ps.employeeIds.length, ps.looks.length);
-    setLive((cur) => (sameRange(cur, next) ? cur : next));
+    const x = el.scrollLeft, y = el.scrollTop, rows = ps.employeeIds.length, days = ps.looks.length;
+    // Names, figures and day headers: re-rendered only when the view leaves what is rendered,
+    // then with a wide margin, so scrolling renders them in batches, not on every row or week.
+    const inView = rangeAround(x, y, ps.w, ps.h, rows, days, 0, 0);
+    setLive((cur) => {
+      if (!immediate && covers(cur, inView)) return cur;
+      const wide = rangeAround(x, y, ps.w, ps.h, rows, days, 8, 2);
+      return sameRange(cur, wide) ? cur : wide;
+    });
+    // The transparent DOM cells: just around the view, once scrolling has stopped.
+    const next = rangeAround(x, y, ps.w, ps.h, rows, days, 3, 1);
     if (settle.current) clearTimeout(settle.current);
     const commit = () => { settle.current = null; setDom((cur) => (sameRange(cur, next) ? cur : next)); };
     if (immediate) commit();
