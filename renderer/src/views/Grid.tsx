@@ -317,7 +317,8 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     const f = plan?.file;
     return f ? f.shiftTypes.map((t) => t.code).filter((c) => f.demand.some((r) => r.shift === c)) : [];
   }, [plan]);
-  const colors = useMemo(() => new Map(props.codes.filter((c) => c.color).map((c) => [c.code, c.color])), [props.codes]);
+  // Only valid CSS colours: the canvas ignores an invalid one and would keep the previous colour.
+  const colors = useMemo(() => new Map(props.codes.filter((c) => c.color && CSS.supports('color', c.color)).map((c) => [c.code, c.color])), [props.codes]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
