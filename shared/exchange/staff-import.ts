@@ -278,15 +278,16 @@ export function validateStaffTable(table: RawTable, opts: StaffValidateOptions =
   const seen = new Map<string, number>();
   const rows = data.map((r) => {
     const row = validateRow(r.cells, r.line, mapping);
-    if (row.employee) {
-      const key = nameKey(row.employee.name);
+    // Names are checked on every row, also one with other errors, so a file is fixed in one go.
+    const name = clean(r.cells[mapping.name!] ?? '');
+    if (name) {
+      const key = nameKey(name);
       if (existing.has(key)) {
-        row.errors.push(issue(r.line, 'name', `${quote(row.employee.name)} finnes allerede i enheten`));
+        row.errors.push(issue(r.line, 'name', `${quote(name)} finnes allerede i enheten`));
       } else if (seen.has(key)) {
-        row.errors.push(issue(r.line, 'name', `${quote(row.employee.name)} står også på linje ${seen.get(key)}`));
-      }
+        row.errors.push(issue(r.line, 'name', `${quote(name)} står også på linje ${seen.get(key)}`));
+      } else seen.set(key, r.line);
       if (row.errors.length) delete row.employee;
-      else seen.set(key, r.line);
     }
     return row;
   });

@@ -60,6 +60,18 @@ describe('staff import: every row error names the line and the field in Norwegia
     expect(p.errors[1]).toMatchObject({ line: 4, field: 'Stillingsprosent' });
   });
 
+  it('names are checked on rows with other errors too, so one round of fixes is enough', () => {
+    const csv = ['Navn;Kompetanse;Stillingsprosent', 'Berit;kokk;50', 'Ola;sykepleier;abc', 'Ola;sykepleier;60'].join('\n');
+    const p = previewStaffCsv(csv, { existingNames: ['Berit'] });
+    expect(p.errors.map((e) => e.message)).toEqual([
+      'Linje 2, Kompetanse: «kokk» er ukjent (bruk sykepleier, helsefagarbeider, assistent)',
+      'Linje 2, Navn: «Berit» finnes allerede i enheten',
+      'Linje 3, Stillingsprosent: «abc» er ikke et tall (skriv stillingsprosent, f.eks. 75)',
+      'Linje 4, Navn: «Ola» står også på linje 3',
+    ]);
+    expect(p.employees).toEqual([]);
+  });
+
   it('a name already in the unit is refused', () => {
     const p = previewStaffCsv('Navn;Kompetanse;Stillingsprosent\nberit ;sykepleier;50\n', { existingNames: ['Berit'] });
     expect(p.errors.map((e) => e.message)).toEqual(['Linje 2, Navn: «berit» finnes allerede i enheten']);
