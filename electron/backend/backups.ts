@@ -139,7 +139,7 @@ export class BackupManager {
     try {
       await this.prepareScratch(scratch, name);
       const safety = await this.create('gjenoppretting', 'for');
-      this.copyAllTables(scratch);
+      this.copyAllTables(scratch, `Plan: gjenopprettet fra sikkerhetskopien «${name}»; tilstanden før er lagret som «${path.basename(safety)}»`);
       return { restored: name, safetyBackup: path.basename(safety) };
     } finally {
       for (const f of [scratch, `${scratch}-wal`, `${scratch}-shm`, `${scratch}-journal`]) fs.rmSync(f, { force: true });
@@ -171,7 +171,12 @@ export class BackupManager {
     }
   }
 
-  private copyAllTables(scratch: string): void {
+  /**
+   * Replaces every table's rows with the copy's, in one transaction. `logDetail` goes into the
+   * change log of every restored plan (by the user of this session), so the tillitsvalgte see
+   * in the plan's history that it was restored and from what.
+   */
+  private copyAllTables(scratch: string, logDetail: string): void {
     const db = this.db;
     const tablesOf = (schema: string) => new Set(
       (db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite_%' OR name = 'sqlite_sequence')`).all() as { name: string }[])
@@ -184,6 +189,11 @@ export class BackupManager {
       const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
       // Triggers (e.g. the change log of m020) must not fire for a restore: they are dropped
       // and re-created inside the same transaction (SQLite DDL is transactional).
+      // Who restores: this session's user (the copy may name someone else).
+      const session = mine.has('review_session')
+        ? (db.prepare('SELECT user_name FROM main.review_session WHERE id = 1').get() as { user_name: string } | undefined)
+        : undefined;
+      const userName = session?.user_name ?? 'ukjent';
       const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
         .all() as { name: string; sql: string }[];
       db.transaction(() => {
@@ -198,6 +208,10 @@ export class BackupManager {
           db.prepare(`INSERT INTO main.${quote(t)} (${list}) SELECT ${list} FROM restore_src.${quote(t)}`).run();
         }
         for (const tr of triggers) db.exec(tr.sql);
+        if (mine.has('plan_changes') && mine.has('plans')) {
+          db.prepare(`INSERT INTO plan_changes (plan_id, at, user_name, kind, detail)
+            SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, 'plan', ? FROM plans`).run(userName, logDetail);
+        }
       })();
     } finally {
       db.prepare('DETACH DATABASE restore_src').run();

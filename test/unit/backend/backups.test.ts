@@ -51,6 +51,11 @@ describe('backups (issue 9)', () => {
     expect((await tb.api.listUnits()).map((u) => u.name)).toEqual(['Solsiden']);
     expect((await tb.api.getPlan(plan.id)).file.assignments).toEqual([{ employee: e.id, date: '2026-01-05', code: 'D' }]);
     expect(tb.opened.db.pragma('foreign_key_check')).toEqual([]);
+    // the plan's history says it was restored, from which copy, and where the state before went
+    const log = await tb.api.listChangeLog(plan.id);
+    expect(log.filter((x) => x.kind === 'plan').map((x) => x.detail)).toEqual([
+      `Plan: gjenopprettet fra sikkerhetskopien «${backup.name}»; tilstanden før er lagret som «${res.safetyBackup}»`,
+    ]);
 
     // the state before the restore was saved and can be restored in turn
     await tb.api.restoreBackup(res.safetyBackup);
