@@ -3,7 +3,7 @@
  * screenshots and the UI benchmark. Deterministic: the same arguments give the same plan.
  */
 import type { Host } from './fixtures';
-import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
+import type { CellChange, PlanDetail, UnitDetail, UnitSummary } from '../../shared/api';
 import type { DemandRow, Employee } from '../../shared/model';
 import { addDays, daysBetweenInclusive, isoWeekday, toDay } from '../../shared/calendar';
 
@@ -28,6 +28,10 @@ export const DEMAND: DemandRow[] = [
 export interface Seeded { unit: UnitDetail; plan: PlanDetail; employees: Employee[] }
 
 export async function seedUnit(host: Host, opts: { name: string; employees: number; start: string; months: 3 | 6 | 12; fill: boolean }): Promise<Seeded> {
+  // Screenshot specs share a name («Avdeling Solsiden») and may run one after the other on the
+  // same worker's database: a unit left by an earlier test gives way.
+  const earlier = (await host.call<UnitSummary[]>('listUnits')).find((u) => u.name === opts.name);
+  if (earlier) await host.call('deleteUnit', earlier.id);
   let unit = await host.call<UnitDetail>('createUnit', opts.name);
   await host.call('updateUnitSettings', unit.id, { weekendFrequency: 4 });
   const employees: Employee[] = [];
