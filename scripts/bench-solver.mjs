@@ -147,8 +147,8 @@ lines.push(`Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${os.availableParallel
 lines.push(`Command: node scripts/bench-solver.mjs ${args.join(' ')}`.trim());
 lines.push('');
 if (opt.instances.length) {
-  lines.push('| instance | s | seeds | feasible | best obj | median obj | best known | gap median % | gap best % | first feasible s (median) | moves/s |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| instance | s | seeds | feasible | best obj | median obj | worst obj | best known | gap median % | gap best % | first feasible s (median / max) | moves/s (median) |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
 }
 const gapsBySecs = new Map();
 for (const secs of opt.seconds) {
@@ -163,10 +163,19 @@ for (const secs of opt.seconds) {
     const gap = (o) => (bks ? (100 * (o - bks)) / bks : NaN);
     if (n <= 7 && objs.length) gapsBySecs.set(secs, [...(gapsBySecs.get(secs) ?? []), gap(med)]);
     const ff = rs.map((r) => r.firstFeasibleSeconds).filter((x) => x !== null);
-    lines.push(`| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`);
+    const worstObj = objs.length ? Math.max(...objs) : NaN;
+    const ffMax = ff.length === rs.length && ff.length ? Math.max(...ff) : null; // null: some run never feasible
+    lines.push(`| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${objs.length ? worstObj : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} / ${ffMax === null ? '–' : fmt(ffMax, 2)} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`);
   }
 }
 lines.push('');
+for (const secs of opt.seconds) {
+  const rs = runs.filter((r) => r.seconds === secs);
+  if (!rs.length) continue;
+  const names = [...new Set(rs.map((r) => r.instance))];
+  const always = names.filter((n) => rs.filter((r) => r.instance === n).every((r) => r.hardViolations === 0));
+  lines.push(`At ${secs} s: ${rs.filter((r) => r.hardViolations === 0).length} of ${rs.length} runs without hard violations; ${always.length} of ${names.length} instances feasible in every run.`);
+}
 for (const [secs, gaps] of gapsBySecs) lines.push(`Median over instances 1–7 of the per-instance median gap at ${secs} s: ${fmt(median(gaps), 2)} % (${gaps.length} instances).`);
 if (unitRuns.length) {
   lines.push('');
