@@ -29,8 +29,7 @@ test('the grid paints codes in their colours, weekends shaded and the selection,
   const kari = await host.call<Employee>('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 1 });
   await host.call('addEmployee', unit.id, { name: 'Ola Hansen', competence: 'helsefagarbeider', position: 0.5 });
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Årsturnus', '2027-01-04', 12);
-  // Kari: D on the first Tuesday and N on the plan's last day. (The cursor starts on the first
-  // Monday of the first row, painted in the selection colour.)
+  // Kari: D on the first Tuesday and N on the plan's last day.
   const days = (Date.parse(plan.end) - Date.parse(plan.start)) / 86_400_000;
   await host.call('setCells', plan.id, [
     { employeeId: kari.id, date: '2027-01-05', code: 'D' },
@@ -47,10 +46,14 @@ test('the grid paints codes in their colours, weekends shaded and the selection,
   expect(await paintedAt(page, olaRow, 1)).toBe('#ffffff'); // an empty Tuesday
   expect(await paintedAt(page, olaRow, 5)).toBe('#eef0f4'); // Saturday: --weekend
 
-  // A click selects Ola's Tuesday: the selection colour (--sel) is painted at once.
+  // Click Ola's Tuesday, shift-click his Thursday: Tuesday and Wednesday get the selection colour
+  // (--sel) at once; Thursday, where the cursor now is, keeps its own look (as in a spreadsheet).
   await cellOf(page, 'Ola Hansen', 1).click();
+  await cellOf(page, 'Ola Hansen', 3).click({ modifiers: ['Shift'] });
   await nextFrame(page);
   expect(await paintedAt(page, olaRow, 1)).toBe('#b9d4f5');
+  expect(await paintedAt(page, olaRow, 2)).toBe('#b9d4f5');
+  expect(await paintedAt(page, olaRow, 3)).toBe('#ffffff');
 
   // Jump to the end of the year: the last day is painted in the very next frame (the DOM cells
   // wait until scrolling has stopped).

@@ -129,8 +129,8 @@ export function cellAtPoint(x: number, y: number, rows: number, days: number): {
 /**
  * Paints the cells of the visible rectangle, in the coordinates of a canvas whose top left is
  * the rectangle's top left. The look follows the former DOM cells exactly: weekend and holiday
- * shading, code colours, a selection colour over everything, a 1 px line right of every day
- * and under every row, a darker line before each Monday, a red bar under a cell with rule hits,
+ * shading, code colours, a selection colour over everything but the cursor cell, a 1 px line
+ * right of every day * and under every row, a darker line before each Monday, a red bar under a cell with rule hits,
  * the cursor's 2 px frame, and the comment and «låst» marks.
  */
 export function paintCells(ctx: Paint2D, p: PaintInput, t: GridTheme): void {
@@ -159,7 +159,10 @@ export function paintCells(ctx: Paint2D, p: PaintInput, t: GridTheme): void {
       const key = keyOf(id, day.date);
       const code = p.cells.get(key);
       let bg: string | undefined;
-      if (rowSelected && c >= s.c0 && c <= s.c1) bg = t.selection;
+      // The marked range is tinted; the cursor cell in it keeps its own colour (as in a
+      // spreadsheet), so the shift under the cursor is always visible.
+      const isCursor = r === p.cursor.r && c === p.cursor.c;
+      if (rowSelected && c >= s.c0 && c <= s.c1 && !isCursor) bg = t.selection;
       else if (code && p.colors.has(code)) bg = p.colors.get(code);
       else if (day.holiday) bg = t.holiday;
       else if (day.weekend) bg = t.weekend;

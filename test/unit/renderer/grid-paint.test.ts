@@ -69,6 +69,16 @@ describe('painting the grid cells', () => {
     expect(rectAt(ctx.ops, 5 * CELL_W, 2 * ROW_H, 'sel')).toBe(false);
   });
 
+  it('the cursor cell keeps its own colour inside the marked range', () => {
+    const ctx = recorder();
+    // e1's Monday holds D; the range covers it and the cursor stands on it.
+    paintCells(ctx, input({ selection: { r0: 0, r1: 1, c0: 0, c1: 1 }, cursor: { r: 0, c: 0 } }), THEME);
+    expect(rectAt(ctx.ops, 0, 0, 'blue')).toBe(true);
+    expect(rectAt(ctx.ops, 0, 0, 'sel')).toBe(false);
+    expect(rectAt(ctx.ops, CELL_W, 0, 'sel')).toBe(true);
+    expect(rectAt(ctx.ops, 0, ROW_H, 'sel')).toBe(true);
+  });
+
   it('marks rule hits with a red bar, the cursor with a frame and comments with a corner', () => {
     const ctx = recorder();
     paintCells(ctx, input(), THEME);
