@@ -24,6 +24,9 @@ test('keyboard only: arrows, letters, range fill, delete, copy a week and paste 
   await expect(cellOf(page, 'Kari Nordmann', 1)).toHaveText('D');
   await expect(cellOf(page, 'Kari Nordmann', 2)).toHaveText('A');
   await expect(page.locator('.cursor-info')).toContainText('Kari Nordmann · tor. 07.01.2027');
+  // Screen readers follow the cursor: the grid's active descendant is Kari's Thursday.
+  await expect(cellOf(page, 'Kari Nordmann', 3)).toHaveAttribute('id', /.+/);
+  await expect(grid).toHaveAttribute('aria-activedescendant', (await cellOf(page, 'Kari Nordmann', 3).getAttribute('id'))!);
 
   // F is the only code starting with F: ferie.
   await page.keyboard.press('f');

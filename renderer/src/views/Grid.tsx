@@ -58,6 +58,9 @@ function dayInfos(days: string[]): DayInfo[] {
 const BLOCK = 7;
 const SEP = '\u0001';
 
+/** The DOM id of a cell, for the grid's aria-activedescendant (the cursor). */
+const cellId = (r: number, c: number) => `turnus-cell-${r}-${c}`;
+
 /**
  * One employee's seven DOM cells of one block (the accessible layer; the canvas paints them).
  * The block selects its own state as one string (codes, selection, cursor, rule hits, marks),
@@ -109,7 +112,7 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
         if (st[1] === 'c') cls += ' cur';
         if (hit) cls += ' hit';
         return (
-          <div key={c} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
+          <div key={c} id={cellId(r, c)} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
             data-marks={markList[i].trim() || undefined} title={hit}>
             {code ?? ''}
           </div>
@@ -365,7 +368,11 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   }, [paint]);
   useEffect(() => {
     const subs = [
-      usePlan.subscribe((s, p) => { if (s.rev !== p.rev || s.cursor !== p.cursor || s.anchor !== p.anchor || s.cells !== p.cells) schedulePaint(); }),
+      usePlan.subscribe((s, p) => {
+        if (s.rev !== p.rev || s.cursor !== p.cursor || s.anchor !== p.anchor || s.cells !== p.cells) schedulePaint();
+        // Screen readers follow the cursor through the grid's active descendant.
+        if (s.cursor !== p.cursor) scrollRef.current?.setAttribute('aria-activedescendant', cellId(s.cursor.r, s.cursor.c));
+      }),
       useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
       useGridMarks.subscribe(schedulePaint),
     ];
@@ -634,6 +641,7 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
             aria-label="Turnus: ansatte og dager"
             aria-rowcount={employees.length}
             aria-colcount={days.length}
+            aria-activedescendant={cellId(usePlan.getState().cursor.r, usePlan.getState().cursor.c)}
             onKeyDown={onKeyDown}
             onScroll={onScroll}
           >
