@@ -339,6 +339,8 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   const marked = useRef(false);
   const paint = useCallback(() => {
     const ps = paintState.current;
+    // Painting now makes a repaint already asked for in the next frame needless.
+    if (ps.frame) cancelAnimationFrame(ps.frame);
     ps.frame = 0;
     const el = scrollRef.current;
     const cv = canvasRef.current;
@@ -605,57 +607,55 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
   };
 
   return (
-    <>
-      <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
-        <div className="corner">
-          <div style={{ height: HEAD_ROW_H }}>Uke</div>
-          <div style={{ height: HEAD_ROW_H }}>Dag</div>
-          <div style={{ height: HEAD_ROW_H }}>Dato</div>
-          {coverageShifts.map((shift) => (
-            <div key={shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
-              {shift} planlagt/trengs
-            </div>
-          ))}
-        </div>
-        <div className="ghead-days">
-          <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
-            <HeaderDays cols={vcols} b0={live.b0} b1={live.b1} infos={infos} onWeek={selectWeek} />
-            <CoverageRows shifts={coverageShifts} b0={live.b0} b1={live.b1} days={days.length} />
+    <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
+      <div className="corner">
+        <div style={{ height: HEAD_ROW_H }}>Uke</div>
+        <div style={{ height: HEAD_ROW_H }}>Dag</div>
+        <div style={{ height: HEAD_ROW_H }}>Dato</div>
+        {coverageShifts.map((shift) => (
+          <div key={shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
+            {shift} planlagt/trengs
           </div>
+        ))}
+      </div>
+      <div className="ghead-days">
+        <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
+          <HeaderDays cols={vcols} b0={live.b0} b1={live.b1} infos={infos} onWeek={selectWeek} />
+          <CoverageRows shifts={coverageShifts} b0={live.b0} b1={live.b1} days={days.length} />
         </div>
-        <div className="stats shead">
-          {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+      </div>
+      <div className="stats shead">
+        {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+      </div>
+      <div className="names-pane">
+        <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
+          <NameRows employees={employees} r0={live.r0} r1={live.r1} />
         </div>
-        <div className="names-pane">
-          <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
-            <NameRows employees={employees} r0={live.r0} r1={live.r1} />
-          </div>
-        </div>
-        <div className="gbody-pane">
-          <canvas ref={canvasRef} className="gcanvas" aria-hidden="true" />
-          <div
-            className="grid-scroll"
-            ref={scrollRef}
-            tabIndex={0}
-            role="grid"
-            aria-label="Turnus: ansatte og dager"
-            aria-rowcount={employees.length}
-            aria-colcount={days.length}
-            aria-activedescendant={cellId(usePlan.getState().cursor.r, usePlan.getState().cursor.c)}
-            onKeyDown={onKeyDown}
-            onScroll={onScroll}
-          >
-            <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
-              <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
-            </div>
-          </div>
-        </div>
-        <div className="stats-pane">
-          <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
-            <StatsRows employees={employees} r0={live.r0} r1={live.r1} />
+      </div>
+      <div className="gbody-pane">
+        <canvas ref={canvasRef} className="gcanvas" aria-hidden="true" />
+        <div
+          className="grid-scroll"
+          ref={scrollRef}
+          tabIndex={0}
+          role="grid"
+          aria-label="Turnus: ansatte og dager"
+          aria-rowcount={employees.length}
+          aria-colcount={days.length}
+          aria-activedescendant={cellId(usePlan.getState().cursor.r, usePlan.getState().cursor.c)}
+          onKeyDown={onKeyDown}
+          onScroll={onScroll}
+        >
+          <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
+            <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
           </div>
         </div>
       </div>
-    </>
+      <div className="stats-pane">
+        <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
+          <StatsRows employees={employees} r0={live.r0} r1={live.r1} />
+        </div>
+      </div>
+    </div>
   );
 }
