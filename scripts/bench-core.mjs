@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
+import { mulberry32 } from './bench/mulberry32.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => path.join(root, 'dist/shared', p);
@@ -22,15 +23,6 @@ const { plannedHours, targetHours, resultingPosition } = require(dist('hours.js'
 const { workedWeekends } = require(dist('weekends.js'));
 const { addDays, toDay, isoWeekday } = require(dist('calendar.js'));
 const { buildReport } = require(dist('report.js'));
-
-function mulberry32(seed) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A seeded 12-month plan: D/A/N on weekdays, L on some weekends, three weeks of ferie in July. */
 export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days = 365) {
