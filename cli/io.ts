@@ -14,7 +14,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { TurnusPlan } from '../shared/model';
+import type { TurnusPlan } from '../shared/plan/model';
 import { formatPlanErrors, parsePlanFile } from '../shared/planfile/index';
 
 export interface CliIo {

@@ -12,17 +12,17 @@ import { mulberry32 } from './bench/mulberry32.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => path.join(root, 'dist/shared', p);
-if (!existsSync(dist('engine.js'))) {
-  console.error('Fant ikke dist/shared/engine.js. Kjør «npm run build:node» først.');
+if (!existsSync(dist('rules/engine.js'))) {
+  console.error('Fant ikke dist/shared/rules/engine.js. Kjør «npm run build:node» først.');
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const { checkPlan, checkIndex, createChecker } = require(dist('engine.js'));
-const { indexPlan } = require(dist('shifts.js'));
-const { plannedHours, targetHours, resultingPosition } = require(dist('hours.js'));
-const { workedWeekends } = require(dist('weekends.js'));
-const { addDays, toDay, isoWeekday } = require(dist('calendar.js'));
-const { buildReport } = require(dist('report.js'));
+const { checkPlan, checkIndex, createChecker } = require(dist('rules/engine.js'));
+const { indexPlan } = require(dist('plan/plan-index.js'));
+const { plannedHours, targetHours, resultingPosition } = require(dist('plan/hours.js'));
+const { workedWeekends } = require(dist('plan/weekends.js'));
+const { addDays, toDay, isoWeekday } = require(dist('calendar/index.js'));
+const { buildReport } = require(dist('metrics/report.js'));
 
 /** A seeded 12-month plan: D/A/N on weekdays, L on some weekends, three weeks of ferie in July. */
 export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days = 365) {

@@ -172,14 +172,14 @@ async function main() {
     process.exit(2);
   }
   const dist = (p) => path.join(opt.dist, 'shared', p);
-  if (!existsSync(dist('report.js'))) {
-    console.error(`Fant ikke ${dist('report.js')}. Kjør «npm run build:node» først.`);
+  if (!existsSync(dist('metrics/report.js'))) {
+    console.error(`Fant ikke ${dist('metrics/report.js')}. Kjør «npm run build:node» først.`);
     process.exit(2);
   }
   const require = createRequire(import.meta.url);
-  const { buildReport } = require(dist('report.js'));
-  const { indexPlan } = require(dist('shifts.js'));
-  const { checkPlan } = require(dist('engine.js'));
+  const { buildReport } = require(dist('metrics/report.js'));
+  const { indexPlan } = require(dist('plan/plan-index.js'));
+  const { checkPlan } = require(dist('rules/engine.js'));
   const { coverage, weekendCoverage, absenceCover } = require(dist('metrics/coverage.js'));
   const { demandOn, demandTable } = require(dist('metrics/demand.js'));
   const { weekendMetrics } = require(dist('metrics/weekends.js'));

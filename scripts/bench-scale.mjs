@@ -16,7 +16,7 @@
 //   TZ=Europe/Oslo node scripts/bench-scale.mjs [--runs 5] [--only open,report] [--skip render,pdf]
 //                                               [--seed 2026] [--json FIL]
 //
-// Compiles shared/, electron/backend, electron/browser-host.ts and the generator with tsc into
+// Compiles shared/, electron/backend, electron/host/browser-host.ts and the generator with tsc into
 // .tmp/bench-scale-build (never touches dist/). Output: a markdown table on stdout.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -59,7 +59,7 @@ for (let i = 0; i < argv.length; i++) {
 const build = path.join(root, '.tmp', 'bench-scale-build');
 // Type errors in files being edited elsewhere do not stop the emit; only missing output does.
 const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench', 'tsconfig.json')], { encoding: 'utf8' });
-for (const f of ['scripts/bench/virksomhet.js', 'electron/backend/runtime.js', 'electron/browser-host.js']) {
+for (const f of ['scripts/bench/virksomhet.js', 'electron/backend/runtime.js', 'electron/host/browser-host.js']) {
   if (!fs.existsSync(path.join(build, f)) || tsc.error) {
     process.stderr.write(`${tsc.stdout ?? ''}${tsc.stderr ?? ''}Kompileringen til ${path.relative(root, build)} feilet (mangler ${f}).\n`);
     process.exit(1);
@@ -70,11 +70,11 @@ const require = createRequire(import.meta.url);
 const load = (p) => require(path.join(build, p));
 const { generateVirksomhet, seedVirksomhet, wholePlanFile } = load('scripts/bench/virksomhet.js');
 const { startBackend } = load('electron/backend/runtime.js');
-const { startBrowserHost } = load('electron/browser-host.js');
+const { startBrowserHost } = load('electron/host/browser-host.js');
 const { findChromium } = load('electron/backend/exchange/pdf.js');
 const { parsePlanFile } = load('shared/planfile/index.js');
-const { buildReport } = load('shared/report.js');
-const { checkPlan } = load('shared/engine.js');
+const { buildReport } = load('shared/metrics/report.js');
+const { checkPlan } = load('shared/rules/engine.js');
 
 // ---------------------------------------------------------------- helpers
 const median = (xs) => {

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const dataDir = process.env.CURTOIS_DIR ?? '/work/shared/benchmarks/curtois';
+const dataDir = process.env.CURTOIS_DIR ?? path.join(root, '..', 'shared', 'benchmarks', 'curtois');
 
 function usage(msg) {
   if (msg) process.stderr.write(`${msg}\n\n`);
@@ -89,9 +89,9 @@ if (opt.merge) {
 // Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
 execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')], { stdio: 'inherit' });
 build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
-const { parseCurtois } = await import(path.join(build, 'curtois', 'parse.js'));
-const { evaluateCurtois } = await import(path.join(build, 'curtois', 'evaluate.js'));
-const { solveCurtois } = await import(path.join(build, 'solver', 'curtois.js'));
+const { parseCurtois } = await import(path.join(build, 'solver', 'curtois', 'parse.js'));
+const { evaluateCurtois } = await import(path.join(build, 'solver', 'curtois', 'evaluate.js'));
+const { solveCurtois } = await import(path.join(build, 'solver', 'curtois', 'model.js'));
 
 const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
 process.stderr.write(`Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`);
@@ -117,7 +117,7 @@ for (const secs of opt.seconds) {
 if (opt.units.length) {
   const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
   const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
-  const { checkPlan, isHardViolation } = await import(path.join(build, 'engine.js'));
+  const { checkPlan, isHardViolation } = await import(path.join(build, 'rules', 'engine.js'));
   for (const u of opt.units) {
     for (const seed of opt.seeds) {
       const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed });

@@ -34,7 +34,7 @@ const START = '2027-01-04';
 
 async function startHost() {
   const dir = mkdtempSync(path.join(tmpdir(), 'turnus-bench-ui-'));
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/electron/browser-host.js')], {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/electron/host/browser-host.js')], {
     cwd: ROOT, env: { ...process.env, PORT: '0', TURNUS_DB: path.join(dir, 'bench.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolve, reject) => {

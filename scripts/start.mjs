@@ -26,5 +26,5 @@ if (electron) {
   console.log('(vanlig der nettverket blokkerer nedlastingen og ELECTRON_SKIP_BINARY_DOWNLOAD=1 er satt).');
   console.log('Starter Turnus i nettlesermodus i stedet. Skrivebordsappen: kjør `npm rebuild electron` med nettilgang.');
   if (!ensureNative('node')) process.exit(1);
-  run(process.execPath, [path.join(root, 'dist', 'electron', 'browser-host.js'), '--open', ...extra]);
+  run(process.execPath, [path.join(root, 'dist', 'electron', 'host', 'browser-host.js'), '--open', ...extra]);
 }

@@ -5,9 +5,9 @@
  */
 
 import { formatDateNo } from '../../shared/calendar';
-import { checkPlan } from '../../shared/engine';
+import { checkPlan } from '../../shared/rules/engine';
 import type { Violation } from '../../shared/rules/types';
-import type { TurnusPlan } from '../../shared/model';
+import type { TurnusPlan } from '../../shared/plan/model';
 import { type CliIo, EXIT_FOUND, EXIT_OK, printJson, readSinglePlanCommand } from '../io';
 
 export const summary = 'Kontrollerer en turnusplan mot arbeidsmiljøloven og avdelingens regler.';

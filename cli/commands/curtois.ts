@@ -7,9 +7,9 @@
  */
 
 import path from 'node:path';
-import { evaluateCurtois } from '../../shared/curtois/evaluate';
-import { CurtoisParseError, parseCurtois } from '../../shared/curtois/parse';
-import { solveCurtois } from '../../shared/solver/curtois';
+import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
+import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
+import { solveCurtois } from '../../shared/solver/curtois/model';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';

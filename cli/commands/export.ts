@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExportFormat } from '../../shared/api-review';
+import type { ExportFormat } from '../../shared/api/review';
 import { buildExport } from '../../electron/backend/exchange/export';
 import { defaultUserName } from '../../electron/backend/review/handlers';
 import { DomainError } from '../../electron/backend/errors';

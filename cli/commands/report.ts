@@ -4,7 +4,7 @@
  * extra fields); plain Norwegian text by default. Exit 2 when the file is invalid.
  */
 
-import { buildReport, formatReport } from '../../shared/report';
+import { buildReport, formatReport } from '../../shared/metrics/report';
 import { type CliIo, EXIT_OK, printJson, readSinglePlanCommand } from '../io';
 
 export const summary = 'Rapport: timer, stillingsstørrelser, helger og dekning av bemanningsplanen.';

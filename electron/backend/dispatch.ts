@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import { API_METHODS, type TurnusApi } from '../../shared/api';
-import type { RpcError, RpcResult } from '../../shared/rpc';
+import type { RpcError, RpcResult } from '../../shared/api/rpc';
 import { DomainError } from './errors';
 import { argSchemas, type ArgRegistry } from './handlers';
 

@@ -3,7 +3,7 @@
  * `window.turnusBridge.invoke`; in browser mode we POST to the loopback host, which injects a
  * per-run token into <meta name="turnus-token">.
  */
-import { ApiError, createClient, type RpcResult, type Transport } from '../../shared/rpc';
+import { ApiError, createClient, type RpcResult, type Transport } from '../../shared/api/rpc';
 import type { TurnusApi } from '../../shared/api';
 
 declare global {

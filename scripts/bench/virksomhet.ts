@@ -10,9 +10,9 @@
  */
 import { addDays, isoWeekday, toDay, dayTypeOf, type DayNumber } from '../../shared/calendar';
 import type { TurnusApi } from '../../shared/api';
-import type { DayType, DemandRow, TurnusPlan } from '../../shared/model';
-import { DEFAULT_SHIFT_TYPES } from '../../shared/model';
-import { createRng, type Rng } from '../../shared/solver/rng';
+import type { DayType, DemandRow, TurnusPlan } from '../../shared/plan/model';
+import { DEFAULT_SHIFT_TYPES } from '../../shared/plan/model';
+import { createRng, type Rng } from '../../shared/solver/anneal/rng';
 import { planEndDate } from '../../electron/backend/handlers/core';
 
 export interface VirksomhetSpec {

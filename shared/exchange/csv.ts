@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { fromDay, toDay } from '../calendar';
-import type { TurnusPlan } from '../model';
+import type { TurnusPlan } from '../plan/model';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';

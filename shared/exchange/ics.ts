@@ -6,7 +6,7 @@
  * character.
  */
 import { addDays, shiftLocalSpan } from '../calendar';
-import { absenceCodesOf, type Employee, type TurnusPlan } from '../model';
+import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
 
 const CRLF = '\r\n';
 

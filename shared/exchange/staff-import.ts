@@ -7,8 +7,8 @@
  * here), shows the preview, and writes only a preview without errors, in one transaction.
  */
 import Papa from 'papaparse';
-import type { NewEmployee } from '../api';
-import { COMPETENCES, COMPETENCE_LABEL, type Competence } from '../model';
+import type { NewEmployee } from '../plan/model';
+import { COMPETENCES, COMPETENCE_LABEL, type Competence } from '../plan/model';
 
 export type StaffField =
   | 'name' | 'competence' | 'position' | 'wantedPosition' | 'weeklyHours' | 'consentsLongShifts' | 'nightExempt';

@@ -10,8 +10,8 @@
  * Each employee fills at most one need.
  */
 import { type DayNumber, isoWeekday, weekendsIn } from '../calendar';
-import type { TurnusPlan } from '../model';
-import { type PlanIndex, dayString, indexPlan, isHolidayDay, paidHours } from '../shifts';
+import type { TurnusPlan } from '../plan/model';
+import { type PlanIndex, dayString, indexPlan, isHolidayDay, paidHours } from '../plan/plan-index';
 import { ANY, type DemandNeed, demandOn, demandSourceOf, demandTable, fillsCodes } from './demand';
 
 export type SlotStatus = 'ok' | 'under' | 'over' | 'unplanned';

@@ -4,9 +4,8 @@
  * `saturday` / `sunday`; otherwise `weekday`. Rows with the same shift and competence add up.
  */
 import { type DayNumber, isoWeekday, toDay } from '../calendar';
-import type { DayType, DemandRow, ShiftType } from '../model';
-import { dayString, isHolidayDay, paidHours } from '../shifts';
-import type { WeeklyDemandHours } from './helgekalkulator';
+import type { DayType, DemandRow, ShiftType } from '../plan/model';
+import { dayString, isHolidayDay, paidHours } from '../plan/plan-index';
 
 export const ANY = 'any';
 
@@ -79,6 +78,19 @@ export function demandOn(table: DemandTable, day: DayNumber): DemandNeed[] {
 export function fillsCodes(shiftTypes: ReadonlyMap<string, ShiftType>, code: string): string[] {
   const t = shiftTypes.get(code);
   return [code, ...(t?.countsToward ?? []).filter((c) => c !== code)];
+}
+
+/** Demand hours in an average week, by day type (the helgekalkulator's input). */
+export interface WeeklyDemandHours {
+  weekday: number;
+  saturday: number;
+  sunday: number;
+  /** 5 × weekday + saturday + sunday. */
+  total: number;
+  /** saturday + sunday. */
+  weekend: number;
+  /** r = (saturday + sunday) / 2 ÷ weekday. */
+  weekendRatio: number;
 }
 
 /**

@@ -10,8 +10,8 @@
  * The plan's `costs` block holds overrides of any parameter (see `resolveCostModel`).
  */
 import { daysBetweenInclusive, holidaysBetween, dayOf, MON_SAT } from '../calendar';
-import { DEFAULT_WEEKLY_HOURS, type TurnusPlan } from '../model';
-import { indexPlan } from '../shifts';
+import { DEFAULT_WEEKLY_HOURS, type TurnusPlan } from '../plan/model';
+import { indexPlan } from '../plan/plan-index';
 import { round, type Assumption, type Figure, type SourceTag } from './assumptions';
 import { coverage, type CoverageResult } from './coverage';
 import { ANY } from './demand';

@@ -12,10 +12,12 @@
  *
  * With r = weekend-day demand ÷ weekday demand (hours), H_we / H_tot = 2r / (5 + 2r).
  */
-import { DEFAULT_WEEKLY_HOURS } from '../model';
-import type { DemandRow, ShiftType } from '../model';
+import { DEFAULT_WEEKLY_HOURS } from '../plan/model';
+import type { DemandRow, ShiftType } from '../plan/model';
 import type { Assumption } from './assumptions';
-import { weeklyDemandHours } from './demand';
+import { weeklyDemandHours, type WeeklyDemandHours } from './demand';
+
+export type { WeeklyDemandHours } from './demand';
 
 export interface HelgekalkulatorInput {
   /** r: demand hours on a weekend day ÷ demand hours on a weekday. */
@@ -198,18 +200,6 @@ function fromWeekShare(
 }
 
 /** Weekly demand hours of a bemanningsplan for an average week (no holidays, no date rows). */
-export interface WeeklyDemandHours {
-  weekday: number;
-  saturday: number;
-  sunday: number;
-  /** 5 × weekday + saturday + sunday. */
-  total: number;
-  /** saturday + sunday. */
-  weekend: number;
-  /** r = (saturday + sunday) / 2 ÷ weekday. */
-  weekendRatio: number;
-}
-
 export interface HelgekalkulatorFromDemandResult extends Omit<HelgekalkulatorResult, 'inputs' | 'absolute'> {
   demandHours: WeeklyDemandHours;
   /** N_we = k H_we / (h_we (1 − a)). */

@@ -5,9 +5,9 @@
  * weekend-only positions.
  */
 import { isoWeekday } from '../calendar';
-import { DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../model';
-import { fullTimeHours, plannedHours, resultingPosition, targetHours } from '../hours';
-import { type PlanIndex, indexPlan } from '../shifts';
+import { DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../plan/model';
+import { fullTimeHours, plannedHours, resultingPosition, targetHours } from '../plan/hours';
+import { type PlanIndex, indexPlan } from '../plan/plan-index';
 
 /** Below this a position counts as small (domain.md § 6.3 reading 1: weekend need forces small positions). */
 export const SMALL_POSITION = 0.5;

@@ -7,9 +7,9 @@
  * The weekend definitions and hour sums come from shared/weekends.ts.
  */
 import type { DayNumber } from '../calendar';
-import type { TurnusPlan } from '../model';
-import { type PlanIndex, dayString, indexPlan } from '../shifts';
-import { longShiftCount, periodWeekends, weekendHours, weekendLoad, workedWeekends } from '../weekends';
+import type { TurnusPlan } from '../plan/model';
+import { type PlanIndex, dayString, indexPlan } from '../plan/plan-index';
+import { longShiftCount, periodWeekends, weekendHours, weekendLoad, workedWeekends } from '../plan/weekends';
 
 export interface EmployeeWeekends {
   id: string;

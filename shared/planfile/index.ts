@@ -20,8 +20,8 @@
  * - `formatPlanErrors(errors): string` — one «field: message» line per error.
  */
 
-import type { TurnusPlan } from '../model';
-import { DEFAULT_ABSENCE_CODES } from '../model';
+import type { TurnusPlan } from '../plan/model';
+import { DEFAULT_ABSENCE_CODES } from '../plan/model';
 import { toDay } from '../calendar';
 import { PLAN_FILE_LIMITS, planFileSchema } from './schema';
 

@@ -5,12 +5,12 @@
  * lives here; each comes from its one module.
  */
 import { isHoliday } from '../calendar';
-import { checkIndex, sortViolations } from '../engine';
-import type { TurnusPlan } from '../model';
-import { buildReport, type PlanReport } from '../report';
+import { checkIndex, sortViolations } from '../rules/engine';
+import type { TurnusPlan } from '../plan/model';
+import { buildReport, type PlanReport } from '../metrics/report';
 import { RULES } from '../rules';
-import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../shifts';
-import { dayWindow } from '../zones';
+import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../plan/plan-index';
+import { dayWindow } from '../plan/zones';
 import { COST_PARAMETER_SOURCES, costAssumptions, resolveCostModel, type CostModel } from '../metrics/economics';
 import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
 import type { PackAssumption, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput } from './pack';

@@ -7,7 +7,7 @@
  * function built on the rule engine and the report (see ./analysis), so each formula stays
  * in one place.
  */
-import type { TurnusPlan } from '../model';
+import type { TurnusPlan } from '../plan/model';
 
 /** A rule hit as the rule engine reports it (plan-format.md, `turnus check`). */
 export interface RuleHit {

@@ -12,8 +12,8 @@
 import {
   MONTH_LONG, WEEKDAY_SHORT, addDays, formatDateNo, fromDay, holidayName, isoWeekday, toDay, ymd,
 } from '../calendar';
-import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../model';
-import type { PlanStatus } from '../api';
+import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../plan/model';
+import type { PlanStatus } from '../plan/model';
 import type { PlanDiff, RuleHit } from './diff';
 
 export type PaperSize = 'A4' | 'A3';

@@ -7,10 +7,10 @@
  * `dateNo(day)`.
  */
 
-import type { Agreements, TurnusPlan } from '../model';
-import { agreementsOf } from '../model';
+import type { Agreements, TurnusPlan } from '../plan/model';
+import { agreementsOf } from '../plan/model';
 import { type DayNumber, formatDateNo } from '../calendar';
-import { type EmployeeIndex, dayString } from '../shifts';
+import { type EmployeeIndex, dayString } from '../plan/plan-index';
 
 export interface AgreedValue {
   value: number;

@@ -3,7 +3,7 @@
  * Dated on the Monday that starts the first 8-week window over the limit.
  */
 
-import { dayString } from '../shifts';
+import { dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';

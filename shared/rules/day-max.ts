@@ -1,6 +1,6 @@
 /** AML-DAY-MAX: a shift's paid hours exceed maxShiftHours (aml §§ 10-4 (1), 10-5, 10-12 (4)). */
 
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 

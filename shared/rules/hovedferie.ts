@@ -4,9 +4,9 @@
  * summer that lies wholly inside the period; dated on 1 June.
  */
 
-import { dayString } from '../shifts';
+import { dayString } from '../plan/plan-index';
 import { dayOf } from '../calendar';
-import { HOVEDFERIE_DAYS, hovedferieStatus } from '../hours';
+import { HOVEDFERIE_DAYS, hovedferieStatus } from '../plan/hours';
 import type { Rule, Violation } from './types';
 import { personOf } from './agreements';
 

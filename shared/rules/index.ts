@@ -3,10 +3,10 @@
  * and the engine read `RULES`; `buildRuleContext` resolves the plan's parameters once.
  */
 
-import type { TurnusPlan } from '../model';
-import type { PlanIndex } from '../shifts';
+import type { TurnusPlan } from '../plan/model';
+import type { PlanIndex } from '../plan/plan-index';
 import { weekendsIn } from '../calendar';
-import { redDaysBetween } from '../zones';
+import { redDaysBetween } from '../plan/zones';
 import { resolveAgreements } from './agreements';
 import type { Rule, RuleContext } from './types';
 import { restDaily } from './rest-daily';

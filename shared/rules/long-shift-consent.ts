@@ -6,7 +6,7 @@
  * generator never places such a shift and the UI shows it as a hard break (`isHardViolation`).
  */
 
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 

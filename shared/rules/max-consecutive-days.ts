@@ -3,7 +3,7 @@
  * with a work shift. One violation per run, dated on the first day beyond the limit.
  */
 
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 

@@ -5,7 +5,7 @@
  * Dated on the Monday that starts the first 4-week window over the limit.
  */
 
-import { nightMinutes, dayString } from '../shifts';
+import { nightMinutes, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';

@@ -4,7 +4,7 @@
  * 06:00–24:00 of its day is not night work (two-shift rule of § 10-11 (1)). Dated on the shift.
  */
 
-import { lowerBound, nightMinutes, utcOf, dayString } from '../shifts';
+import { lowerBound, nightMinutes, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 

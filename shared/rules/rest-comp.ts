@@ -6,7 +6,7 @@
  * compensating one.
  */
 
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { isSplitBreak, periodStart } from './split-shift';
 import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';

@@ -3,7 +3,7 @@
  * shift. The break inside a split shift (split-shift.ts) is not a rest and is not checked.
  */
 
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak } from './split-shift';
 import { dateNo, formatHours, personOf, requirement } from './agreements';

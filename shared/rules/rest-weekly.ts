@@ -4,7 +4,7 @@
  */
 
 import { isoWeek, mondayOf } from '../calendar';
-import { lowerBound, utcOf, dayString } from '../shifts';
+import { lowerBound, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf, requirement } from './agreements';
 

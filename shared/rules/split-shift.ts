@@ -24,8 +24,8 @@
  * `splitShiftMaxBreakHoursOf(plan)`, `isSplitBreak(ctx, shifts, i)`, `periodStart(ctx, shifts, k)`.
  */
 
-import type { TurnusPlan } from '../model';
-import type { WorkShift } from '../shifts';
+import type { TurnusPlan } from '../plan/model';
+import type { WorkShift } from '../plan/plan-index';
 import type { RuleContext } from './types';
 
 export const DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS = 4;

@@ -13,7 +13,7 @@
 
 import type { DayNumber } from '../calendar';
 import { mondayOf } from '../calendar';
-import { dayString } from '../shifts';
+import { dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 import { worksOnDay } from './sunday';

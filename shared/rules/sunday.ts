@@ -9,7 +9,7 @@
  */
 
 import { type DayNumber, isHoliday } from '../calendar';
-import { type EmployeeIndex, utcOf, dayString } from '../shifts';
+import { type EmployeeIndex, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 

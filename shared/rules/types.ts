@@ -5,7 +5,7 @@
  */
 
 import type { DayNumber } from '../calendar';
-import type { EmployeeIndex, PlanIndex } from '../shifts';
+import type { EmployeeIndex, PlanIndex } from '../plan/plan-index';
 import type { EffectiveAgreements } from './agreements';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -13,9 +13,9 @@
  * per employee with no date; they read absence cells only.
  */
 
-import { weeklyHoursOf } from '../model';
-import { vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager } from '../hours';
-import type { PlanIndex } from '../shifts';
+import { weeklyHoursOf } from '../plan/model';
+import { vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager } from '../plan/hours';
+import type { PlanIndex } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { formatHours, personOf } from './agreements';
 

@@ -4,7 +4,7 @@
  */
 
 import { isoWeek, mondayOf } from '../calendar';
-import { lowerBound, dayString } from '../shifts';
+import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf } from './agreements';
 

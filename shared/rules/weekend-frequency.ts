@@ -6,8 +6,8 @@
  */
 
 import type { DayNumber } from '../calendar';
-import { lowerBound } from '../shifts';
-import { WEEKEND_MIN_OVERLAP_MINUTES, shiftWeekendMinutes } from '../weekends';
+import { lowerBound } from '../plan/plan-index';
+import { WEEKEND_MIN_OVERLAP_MINUTES, shiftWeekendMinutes } from '../plan/weekends';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 

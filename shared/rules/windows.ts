@@ -5,7 +5,7 @@
  */
 
 import { type DayNumber, mondayOf } from '../calendar';
-import { type EmployeeIndex, type WorkShift, lowerBound } from '../shifts';
+import { type EmployeeIndex, type WorkShift, lowerBound } from '../plan/plan-index';
 
 export interface WindowHit {
   /** Monday of the window's first week. */

@@ -14,10 +14,10 @@
  * per employee (they depend on qualifications and history the plan does not hold) [INFERENS].
  */
 import { fromDay, toDay } from '../calendar';
-import { createChecker, type Checker } from '../engine';
-import type { TurnusPlan } from '../model';
-import { fullTimeHours, plannedHours } from '../hours';
-import { indexPlan, paidHours } from '../shifts';
+import { createChecker, type Checker } from '../rules/engine';
+import type { TurnusPlan } from '../plan/model';
+import { fullTimeHours, plannedHours } from '../plan/hours';
+import { indexPlan, paidHours } from '../plan/plan-index';
 import { absenceCover, coverage } from '../metrics/coverage';
 import { ANY } from '../metrics/demand';
 

@@ -4,9 +4,9 @@
  * kroner, fixed-salary kroner, net saving against the first scenario, rule hits and progress
  * toward a target profile.
  */
-import { checkPlan } from '../engine';
-import type { TurnusPlan } from '../model';
-import { indexPlan } from '../shifts';
+import { checkPlan } from '../rules/engine';
+import type { TurnusPlan } from '../plan/model';
+import { indexPlan } from '../plan/plan-index';
 import { coverage, weekendCoverage } from '../metrics/coverage';
 import { resolveCostModel, vikarLedger, type CostModel } from '../metrics/economics';
 import { positions } from '../metrics/positions';

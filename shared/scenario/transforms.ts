@@ -5,8 +5,8 @@
  * and never touches its input.
  */
 import { isoWeekday, toDay } from '../calendar';
-import { DEFAULT_SHIFT_TYPES, type DayType, type DemandRow, type Employee, type TurnusPlan } from '../model';
-import { paidHours } from '../shifts';
+import { DEFAULT_SHIFT_TYPES, type DayType, type DemandRow, type Employee, type TurnusPlan } from '../plan/model';
+import { paidHours } from '../plan/plan-index';
 
 export type Transform =
   /** Raise positions to a level (never lowers). `employees: 'wantsMore'` = everyone with wantedPosition > position. */

@@ -1,5 +1,5 @@
 /**
- * Worker-scoped browser host: each Playwright worker spawns `node dist/electron/browser-host.js`
+ * Worker-scoped browser host: each Playwright worker spawns `node dist/electron/host/browser-host.js`
  * with PORT=0 and its own temp TURNUS_DB, reads the URL from the TURNUS_HOST_READY line and
  * kills the host afterwards. Tests get `baseURL` pointing at it, plus a small `api` helper to
  * seed data over the same RPC the renderer uses.
@@ -22,7 +22,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'turnus-e2e-'));
   const dbFile = path.join(dir, 'turnus.sqlite');
-  const proc: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/electron/browser-host.js')], {
+  const proc: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/electron/host/browser-host.js')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', TURNUS_DB: dbFile, TZ: 'Europe/Oslo' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,10 +10,10 @@ import { test, expect, uniq, expectCell, cellOf } from './fixtures';
 import type { Host } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
-import type { Employee } from '../../shared/model';
+import type { Employee } from '../../shared/plan/model';
 import { addDays } from '../../shared/calendar';
-import { indexPlan } from '../../shared/shifts';
-import { plannedHours, targetHours } from '../../shared/hours';
+import { indexPlan } from '../../shared/plan/plan-index';
+import { plannedHours, targetHours } from '../../shared/plan/hours';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {

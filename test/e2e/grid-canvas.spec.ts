@@ -1,7 +1,7 @@
 import { test, expect, cellOf } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
-import type { Employee } from '../../shared/model';
+import type { Employee } from '../../shared/plan/model';
 
 // What the department head sees is painted on a canvas (renderer/src/views/gridPaint.ts); the
 // DOM cells above it are transparent. These tests read the painted pixels.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { test, expect, rowOf, cellOf, startHost, type Host } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
-import type { ExportResult } from '../../shared/api-review';
+import type { ExportResult } from '../../shared/api/review';
 import type { Page } from '@playwright/test';
 
 async function seed(host: Host, name: string): Promise<PlanDetail> {

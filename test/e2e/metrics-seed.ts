@@ -1,7 +1,7 @@
 /** A small hand-computable unit and plan for the Nøkkeltall and scenario e2e tests (seeded through the API). */
 import type { Host } from './fixtures';
 import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
-import type { Employee } from '../../shared/model';
+import type { Employee } from '../../shared/plan/model';
 import { addDays, isoWeekday, toDay } from '../../shared/calendar';
 
 /**

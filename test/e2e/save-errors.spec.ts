@@ -1,6 +1,6 @@
 import { test, expect, cellOf } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
-import type { Employee } from '../../shared/model';
+import type { Employee } from '../../shared/plan/model';
 
 test('a failed save says so in Norwegian, keeps the edit for a retry, and can be discarded', async ({ page, host }) => {
   const unit = await host.call<UnitDetail>('createUnit', 'Lagringsfeil ' + Date.now());

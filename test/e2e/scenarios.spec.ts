@@ -7,7 +7,7 @@
 import { test, expect, uniq } from './fixtures';
 import { seedUnit } from './seed';
 import { seedSmall } from './metrics-seed';
-import type { ScenarioDetail } from '../../shared/api-scenario';
+import type { ScenarioDetail } from '../../shared/api/scenario';
 import type { UnitDetail } from '../../shared/api';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;

@@ -4,7 +4,7 @@
  */
 import type { Host } from './fixtures';
 import type { CellChange, PlanDetail, UnitDetail, UnitSummary } from '../../shared/api';
-import type { DemandRow, Employee } from '../../shared/model';
+import type { DemandRow, Employee } from '../../shared/plan/model';
 import { addDays, daysBetweenInclusive, isoWeekday, toDay } from '../../shared/calendar';
 
 const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Anne', 'Lars', 'Marit', 'Jonas', 'Sigrid', 'Ahmed', 'Nora', 'Emil', 'Fatima', 'Hanne', 'Tor', 'Åse', 'Øystein', 'Liv', 'Mohammad', 'Solveig'];

@@ -24,7 +24,7 @@ function electronBinary(): { path: string | null; reason: string } {
 }
 
 const bin = electronBinary();
-const built = fs.existsSync(path.join(ROOT, 'dist', 'electron', 'main.js')) && fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
+const built = fs.existsSync(path.join(ROOT, 'dist', 'electron', 'main', 'main.js')) && fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
 const skipReason = !bin.path ? `${bin.reason}. Installer Electron med nettilgang (npm rebuild electron) for å kjøre disse testene.`
   : !built ? 'dist/ er ikke bygget: kjør npm run build først.' : '';
 if (skipReason) console.log(`[test/electron] HOPPER OVER: ${skipReason}`);

@@ -2,8 +2,9 @@
  * Module boundaries, read from the source (the folder says which runtime a file may use):
  *  - shared/**        pure: no Node built-ins (node:*, fs, path …), no electron, no react,
  *                     no DOM globals (window, document), nothing from electron/, renderer/, cli/;
- *  - electron/backend/**, electron/browser-host.ts, cli/**   Node only: never `electron`
+ *  - electron/backend/**, electron/host/**, cli/**   Node only: never `electron`
  *                     (it throws under plain Node where no Electron binary exists), never renderer/;
+ *  - electron/main/** the only files that may import `electron` (main process and preload);
  *  - renderer/**      browser only: never `electron`, `node:*`/Node built-ins or ../electron.
  */
 import fs from 'node:fs';
@@ -114,12 +115,12 @@ describe('architecture boundaries', () => {
   });
 
   it('the backend, the browser host and the CLI never import electron or the renderer', () => {
-    const files = [...filesUnder('electron/backend'), ...filesUnder('electron/browser-host.ts'), ...filesUnder('cli')];
+    const files = [...filesUnder('electron/backend'), ...filesUnder('electron/host'), ...filesUnder('cli')];
     expect(files.length).toBeGreaterThan(0);
     const bad = violations(files, (f, spec) => {
       if (isElectron(spec)) return 'electron';
       if (resolvesInto(f, spec, 'renderer')) return 'imports renderer/';
-      if (resolvesInto(f, spec, 'electron/main.ts') || resolvesInto(f, spec, 'electron/main') || resolvesInto(f, spec, 'electron/preload')) return 'imports the Electron shell';
+      if (resolvesInto(f, spec, 'electron/main')) return 'imports the Electron shell';
       return null;
     });
     expect(bad).toEqual([]);
@@ -136,9 +137,117 @@ describe('architecture boundaries', () => {
   });
 
   it('the preload requires only electron (it runs sandboxed)', () => {
-    const preload = filesUnder('electron/preload.ts');
+    const preload = filesUnder('electron/main/preload.ts');
     if (preload.length === 0) return;
     const specs = importsOf(fs.readFileSync(preload[0], 'utf8'));
     expect(specs.filter((s) => s !== 'electron')).toEqual([]);
+  });
+});
+
+/** Resolves a relative import to a source file of the repo (extension or /index added). */
+function resolveImport(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = path.resolve(path.dirname(file), spec);
+  for (const ext of ['', '.ts', '.tsx', '.mts', '/index.ts', '/index.tsx']) {
+    const p = base + ext;
+    if (fs.existsSync(p) && fs.statSync(p).isFile()) return p;
+  }
+  if (spec.endsWith('.js')) {
+    const p = base.replace(/\.js$/, '.ts');
+    if (fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+/** Strongly connected components with more than one file (or a file importing itself). */
+export function importCircles(files: string[]): string[][] {
+  const graph = new Map<string, string[]>();
+  for (const f of files) {
+    const targets = importsOf(fs.readFileSync(f, 'utf8')).map((s) => resolveImport(f, s)).filter((t): t is string => t !== null);
+    graph.set(f, targets.filter((t) => files.includes(t)));
+  }
+  // Tarjan's algorithm.
+  let index = 0;
+  const idx = new Map<string, number>(); const low = new Map<string, number>();
+  const stack: string[] = []; const on = new Set<string>(); const out: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index); low.set(v, index); index += 1; stack.push(v); on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
+      else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; on.delete(w); scc.push(w); } while (w !== v);
+      if (scc.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(scc.map((x) => path.relative(ROOT, x)).sort());
+    }
+  };
+  for (const f of files) if (!idx.has(f)) visit(f);
+  return out;
+}
+
+/**
+ * The layers of shared/, lowest first: a folder may import only folders listed before it (and
+ * itself). The API contract (shared/api/) is the top; the domain never imports it.
+ */
+const SHARED_LAYERS: string[][] = [
+  ['calendar'],
+  ['plan'],
+  ['rules'],
+  ['metrics'],
+  ['planfile', 'exchange'],
+  ['solver/anneal'],
+  ['solver/curtois', 'solver/norwegian', 'review', 'scenario'],
+  ['api'],
+];
+
+function sharedFolderOf(abs: string): string | null {
+  const rel = path.relative(path.join(ROOT, 'shared'), abs);
+  if (rel.startsWith('..')) return null;
+  const parts = rel.split(path.sep);
+  if (parts[0] === 'solver') return parts.length > 2 ? `solver/${parts[1]}` : 'solver';
+  return parts.length > 1 ? parts[0] : rel.replace(/\.tsx?$/, '');
+}
+
+describe('layers and circles', () => {
+  it('every folder of shared/ has a layer', () => {
+    const known = new Set(SHARED_LAYERS.flat());
+    const unknown = [...new Set(filesUnder('shared').map((f) => sharedFolderOf(f)!))].filter((d) => !known.has(d));
+    expect(unknown).toEqual([]);
+  });
+
+  it('shared/ imports only downward: each folder only from the layers below it', () => {
+    const layerOf = new Map(SHARED_LAYERS.flatMap((names, i) => names.map((n) => [n, i] as const)));
+    const bad = violations(filesUnder('shared'), (f, spec) => {
+      const target = resolveImport(f, spec);
+      if (!target) return null;
+      const from = sharedFolderOf(f)!; const to = sharedFolderOf(target);
+      if (to === null || to === from) return null;
+      const a = layerOf.get(from)!; const b = layerOf.get(to);
+      if (b === undefined || b >= a) return `${from} may not import ${to}`;
+      return null;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('no import circle in shared/, the backend, the CLI or the renderer', () => {
+    for (const dir of ['shared', 'electron', 'cli', 'renderer/src']) {
+      expect({ dir, circles: importCircles(filesUnder(dir)) }).toEqual({ dir, circles: [] });
+    }
+  });
+
+  it('the circle finder finds a circle', () => {
+    const tmp = fs.mkdtempSync(path.join(ROOT, '.tmp-arch-'));
+    try {
+      fs.writeFileSync(path.join(tmp, 'a.ts'), "import { b } from './b';\nexport const a = 1;\n");
+      fs.writeFileSync(path.join(tmp, 'b.ts'), "import { a } from './a';\nexport const b = 2;\n");
+      fs.writeFileSync(path.join(tmp, 'c.ts'), "import { a } from './a';\n");
+      const circles = importCircles(['a.ts', 'b.ts', 'c.ts'].map((n) => path.join(tmp, n)));
+      expect(circles).toHaveLength(1);
+      expect(circles[0].map((p) => path.basename(p))).toEqual(['a.ts', 'b.ts']);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

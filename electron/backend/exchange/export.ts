@@ -5,8 +5,8 @@
  * and turnus (the plan file v1).
  */
 import JSZip from 'jszip';
-import type { TurnusPlan } from '../../../shared/model';
-import type { ExportFormat } from '../../../shared/api-review';
+import type { TurnusPlan } from '../../../shared/plan/model';
+import type { ExportFormat } from '../../../shared/api/review';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
 import { planToIcsFiles } from '../../../shared/exchange/ics';
 import { serializePlanFile } from '../../../shared/planfile';

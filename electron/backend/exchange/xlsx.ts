@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { fromDay, holidayName, isoWeekday, toDay, WEEKDAY_SHORT } from '../../../shared/calendar';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import type { RawTable } from '../../../shared/exchange/staff-import';
 import type { RuleHit } from '../../../shared/review/diff';
 import type { PackEmployeeRow, PackUnitFigures } from '../../../shared/review/pack';

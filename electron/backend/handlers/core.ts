@@ -10,11 +10,11 @@ import type {
   BackupInfo, CellChange, CoreApi, NewEmployee, PlanDetail, PlanStatus, PlanSummary, UnitDetail,
   UnitSettings, UnitSummary,
 } from '../../../shared/api';
-import { CORE_ARGS, zUnitSettings } from '../../../shared/api-args';
+import { CORE_ARGS, zUnitSettings } from '../../../shared/api/args';
 import {
   DEFAULT_ABSENCE_CODES, DEFAULT_AGREEMENTS, DEFAULT_HELTID_THRESHOLD, DEFAULT_SHIFT_TYPES,
   absenceCodesOf, type Assignment, type DemandRow, type Employee, type ShiftType, type TurnusPlan,
-} from '../../../shared/model';
+} from '../../../shared/plan/model';
 import { addDays, daysInMonth, dayOf, fromDay, toDay, ymd } from '../../../shared/calendar';
 import { DomainError, notFound, validation } from '../errors';
 import type { HandlerContext } from './context';

@@ -11,7 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { TurnusApi } from '../../../shared/api';
-import type { Signature } from '../../../shared/api-args';
+import type { Signature } from '../../../shared/api/args';
 import type { HandlerContext } from './context';
 import type { Section } from './section';
 import { coreSection } from './core';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Signatures } from '../../../shared/api-args';
+import type { Signatures } from '../../../shared/api/args';
 import type { HandlerContext } from './context';
 
 /**

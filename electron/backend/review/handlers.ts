@@ -7,12 +7,12 @@
  */
 import os from 'node:os';
 import type Database from 'better-sqlite3';
-import type { Employee, TurnusPlan } from '../../../shared/model';
+import type { Employee, TurnusPlan } from '../../../shared/plan/model';
 import type { PlanDetail, PlanStatus } from '../../../shared/api';
 import {
   REVIEW_ARGS, type ChangeKind, type ChangeLogEntry, type ExportedFile, type PlanComment, type PlanStatusEvent,
   type PlanVersionSummary, type ReviewApi, type ReviewState, type StatusChange, type VersionRef,
-} from '../../../shared/api-review';
+} from '../../../shared/api/review';
 import { formatDateNo, fromDay, osloOffsetAtLocal } from '../../../shared/calendar';
 import { diffPlans, type PlanDiff } from '../../../shared/review/diff';
 import { analyzePlan } from '../../../shared/review/analysis';

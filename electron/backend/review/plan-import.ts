@@ -5,8 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { CoreApi, PlanDetail } from '../../../shared/api';
-import type { PlanImportPreview } from '../../../shared/api-review';
-import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../../../shared/model';
+import type { PlanImportPreview } from '../../../shared/api/review';
+import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../../../shared/plan/model';
 import { parsePlanFile } from '../../../shared/planfile';
 import { maxConsecutiveDaysOf } from '../../../shared/rules';
 import { DomainError } from '../errors';

@@ -10,10 +10,10 @@ import type Database from 'better-sqlite3';
 import {
   SCENARIO_ARGS, type AcceptedOffer, type MakeCurrentResult, type NewScenario, type ScenarioApi,
   type ScenarioDetail, type ScenarioSummary, type StillingsokningView,
-} from '../../../shared/api-scenario';
+} from '../../../shared/api/scenario';
 import type { UnitDetail } from '../../../shared/api';
 import { formatDateNo, toDay } from '../../../shared/calendar';
-import type { Employee, TurnusPlan } from '../../../shared/model';
+import type { Employee, TurnusPlan } from '../../../shared/plan/model';
 import {
   ASSISTANT_SOURCES, compareScenarios as compareCore, createScenario as createCore, stillingsokning,
   type PriorityInfo, type Scenario, type Transform,

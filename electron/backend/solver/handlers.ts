@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
 import type { CellChange } from '../../../shared/api';
 import {
   SOLVER_ARGS, type GenerateOptions, type GeneratePreview, type GenerateStatus, type SolverApi,
-} from '../../../shared/api-solver';
-import type { TurnusPlan } from '../../../shared/model';
+} from '../../../shared/api/solver';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';
 import { notFound, validation } from '../errors';
 import { createCoreHandlers } from '../handlers/core';

@@ -1,5 +1,5 @@
 /** Messages between the generator runner and its worker thread. */
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateOptions as CoreOptions, GenerateResult } from '../../../shared/solver/norwegian/solve';
 
 export interface WorkerInput {

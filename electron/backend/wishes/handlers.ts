@@ -3,7 +3,7 @@
  * or clears the FE cells itself through setCells, so this section only keeps the wish list.
  */
 import type Database from 'better-sqlite3';
-import { WISH_ARGS, type VacationWish, type WishesApi, type WishStatus } from '../../../shared/api-wishes';
+import { WISH_ARGS, type VacationWish, type WishesApi, type WishStatus } from '../../../shared/api/wishes';
 import { formatDateNo } from '../../../shared/calendar';
 import { notFound, validation } from '../errors';
 import type { Section } from '../handlers/section';

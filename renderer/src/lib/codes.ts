@@ -1,6 +1,6 @@
 /** Shift and absence codes as the grid sees them. */
-import type { AbsenceCode, ShiftType, TurnusPlan } from '../../../shared/model';
-import { absenceCodesOf } from '../../../shared/model';
+import type { AbsenceCode, ShiftType, TurnusPlan } from '../../../shared/plan/model';
+import { absenceCodesOf } from '../../../shared/plan/model';
 
 export interface CodeInfo {
   code: string;

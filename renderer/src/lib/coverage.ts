@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { coverage, SLOT_STATUS_LABEL, type SlotCoverage, type SlotStatus } from '../../../shared/metrics/coverage';
-import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
+import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
 import { currentIndex, usePlan } from '../stores/plan';
 import type { PlanDetail } from '../../../shared/api';
 

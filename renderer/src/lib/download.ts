@@ -3,7 +3,7 @@
  * downloaded with a Blob and `<a download>` (works in the browser and in Electron); imports are
  * read from a file input into base64 or text.
  */
-import type { ExportedFile } from '../../../shared/api-review';
+import type { ExportedFile } from '../../../shared/api/review';
 
 export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64.replace(/[\r\n]/g, ''));

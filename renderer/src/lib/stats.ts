@@ -2,9 +2,9 @@
  * Per-employee figures for the grid's right-hand columns, read from the shared plan index
  * (shared/hours.ts, shared/weekends.ts): the grid keeps the index current with `setCell`.
  */
-import type { PlanIndex } from '../../../shared/shifts';
-import { plannedHours, resultingPosition, targetHours } from '../../../shared/hours';
-import { longShiftCount, workedWeekends } from '../../../shared/weekends';
+import type { PlanIndex } from '../../../shared/plan/plan-index';
+import { plannedHours, resultingPosition, targetHours } from '../../../shared/plan/hours';
+import { longShiftCount, workedWeekends } from '../../../shared/plan/weekends';
 
 export interface EmployeeStats {
   plannedHours: number;

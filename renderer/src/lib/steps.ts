@@ -1,5 +1,5 @@
 /** Pure helpers for the Askermodellen order of work (step guide on the plan page). */
-import type { Employee } from '../../../shared/model';
+import type { Employee } from '../../../shared/plan/model';
 import { addDays, toDay, weekendsIn, fromDay } from '../../../shared/calendar';
 import { collator } from './format';
 

@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { api, messageOf } from '../api';
 import { keyOf, usePlan } from './plan';
-import type { GenerateOptions, GenerateStatus } from '../../../shared/api-solver';
+import type { GenerateOptions, GenerateStatus } from '../../../shared/api/solver';
 
 export type GeneratePhase = 'closed' | 'setup' | 'running' | 'preview' | 'failed' | 'applied';
 

@@ -6,11 +6,11 @@
 import { create } from 'zustand';
 import { api, messageOf } from '../api';
 import type { CellChange, PlanDetail } from '../../../shared/api';
-import type { Employee, TurnusPlan } from '../../../shared/model';
-import { absenceCodesOf } from '../../../shared/model';
+import type { Employee, TurnusPlan } from '../../../shared/plan/model';
+import { absenceCodesOf } from '../../../shared/plan/model';
 import { employeeStats, type EmployeeStats } from '../lib/stats';
-import type { PlanIndex } from '../../../shared/shifts';
-import { createChecker, type Checker } from '../../../shared/engine';
+import type { PlanIndex } from '../../../shared/plan/plan-index';
+import { createChecker, type Checker } from '../../../shared/rules/engine';
 import { useRules } from './rules';
 import { addDays, daysBetweenInclusive } from '../../../shared/calendar';
 

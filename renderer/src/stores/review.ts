@@ -8,7 +8,7 @@ import { usePlan } from './plan';
 import type { PlanDetail } from '../../../shared/api';
 import type {
   ChangeLogEntry, NewComment, PlanComment, ReviewState, StatusChange,
-} from '../../../shared/api-review';
+} from '../../../shared/api/review';
 
 /** How many change log entries the screen shows. */
 export const CHANGE_LOG_LIMIT = 300;

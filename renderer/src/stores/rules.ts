@@ -4,7 +4,7 @@
  * one string, so a change elsewhere does not re-render them.
  */
 import { create } from 'zustand';
-import type { Violation, ViolationCounts } from '../../../shared/engine';
+import type { Violation, ViolationCounts } from '../../../shared/rules/engine';
 
 interface RulesState {
   /** False until the rule engine has checked the plan once. */

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { api } from '../api';
 import type { NewEmployee, PlanSummary, UnitDetail, UnitSettings, UnitSummary } from '../../../shared/api';
-import type { DemandRow, Employee, ShiftType } from '../../../shared/model';
+import type { DemandRow, Employee, ShiftType } from '../../../shared/plan/model';
 
 interface UnitsState {
   units: UnitSummary[] | null;

@@ -1,7 +1,7 @@
 /** Ferieønsker of the open plan (step 2 of the order of work). Actions call `api.*`. */
 import { create } from 'zustand';
 import { api, messageOf } from '../api';
-import type { NewVacationWish, VacationWish, WishStatus } from '../../../shared/api-wishes';
+import type { NewVacationWish, VacationWish, WishStatus } from '../../../shared/api/wishes';
 
 interface WishesState {
   planId: number | null;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { UnitDetail } from '../../../shared/api';
-import { COMPETENCES, COMPETENCE_LABEL, type DayType, type DemandRow } from '../../../shared/model';
+import { COMPETENCES, COMPETENCE_LABEL, type DayType, type DemandRow } from '../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../shared/calendar';
 import { useUnits } from '../stores/units';
 import { FormError } from '../components/Field';

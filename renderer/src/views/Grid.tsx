@@ -9,8 +9,8 @@
  * DOM block selects only its own state from the store, so an edit re-renders what it touched.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Employee } from '../../../shared/model';
-import { COMPETENCE_LABEL, type Competence } from '../../../shared/model';
+import type { Employee } from '../../../shared/plan/model';
+import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
 import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../shared/calendar';
 import { keyOf, selectionBounds, usePlan } from '../stores/plan';
 import { useRules } from '../stores/rules';

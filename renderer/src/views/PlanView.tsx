@@ -5,7 +5,7 @@ import { codesOf } from '../lib/codes';
 import { hrefOf } from '../lib/router';
 import { STATUS_LABEL, fmtHours } from '../lib/format';
 import { formatDateNo, toDay } from '../../../shared/calendar';
-import { paidHours } from '../../../shared/shifts';
+import { paidHours } from '../../../shared/plan/plan-index';
 import { FormError } from '../components/Field';
 import { Grid, type GridHandle } from './Grid';
 import { Palette } from './Palette';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../shared/api';
 import { isIsoDate } from '../../../shared/calendar';
-import type { HolidayReduction } from '../../../shared/model';
+import type { HolidayReduction } from '../../../shared/plan/model';
 import { useUnits } from '../stores/units';
 import { Field, FormError } from '../components/Field';
 import { fieldOf, messageOf } from '../api';

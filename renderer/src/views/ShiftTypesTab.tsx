@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { UnitDetail } from '../../../shared/api';
-import type { ShiftType } from '../../../shared/model';
+import type { ShiftType } from '../../../shared/plan/model';
 import { isTime, shiftLocalSpan } from '../../../shared/calendar';
 import { useUnits } from '../stores/units';
 import { FormError } from '../components/Field';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { NewEmployee, UnitDetail } from '../../../shared/api';
-import { COMPETENCES, COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence, type Employee } from '../../../shared/model';
+import { COMPETENCES, COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence, type Employee } from '../../../shared/plan/model';
 import { isIsoDate } from '../../../shared/calendar';
 import { useUnits } from '../stores/units';
 import { Field, FormError } from '../components/Field';

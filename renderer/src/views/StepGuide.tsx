@@ -13,9 +13,9 @@ import { hrefOf } from '../lib/router';
 import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
 import { collator, fmtHours, fmtInt, fmtPct } from '../lib/format';
 import { FormError } from '../components/Field';
-import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/model';
+import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/plan/model';
 import { formatDateNo, fromDay, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
-import type { VacationWish, WishStatus } from '../../../shared/api-wishes';
+import type { VacationWish, WishStatus } from '../../../shared/api/wishes';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [

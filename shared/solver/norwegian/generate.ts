@@ -5,9 +5,9 @@
  * courses, and a few pinned cells. The same seed gives the same plan.
  */
 import { addDays, fromDay, isoWeekday, toDay } from '../../calendar';
-import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../model';
-import { DEFAULT_SHIFT_TYPES } from '../../model';
-import { createRng } from '../rng';
+import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../plan/model';
+import { DEFAULT_SHIFT_TYPES } from '../../plan/model';
+import { createRng } from '../anneal/rng';
 
 export interface UnitSpec {
   employees: number;

@@ -9,16 +9,16 @@
  * verified afterwards with the rule engine (shared/engine.ts), which is the source of truth.
  */
 import { type DayNumber, isIsoDate, isoWeekday, parseTime, toDay } from '../../calendar';
-import type { TurnusPlan } from '../../model';
-import { agreementsOf } from '../../model';
+import type { TurnusPlan } from '../../plan/model';
+import { agreementsOf } from '../../plan/model';
 import { maxConsecutiveDaysOf } from '../../rules/index';
-import { type PlanIndex, indexPlan } from '../../shifts';
-import { targetHours } from '../../hours';
-import { redDaysBetween } from '../../zones';
+import { type PlanIndex, indexPlan } from '../../plan/plan-index';
+import { targetHours } from '../../plan/hours';
+import { redDaysBetween } from '../../plan/zones';
 import { ANY, demandOn, demandTable, fillsCodes } from '../../metrics/demand';
-import type { Rng } from '../rng';
-import type { SearchState } from '../engine';
-import { MoveLog } from '../move-log';
+import type { Rng } from '../anneal/rng';
+import type { SearchState } from '../anneal/engine';
+import { MoveLog } from '../anneal/move-log';
 
 /** Cell values: a shift index ≥ 0, EMPTY, or BLOCKED (absence or other non-work code). */
 export const EMPTY = -1;

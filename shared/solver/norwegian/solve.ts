@@ -9,14 +9,14 @@
  * Pinned cells (`assignment.pinned`) and known absence are never changed.
  */
 import { type DayNumber, formatDateNo, fromDay, isIsoDate, toDay } from '../../calendar';
-import type { Assignment, TurnusPlan } from '../../model';
-import { COMPETENCE_LABEL, type Competence } from '../../model';
-import { countHard, createChecker, isHardViolation, type Violation } from '../../engine';
+import type { Assignment, TurnusPlan } from '../../plan/model';
+import { COMPETENCE_LABEL, type Competence } from '../../plan/model';
+import { countHard, createChecker, isHardViolation, type Violation } from '../../rules/engine';
 import { coverage } from '../../metrics/coverage';
 import { ANY } from '../../metrics/demand';
-import { targetHours, plannedHours } from '../../hours';
-import { indexPlan } from '../../shifts';
-import { anneal, type SearchProgress } from '../engine';
+import { targetHours, plannedHours } from '../../plan/hours';
+import { indexPlan } from '../../plan/plan-index';
+import { anneal, type SearchProgress } from '../anneal/engine';
 import { BLOCKED, DEFAULT_OVER_TOLERANCE, EMPTY, HARD_CATEGORIES, NorwegianState, type OverTolerance, type Wish, type ModelWeights } from './model';
 
 export type { Wish, OverTolerance } from './model';

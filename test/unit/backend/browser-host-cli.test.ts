@@ -1,5 +1,5 @@
 /**
- * `node dist/electron/browser-host.js` as a user starts it: the ready lines, graceful shutdown
+ * `node dist/electron/host/browser-host.js` as a user starts it: the ready lines, graceful shutdown
  * (the data file is closed cleanly), and a Norwegian error with exit code 2 when the file
  * cannot be used.
  */
@@ -17,7 +17,7 @@ beforeAll(() => {
 afterAll(() => build?.cleanup());
 
 function startHost(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [path.join(build.dir, 'electron', 'browser-host.js'), ...args], {
+  const child = spawn(process.execPath, [path.join(build.dir, 'electron', 'host', 'browser-host.js'), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { injectToken, parseCli, resolveStatic, startBrowserHost, type BrowserHost } from '../../../electron/browser-host';
+import { injectToken, parseCli, resolveStatic, startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
 import { openTestBackend, tempDir } from './helpers';
 
 const hosts: BrowserHost[] = [];

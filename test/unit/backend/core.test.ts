@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHIFT_TYPES } from '../../../shared/model';
+import { DEFAULT_SHIFT_TYPES } from '../../../shared/plan/model';
 import { planEndDate } from '../../../electron/backend/handlers/core';
 import { openTestBackend } from './helpers';
 

@@ -26,7 +26,7 @@ function childSource(buildDir: string, file: string, round: number): string {
   return `
 const { openDatabase } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/db.js'))});
 const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/handlers/index.js'))});
-const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar.js'))});
+const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar/index.js'))});
 (async () => {
   const o = await openDatabase(${JSON.stringify(file)}, { backups: false });
   const api = createHandlers(o.db, { dataFile: o.file, mode: 'browser', version: 'crash', backups: null });

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNode } from './build';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const mainSrc = fs.readFileSync(path.join(ROOT, 'electron', 'main.ts'), 'utf8');
-const preloadSrc = fs.readFileSync(path.join(ROOT, 'electron', 'preload.ts'), 'utf8');
+const mainSrc = fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8');
+const preloadSrc = fs.readFileSync(path.join(ROOT, 'electron', 'main', 'preload.ts'), 'utf8');
 
 let build: ReturnType<typeof buildNode>;
 beforeAll(() => {
@@ -21,7 +21,7 @@ afterAll(() => build?.cleanup());
 
 describe('electron shell', () => {
   it('the compiled preload requires only electron and exposes only turnusBridge', () => {
-    const js = fs.readFileSync(path.join(build.dir, 'electron', 'preload.js'), 'utf8');
+    const js = fs.readFileSync(path.join(build.dir, 'electron', 'main', 'preload.js'), 'utf8');
     const requires = [...js.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
     expect(requires).toEqual(['electron']);
     expect([...js.matchAll(/exposeInMainWorld\(\s*'([^']+)'/g)].map((m) => m[1])).toEqual(['turnusBridge']);
@@ -44,8 +44,8 @@ describe('electron shell', () => {
   });
 
   it('main uses the shared backend start-up (same dispatcher as the browser host)', () => {
-    expect(mainSrc).toContain("from './backend/runtime'");
-    const host = fs.readFileSync(path.join(ROOT, 'electron', 'browser-host.ts'), 'utf8');
-    expect(host).toContain("from './backend/runtime'");
+    expect(mainSrc).toContain("from '../backend/runtime'");
+    const host = fs.readFileSync(path.join(ROOT, 'electron', 'host', 'browser-host.ts'), 'utf8');
+    expect(host).toContain("from '../backend/runtime'");
   });
 });

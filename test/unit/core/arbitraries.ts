@@ -1,7 +1,7 @@
 // fast-check generators of valid plans (plan-format v1) for the engine properties.
 import fc from 'fast-check';
 import { addDays, fromDay, toDay } from '../../../shared/calendar';
-import type { Assignment, ShiftType, TurnusPlan } from '../../../shared/model';
+import type { Assignment, ShiftType, TurnusPlan } from '../../../shared/plan/model';
 
 const SHIFT_POOL: ShiftType[] = [
   { code: 'D', start: '07:30', end: '15:00' },

@@ -2,7 +2,7 @@
 // full check of the current plan.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HARD_RULE_IDS, checkPlan, countHard, createChecker, isHardViolation } from '../../../shared/engine';
+import { HARD_RULE_IDS, checkPlan, countHard, createChecker, isHardViolation } from '../../../shared/rules/engine';
 import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';
 import { RULES } from '../../../shared/rules/index';
 import { arbEdits, arbPlan } from './arbitraries';

@@ -6,11 +6,11 @@ import { addDays, dayOf, fromDay, toDay } from '../../../shared/calendar';
 import {
   fullTimeHours, hovedferieStatus, nettoAt100, plannedHours, resultingPosition, targetHours,
   tredeltFromPlan, tredeltWeeklyHours, vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager,
-} from '../../../shared/hours';
-import type { HolidayReduction, TurnusPlan } from '../../../shared/model';
-import { DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/shifts';
+} from '../../../shared/plan/hours';
+import type { HolidayReduction, TurnusPlan } from '../../../shared/plan/model';
+import { DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/plan/plan-index';
 import { osloToUtc } from '../../../shared/calendar';
-import { longShiftCount, weekendHours, workedWeekends } from '../../../shared/weekends';
+import { longShiftCount, weekendHours, workedWeekends } from '../../../shared/plan/weekends';
 import { loadFixture, makePlan, rows } from './helpers';
 
 /** A 364-day plan from 1 Jan with five full vacation weeks (Mon–Sun) from the first Monday of July. */

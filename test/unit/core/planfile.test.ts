@@ -9,9 +9,9 @@ import { planFileJsonSchemaText } from '../../../shared/planfile/json-schema';
 import { arbPlan } from './arbitraries';
 import { loadFixture, makePlan } from './helpers';
 import { addDays } from '../../../shared/calendar';
-import { checkPlan } from '../../../shared/engine';
-import { plannedHours } from '../../../shared/hours';
-import { indexPlan } from '../../../shared/shifts';
+import { checkPlan } from '../../../shared/rules/engine';
+import { plannedHours } from '../../../shared/plan/hours';
+import { indexPlan } from '../../../shared/plan/plan-index';
 
 const bad = (mutate: (p: any) => void) => {
   const p: any = JSON.parse(loadFixture('rules-november').text);

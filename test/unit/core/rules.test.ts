@@ -1,8 +1,8 @@
 // The rule catalogue: the two fixtures (contract ids exactly) and hand-built plans for each rule.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar';
-import { checkPlan } from '../../../shared/engine';
-import type { TurnusPlan } from '../../../shared/model';
+import { checkPlan } from '../../../shared/rules/engine';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { CONTRACT_RULE_IDS, RULES } from '../../../shared/rules/index';
 import { loadFixture, makePlan, rows } from './helpers';
 import { parsePlanFile, serializePlanFile } from '../../../shared/planfile/index';

@@ -2,7 +2,7 @@
 // Oslo is UTC+1 in winter and UTC+2 in summer.
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/calendar';
-import { redDaysBetween, zoneMinutes, zoneOf } from '../../../shared/zones';
+import { redDaysBetween, zoneMinutes, zoneOf } from '../../../shared/plan/zones';
 
 const iso = (min: number) => new Date(min * 60000).toISOString().slice(0, 16) + 'Z';
 const zone = (date: string) => { const z = zoneOf(toDay(date)); return [iso(z.start), iso(z.end), z.startRule]; };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
 import { employeeToIcs, foldLine, planToIcsFiles } from '../../../shared/exchange/ics';
 import path from 'node:path';

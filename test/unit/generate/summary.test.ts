@@ -3,8 +3,8 @@
  * hours before → after and the rule check of the plan as it would become, on a small plan.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHIFT_TYPES, type TurnusPlan } from '../../../shared/model';
-import type { GeneratePreview } from '../../../shared/api-solver';
+import { DEFAULT_SHIFT_TYPES, type TurnusPlan } from '../../../shared/plan/model';
+import type { GeneratePreview } from '../../../shared/api/solver';
 import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from '../../../renderer/src/views/generate/summary';
 
 function plan(): TurnusPlan {

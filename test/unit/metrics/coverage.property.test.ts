@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../../shared/metrics/coverage';
-import { buildReport } from '../../../shared/report';
-import type { Assignment, TurnusPlan } from '../../../shared/model';
+import { buildReport } from '../../../shared/metrics/report';
+import type { Assignment, TurnusPlan } from '../../../shared/plan/model';
 import { weekPlan } from './fixture-week';
 
 const IDS = ['s1', 'h1', 'h2', 'a1', 'w1'];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/calendar';
 import { absenceCover, coverage, weekendCoverage } from '../../../shared/metrics/coverage';
 import { demandOn, demandSourceOf, demandTable, weeklyDemandHours } from '../../../shared/metrics/demand';
-import { indexPlan } from '../../../shared/shifts';
-import type { DemandRow } from '../../../shared/model';
+import { indexPlan } from '../../../shared/plan/plan-index';
+import type { DemandRow } from '../../../shared/plan/model';
 import { weekPlan } from './fixture-week';
 
 describe('bemanningsplan precedence', () => {

@@ -1,4 +1,4 @@
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 
 /**
  * A hand-checkable week, Monday 2026-01-05 to Sunday 2026-01-11 (no holidays, no DST):

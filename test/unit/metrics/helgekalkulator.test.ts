@@ -96,7 +96,7 @@ describe('helgekalkulator (domain.md § 6.3)', () => {
 describe('helgekalkulator on a real bemanningsplan', () => {
   it('Askermodellen: 3 D + 3 A on weekdays, 3 L on Saturday and Sunday, L every 4th weekend', async () => {
     const { helgekalkulatorFromDemand } = await import('../../../shared/metrics/helgekalkulator');
-    const { DEFAULT_SHIFT_TYPES } = await import('../../../shared/model');
+    const { DEFAULT_SHIFT_TYPES } = await import('../../../shared/plan/model');
     const res = helgekalkulatorFromDemand([
       { dayType: 'weekday', shift: 'D', competence: 'any', count: 3 },
       { dayType: 'weekday', shift: 'A', competence: 'any', count: 3 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { positions } from '../../../shared/metrics/positions';
 import { weekendMetrics, spread } from '../../../shared/metrics/weekends';
 import { milestone, progressToward, targetProfile, TARGET_PROFILES } from '../../../shared/metrics/targets';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { weekPlan } from './fixture-week';
 
 describe('positions on the hand-checked week (7 days, T = 35.5 → 35.5 h at 100 %)', () => {

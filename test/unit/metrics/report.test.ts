@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatReport } from '../../../shared/report';
-import type { TurnusPlan } from '../../../shared/model';
+import { buildReport, formatReport } from '../../../shared/metrics/report';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { FIXTURES } from '../../paths';
-import { checkIndex } from '../../../shared/engine';
+import { checkIndex } from '../../../shared/rules/engine';
 import { coverage } from '../../../shared/metrics/coverage';
-import { indexPlan } from '../../../shared/shifts';
+import { indexPlan } from '../../../shared/plan/plan-index';
 
 const load = (name: string) => ({
   plan: JSON.parse(readFileSync(`${FIXTURES}/${name}.turnus.json`, 'utf8')) as TurnusPlan,

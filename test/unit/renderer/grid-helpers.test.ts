@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { matchTyped } from '../../../renderer/src/lib/codes';
 import { balancedGroups, datesInRange, weekendPlacement } from '../../../renderer/src/lib/steps';
 import { parsePercent } from '../../../renderer/src/lib/format';
-import type { Employee } from '../../../shared/model';
+import type { Employee } from '../../../shared/plan/model';
 
 const CODES = ['D', 'A', 'N', 'L', 'FE', 'KURS', 'MØTE', 'PERM'];
 

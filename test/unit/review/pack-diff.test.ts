@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { diffPlans } from '../../../shared/review/diff';
 import { analyzePlan, holidaysWorked, reviewPackInput } from '../../../shared/review/analysis';
 import { buildReviewPackHtml, droftingDeadline, nbNumber, nbPercent } from '../../../shared/review/pack';
-import { indexPlan } from '../../../shared/shifts';
+import { indexPlan } from '../../../shared/plan/plan-index';
 import path from 'node:path';
 import { FIXTURES } from '../../paths';
 

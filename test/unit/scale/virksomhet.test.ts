@@ -13,9 +13,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend } from '../../../electron/backend/runtime';
 import type { PlanDetail, UnitSummary } from '../../../shared/api';
-import type { ExportResult } from '../../../shared/api-review';
-import { checkPlan } from '../../../shared/engine';
-import { buildReport } from '../../../shared/report';
+import type { ExportResult } from '../../../shared/api/review';
+import { checkPlan } from '../../../shared/rules/engine';
+import { buildReport } from '../../../shared/metrics/report';
 import { parsePlanFile, serializePlanFile } from '../../../shared/planfile';
 import { generateVirksomhet, seedVirksomhet, wholePlanFile, type SeededUnit, type Virksomhet } from '../../../scripts/bench/virksomhet';
 

@@ -3,7 +3,7 @@ import { rankCandidates, stillingsokning } from '../../../shared/scenario/assist
 import { compareScenarios } from '../../../shared/scenario/compare';
 import { applyTransform, createScenario } from '../../../shared/scenario/transforms';
 import { resolveCostModel } from '../../../shared/metrics/economics';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { weekPlan } from '../metrics/fixture-week';
 
 /**

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeIo, type CliIo } from '../../../cli/io';
 import { run } from '../../../cli/commands/curtois';
-import { parseCurtois } from '../../../shared/curtois/parse';
-import { evaluateCurtois } from '../../../shared/curtois/evaluate';
+import { parseCurtois } from '../../../shared/solver/curtois/parse';
+import { evaluateCurtois } from '../../../shared/solver/curtois/evaluate';
 
 function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const base = nodeIo();

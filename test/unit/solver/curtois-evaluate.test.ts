@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCurtois } from '../../../shared/curtois/parse';
-import { evaluateCurtois } from '../../../shared/curtois/evaluate';
-import { solveCurtois } from '../../../shared/solver/curtois';
+import { parseCurtois } from '../../../shared/solver/curtois/parse';
+import { evaluateCurtois } from '../../../shared/solver/curtois/evaluate';
+import { solveCurtois } from '../../../shared/solver/curtois/model';
 
 const tiny = parseCurtois(`SECTION_HORIZON
 7

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { CurtoisParseError, parseCurtois } from '../../../shared/curtois/parse';
+import { CurtoisParseError, parseCurtois } from '../../../shared/solver/curtois/parse';
 
 const dir = '/work/shared/benchmarks/curtois';
 const read = (n: number) => readFileSync(`${dir}/Instance${n}.txt`, 'utf8');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCurtois } from '../../../shared/curtois/parse';
-import { evaluateCurtois } from '../../../shared/curtois/evaluate';
-import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois';
-import { createRng } from '../../../shared/solver/rng';
+import { parseCurtois } from '../../../shared/solver/curtois/parse';
+import { evaluateCurtois } from '../../../shared/solver/curtois/evaluate';
+import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model';
+import { createRng } from '../../../shared/solver/anneal/rng';
 
 const load = (n: number) => parseCurtois(readFileSync(`/work/shared/benchmarks/curtois/Instance${n}.txt`, 'utf8'));
 

@@ -4,12 +4,12 @@
  * far above her position, and it never leaves a hard violation (errors + LONG-SHIFT-CONSENT).
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan, isHardViolation } from '../../../shared/engine';
-import { plannedHours, targetHours } from '../../../shared/hours';
-import { indexPlan } from '../../../shared/shifts';
+import { checkPlan, isHardViolation } from '../../../shared/rules/engine';
+import { plannedHours, targetHours } from '../../../shared/plan/hours';
+import { indexPlan } from '../../../shared/plan/plan-index';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { DEFAULT_OVER_TOLERANCE, generatePlan, overToleranceMinutes } from '../../../shared/solver/norwegian/solve';
-import { DEFAULT_SHIFT_TYPES, type DemandRow, type Employee, type TurnusPlan } from '../../../shared/model';
+import { DEFAULT_SHIFT_TYPES, type DemandRow, type Employee, type TurnusPlan } from '../../../shared/plan/model';
 
 /** planned − target hours per employee id. */
 function overTarget(plan: TurnusPlan): Map<string, { over: number; target: number }> {

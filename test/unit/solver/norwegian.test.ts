@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../../shared/engine';
+import { checkPlan } from '../../../shared/rules/engine';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { generatePlan } from '../../../shared/solver/norwegian/solve';
-import type { TurnusPlan } from '../../../shared/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 
 const errorsOf = (p: TurnusPlan) => checkPlan(p).filter((v) => v.severity === 'error');
 const key = (a: { employee: string; date: string }) => `${a.employee}|${a.date}`;

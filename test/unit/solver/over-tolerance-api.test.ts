@@ -10,11 +10,11 @@ import { compiledRunner } from './compiled-runner';
 import { openTestBackend } from '../backend/helpers';
 import { createDispatcher } from '../../../electron/backend/dispatch';
 import { createSolverHandlers } from '../../../electron/backend/solver/handlers';
-import type { GenerateOptions, GenerateStatus } from '../../../shared/api-solver';
+import type { GenerateOptions, GenerateStatus } from '../../../shared/api/solver';
 import type { TurnusApi } from '../../../shared/api';
-import { indexPlan } from '../../../shared/shifts';
-import { plannedHours, targetHours } from '../../../shared/hours';
-import type { TurnusPlan } from '../../../shared/model';
+import { indexPlan } from '../../../shared/plan/plan-index';
+import { plannedHours, targetHours } from '../../../shared/plan/hours';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from '../../../shared/solver/norwegian/solve';
 
 const runner = compiledRunner();

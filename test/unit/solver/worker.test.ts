@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compiledRunner } from './compiled-runner';
 import { createSolverHandlers } from '../../../electron/backend/solver/handlers';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
-import { checkPlan } from '../../../shared/engine';
-import type { TurnusPlan } from '../../../shared/model';
+import { checkPlan } from '../../../shared/rules/engine';
+import type { TurnusPlan } from '../../../shared/plan/model';
 
 const runner = compiledRunner();
 

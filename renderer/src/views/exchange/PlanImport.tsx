@@ -3,7 +3,7 @@
  * staff, shifts, errors) → «Importer» creates a new unit with the plan. Nothing is written first.
  */
 import { useRef, useState } from 'react';
-import type { PlanImportPreview } from '../../../../shared/api-review';
+import type { PlanImportPreview } from '../../../../shared/api/review';
 import { formatDateNo } from '../../../../shared/calendar';
 import { api, messageOf } from '../../api';
 import { Field } from '../../components/Field';

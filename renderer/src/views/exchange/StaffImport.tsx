@@ -5,9 +5,9 @@
  */
 import { useRef, useState } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
-import type { ColumnMapping, ImportFile, StaffImportPreview } from '../../../../shared/api-review';
+import type { ColumnMapping, ImportFile, StaffImportPreview } from '../../../../shared/api/review';
 import { STAFF_FIELDS, STAFF_FIELD_LABEL, parseCsvTable, type StaffField } from '../../../../shared/exchange/staff-import';
-import { COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence } from '../../../../shared/model';
+import { COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence } from '../../../../shared/plan/model';
 import { api, messageOf } from '../../api';
 import { fmtPct } from '../../lib/format';
 import { bytesToBase64 } from '../../lib/download';

@@ -1,7 +1,7 @@
 import type { PlanDetail } from '../../../../shared/api';
 import { ABSENCE_COVER_LABEL, type SlotCoverage } from '../../../../shared/metrics';
 import { MONTH_LONG, WEEKDAY_SHORT, formatDateNo, isoWeekday, isRedDay } from '../../../../shared/calendar';
-import type { PlanMetrics } from './MetricsView';
+import type { PlanMetrics } from './compute';
 import { Kpi, Tag, hrs } from './ui';
 
 function heatClass(s: SlotCoverage | undefined): string {

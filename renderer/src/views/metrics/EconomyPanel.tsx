@@ -5,7 +5,7 @@ import {
   COST_PARAMETER_SOURCES, VIKAR_CHANNELS, VIKAR_CHANNEL_LABEL, ledgerFigures, resolveCostModel, unitCostFigures, unitCosts,
   vikarLedger, type CostModel, type LedgerBaseline, type VikarLedger,
 } from '../../../../shared/metrics';
-import { COMPETENCE_LABEL, COMPETENCES, type Competence } from '../../../../shared/model';
+import { COMPETENCE_LABEL, COMPETENCES, type Competence } from '../../../../shared/plan/model';
 import { parseDecimal } from '../../lib/format';
 import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from './ui';
 

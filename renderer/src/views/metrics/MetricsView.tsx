@@ -7,8 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, messageOf } from '../../api';
 import type { PlanDetail, PlanSummary, UnitDetail } from '../../../../shared/api';
 import { formatDateNo } from '../../../../shared/calendar';
-import { indexPlan } from '../../../../shared/shifts';
-import { absenceCover, coverage, positions, weekendCoverage, weekendMetrics } from '../../../../shared/metrics';
+import { computeMetrics } from './compute';
 import { hrefOf, type MetricsTab } from '../../lib/router';
 import { FormError } from '../../components/Field';
 import { usePlan } from '../../stores/plan';
@@ -28,22 +27,6 @@ const TABS: { tab: MetricsTab; label: string }[] = [
   { tab: 'okonomi', label: 'Økonomi og vikarregnskap' },
   { tab: 'mal', label: 'Mål' },
 ];
-
-export type PlanMetrics = ReturnType<typeof computeMetrics>;
-
-export function computeMetrics(plan: PlanDetail) {
-  const index = indexPlan(plan.file);
-  const cov = coverage(index);
-  return {
-    index,
-    pos: positions(index),
-    cov,
-    wk: weekendMetrics(index),
-    wcov: weekendCoverage(cov, index),
-    absence: absenceCover(cov, index),
-    names: new Map(plan.file.employees.map((e) => [e.id, e.name])),
-  };
-}
 
 export function MetricsView({ planId, tab }: { planId: number; tab: MetricsTab }) {
   const [plan, setPlan] = useState<PlanDetail | null>(null);

@@ -1,9 +1,9 @@
 import type { PlanDetail } from '../../../../shared/api';
 import { SMALL_POSITION } from '../../../../shared/metrics';
-import { COMPETENCE_LABEL, type Competence } from '../../../../shared/model';
+import { COMPETENCE_LABEL, type Competence } from '../../../../shared/plan/model';
 import { formatDateNo } from '../../../../shared/calendar';
 import { fmtPct } from '../../lib/format';
-import type { PlanMetrics } from './MetricsView';
+import type { PlanMetrics } from './compute';
 import { Bar, BeforeAfter, Kpi, Tag, hrs, pct, signed } from './ui';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
 import { TARGET_PROFILES, heltidsandel, progressToward, type TargetProgress } from '../../../../shared/metrics';
-import type { PlanMetrics } from './MetricsView';
+import type { PlanMetrics } from './compute';
 import { Tag, pct } from './ui';
 import { fmtPct } from '../../lib/format';
 

@@ -1,6 +1,6 @@
 import type { PlanDetail } from '../../../../shared/api';
 import type { Spread } from '../../../../shared/metrics';
-import type { PlanMetrics } from './MetricsView';
+import type { PlanMetrics } from './compute';
 import { Bar, Kpi, Tag, hrs, pct } from './ui';
 
 const dec = (x: number, d = 1) => x.toFixed(d).replace('.', ',');

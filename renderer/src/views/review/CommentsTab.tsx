@@ -1,6 +1,6 @@
 /** Kommentarer: on the whole plan, a date or one cell (employee + date); resolve, reopen, delete. */
 import { useMemo, useState, type FormEvent } from 'react';
-import type { PlanComment } from '../../../../shared/api-review';
+import type { PlanComment } from '../../../../shared/api/review';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { collator } from '../../lib/format';

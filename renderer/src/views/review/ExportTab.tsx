@@ -1,7 +1,7 @@
 /** Eksport og utskrift: the review pack (PDF/HTML), Excel, CSV, plan file, calendars, and a print view. */
 import { useRef, useState } from 'react';
-import { ApiError } from '../../../../shared/rpc';
-import type { ExportFormat } from '../../../../shared/api-review';
+import { ApiError } from '../../../../shared/api/rpc';
+import type { ExportFormat } from '../../../../shared/api/review';
 import { api, messageOf } from '../../api';
 import { downloadFile, fmtSize, base64ToBytes } from '../../lib/download';
 import { useReview } from '../../stores/review';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import type { PlanComment } from '../../../../shared/api-review';
+import type { PlanComment } from '../../../../shared/api/review';
 import { hrefOf, type ReviewTab } from '../../lib/router';
 import { STATUS_LABEL } from '../../lib/format';
 import { useReview } from '../../stores/review';

@@ -1,7 +1,7 @@
 /** Drøfting og godkjenning: status, the aml § 10-3 deadline, warnings, actions, history, user name. */
 import { useState, type FormEvent } from 'react';
 import type { PlanStatus } from '../../../../shared/api';
-import type { ReviewState } from '../../../../shared/api-review';
+import type { ReviewState } from '../../../../shared/api/review';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { STATUS_LABEL } from '../../lib/format';

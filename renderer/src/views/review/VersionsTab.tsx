@@ -1,6 +1,6 @@
 /** Versjoner og endringer: saved versions, a readable diff between any two, and the change log. */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ChangeLogEntry, PlanDiff, VersionRef } from '../../../../shared/api-review';
+import type { ChangeLogEntry, PlanDiff, VersionRef } from '../../../../shared/api/review';
 import { api, messageOf } from '../../api';
 import { Field, FormError } from '../../components/Field';
 import { STATUS_LABEL, fmtHours, fmtPct } from '../../lib/format';

@@ -1,7 +1,7 @@
 /** 2–4 scenarios side by side, and the one-page «Sammendrag for PSU» (print view). */
 import { useEffect, useState } from 'react';
 import { api, messageOf } from '../../api';
-import type { ScenarioSummary } from '../../../../shared/api-scenario';
+import type { ScenarioSummary } from '../../../../shared/api/scenario';
 import { TARGET_PROFILES } from '../../../../shared/metrics';
 import type { ScenarioComparison as Cmp } from '../../../../shared/scenario';
 import { formatDateNo } from '../../../../shared/calendar';

@@ -1,12 +1,12 @@
 /** One scenario: what changed, how it compares with its starting point, the stillingsøkning assistant and «Gjør til gjeldende plan». */
 import { useEffect, useMemo, useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
-import { computeMetrics } from '../metrics/MetricsView';
+import { computeMetrics } from '../metrics/compute';
 import { PositionsPanel } from '../metrics/PositionsPanel';
 import { CoveragePanel } from '../metrics/CoveragePanel';
 import { WeekendsPanel } from '../metrics/WeekendsPanel';
 import { useScenarios } from '../../stores/scenarios';
-import type { MakeCurrentResult } from '../../../../shared/api-scenario';
+import type { MakeCurrentResult } from '../../../../shared/api/scenario';
 import type { PriorityInfo } from '../../../../shared/scenario';
 import { formatDateNo } from '../../../../shared/calendar';
 import { RULE_BY_ID } from '../../../../shared/rules';

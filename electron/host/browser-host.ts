@@ -3,7 +3,7 @@
  * and answers `POST /rpc/<method>` through the SAME dispatcher the Electron app uses.
  * Node only: it must never import `electron` (it runs where no Electron binary exists).
  *
- *   node dist/electron/browser-host.js [--db PATH] [--port N] [--open]
+ *   node dist/electron/host/browser-host.js [--db PATH] [--port N] [--open]
  *
  * Safety: bound to 127.0.0.1 only; a random token per start is put into the served
  * index.html (<meta name="turnus-token">) and required in the `x-turnus-token` header of every
@@ -17,9 +17,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { defaultDataFile } from './backend/db';
-import { DomainError } from './backend/errors';
-import { startBackend, type Backend } from './backend/runtime';
+import { defaultDataFile } from '../backend/db';
+import { DomainError } from '../backend/errors';
+import { startBackend, type Backend } from '../backend/runtime';
 
 export const DEFAULT_PORT = 4173;
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -57,7 +57,7 @@ export interface HostOptions {
   staticDir?: string;
   /** Fixed token (dev setups); default: 32 random bytes per start. */
   token?: string;
-  backups?: import('./backend/backups').BackupOptions | false;
+  backups?: import('../backend/backups').BackupOptions | false;
 }
 
 export interface BrowserHost {
@@ -156,7 +156,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 export async function startBrowserHost(options: HostOptions): Promise<BrowserHost> {
-  const staticDir = path.resolve(options.staticDir ?? path.join(__dirname, '..', 'renderer'));
+  const staticDir = path.resolve(options.staticDir ?? path.join(__dirname, '..', '..', 'renderer'));
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
   const backend = await startBackend(options.dataFile, 'browser', { backups: options.backups });
 
@@ -330,7 +330,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     else if (flag === '--port') port = value();
     else if (flag === '--open') open = true;
     else if (flag === '--help' || flag === '-h') {
-      throw new DomainError('HELP', 'Bruk: node dist/electron/browser-host.js [--db FIL] [--port N] [--open]\n' +
+      throw new DomainError('HELP', 'Bruk: node dist/electron/host/browser-host.js [--db FIL] [--port N] [--open]\n' +
         '  --db FIL   datafilen (standard: TURNUS_DB, ellers Turnus-mappen i brukerprofilen)\n' +
         '  --port N   porten på 127.0.0.1 (standard: PORT, ellers 4173; 0 = tilfeldig ledig port)\n' +
         '  --open     åpne nettleseren automatisk');

@@ -3,7 +3,7 @@
  * (never throws), with JSON semantics on both paths, so the browser mode behaves exactly like
  * the Electron app (see docs/architecture.md, "one dispatcher").
  */
-import { API_METHODS, type TurnusApi } from './api';
+import { API_METHODS, type TurnusApi } from './index';
 
 export interface RpcError {
   /** Stable machine code, e.g. VALIDATION, NOT_FOUND, CONFLICT, UNKNOWN_METHOD, INTERNAL. */

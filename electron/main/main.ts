@@ -9,15 +9,15 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
-import { DomainError } from './backend/errors';
-import { electronPdfPrinter, registerPdfPrinter } from './backend/exchange/pdf';
-import { startBackend, type Backend } from './backend/runtime';
+import { DomainError } from '../backend/errors';
+import { electronPdfPrinter, registerPdfPrinter } from '../backend/exchange/pdf';
+import { startBackend, type Backend } from '../backend/runtime';
 
 export const INVOKE_CHANNEL = 'turnus:invoke';
 
 app.setName('Turnus'); // userData = <appData>/Turnus, the same folder browser mode uses
 
-const INDEX_HTML = path.join(__dirname, '..', 'renderer', 'index.html');
+const INDEX_HTML = path.join(__dirname, '..', '..', 'renderer', 'index.html');
 const INDEX_URL = pathToFileURL(INDEX_HTML).href;
 
 let backend: Backend | null = null;

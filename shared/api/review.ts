@@ -8,14 +8,14 @@
  * download or save; an import takes `{ name, base64 }` read from a file input.
  */
 import { z } from 'zod';
-import type { Employee, TurnusPlan } from './model';
-import type { PlanDetail, PlanStatus } from './api';
-import { optional, sig, zDate, zId, type Signatures } from './api-args';
-import type { PlanDiff } from './review/diff';
-import type { ColumnMapping, StaffImportPreview } from './exchange/staff-import';
+import type { Employee, TurnusPlan } from '../plan/model';
+import type { PlanDetail, PlanStatus } from './core';
+import { optional, sig, zDate, zId, type Signatures } from './args';
+import type { PlanDiff } from '../review/diff';
+import type { ColumnMapping, StaffImportPreview } from '../exchange/staff-import';
 
-export type { PlanDiff } from './review/diff';
-export type { StaffImportPreview, ColumnMapping } from './exchange/staff-import';
+export type { PlanDiff } from '../review/diff';
+export type { StaffImportPreview, ColumnMapping } from '../exchange/staff-import';
 
 export interface PlanVersionSummary {
   id: number;

@@ -32,8 +32,8 @@ import type { Employee, HolidayReduction, TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import {
   type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, ymd,
-} from './calendar';
-import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes } from './shifts';
+} from '../calendar';
+import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes } from './plan-index';
 import { zonesBetween } from './zones';
 
 // ---------------------------------------------------------------------------------------------

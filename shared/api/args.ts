@@ -10,9 +10,9 @@
  * Pure: zod and ./calendar only (shared/ must not import Node or DOM).
  */
 import { z } from 'zod';
-import { isIsoDate, isTime } from './calendar';
-import { COMPETENCES } from './model';
-import type { CoreApi } from './api';
+import { isIsoDate, isTime } from '../calendar';
+import { COMPETENCES } from '../plan/model';
+import type { CoreApi } from './core';
 
 /** The schema of one method: parameter names (for messages) and a tuple schema. */
 export interface Signature<P extends readonly unknown[] = unknown[]> {

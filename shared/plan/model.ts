@@ -174,3 +174,9 @@ export function absenceCodesOf(plan: Pick<TurnusPlan, 'absenceCodes'>): AbsenceC
 export function weeklyHoursOf(e: Employee): number {
   return e.weeklyHours ?? DEFAULT_WEEKLY_HOURS;
 }
+
+/** A new employee: every field of Employee but the id, which the database gives. */
+export type NewEmployee = Omit<Employee, 'id'>;
+
+/** A plan's review status: draft, sent to the tillitsvalgte for drøfting, approved. */
+export type PlanStatus = 'utkast' | 'til_drofting' | 'godkjent';

@@ -22,13 +22,13 @@
  * All current rules are per employee, so there is no unit-wide piece to re-check.
  */
 
-import type { Assignment, TurnusPlan } from './model';
-import { type DayNumber, fromDay, toDay } from './calendar';
-import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from './shifts';
-import { RULES, RULE_ORDER, buildRuleContext } from './rules/index';
-import type { RuleContext, Severity, Violation } from './rules/types';
+import type { Assignment, TurnusPlan } from '../plan/model';
+import { type DayNumber, fromDay, toDay } from '../calendar';
+import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from '../plan/plan-index';
+import { RULES, RULE_ORDER, buildRuleContext } from './';
+import type { RuleContext, Severity, Violation } from './types';
 
-export type { Violation, Severity } from './rules/types';
+export type { Violation, Severity } from './types';
 
 /** Far enough to mean «all dates» in a day-number range. */
 const ALL_FROM = -1_000_000;

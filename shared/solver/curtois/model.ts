@@ -4,10 +4,10 @@
  * UNIT, one minute of min/max total-minutes violation = 1) so the engine can weight them.
  * This score is the solver's own; results are always re-checked by shared/curtois/evaluate.ts.
  */
-import type { CurtoisInstance, CurtoisRoster } from '../curtois/types';
-import { anneal, type SearchOptions, type SearchProgress, type SearchResult, type SearchState } from './engine';
-import { createRng, type Rng } from './rng';
-import { MoveLog } from './move-log';
+import type { CurtoisInstance, CurtoisRoster } from './types';
+import { anneal, type SearchOptions, type SearchProgress, type SearchResult, type SearchState } from '../anneal/engine';
+import { createRng, type Rng } from '../anneal/rng';
+import { MoveLog } from '../anneal/move-log';
 
 const BIG = 1 << 29;
 

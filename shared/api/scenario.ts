@@ -8,9 +8,9 @@
  * the leader compares is exactly what «Gjør til gjeldende plan» writes back.
  */
 import { z } from 'zod';
-import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, type Signatures } from './api-args';
-import type { TurnusPlan } from './model';
-import type { AssistantPerson, PriorityInfo, ScenarioComparison, Transform } from './scenario';
+import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, type Signatures } from './args';
+import type { TurnusPlan } from '../plan/model';
+import type { AssistantPerson, PriorityInfo, ScenarioComparison, Transform } from '../scenario';
 
 export interface ScenarioSummary {
   id: number;

@@ -4,11 +4,11 @@
  * heltidsandel, averagePosition, neededHours, uncoveredShifts, uncoveredHours) plus extra
  * fields (the contract allows more). Numbers are unrounded JSON numbers.
  */
-import type { TurnusPlan } from './model';
-import { type PlanIndex, indexPlan } from './shifts';
-import { type CoverageResult, coverage } from './metrics/coverage';
-import { positions } from './metrics/positions';
-import { weekendMetrics, type Spread } from './metrics/weekends';
+import type { TurnusPlan } from '../plan/model';
+import { type PlanIndex, indexPlan } from '../plan/plan-index';
+import { type CoverageResult, coverage } from './coverage';
+import { positions } from './positions';
+import { weekendMetrics, type Spread } from './weekends';
 
 export interface ReportEmployee {
   id: string;

@@ -6,7 +6,7 @@
  * sections into TurnusApi. WISH_ARGS holds the zod argument schema of every method.
  */
 import { z } from 'zod';
-import { sig, zDate, zId, type Signatures } from './api-args';
+import { sig, zDate, zId, type Signatures } from './args';
 
 /** ønsket = requested, godkjent = approved (FE laid in the plan), avslått = rejected. */
 export type WishStatus = 'onsket' | 'godkjent' | 'avslatt';

@@ -15,8 +15,8 @@
  * - `longShiftCount(index, employeeId): number` — langvakter dated in the period.
  */
 
-import { type DayNumber, isoWeekday, mondayOf, weekendsIn } from './calendar';
-import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './shifts';
+import { type DayNumber, isoWeekday, mondayOf, weekendsIn } from '../calendar';
+import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './plan-index';
 
 /** A weekend counts as worked when a shift overlaps it by more than this. */
 export const WEEKEND_MIN_OVERLAP_MINUTES = 60;

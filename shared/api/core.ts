@@ -1,18 +1,17 @@
 /**
  * The one typed API between the renderer and the Node backend. Both transports (Electron IPC
  * and the loopback HTTP host of browser mode) call the same dispatcher with a method name from
- * API_METHODS and a JSON array of arguments, and get the same envelope back (shared/rpc.ts).
+ * API_METHODS and a JSON array of arguments, and get the same envelope back (rpc.ts).
  *
  * JSON-safe types only. Ids of database rows are numbers; in a TurnusPlan (the plan file
  * model) an employee id is the string form of the database id.
  */
 import type {
   AbsenceCode, Agreements, DemandRow, Employee, HolidayReduction, ShiftType, TurnusPlan,
-} from './model';
-import { REVIEW_METHODS, type ReviewApi } from './api-review';
-import { SOLVER_METHODS, type SolverApi } from './api-solver';
-import { SCENARIO_METHODS, type ScenarioApi } from './api-scenario';
-import { WISH_METHODS, type WishesApi } from './api-wishes';
+  NewEmployee, PlanStatus,
+} from '../plan/model';
+
+export type { NewEmployee, PlanStatus } from '../plan/model';
 
 /** A local agreement behind a relaxed limit: who agreed and when (unit settings). */
 export interface AgreementRecord {
@@ -56,7 +55,6 @@ export interface UnitDetail {
   demand: DemandRow[];
 }
 
-export type PlanStatus = 'utkast' | 'til_drofting' | 'godkjent';
 
 export interface PlanSummary {
   id: number;
@@ -81,8 +79,6 @@ export interface CellChange {
   pinned?: boolean;
 }
 
-/** A new employee: every field of the plan model's Employee but the id, which the database gives. */
-export type NewEmployee = Omit<Employee, 'id'>;
 
 export interface AppInfo {
   version: string;
@@ -141,9 +137,6 @@ export interface CoreApi {
   restoreBackup(name: string): Promise<{ restored: string; safetyBackup: string }>;
 }
 
-/** The whole API: the core plus one section per feature area, each in its own file. */
-export interface TurnusApi extends CoreApi, ReviewApi, SolverApi, ScenarioApi, WishesApi {}
-
 export const CORE_METHODS = [
   'appInfo',
   'listUnits', 'createUnit', 'getUnit', 'renameUnit', 'updateUnitSettings', 'deleteUnit',
@@ -153,12 +146,3 @@ export const CORE_METHODS = [
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
   'listBackups', 'createBackup', 'restoreBackup',
 ] as const satisfies readonly (keyof CoreApi)[];
-
-export const API_METHODS = [
-  ...CORE_METHODS, ...REVIEW_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS, ...WISH_METHODS,
-] as const satisfies readonly (keyof TurnusApi)[];
-
-export type ApiMethod = (typeof API_METHODS)[number];
-type Missing = Exclude<keyof TurnusApi, ApiMethod>;
-// Compile error when a method of TurnusApi is missing from API_METHODS.
-export const _apiMethodsExhaustive: [Missing] extends [never] ? true : Missing = true;

@@ -18,8 +18,8 @@
  * - `dayWindow(day): { start, end }` — local 00:00–24:00 of a date in UTC minutes.
  */
 
-import { type DayNumber, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from './calendar';
-import { overlapMinutes, utcOf } from './shifts';
+import { type DayNumber, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from '../calendar';
+import { overlapMinutes, utcOf } from './plan-index';
 
 export interface Zone {
   /** The red day the zone belongs to. */

@@ -33,7 +33,7 @@
 
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
-import { type DayNumber, fromDay, isHoliday, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from './calendar';
+import { type DayNumber, fromDay, isHoliday, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from '../calendar';
 
 // ---------------------------------------------------------------------------------------------
 // Fast local → UTC conversion for the hot loops of the rule engine. Same result as

@@ -10,9 +10,9 @@
  * keeps the best plan found so far as the preview.
  */
 import { z } from 'zod';
-import { optional, sig, zCode, zDate, zId, type Signatures } from './api-args';
-import type { CellChange } from './api';
-import type { GenerateStats } from './solver/norwegian/solve';
+import { optional, sig, zCode, zDate, zId, type Signatures } from './args';
+import type { CellChange } from './core';
+import type { GenerateStats } from '../solver/norwegian/solve';
 
 export type GenerateMode = 'fill' | 'repair' | 'replan';
 
