@@ -162,14 +162,19 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
     if (!state.move(rng)) continue;
     const delta = state.lastDeltaHard * hw + state.lastDeltaSoft;
     if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
-      if (delta > 0 && currentIsBest) {
-        // Leaving the best solution: snapshot it first.
+      const improves = better(state.hard, state.soft);
+      const ties = state.hard === bestHard && state.soft === bestSoft;
+      if (!improves && !ties && currentIsBest) {
+        // Leaving the best solution: snapshot it first. A move with delta ≤ 0 under the
+        // current (oscillating) hard weight can still be worse than the best lexicographically,
+        // e.g. feasible → infeasible with a large soft gain, so this holds for every accepted
+        // move that does not improve on the best, not only for uphill ones.
         state.undo();
         state.saveBest();
         state.redo();
         currentIsBest = false;
       }
-      if (better(state.hard, state.soft)) {
+      if (improves) {
         bestHard = state.hard;
         bestSoft = state.soft;
         currentIsBest = true;

@@ -4,8 +4,9 @@ import { parseCurtois } from '../../../shared/solver/curtois/parse';
 import { evaluateCurtois } from '../../../shared/solver/curtois/evaluate';
 import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model';
 import { createRng } from '../../../shared/solver/anneal/rng';
+import { CURTOIS_DIR } from '../../paths';
 
-const load = (n: number) => parseCurtois(readFileSync(`/work/shared/benchmarks/curtois/Instance${n}.txt`, 'utf8'));
+const load = (n: number) => parseCurtois(readFileSync(`${CURTOIS_DIR}/Instance${n}.txt`, 'utf8'));
 
 describe('Curtois solver', () => {
   it.each([1, 2, 3])('finds a roster without hard violations for Instance%i', (n) => {
@@ -39,6 +40,26 @@ describe('Curtois solver', () => {
           const { hard, soft } = st;
           st.recompute();
           expect([st.hard, st.soft]).toEqual([hard, soft]);
+        }
+      }
+    }
+  });
+
+  it('never returns a roster worse than the best feasible one it saw (issue 20)', () => {
+    // Deterministic move budgets over several seeds: whenever the solver reports a feasible
+    // roster (firstFeasibleMs set), the roster it returns is feasible for the independent
+    // evaluator and scores what it reports.
+    for (const n of [2, 4, 6]) {
+      const inst = load(n);
+      for (const seed of [1, 2, 3, 4]) {
+        const res = solveCurtois(inst, { seed, maxMoves: 60_000 });
+        const ev = evaluateCurtois(inst, res.roster);
+        if (res.firstFeasibleMs !== null) {
+          expect({ n, seed, violations: ev.violations }).toEqual({ n, seed, violations: [] });
+          expect(res.bestHard).toBe(0);
+          expect(res.bestSoft).toBe(ev.objective);
+        } else {
+          expect(res.bestHard).toBeGreaterThan(0);
         }
       }
     }
