@@ -88,13 +88,8 @@ export function isoWeek(day: DayNumber): { week: number; year: number } {
   return { week: 1 + Math.floor((thursday - week1Thursday) / 7), year };
 }
 
-/** Norwegian short date: 'tor. 14.03.2026'. */
-export function formatDateNo(date: string, withWeekday = true): string {
-  const d = toDay(date);
-  const { year, month, day } = ymd(d);
-  const s = `${day < 10 ? '0' : ''}${day}.${month < 10 ? '0' : ''}${month}.${year}`;
-  return withWeekday ? `${WEEKDAY_SHORT[isoWeekday(d)]}. ${s}` : s;
-}
+// Dates as users read and type them (date-fns, nb locale).
+export { formatDateLong, formatDateNo, parseUserDate, userDateMessage, type UserDateResult } from './user-dates';
 
 // ---------------------------------------------------------------------------------------------
 // Europe/Oslo time
