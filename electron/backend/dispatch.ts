@@ -11,6 +11,7 @@
  */
 import type { z } from 'zod';
 import { API_METHODS, type TurnusApi } from '../../shared/api';
+import { fieldMessage } from '../../shared/api/labels';
 import type { RpcError, RpcResult } from '../../shared/api/rpc';
 import { DomainError } from './errors';
 import { argSchemas, type ArgRegistry } from './handlers';
@@ -77,7 +78,7 @@ function argsIssueToError(method: string, names: readonly string[], args: unknow
     return { code: 'VALIDATION', field: 'args', message: `Kallet ${method} tar ${names.length === 0 ? 'ingen argumenter' : `høyst ${names.length} argumenter (${names.join(', ')})`}, men fikk ${args.length}.` };
   }
   const field = fieldPath(names, iss.path);
-  return { code: 'VALIDATION', field, message: `Ugyldig verdi for «${field}»: ${iss.message.replace(/\.$/, '')}.` };
+  return { code: 'VALIDATION', field, message: fieldMessage(field, iss.message) };
 }
 
 /** Maps anything a handler threw to the envelope's error. */
@@ -89,7 +90,7 @@ export function toRpcError(e: unknown): RpcError {
   if (err && err.name === 'ZodError' && Array.isArray(err.issues) && err.issues.length > 0) {
     const iss = err.issues[0];
     const field = iss.path.map(String).join('.') || undefined;
-    return { code: 'VALIDATION', message: `Ugyldig verdi${field ? ` for «${field}»` : ''}: ${iss.message}.`, ...(field ? { field } : {}) };
+    return { code: 'VALIDATION', message: field ? fieldMessage(field, iss.message) : `Ugyldig verdi: ${iss.message}.`, ...(field ? { field } : {}) };
   }
   const code = typeof err?.code === 'string' ? err.code : '';
   if (code.startsWith('SQLITE_CONSTRAINT')) {

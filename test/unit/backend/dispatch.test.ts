@@ -57,9 +57,9 @@ describe('dispatch', () => {
     expect(await dispatch(api, 'createUnit', 'U')).toEqual({ ok: false, error: { code: 'VALIDATION', field: 'args', message: 'Argumentene til createUnit må være en liste.' } });
     expect(await dispatch(api, 'getUnit', [])).toEqual({ ok: false, error: { code: 'VALIDATION', field: 'unitId', message: 'Kallet getUnit mangler argument: unitId.' } });
     expect(await dispatch(api, 'getUnit', [1, 2])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'args' } });
-    expect(await dispatch(api, 'getUnit', ['1'])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'unitId', message: expect.stringMatching(/^Ugyldig verdi for «unitId»/) } });
+    expect(await dispatch(api, 'getUnit', ['1'])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'unitId', message: expect.stringMatching(/^«Avdeling»: /) } });
     expect(await dispatch(api, 'addEmployee', [1, { name: 'Kari', competence: 'sykepleier', position: 1.5 }]))
-      .toEqual({ ok: false, error: { code: 'VALIDATION', field: 'employee.position', message: 'Ugyldig verdi for «employee.position»: kan ikke være over 100 % (1,0).' } });
+      .toEqual({ ok: false, error: { code: 'VALIDATION', field: 'employee.position', message: '«Stillingsprosent»: kan ikke være over 100 % (1,0).' } });
     expect(await dispatch(api, 'setCells', [1, [{ employeeId: '1', date: '2026-13-01', code: 'D' }]]))
       .toMatchObject({ ok: false, error: { field: 'changes[0].date' } });
     expect(await dispatch(api, 'createPlan', [1, 'P', '2026-01-05', 4]))

@@ -120,7 +120,7 @@ describe('«Tillatt over måltimer» through the API', () => {
     };
     expect(await refused({ share: -0.05 })).toEqual({
       field: 'options.overTolerance.share',
-      message: 'Ugyldig verdi for «options.overTolerance.share»: tillatt over måltimer kan ikke være negativ.',
+      message: '«Tillatt over måltimer (prosent)»: tillatt over måltimer kan ikke være negativ.',
     });
     expect(await refused({ share: 5 })).toMatchObject({ field: 'options.overTolerance.share', message: expect.stringContaining('høyst 100 %') });
     expect(await refused({ minHours: -1 })).toMatchObject({ field: 'options.overTolerance.minHours', message: expect.stringContaining('kan ikke være negativt') });
