@@ -192,7 +192,7 @@ export function importCircles(files: string[]): string[][] {
  * itself). The API contract (shared/api/) is the top; the domain never imports it.
  */
 const SHARED_LAYERS: string[][] = [
-  ['calendar'],
+  ['calendar', 'text'],
   ['plan'],
   ['rules'],
   ['metrics'],
