@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // One output folder per run (several people run single specs at once on this machine; a shared
 // folder gets wiped under a running test). Workers inherit the variable from the runner.
-const outputDir = (process.env.TURNUS_PW_OUTPUT_DIR ??= `test-results/e2e-${process.pid}`);
+process.env.TURNUS_PW_OUTPUT_DIR ??= `test-results/e2e-${process.pid}`;
+const outputDir = process.env.TURNUS_PW_OUTPUT_DIR;
 
 // End-to-end tests: the real renderer in Debian Chromium, against the browser host (real
 // SQLite). Each worker starts its own host with its own temp database (test/e2e/fixtures.ts).

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
+import type { CurtoisInstance } from '../../shared/solver/curtois/types';
 import { solveCurtois } from '../../shared/solver/curtois/model';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readInputFile } from '../io';
 
@@ -68,7 +69,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const read = await readInputFile(file, io, 'instansfil');
   if (!read.ok) return fail(read.message);
   const text = read.text;
-  let inst;
+  let inst: CurtoisInstance;
   try {
     inst = parseCurtois(text);
   } catch (e) {

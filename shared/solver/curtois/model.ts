@@ -56,9 +56,10 @@ export class CurtoisState implements SearchState {
   rowRepairRate = 0;
 
   constructor(readonly inst: CurtoisInstance) {
-    const E = (this.E = inst.staff.length);
-    const D = (this.D = inst.horizon);
-    const S = (this.S = inst.shifts.length);
+    this.E = inst.staff.length;
+    this.D = inst.horizon;
+    this.S = inst.shifts.length;
+    const { E, D, S } = this;
     this.W = Math.floor(D / 7);
     this.UNIT = Math.max(1, Math.round(inst.shifts.reduce((t, s) => t + s.minutes, 0) / S));
     const sIdx = new Map(inst.shifts.map((s, i) => [s.id, i]));
@@ -72,7 +73,9 @@ export class CurtoisState implements SearchState {
     }
     this.len = Int32Array.from(inst.shifts.map((s) => s.minutes));
     this.forbid = new Uint8Array(S * S);
-    inst.shifts.forEach((s, i) => s.forbiddenNext.forEach((n) => (this.forbid[i * S + sIdx.get(n)!] = 1)));
+    inst.shifts.forEach((s, i) => {
+      for (const n of s.forbiddenNext) this.forbid[i * S + sIdx.get(n)!] = 1;
+    });
     this.maxCnt = new Int32Array(E * S).fill(BIG);
     this.allowed = new Uint8Array(E * (S + 1));
     this.allowedList = [];
@@ -374,8 +377,10 @@ export class CurtoisState implements SearchState {
       const len = 3 + rng.int(Math.min(D - 2, 40));
       const a = rng.int(D - len + 1);
       const base = e * D;
-      const idx = this.rotIdx.length >= len ? this.rotIdx : (this.rotIdx = new Int32Array(len * 2));
-      const tmp = this.rotBuf.length >= len ? this.rotBuf : (this.rotBuf = new Int16Array(len * 2));
+      if (this.rotIdx.length < len) this.rotIdx = new Int32Array(len * 2);
+      if (this.rotBuf.length < len) this.rotBuf = new Int16Array(len * 2);
+      const idx = this.rotIdx;
+      const tmp = this.rotBuf;
       let m = 0;
       for (let d = a; d < a + len; d++) {
         if (this.frozen[base + d]) continue;

@@ -194,7 +194,7 @@ export function parseCurtois(text: string): CurtoisInstance {
   const daysOff: Record<string, number[]> = {};
   for (const r of daysOffRaw) {
     checkEmp(r.line, r.employee);
-    r.days.forEach((d) => checkDay(r.line, d));
+    for (const d of r.days) checkDay(r.line, d);
     daysOff[r.employee] = [...new Set([...(daysOff[r.employee] ?? []), ...r.days])].sort((a, b) => a - b);
   }
   const strip = ({ line, ...rest }: CurtoisRequest & { line: number }): CurtoisRequest => {
