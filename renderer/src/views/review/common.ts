@@ -1,7 +1,7 @@
 /** Helpers shared by the review screens; the pure ones live in ./text. */
 import { navigate } from '../../lib/router';
 import { usePlan } from '../../stores/plan';
-import { CELL_W, ROW_H } from '../Grid';
+import { CELL_W, ROW_H } from '../plan/grid/Grid';
 
 export { todayIso, fmtTimestamp, fmtDate, joinNames, splitNames, daysUntil } from './text';
 

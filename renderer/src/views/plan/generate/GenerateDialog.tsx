@@ -4,14 +4,14 @@
  * «Forkast». Nothing is written to the plan before «Bruk endringene»; applying is one undo step.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { api } from '../../api';
-import { usePlan } from '../../stores/plan';
-import { useRules } from '../../stores/rules';
-import { useGenerate } from '../../stores/generate';
-import { fmtHours, fmtInt } from '../../lib/format';
-import { addDays, formatDateNo, daysBetweenInclusive } from '../../../../shared/calendar';
-import type { GenerateMode, GenerateOptions, GenerateWish } from '../../../../shared/api/solver';
-import type { VacationWish } from '../../../../shared/api/wishes';
+import { api } from '../../../api';
+import { usePlan } from '../../../stores/plan';
+import { useRules } from '../../../stores/rules';
+import { useGenerate } from '../../../stores/generate';
+import { fmtHours, fmtInt } from '../../../lib/format';
+import { addDays, formatDateNo, daysBetweenInclusive } from '../../../../../shared/calendar';
+import type { GenerateMode, GenerateOptions, GenerateWish } from '../../../../../shared/api/solver';
+import type { VacationWish } from '../../../../../shared/api/wishes';
 import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from './summary';
 import { PinButton } from './Pinning';
 import './generate.css';

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../shared/api';
-import { isIsoDate } from '../../../shared/calendar';
-import type { HolidayReduction } from '../../../shared/plan/model';
-import { useUnits } from '../stores/units';
-import { Field, FormError } from '../components/Field';
-import { fieldOf, messageOf } from '../api';
-import { navigate } from '../lib/router';
-import { parseDecimal, parsePercent } from '../lib/format';
+import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../../shared/api';
+import { isIsoDate } from '../../../../shared/calendar';
+import type { HolidayReduction } from '../../../../shared/plan/model';
+import { useUnits } from '../../stores/units';
+import { Field, FormError } from '../../components/Field';
+import { fieldOf, messageOf } from '../../api';
+import { navigate } from '../../lib/router';
+import { parseDecimal, parsePercent } from '../../lib/format';
 
 const num = (n: number) => String(n).replace('.', ',');
 

@@ -9,15 +9,15 @@
  * DOM block selects only its own state from the store, so an edit re-renders what it touched.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Employee } from '../../../shared/plan/model';
-import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
-import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../shared/calendar';
-import { keyOf, selectionBounds, usePlan } from '../stores/plan';
-import { useRules } from '../stores/rules';
-import { useGridMarks } from '../stores/gridMarks';
-import { matchTyped, type CodeInfo } from '../lib/codes';
-import { fmtHours, fmtPct } from '../lib/format';
-import { coverageDetail, useCoverage, type CoverageRow } from '../lib/coverage';
+import type { Employee } from '../../../../../shared/plan/model';
+import { COMPETENCE_LABEL, type Competence } from '../../../../../shared/plan/model';
+import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../../../shared/calendar';
+import { keyOf, selectionBounds, usePlan } from '../../../stores/plan';
+import { useRules } from '../../../stores/rules';
+import { useGridMarks } from '../../../stores/gridMarks';
+import { matchTyped, type CodeInfo } from '../../../lib/codes';
+import { fmtHours, fmtPct } from '../../../lib/format';
+import { coverageDetail, useCoverage, type CoverageRow } from '../../../lib/coverage';
 import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, visibleRange, type DayLook, type GridTheme } from './gridPaint';
 
 export { CELL_W, ROW_H };

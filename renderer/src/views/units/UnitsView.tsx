@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useUnits } from '../stores/units';
-import { Field, FormError } from '../components/Field';
-import { messageOf } from '../api';
-import { navigate, hrefOf } from '../lib/router';
-import { PlanImport } from './exchange/PlanImport';
+import { useUnits } from '../../stores/units';
+import { Field, FormError } from '../../components/Field';
+import { messageOf } from '../../api';
+import { navigate, hrefOf } from '../../lib/router';
+import { PlanImport } from '../exchange/PlanImport';
 
 export function UnitsView() {
   const units = useUnits((s) => s.units);

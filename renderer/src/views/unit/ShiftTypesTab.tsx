@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { UnitDetail } from '../../../shared/api';
-import type { ShiftType } from '../../../shared/plan/model';
-import { isTime, shiftLocalSpan } from '../../../shared/calendar';
-import { useUnits } from '../stores/units';
-import { FormError } from '../components/Field';
-import { fieldOf, messageOf } from '../api';
-import { fmtHours } from '../lib/format';
+import type { UnitDetail } from '../../../../shared/api';
+import type { ShiftType } from '../../../../shared/plan/model';
+import { isTime, shiftLocalSpan } from '../../../../shared/calendar';
+import { useUnits } from '../../stores/units';
+import { FormError } from '../../components/Field';
+import { fieldOf, messageOf } from '../../api';
+import { fmtHours } from '../../lib/format';
 
 interface Draft { code: string; name: string; start: string; end: string; breakMin: string; long: boolean; color: string }
 type Errors = Partial<Record<keyof Draft | 'form', string>>;

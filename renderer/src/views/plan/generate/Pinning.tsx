@@ -4,10 +4,10 @@
  * with the cell (setCells with `pinned`); the grid paints the mark from the grid-marks store.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { api, messageOf } from '../../api';
-import { keyOf, selectionBounds, usePlan } from '../../stores/plan';
-import { useGridMarks } from '../../stores/gridMarks';
-import type { CellChange } from '../../../../shared/api';
+import { api, messageOf } from '../../../api';
+import { keyOf, selectionBounds, usePlan } from '../../../stores/plan';
+import { useGridMarks } from '../../../stores/gridMarks';
+import type { CellChange } from '../../../../../shared/api';
 
 /** Keys of the cells that are locked and still hold a code. */
 export function usePinnedKeys(): Set<string> {

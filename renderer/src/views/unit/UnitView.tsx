@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import { useUnits } from '../stores/units';
-import { hrefOf, type UnitTab } from '../lib/router';
-import { FormError } from '../components/Field';
+import { useUnits } from '../../stores/units';
+import { hrefOf, type UnitTab } from '../../lib/router';
+import { FormError } from '../../components/Field';
 import { PlansTab } from './PlansTab';
 import { StaffTab } from './StaffTab';
 import { ShiftTypesTab } from './ShiftTypesTab';
 import { DemandTab } from './DemandTab';
 import { SettingsTab } from './SettingsTab';
-import { ScenariosTab } from './scenarios/ScenariosTab';
+import { ScenariosTab } from '../scenarios/ScenariosTab';
 
 const TABS: { tab: UnitTab; label: string }[] = [
   { tab: 'planer', label: 'Turnusplaner' },

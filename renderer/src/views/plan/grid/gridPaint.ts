@@ -11,7 +11,7 @@
  * One function, `paintCells`, and the colours it uses (`GridTheme`) read from the style sheet's
  * custom properties, so the canvas and the rest of the page share one palette.
  */
-import { keyOf } from '../lib/cellKey';
+import { keyOf } from '../../../lib/cellKey';
 
 export const CELL_W = 34;
 export const ROW_H = 26;
@@ -83,12 +83,8 @@ export interface DayLook {
   monday: boolean;
 }
 
-export interface CellMarks {
-  /** Cells with an open comment from the tillitsvalgte (amber corner, top right). */
-  comment: ReadonlySet<string>;
-  /** Cells locked for «Fyll ut» (dark frame and a dark corner, bottom left). */
-  pinned: ReadonlySet<string>;
-}
+import type { CellMarks } from '../../../stores/gridMarks';
+export type { CellMarks };
 
 export interface PaintInput {
   /** The visible rectangle in grid coordinates (px from the first day of the first employee). */

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { NewEmployee, UnitDetail } from '../../../shared/api';
-import { COMPETENCES, COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence, type Employee } from '../../../shared/plan/model';
-import { isIsoDate } from '../../../shared/calendar';
-import { useUnits } from '../stores/units';
-import { Field, FormError } from '../components/Field';
-import { fieldOf, messageOf } from '../api';
-import { collator, fmtPct, parseDecimal, parsePercent } from '../lib/format';
-import { StaffImport } from './exchange/StaffImport';
+import type { NewEmployee, UnitDetail } from '../../../../shared/api';
+import { COMPETENCES, COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence, type Employee } from '../../../../shared/plan/model';
+import { isIsoDate } from '../../../../shared/calendar';
+import { useUnits } from '../../stores/units';
+import { Field, FormError } from '../../components/Field';
+import { fieldOf, messageOf } from '../../api';
+import { collator, fmtPct, parseDecimal, parsePercent } from '../../lib/format';
+import { StaffImport } from '../exchange/StaffImport';
 
 interface Draft {
   name: string;

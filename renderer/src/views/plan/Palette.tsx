@@ -1,5 +1,5 @@
-import type { CodeInfo } from '../lib/codes';
-import { selectionBounds, usePlan } from '../stores/plan';
+import type { CodeInfo } from '../../lib/codes';
+import { selectionBounds, usePlan } from '../../stores/plan';
 
 /** Picks a tool; with several cells marked, it also fills them (a code) or empties them (Visk ut). */
 function pick(tool: string | null) {

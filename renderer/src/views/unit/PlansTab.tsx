@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { UnitDetail } from '../../../shared/api';
-import { useUnits } from '../stores/units';
-import { Field, FormError } from '../components/Field';
-import { fieldOf, messageOf } from '../api';
-import { hrefOf, navigate } from '../lib/router';
-import { STATUS_LABEL, nextMonday } from '../lib/format';
-import { formatDateNo, isIsoDate } from '../../../shared/calendar';
+import type { UnitDetail } from '../../../../shared/api';
+import { useUnits } from '../../stores/units';
+import { Field, FormError } from '../../components/Field';
+import { fieldOf, messageOf } from '../../api';
+import { hrefOf, navigate } from '../../lib/router';
+import { STATUS_LABEL, nextMonday } from '../../lib/format';
+import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
 
 export function PlansTab({ unit }: { unit: UnitDetail }) {
   const plans = useUnits((s) => s.plans);

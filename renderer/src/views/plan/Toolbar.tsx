@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { usePlan } from '../stores/plan';
-import { MONTH_LONG } from '../../../shared/calendar';
-import { CELL_W } from './Grid';
+import { usePlan } from '../../stores/plan';
+import { MONTH_LONG } from '../../../../shared/calendar';
+import { CELL_W } from './grid/Grid';
 
 /** «Gå til»: the months of the plan; choosing one puts the cursor on its first day. */
 function MonthJump() {

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { allHits, useRules } from '../stores/rules';
-import { usePlan } from '../stores/plan';
-import { RULE_BY_ID } from '../../../shared/rules/index';
-import { formatDateNo } from '../../../shared/calendar';
-import type { Violation } from '../../../shared/rules/engine';
+import { allHits, useRules } from '../../stores/rules';
+import { usePlan } from '../../stores/plan';
+import { RULE_BY_ID } from '../../../../shared/rules/index';
+import { formatDateNo } from '../../../../shared/calendar';
+import type { Violation } from '../../../../shared/rules/engine';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
 

@@ -3,19 +3,19 @@
  * known absence → meetings and training → weekend rhythm → fill weekdays → review.
  */
 import { useDeferredValue, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { currentIndex, usePlan, keyOf } from '../stores/plan';
-import { useWishes } from '../stores/wishes';
-import { useRules } from '../stores/rules';
-import { useCoverage, type CoverageView } from '../lib/coverage';
-import { CELL_W } from './Grid';
-import { messageOf } from '../api';
-import { hrefOf } from '../lib/router';
-import { balancedGroups, datesInRange, weekendPlacement } from '../lib/steps';
-import { collator, fmtHours, fmtInt, fmtPct } from '../lib/format';
-import { FormError } from '../components/Field';
-import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../shared/plan/model';
-import { formatDateNo, fromDay, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../shared/calendar';
-import type { VacationWish, WishStatus } from '../../../shared/api/wishes';
+import { currentIndex, usePlan, keyOf } from '../../../stores/plan';
+import { useWishes } from '../../../stores/wishes';
+import { useRules } from '../../../stores/rules';
+import { useCoverage, type CoverageView } from '../../../lib/coverage';
+import { CELL_W } from '../grid/Grid';
+import { messageOf } from '../../../api';
+import { hrefOf } from '../../../lib/router';
+import { balancedGroups, datesInRange, weekendPlacement } from '../../../lib/steps';
+import { collator, fmtHours, fmtInt, fmtPct } from '../../../lib/format';
+import { FormError } from '../../../components/Field';
+import { COMPETENCE_LABEL, absenceCodesOf, type Competence, type Employee } from '../../../../../shared/plan/model';
+import { formatDateNo, fromDay, isIsoDate, isoWeekday, toDay, weekendsIn } from '../../../../../shared/calendar';
+import type { VacationWish, WishStatus } from '../../../../../shared/api/wishes';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [

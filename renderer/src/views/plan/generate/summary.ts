@@ -4,12 +4,12 @@
  * (the same rule engine as the grid, shared/engine.ts) of the plan before and after the change.
  * Pure: reads the plan file and the grid's current cells, never touches the stores.
  */
-import type { GenerateChangeDetail, GenerateOverTolerance, GeneratePreview } from '../../../../shared/api/solver';
-import type { Assignment, Employee, TurnusPlan } from '../../../../shared/plan/model';
-import { createChecker, type Violation, type ViolationCounts } from '../../../../shared/rules/engine';
-import { plannedHours, targetHours } from '../../../../shared/plan/hours';
-import { DEFAULT_OVER_TOLERANCE } from '../../../../shared/solver/norwegian/model';
-import { fmtHours, fmtPct, parseDecimal, parsePercent } from '../../lib/format';
+import type { GenerateChangeDetail, GenerateOverTolerance, GeneratePreview } from '../../../../../shared/api/solver';
+import type { Assignment, Employee, TurnusPlan } from '../../../../../shared/plan/model';
+import { createChecker, type Violation, type ViolationCounts } from '../../../../../shared/rules/engine';
+import { plannedHours, targetHours } from '../../../../../shared/plan/hours';
+import { DEFAULT_OVER_TOLERANCE } from '../../../../../shared/solver/norwegian/model';
+import { fmtHours, fmtPct, parseDecimal, parsePercent } from '../../../lib/format';
 
 export interface EmployeeChange {
   employee: Employee;

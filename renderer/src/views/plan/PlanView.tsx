@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { usePlan, selectionBounds } from '../stores/plan';
-import { useRules } from '../stores/rules';
-import { codesOf } from '../lib/codes';
-import { hrefOf } from '../lib/router';
-import { STATUS_LABEL, fmtHours } from '../lib/format';
-import { formatDateNo, toDay } from '../../../shared/calendar';
-import { paidHours } from '../../../shared/plan/plan-index';
-import { FormError } from '../components/Field';
-import { Grid, type GridHandle } from './Grid';
+import { usePlan, selectionBounds } from '../../stores/plan';
+import { useRules } from '../../stores/rules';
+import { codesOf } from '../../lib/codes';
+import { hrefOf } from '../../lib/router';
+import { STATUS_LABEL, fmtHours } from '../../lib/format';
+import { formatDateNo, toDay } from '../../../../shared/calendar';
+import { paidHours } from '../../../../shared/plan/plan-index';
+import { FormError } from '../../components/Field';
+import { Grid, type GridHandle } from './grid/Grid';
 import { Palette } from './Palette';
 import { Toolbar } from './Toolbar';
 import { RulesPanel } from './RulesPanel';
-import { StepGuide } from './StepGuide';
-import { ReviewLink } from './review/ReviewView';
+import { StepGuide } from './steps/StepGuide';
+import { ReviewLink } from '../review/ReviewView';
 import { GenerateButton } from './generate/GenerateDialog';
 
 function SaveStatus() {

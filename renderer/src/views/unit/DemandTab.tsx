@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { UnitDetail } from '../../../shared/api';
-import { COMPETENCES, COMPETENCE_LABEL, type DayType, type DemandRow } from '../../../shared/plan/model';
-import { formatDateNo, isIsoDate } from '../../../shared/calendar';
-import { useUnits } from '../stores/units';
-import { FormError } from '../components/Field';
-import { messageOf } from '../api';
+import type { UnitDetail } from '../../../../shared/api';
+import { COMPETENCES, COMPETENCE_LABEL, type DayType, type DemandRow } from '../../../../shared/plan/model';
+import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
+import { useUnits } from '../../stores/units';
+import { FormError } from '../../components/Field';
+import { messageOf } from '../../api';
 
 const DAY_TYPES: { t: DayType; label: string }[] = [
   { t: 'weekday', label: 'Hverdag' },
