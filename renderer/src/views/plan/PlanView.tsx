@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { usePlan, selectionBounds } from '../../stores/plan';
+import { keyOf } from '../../lib/cellKey';
 import { useRules } from '../../stores/rules';
 import { codesOf } from '../../lib/codes';
 import { hrefOf } from '../../lib/router';
@@ -7,7 +8,7 @@ import { STATUS_LABEL, fmtHours } from '../../lib/format';
 import { formatDateNo, toDay } from '../../../../shared/calendar';
 import { paidHours } from '../../../../shared/plan/plan-index';
 import { FormError } from '../../components/Field';
-import { Grid, type GridHandle } from './grid/Grid';
+import { Grid } from './grid/Grid';
 import { Palette } from './Palette';
 import { Toolbar } from './Toolbar';
 import { RulesPanel } from './RulesPanel';
@@ -41,9 +42,9 @@ function CursorInfo() {
   const anchor = usePlan((s) => s.anchor);
   const emp = usePlan((s) => s.employees[s.cursor.r]);
   const date = usePlan((s) => s.days[s.cursor.c]);
-  const code = usePlan((s) => (emp && date ? s.cells.get(`${emp.id}|${date}`) : undefined));
+  const code = usePlan((s) => (emp && date ? s.cells.get(keyOf(emp.id, date)) : undefined));
   const plan = usePlan((s) => s.plan);
-  const hits = useRules((s) => (emp && date ? s.byCell[`${emp.id}|${date}`] : undefined));
+  const hits = useRules((s) => (emp && date ? s.byCell[keyOf(emp.id, date)] : undefined));
   if (!emp || !date || !plan) return <div className="cursor-info" />;
   const b = selectionBounds(anchor, cur);
   const n = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
@@ -64,7 +65,6 @@ export function PlanView({ planId }: { planId: number }) {
   const loadError = usePlan((s) => s.loadError);
   const load = usePlan((s) => s.load);
   const [showHelp, setShowHelp] = useState(false);
-  const grid = useRef<GridHandle | null>(null);
 
   useEffect(() => {
     void load(planId);
@@ -131,10 +131,10 @@ export function PlanView({ planId }: { planId: number }) {
                   <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn. <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.</p>
               </div>
             )}
-            <Grid codes={codes} onReady={(h) => { grid.current = h; }} />
+            <Grid codes={codes} />
             <CursorInfo />
           </div>
-          <RulesPanel onJump={(r, c) => grid.current?.scrollTo(r, c)} />
+          <RulesPanel />
         </div>
       )}
     </div>

@@ -1,16 +1,17 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { allHits, useRules } from '../../stores/rules';
 import { usePlan } from '../../stores/plan';
+import { reveal } from '../../stores/viewport';
 import { RULE_BY_ID } from '../../../../shared/rules/index';
 import { formatDateNo } from '../../../../shared/calendar';
 import type { Violation } from '../../../../shared/rules/engine';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
 
-interface Group { employeeId: string; name: string; row: number; rules: { rule: string; title: string; items: Violation[] }[]; count: number }
+interface Group { employeeId: string; name: string; rules: { rule: string; title: string; items: Violation[] }[]; count: number }
 
 /** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
-export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
+export function RulesPanel() {
   const byEmployeeHits = useDeferredValue(useRules((s) => s.byEmployeeHits));
   const counts = useRules((s) => s.counts);
   const ready = useRules((s) => s.ready);
@@ -26,7 +27,7 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
 
   const groups = useMemo(() => {
     const byEmp = new Map<string, Group>();
-    employees.forEach((e, row) => byEmp.set(e.id, { employeeId: e.id, name: e.name, row, rules: [], count: 0 }));
+    employees.forEach((e) => byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0 }));
     for (const v of hits) {
       const g = byEmp.get(v.employee);
       if (!g) continue;
@@ -44,12 +45,9 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
   const errors = counts.error;
   const warnings = counts.warning;
 
-  function jump(v: Violation, row: number) {
+  function jump(v: Violation) {
     const c = v.date ? days.indexOf(v.date) : usePlan.getState().cursor.c;
-    const col = c < 0 ? 0 : c;
-    usePlan.getState().setCursor({ r: row, c: col });
-    onJump(row, col);
-    document.querySelector<HTMLElement>('.grid-scroll')?.focus({ preventScroll: true });
+    reveal({ employeeId: v.employee, date: days[c < 0 ? 0 : c] });
   }
 
   if (collapsed) {
@@ -91,7 +89,7 @@ export function RulesPanel({ onJump }: { onJump(r: number, c: number): void }) {
                   <ul>
                     {r.items.map((v, i) => (
                       <li key={i}>
-                        <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v, g.row)}
+                        <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v)}
                           title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}>
                           {v.date && <span className="rdate">{formatDateNo(v.date)}</span>}
                           <span>{v.message}</span>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { usePlan } from '../../stores/plan';
 import { MONTH_LONG } from '../../../../shared/calendar';
-import { CELL_W } from './grid/Grid';
+import { reveal } from '../../stores/viewport';
 
 /** «Gå til»: the months of the plan; choosing one puts the cursor on its first day. */
 function MonthJump() {
@@ -19,12 +19,8 @@ function MonthJump() {
       <select value="" onChange={(e) => {
         const c = Number(e.target.value);
         const s = usePlan.getState();
-        s.setCursor({ r: s.cursor.r, c });
-        const el = document.querySelector<HTMLElement>('.grid-scroll');
-        if (el) {
-          el.scrollLeft = c * CELL_W;
-          el.focus({ preventScroll: true });
-        }
+        const employee = s.employees[s.cursor.r];
+        if (employee) reveal({ employeeId: employee.id, date: s.days[c] });
       }}>
         <option value="" disabled>måned …</option>
         {months.map((m) => <option key={m.c} value={m.c}>{m.label}</option>)}

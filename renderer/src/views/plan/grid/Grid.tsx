@@ -2,286 +2,30 @@
  * The planning grid: employees × days for up to 12 months, with day headers (week, weekday,
  * date), coverage rows from the bemanningsplan and per-employee figures on the right.
  *
- * The day cells are painted on a canvas (views/gridPaint.ts) on every scroll frame, so
+ * The day cells are painted on a canvas (gridPaint.ts) on every scroll frame, so
  * scrolling a year never waits for DOM cells to be built and rasterised. Once scrolling stops,
- * the rows and weeks in view also get DOM cells: transparent, on top of the canvas, carrying the
- * text, roles, tooltips and data attributes for screen readers, keyboard users and tests. Each
- * DOM block selects only its own state from the store, so an edit re-renders what it touched.
+ * the rows and weeks in view also get DOM cells (cells.tsx): transparent, on top of the canvas,
+ * carrying the text, roles, tooltips and data attributes for screen readers, keyboard users and
+ * tests. Each DOM block selects only its own state from the store, so an edit re-renders what it
+ * touched. The grid owns its scroll container: other screens ask for a cell through
+ * `reveal()` (stores/viewport.ts) and the grid brings it into view.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Employee } from '../../../../../shared/plan/model';
-import { COMPETENCE_LABEL, type Competence } from '../../../../../shared/plan/model';
-import { MONTH_LONG, WEEKDAY_SHORT, holidayName, isoWeek, isoWeekday, toDay, ymd } from '../../../../../shared/calendar';
-import { keyOf, selectionBounds, usePlan } from '../../../stores/plan';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { keyOf } from '../../../lib/cellKey';
+import { selectionBounds, usePlan } from '../../../stores/plan';
 import { useRules } from '../../../stores/rules';
 import { useGridMarks } from '../../../stores/gridMarks';
-import { matchTyped, type CodeInfo } from '../../../lib/codes';
-import { fmtHours, fmtPct } from '../../../lib/format';
-import { coverageDetail, useCoverage, type CoverageRow } from '../../../lib/coverage';
-import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, visibleRange, type DayLook, type GridTheme } from './gridPaint';
+import { REVEAL_WAIT_MS, useViewport } from '../../../stores/viewport';
+import type { CodeInfo } from '../../../lib/codes';
+import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, type DayLook, type GridTheme } from './gridPaint';
+import { BLOCK, cellId, covers, dayInfos, rangeAround, sameRange, type Range } from './days';
+import { BodyRows } from './cells';
+import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
+import { CoverageRows, HEAD_ROW_H, HeaderDays } from './header';
+import { revealOffsets } from './scroll';
+import { useGridKeys } from './keyboard';
 
-export { CELL_W, ROW_H };
 export const NAME_W = 200;
-const STAT_COLS = [
-  { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 62 },
-  { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 58 },
-  { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 64 },
-  { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
-  { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
-] as const;
-const STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
-const HEAD_ROW_H = 18;
-
-interface DayInfo {
-  date: string;
-  weekday: number;
-  dayOfMonth: number;
-  month: number;
-  week: number;
-  holiday?: string;
-  cls: string;
-}
-
-
-function dayInfos(days: string[]): DayInfo[] {
-  return days.map((date) => {
-    const d = toDay(date);
-    const wd = isoWeekday(d);
-    const h = holidayName(d);
-    const { day, month } = ymd(d);
-    const cls = [wd >= 5 ? 'we' : '', h ? 'hol' : '', wd === 0 ? 'mon' : ''].filter(Boolean).join(' ');
-    return { date, weekday: wd, dayOfMonth: day, month, week: isoWeek(d).week, holiday: h, cls };
-  });
-}
-
-/** Columns are rendered in blocks of seven days (a week from the plan's first day). */
-const BLOCK = 7;
-const SEP = '\u0001';
-
-/** The DOM id of a cell, for the grid's aria-activedescendant (the cursor). */
-const cellId = (r: number, c: number) => `turnus-cell-${r}-${c}`;
-
-/**
- * One employee's seven DOM cells of one block (the accessible layer; the canvas paints them).
- * The block selects its own state as one string (codes, selection, cursor, rule hits, marks),
- * so an edit re-renders only the blocks it touched. The cells are plain elements without hooks.
- */
-const WeekCells = memo(function WeekCells(props: { r: number; block: number; employeeId: string; infos: DayInfo[] }) {
-  const { r, block, employeeId, infos } = props;
-  const c0 = block * BLOCK;
-  const c1 = Math.min(infos.length - 1, c0 + BLOCK - 1);
-  const keys = useMemo(() => {
-    const out: string[] = [];
-    for (let c = c0; c <= c1; c++) out.push(keyOf(employeeId, infos[c].date));
-    return out;
-  }, [employeeId, infos, c0, c1]);
-  const state = usePlan((s) => {
-    const b = selectionBounds(s.anchor, s.cursor);
-    const inRows = r >= b.r0 && r <= b.r1;
-    const curC = s.cursor.r === r ? s.cursor.c : -1;
-    let out = '';
-    for (let i = 0; i < keys.length; i++) {
-      const c = c0 + i;
-      out += (inRows && c >= b.c0 && c <= b.c1 ? 's' : '-') + (curC === c ? 'c' : '-') + (s.cells.get(keys[i]) ?? '') + SEP;
-    }
-    return out;
-  });
-  const hits = useRules((s) => {
-    let out = '';
-    for (const k of keys) out += (s.byCell[k] ?? '') + SEP;
-    return out;
-  });
-  const marks = useGridMarks((s) => {
-    let out = '';
-    for (const k of keys) out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst' : '') + SEP;
-    return out;
-  });
-  const states = state.split(SEP);
-  const messages = hits.split(SEP);
-  const markList = marks.split(SEP);
-  return (
-    <>
-      {keys.map((key, i) => {
-        const st = states[i];
-        const c = c0 + i;
-        const selected = st[0] === 's';
-        const code = st.length > 2 ? st.slice(2) : undefined;
-        const hit = messages[i] || undefined;
-        let cls = 'cell';
-        if (selected) cls += ' sel';
-        if (st[1] === 'c') cls += ' cur';
-        if (hit) cls += ' hit';
-        return (
-          <div key={c} id={cellId(r, c)} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
-            data-marks={markList[i].trim() || undefined} title={hit}>
-            {code ?? ''}
-          </div>
-        );
-      })}
-    </>
-  );
-});
-
-const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: number }) {
-  const st = usePlan((s) => s.stats[employee.id]);
-  const hits = useRules((s) => s.byEmployee[employee.id] ?? 0);
-  const engineReady = useRules((s) => s.ready);
-  if (!st) return <div className="stats srow" style={{ top }} />;
-  const diff = st.plannedHours - st.targetHours;
-  const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : 'over';
-  return (
-    <div className="stats srow" style={{ top }} data-stats={employee.id} data-name={employee.name}>
-      <span style={{ width: STAT_COLS[0].w }} className={'num ' + hoursCls} title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`} data-stat="planned">
-        {fmtHours(st.plannedHours)}
-      </span>
-      <span style={{ width: STAT_COLS[1].w }} className="num" data-stat="target">{fmtHours(st.targetHours)}</span>
-      <span style={{ width: STAT_COLS[2].w }} className="num" data-stat="pct" title={`Avtalt stillingsprosent ${fmtPct(employee.position)}`}>{fmtPct(st.resultingPosition)}</span>
-      <span style={{ width: STAT_COLS[3].w }} className="num" data-stat="weekends">{st.weekendsWorked}</span>
-      <span style={{ width: STAT_COLS[4].w }} className={'num' + (hits ? ' bad' : '')} data-stat="hits">{engineReady ? hits : ''}</span>
-    </div>
-  );
-});
-
-/** The employee's name in the left pane (outside the scrolled area, so it is never repainted on scroll). */
-const NameRow = memo(function NameRow(props: { r: number; top: number; employee: Employee }) {
-  const { employee: e } = props;
-  const isCursorRow = usePlan((s) => s.cursor.r === props.r);
-  return (
-    <div className={'nrow' + (isCursorRow ? ' currow' : '')} role="rowheader" data-name={e.name} style={{ top: props.top }}
-      title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
-      <span className="ename">{e.name}</span>
-      <span className="epos">{Math.round(e.position * 100)} %</span>
-    </div>
-  );
-});
-
-/** One employee's rendered days: the blocks b0..b1 after a spacer. */
-const DayRow = memo(function DayRow(props: {
-  r: number; employee: Employee; b0: number; b1: number; infos: DayInfo[]; daysW: number;
-}) {
-  const { employee: e, r, b0, b1, infos } = props;
-  const blocks = [];
-  for (let b = b0; b <= b1; b++) blocks.push(<WeekCells key={b} r={r} block={b} employeeId={e.id} infos={infos} />);
-  return (
-    <div className="grow" role="row" data-name={e.name} style={{ top: r * ROW_H, width: props.daysW }}>
-      <div className="spacer-x" style={{ width: b0 * BLOCK * CELL_W }} />
-      {blocks}
-    </div>
-  );
-});
-
-/**
- * The rendered window of the grid. The virtualisers re-render the grid on every scroll event;
- * these panes re-render only when a row or a week block enters or leaves the window.
- */
-const BodyRows = memo(function BodyRows(props: { employees: Employee[]; r0: number; r1: number; b0: number; b1: number; infos: DayInfo[]; daysW: number }) {
-  const rows = [];
-  for (let r = props.r0; r <= props.r1; r++) {
-    const e = props.employees[r];
-    rows.push(<DayRow key={e.id} r={r} employee={e} b0={props.b0} b1={props.b1} infos={props.infos} daysW={props.daysW} />);
-  }
-  return <>{rows}</>;
-});
-const NameRows = memo(function NameRows(props: { employees: Employee[]; r0: number; r1: number }) {
-  const rows = [];
-  for (let r = props.r0; r <= props.r1; r++) rows.push(<NameRow key={props.employees[r].id} r={r} top={r * ROW_H} employee={props.employees[r]} />);
-  return <>{rows}</>;
-});
-const StatsRows = memo(function StatsRows(props: { employees: Employee[]; r0: number; r1: number }) {
-  const rows = [];
-  for (let r = props.r0; r <= props.r1; r++) rows.push(<Stats key={props.employees[r].id} employee={props.employees[r]} top={r * ROW_H} />);
-  return <>{rows}</>;
-});
-
-/**
- * Week, weekday and date headers of the rendered columns. The week buttons span the rendered
- * days of each ISO week; the weekday and date cells are rendered per block, so a block that
- * scrolls into view mounts only its own seven days.
- */
-const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; start: number }[]; b0: number; b1: number; infos: DayInfo[]; onWeek(c: number): void }) {
-  const { cols, infos } = props;
-  const lead = props.b0 * BLOCK * CELL_W;
-  const weeks: { c: number; n: number }[] = [];
-  for (const col of cols) {
-    const last = weeks[weeks.length - 1];
-    if (last && infos[col.index].weekday !== 0) last.n++;
-    else weeks.push({ c: col.index, n: 1 });
-  }
-  const blocks: number[] = [];
-  for (let b = props.b0; b <= props.b1; b++) blocks.push(b);
-  return (
-    <>
-      <div className="hrow" style={{ top: 0 }}>
-        <div className="spacer-x" style={{ width: lead }} />
-        {weeks.map(({ c, n }) => {
-          const d = infos[c];
-          return (
-            <button key={d.date} type="button" className="hcell week" style={{ width: CELL_W * n }}
-              title={`Marker uke ${d.week} for alle (for å kopiere uken)`} onClick={() => props.onWeek(c)}>
-              Uke {d.week}{d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
-            </button>
-          );
-        })}
-      </div>
-      <div className="hrow" style={{ top: HEAD_ROW_H }}>
-        <div className="spacer-x" style={{ width: lead }} />
-        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="wd" />)}
-      </div>
-      <div className="hrow" style={{ top: HEAD_ROW_H * 2 }}>
-        <div className="spacer-x" style={{ width: lead }} />
-        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="dt" />)}
-      </div>
-    </>
-  );
-});
-
-const DayHeadBlock = memo(function DayHeadBlock(props: { block: number; infos: DayInfo[]; kind: 'wd' | 'dt' }) {
-  const out = [];
-  const c0 = props.block * BLOCK;
-  for (let c = c0; c < Math.min(props.infos.length, c0 + BLOCK); c++) {
-    const d = props.infos[c];
-    out.push(props.kind === 'wd'
-      ? <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>{WEEKDAY_SHORT[d.weekday]}</div>
-      : <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>{d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}</div>);
-  }
-  return <>{out}</>;
-});
-
-/** The coverage rows of the header; the only part of the grid that follows every edit. */
-const CoverageRows = memo(function CoverageRows(props: { shifts: string[]; b0: number; b1: number; days: number }) {
-  const rows = useCoverage().rows;
-  const blocks: number[] = [];
-  for (let b = props.b0; b <= props.b1; b++) blocks.push(b);
-  return (
-    <>
-      {props.shifts.map((shift, i) => {
-        const row = rows.find((r) => r.shift === shift);
-        return (
-          <div key={shift} className="hrow covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
-            <div className="spacer-x" style={{ width: props.b0 * BLOCK * CELL_W }} />
-            {row && blocks.map((b) => <CoverageBlock key={b} row={row} block={b} days={props.days} />)}
-          </div>
-        );
-      })}
-    </>
-  );
-});
-
-/** One block of a coverage row (re-renders when coverage changes, mounts when it scrolls in). */
-const CoverageBlock = memo(function CoverageBlock(props: { row: CoverageRow; block: number; days: number }) {
-  const out = [];
-  const c0 = props.block * BLOCK;
-  for (let c = c0; c < Math.min(props.days, c0 + BLOCK); c++) {
-    const v = props.row.byDay[c];
-    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" />);
-    else out.push(
-      <div key={c} className={'hcell cov ' + v.status} title={coverageDetail(props.row.shift, v)}>
-        {v.planned}/{v.needed}
-      </div>,
-    );
-  }
-  return <>{out}</>;
-});
 
 const applied = new WeakMap<HTMLElement, string>();
 function setTransform(el: HTMLElement | null, t: string) {
@@ -290,27 +34,10 @@ function setTransform(el: HTMLElement | null, t: string) {
   el.style.transform = t;
 }
 
-export interface GridHandle {
-  scrollTo(r: number, c: number): void;
-}
-
-/** Rendered rows and week blocks (inclusive). */
-interface Range { r0: number; r1: number; b0: number; b1: number }
-const sameRange = (a: Range, b: Range) => a.r0 === b.r0 && a.r1 === b.r1 && a.b0 === b.b0 && a.b1 === b.b1;
-/** The rows and week blocks in view, plus `rows` rows and `blocks` blocks on each side. */
-function rangeAround(x: number, y: number, w: number, h: number, rowCount: number, days: number, rows: number, blocks: number): Range {
-  const v = visibleRange(x, y, Math.max(w, 1), Math.max(h, 1), rowCount, days);
-  const blockCount = Math.ceil(days / BLOCK);
-  return {
-    r0: Math.max(0, v.r0 - rows), r1: Math.min(rowCount - 1, v.r1 + rows),
-    b0: Math.max(0, Math.floor(v.c0 / BLOCK) - blocks), b1: Math.min(blockCount - 1, Math.floor(Math.max(v.c1, 0) / BLOCK) + blocks),
-  };
-}
-const covers = (a: Range, b: Range) => a.r0 <= b.r0 && a.r1 >= b.r1 && a.b0 <= b.b0 && a.b1 >= b.b1;
 /** How long scrolling must have stopped before the DOM cells follow (ms). */
 const DOM_SETTLE_MS = 120;
 
-export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => void }) {
+export function Grid(props: { codes: CodeInfo[] }) {
   const employees = usePlan((s) => s.employees);
   const days = usePlan((s) => s.days);
   const infos = useMemo(() => dayInfos(days), [days]);
@@ -455,22 +182,38 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     return out;
   }, [live.b0, live.b1, days.length]);
 
-  // Brings a cell into view. Reads the scroll box before React commits the edit, so no forced
-  // layout.
-  const scrollTo = useCallback((r: number, c: number) => {
+  // Brings a cell into view (one formula, scroll.ts). Reads the scroll box before React commits
+  // the edit, so no forced layout.
+  const scrollTo = useCallback((r: number, c: number, how: 'step' | 'jump' = 'step') => {
     const el = scrollRef.current;
     if (!el) return;
-    const x = c * CELL_W, y = r * ROW_H;
-    const viewW = el.clientWidth, viewH = el.clientHeight;
-    if (x < el.scrollLeft) el.scrollLeft = x;
-    else if (x + CELL_W > el.scrollLeft + viewW) el.scrollLeft = x + CELL_W - viewW;
-    if (y < el.scrollTop) el.scrollTop = y;
-    else if (y + ROW_H > el.scrollTop + viewH) el.scrollTop = y + ROW_H - viewH;
+    const to = revealOffsets({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight }, r, c, how);
+    if (to.left !== el.scrollLeft) el.scrollLeft = to.left;
+    if (to.top !== el.scrollTop) el.scrollTop = to.top;
   }, []);
 
+  // A cell another screen asked for (rule hits, comments, step guide, month jump): cursor on it,
+  // into view, focus here. A request for a cell this plan does not have yet waits a while.
   useEffect(() => {
-    props.onReady?.({ scrollTo });
-  }, [props, scrollTo]);
+    const show = () => {
+      const req = useViewport.getState().request;
+      if (!req) return;
+      const s = usePlan.getState();
+      const r = s.employees.findIndex((e) => e.id === req.employeeId);
+      const c = s.days.indexOf(req.date);
+      if (r < 0 || c < 0) {
+        if (Date.now() - req.at > REVEAL_WAIT_MS) useViewport.getState().settle(req.seq);
+        return;
+      }
+      useViewport.getState().settle(req.seq);
+      s.setCursor({ r, c });
+      scrollTo(r, c, 'jump');
+      scrollRef.current?.focus({ preventScroll: true });
+    };
+    show();
+    const subs = [useViewport.subscribe(show), usePlan.subscribe((st, prev) => { if (st.employees !== prev.employees || st.days !== prev.days) show(); })];
+    return () => subs.forEach((u) => u());
+  }, [scrollTo, employees, days]);
 
   // ------------------------------------------------------------------ mouse
   const drag = useRef<{ active: boolean; painting: boolean }>({ active: false, painting: false });
@@ -527,84 +270,7 @@ export function Grid(props: { codes: CodeInfo[]; onReady?: (h: GridHandle) => vo
     scrollRef.current?.focus({ preventScroll: true });
   }, [infos, days.length]);
 
-  // ------------------------------------------------------------------ keyboard
-  const typed = useRef<{ text: string; timer: ReturnType<typeof setTimeout> | null }>({ text: '', timer: null });
-  const commitCode = (code: string) => {
-    const s = usePlan.getState();
-    const b = selectionBounds(s.anchor, s.cursor);
-    const single = b.r0 === b.r1 && b.c0 === b.c1;
-    s.fillSelection(code);
-    if (single) {
-      s.moveCursor(0, 1);
-      const n = usePlan.getState().cursor;
-      scrollTo(n.r, n.c);
-    }
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const s = usePlan.getState();
-    const ctrl = e.ctrlKey || e.metaKey;
-    const move = (dr: number, dc: number) => {
-      e.preventDefault();
-      s.moveCursor(dr, dc, e.shiftKey);
-      const n = usePlan.getState().cursor;
-      scrollTo(n.r, n.c);
-    };
-    switch (e.key) {
-      case 'ArrowUp': return move(-1, 0);
-      case 'ArrowDown': return move(1, 0);
-      case 'ArrowLeft': return move(0, ctrl ? -7 : -1);
-      case 'ArrowRight': return move(0, ctrl ? 7 : 1);
-      case 'Enter': return move(e.shiftKey ? -1 : 1, 0);
-      case 'Home': return move(0, -s.cursor.c);
-      case 'End': return move(0, s.days.length - 1 - s.cursor.c);
-      case 'Delete':
-      case 'Backspace':
-        e.preventDefault();
-        s.fillSelection(null);
-        return;
-      case 'Escape':
-        e.preventDefault();
-        s.setCursor(s.cursor);
-        s.setTool(null);
-        return;
-    }
-    if (ctrl) {
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) { e.preventDefault(); s.undo(); return; }
-      if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); s.redo(); return; }
-      if (k === 'c') { e.preventDefault(); s.copySelection(); return; }
-      if (k === 'v') { e.preventDefault(); s.paste(); return; }
-      if (k === 'a') { e.preventDefault(); s.selectRange({ r: 0, c: 0 }, { r: s.employees.length - 1, c: s.days.length - 1 }); return; }
-      return;
-    }
-    if (e.key.length === 1 && /\p{L}|\d/u.test(e.key) && !e.altKey) {
-      e.preventDefault();
-      const t = typed.current;
-      if (t.timer) clearTimeout(t.timer);
-      const all = props.codes.map((c) => c.code);
-      let text = t.text + e.key;
-      let m = matchTyped(text, all);
-      if (!m.code && !m.wait) {
-        text = e.key;
-        m = matchTyped(text, all);
-      }
-      if (m.code && !m.wait) {
-        t.text = '';
-        commitCode(m.code);
-        return;
-      }
-      if (!m.code && !m.wait) {
-        t.text = '';
-        return;
-      }
-      t.text = text;
-      t.timer = setTimeout(() => {
-        const exact = matchTyped(t.text, all);
-        t.text = '';
-        if (exact.code) commitCode(exact.code);
-      }, 700);
-    }
-  };
+  const onKeyDown = useGridKeys(props.codes, scrollTo);
 
   return (
     <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>

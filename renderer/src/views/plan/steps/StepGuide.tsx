@@ -7,7 +7,7 @@ import { currentIndex, usePlan, keyOf } from '../../../stores/plan';
 import { useWishes } from '../../../stores/wishes';
 import { useRules } from '../../../stores/rules';
 import { useCoverage, type CoverageView } from '../../../lib/coverage';
-import { CELL_W } from '../grid/Grid';
+import { reveal } from '../../../stores/viewport';
 import { messageOf } from '../../../api';
 import { hrefOf } from '../../../lib/router';
 import { balancedGroups, datesInRange, weekendPlacement } from '../../../lib/steps';
@@ -355,12 +355,8 @@ function jumpToFirstMissing(cov: CoverageView) {
   }
   if (first < 0) return;
   const s = usePlan.getState();
-  s.setCursor({ r: s.cursor.r, c: first });
-  const el = document.querySelector<HTMLElement>('.grid-scroll');
-  if (el) {
-    el.scrollLeft = Math.max(0, first * CELL_W - 3 * CELL_W);
-    el.focus({ preventScroll: true });
-  }
+  const employee = s.employees[s.cursor.r];
+  if (employee) reveal({ employeeId: employee.id, date: s.days[first] });
 }
 
 function WeekdaysStep() {
