@@ -4,7 +4,8 @@ import { useUnits } from '../../stores/units';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { hrefOf, navigate } from '../../lib/router';
-import { STATUS_LABEL, nextMonday } from '../../lib/format';
+import { nextMonday } from '../../lib/format';
+import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
 
 export function PlansTab({ unit }: { unit: UnitDetail }) {

@@ -5,7 +5,8 @@ import { isIsoDate } from '../../../../shared/calendar';
 import { useUnits } from '../../stores/units';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
-import { collator, fmtPct, parseDecimal, parsePercent } from '../../lib/format';
+import { fmtPct, parseDecimal, parsePercent } from '../../lib/format';
+import { compareNames } from '../../lib/collate';
 import { StaffImport } from '../exchange/StaffImport';
 
 interface Draft {
@@ -152,7 +153,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
   const deleteEmployee = useUnits((s) => s.deleteEmployee);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const staff = [...unit.employees].sort((a, b) => collator.compare(a.name, b.name));
+  const staff = [...unit.employees].sort((a, b) => compareNames(a.name, b.name));
   const total = staff.reduce((s, e) => s + e.position, 0);
 
   async function remove(e: Employee) {

@@ -10,6 +10,7 @@ import { createChecker, type Violation, type ViolationCounts } from '../../../..
 import { plannedHours, targetHours } from '../../../../../shared/plan/hours';
 import { DEFAULT_OVER_TOLERANCE } from '../../../../../shared/solver/norwegian/model';
 import { fmtHours, fmtPct, parseDecimal, parsePercent } from '../../../lib/format';
+import { keyOf, splitKey } from '../../../lib/cellKey';
 
 export interface EmployeeChange {
   employee: Employee;
@@ -38,11 +39,11 @@ export interface PreviewSummary {
 
 /** The open plan as the grid sees it now: the file with the grid's current cells. */
 export function currentPlanFile(file: TurnusPlan, cells: ReadonlyMap<string, string>): TurnusPlan {
-  const pinned = new Set(file.assignments.filter((a) => a.pinned).map((a) => `${a.employee}|${a.date}`));
+  const pinned = new Set(file.assignments.filter((a) => a.pinned).map((a) => keyOf(a.employee, a.date)));
   const assignments: Assignment[] = [];
   for (const [key, code] of cells) {
-    const i = key.lastIndexOf('|');
-    const a: Assignment = { employee: key.slice(0, i), date: key.slice(i + 1), code };
+    const [employee, date] = splitKey(key);
+    const a: Assignment = { employee, date, code };
     if (pinned.has(key)) a.pinned = true;
     assignments.push(a);
   }
