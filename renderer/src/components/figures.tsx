@@ -1,9 +1,9 @@
 /** Small building blocks of the Nøkkeltall and scenario screens: figures with their assumptions. */
 import type { ReactNode } from 'react';
-import { VIKAR_CHANNEL_LABEL, type Assumption, type SourceTag } from '../../../../shared/metrics';
-import { COMPETENCE_LABEL } from '../../../../shared/plan/model';
-import { fmtHours, fmtInt } from '../../lib/format';
-import './metrics.css';
+import { VIKAR_CHANNEL_LABEL, type Assumption, type SourceTag } from '../../../shared/metrics';
+import { COMPETENCE_LABEL } from '../../../shared/plan/model';
+import { fmtHours, fmtInt } from '../lib/format';
+import './figures.css';
 
 export const TAG_TITLE: Record<SourceTag, string> = {
   LOV: 'Lov',
