@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useRoute } from './lib/router';
-import { UnitsView } from './views/UnitsView';
-import { UnitView } from './views/UnitView';
-import { PlanView } from './views/PlanView';
+import { UnitsView } from './views/units/UnitsView';
+import { UnitView } from './views/unit/UnitView';
+import { PlanView } from './views/plan/PlanView';
 import { ReviewView } from './views/review/ReviewView';
 import { MetricsView } from './views/metrics/MetricsView';
 import { ScenarioView } from './views/scenarios/ScenarioView';

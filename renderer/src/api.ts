@@ -37,12 +37,7 @@ export const httpTransport: Transport = async (method, args) => {
 const bridge = typeof window !== 'undefined' ? window.turnusBridge : undefined;
 export const api: TurnusApi = createClient(bridge ? (m, a) => bridge.invoke(m, a) : httpTransport);
 
-/** A Norwegian message for any thrown value. */
-export function messageOf(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
+export { messageOf } from './lib/message';
 
 /** The field an error names, when the backend told us. */
 export function fieldOf(e: unknown): string | undefined {

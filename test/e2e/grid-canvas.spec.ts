@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { Employee } from '../../shared/plan/model';
 
-// What the department head sees is painted on a canvas (renderer/src/views/gridPaint.ts); the
+// What the department head sees is painted on a canvas (renderer/src/views/plan/grid/gridPaint.ts); the
 // DOM cells above it are transparent. These tests read the painted pixels.
 
 const CELL_W = 34;

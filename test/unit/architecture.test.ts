@@ -251,3 +251,51 @@ describe('layers and circles', () => {
     }
   });
 });
+
+/**
+ * Files of the renderer that may look elements up in the document, and why. Everything else
+ * reaches the elements it owns through React refs, and other screens' elements not at all: a
+ * screen that wants a grid cell shown calls `reveal()` (stores/viewport.ts), the grid scrolls.
+ */
+const DOM_LOOKUP_ALLOWED: Record<string, string> = {
+  'renderer/src/main.tsx': 'mounts the app on #root of index.html',
+  'renderer/src/api.ts': 'reads the per-run token the browser host puts in a <meta> of index.html',
+};
+const DOM_LOOKUP = /\b(querySelector|querySelectorAll|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName)\s*(<[^>]*>)?\s*\(/;
+
+describe('renderer structure', () => {
+  it('no view, store or helper looks up elements in the document (other screens ask the grid through reveal())', () => {
+    const bad: string[] = [];
+    for (const f of filesUnder('renderer/src')) {
+      const rel = path.relative(ROOT, f).split(path.sep).join('/');
+      if (DOM_LOOKUP_ALLOWED[rel]) continue;
+      const code = stripComments(fs.readFileSync(f, 'utf8'));
+      const m = DOM_LOOKUP.exec(code);
+      if (m) bad.push(`${rel}: ${m[1]}`);
+    }
+    expect(bad).toEqual([]);
+    expect(DOM_LOOKUP.test("document.querySelector<HTMLElement>('.grid-scroll')")).toBe(true);
+    expect(DOM_LOOKUP.test('el.getElementById("x")')).toBe(true);
+  });
+
+  it('no source file of the renderer is over 400 lines', () => {
+    const long = filesUnder('renderer').map((f) => [path.relative(ROOT, f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, n]) => n > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('stores and helpers never import views; the edit path runs view → store → API client', () => {
+    const files = [...filesUnder('renderer/src/stores'), ...filesUnder('renderer/src/lib'), ...filesUnder('renderer/src/components')];
+    const bad = violations(files, (f, spec) => (resolvesInto(f, spec, 'renderer/src/views') ? 'imports a view' : null));
+    expect(bad).toEqual([]);
+  });
+
+  it('the plan store reaches the backend only through the transport it is given', () => {
+    const slices = filesUnder('renderer/src/stores/plan').filter((f) => path.basename(f) !== 'index.ts');
+    expect(slices.length).toBeGreaterThan(0);
+    const client = path.join(ROOT, 'renderer/src/api.ts');
+    const bad = violations(slices, (f, spec) => (resolveImport(f, spec) === client ? 'imports the API client' : null));
+    expect(bad).toEqual([]);
+    expect(resolveImport(path.join(ROOT, 'renderer/src/stores/plan/index.ts'), '../../api')).toBe(client);
+  });
+});

@@ -8,7 +8,8 @@ export const fmtHours = (h: number) => h1.format(h);
 export const fmtPct = (fraction: number) => p1.format(fraction * 100) + ' %';
 export const fmtInt = (n: number) => p0.format(n);
 
-export const collator = new Intl.Collator('nb');
+/** The collator lives in ./collate (kept here for the modules that import it from format). */
+export { collator } from './collate';
 
 /** '75,5' or '75.5' or '75' → 0.755; null when not a number. */
 export function parsePercent(s: string): number | null {
@@ -30,9 +31,3 @@ export function nextMonday(now = new Date()): string {
   if (dow !== 0) d.setUTCDate(d.getUTCDate() + 7 - dow);
   return d.toISOString().slice(0, 10);
 }
-
-export const STATUS_LABEL: Record<string, string> = {
-  utkast: 'Utkast',
-  til_drofting: 'Til drøfting',
-  godkjent: 'Godkjent',
-};

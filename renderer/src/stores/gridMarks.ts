@@ -4,12 +4,18 @@
  * (`data-marks`), so the screens that own the data never reach into the grid's markup.
  */
 import { create } from 'zustand';
-import type { CellMarks } from '../views/gridPaint';
+
+export interface CellMarks {
+  /** Cells with an open comment from the tillitsvalgte (amber corner, top right). */
+  comment: ReadonlySet<string>;
+  /** Cells locked for «Fyll ut» (dark frame and a dark corner, bottom left). */
+  pinned: ReadonlySet<string>;
+}
 
 export type MarkKind = keyof CellMarks;
 
 interface GridMarksState extends CellMarks {
-  /** Replaces one kind of mark (cell keys `${employeeId}|${date}`). */
+  /** Replaces one kind of mark (cell keys of lib/cellKey). */
   setMarks(kind: MarkKind, keys: Iterable<string>): void;
 }
 

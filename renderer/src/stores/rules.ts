@@ -5,13 +5,14 @@
  */
 import { create } from 'zustand';
 import type { Violation, ViolationCounts } from '../../../shared/rules/engine';
+import { keyOf } from '../lib/cellKey';
 
 interface RulesState {
   /** False until the rule engine has checked the plan once. */
   ready: boolean;
   /** Per employee, in the engine's canonical order. */
   byEmployeeHits: Record<string, readonly Violation[]>;
-  /** `${employeeId}|${date}` → the messages dated on that cell, one per line. */
+  /** Cell key (lib/cellKey) → the messages dated on that cell, one per line. */
   byCell: Record<string, string>;
   byEmployee: Record<string, number>;
   counts: ViolationCounts;
@@ -23,7 +24,7 @@ interface RulesState {
   setEmployees(updates: Record<string, readonly Violation[]>, counts: ViolationCounts): void;
 }
 
-const cellKey = (v: Violation) => `${v.employee}|${v.date}`;
+const cellKey = (v: Violation) => keyOf(v.employee, v.date!);
 
 function addTo(byCell: Record<string, string>, list: readonly Violation[]) {
   for (const v of list) {

@@ -1,11 +1,11 @@
 /**
- * The «Fyll ut» preview summary (renderer/src/views/generate/summary.ts): per-employee counts,
+ * The «Fyll ut» preview summary (renderer/src/views/plan/generate/summary.ts): per-employee counts,
  * hours before → after and the rule check of the plan as it would become, on a small plan.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHIFT_TYPES, type TurnusPlan } from '../../../shared/plan/model';
 import type { GeneratePreview } from '../../../shared/api/solver';
-import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from '../../../renderer/src/views/generate/summary';
+import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf, summarizePreview } from '../../../renderer/src/views/plan/generate/summary';
 
 function plan(): TurnusPlan {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CELL_W, ROW_H, cellAtPoint, paintCells, visibleRange, type GridTheme, type Paint2D, type PaintInput } from '../../../renderer/src/views/gridPaint';
+import { CELL_W, ROW_H, cellAtPoint, paintCells, visibleRange, type GridTheme, type Paint2D, type PaintInput } from '../../../renderer/src/views/plan/grid/gridPaint';
 import { keyOf } from '../../../renderer/src/lib/cellKey';
 
 const THEME: GridTheme = {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
 import { helgekalkulator, helgekalkulatorFromDemand, weeklyDemandHours } from '../../../../shared/metrics';
 import { parseDecimal, parsePercent } from '../../lib/format';
-import { AssumptionTable, Kpi, Tag, hrs, pct } from './ui';
+import { AssumptionTable, Kpi, Tag, hrs, pct } from '../../components/figures';
 
 const dec = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d).replace('.', ',') : '∞');
 

@@ -2,7 +2,7 @@ import type { PlanDetail } from '../../../../shared/api';
 import { ABSENCE_COVER_LABEL, type SlotCoverage } from '../../../../shared/metrics';
 import { MONTH_LONG, WEEKDAY_SHORT, formatDateNo, isoWeekday, isRedDay } from '../../../../shared/calendar';
 import type { PlanMetrics } from './compute';
-import { Kpi, Tag, hrs } from './ui';
+import { Kpi, Tag, hrs } from '../../components/figures';
 
 function heatClass(s: SlotCoverage | undefined): string {
   if (!s || (s.needed === 0 && s.planned === 0)) return 'h-none';

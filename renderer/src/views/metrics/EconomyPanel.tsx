@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/metrics';
 import { COMPETENCE_LABEL, COMPETENCES, type Competence } from '../../../../shared/plan/model';
 import { parseDecimal } from '../../lib/format';
-import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from './ui';
+import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from '../../components/figures';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
 const num = (x: number) => String(Math.round(x * 10000) / 10000).replace('.', ',');

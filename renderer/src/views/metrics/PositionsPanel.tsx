@@ -4,7 +4,7 @@ import { COMPETENCE_LABEL, type Competence } from '../../../../shared/plan/model
 import { formatDateNo } from '../../../../shared/calendar';
 import { fmtPct } from '../../lib/format';
 import type { PlanMetrics } from './compute';
-import { Bar, BeforeAfter, Kpi, Tag, hrs, pct, signed } from './ui';
+import { Bar, BeforeAfter, Kpi, Tag, hrs, pct, signed } from '../../components/figures';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
 const REDUCTION: Record<string, string> = {

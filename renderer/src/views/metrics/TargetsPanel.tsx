@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
 import { TARGET_PROFILES, heltidsandel, progressToward, type TargetProgress } from '../../../../shared/metrics';
 import type { PlanMetrics } from './compute';
-import { Tag, pct } from './ui';
+import { Tag, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 
 export function ProgressTable({ tp, label }: { tp: TargetProgress; label: string }) {

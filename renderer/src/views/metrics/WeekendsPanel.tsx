@@ -1,7 +1,7 @@
 import type { PlanDetail } from '../../../../shared/api';
 import type { Spread } from '../../../../shared/metrics';
 import type { PlanMetrics } from './compute';
-import { Bar, Kpi, Tag, hrs, pct } from './ui';
+import { Bar, Kpi, Tag, hrs, pct } from '../../components/figures';
 
 const dec = (x: number, d = 1) => x.toFixed(d).replace('.', ',');
 

@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { PlanComment } from '../../../../shared/api/review';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
-import { collator } from '../../lib/format';
+import { compareNames } from '../../lib/collate';
 import { usePlan } from '../../stores/plan';
 import { useReview } from '../../stores/review';
 import { fmtDate, fmtTimestamp, goToCell } from './common';
@@ -13,7 +13,7 @@ type Scope = 'cell' | 'date' | 'plan';
 function CommentForm() {
   const plan = useReview((s) => s.plan!);
   const addComment = useReview((s) => s.addComment);
-  const employees = useMemo(() => [...plan.file.employees].sort((a, b) => collator.compare(a.name, b.name)), [plan]);
+  const employees = useMemo(() => [...plan.file.employees].sort((a, b) => compareNames(a.name, b.name)), [plan]);
   // Start from the cell marked in the plan view, when the same plan is open there.
   const initial = useMemo(() => {
     const s = usePlan.getState();
@@ -126,7 +126,7 @@ export function CommentsTab() {
   const [showResolved, setShowResolved] = useState(false);
   const names = useMemo(() => new Map(plan.file.employees.map((e) => [e.id, e.name])), [plan]);
   const sortKey = (c: PlanComment) => `${c.date ?? '0000'}|${names.get(c.employeeId ?? '') ?? ''}`;
-  const open = comments.filter((c) => !c.resolvedAt).sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
+  const open = comments.filter((c) => !c.resolvedAt).sort((a, b) => compareNames(sortKey(a), sortKey(b)));
   const resolved = comments.filter((c) => c.resolvedAt);
   return (
     <section aria-label="Kommentarer">

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import type { PlanComment } from '../../../../shared/api/review';
 import { hrefOf, type ReviewTab } from '../../lib/router';
-import { STATUS_LABEL } from '../../lib/format';
+import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { useReview } from '../../stores/review';
 import { useGridMarks } from '../../stores/gridMarks';
 import { keyOf } from '../../lib/cellKey';

@@ -4,7 +4,7 @@ import type { PlanStatus } from '../../../../shared/api';
 import type { ReviewState } from '../../../../shared/api/review';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
-import { STATUS_LABEL } from '../../lib/format';
+import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { hrefOf } from '../../lib/router';
 import { useReview } from '../../stores/review';
 import { daysUntil, fmtDate, fmtTimestamp, joinNames, splitNames, todayIso } from './common';

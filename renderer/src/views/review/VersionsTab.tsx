@@ -3,7 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ChangeLogEntry, PlanDiff, VersionRef } from '../../../../shared/api/review';
 import { api, messageOf } from '../../api';
 import { Field, FormError } from '../../components/Field';
-import { STATUS_LABEL, fmtHours, fmtPct } from '../../lib/format';
+import { fmtHours, fmtPct } from '../../lib/format';
+import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { CHANGE_LOG_LIMIT, useReview } from '../../stores/review';
 import { fmtDate, fmtTimestamp, goToCell } from './common';
 

@@ -1,6 +1,6 @@
 /** The side-by-side table and bar charts of a scenario comparison (shared/scenario compareScenarios). */
 import type { ScenarioComparison, ScenarioRow } from '../../../../shared/scenario';
-import { Bar, hrs, kr, pct, signed } from '../metrics/ui';
+import { Bar, hrs, kr, pct, signed } from '../../components/figures';
 import '../metrics/metrics.css';
 
 type Fmt = (x: number) => string;

@@ -9,7 +9,7 @@ import { hrefOf, navigate } from '../../lib/router';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
-import { hrs, kr, pct } from '../metrics/ui';
+import { hrs, kr, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 import '../metrics/metrics.css';
 

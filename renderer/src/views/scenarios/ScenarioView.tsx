@@ -15,7 +15,7 @@ import { messageOf } from '../../api';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
-import { hrs, pct } from '../metrics/ui';
+import { hrs, pct } from '../../components/figures';
 import '../metrics/metrics.css';
 
 export function ScenarioView({ scenarioId }: { scenarioId: number }) {

@@ -1,0 +1,108 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { allHits, useRules } from '../../stores/rules';
+import { usePlan } from '../../stores/plan';
+import { reveal } from '../../stores/viewport';
+import { RULE_BY_ID } from '../../../../shared/rules/index';
+import { formatDateNo } from '../../../../shared/calendar';
+import type { Violation } from '../../../../shared/rules/engine';
+
+const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
+
+interface Group { employeeId: string; name: string; rules: { rule: string; title: string; items: Violation[] }[]; count: number }
+
+/** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
+export function RulesPanel() {
+  const byEmployeeHits = useDeferredValue(useRules((s) => s.byEmployeeHits));
+  const counts = useRules((s) => s.counts);
+  const ready = useRules((s) => s.ready);
+  const employees = usePlan((s) => s.employees);
+  const hits = useMemo(() => allHits(byEmployeeHits, employees), [byEmployeeHits, employees]);
+  const days = usePlan((s) => s.days);
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const [collapsed, setCollapsedState] = useState(() => localStorage.getItem('turnus.rulesCollapsed') === '1');
+  const setCollapsed = (v: boolean) => {
+    localStorage.setItem('turnus.rulesCollapsed', v ? '1' : '0');
+    setCollapsedState(v);
+  };
+
+  const groups = useMemo(() => {
+    const byEmp = new Map<string, Group>();
+    employees.forEach((e) => byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0 }));
+    for (const v of hits) {
+      const g = byEmp.get(v.employee);
+      if (!g) continue;
+      let r = g.rules.find((x) => x.rule === v.rule);
+      if (!r) {
+        r = { rule: v.rule, title: RULE_BY_ID.get(v.rule)?.title ?? v.rule, items: [] };
+        g.rules.push(r);
+      }
+      r.items.push(v);
+      g.count++;
+    }
+    return [...byEmp.values()].filter((g) => g.count > 0);
+  }, [hits, employees]);
+
+  const errors = counts.error;
+  const warnings = counts.warning;
+
+  function jump(v: Violation) {
+    const c = v.date ? days.indexOf(v.date) : usePlan.getState().cursor.c;
+    reveal({ employeeId: v.employee, date: days[c < 0 ? 0 : c] });
+  }
+
+  if (collapsed) {
+    return (
+      <aside className="rules-panel collapsed" aria-label="Regelsjekk">
+        <button type="button" className="rules-open" onClick={() => setCollapsed(false)} title="Vis regelsjekken">
+          <span>Regelsjekk</span>
+          {ready && <span className={errors ? 'count bad' : 'count ok'}>{errors ? `${errors} brudd` : 'OK'}</span>}
+        </button>
+      </aside>
+    );
+  }
+
+  return (
+    <aside className="rules-panel" aria-label="Regelsjekk">
+      <div className="rules-head">
+        <h2>Regelsjekk</h2>
+        <button type="button" className="link" onClick={() => setCollapsed(true)} title="Gi turnusen mer plass">Skjul</button>
+      </div>
+      {!ready ? <p className="muted">Sjekker planen …</p> : errors + warnings + counts.info === 0 ? (
+        <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
+      ) : (
+        <p className="rules-summary">
+          <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{warnings} advarsler</span></>}
+          {counts.info > 0 && <>, {counts.info} merknader</>}
+        </p>
+      )}
+      <ul className="rules-list">
+        {groups.map((g) => {
+          const isOpen = open[g.employeeId] ?? groups.length <= 4;
+          return (
+            <li key={g.employeeId}>
+              <button type="button" className="rules-emp" aria-expanded={isOpen} onClick={() => setOpen({ ...open, [g.employeeId]: !isOpen })}>
+                <span>{isOpen ? '▾' : '▸'} {g.name}</span><span className="count">{g.count}</span>
+              </button>
+              {isOpen && g.rules.map((r) => (
+                <div key={r.rule} className="rules-rule">
+                  <div className="rules-title">{r.title}</div>
+                  <ul>
+                    {r.items.map((v, i) => (
+                      <li key={i}>
+                        <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v)}
+                          title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}>
+                          {v.date && <span className="rdate">{formatDateNo(v.date)}</span>}
+                          <span>{v.message}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,327 @@
+/**
+ * The planning grid: employees × days for up to 12 months, with day headers (week, weekday,
+ * date), coverage rows from the bemanningsplan and per-employee figures on the right.
+ *
+ * The day cells are painted on a canvas (gridPaint.ts) on every scroll frame, so
+ * scrolling a year never waits for DOM cells to be built and rasterised. Once scrolling stops,
+ * the rows and weeks in view also get DOM cells (cells.tsx): transparent, on top of the canvas,
+ * carrying the text, roles, tooltips and data attributes for screen readers, keyboard users and
+ * tests. Each DOM block selects only its own state from the store, so an edit re-renders what it
+ * touched. The grid owns its scroll container: other screens ask for a cell through
+ * `reveal()` (stores/viewport.ts) and the grid brings it into view.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { keyOf } from '../../../lib/cellKey';
+import { selectionBounds, usePlan } from '../../../stores/plan';
+import { useRules } from '../../../stores/rules';
+import { useGridMarks } from '../../../stores/gridMarks';
+import { REVEAL_WAIT_MS, useViewport } from '../../../stores/viewport';
+import type { CodeInfo } from '../../../lib/codes';
+import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, type DayLook, type GridTheme } from './gridPaint';
+import { BLOCK, cellId, covers, dayInfos, rangeAround, sameRange, type Range } from './days';
+import { BodyRows } from './cells';
+import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
+import { CoverageRows, HEAD_ROW_H, HeaderDays } from './header';
+import { revealOffsets } from './scroll';
+import { useGridKeys } from './keyboard';
+
+export const NAME_W = 200;
+
+const applied = new WeakMap<HTMLElement, string>();
+function setTransform(el: HTMLElement | null, t: string) {
+  if (!el || applied.get(el) === t) return;
+  applied.set(el, t);
+  el.style.transform = t;
+}
+
+/** How long scrolling must have stopped before the DOM cells follow (ms). */
+const DOM_SETTLE_MS = 120;
+
+export function Grid(props: { codes: CodeInfo[] }) {
+  const employees = usePlan((s) => s.employees);
+  const days = usePlan((s) => s.days);
+  const infos = useMemo(() => dayInfos(days), [days]);
+  const looks = useMemo<DayLook[]>(() => infos.map((d) => ({ date: d.date, weekend: d.weekday >= 5, holiday: !!d.holiday, monday: d.weekday === 0 })), [infos]);
+  const plan = usePlan((s) => s.plan);
+  const coverageShifts = useMemo(() => {
+    const f = plan?.file;
+    return f ? f.shiftTypes.map((t) => t.code).filter((c) => f.demand.some((r) => r.shift === c)) : [];
+  }, [plan]);
+  // Only valid CSS colours: the canvas ignores an invalid one and would keep the previous colour.
+  const colors = useMemo(() => new Map(props.codes.filter((c) => c.color && CSS.supports('color', c.color)).map((c) => [c.code, c.color])), [props.codes]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
+  const daysW = days.length * CELL_W;
+  const headRef = useRef<HTMLDivElement>(null);
+  const namesRef = useRef<HTMLDivElement>(null);
+  const statsRef = useRef<HTMLDivElement>(null);
+
+  // ------------------------------------------------------------------ painting
+  // Everything the painter needs, kept in a ref so a scroll event paints without React.
+  const paintState = useRef({ employeeIds: [] as string[], looks: [] as DayLook[], colors: new Map<string, string>(), theme: null as GridTheme | null, w: 0, h: 0, dpr: 1, frame: 0 });
+  paintState.current.employeeIds = useMemo(() => employees.map((e) => e.id), [employees]);
+  paintState.current.looks = looks;
+  paintState.current.colors = colors;
+  const marked = useRef(false);
+  const paint = useCallback(() => {
+    const ps = paintState.current;
+    // Painting now makes a repaint already asked for in the next frame needless.
+    if (ps.frame) cancelAnimationFrame(ps.frame);
+    ps.frame = 0;
+    const el = scrollRef.current;
+    const cv = canvasRef.current;
+    if (!el || !cv || ps.w === 0 || ps.h === 0) return;
+    const ctx = cv.getContext('2d', { alpha: false });
+    if (!ctx) return;
+    ps.theme ??= readTheme();
+    const s = usePlan.getState();
+    const m = useGridMarks.getState();
+    ctx.setTransform(ps.dpr, 0, 0, ps.dpr, 0, 0);
+    paintCells(ctx, {
+      x: el.scrollLeft, y: el.scrollTop, width: ps.w, height: ps.h,
+      employeeIds: ps.employeeIds, days: ps.looks, cells: s.cells, colors: ps.colors,
+      selection: selectionBounds(s.anchor, s.cursor), cursor: s.cursor, hits: useRules.getState().byCell,
+      marks: { comment: m.comment, pinned: m.pinned },
+    }, ps.theme);
+    // A performance mark for scripts/bench-ui.mjs: the first frame with cells in it.
+    if (!marked.current && ps.employeeIds.length > 0 && ps.looks.length > 0) {
+      marked.current = true;
+      requestAnimationFrame(() => performance.mark('turnus:grid-ready'));
+    }
+  }, []);
+  /** Paints in the next frame (edits, selection, rule hits, marks); several calls paint once. */
+  const schedulePaint = useCallback(() => {
+    const ps = paintState.current;
+    if (!ps.frame) ps.frame = requestAnimationFrame(paint);
+  }, [paint]);
+  useEffect(() => {
+    const subs = [
+      usePlan.subscribe((s, p) => {
+        if (s.rev !== p.rev || s.cursor !== p.cursor || s.anchor !== p.anchor || s.cells !== p.cells) schedulePaint();
+        // Screen readers follow the cursor through the grid's active descendant.
+        if (s.cursor !== p.cursor) scrollRef.current?.setAttribute('aria-activedescendant', cellId(s.cursor.r, s.cursor.c));
+      }),
+      useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
+      useGridMarks.subscribe(schedulePaint),
+    ];
+    return () => { subs.forEach((u) => u()); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
+  }, [schedulePaint]);
+  useLayoutEffect(() => { paint(); }, [paint, employees, looks, colors]);
+
+  // ------------------------------------------------------------------ scrolling
+  // The header, the names and the figures sit outside the scrolled area and follow it by a
+  // transform. Both offsets are read before anything is written (a read after a write forces a
+  // second style pass), and a transform is written only when it changed.
+  const [liveState, setLive] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
+  const [domState, setDom] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
+  // A plan with fewer employees or days renders before the ranges follow (in a layout effect).
+  const clampRange = (g: Range): Range => ({ ...g, r1: Math.min(g.r1, employees.length - 1), b1: Math.min(g.b1, Math.ceil(days.length / BLOCK) - 1) });
+  const live = clampRange(liveState);
+  const dom = clampRange(domState);
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const ranges = useCallback((immediate: boolean) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const ps = paintState.current;
+    const x = el.scrollLeft, y = el.scrollTop, rows = ps.employeeIds.length, days = ps.looks.length;
+    // Names, figures and day headers: re-rendered only when the view leaves what is rendered,
+    // then with a wide margin, so scrolling renders them in batches, not on every row or week.
+    const inView = rangeAround(x, y, ps.w, ps.h, rows, days, 0, 0);
+    setLive((cur) => {
+      if (!immediate && covers(cur, inView)) return cur;
+      const wide = rangeAround(x, y, ps.w, ps.h, rows, days, 8, 2);
+      return sameRange(cur, wide) ? cur : wide;
+    });
+    // The transparent DOM cells: just around the view, once scrolling has stopped.
+    const next = rangeAround(x, y, ps.w, ps.h, rows, days, 3, 1);
+    if (settle.current) clearTimeout(settle.current);
+    const commit = () => { settle.current = null; setDom((cur) => (sameRange(cur, next) ? cur : next)); };
+    if (immediate) commit();
+    else settle.current = setTimeout(commit, DOM_SETTLE_MS);
+  }, []);
+  useEffect(() => () => { if (settle.current) clearTimeout(settle.current); }, []);
+  const onScroll = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const x = el.scrollLeft, y = el.scrollTop;
+    setTransform(headRef.current, `translateX(${-x}px)`);
+    setTransform(namesRef.current, `translateY(${-y}px)`);
+    setTransform(statsRef.current, `translateY(${-y}px)`);
+    paint();
+    ranges(false);
+  }, [paint, ranges]);
+  useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
+
+  // The canvas covers the scroll box's client area (without scroll bars), in device pixels.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const cv = canvasRef.current;
+    if (!el || !cv) return;
+    const fit = () => {
+      const ps = paintState.current;
+      const w = el.clientWidth, h = el.clientHeight, dpr = window.devicePixelRatio || 1;
+      if (w === ps.w && h === ps.h && dpr === ps.dpr) return;
+      ps.w = w; ps.h = h; ps.dpr = dpr;
+      cv.width = Math.round(w * dpr);
+      cv.height = Math.round(h * dpr);
+      cv.style.width = `${w}px`;
+      cv.style.height = `${h}px`;
+      paint();
+      ranges(true);
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [paint, ranges]);
+
+  const vcols = useMemo(() => {
+    const out: { index: number; start: number }[] = [];
+    for (let d = live.b0 * BLOCK; d <= Math.min(days.length - 1, live.b1 * BLOCK + BLOCK - 1); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
+    return out;
+  }, [live.b0, live.b1, days.length]);
+
+  // Brings a cell into view (one formula, scroll.ts). Reads the scroll box before React commits
+  // the edit, so no forced layout.
+  const scrollTo = useCallback((r: number, c: number, how: 'step' | 'jump' = 'step') => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const to = revealOffsets({ left: el.scrollLeft, top: el.scrollTop, width: el.clientWidth, height: el.clientHeight }, r, c, how);
+    if (to.left !== el.scrollLeft) el.scrollLeft = to.left;
+    if (to.top !== el.scrollTop) el.scrollTop = to.top;
+  }, []);
+
+  // A cell another screen asked for (rule hits, comments, step guide, month jump): cursor on it,
+  // into view, focus here. A request for a cell this plan does not have yet waits a while.
+  useEffect(() => {
+    const show = () => {
+      const req = useViewport.getState().request;
+      if (!req) return;
+      const s = usePlan.getState();
+      const r = s.employees.findIndex((e) => e.id === req.employeeId);
+      const c = s.days.indexOf(req.date);
+      if (r < 0 || c < 0) {
+        if (Date.now() - req.at > REVEAL_WAIT_MS) useViewport.getState().settle(req.seq);
+        return;
+      }
+      useViewport.getState().settle(req.seq);
+      s.setCursor({ r, c });
+      scrollTo(r, c, 'jump');
+      scrollRef.current?.focus({ preventScroll: true });
+    };
+    show();
+    const subs = [useViewport.subscribe(show), usePlan.subscribe((st, prev) => { if (st.employees !== prev.employees || st.days !== prev.days) show(); })];
+    return () => subs.forEach((u) => u());
+  }, [scrollTo, employees, days]);
+
+  // ------------------------------------------------------------------ mouse
+  const drag = useRef<{ active: boolean; painting: boolean }>({ active: false, painting: false });
+  // The cell under the pointer, from coordinates (the DOM cells lag behind while scrolling).
+  const cellAt = (e: MouseEvent): { r: number; c: number } | null => {
+    const el = scrollRef.current;
+    if (!el) return null;
+    const box = el.getBoundingClientRect();
+    const x = e.clientX - box.left - el.clientLeft, y = e.clientY - box.top - el.clientTop;
+    if (x >= el.clientWidth || y >= el.clientHeight) return null;
+    return cellAtPoint(x + el.scrollLeft, y + el.scrollTop, paintState.current.employeeIds.length, paintState.current.looks.length);
+  };
+  const paintCode = (p: { r: number; c: number }, merge: boolean) => {
+    const s = usePlan.getState();
+    if (s.tool === null) return;
+    s.apply([{ key: keyOf(s.employees[p.r].id, s.days[p.c]), code: s.tool || null }], merge);
+  };
+  const onMouseDown = (e: MouseEvent) => {
+    const p = cellAt(e);
+    if (!p || e.button !== 0) return;
+    e.preventDefault();
+    scrollRef.current?.focus({ preventScroll: true });
+    const s = usePlan.getState();
+    if (s.tool !== null && !e.shiftKey) {
+      s.setCursor(p);
+      paintCode(p, false);
+      drag.current = { active: true, painting: true };
+    } else {
+      s.setCursor(p, e.shiftKey);
+      drag.current = { active: true, painting: false };
+    }
+  };
+  const onMouseMove = (e: MouseEvent) => {
+    if (!drag.current.active) return;
+    const p = cellAt(e);
+    if (!p) return;
+    const cur = usePlan.getState().cursor;
+    if (p.r === cur.r && p.c === cur.c) return;
+    if (drag.current.painting) {
+      usePlan.getState().setCursor(p);
+      paintCode(p, true);
+    } else usePlan.getState().setCursor(p, true);
+  };
+  useEffect(() => {
+    const up = () => { drag.current.active = false; };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const selectWeek = useCallback((c: number) => {
+    const s = usePlan.getState();
+    const start = c - infos[c].weekday;
+    s.selectRange({ r: 0, c: Math.max(0, start) }, { r: s.employees.length - 1, c: Math.min(days.length - 1, start + 6) });
+    scrollRef.current?.focus({ preventScroll: true });
+  }, [infos, days.length]);
+
+  const onKeyDown = useGridKeys(props.codes, scrollTo);
+
+  return (
+    <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
+      <div className="corner">
+        <div style={{ height: HEAD_ROW_H }}>Uke</div>
+        <div style={{ height: HEAD_ROW_H }}>Dag</div>
+        <div style={{ height: HEAD_ROW_H }}>Dato</div>
+        {coverageShifts.map((shift) => (
+          <div key={shift} style={{ height: HEAD_ROW_H }} className="covlabel" title="Planlagt / trengs etter bemanningsplanen">
+            {shift} planlagt/trengs
+          </div>
+        ))}
+      </div>
+      <div className="ghead-days">
+        <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
+          <HeaderDays cols={vcols} b0={live.b0} b1={live.b1} infos={infos} onWeek={selectWeek} />
+          <CoverageRows shifts={coverageShifts} b0={live.b0} b1={live.b1} days={days.length} />
+        </div>
+      </div>
+      <div className="stats shead">
+        {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+      </div>
+      <div className="names-pane">
+        <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
+          <NameRows employees={employees} r0={live.r0} r1={live.r1} />
+        </div>
+      </div>
+      <div className="gbody-pane">
+        <canvas ref={canvasRef} className="gcanvas" aria-hidden="true" />
+        <div
+          className="grid-scroll"
+          ref={scrollRef}
+          tabIndex={0}
+          role="grid"
+          aria-label="Turnus: ansatte og dager"
+          aria-rowcount={employees.length}
+          aria-colcount={days.length}
+          aria-activedescendant={cellId(usePlan.getState().cursor.r, usePlan.getState().cursor.c)}
+          onKeyDown={onKeyDown}
+          onScroll={onScroll}
+        >
+          <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
+            <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
+          </div>
+        </div>
+      </div>
+      <div className="stats-pane">
+        <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
+          <StatsRows employees={employees} r0={live.r0} r1={live.r1} />
+        </div>
+      </div>
+    </div>
+  );
+}

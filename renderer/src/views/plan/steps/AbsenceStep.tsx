@@ -1,0 +1,83 @@
+/** Step 3: known absence, meetings and training. */
+import { useMemo, useState, type FormEvent } from 'react';
+import { usePlan, keyOf } from '../../../stores/plan';
+import { datesInRange } from '../../../lib/steps';
+import { fmtHours } from '../../../lib/format';
+import { absenceCodesOf } from '../../../../../shared/plan/model';
+import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
+import { useSortedEmployees } from './common';
+
+// ------------------------------------------------------------------------------- step 3
+export function AbsenceStep() {
+  const plan = usePlan((s) => s.plan)!;
+  const employees = useSortedEmployees();
+  const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation'), [plan]);
+  const [who, setWho] = useState('');
+  const [code, setCode] = useState(codes[0]?.code ?? 'PERM');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<string | null>(null);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!who) errs.who = 'Velg en ansatt, eller «Alle ansatte».';
+    if (!isIsoDate(start)) errs.start = 'Velg dato.';
+    const last = end || start;
+    if (end && !isIsoDate(end)) errs.end = 'Velg en gyldig dato, eller la feltet stå tomt for én dag.';
+    else if (isIsoDate(start) && last < start) errs.end = 'Til-dato kan ikke være før fra-dato.';
+    if (isIsoDate(start) && (start > plan.end || last < plan.start)) errs.start = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
+    setErrors(errs);
+    setDone(null);
+    if (Object.keys(errs).length) return;
+    const targets = who === '*' ? employees : employees.filter((x) => x.id === who);
+    const s = usePlan.getState();
+    const dates = datesInRange(start, last, { start: plan.start, end: plan.end });
+    const changes: { key: string; code: string }[] = [];
+    let skipped = 0;
+    for (const t of targets) {
+      for (const d of dates) {
+        const cur = s.cells.get(keyOf(t.id, d));
+        if (cur === 'FE') skipped++;
+        else changes.push({ key: keyOf(t.id, d), code });
+      }
+    }
+    s.apply(changes);
+    setDone(`${changes.length} ${changes.length === 1 ? 'dag' : 'dager'} merket ${code}.` + (skipped ? ` ${skipped} feriedager ble ikke endret.` : ''));
+  }
+
+  return (
+    <div>
+      <p className="muted">
+        Legg inn kjent fravær (permisjon) og fellesmøter, fagdager og kurs før vaktene. Møter og kurs gir timer
+        ({codes.filter((c) => c.creditedHours).map((c) => `${c.code} ${fmtHours(c.creditedHours!)} t`).join(', ')}). Ferie blir ikke overskrevet.
+      </p>
+      <form className="form-row" onSubmit={submit} aria-label="Legg inn fravær, møte eller kurs">
+        <label className="stack">Hvem
+          <select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={!!errors.who}>
+            <option value="">Velg …</option>
+            <option value="*">Alle ansatte</option>
+            {employees.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          </select>
+          {errors.who && <span className="field-error" role="alert">{errors.who}</span>}
+        </label>
+        <label className="stack">Type
+          <select value={code} onChange={(e) => setCode(e.target.value)}>
+            {codes.map((c) => <option key={c.code} value={c.code}>{c.code} – {c.name ?? c.kind}</option>)}
+          </select>
+        </label>
+        <label className="stack">Fra
+          <input type="date" value={start} min={plan.start} max={plan.end} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
+        </label>
+        <label className="stack">Til (valgfritt)
+          <input type="date" value={end} min={plan.start} max={plan.end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
+        </label>
+        <button type="submit" className="primary align-end">Legg inn</button>
+      </form>
+      {done && <p className="ok" role="status">{done}</p>}
+    </div>
+  );
+}

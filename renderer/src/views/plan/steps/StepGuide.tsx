@@ -1,0 +1,94 @@
+/**
+ * The Askermodellen order of work as a visible step guide: create the plan → ferieønsker and
+ * known absence → meetings and training → weekend rhythm → fill weekdays → review.
+ */
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { currentIndex, usePlan } from '../../../stores/plan';
+import { useWishes } from '../../../stores/wishes';
+import { useRules } from '../../../stores/rules';
+import { useCoverage } from '../../../lib/coverage';
+import { hrefOf } from '../../../lib/router';
+import { formatDateNo, isoWeekday } from '../../../../../shared/calendar';
+import { WishesStep } from './WishesStep';
+import { AbsenceStep } from './AbsenceStep';
+import { WeekendStep } from './WeekendStep';
+import { ReviewStep, WeekdaysStep } from './FinishSteps';
+
+type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
+const STEPS: { id: StepId; title: string }[] = [
+  { id: 'plan', title: 'Plan opprettet' },
+  { id: 'ferie', title: 'Ferieønsker' },
+  { id: 'fravaer', title: 'Fravær, møter og kurs' },
+  { id: 'helg', title: 'Helgerytme' },
+  { id: 'ukedager', title: 'Fyll ukedagene' },
+  { id: 'gjennomgang', title: 'Gjennomgang' },
+];
+
+// ------------------------------------------------------------------------------- guide
+export function StepGuide({ planId }: { planId: number }) {
+  const plan = usePlan((s) => s.plan)!;
+  const wishes = useWishes((s) => s.wishes);
+  const loadWishes = useWishes((s) => s.load);
+  const rev = useDeferredValue(usePlan((s) => s.rev));
+  const ruleErrors = useRules((s) => s.counts.error);
+  const cov = useCoverage();
+  const [step, setStep] = useState<StepId | null>(null);
+
+  useEffect(() => {
+    void loadWishes(planId);
+  }, [planId, loadWishes]);
+
+  const done = useMemo(() => {
+    const index = currentIndex();
+    let absence = false, longShift = false, weekdayWork = false;
+    for (const e of index?.employees ?? []) {
+      if (!absence) absence = e.absences.some((a) => a.absence.kind !== 'vacation');
+      for (const w of e.shifts) {
+        if (w.long) longShift = true;
+        else if (isoWeekday(w.day) < 5) weekdayWork = true;
+        if (longShift && weekdayWork) break;
+      }
+    }
+    const employees = usePlan.getState().employees;
+    return {
+      plan: true,
+      ferie: wishes.length > 0 && wishes.every((w) => w.status !== 'onsket'),
+      fravaer: absence,
+      helg: employees.length > 0 && employees.every((e) => e.weekendGroup !== undefined) && longShift,
+      ukedager: weekdayWork && cov.uncoveredShifts === 0,
+      gjennomgang: plan.status !== 'utkast' && ruleErrors === 0,
+    } as Record<StepId, boolean>;
+    // `rev` stands for the plan index, which is read through currentIndex().
+  }, [rev, wishes, plan, ruleErrors, cov.uncoveredShifts]);
+
+  return (
+    <section className="steps" aria-label="Arbeidsrekkefølge (Askermodellen)">
+      <ol className="step-list">
+        {STEPS.map((st, i) => (
+          <li key={st.id}>
+            <button type="button" className={'step' + (step === st.id ? ' active' : '') + (done[st.id] ? ' done' : '')}
+              aria-pressed={step === st.id} onClick={() => setStep(step === st.id ? null : st.id)}>
+              <span className="step-no">{done[st.id] ? '✓' : i + 1}</span> {st.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {step && (
+        <div className="step-panel" role="region" aria-label={STEPS.find((s) => s.id === step)!.title}>
+          {step === 'plan' && (
+            <p className="muted">
+              Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for {plan.file.employees.length} ansatte.
+              Sjekk at <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>ansatte</a> og{' '}
+              <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'bemanningsplan' })}>bemanningsplanen</a> er riktige før du går videre.
+            </p>
+          )}
+          {step === 'ferie' && <WishesStep />}
+          {step === 'fravaer' && <AbsenceStep />}
+          {step === 'helg' && <WeekendStep />}
+          {step === 'ukedager' && <WeekdaysStep />}
+          {step === 'gjennomgang' && <ReviewStep />}
+        </div>
+      )}
+    </section>
+  );
+}
