@@ -46,7 +46,7 @@ export function staffHandlers(db: Database.Database): StaffApi {
         setup.groups.forEach((g, i) => {
           if (!staff.has(g.employeeId)) {
             throw validation(`setup.groups[${i}].employeeId`,
-              `Helgegruppe ${i + 1}: den ansatte med id ${g.employeeId} hører ikke til enheten. Ingenting ble lagret.`);
+              `Den ansatte med id ${g.employeeId} hører ikke til enheten, så helgeoppsettet ble ikke lagret.`);
           }
           setWeekendGroup(db, Number(g.employeeId), g.weekendGroup);
         });
