@@ -4,7 +4,7 @@
  * and the user gets a Norwegian message that names the argument and field.
  *
  * Each API section exports a `Signatures<SectionApi>` object like CORE_ARGS; the backend's
- * handler registry (electron/backend/handlers/index.ts) combines them, and a unit test fails
+ * section registry (electron/backend/registry.ts) combines them, and a unit test fails
  * when a method in API_METHODS has no schema.
  *
  * Pure: zod and ./calendar only (shared/ must not import Node or DOM).
