@@ -11,7 +11,8 @@ import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan
 import { sameName } from '../../../../shared/plan/names';
 import { parsePlanFile } from '../../../../shared/planfile';
 import { maxConsecutiveDaysOf } from '../../../../shared/rules';
-import { DomainError } from '../../errors';
+import { zWeekendAnchor } from '../../../../shared/api/args';
+import { DomainError, validation } from '../../errors';
 import { writeCells } from '../../store/cells';
 import { replaceDemand } from '../../store/demand';
 import { insertPlan, readPlan } from '../../store/plans';
@@ -48,6 +49,15 @@ function freeUnitName(taken: string[], wanted: string): string {
   }
 }
 
+/** The plan file's anchor Saturday, if it has one (checked like the unit setting). */
+function anchorOf(plan: TurnusPlan): { weekendAnchor?: string } {
+  const anchor = plan.unit.weekendAnchor;
+  if (anchor === undefined) return {};
+  const checked = zWeekendAnchor.safeParse(anchor);
+  if (!checked.success) throw validation('unit.weekendAnchor', `unit.weekendAnchor: ${checked.error.issues[0].message}`);
+  return { weekendAnchor: checked.data };
+}
+
 function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string | undefined): number {
   const name = freeUnitName(listUnitRows(db).map((u) => u.name), plan.unit.name);
   const unitId = insertUnit(db, name);
@@ -55,7 +65,7 @@ function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string
     ...DEFAULT_UNIT_SETTINGS,
     heltidThreshold: plan.unit.heltidThreshold ?? DEFAULT_HELTID_THRESHOLD,
     weekendFrequency: plan.unit.weekendFrequency ?? null,
-    ...(typeof plan.unit.weekendAnchor === 'string' ? { weekendAnchor: plan.unit.weekendAnchor } : {}),
+    ...anchorOf(plan),
     holidayReduction: plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6',
     agreements: agreementsOf(plan),
     maxConsecutiveDays: maxConsecutiveDaysOf(plan),
