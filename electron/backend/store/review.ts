@@ -77,7 +77,8 @@ export function insertVersion(db: Database.Database, planId: number, name: strin
 
 /** The newest version taken when the plan was approved (the review pack diffs against it). */
 export function lastApprovedVersionId(db: Database.Database, planId: number): number | null {
-  return listVersions(db, planId).find((v) => v.status === 'godkjent')?.id ?? null;
+  return db.prepare<[number], { id: number }>(
+    "SELECT id FROM plan_versions WHERE plan_id = ? AND status = 'godkjent' ORDER BY id DESC LIMIT 1").get(planId)?.id ?? null;
 }
 
 // --- comments ------------------------------------------------------------------------------
