@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/review';
 import { buildExport } from '../../electron/backend/exchange/export';
-import { defaultUserName } from '../../electron/backend/review/handlers';
+import { defaultUserName } from '../../electron/backend/store/user';
 import { DomainError } from '../../electron/backend/errors';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
 

@@ -14,7 +14,7 @@ import { API_METHODS, type TurnusApi } from '../../shared/api';
 import { fieldMessage } from '../../shared/api/labels';
 import type { RpcError, RpcResult } from '../../shared/api/rpc';
 import { DomainError } from './errors';
-import { argSchemas, type ArgRegistry } from './handlers';
+import { argSchemas, type ArgRegistry } from './registry';
 
 const METHOD_SET: ReadonlySet<string> = new Set(API_METHODS);
 const MAX_ARGS = 16;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { TurnusApi } from '../../shared/api';
 import { openDatabase, type OpenOptions, type OpenedDb } from './db';
 import { createDispatcher, type Dispatcher } from './dispatch';
-import { createHandlers } from './handlers';
+import { createHandlers, startSections } from './registry';
 
 export interface Backend {
   opened: OpenedDb;
@@ -34,20 +34,16 @@ export function appVersion(from: string = __dirname): string {
 
 export async function startBackend(dataFile: string, mode: 'electron' | 'browser', options: OpenOptions = {}): Promise<Backend> {
   const opened = await openDatabase(dataFile, options);
-  const api = createHandlers(opened.db, { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups });
-  // The app may stay open for days: check hourly whether today's daily copy exists.
-  const timer = opened.backups
-    ? setInterval(() => {
-      opened.backups?.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
-    }, 60 * 60 * 1000)
-    : null;
-  timer?.unref();
+  const ctx = { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups };
+  const api = createHandlers(opened.db, ctx);
+  // Start-up jobs of the sections (change-log sweep, the hourly daily-backup check …).
+  const stop = startSections(opened.db, ctx);
   return {
     opened,
     api,
     dispatch: createDispatcher(api),
     close: () => {
-      if (timer) clearInterval(timer);
+      stop();
       opened.close();
     },
   };

@@ -13,7 +13,7 @@ import type { TurnusApi } from '../../shared/api';
 import type { DayType, DemandRow, TurnusPlan } from '../../shared/plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/plan/model';
 import { createRng, type Rng } from '../../shared/solver/anneal/rng';
-import { planEndDate } from '../../electron/backend/handlers/core';
+import { planEndDate } from '../../electron/backend/store/plans';
 
 export interface VirksomhetSpec {
   /** Total employees (default 520). */

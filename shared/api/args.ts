@@ -4,13 +4,13 @@
  * and the user gets a Norwegian message that names the argument and field.
  *
  * Each API section exports a `Signatures<SectionApi>` object like CORE_ARGS; the backend's
- * handler registry (electron/backend/handlers/index.ts) combines them, and a unit test fails
+ * section registry (electron/backend/registry.ts) combines them, and a unit test fails
  * when a method in API_METHODS has no schema.
  *
  * Pure: zod and ./calendar only (shared/ must not import Node or DOM).
  */
 import { z } from 'zod';
-import { isIsoDate, isTime } from '../calendar';
+import { isIsoDate, isoWeekday, isTime, toDay } from '../calendar';
 import { COMPETENCES } from '../plan/model';
 import type { CoreApi } from './core';
 
@@ -90,10 +90,15 @@ export const zAgreements = z.object({
   sundayAveragingWeeks: z.number().int('må være et helt antall uker').min(0).max(52, 'kan være høyst 52 uker'),
 });
 
+export const zWeekendFrequency = z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable();
+/** The Saturday on which weekend group 0 works. */
+export const zWeekendAnchor = zDate.refine((d) => !isIsoDate(d) || isoWeekday(toDay(d)) === 5, { message: 'Ankerdatoen må være en lørdag' });
+
 /** The full unit settings as stored (validated on every read). */
 export const zUnitSettings = z.object({
   heltidThreshold: zFraction,
-  weekendFrequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable(),
+  weekendFrequency: zWeekendFrequency,
+  weekendAnchor: zWeekendAnchor.optional(),
   holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], { error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE' }),
   agreements: zAgreements,
   maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
@@ -125,6 +130,15 @@ export const zNewEmployee = z.object({
 });
 
 export const zEmployeePatch = zNewEmployee.partial();
+
+export const zWeekendSetup = z.object({
+  weekendFrequency: zWeekendFrequency,
+  weekendAnchor: zWeekendAnchor.optional(),
+  groups: z.array(z.object({
+    employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
+    weekendGroup: z.number().int('må være et heltall').min(0).max(12).nullable(),
+  }), { error: 'må være en liste med ansatte og helgegrupper' }).max(2000, 'kan ha høyst 2000 ansatte'),
+});
 
 export const zDemandRow = z.object({
   dayType: z.enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' }).optional(),
@@ -163,6 +177,7 @@ export const CORE_ARGS: Signatures<CoreApi> = {
   addEmployee: sig(['unitId', zId], ['employee', zNewEmployee]),
   updateEmployee: sig(['employeeId', zId], ['patch', zEmployeePatch]),
   deleteEmployee: sig(['employeeId', zId]),
+  saveWeekendSetup: sig(['unitId', zId], ['setup', zWeekendSetup]),
   setDemand: sig(['unitId', zId], ['rows', z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader')]),
   listPlans: sig(['unitId', zId]),
   createPlan: sig(['unitId', zId], ['name', zName], ['start', zDate], ['months', zMonths]),

@@ -28,6 +28,11 @@ export interface AgreementRecord {
 export interface UnitSettings {
   heltidThreshold: number;
   weekendFrequency: number | null;
+  /**
+   * Optional: a Saturday ('yyyy-MM-dd') on which weekend group 0 works; carried into the plan
+   * file as `unit.weekendAnchor` so the rhythm runs on unbroken from one plan to the next.
+   */
+  weekendAnchor?: string;
   holidayReduction: HolidayReduction;
   agreements: Agreements;
   maxConsecutiveDays: number;
@@ -80,6 +85,16 @@ export interface CellChange {
 }
 
 
+/** The weekend rhythm of a unit and every employee's weekend group, saved together. */
+export interface WeekendSetup {
+  /** Work every k-th weekend; null = no rhythm. */
+  weekendFrequency: number | null;
+  /** A Saturday on which group 0 works; left out = no anchor (the plan's first weekend). */
+  weekendAnchor?: string;
+  /** Employees of the unit and their group (null = no group). Employees not listed keep theirs. */
+  groups: { employeeId: string; weekendGroup: number | null }[];
+}
+
 export interface AppInfo {
   version: string;
   dataFile: string;
@@ -115,6 +130,8 @@ export interface CoreApi {
   addEmployee(unitId: number, employee: NewEmployee): Promise<Employee>;
   updateEmployee(employeeId: number, patch: Partial<NewEmployee>): Promise<Employee>;
   deleteEmployee(employeeId: number): Promise<void>;
+  /** Writes the weekend rhythm, its anchor and the employees' weekend groups in one transaction. */
+  saveWeekendSetup(unitId: number, setup: WeekendSetup): Promise<UnitDetail>;
 
   setDemand(unitId: number, rows: DemandRow[]): Promise<UnitDetail>;
 
@@ -141,7 +158,7 @@ export const CORE_METHODS = [
   'appInfo',
   'listUnits', 'createUnit', 'getUnit', 'renameUnit', 'updateUnitSettings', 'deleteUnit',
   'saveShiftType', 'deleteShiftType',
-  'addEmployee', 'updateEmployee', 'deleteEmployee',
+  'addEmployee', 'updateEmployee', 'deleteEmployee', 'saveWeekendSetup',
   'setDemand',
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
   'listBackups', 'createBackup', 'restoreBackup',

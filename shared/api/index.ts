@@ -8,6 +8,7 @@
  */
 import { CORE_METHODS, type CoreApi } from './core';
 import { REVIEW_METHODS, type ReviewApi } from './review';
+import { EXCHANGE_METHODS, type ExchangeApi } from './exchange';
 import { SOLVER_METHODS, type SolverApi } from './solver';
 import { SCENARIO_METHODS, type ScenarioApi } from './scenario';
 import { WISH_METHODS, type WishesApi } from './wishes';
@@ -15,10 +16,10 @@ import { WISH_METHODS, type WishesApi } from './wishes';
 export * from './core';
 
 /** The whole API: the core plus one section per feature area, each in its own file. */
-export interface TurnusApi extends CoreApi, ReviewApi, SolverApi, ScenarioApi, WishesApi {}
+export interface TurnusApi extends CoreApi, ReviewApi, ExchangeApi, SolverApi, ScenarioApi, WishesApi {}
 
 export const API_METHODS = [
-  ...CORE_METHODS, ...REVIEW_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS, ...WISH_METHODS,
+  ...CORE_METHODS, ...REVIEW_METHODS, ...EXCHANGE_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS, ...WISH_METHODS,
 ] as const satisfies readonly (keyof TurnusApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

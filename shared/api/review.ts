@@ -1,21 +1,20 @@
 /**
- * API section: Plan status (utkast / til drøfting / godkjent), versions, diff, comments, change log, exports and imports (issue 8).
- * Add methods to the interface and to REVIEW_METHODS together; shared/api.ts composes
- * the sections into TurnusApi. REVIEW_ARGS holds the zod argument schema of every method.
- *
- * Files travel as base64 in both directions (JSON-safe, identical in Electron and browser
- * mode): an export returns `{ files: [{ name, mimeType, base64 }] }` for the renderer to
- * download or save; an import takes `{ name, base64 }` read from a file input.
+ * API section: plan status (utkast / til drøfting / godkjent), versions, diff, comments and
+ * the change log (issue 8). Exports and imports are the exchange section (./exchange.ts).
+ * Add methods to the interface and to REVIEW_METHODS together; ./index.ts composes the
+ * sections into TurnusApi. REVIEW_ARGS holds the zod argument schema of every method.
  */
 import { z } from 'zod';
-import type { Employee, TurnusPlan } from '../plan/model';
-import type { PlanDetail, PlanStatus } from './core';
+import type { TurnusPlan } from '../plan/model';
+import type { PlanStatus } from './core';
 import { optional, sig, zDate, zId, type Signatures } from './args';
 import type { PlanDiff } from '../review/diff';
-import type { ColumnMapping, StaffImportPreview } from '../exchange/staff-import';
 
 export type { PlanDiff } from '../review/diff';
-export type { StaffImportPreview, ColumnMapping } from '../exchange/staff-import';
+/** The exchange types used to live here; existing importers keep compiling (new code: ./exchange). */
+export type {
+  ColumnMapping, ExportedFile, ExportFormat, ExportOptions, ExportResult, ImportFile, PlanImportPreview, StaffImportPreview,
+} from './exchange';
 
 export interface PlanVersionSummary {
   id: number;
@@ -105,42 +104,6 @@ export interface ChangeLogEntry {
   detail: string | null;
 }
 
-/** 'ics' = one calendar file per employee; 'ics-zip' = the same files in one .zip (one download). */
-export type ExportFormat = 'xlsx' | 'csv' | 'csv-grid' | 'ics' | 'ics-zip' | 'pdf' | 'html' | 'turnus';
-
-export interface ExportOptions {
-  /** Paper for the review pack (pdf/html): A4 (default) or A3, always landscape. */
-  paper?: 'A4' | 'A3';
-}
-
-export interface ExportedFile {
-  name: string;
-  mimeType: string;
-  base64: string;
-}
-
-export interface ExportResult {
-  files: ExportedFile[];
-}
-
-export interface ImportFile {
-  /** The file name (its extension decides CSV or XLSX). */
-  name: string;
-  base64: string;
-}
-
-export interface PlanImportPreview {
-  ok: boolean;
-  /** Norwegian messages naming the field, e.g. «employees[2].position: …». */
-  errors: string[];
-  warnings: string[];
-  unitName: string | null;
-  period: { start: string; end: string } | null;
-  employees: number;
-  assignments: number;
-  shiftTypes: string[];
-}
-
 export interface ReviewApi {
   /** The name the change log and comments record (OS user unless overridden). */
   getUserName(): Promise<string>;
@@ -164,21 +127,6 @@ export interface ReviewApi {
 
   /** Newest first; at most `limit` entries (default 500). */
   listChangeLog(planId: number, limit?: number): Promise<ChangeLogEntry[]>;
-
-  /** The review pack as one self-contained HTML document (for a print view). */
-  reviewPackHtml(planId: number, options?: ExportOptions): Promise<string>;
-  /** Builds an export; 'ics' gives one file per employee. */
-  exportPlan(planId: number, format: ExportFormat, options?: ExportOptions): Promise<ExportResult>;
-
-  /** Reads a staff list (CSV or XLSX) and returns what would be imported; writes nothing. */
-  previewStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<StaffImportPreview>;
-  /** Imports a clean staff list in one transaction; refuses (VALIDATION) if any row has an error. */
-  commitStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<{ created: Employee[] }>;
-
-  /** Checks a plan file v1 and says what importing it would create; writes nothing. */
-  previewPlanImport(text: string): Promise<PlanImportPreview>;
-  /** Imports a plan file v1 as a new unit with its staff, shift types, bemanningsplan and plan. */
-  commitPlanImport(text: string, planName?: string): Promise<PlanDetail>;
 }
 
 export const REVIEW_METHODS = [
@@ -187,9 +135,6 @@ export const REVIEW_METHODS = [
   'listVersions', 'createVersion', 'getVersion', 'diffPlan',
   'listComments', 'addComment', 'resolveComment', 'deleteComment',
   'listChangeLog',
-  'reviewPackHtml', 'exportPlan',
-  'previewStaffImport', 'commitStaffImport',
-  'previewPlanImport', 'commitPlanImport',
 ] as const satisfies readonly (keyof ReviewApi)[];
 
 // ---------------------------------------------------------------------------------------------
@@ -219,26 +164,6 @@ export const zNewComment = z.object({
   text: z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(4000, 'kan ha høyst 4000 tegn'),
 });
 
-export const zExportFormat = z.enum(['xlsx', 'csv', 'csv-grid', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'], {
-  error: 'må være xlsx, csv, csv-grid, ics, ics-zip, pdf, html eller turnus',
-});
-export const zExportOptions = z.object({ paper: z.enum(['A4', 'A3'], { error: 'må være A4 eller A3' }).optional() });
-
-/** 20 MB of base64 is far more than any staff list. */
-export const zImportFile = z.object({
-  name: z.string({ error: 'må være et filnavn' }).trim().min(1, 'kan ikke være tomt').max(260, 'kan ha høyst 260 tegn'),
-  base64: z.string({ error: 'må være filinnhold (base64)' }).max(20_000_000, 'filen er for stor (høyst 15 MB)')
-    .regex(/^[A-Za-z0-9+/=\r\n]*$/, 'er ikke gyldig base64'),
-});
-
-const zColumn = z.number().int('må være et kolonnenummer').min(0).max(1000).optional();
-export const zColumnMapping = z.object({
-  name: zColumn, competence: zColumn, position: zColumn, wantedPosition: zColumn,
-  weeklyHours: zColumn, consentsLongShifts: zColumn, nightExempt: zColumn,
-}, { error: 'må være en kolonnetilordning' });
-
-const zPlanText = z.string({ error: 'må være innholdet i en planfil (tekst)' }).max(50_000_000, 'planfilen er for stor');
-
 export const REVIEW_ARGS: Signatures<ReviewApi> = {
   getUserName: sig(),
   setUserName: sig(['name', z.union([zUserName, z.null()])]),
@@ -253,10 +178,4 @@ export const REVIEW_ARGS: Signatures<ReviewApi> = {
   resolveComment: sig(['commentId', zId], ['resolved', z.boolean({ error: 'må være true eller false' })]),
   deleteComment: sig(['commentId', zId]),
   listChangeLog: sig(['planId', zId], ['limit', optional(z.number().int('må være et heltall').min(1, 'må være minst 1').max(10_000, 'kan være høyst 10 000'))]),
-  reviewPackHtml: sig(['planId', zId], ['options', optional(zExportOptions)]),
-  exportPlan: sig(['planId', zId], ['format', zExportFormat], ['options', optional(zExportOptions)]),
-  previewStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)]),
-  commitStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)]),
-  previewPlanImport: sig(['text', zPlanText]),
-  commitPlanImport: sig(['text', zPlanText], ['planName', optional(zVersionName)]),
 };

@@ -84,6 +84,7 @@ export interface ReviewPackInput {
   paper?: PaperSize;
 }
 
+/** The Norwegian name of each plan status: the one place (review pack, backend change log, UI). */
 export const STATUS_LABEL: Record<PlanStatus, string> = {
   utkast: 'Utkast',
   til_drofting: 'Til drøfting',

@@ -299,3 +299,83 @@ describe('renderer structure', () => {
     expect(resolveImport(path.join(ROOT, 'renderer/src/stores/plan/index.ts'), '../../api')).toBe(client);
   });
 });
+
+/**
+ * The backend reads in one direction: dispatcher → registry → section → store → SQLite.
+ * A section (electron/backend/sections/<name>/) imports its own folder, the store, shared/ and
+ * the backend's infrastructure (errors, context, section type, the file builders of exchange/,
+ * the job machinery of solver/), never another section. The store imports only itself,
+ * shared/ and errors.ts. Only registry.ts imports the sections.
+ */
+const BACKEND = 'electron/backend';
+const SECTION_MAY_IMPORT = [
+  `${BACKEND}/store`, `${BACKEND}/errors.ts`, `${BACKEND}/context.ts`, `${BACKEND}/section.ts`,
+  `${BACKEND}/exchange`, `${BACKEND}/solver`, 'shared',
+];
+const STORE_MAY_IMPORT = [`${BACKEND}/store`, `${BACKEND}/errors.ts`, 'shared'];
+
+function inside(abs: string, rel: string): boolean {
+  const d = path.join(ROOT, rel);
+  return abs === d || abs.startsWith(d + path.sep);
+}
+
+function sectionOf(abs: string): string | null {
+  const rel = path.relative(path.join(ROOT, BACKEND, 'sections'), abs);
+  return rel.startsWith('..') ? null : rel.split(path.sep)[0];
+}
+
+/** Imports that break the direction of the backend (relative imports only; packages are free). */
+export function backendDirectionViolations(files: string[]): string[] {
+  return violations(files, (f, spec) => {
+    const target = resolveImport(f, spec);
+    if (!target) return null;
+    const own = sectionOf(f);
+    if (own !== null) {
+      if (sectionOf(target) === own) return null;
+      if (sectionOf(target) !== null) return `section ${own} imports section ${sectionOf(target)}`;
+      return SECTION_MAY_IMPORT.some((p) => inside(target, p)) ? null : `section ${own} imports ${path.relative(ROOT, target)}`;
+    }
+    if (inside(f, `${BACKEND}/store`)) {
+      return STORE_MAY_IMPORT.some((p) => inside(target, p)) ? null : `the store imports ${path.relative(ROOT, target)}`;
+    }
+    if (sectionOf(target) !== null && path.relative(ROOT, f) !== `${BACKEND}/registry.ts`) {
+      return 'only registry.ts imports a section';
+    }
+    return null;
+  });
+}
+
+describe('backend: dispatcher → section → store', () => {
+  it('sections import only the store, shared/ and infrastructure; the store never imports a section', () => {
+    const files = [...filesUnder(BACKEND), ...filesUnder('electron/host'), ...filesUnder('electron/main'), ...filesUnder('cli')];
+    expect(filesUnder(`${BACKEND}/sections`).length).toBeGreaterThan(0);
+    expect(filesUnder(`${BACKEND}/store`).length).toBeGreaterThan(0);
+    expect(backendDirectionViolations(files)).toEqual([]);
+  });
+
+  it('the direction check finds a section importing another section, and the store importing a section', () => {
+    const a = path.join(ROOT, BACKEND, 'sections', 'core', 'units.ts');
+    const b = path.join(ROOT, BACKEND, 'store', 'units.ts');
+    const tmp = fs.mkdtempSync(path.join(ROOT, BACKEND, 'sections', '.tmp-arch-'));
+    const storeTmp = path.join(ROOT, BACKEND, 'store', `.tmp-arch-${process.pid}.ts`);
+    try {
+      const bad = path.join(tmp, 'bad.ts');
+      fs.writeFileSync(bad, `import { x } from '${path.relative(tmp, a).replace(/\.ts$/, '')}';\nimport { y } from '${path.relative(tmp, b).replace(/\.ts$/, '')}';\n`);
+      fs.writeFileSync(storeTmp, "import { z } from '../sections/core/units';\n");
+      const found = backendDirectionViolations([bad, storeTmp]);
+      expect(found).toHaveLength(2);
+      expect(found[0]).toMatch(/imports section core/);
+      expect(found[1]).toMatch(/the store imports electron\/backend\/sections\/core\/units\.ts/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      fs.rmSync(storeTmp, { force: true });
+    }
+  });
+
+  it('no backend source file is over 400 lines', () => {
+    const long = filesUnder(BACKEND)
+      .map((f) => ({ file: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+      .filter((x) => x.lines > 400);
+    expect(long).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import type { TurnusPlan } from '../../../shared/plan/model';
-import type { ExportFormat } from '../../../shared/api/review';
+import type { ExportFormat } from '../../../shared/api/exchange';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
 import { planToIcsFiles } from '../../../shared/exchange/ics';
 import { serializePlanFile } from '../../../shared/planfile';

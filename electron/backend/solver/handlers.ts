@@ -1,19 +1,15 @@
 /**
- * API handlers of the plan generator (shared/api-solver.ts). `createSolverHandlers(deps)` takes
- * a way to read a plan as a TurnusPlan and a job runner (worker threads); `solverSection` plugs
- * it into the backend's handler registry using the core handlers' getPlan.
+ * API handlers of the plan generator (shared/api/solver.ts). `createSolverHandlers(deps)` takes
+ * a way to read a plan as a TurnusPlan and a job runner (worker threads); the solver section
+ * (sections/solver/) plugs it into the registry with the store's readPlan.
  */
-import type Database from 'better-sqlite3';
 import type { CellChange } from '../../../shared/api';
 import {
-  SOLVER_ARGS, type GenerateOptions, type GeneratePreview, type GenerateStatus, type SolverApi,
+  type GenerateOptions, type GeneratePreview, type GenerateStatus, type SolverApi,
 } from '../../../shared/api/solver';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';
 import { notFound, validation } from '../errors';
-import { createCoreHandlers } from '../handlers/core';
-import type { HandlerContext } from '../handlers/context';
-import type { Section } from '../handlers/section';
 import { createGenerateRunner, type GenerateRunner, type Job } from './runner';
 
 export interface SolverDeps {
@@ -117,12 +113,3 @@ export function createSolverHandlers(deps: SolverDeps): SolverApi {
     },
   };
 }
-
-export const solverSection: Section<SolverApi> = {
-  name: 'solver',
-  args: SOLVER_ARGS,
-  create(db: Database.Database, ctx: HandlerContext) {
-    const core = createCoreHandlers(db, ctx);
-    return createSolverHandlers({ readPlan: async (planId) => (await core.getPlan(planId)).file });
-  },
-};

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, toDay, ymd } from '../../../shared/calendar';
-import { planEndDate } from '../../../electron/backend/handlers/core';
+import { planEndDate } from '../../../electron/backend/store/plans';
 import { openTestBackend } from './helpers';
 
 describe('core properties', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHIFT_TYPES } from '../../../shared/plan/model';
-import { planEndDate } from '../../../electron/backend/handlers/core';
+import { planEndDate } from '../../../electron/backend/store/plans';
 import { openTestBackend } from './helpers';
 
 const kari = { name: 'Kari Nordmann', competence: 'sykepleier', position: 0.75, wantedPosition: 1 };

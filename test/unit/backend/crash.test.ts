@@ -25,7 +25,7 @@ afterAll(() => build?.cleanup());
 function childSource(buildDir: string, file: string, round: number): string {
   return `
 const { openDatabase } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/db.js'))});
-const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/handlers/index.js'))});
+const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/registry.js'))});
 const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar/index.js'))});
 (async () => {
   const o = await openDatabase(${JSON.stringify(file)}, { backups: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../shared/api';
-import { argSchemas, createHandlers, SECTIONS } from '../../../electron/backend/handlers';
+import { argSchemas, createHandlers, SECTIONS } from '../../../electron/backend/registry';
 import { dispatch } from '../../../electron/backend/dispatch';
 import { openTestBackend } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, fieldMessage } from '../../../shared/api/labels';
 import { API_METHODS } from '../../../shared/api';
-import { argSchemas } from '../../../electron/backend/handlers';
+import { argSchemas } from '../../../electron/backend/registry';
 
 describe('field labels in API errors', () => {
   it('names the field as the screen does, with the row for list elements', () => {
@@ -18,7 +18,7 @@ describe('field labels in API errors', () => {
       for (const n of schemas[m].names) if (fieldLabel(n).label === 'Verdien') unlabelled.add(`${m}(${n})`);
     }
     // Parameters that are whole objects carry their labels one level down (their fields).
-    const objects = new Set(['settings', 'shiftType', 'employee', 'patch', 'options', 'input']);
+    const objects = new Set(['settings', 'shiftType', 'employee', 'patch', 'options', 'input', 'setup']);
     expect([...unlabelled].filter((u) => !objects.has(u.slice(u.indexOf('(') + 1, -1)))).toEqual([]);
   });
 });

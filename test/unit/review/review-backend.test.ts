@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TurnusApi } from '../../../shared/api';
 import { openTestBackend } from '../backend/helpers';
-import { osloToday, droftingWarning } from '../../../electron/backend/review/handlers';
+import { osloToday, droftingWarning } from '../../../electron/backend/sections/review/status';
 import { addDays } from '../../../shared/calendar';
 import path from 'node:path';
 import { FIXTURES } from '../../paths';

@@ -1,6 +1,6 @@
-import type { BackupManager } from '../backups';
+import type { BackupManager } from './backups';
 
-/** What handlers know about their surroundings (set by main.ts, browser-host.ts, tests). */
+/** What handlers know about their surroundings (set by runtime.ts, the tests). */
 export interface HandlerContext {
   /** Absolute path of the open data file. */
   dataFile: string;

@@ -1,0 +1,22 @@
+/**
+ * The exchange section: exports of a plan (review pack, xlsx, csv, ics, plan file) and imports
+ * of a staff list or a plan file. The file formats themselves are built in
+ * electron/backend/exchange/ (shared with the CLI).
+ */
+import { EXCHANGE_ARGS, type ExchangeApi } from '../../../../shared/api/exchange';
+import type { Section } from '../../section';
+import { exportHandlers } from './exports';
+import { planImportHandlers } from './plan-import';
+import { staffImportHandlers } from './staff-import';
+
+export const exchangeSection: Section<ExchangeApi> = {
+  name: 'exchange',
+  args: EXCHANGE_ARGS,
+  create(db) {
+    return {
+      ...exportHandlers(db),
+      ...staffImportHandlers(db),
+      ...planImportHandlers(db),
+    };
+  },
+};

@@ -1,0 +1,69 @@
+/** Importing a staff list (CSV in UTF-8 or Windows-1252, or XLSX) into a unit. */
+import type Database from 'better-sqlite3';
+import type { ColumnMapping, ExchangeApi, ImportFile, StaffImportPreview } from '../../../../shared/api/exchange';
+import { parseCsvTable, validateStaffTable } from '../../../../shared/exchange/staff-import';
+import type { Employee } from '../../../../shared/plan/model';
+import { DomainError, validation } from '../../errors';
+import { readXlsxTable } from '../../exchange/xlsx';
+import { employeeNamesOf, listEmployees, writeEmployee } from '../../store/staff';
+import { getUnitRow } from '../../store/units';
+
+/** Decodes an uploaded staff file into a table and checks it; writes nothing. */
+async function staffPreview(db: Database.Database, unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<StaffImportPreview> {
+  getUnitRow(db, unitId);
+  const data = Buffer.from(file.base64, 'base64');
+  const lower = file.name.toLowerCase();
+  const existingNames = [...employeeNamesOf(db, unitId).values()];
+  if (lower.endsWith('.xlsx')) {
+    const table = await readXlsxTable(data);
+    return validateStaffTable(table, { mapping, existingNames });
+  }
+  if (lower.endsWith('.xls')) {
+    throw validation('file.name', `Filen «${file.name}» er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller .csv og prøv igjen.`);
+  }
+  if (!/\.(csv|txt|tsv)$/.test(lower)) {
+    throw validation('file.name', `Filen «${file.name}» er verken CSV (.csv) eller Excel (.xlsx).`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(data); // «CSV (semikolondelt)» from Norwegian Excel
+  }
+  if (text.includes('\u0000')) throw validation('file', `Filen «${file.name}» ser ikke ut som en tekstfil (CSV).`);
+  const { table, errors } = parseCsvTable(text);
+  const preview = validateStaffTable(table, { mapping, existingNames });
+  if (errors.length) {
+    preview.errors = [...errors, ...preview.errors].sort((a, b) => a.line - b.line);
+    preview.ok = false;
+  }
+  return preview;
+}
+
+export function staffImportHandlers(db: Database.Database): Pick<ExchangeApi, 'previewStaffImport' | 'commitStaffImport'> {
+  return {
+    async previewStaffImport(unitId, file, mapping) {
+      return staffPreview(db, unitId, file, mapping);
+    },
+
+    async commitStaffImport(unitId, file, mapping) {
+      const preview = await staffPreview(db, unitId, file, mapping);
+      if (!preview.ok) {
+        const n = preview.errors.length;
+        const first = preview.errors.slice(0, 5).map((e) => e.message).join(' ');
+        throw new DomainError('VALIDATION', n === 0
+          ? 'Importen er ikke gjort: filen har ingen ansatte å importere.'
+          : `Importen er ikke gjort: ${n} feil må rettes først. ${first}${n > 5 ? ' …' : ''}`, 'file');
+      }
+      const ids = db.transaction(() => preview.employees.map((e) => writeEmployee(db, null, unitId, {
+        name: e.name, competence: e.competence, position: e.position,
+        ...(e.wantedPosition !== undefined ? { wantedPosition: e.wantedPosition } : {}),
+        ...(e.weeklyHours !== undefined ? { weeklyHours: e.weeklyHours } : {}),
+        consentsLongShifts: e.consentsLongShifts, nightExempt: e.nightExempt,
+      })))();
+      const byId = new Map(listEmployees(db, unitId).map((e) => [e.id, e]));
+      const created: Employee[] = ids.map((id) => byId.get(String(id))).filter((e): e is Employee => e !== undefined);
+      return { created };
+    },
+  };
+}

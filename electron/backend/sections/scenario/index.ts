@@ -1,0 +1,214 @@
+/**
+ * Scenario section (issue 7): pilot scenarios stored in SQLite (m030), the stillingsøkning
+ * assistant on a scenario, the 2–4 scenario comparison and «Gjør til gjeldende plan».
+ *
+ * All formulas live in shared/scenario and shared/metrics; this section only stores snapshots,
+ * reads the unit and plan through the store and writes a scenario back in one transaction
+ * (./make-current.ts).
+ */
+import type Database from 'better-sqlite3';
+import {
+  SCENARIO_ARGS, type AcceptedOffer, type NewScenario, type ScenarioApi,
+  type ScenarioDetail, type ScenarioSummary, type StillingsokningView,
+} from '../../../../shared/api/scenario';
+import { formatDateNo } from '../../../../shared/calendar';
+import type { TurnusPlan } from '../../../../shared/plan/model';
+import {
+  ASSISTANT_SOURCES, compareScenarios as compareCore, createScenario as createCore, stillingsokning,
+  type PriorityInfo, type Scenario, type Transform,
+} from '../../../../shared/scenario';
+import { targetProfile } from '../../../../shared/metrics';
+import { notFound, validation } from '../../errors';
+import type { Section } from '../../section';
+import { planEndDate, planFileOf, readPlan } from '../../store/plans';
+import {
+  deleteScenario, getScenarioRow, insertScenario, listScenarioRows, renameScenario, saveScenarioPlan, saveScenarioPriority,
+  type ScenarioRow as ScenarioRowDb,
+} from '../../store/scenarios';
+import { readUnit } from '../../store/units';
+import { makeScenarioCurrent } from './make-current';
+import { OFFER_LINE, parseJson as parse, pct } from './util';
+
+/** A RangeError from the pure core (bad transform parameters, bad cost model) as a validation error. */
+function rethrow(e: unknown, field: string): never {
+  if (e instanceof RangeError) {
+    const m = /^([\w.[\]]+): (.*)$/s.exec(e.message);
+    throw validation(m ? `${field}.${m[1]}` : field, m ? m[2].charAt(0).toUpperCase() + m[2].slice(1) : e.message);
+  }
+  throw e;
+}
+
+export function createScenarioHandlers(db: Database.Database): ScenarioApi {
+  const row = (id: number, field = 'scenarioId'): ScenarioRowDb => getScenarioRow(db, id, field);
+
+  function summary(r: ScenarioRowDb): ScenarioSummary {
+    const plan = parse<TurnusPlan>(r.plan_json, 'plan_json', r.name);
+    return {
+      id: r.id, unitId: r.unit_id, basePlanId: r.base_plan_id, name: r.name, description: r.description,
+      period: { start: plan.period.start, end: plan.period.end },
+      transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
+      createdAt: r.created_at, updatedAt: r.updated_at, appliedAt: r.applied_at, appliedPlanId: r.applied_plan_id,
+      acceptedOffers: parse<string[]>(r.log, 'log', r.name).filter((l) => l.startsWith(OFFER_LINE)).length,
+    };
+  }
+
+  function asScenario(r: ScenarioRowDb): Scenario {
+    return {
+      meta: { id: String(r.id), name: r.name, ...(r.description ? { description: r.description } : {}) },
+      plan: parse<TurnusPlan>(r.plan_json, 'plan_json', r.name),
+      transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
+      log: parse<string[]>(r.log, 'log', r.name),
+    };
+  }
+
+  function detail(r: ScenarioRowDb): ScenarioDetail {
+    const s = asScenario(r);
+    const base: Scenario = {
+      meta: { id: 'utgangspunkt', name: 'Utgangspunkt' },
+      plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name), transforms: [], log: [],
+    };
+    let comparison;
+    try {
+      comparison = compareCore([base, s]);
+    } catch (e) {
+      rethrow(e, 'costs');
+    }
+    return {
+      ...summary(r), plan: s.plan, log: s.log,
+      priority: parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name),
+      comparison,
+    };
+  }
+
+  const api: ScenarioApi = {
+    async listScenarios(unitId) {
+      readUnit(db, unitId);
+      return listScenarioRows(db, unitId).map(summary);
+    },
+
+    async createScenario(input: NewScenario) {
+      const unit = readUnit(db, input.unitId);
+      let base: TurnusPlan;
+      if (input.planId !== undefined) {
+        const plan = readPlan(db, input.planId);
+        if (plan.unitId !== unit.id) throw validation('input.planId', 'Turnusplanen hører ikke til denne avdelingen.');
+        base = plan.file;
+      } else {
+        const start = input.start!;
+        base = planFileOf(unit, { start, end: planEndDate(start, input.months!) });
+      }
+      const transforms = input.transforms ?? [];
+      let scenario: Scenario;
+      try {
+        scenario = createCore(base, { id: 'ny', name: input.name }, transforms);
+      } catch (e) {
+        rethrow(e, 'input.transforms');
+      }
+      const id = db.transaction(() => insertScenario(db, {
+        unitId: unit.id, basePlanId: input.planId ?? null, name: input.name, description: input.description ?? '', transforms,
+        log: scenario.log, priority: {}, base, plan: scenario.plan,
+      }))();
+      return detail(row(id));
+    },
+
+    async getScenario(scenarioId) {
+      return detail(row(scenarioId));
+    },
+
+    async renameScenario(scenarioId, name, description) {
+      row(scenarioId);
+      renameScenario(db, scenarioId, name, description);
+      return summary(row(scenarioId));
+    },
+
+    async copyScenario(scenarioId, name) {
+      const r = row(scenarioId);
+      const id = db.transaction(() => insertScenario(db, {
+        unitId: r.unit_id, basePlanId: r.base_plan_id, name: name ?? `Kopi av ${r.name}`.slice(0, 200), description: r.description,
+        transforms: JSON.parse(r.transforms), log: JSON.parse(r.log), priority: JSON.parse(r.priority),
+        base: JSON.parse(r.base_json), plan: JSON.parse(r.plan_json),
+      }))();
+      return detail(row(id));
+    },
+
+    async deleteScenario(scenarioId) {
+      if (!deleteScenario(db, scenarioId)) throw notFound('scenarioet', scenarioId, 'scenarioId');
+    },
+
+    async compareScenarios(scenarioIds, profile) {
+      const rows = scenarioIds.map((id, i) => row(id, `scenarioIds[${i}]`));
+      if (new Set(rows.map((r) => r.unit_id)).size > 1) throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
+      if (profile !== undefined) {
+        try { targetProfile(profile); } catch (e) { rethrow(e, 'profile'); }
+      }
+      try {
+        return compareCore(rows.map(asScenario), { profile: profile ?? 'asker-2030' });
+      } catch (e) {
+        rethrow(e, 'costs');
+      }
+    },
+
+    async runStillingsokning(scenarioId, priority) {
+      const r = row(scenarioId);
+      if (priority !== undefined) {
+        saveScenarioPriority(db, scenarioId, priority);
+      }
+      const pr = priority ?? parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name);
+      const res = stillingsokning(asScenario(r).plan, { priority: pr });
+      const view: StillingsokningView = {
+        people: res.people, uncoveredBefore: res.uncoveredBefore, uncoveredAfter: res.uncoveredAfter,
+        offeredHours: res.offeredHours, sources: ASSISTANT_SOURCES,
+      };
+      return view;
+    },
+
+    async acceptOffers(scenarioId, offers: AcceptedOffer[]) {
+      const r = row(scenarioId);
+      const s = asScenario(r);
+      const pr = parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name);
+      const res = stillingsokning(s.plan, { priority: pr });
+      const made = new Map(res.people.flatMap((p) => p.offers.map((o) => [`${o.employee}|${o.date}|${o.shift}`, o] as const)));
+      const nameOf = new Map(s.plan.employees.map((e) => [e.id, e.name]));
+      const plan = structuredClone(s.plan);
+      const log = [...s.log, `Stillingsøkning (${new Date().toLocaleDateString('nb-NO')}):`];
+      const added = new Map<string, number>();
+      offers.forEach((o, i) => {
+        const offer = made.get(`${o.employee}|${o.date}|${o.shift}`);
+        if (!offer) {
+          throw validation(`offers[${i}]`,
+            `Tilbudet til ${nameOf.get(o.employee) ?? `ansatt ${o.employee}`} om ${o.shift} ${formatDateNo(o.date)} gjelder ikke lenger. Kjør assistenten på nytt.`);
+        }
+        made.delete(`${o.employee}|${o.date}|${o.shift}`);
+        plan.assignments.push({ employee: o.employee, date: o.date, code: o.shift });
+        added.set(o.employee, (added.get(o.employee) ?? 0) + offer.hours);
+        const why = offer.vacancy.kind === 'absence' ? `erstatter vikar for ${offer.vacancy.name} (${offer.vacancy.code})` : 'dekker åpent behov';
+        log.push(`${OFFER_LINE}${nameOf.get(o.employee)}: ${o.shift} ${formatDateNo(o.date)}, ${why}`);
+      });
+      // The accepted hours become the person's new contracted position (an extended position, aml § 14-3).
+      for (const p of res.people) {
+        const hours = added.get(p.id);
+        if (!hours) continue;
+        const e = plan.employees.find((x) => x.id === p.id)!;
+        const next = Math.min(1, Math.round(((p.resultingBefore * p.fullTimeHours + hours) / p.fullTimeHours) * 1000) / 1000);
+        if (next > e.position) {
+          log.push(`  ${e.name}: stilling ${pct(e.position)} → ${pct(next)}`);
+          e.position = next;
+          if (e.wantedPosition !== undefined && e.wantedPosition < next) e.wantedPosition = next;
+        }
+      }
+      db.transaction(() => saveScenarioPlan(db, scenarioId, plan, log))();
+      return detail(row(scenarioId));
+    },
+
+    async makeScenarioCurrent(scenarioId) {
+      return makeScenarioCurrent(db, scenarioId);
+    },
+  };
+  return api;
+}
+
+export const scenarioSection: Section<ScenarioApi> = {
+  name: 'scenario',
+  args: SCENARIO_ARGS,
+  create: (db) => createScenarioHandlers(db),
+};

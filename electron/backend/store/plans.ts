@@ -1,0 +1,105 @@
+/**
+ * Plans: rows of `plans`, and the one place that turns a unit and a plan's cells into the plan
+ * file model (TurnusPlan) that the rule engine, the metrics, the exports and the solver read.
+ */
+import type Database from 'better-sqlite3';
+import type { PlanDetail, PlanStatus, PlanSummary, UnitDetail } from '../../../shared/api/core';
+import { addDays, daysInMonth, dayOf, fromDay, toDay, ymd } from '../../../shared/calendar';
+import type { Assignment, TurnusPlan } from '../../../shared/plan/model';
+import { notFound } from '../errors';
+import { listAssignments } from './cells';
+import { readUnit } from './units';
+import { nowIso } from './util';
+
+export interface PlanRow { id: number; unit_id: number; name: string; start_date: string; end_date: string; status: PlanStatus; updated_at: string }
+
+const COLUMNS = 'id, unit_id, name, start_date, end_date, status, updated_at';
+
+/** Plan end for a start date and a length in months: start + months − 1 day (clamped to month end). */
+export function planEndDate(start: string, months: number): string {
+  const { year, month, day } = ymd(toDay(start));
+  const m0 = month - 1 + months;
+  const y = year + Math.floor(m0 / 12);
+  const m = (m0 % 12) + 1;
+  return addDays(fromDay(dayOf(y, m, Math.min(day, daysInMonth(y, m)))), -1);
+}
+
+export function toPlanSummary(r: PlanRow): PlanSummary {
+  return { id: r.id, unitId: r.unit_id, name: r.name, start: r.start_date, end: r.end_date, status: r.status, updatedAt: r.updated_at };
+}
+
+export function findPlanRow(db: Database.Database, planId: number): PlanRow | undefined {
+  return db.prepare<[number], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE id = ?`).get(planId);
+}
+
+export function getPlanRow(db: Database.Database, planId: number, field = 'planId'): PlanRow {
+  const row = findPlanRow(db, planId);
+  if (!row) throw notFound('turnusen', planId, field);
+  return row;
+}
+
+/** The unit's plans (unsorted). */
+export function listPlanRows(db: Database.Database, unitId: number): PlanRow[] {
+  return db.prepare<[number], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE unit_id = ?`).all(unitId);
+}
+
+/** A new plan in status utkast; returns its id. */
+export function insertPlan(db: Database.Database, unitId: number, name: string, start: string, end: string): number {
+  const now = nowIso();
+  return Number(db.prepare(
+    `INSERT INTO plans (unit_id, name, start_date, end_date, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'utkast', ?, ?)`).run(unitId, name, start, end, now, now).lastInsertRowid);
+}
+
+export function renamePlan(db: Database.Database, planId: number, name: string): void {
+  db.prepare('UPDATE plans SET name = ?, updated_at = ? WHERE id = ?').run(name, nowIso(), planId);
+}
+
+export function setPlanStatus(db: Database.Database, planId: number, status: PlanStatus): void {
+  db.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, planId);
+}
+
+/** Marks the plan as changed; returns the timestamp written. */
+export function touchPlan(db: Database.Database, planId: number): string {
+  const at = nowIso();
+  db.prepare('UPDATE plans SET updated_at = ? WHERE id = ?').run(at, planId);
+  return at;
+}
+
+/** false when there was no such plan. Its cells go with it (ON DELETE CASCADE). */
+export function deletePlan(db: Database.Database, planId: number): boolean {
+  return db.prepare('DELETE FROM plans WHERE id = ?').run(planId).changes > 0;
+}
+
+/** The unit as a plan file for a period, with the given cells (none for a plan not yet made). */
+export function planFileOf(unit: UnitDetail, period: { start: string; end: string }, assignments: Assignment[] = []): TurnusPlan {
+  const s = unit.settings;
+  return {
+    format: 'turnusplan',
+    version: 1,
+    unit: {
+      name: unit.name,
+      heltidThreshold: s.heltidThreshold,
+      ...(s.weekendFrequency !== null ? { weekendFrequency: s.weekendFrequency } : {}),
+      ...(s.weekendAnchor !== undefined ? { weekendAnchor: s.weekendAnchor } : {}),
+    },
+    period: { start: period.start, end: period.end },
+    rules: { holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays },
+    shiftTypes: unit.shiftTypes,
+    absenceCodes: s.absenceCodes,
+    employees: unit.employees,
+    demand: unit.demand,
+    assignments,
+    costs: s.costs,
+  };
+}
+
+/** The plan with its whole plan file (cells in the unit's employee order, then by date). */
+export function readPlan(db: Database.Database, planId: number): PlanDetail {
+  const p = getPlanRow(db, planId);
+  const unit = readUnit(db, p.unit_id);
+  const order = new Map(unit.employees.map((e, i) => [e.id, i]));
+  const assignments = listAssignments(db, planId)
+    .sort((a, b) => (order.get(a.employee)! - order.get(b.employee)!) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments) };
+}

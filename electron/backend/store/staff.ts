@@ -1,0 +1,110 @@
+/** Employees of a unit: rows of `employees` ↔ Employee of the plan model. */
+import type Database from 'better-sqlite3';
+import type { Employee, NewEmployee } from '../../../shared/plan/model';
+import { compareNames } from '../../../shared/plan/names';
+import { notFound, validation } from '../errors';
+import { bool, nowIso } from './util';
+
+export interface EmployeeRow {
+  id: number; unit_id: number; name: string; competence: string; position: number; wanted_position: number | null;
+  weekly_hours: number | null; consents_long_shifts: number; long_shift_consent_date: string | null;
+  night_exempt: number; age60plus: number; wants_hovedferie: number; weekend_group: number | null;
+}
+
+export function toEmployee(r: EmployeeRow): Employee {
+  const e: Employee = {
+    id: String(r.id),
+    name: r.name,
+    competence: r.competence,
+    position: r.position,
+    consentsLongShifts: r.consents_long_shifts === 1,
+    nightExempt: r.night_exempt === 1,
+    age60plus: r.age60plus === 1,
+    wantsHovedferie: r.wants_hovedferie === 1,
+  };
+  if (r.wanted_position !== null) e.wantedPosition = r.wanted_position;
+  if (r.weekly_hours !== null) e.weeklyHours = r.weekly_hours;
+  if (r.long_shift_consent_date !== null) e.longShiftConsentDate = r.long_shift_consent_date;
+  if (r.weekend_group !== null) e.weekendGroup = r.weekend_group;
+  return e;
+}
+
+export function toNewEmployee(e: Employee): NewEmployee {
+  const { id: _id, ...rest } = e;
+  return rest;
+}
+
+/** The unit's employees in Norwegian name order (then by id). */
+export function listEmployees(db: Database.Database, unitId: number): Employee[] {
+  return db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ?').all(unitId).map(toEmployee)
+    .sort((a, b) => compareNames(a.name, b.name) || Number(a.id) - Number(b.id));
+}
+
+/** The ids (as in a plan file: String(database id)) of the unit's employees. */
+export function employeeIdsOf(db: Database.Database, unitId: number): Set<string> {
+  return new Set(db.prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ?').all(unitId).map((e) => String(e.id)));
+}
+
+/** Employee id (String(database id)) → name, for the unit. */
+export function employeeNamesOf(db: Database.Database, unitId: number): Map<string, string> {
+  return new Map(db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM employees WHERE unit_id = ?')
+    .all(unitId).map((e) => [String(e.id), e.name]));
+}
+
+export function findEmployeeRow(db: Database.Database, employeeId: number): EmployeeRow | undefined {
+  return db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE id = ?').get(employeeId);
+}
+
+export function getEmployeeRow(db: Database.Database, employeeId: number, field = 'employeeId'): EmployeeRow {
+  const row = findEmployeeRow(db, employeeId);
+  if (!row) throw notFound('den ansatte', employeeId, field);
+  return row;
+}
+
+/** The one rule that needs both fields: the wanted position is never below the position. */
+export function checkEmployee(e: Partial<NewEmployee>, field: string): void {
+  if (e.wantedPosition !== undefined && e.position !== undefined && e.wantedPosition < e.position) {
+    throw validation(`${field}.wantedPosition`,
+      `Ønsket stillingsprosent (${Math.round(e.wantedPosition * 100)} %) kan ikke være lavere enn stillingsprosenten (${Math.round(e.position * 100)} %).`);
+  }
+}
+
+/** Inserts (id null) or overwrites an employee; returns its id. */
+export function writeEmployee(db: Database.Database, id: number | null, unitId: number, e: NewEmployee): number {
+  const now = nowIso();
+  const params = {
+    unitId, name: e.name, competence: e.competence, position: e.position,
+    wanted: e.wantedPosition ?? null, weekly: e.weeklyHours ?? null, consents: bool(e.consentsLongShifts),
+    consentDate: e.longShiftConsentDate ?? null, nightExempt: bool(e.nightExempt), age60: bool(e.age60plus),
+    hovedferie: bool(e.wantsHovedferie), group: e.weekendGroup ?? null, now,
+  };
+  if (id === null) {
+    return Number(db.prepare(
+      `INSERT INTO employees (unit_id, name, competence, position, wanted_position, weekly_hours, consents_long_shifts,
+         long_shift_consent_date, night_exempt, age60plus, wants_hovedferie, weekend_group, created_at, updated_at)
+       VALUES (@unitId, @name, @competence, @position, @wanted, @weekly, @consents, @consentDate, @nightExempt, @age60,
+         @hovedferie, @group, @now, @now)`).run(params).lastInsertRowid);
+  }
+  db.prepare(
+    `UPDATE employees SET name = @name, competence = @competence, position = @position, wanted_position = @wanted,
+       weekly_hours = @weekly, consents_long_shifts = @consents, long_shift_consent_date = @consentDate,
+       night_exempt = @nightExempt, age60plus = @age60, wants_hovedferie = @hovedferie, weekend_group = @group,
+       updated_at = @now WHERE id = @id`).run({ ...params, id });
+  return id;
+}
+
+/** The contract fields a scenario may change (position, wanted position, consent to long shifts). */
+export function updateContract(db: Database.Database, employeeId: number,
+  c: { position: number; wantedPosition: number | null; consentsLongShifts: boolean }): void {
+  db.prepare('UPDATE employees SET position = ?, wanted_position = ?, consents_long_shifts = ?, updated_at = ? WHERE id = ?')
+    .run(c.position, c.wantedPosition, bool(c.consentsLongShifts), nowIso(), employeeId);
+}
+
+export function setWeekendGroup(db: Database.Database, employeeId: number, group: number | null): void {
+  db.prepare('UPDATE employees SET weekend_group = ?, updated_at = ? WHERE id = ?').run(group, nowIso(), employeeId);
+}
+
+/** false when there was no such employee. */
+export function deleteEmployee(db: Database.Database, employeeId: number): boolean {
+  return db.prepare('DELETE FROM employees WHERE id = ?').run(employeeId).changes > 0;
+}
