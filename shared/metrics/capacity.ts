@@ -209,16 +209,19 @@ function staffOf(index: PlanIndex, opts: CapacityOptions, demand = demandHoursOf
 function boundOf(index: PlanIndex, demand: ReturnType<typeof demandHoursOf>, staff: Staff): OpenShiftsBound {
   const named = staff.byCompetence.reduce((s, c) => s + c.shortfallHours, 0);
   const hours = Math.max(staff.unit.shortfallHours, named);
-  const shifts = demand.longestShift > 0 ? Math.ceil(hours / demand.longestShift - 1e-9) : 0;
+  const shifts = demand.longestShift > 0 && hours > 1e-9 ? Math.ceil(hours / demand.longestShift - 1e-9) : 0;
   const byMatching = matchingBound(index);
   return { lowerBound: Math.max(shifts, byMatching.shifts), byHours: { shifts, hours }, byMatching };
 }
 
-/** The weekend shift length: the langvakt when the unit has one and someone consents. */
+/**
+ * The weekend shift length h of the helgekalkulator: the mean over the employees of the hours
+ * each works on a weekend day (the langvakt for those who consented, else an ordinary day shift).
+ */
 function weekendShiftHours(plan: TurnusPlan): number {
-  const someoneConsents = plan.employees.some((e) => e.consentsLongShifts);
-  const model: Employee = { id: '', name: '', competence: '', position: 1, consentsLongShifts: someoneConsents };
-  return weekendDayHours(plan, model);
+  const hs = plan.employees.map((e) => weekendDayHours(plan, e));
+  if (hs.length === 0) return weekendDayHours(plan, { id: '', name: '', competence: '', position: 1 });
+  return hs.reduce((s, h) => s + h, 0) / hs.length;
 }
 
 export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOptions = {}): CapacityResult {
@@ -247,10 +250,14 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
 
   const sentences: string[] = [];
   sentences.push(`Bemanningsplanen trenger ${nb1(fteNeeded)} årsverk, avdelingen har ${nb1(ftePresent)} (${n} ansatte, gjennomsnittlig stilling ${pct(averagePosition)}).`);
+  const tolPct = Math.round((opts.tolerance ?? OPEN_SHIFT_TOLERANCE) * 100);
+  const give = `Etter godkjent ferie og kjent fravær kan de ansatte gi ${nb0(staff.unit.staffHours)} t innenfor måltimene; bemanningsplanen trenger ${nb0(demand.total)} t`;
   if (staff.unit.shortfallHours > 0) {
-    sentences.push(`Etter godkjent ferie og kjent fravær kan de ansatte gi ${nb0(staff.unit.staffHours)} t; bemanningsplanen trenger ${nb0(demand.total)} t. Selv med 5 % over måltimene mangler ${nb0(staff.unit.shortfallHours)} t.`);
+    sentences.push(`${give}. Selv med ${tolPct} % over måltimene mangler ${nb0(staff.unit.shortfallHours)} t.`);
+  } else if (demand.total > staff.unit.staffHours) {
+    sentences.push(`${give}, ${nb0(demand.total - staff.unit.staffHours)} t mer (innenfor ${tolPct} % over måltimene).`);
   } else {
-    sentences.push(`Etter godkjent ferie og kjent fravær kan de ansatte gi ${nb0(staff.unit.staffHours)} t; bemanningsplanen trenger ${nb0(demand.total)} t.`);
+    sentences.push(`${give}.`);
   }
   for (const c of staff.byCompetence) {
     if (c.shortfallHours <= 0) continue;
@@ -259,7 +266,10 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
   }
   if (weekendRhythm) {
     const max = weekendRhythm.maxAveragePosition;
-    const base = `Med ${nb1(shiftHours)} t vakter hver ${frequency}. helg kan gjennomsnittsstillingen være høyst ${pct(max)}`;
+    const consenting = plan.employees.filter((e) => e.consentsLongShifts).length;
+    const long = plan.shiftTypes.find((t) => t.long);
+    const mix = long && consenting > 0 && consenting < n ? ` (langvakt for de ${consenting} som har samtykket)` : '';
+    const base = `Med helgevakter på i snitt ${nb1(shiftHours)} t${mix} hver ${frequency}. helg kan gjennomsnittsstillingen være høyst ${pct(max)}`;
     sentences.push(averagePosition > max + 0.005
       ? `${base}, men avdelingen har ${pct(averagePosition)}: helgene kan ikke dekkes av rytmen alene (flere helgevakter, langvakter eller helgestillinger trengs).`
       : `${base} (avdelingen har ${pct(averagePosition)}).`);
