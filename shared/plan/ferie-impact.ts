@@ -31,6 +31,8 @@ export interface PlanCellChange {
   employeeId: string;
   date: string;
   code: string | null;
+  /** In `restore`: the cell was pinned and must be pinned again. */
+  pinned?: boolean;
 }
 
 export interface ApprovalChanges {
@@ -95,13 +97,13 @@ export function approvalChanges(plan: TurnusPlan, wish: VacationWish): ApprovalC
     };
   }
   if (from > to) return out;
-  const cells = new Map<string, string>();
-  for (const a of plan.assignments) if (a.employee === wish.employeeId) cells.set(a.date, a.code);
+  const cells = new Map<string, { code: string; pinned?: boolean }>();
+  for (const a of plan.assignments) if (a.employee === wish.employeeId) cells.set(a.date, a);
   for (let d = from; d <= to; d = addDays(d, 1)) {
-    const before = cells.get(d) ?? null;
-    if (before === code) continue;
+    const before = cells.get(d);
+    if (before?.code === code) continue;
     out.changes.push({ employeeId: wish.employeeId, date: d, code });
-    out.restore.push({ employeeId: wish.employeeId, date: d, code: before });
+    out.restore.push({ employeeId: wish.employeeId, date: d, code: before?.code ?? null, ...(before?.pinned ? { pinned: true } : {}) });
   }
   return out;
 }
@@ -116,12 +118,11 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
   const code = wish.code ?? 'FE';
   const types = new Map(plan.shiftTypes.map((t) => [t.code, t]));
   const absences = new Map(absenceCodesOf(plan).map((a) => [a.code, a]));
-  const pinned = new Set(plan.assignments.filter((a) => a.pinned && a.employee === wish.employeeId).map((a) => a.date));
   const removed: RemovedCell[] = base.restore
     .filter((r) => r.code !== null)
     .map((r) => {
       const t = types.get(r.code!);
-      return { date: r.date, code: r.code!, hours: t ? paidHours(t, toDay(r.date)) : 0, pinned: pinned.has(r.date) };
+      return { date: r.date, code: r.code!, hours: t ? paidHours(t, toDay(r.date)) : 0, pinned: r.pinned === true };
     });
   const removedHours = removed.reduce((s, r) => s + r.hours, 0);
   const out: FerieImpact = { ...base, removed, removedHours, days: [], warnings: [] };
