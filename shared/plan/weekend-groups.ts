@@ -99,36 +99,78 @@ export function defaultWeekendHours(e: Employee): number {
   return e.consentsLongShifts ? 25 : 15;
 }
 
-interface State {
-  group: number[];
+/**
+ * An assignment of people to groups with its per-group counts kept up to date, so a move or a
+ * swap costs O(k) to evaluate. People with the same signature (consent, sykepleier, night
+ * exemption, weekend hours) are interchangeable for the balance; per group and signature they are
+ * kept in insertion order, so the search is deterministic.
+ */
+class Balance {
+  readonly consent: number[]; readonly syk: number[]; readonly night: number[];
+  readonly size: number[]; readonly cap: number[];
+  moved = 0;
+  readonly sig: string[];
+  readonly members: Map<string, Set<number>>[];
+
+  constructor(
+    private readonly emps: readonly Employee[], private readonly hours: readonly number[], private readonly k: number,
+    private readonly demand: number, private readonly original: readonly number[], readonly group: number[],
+  ) {
+    const zero = () => new Array<number>(k).fill(0);
+    this.consent = zero(); this.syk = zero(); this.night = zero(); this.size = zero(); this.cap = zero();
+    this.members = Array.from({ length: k }, () => new Map());
+    this.sig = emps.map((e, i) => `${e.consentsLongShifts ? 1 : 0}${isSykepleier(e) ? 1 : 0}${e.nightExempt ? 1 : 0}|${hours[i]}`);
+    group.forEach((g, i) => this.add(i, g, 1));
+  }
+
+  private add(i: number, g: number, sign: 1 | -1): void {
+    const e = this.emps[i];
+    this.size[g] += sign;
+    this.cap[g] += sign * this.hours[i];
+    if (e.consentsLongShifts) this.consent[g] += sign;
+    if (isSykepleier(e)) this.syk[g] += sign;
+    if (e.nightExempt) this.night[g] += sign;
+    if (g !== this.original[i]) this.moved += sign;
+    let set = this.members[g].get(this.sig[i]);
+    if (!set) this.members[g].set(this.sig[i], (set = new Set()));
+    if (sign > 0) set.add(i); else set.delete(i);
+  }
+
+  move(i: number, g: number): void {
+    this.add(i, this.group[i], -1);
+    this.group[i] = g;
+    this.add(i, g, 1);
+  }
+
+  /**
+   * Lexicographic cost, lower is better: Σ x² per group of each count is smallest exactly when
+   * the count differs by at most 1 between groups, and every move from a fuller to an emptier
+   * group lowers it (a max − min spread would stall on plateaus).
+   */
+  cost(): number[] {
+    const sq = (xs: number[]) => xs.reduce((s, x) => s + x * x, 0);
+    const shortfall = this.demand > 0 ? this.cap.reduce((s, c) => s + Math.max(0, this.demand - c), 0) : 0;
+    return [sq(this.consent) + sq(this.syk), sq(this.night), Math.round(shortfall * 100), sq(this.size), this.moved];
+  }
+
+  /** The member of (g, sig) best moved to h: one whose own group is h, else one not at home in g. */
+  rep(g: number, sig: string, h: number): number {
+    let fallback = -1, any = -1;
+    for (const i of this.members[g].get(sig) ?? []) {
+      if (this.original[i] === h) return i;
+      if (any < 0) any = i;
+      if (fallback < 0 && this.original[i] !== g) fallback = i;
+    }
+    return fallback >= 0 ? fallback : any;
+  }
+
+  sigsOf(g: number): string[] {
+    return [...this.members[g]].filter(([, set]) => set.size > 0).map(([sig]) => sig).sort();
+  }
 }
 
-/** Lexicographic cost of an assignment: lower is better. */
-function costOf(emps: readonly Employee[], hours: readonly number[], st: State, k: number, demand: number, original: readonly number[]): number[] {
-  const consent = new Array<number>(k).fill(0), syk = new Array<number>(k).fill(0), night = new Array<number>(k).fill(0);
-  const size = new Array<number>(k).fill(0), cap = new Array<number>(k).fill(0);
-  let moved = 0;
-  emps.forEach((e, i) => {
-    const g = st.group[i];
-    size[g]++;
-    cap[g] += hours[i];
-    if (e.consentsLongShifts) consent[g]++;
-    if (isSykepleier(e)) syk[g]++;
-    if (e.nightExempt) night[g]++;
-    if (g !== original[i]) moved++;
-  });
-  const excess = (xs: number[]) => Math.max(0, Math.max(...xs) - Math.min(...xs) - 1);
-  const shortfall = demand > 0 ? cap.reduce((s, c) => s + Math.max(0, demand - c), 0) : 0;
-  const capSpread = Math.max(...cap) - Math.min(...cap);
-  return [
-    excess(consent) + excess(syk),
-    excess(night),
-    Math.round(shortfall * 100),
-    excess(size),
-    Math.round(capSpread * 100),
-    moved,
-  ];
-}
+const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+const isBalanced = (b: Balance) => spread(b.consent) <= 1 && spread(b.syk) <= 1;
 
 function less(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
@@ -164,36 +206,38 @@ function dealt(emps: readonly Employee[], k: number): number[] {
 }
 
 /** Best single move or pair swap, repeated while the cost improves (deterministic order). */
-function improve(emps: readonly Employee[], hours: readonly number[], start: number[], k: number, demand: number, original: readonly number[]): number[] {
-  const st: State = { group: start.slice() };
-  let best = costOf(emps, hours, st, k, demand, original);
-  for (let iter = 0; iter < 10 * emps.length + 10; iter++) {
-    let bestOp: (() => void) | null = null;
+function improve(b: Balance, k: number): number[] {
+  let best = b.cost();
+  for (let iter = 0; iter < 10 * b.group.length + 10; iter++) {
+    let bestOp: [number, number, number, number] | null = null; // i → gi, j → gj (j = −1: a move)
     let bestCost = best;
-    const n = emps.length;
-    for (let i = 0; i < n; i++) {
-      const gi = st.group[i];
-      for (let g = 0; g < k; g++) {
-        if (g === gi) continue;
-        st.group[i] = g;
-        const c = costOf(emps, hours, st, k, demand, original);
-        st.group[i] = gi;
-        if (less(c, bestCost)) { bestCost = c; bestOp = () => { st.group[i] = g; }; }
-      }
-      for (let j = i + 1; j < n; j++) {
-        const gj = st.group[j];
-        if (gj === gi) continue;
-        st.group[i] = gj; st.group[j] = gi;
-        const c = costOf(emps, hours, st, k, demand, original);
-        st.group[i] = gi; st.group[j] = gj;
-        if (less(c, bestCost)) { bestCost = c; bestOp = () => { st.group[i] = gj; st.group[j] = gi; }; }
+    const sigs = Array.from({ length: k }, (_, g) => b.sigsOf(g));
+    for (let g = 0; g < k; g++) {
+      for (const sa of sigs[g]) {
+        for (let h = 0; h < k; h++) {
+          if (h === g) continue;
+          const i = b.rep(g, sa, h);
+          b.move(i, h);
+          const c = b.cost();
+          b.move(i, g);
+          if (less(c, bestCost)) { bestCost = c; bestOp = [i, h, -1, -1]; }
+          if (h < g) continue;
+          for (const sb of sigs[h]) {
+            const j = b.rep(h, sb, g);
+            b.move(i, h); b.move(j, g);
+            const c2 = b.cost();
+            b.move(j, h); b.move(i, g);
+            if (less(c2, bestCost)) { bestCost = c2; bestOp = [i, h, j, g]; }
+          }
+        }
       }
     }
     if (!bestOp) break;
-    bestOp();
+    b.move(bestOp[0], bestOp[1]);
+    if (bestOp[2] >= 0) b.move(bestOp[2], bestOp[3]);
     best = bestCost;
   }
-  return st.group;
+  return b.group;
 }
 
 /**
@@ -223,9 +267,8 @@ export function balanceWeekendGroups(employees: readonly Employee[], k: number, 
     size[s]++;
     return s;
   });
-  let groups = improve(emps, hours, start, k, demand, original);
-  if (costOf(emps, hours, { group: groups }, k, demand, original)[0] > 0) {
-    groups = improve(emps, hours, dealt(emps, k), k, demand, original);
-  }
+  const first = new Balance(emps, hours, k, demand, original, start);
+  let groups = improve(first, k);
+  if (!isBalanced(first)) groups = improve(new Balance(emps, hours, k, demand, original, dealt(emps, k)), k);
   return new Map(emps.map((e, i) => [e.id, groups[i]]));
 }

@@ -105,6 +105,19 @@ describe('balanceWeekendGroups («Fordel grupper jevnt»)', () => {
     expect(spread(countPer(g, staff, 4, (e) => !!e.nightExempt))).toBeLessThanOrEqual(1);
   });
 
+  it('balances a 500-person unit from scratch quickly', () => {
+    const staff = Array.from({ length: 500 }, (_, i): Employee => ({
+      id: `e${i}`, name: `P${i}`, competence: i % 3 === 0 ? 'sykepleier' : 'helsefagarbeider', position: 0.8,
+      consentsLongShifts: i % 7 < 3, nightExempt: i % 11 === 0, weekendGroup: i < 250 ? 0 : undefined,
+    }));
+    const t0 = Date.now();
+    const g = balanceWeekendGroups(staff, 4, { weekendDemandHours: 1500 });
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(spread(countPer(g, staff, 4, (e) => !!e.consentsLongShifts))).toBeLessThanOrEqual(1);
+    expect(spread(countPer(g, staff, 4, (e) => e.competence === 'sykepleier'))).toBeLessThanOrEqual(1);
+    expect(spread(countPer(g, staff, 4, () => true))).toBeLessThanOrEqual(1);
+  });
+
   it('rejects a weekend frequency below 1 in Norwegian', () => {
     expect(() => balanceWeekendGroups([], 0)).toThrow(/Helgefrekvensen/);
   });
