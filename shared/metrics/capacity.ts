@@ -17,8 +17,8 @@
  * Both are true lower bounds for any plan that keeps absence and pinned cells and stays within
  * target + 5 %, so the generator benchmark can use `openShiftsLowerBound` as its floor.
  *
- * Exported: `capacity(plan, opts?) → CapacityResult`, `openShiftsLowerBound(plan, opts?)`,
- * `OPEN_SHIFT_TOLERANCE`.
+ * Exported: `capacity(plan, opts?) → CapacityResult`, `openShiftsLowerBound(plan, opts?)` (the
+ * generator benchmark's floor), `availableHours(index, employeeId)`, `OPEN_SHIFT_TOLERANCE`.
  */
 import { type DayNumber, isoWeekday, shiftInterval } from '../calendar';
 import type { Employee, ShiftType, TurnusPlan } from '../plan/model';
@@ -150,7 +150,7 @@ function matchingBound(index: PlanIndex): OpenShiftsBound['byMatching'] {
       const e: Employee = emp.employee;
       const cell = emp.cells.get(d);
       if (cell?.kind === 'absence') return new Set();
-      if (weekendGroup !== null && typeof e.weekendGroup === 'number' && e.weekendGroup !== weekendGroup) return new Set();
+      if (weekendGroup !== null && typeof e.weekendGroup === 'number' && e.weekendGroup < k! && e.weekendGroup !== weekendGroup) return new Set();
       const allowed = (t: ShiftType) => (!t.long || e.consentsLongShifts === true) && !(e.nightExempt && isNightWork(t, d));
       const own = cell?.kind === 'work' && cell.pinned ? [cell.type] : types;
       return new Set(own.filter(allowed).flatMap((t) => fillsCodes(index.shiftTypes, t.code)));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar';
+import { ferieCoverage } from '../../../shared/askermodellen/ferie-coverage';
 import { type PlanCellChange, approvalChanges, ferieImpact } from '../../../shared/plan/ferie-impact';
 import type { Assignment, TurnusPlan } from '../../../shared/plan/model';
 import { issuePlan } from './unit';
@@ -84,5 +85,18 @@ describe('approving a ferieønske', () => {
       expect(cellsOf(restored)).toEqual(cellsOf(plan));
       expect(new Map(restored.assignments.map((a) => [`${a.employee}|${a.date}`, !!a.pinned]))).toEqual(new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, !!a.pinned])));
     }), { numRuns: 200 });
+  });
+});
+
+describe('ferieCoverage: the coverage a wish leaves against the bemanningsplan', () => {
+  it('says which need the approval leaves short, and nothing where it was not needed', () => {
+    const plan = issuePlan({
+      demand: [{ dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 1 }],
+      assignments: planned('e1', [['2027-04-06', 'D']]),
+    });
+    const r = ferieCoverage(plan, { employeeId: 'e1', from: '2027-04-06', to: '2027-04-07' });
+    expect(r.worse).toEqual([{ date: '2027-04-06', shift: 'D', competence: 'sykepleier', needed: 1, missingBefore: 0, missingAfter: 1 }]);
+    expect(r.warnings).toEqual(['Etter godkjenning mangler 1 av 1 på D (sykepleier) tir. 06.04.2027.']);
+    expect(r.needs.find((n) => n.date === '2027-04-07')).toMatchObject({ missingBefore: 1, missingAfter: 1 });
   });
 });
