@@ -16,7 +16,7 @@
  *   sykepleiere, night exemption, weekend hours vs demand and head count, moving as few as it can.
  */
 import { type DayNumber, isIsoDate, mondayOf, toDay, weekendsIn } from '../calendar';
-import type { Employee, TurnusPlan } from './model';
+import { COMPETENCES, type Employee, type TurnusPlan } from './model';
 import { paidHours, shiftTypeSpan } from './plan-index';
 
 export const DEFAULT_WEEKEND_FREQUENCY = 4;
@@ -91,6 +91,9 @@ export interface BalanceOptions {
   /** Hours the person can give on one worked weekend (default: 25 with langvakt consent, else 15). */
   weekendHoursOf?: (e: Employee) => number;
 }
+
+const NAME_ORDER = new Intl.Collator('nb', { sensitivity: 'base' });
+const competenceRank = (e: Employee) => { const i = (COMPETENCES as readonly string[]).indexOf(e.competence); return i < 0 ? COMPETENCES.length : i; };
 
 export const isSykepleier = (e: Pick<Employee, 'competence'>): boolean => e.competence === 'sykepleier';
 
@@ -257,16 +260,18 @@ export function balanceWeekendGroups(employees: readonly Employee[], k: number, 
     const g = currentOf(e);
     return typeof g === 'number' && Number.isInteger(g) && g >= 0 && g < k ? g : -1;
   });
-  // Start: existing groups; the others to the smallest group.
+  // Start: existing groups; the others, sykepleiere first and then by name, to the smallest group.
   const size = new Array<number>(k).fill(0);
   for (const g of original) if (g >= 0) size[g]++;
-  const start = original.map((g) => {
-    if (g >= 0) return g;
+  const start = original.slice();
+  const unplaced = emps.map((_, i) => i).filter((i) => original[i] < 0)
+    .sort((a, b) => competenceRank(emps[a]) - competenceRank(emps[b]) || NAME_ORDER.compare(emps[a].name, emps[b].name) || a - b);
+  for (const i of unplaced) {
     let s = 0;
     for (let j = 1; j < k; j++) if (size[j] < size[s]) s = j;
     size[s]++;
-    return s;
-  });
+    start[i] = s;
+  }
   const first = new Balance(emps, hours, k, demand, original, start);
   let groups = improve(first, k);
   if (!isBalanced(first)) groups = improve(new Balance(emps, hours, k, demand, original, dealt(emps, k)), k);
