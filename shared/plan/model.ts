@@ -115,7 +115,28 @@ export interface PlanUnit {
   name: string;
   heltidThreshold?: number;
   weekendFrequency?: number;
+  /** A Saturday on which weekend group 0 works (plan-format.md «Weekend groups»). */
+  weekendAnchor?: string;
   [extra: string]: unknown;
+}
+
+/**
+ * A timed activity (meeting, course) on one date, an optional plan-file extension: unlike an
+ * absence code it has a time window and does not take the whole day. Credited hours = its own
+ * duration, less the part a work shift of the person covers (shared/plan/activities.ts).
+ */
+export interface PlanActivity {
+  id?: string;
+  /** Usually an absence code of kind 'meeting' or 'training' (MØTE, KURS); shown as label. */
+  code: string;
+  /** 'yyyy-MM-dd', the date the activity starts. */
+  date: string;
+  /** 'HH:mm' local time. */
+  start: string;
+  /** 'HH:mm' local time; an end not after the start is the next day. */
+  end: string;
+  /** Employee ids, or 'all' for every employee of the plan. */
+  employees: string[] | 'all';
 }
 
 export interface TurnusPlan {
@@ -130,6 +151,8 @@ export interface TurnusPlan {
   demand: DemandRow[];
   assignments: Assignment[];
   costs?: Record<string, unknown>;
+  /** Optional: timed meetings and courses (see PlanActivity). Absent = none. */
+  activities?: PlanActivity[];
   [extra: string]: unknown;
 }
 

@@ -196,6 +196,7 @@ const SHARED_LAYERS: string[][] = [
   ['plan'],
   ['rules'],
   ['metrics'],
+  ['askermodellen'],
   ['planfile', 'exchange'],
   ['solver/anneal'],
   ['solver/curtois', 'solver/norwegian', 'review', 'scenario'],

@@ -1,7 +1,12 @@
 /** Pure helpers for the Askermodellen order of work (step guide on the plan page). */
-import type { Employee } from '../../../shared/plan/model';
-import { addDays, toDay, weekendsIn, fromDay } from '../../../shared/calendar';
-import { collator } from './format';
+import type { Employee, TurnusPlan } from '../../../shared/plan/model';
+import { addDays, fromDay } from '../../../shared/calendar';
+import { balanceWeekendGroups, groupWeekends } from '../../../shared/plan/weekend-groups';
+import { layLangvakter } from '../../../shared/askermodellen/langvakt';
+
+export { balanceWeekendGroups, groupWeekends, weekendIndex, groupOfWeekend } from '../../../shared/plan/weekend-groups';
+export { balancePlanWeekendGroups, weekendGroupSummary } from '../../../shared/askermodellen/weekend-summary';
+export { layLangvakter } from '../../../shared/askermodellen/langvakt';
 
 /** Dates from `start` to `end` inclusive, clipped to the plan period. */
 export function datesInRange(start: string, end: string, period: { start: string; end: string }): string[] {
@@ -13,29 +18,32 @@ export function datesInRange(start: string, end: string, period: { start: string
 }
 
 /**
- * Rotation groups for «every k-th weekend»: employees sorted by competence, then name, dealt
- * out in turn, so each group gets a similar mix of sykepleiere and helsefagarbeidere.
+ * Rotation groups for «every k-th weekend» (shared/plan/weekend-groups.ts): langvakt consenters
+ * and sykepleiere spread so they differ by at most 1 between groups, then night-exempt people and
+ * head count; existing groups (`current`, else each employee's `weekendGroup`) are kept where the
+ * balance allows. With the plan file, `balancePlanWeekendGroups` also weighs the weekend demand.
  */
-export function balancedGroups(employees: readonly Employee[], k: number): Map<string, number> {
-  const rank: Record<string, number> = { sykepleier: 0, helsefagarbeider: 1, assistent: 2 };
-  const sorted = [...employees].sort((a, b) =>
-    (rank[a.competence] ?? 3) - (rank[b.competence] ?? 3) || collator.compare(a.name, b.name));
-  return new Map(sorted.map((e, i) => [e.id, i % k]));
+export function balancedGroups(employees: readonly Employee[], k: number, current?: ReadonlyMap<string, number>): Map<string, number> {
+  return balanceWeekendGroups(employees, k, { current });
 }
 
 export interface WeekendPlacement {
-  /** Cells to write: Saturday and Sunday of each of the group's weekends. */
-  changes: { employeeId: string; date: string }[];
+  /** Cells to write: Saturday and Sunday of each of the group's weekends (`code` when not the langvakt). */
+  changes: { employeeId: string; date: string; code?: string }[];
   /** Employees in a group who have not consented to langvakter (no L laid for them). */
   withoutConsent: Employee[];
-  /** Cells skipped because something was already planned there. */
+  /** Cells skipped because something was already planned there (or, with the plan, no shift fits the rules). */
   skipped: number;
+  /** With the plan: Norwegian lines saying where and why a langvakt was skipped or shortened. */
+  notes: string[];
 }
 
 /**
- * The weekends of the period numbered 0, 1, 2 …; group g works the weekends whose number
- * modulo k is g. Lays the long shift on Saturday and Sunday for employees who consented,
- * leaving cells that already hold a code.
+ * The weekends numbered from the unit's anchor (default: the period's first whole weekend);
+ * group g works the weekends whose number modulo k is g. Lays the long shift on Saturday and
+ * Sunday for employees who consented, leaving cells that already hold a code. Given the current
+ * plan file, every langvakt is checked by the rule engine first (shared/askermodellen/langvakt.ts):
+ * never a new rule hit; shortened or skipped with a reason instead.
  */
 export function weekendPlacement(
   employees: readonly Employee[],
@@ -43,9 +51,21 @@ export function weekendPlacement(
   k: number,
   period: { start: string; end: string },
   occupied: (employeeId: string, date: string) => boolean,
+  plan?: TurnusPlan,
 ): WeekendPlacement {
-  const saturdays = weekendsIn(toDay(period.start), toDay(period.end));
-  const out: WeekendPlacement = { changes: [], withoutConsent: [], skipped: 0 };
+  if (plan) {
+    const ids = employees.map((e) => e.id);
+    const r = layLangvakter(plan, { groups, k, employeeIds: ids });
+    return {
+      changes: r.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.code ?? undefined })),
+      withoutConsent: r.withoutConsent,
+      skipped: r.skipped.length,
+      notes: [...r.shortened, ...r.skipped].map((n) => n.message),
+    };
+  }
+  const unit = { name: '', weekendAnchor: undefined as string | undefined };
+  const out: WeekendPlacement = { changes: [], withoutConsent: [], skipped: 0, notes: [] };
+  const weekendsOf = new Map<number, number[]>();
   for (const e of employees) {
     const g = groups.get(e.id);
     if (g === undefined) continue;
@@ -53,14 +73,14 @@ export function weekendPlacement(
       out.withoutConsent.push(e);
       continue;
     }
-    saturdays.forEach((sat, i) => {
-      if (i % k !== g) return;
+    if (!weekendsOf.has(g)) weekendsOf.set(g, groupWeekends({ unit, period }, g, k));
+    for (const sat of weekendsOf.get(g)!) {
       for (const day of [sat, sat + 1]) {
         const date = fromDay(day);
         if (occupied(e.id, date)) out.skipped++;
         else out.changes.push({ employeeId: e.id, date });
       }
-    });
+    }
   }
   return out;
 }
