@@ -4,14 +4,15 @@
  * cli/commands/index.ts (see there). Every command returns its exit code.
  */
 
-import * as registered from './commands/index';
-import { type CliIo, type CommandModule, EXIT_INVALID, EXIT_OK, nodeIo } from './io';
+import { COMMANDS } from './commands/index';
+import { type CliIo, EXIT_INVALID, EXIT_OK, nodeIo } from './io';
 
-/** name → module, from the registry in cli/commands/index.ts. */
-export const COMMANDS: Readonly<Record<string, CommandModule>> = { ...(registered as unknown as Record<string, CommandModule>) };
+export { COMMANDS };
 
-export function helpText(): string {
+/** The help text: loads every command's module for its summary line. */
+export async function helpText(): Promise<string> {
   const names = Object.keys(COMMANDS).sort();
+  const summaries = await Promise.all(names.map(async (n) => (await COMMANDS[n]()).summary));
   const width = Math.max(...names.map((n) => n.length), 8);
   return [
     'turnus – kommandolinje for turnusplaner (planfil versjon 1, .turnus.json)',
@@ -19,7 +20,7 @@ export function helpText(): string {
     'Bruk: turnus <kommando> [argumenter] [--json]',
     '',
     'Kommandoer:',
-    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n].summary}`),
+    ...names.map((n, i) => `  ${n.padEnd(width)}  ${summaries[i]}`),
     '',
     'Skriv «turnus <kommando> --help» for hjelp til én kommando.',
     'Med --json skrives resultatet som JSON for maskiner.',
@@ -29,15 +30,16 @@ export function helpText(): string {
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText());
+    io.stdout(await helpText());
     return name === undefined ? EXIT_INVALID : EXIT_OK;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
-    io.stderr(`Ukjent kommando «${name}».\n\n${helpText()}`);
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(`Ukjent kommando «${name}».\n\n${await helpText()}`);
     return EXIT_INVALID;
   }
   try {
+    const command = await load();
     return await command.run(rest, io);
   } catch (e) {
     io.stderr(`Uventet feil i «turnus ${name}»: ${e instanceof Error ? e.message : String(e)}`);

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mulberry32 } from './bench/mulberry32.mjs';
+import { median } from './bench/stats.mjs';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (date) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
@@ -127,10 +128,6 @@ export function metricsPlan(employees = 60, seed = 4, start = '2026-01-05', days
 
 // ---------------------------------------------------------------------------------------------
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 
 /**
  * Wall time and CPU time (user + system of the process, ms) of each run after a warm-up. On a

@@ -3,14 +3,19 @@
  * `cli/commands/<name>.ts` exporting `summary`, `usage` and
  * `run(argv: string[], io: CliIo): Promise<number>` (see cli/io.ts), then add one line here:
  *
- *   export * as <name> from './<name>';
+ *   <name>: () => import('./<name>.js'),
  *
- * The export name is the command name typed by the user (`turnus <name> …`).
+ * The key is the command name typed by the user (`turnus <name> …`). A command's module is
+ * loaded only when that command runs (or for `turnus --help`), so `turnus check` never loads
+ * what `turnus export` needs (the XLSX library, the PDF printer): see `npm run bench -- cli`.
  */
+import type { CommandModule } from '../io';
 
-export * as check from './check';
-export * as curtois from './curtois';
-export * as report from './report';
-export * as helgekalkulator from './helgekalkulator';
-export * as export from './export';
-// Add new commands above this line (one `export * as <name>` line each).
+export const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = {
+  check: () => import('./check.js'),
+  curtois: () => import('./curtois.js'),
+  report: () => import('./report.js'),
+  helgekalkulator: () => import('./helgekalkulator.js'),
+  export: () => import('./export.js'),
+  // Add new commands above this line (one line each).
+};
