@@ -89,7 +89,7 @@ export class BackupManager {
 
   /** Writes a consistent copy now; returns its full path. */
   async create(kind: BackupKind, note?: string): Promise<string> {
-    fs.mkdirSync(this.dir, { recursive: true });
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const now = this.now();
     const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
     const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
@@ -100,6 +100,7 @@ export class BackupManager {
     const target = path.join(this.dir, name);
     const tmp = `${target}.tmp-${process.pid}`;
     await this.db.backup(tmp);
+    fs.chmodSync(tmp, 0o600); // personal data: the owner only
     fs.renameSync(tmp, target); // a half-written copy never carries a backup name
     this.prune(kind);
     return target;

@@ -215,6 +215,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     assertOpenable(abs, before, latest);
   }
 
+  if (kind === 'new') {
+    // Personal data: a new file is readable by its owner only (SQLite gives -wal the same mode).
+    try {
+      fs.closeSync(fs.openSync(abs, 'a', 0o600));
+      fs.chmodSync(abs, 0o600);
+    } catch (e) {
+      throw mapOpenError(abs, e);
+    }
+  }
   let db: Database.Database;
   try {
     db = new Database(abs, { timeout: lockTimeoutMs });
