@@ -15,6 +15,7 @@ import type { BackupInfo, BackupKind } from '../../shared/api';
 import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { stampFileIdentity } from './wal-guard';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -45,6 +46,18 @@ function localStamp(d: Date): string {
 export function defaultKeepDaily(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.TURNUS_BACKUP_KEEP);
   return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 7;
+}
+
+/** Gives a freshly written copy its own file identity (wal-guard.ts). */
+async function renewIdentity(file: string): Promise<void> {
+  const Sqlite = (await import('better-sqlite3')).default;
+  const db = new Sqlite(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    stampFileIdentity(db, true);
+  } finally {
+    db.close();
+  }
 }
 
 export class BackupManager {
@@ -101,6 +114,7 @@ export class BackupManager {
     const tmp = `${target}.tmp-${process.pid}`;
     await this.db.backup(tmp);
     fs.chmodSync(tmp, 0o600); // personal data: the owner only
+    await renewIdentity(tmp); // a copy is a file of its own: a -wal of the original never fits it
     fs.renameSync(tmp, target); // a half-written copy never carries a backup name
     this.prune(kind);
     return target;

@@ -22,6 +22,7 @@ import { DomainError } from './errors';
 import { futureVersionError, latestVersion, migrate, type MigrateResult } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { BackupManager, type BackupOptions } from './backups';
+import { guardWal, stampFileIdentity } from './wal-guard';
 
 export interface OpenOptions {
   /** Migration steps (tests pass their own lists). */
@@ -39,6 +40,15 @@ export interface OpenedDb {
   backups: BackupManager | null;
   /** Path of the backup written before the migration, if one ran on an existing file. */
   migrationBackup: string | null;
+  /** Norwegian notices about what opening did besides opening (a foreign -wal moved aside …). */
+  notices: string[];
+  /**
+   * Checkpoints the WAL into the file (TRUNCATE) and starts the next WAL with a page-1 frame
+   * carrying the file identity (wal-guard.ts).
+   */
+  checkpoint(): void;
+  /** After writes: checkpoints when the WAL has grown past 4 MB (automatic checkpoints are off). */
+  maintainWal(): void;
   close(): void;
 }
 
@@ -207,6 +217,13 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const abs = path.resolve(file);
   if (openInThisProcess.has(identity(abs))) throw lockedError(abs);
 
+  // A -wal of another file must never be replayed into this one (wal-guard.ts).
+  let notices: string[];
+  try {
+    notices = guardWal(abs);
+  } catch (e) {
+    throw mapOpenError(abs, e);
+  }
   const kind = checkHeader(abs);
   checkWritable(abs, kind === 'sqlite');
   let before: Probe = { userVersion: 0, tables: [], isTurnus: false };
@@ -237,6 +254,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw cannotOpenError(abs, `kunne ikke slå på WAL (fikk ${String(mode)})`);
     db.pragma('synchronous = FULL');
+    // Checkpoints only through checkpoint() below, so every new WAL starts with the identity.
+    db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.max(lockTimeoutMs, 5000)}`);
 
@@ -253,17 +272,34 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       migrationBackup = await backups.create('migrering', `v${version}-til-v${latest}`);
     }
     const migration = migrate(db, steps);
+    stampFileIdentity(db);
     if (backups) await backups.ensureDaily();
 
     const id = identity(abs);
     openInThisProcess.add(id);
     let closed = false;
+    const checkpoint = () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      stampFileIdentity(db);
+    };
     return {
       db,
       file: abs,
       migration,
       backups,
       migrationBackup,
+      notices,
+      checkpoint,
+      maintainWal() {
+        if (closed) return;
+        let size = 0;
+        try {
+          size = fs.statSync(`${abs}-wal`).size;
+        } catch {
+          return;
+        }
+        if (size > 4 * 1024 * 1024) checkpoint();
+      },
       close() {
         if (closed) return;
         closed = true;

@@ -36,18 +36,23 @@ export async function startBackend(dataFile: string, mode: 'electron' | 'browser
   const opened = await openDatabase(dataFile, options);
   const api = createHandlers(opened.db, { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups });
   // The app may stay open for days: check hourly whether today's daily copy exists.
-  const timer = opened.backups
-    ? setInterval(() => {
-      opened.backups?.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
-    }, 60 * 60 * 1000)
-    : null;
-  timer?.unref();
+  const timer = setInterval(() => {
+    opened.maintainWal();
+    opened.backups?.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
+  }, 60 * 60 * 1000);
+  timer.unref();
+  const dispatcher = createDispatcher(api);
   return {
     opened,
     api,
-    dispatch: createDispatcher(api),
+    // After each call: keep the WAL bounded (db.ts maintainWal).
+    dispatch: async (method, args) => {
+      const result = await dispatcher(method, args);
+      opened.maintainWal();
+      return result;
+    },
     close: () => {
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
       opened.close();
     },
   };

@@ -242,6 +242,7 @@ async function main(): Promise<void> {
     console.log(`Åpne denne lenken i nettleseren (den gjelder bare denne kjøringen): ${host.link}`);
     if (host.linkFile) console.log(`Lenken står også i ${host.linkFile} (bare du kan lese filen).`);
     console.log(`Datafil: ${host.backend.opened.file}`);
+    for (const notice of host.backend.opened.notices) console.log(`Merk: ${notice}`);
     console.log('Trykk Ctrl+C for å avslutte.');
     console.log(`TURNUS_HOST_READY ${host.link}`);
     if (cli.open) openInBrowser(host.linkFile ? writeOpenerPage(host.linkFile, host.link) : host.url);

@@ -111,6 +111,10 @@ async function start(): Promise<void> {
     return dispatch(method, args);
   });
   createWindow();
+  // What opening did besides opening (e.g. a -wal of another file moved aside): said, not hidden.
+  for (const notice of backend.opened.notices) {
+    void dialog.showMessageBox({ type: 'warning', title: 'Turnus', message: 'Merk', detail: notice, buttons: ['OK'] });
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
