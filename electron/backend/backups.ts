@@ -60,6 +60,41 @@ async function renewIdentity(file: string): Promise<void> {
   }
 }
 
+/** The backup folder of a data file: `<folder of the data file>/sikkerhetskopier`. */
+export function backupDirOf(dataFile: string): string {
+  return path.join(path.dirname(dataFile), 'sikkerhetskopier');
+}
+
+function baseOf(dataFile: string): string {
+  return path.basename(dataFile).replace(/\.(sqlite3?|db)$/i, '');
+}
+
+/** All copies of `dataFile` in `dir`, newest first (by file time, then name). */
+export function listCopies(dir: string, dataFile: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const esc = baseOf(dataFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const m = re.exec(name);
+    if (!m) continue;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(path.join(dir, name));
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) continue;
+    out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size });
+  }
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+}
+
 export class BackupManager {
   readonly dir: string;
   private readonly base: string;
@@ -69,35 +104,16 @@ export class BackupManager {
   private seq = 0;
 
   constructor(private readonly db: Database.Database, readonly dataFile: string, options: BackupOptions = {}) {
-    this.dir = options.dir ?? path.join(path.dirname(dataFile), 'sikkerhetskopier');
-    this.base = path.basename(dataFile).replace(/\.(sqlite3?|db)$/i, '');
+    this.dir = options.dir ?? backupDirOf(dataFile);
+    this.base = baseOf(dataFile);
     this.keepDaily = options.keepDaily ?? defaultKeepDaily();
     this.keepOther = options.keepOther ?? 10;
     this.now = options.now ?? (() => new Date());
   }
 
-  private pattern(): RegExp {
-    const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
-  }
-
   /** All copies of this data file, newest first. */
   list(): BackupInfo[] {
-    let names: string[];
-    try {
-      names = fs.readdirSync(this.dir);
-    } catch {
-      return [];
-    }
-    const re = this.pattern();
-    const out: BackupInfo[] = [];
-    for (const name of names) {
-      const m = re.exec(name);
-      if (!m) continue;
-      const st = fs.statSync(path.join(this.dir, name));
-      out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size });
-    }
-    return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+    return listCopies(this.dir, this.dataFile);
   }
 
   /** Writes a consistent copy now; returns its full path. */

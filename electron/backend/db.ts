@@ -23,6 +23,7 @@ import { futureVersionError, latestVersion, migrate, type MigrateResult } from '
 import { MIGRATIONS, type Migration } from './migrations';
 import { BackupManager, type BackupOptions } from './backups';
 import { guardWal, stampFileIdentity } from './wal-guard';
+import { recoveryOffer, RecoveryNeeded } from './recovery';
 
 export interface OpenOptions {
   /** Migration steps (tests pass their own lists). */
@@ -31,6 +32,11 @@ export interface OpenOptions {
   lockTimeoutMs?: number;
   /** Backup folder and retention; `false` turns backups off (scratch files in tests). */
   backups?: BackupOptions | false;
+  /**
+   * A missing or empty file opens as an empty workspace even though copies of it exist (the
+   * user chose «start tom»). Otherwise such a file throws RecoveryNeeded (recovery.ts).
+   */
+  allowEmpty?: boolean;
 }
 
 export interface OpenedDb {
@@ -77,7 +83,8 @@ export function damagedError(file: string, detail?: string): DomainError {
   return new DomainError(
     'DB_DAMAGED',
     `Datafilen ${label(file)} er skadet og kan ikke åpnes${detail ? ` (${detail})` : ''}. Filen er ikke endret. ` +
-      'Gjenopprett en sikkerhetskopi eller kontakt IT.',
+      `Lukk Turnus, flytt filen (sammen med «${path.basename(file)}-wal» og «${path.basename(file)}-shm» hvis de finnes) til en annen mappe ` +
+      'og start Turnus igjen: da får du tilbud om den nyeste hele sikkerhetskopien. Kontakt IT om du trenger hjelp.',
   );
 }
 
@@ -225,6 +232,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     throw mapOpenError(abs, e);
   }
   const kind = checkHeader(abs);
+  if (kind === 'new' && !options.allowEmpty && options.backups !== false) {
+    const offer = recoveryOffer(abs, options.backups?.dir);
+    if (offer) throw new RecoveryNeeded(offer);
+  }
   checkWritable(abs, kind === 'sqlite');
   let before: Probe = { userVersion: 0, tables: [], isTurnus: false };
   if (kind === 'sqlite') {

@@ -23,6 +23,8 @@ import { DomainError } from '../backend/errors';
 import { startBackend, type Backend } from '../backend/runtime';
 import { DEFAULT_PORT, openInBrowser, parseCli } from './cli-args';
 import { isLoopbackHost, isOwnOrigin, MIME, readBody, resolveStatic, sendHtml, sendJson, sendText, tokenMatches } from './http-util';
+import { RecoveryNeeded, recoveryMessage, restoreCopyAsDataFile, type RecoveryOffer } from '../backend/recovery';
+import { choicePage, parseChoice } from './startup-choice';
 import { linkFilePath, linkWithToken, removeLinkFile, writeLinkFile, writeOpenerPage } from './token-file';
 
 export { DEFAULT_PORT, parseCli, openInBrowser } from './cli-args';
@@ -51,7 +53,10 @@ export interface BrowserHost {
   linkFile: string | null;
   port: number;
   token: string;
-  backend: Backend;
+  /** The open workspace (throws DB_MISSING while the startup choice is pending). */
+  readonly backend: Backend;
+  /** The pending choice when the data file is missing or empty but copies exist. */
+  readonly recovery: RecoveryOffer | null;
   close(): Promise<void>;
 }
 
@@ -64,7 +69,16 @@ const NOT_BUILT_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-
 export async function startBrowserHost(options: HostOptions): Promise<BrowserHost> {
   const staticDir = path.resolve(options.staticDir ?? path.join(__dirname, '..', '..', 'renderer'));
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
-  const backend = await startBackend(options.dataFile, 'browser', { backups: options.backups });
+  const dataFile = path.resolve(options.dataFile);
+  let backend: Backend | null = null;
+  // Missing or empty data file with copies: the user chooses first (startup-choice.ts).
+  let offer: RecoveryOffer | null = null;
+  try {
+    backend = await startBackend(dataFile, 'browser', { backups: options.backups });
+  } catch (e) {
+    if (!(e instanceof RecoveryNeeded)) throw e;
+    offer = e.offer;
+  }
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -77,6 +91,10 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (offer && (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/oppstart' || url.pathname.startsWith('/rpc/'))) {
+      void handleChoice(req, res, url.pathname, offer);
+      return;
+    }
     if (url.pathname.startsWith('/rpc/')) {
       void handleRpc(req, res, url.pathname.slice('/rpc/'.length));
       return;
@@ -84,22 +102,65 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     serveStatic(req, res, url.pathname);
   });
 
+  /** POST only, our own origin, the token: otherwise answered here and false. */
+  function authorized(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'Bruk POST.' } });
+      return false;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, port)) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forespørsler fra andre nettsteder er ikke tillatt.' } });
+      return false;
+    }
+    if (!tokenMatches(req.headers['x-turnus-token'], token)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } });
+      return false;
+    }
+    return true;
+  }
+
+  async function handleChoice(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, o: RecoveryOffer): Promise<void> {
+    if (pathname !== '/oppstart' && !pathname.startsWith('/rpc/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendText(res, 405, 'Metoden er ikke tillatt.');
+        return;
+      }
+      const page = choicePage(o);
+      sendHtml(res, 200, page.html, req.method === 'HEAD', page.csp);
+      return;
+    }
+    if (!authorized(req, res)) return;
+    if (pathname.startsWith('/rpc/')) {
+      sendJson(res, 503, { ok: false, error: { code: 'DB_MISSING', message: `${recoveryMessage(o)} Last siden på nytt for å velge.` } });
+      return;
+    }
+    try {
+      const body = await readBody(req, 64 * 1024);
+      const choice = body && parseChoice(body.toString('utf8'));
+      if (!choice) {
+        sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', field: 'valg', message: 'Ugyldig valg: velg å gjenopprette en kopi eller å starte tomt.' } });
+        return;
+      }
+      if (offer !== o) {
+        sendJson(res, 409, { ok: false, error: { code: 'CONFLICT', message: 'Valget er allerede gjort. Last siden på nytt.' } });
+        return;
+      }
+      if (choice.valg === 'gjenopprett') restoreCopyAsDataFile(o, choice.navn);
+      backend = await startBackend(dataFile, 'browser', { backups: options.backups, allowEmpty: choice.valg === 'tom' });
+      offer = null;
+      console.log(choice.valg === 'tom' ? 'Startet med tom arbeidsflate (valgt i nettleseren).' : `Gjenopprettet «${choice.navn}» som datafil (valgt i nettleseren).`);
+      sendJson(res, 200, { ok: true, result: null });
+    } catch (e) {
+      const message = e instanceof DomainError ? e.message : `Det oppstod en uventet feil: ${(e as Error).message}`;
+      sendJson(res, 500, { ok: false, error: { code: e instanceof DomainError ? e.code : 'INTERNAL', message } });
+    }
+  }
+
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, rawMethod: string): Promise<void> {
     try {
-      if (req.method !== 'POST') {
-        res.setHeader('allow', 'POST');
-        sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'Bruk POST for /rpc.' } });
-        return;
-      }
-      const origin = req.headers.origin;
-      if (origin !== undefined && !isOwnOrigin(origin, port)) {
-        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forespørsler fra andre nettsteder er ikke tillatt.' } });
-        return;
-      }
-      if (!tokenMatches(req.headers['x-turnus-token'], token)) {
-        sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } });
-        return;
-      }
+      if (!authorized(req, res)) return;
       const body = await readBody(req);
       if (body === null) {
         sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', field: 'args', message: 'Forespørselen er for stor (over 50 MB).' } });
@@ -118,7 +179,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       } catch {
         method = rawMethod;
       }
-      sendJson(res, 200, await backend.dispatch(method, args));
+      sendJson(res, 200, await backend!.dispatch(method, args));
     } catch (e) {
       if (!res.headersSent) {
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Det oppstod en uventet feil: ${(e as Error).message}` } });
@@ -183,7 +244,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       else throw e;
     }
   } catch (e) {
-    backend.close();
+    backend?.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new DomainError('PORT_IN_USE', `Porten ${options.port} er allerede i bruk. Velg en annen med --port eller PORT.`);
     }
@@ -192,12 +253,12 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   const link = linkWithToken(url, token);
-  const linkFile = options.linkFile === false ? null : options.linkFile ?? linkFilePath(backend.opened.file);
+  const linkFile = options.linkFile === false ? null : options.linkFile ?? linkFilePath(dataFile);
   try {
     if (linkFile) writeLinkFile(linkFile, link);
   } catch (e) {
     server.close();
-    backend.close();
+    backend?.close();
     throw new DomainError('LINK_FILE', `Kunne ikke skrive lenkefilen «${linkFile}»: ${(e as Error).message}`);
   }
   let closed = false;
@@ -207,7 +268,13 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     linkFile,
     port,
     token,
-    backend,
+    get backend(): Backend {
+      if (!backend) throw new DomainError('DB_MISSING', 'Turnus venter på at brukeren velger kopi eller tom start.');
+      return backend;
+    },
+    get recovery() {
+      return offer;
+    },
     close: () => new Promise<void>((resolve) => {
       if (closed) {
         resolve();
@@ -219,7 +286,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
         removeLinkFile(linkFile.replace(/\.txt$/, '') + '.html');
       }
       server.close(() => {
-        backend.close();
+        backend?.close();
         resolve();
       });
       server.closeAllConnections();
@@ -241,8 +308,12 @@ async function main(): Promise<void> {
     console.log(`Turnus kjører i nettlesermodus på ${host.url}`);
     console.log(`Åpne denne lenken i nettleseren (den gjelder bare denne kjøringen): ${host.link}`);
     if (host.linkFile) console.log(`Lenken står også i ${host.linkFile} (bare du kan lese filen).`);
-    console.log(`Datafil: ${host.backend.opened.file}`);
-    for (const notice of host.backend.opened.notices) console.log(`Merk: ${notice}`);
+    if (host.recovery) {
+      console.log(`Merk: ${recoveryMessage(host.recovery)} Åpne lenken under for å velge.`);
+    } else {
+      console.log(`Datafil: ${host.backend.opened.file}`);
+      for (const notice of host.backend.opened.notices) console.log(`Merk: ${notice}`);
+    }
     console.log('Trykk Ctrl+C for å avslutte.');
     console.log(`TURNUS_HOST_READY ${host.link}`);
     if (cli.open) openInBrowser(host.linkFile ? writeOpenerPage(host.linkFile, host.link) : host.url);
