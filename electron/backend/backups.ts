@@ -16,6 +16,7 @@ import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
+import { checkCopyFile } from './integrity';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -60,6 +61,25 @@ async function renewIdentity(file: string): Promise<void> {
   }
 }
 
+/** Results of full checks, by copy name; valid while the copy's size and mtime are unchanged. */
+type CheckStore = Record<string, { size: number; mtimeMs: number; ok: boolean; checkedAt: string; problem?: string }>;
+const CHECKS_FILE = '.kontroller.json';
+
+function readChecks(dir: string): CheckStore {
+  try {
+    const v = JSON.parse(fs.readFileSync(path.join(dir, CHECKS_FILE), 'utf8')) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as CheckStore) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeChecks(dir: string, store: CheckStore): void {
+  const tmp = path.join(dir, `${CHECKS_FILE}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(store), { mode: 0o600 });
+  fs.renameSync(tmp, path.join(dir, CHECKS_FILE));
+}
+
 /** The backup folder of a data file: `<folder of the data file>/sikkerhetskopier`. */
 export function backupDirOf(dataFile: string): string {
   return path.join(path.dirname(dataFile), 'sikkerhetskopier');
@@ -77,6 +97,7 @@ export function listCopies(dir: string, dataFile: string): BackupInfo[] {
   } catch {
     return [];
   }
+  const checks = readChecks(dir);
   const esc = baseOf(dataFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
   const out: BackupInfo[] = [];
@@ -90,7 +111,11 @@ export function listCopies(dir: string, dataFile: string): BackupInfo[] {
       continue;
     }
     if (!st.isFile()) continue;
-    out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size });
+    const known = checks[name];
+    const check = known && known.size === st.size && known.mtimeMs === st.mtimeMs
+      ? { ok: known.ok, checkedAt: known.checkedAt, ...(known.problem ? { problem: known.problem } : {}) }
+      : null;
+    out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size, check });
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
 }
@@ -134,6 +159,40 @@ export class BackupManager {
     fs.renameSync(tmp, target); // a half-written copy never carries a backup name
     this.prune(kind);
     return target;
+  }
+
+  /**
+   * Full integrity check (checkCopyFile) of every copy not checked yet (or changed since), or of
+   * all copies when `all`. Results are kept in the folder and shown in list(). Returns the
+   * copies that failed.
+   */
+  checkAll(all = false): BackupInfo[] {
+    const store = readChecks(this.dir);
+    const failed: BackupInfo[] = [];
+    let changed = false;
+    for (const copy of this.list()) {
+      if (copy.check && !all) {
+        if (!copy.check.ok) failed.push(copy);
+        continue;
+      }
+      const file = path.join(this.dir, copy.name);
+      const result = checkCopyFile(file, this.now);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(file);
+      } catch {
+        continue; // removed meanwhile
+      }
+      store[copy.name] = { size: st.size, mtimeMs: st.mtimeMs, ok: result.ok, checkedAt: result.checkedAt, ...(result.ok ? {} : { problem: result.problem }) };
+      changed = true;
+      if (!result.ok) failed.push({ ...copy, check: { ok: false, checkedAt: result.checkedAt, problem: result.problem } });
+    }
+    if (changed) {
+      const names = new Set(this.list().map((c) => c.name));
+      for (const k of Object.keys(store)) if (!names.has(k)) delete store[k];
+      writeChecks(this.dir, store);
+    }
+    return failed;
   }
 
   /** Makes today's daily copy unless it exists. Returns its path, or null when it existed. */

@@ -24,6 +24,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { BackupManager, type BackupOptions } from './backups';
 import { guardWal, stampFileIdentity } from './wal-guard';
 import { recoveryOffer, RecoveryNeeded } from './recovery';
+import { changedVersionMessage, changedVersions, registerChecksumFunction } from './integrity';
 
 export interface OpenOptions {
   /** Migration steps (tests pass their own lists). */
@@ -191,6 +192,13 @@ function probe(file: string, lockTimeoutMs: number): Probe {
     }
     const check = ro.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw damagedError(file, `integritetssjekken sa: ${String(check).slice(0, 120)}`);
+    // A cut-off file (copy or disk trouble) is not always caught by quick_check.
+    const pageSize = ro.pragma('page_size', { simple: true }) as number;
+    const size = fs.statSync(file).size;
+    const walEmpty = !fs.existsSync(`${file}-wal`) || fs.statSync(`${file}-wal`).size === 0;
+    if (size % pageSize !== 0 || (walEmpty && size < (ro.pragma('page_count', { simple: true }) as number) * pageSize)) {
+      throw damagedError(file, 'filen er avkortet');
+    }
     return { userVersion, tables, isTurnus };
   } catch (e) {
     throw mapOpenError(file, e);
@@ -269,6 +277,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.max(lockTimeoutMs, 5000)}`);
+    registerChecksumFunction(db); // used by the plan_versions checksum trigger (m050)
 
     // Re-check under the lock (another process could have changed the file in between).
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -284,6 +293,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     const migration = migrate(db, steps);
     stampFileIdentity(db);
+    for (const c of changedVersions(db)) notices.push(changedVersionMessage(c));
     if (backups) await backups.ensureDaily();
 
     const id = identity(abs);

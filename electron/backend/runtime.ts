@@ -36,9 +36,19 @@ export async function startBackend(dataFile: string, mode: 'electron' | 'browser
   const opened = await openDatabase(dataFile, options);
   const api = createHandlers(opened.db, { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups });
   // The app may stay open for days: check hourly whether today's daily copy exists.
+  // Full integrity check of new copies shortly after start and after each daily copy, in the
+  // background (opening itself keeps the fast quick_check). A failed check says the way back.
+  const checkCopies = () => {
+    for (const bad of opened.backups?.checkAll() ?? []) {
+      console.error(`[turnus] Den fulle kontrollen fant feil i sikkerhetskopien «${bad.name}» (${bad.check?.problem}). ` +
+        'Velg en annen kopi ved gjenoppretting; er det dagens kopi, kan datafilen også være skadet: gjenopprett den nyeste hele kopien.');
+    }
+  };
+  const firstCheck = setTimeout(checkCopies, 2000);
+  firstCheck.unref();
   const timer = setInterval(() => {
     opened.maintainWal();
-    opened.backups?.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
+    opened.backups?.ensureDaily().then(checkCopies, (e: unknown) => console.error(`[turnus] Den daglige sikkerhetskopien feilet: ${(e as Error).message}`));
   }, 60 * 60 * 1000);
   timer.unref();
   const dispatcher = createDispatcher(api);
@@ -53,6 +63,7 @@ export async function startBackend(dataFile: string, mode: 'electron' | 'browser
     },
     close: () => {
       clearInterval(timer);
+      clearTimeout(firstCheck);
       opened.close();
     },
   };

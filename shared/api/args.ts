@@ -174,4 +174,5 @@ export const CORE_ARGS: Signatures<CoreApi> = {
   createBackup: sig(),
   restoreBackup: sig(['name', z.string({ error: 'må være navnet på en sikkerhetskopi' }).min(1, 'kan ikke være tom').max(255)
     .regex(/^[^/\\]+$/, 'må være et filnavn fra listen, ikke en sti')]),
+  checkBackups: sig(),
 };

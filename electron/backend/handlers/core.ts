@@ -562,6 +562,12 @@ export function createCoreHandlers(db: Database.Database, ctx: HandlerContext): 
     async restoreBackup(name) {
       return requireBackups().restore(name);
     },
+
+    async checkBackups() {
+      const backups = requireBackups();
+      backups.checkAll(true);
+      return backups.list();
+    },
   };
   return api;
 }

@@ -25,6 +25,7 @@ import type { Section } from '../handlers/section';
 import { buildExport, reviewPackHtmlOf, type ExportContext } from '../exchange/export';
 import { readXlsxTable } from '../exchange/xlsx';
 import { commitPlanImport, previewPlanImport } from './plan-import';
+import { assertVersionIntact } from '../integrity';
 
 const nowIso = () => new Date().toISOString();
 
@@ -134,6 +135,7 @@ export function createReviewHandlers(db: Database.Database, ctx: HandlerContext)
   function versionRow(versionId: number, field = 'versionId') {
     const row = q.version.get(versionId);
     if (!row) throw notFound('versjonen', versionId, field);
+    assertVersionIntact(db, versionId); // integrity.ts: a changed saved version is refused
     return row;
   }
 
