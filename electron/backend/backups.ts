@@ -80,6 +80,30 @@ function writeChecks(dir: string, store: CheckStore): void {
   fs.renameSync(tmp, path.join(dir, CHECKS_FILE));
 }
 
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false; // this process has just started: nothing of it runs
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A backup that could not be written, in the user's words (naming the folder). */
+export function backupError(dir: string, e: unknown): DomainError {
+  if (e instanceof DomainError) return e;
+  const code = String((e as { code?: string }).code ?? '');
+  const where = `«${dir}»`;
+  let why: string;
+  if (code === 'EEXIST' || code === 'ENOTDIR') why = `${where} finnes, men er ikke en mappe`;
+  else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    why = `mappen ${where} er skrivebeskyttet eller kan ikke opprettes`;
+  } else if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') why = `disken med mappen ${where} er full`;
+  else why = `uventet feil i mappen ${where}: ${(e as Error).message ?? String(e)}`;
+  return new DomainError('BACKUP_FAILED', `Sikkerhetskopien kunne ikke skrives: ${why}. Datafilen er ikke endret.`);
+}
+
 /** The backup folder of a data file: `<folder of the data file>/sikkerhetskopier`. */
 export function backupDirOf(dataFile: string): string {
   return path.join(path.dirname(dataFile), 'sikkerhetskopier');
@@ -143,22 +167,58 @@ export class BackupManager {
 
   /** Writes a consistent copy now; returns its full path. */
   async create(kind: BackupKind, note?: string): Promise<string> {
-    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const now = this.now();
-    const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
-    const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
-    let name = `${this.base}-${kind}-${stamp}${suffix}.sqlite`;
-    while (fs.existsSync(path.join(this.dir, name)) && kind !== 'daglig') {
-      name = `${this.base}-${kind}-${stamp}${suffix}-${++this.seq}.sqlite`;
+    let tmp: string | null = null;
+    try {
+      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      const now = this.now();
+      const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
+      const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
+      let name = `${this.base}-${kind}-${stamp}${suffix}.sqlite`;
+      while (fs.existsSync(path.join(this.dir, name)) && kind !== 'daglig') {
+        name = `${this.base}-${kind}-${stamp}${suffix}-${++this.seq}.sqlite`;
+      }
+      const target = path.join(this.dir, name);
+      tmp = `${target}.tmp-${process.pid}`;
+      await this.db.backup(tmp);
+      fs.chmodSync(tmp, 0o600); // personal data: the owner only
+      await renewIdentity(tmp); // a copy is a file of its own: a -wal of the original never fits it
+      fs.renameSync(tmp, target); // a half-written copy never carries a backup name
+      tmp = null;
+      this.prune(kind);
+      return target;
+    } catch (e) {
+      if (tmp) for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+      throw backupError(this.dir, e);
     }
-    const target = path.join(this.dir, name);
-    const tmp = `${target}.tmp-${process.pid}`;
-    await this.db.backup(tmp);
-    fs.chmodSync(tmp, 0o600); // personal data: the owner only
-    await renewIdentity(tmp); // a copy is a file of its own: a -wal of the original never fits it
-    fs.renameSync(tmp, target); // a half-written copy never carries a backup name
-    this.prune(kind);
-    return target;
+  }
+
+  /**
+   * Removes what an interrupted backup or restore left behind (whole copies under temporary
+   * names): `<copy>.tmp-<pid>` and `.gjenoppretting-<pid>-…` scratch files of processes that
+   * no longer run. Called at open, while this process holds the data file's lock.
+   */
+  sweep(): string[] {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    const removed: string[] = [];
+    const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal)?$`);
+    const scratchRe = /^\.gjenoppretting-(\d+)-\d+\.sqlite(-wal|-shm|-journal)?$/;
+    for (const name of names) {
+      const m = tmpRe.exec(name) ?? scratchRe.exec(name);
+      if (!m || isAlive(Number(m[1]))) continue;
+      try {
+        fs.rmSync(path.join(this.dir, name), { force: true });
+        removed.push(name);
+      } catch {
+        // left for the next start
+      }
+    }
+    return removed;
   }
 
   /**

@@ -23,7 +23,7 @@ import { futureVersionError, latestVersion, migrate, type MigrateResult } from '
 import { MIGRATIONS, type Migration } from './migrations';
 import { BackupManager, type BackupOptions } from './backups';
 import { guardWal, stampFileIdentity } from './wal-guard';
-import { recoveryOffer, RecoveryNeeded } from './recovery';
+import { recoveryOffer, RecoveryNeeded, sweepRestoreTemps } from './recovery';
 import { changedVersionMessage, changedVersions, registerChecksumFunction } from './integrity';
 
 export interface OpenOptions {
@@ -294,7 +294,17 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const migration = migrate(db, steps);
     stampFileIdentity(db);
     for (const c of changedVersions(db)) notices.push(changedVersionMessage(c));
-    if (backups) await backups.ensureDaily();
+    sweepRestoreTemps(abs); // we hold the lock: no restore of this file is running
+    if (backups) {
+      backups.sweep();
+      // The daily copy never stops a healthy file from opening: a failure is a warning.
+      try {
+        await backups.ensureDaily();
+      } catch (e) {
+        notices.push(`${(e as Error).message} Turnus virker som vanlig, men uten dagens sikkerhetskopi; ` +
+          'sjekk mappen eller be IT om hjelp.');
+      }
+    }
 
     const id = identity(abs);
     openInThisProcess.add(id);

@@ -93,3 +93,16 @@ export function restoreCopyAsDataFile(offer: RecoveryOffer, name: string): void 
     throw new DomainError('DB_CANNOT_OPEN', `Kunne ikke gjenopprette «${name}» som datafil: ${(e as Error).message}`);
   }
 }
+
+/** Removes temporary files an interrupted restoreCopyAsDataFile left beside the data file. */
+export function sweepRestoreTemps(dataFile: string): void {
+  const dir = path.dirname(dataFile);
+  const prefix = `${path.basename(dataFile)}.gjenoppretter-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (n.startsWith(prefix) && n.endsWith('.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+}
