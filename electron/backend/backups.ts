@@ -16,7 +16,7 @@ import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
-import { checkCopyFile } from './integrity';
+import { checkCopyFile } from './copy-check';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/api';
 import { backupDirOf, listCopies } from './backups';
 import { DomainError } from './errors';
-import { checkCopyFile } from './integrity';
+import { checkCopyFile } from './copy-check';
 
 export interface RecoveryOffer {
   dataFile: string;
