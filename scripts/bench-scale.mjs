@@ -260,7 +260,7 @@ if (opt.steps.has('render')) {
   else if (!fs.existsSync(chromiumPath)) log(`Vise: hoppet over (fant ikke Chromium på ${chromiumPath}; sett CHROMIUM_PATH).`);
   else {
     log('Vise:');
-    const host = await startBrowserHost({ dataFile: file, port: 0, staticDir, backups: false });
+    const host = await startBrowserHost({ dataFile: file, port: 0, staticDir, backups: false, linkFile: false });
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -269,6 +269,8 @@ if (opt.steps.has('render')) {
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      // The token the link's fragment would hand over, in place before the first (cold) load.
+      await page.addInitScript((t) => sessionStorage.setItem('turnus-token', t), host.token);
       const gridReady = async () => {
         await page.waitForFunction(() => performance.getEntriesByName('turnus:grid-ready').length > 0, null, { timeout: 120_000 });
         return page.evaluate(() => performance.getEntriesByName('turnus:grid-ready')[0].startTime);

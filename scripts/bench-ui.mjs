@@ -37,7 +37,7 @@ async function startHost() {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist/electron/host/browser-host.js')], {
     cwd: ROOT, env: { ...process.env, PORT: '0', TURNUS_DB: path.join(dir, 'bench.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise((resolve, reject) => {
+  const link = await new Promise((resolve, reject) => {
     let out = '';
     proc.stdout.on('data', (d) => {
       out += d;
@@ -46,8 +46,8 @@ async function startHost() {
     });
     proc.on('exit', (c) => reject(new Error('browser-host exited with ' + c)));
   });
-  const html = await (await fetch(url)).text();
-  const token = /name="turnus-token"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
+  // The ready line carries the link with the token in its fragment (never served over HTTP).
+  const [url, token] = link.split('#token=');
   const call = async (method, ...args) => {
     const res = await fetch(new URL('rpc/' + method, url), {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-turnus-token': token }, body: JSON.stringify(args),
@@ -56,7 +56,7 @@ async function startHost() {
     if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
     return body.result;
   };
-  return { url, call, stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); } };
+  return { url, link, token, call, stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 const DAY_MS = 86_400_000;
@@ -115,7 +115,7 @@ try {
   const seedMs = Date.now() - t0;
   if (process.argv.includes('--serve')) {
     // Keep the seeded host running for a look or a profile; stop with Ctrl+C.
-    console.log(new URL(`#/plan/${plan.id}`, host.url).href);
+    console.log(`Åpne ${host.link} og deretter #/plan/${plan.id}`);
     await new Promise((resolve) => process.once('SIGINT', resolve));
     process.exit(0);
   }
@@ -125,6 +125,8 @@ try {
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // Open the link once (the page keeps the token for the tab), then measure the plan.
+  await page.goto(host.link);
 
   // First render, measured twice (cold and warm cache); the second is reported.
   const firstRender = [];

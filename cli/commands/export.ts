@@ -6,7 +6,8 @@
  * them: `{ "written": PATH, "files": [ … ] }`. pdf needs a Chromium (CHROMIUM_PATH or
  * /usr/bin/chromium); without one the command exits 1 with a Norwegian message.
  */
-import { mkdir } from 'node:fs/promises';
+import crypto from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/review';
 import { buildExport } from '../../electron/backend/exchange/export';
@@ -91,12 +92,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       await mkdir(target, { recursive: true });
       for (const f of files) {
         const p = path.join(target, f.name);
-        await io.writeFile(p, f.data);
+        await writeReplacing(io, p, f.data);
         written.push(path.join(out, f.name));
       }
     } else {
       await mkdir(path.dirname(target), { recursive: true });
-      await io.writeFile(target, files[0].data);
+      await writeReplacing(io, target, files[0].data);
     }
   } catch (e) {
     return fail('--out', `Kunne ikke skrive til «${out}»: ${e instanceof Error ? e.message : String(e)}`, EXIT_FOUND);
@@ -106,4 +107,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   else if (format === 'ics') io.stdout(`Skrev ${written.length} kalenderfiler til «${out}».`);
   else io.stdout(`Skrev «${out}».`);
   return EXIT_OK;
+}
+
+/**
+ * Writes under a temporary name beside the target and renames it into place: an interrupted
+ * export never leaves a half-written file under the real name, and the old file stays whole
+ * until the new one is complete.
+ */
+async function writeReplacing(io: CliIo, target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await io.writeFile(tmp, data);
+    await rename(tmp, target);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }

@@ -15,6 +15,8 @@ import type { BackupInfo, BackupKind } from '../../shared/api';
 import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { stampFileIdentity } from './wal-guard';
+import { checkCopyFile } from './copy-check';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -47,6 +49,101 @@ export function defaultKeepDaily(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n >= 1 && n <= 365 ? n : 7;
 }
 
+/** Gives a freshly written copy its own file identity (wal-guard.ts). */
+async function renewIdentity(file: string): Promise<void> {
+  const Sqlite = (await import('better-sqlite3')).default;
+  const db = new Sqlite(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    stampFileIdentity(db, true);
+  } finally {
+    db.close();
+  }
+}
+
+/** Results of full checks, by copy name; valid while the copy's size and mtime are unchanged. */
+type CheckStore = Record<string, { size: number; mtimeMs: number; ok: boolean; checkedAt: string; problem?: string }>;
+const CHECKS_FILE = '.kontroller.json';
+
+function readChecks(dir: string): CheckStore {
+  try {
+    const v = JSON.parse(fs.readFileSync(path.join(dir, CHECKS_FILE), 'utf8')) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as CheckStore) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeChecks(dir: string, store: CheckStore): void {
+  const tmp = path.join(dir, `${CHECKS_FILE}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(store), { mode: 0o600 });
+  fs.renameSync(tmp, path.join(dir, CHECKS_FILE));
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false; // this process has just started: nothing of it runs
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A backup that could not be written, in the user's words (naming the folder). */
+export function backupError(dir: string, e: unknown): DomainError {
+  if (e instanceof DomainError) return e;
+  const code = String((e as { code?: string }).code ?? '');
+  const where = `«${dir}»`;
+  let why: string;
+  if (code === 'EEXIST' || code === 'ENOTDIR') why = `${where} finnes, men er ikke en mappe`;
+  else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    why = `mappen ${where} er skrivebeskyttet eller kan ikke opprettes`;
+  } else if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') why = `disken med mappen ${where} er full`;
+  else why = `uventet feil i mappen ${where}: ${(e as Error).message ?? String(e)}`;
+  return new DomainError('BACKUP_FAILED', `Sikkerhetskopien kunne ikke skrives: ${why}. Datafilen er ikke endret.`);
+}
+
+/** The backup folder of a data file: `<folder of the data file>/sikkerhetskopier`. */
+export function backupDirOf(dataFile: string): string {
+  return path.join(path.dirname(dataFile), 'sikkerhetskopier');
+}
+
+function baseOf(dataFile: string): string {
+  return path.basename(dataFile).replace(/\.(sqlite3?|db)$/i, '');
+}
+
+/** All copies of `dataFile` in `dir`, newest first (by file time, then name). */
+export function listCopies(dir: string, dataFile: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const checks = readChecks(dir);
+  const esc = baseOf(dataFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const m = re.exec(name);
+    if (!m) continue;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(path.join(dir, name));
+    } catch {
+      continue;
+    }
+    if (!st.isFile()) continue;
+    const known = checks[name];
+    const check = known && known.size === st.size && known.mtimeMs === st.mtimeMs
+      ? { ok: known.ok, checkedAt: known.checkedAt, ...(known.problem ? { problem: known.problem } : {}) }
+      : null;
+    out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size, check });
+  }
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+}
+
 export class BackupManager {
   readonly dir: string;
   private readonly base: string;
@@ -56,53 +153,106 @@ export class BackupManager {
   private seq = 0;
 
   constructor(private readonly db: Database.Database, readonly dataFile: string, options: BackupOptions = {}) {
-    this.dir = options.dir ?? path.join(path.dirname(dataFile), 'sikkerhetskopier');
-    this.base = path.basename(dataFile).replace(/\.(sqlite3?|db)$/i, '');
+    this.dir = options.dir ?? backupDirOf(dataFile);
+    this.base = baseOf(dataFile);
     this.keepDaily = options.keepDaily ?? defaultKeepDaily();
     this.keepOther = options.keepOther ?? 10;
     this.now = options.now ?? (() => new Date());
   }
 
-  private pattern(): RegExp {
-    const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`^${esc}-(${KINDS.join('|')})-([0-9T-]+)(?:-[\\w.-]+)?\\.sqlite$`);
-  }
-
   /** All copies of this data file, newest first. */
   list(): BackupInfo[] {
+    return listCopies(this.dir, this.dataFile);
+  }
+
+  /** Writes a consistent copy now; returns its full path. */
+  async create(kind: BackupKind, note?: string): Promise<string> {
+    let tmp: string | null = null;
+    try {
+      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      const now = this.now();
+      const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
+      const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
+      let name = `${this.base}-${kind}-${stamp}${suffix}.sqlite`;
+      while (fs.existsSync(path.join(this.dir, name)) && kind !== 'daglig') {
+        name = `${this.base}-${kind}-${stamp}${suffix}-${++this.seq}.sqlite`;
+      }
+      const target = path.join(this.dir, name);
+      tmp = `${target}.tmp-${process.pid}`;
+      await this.db.backup(tmp);
+      fs.chmodSync(tmp, 0o600); // personal data: the owner only
+      await renewIdentity(tmp); // a copy is a file of its own: a -wal of the original never fits it
+      fs.renameSync(tmp, target); // a half-written copy never carries a backup name
+      tmp = null;
+      this.prune(kind);
+      return target;
+    } catch (e) {
+      if (tmp) for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+      throw backupError(this.dir, e);
+    }
+  }
+
+  /**
+   * Removes what an interrupted backup or restore left behind (whole copies under temporary
+   * names): `<copy>.tmp-<pid>` and `.gjenoppretting-<pid>-…` scratch files of processes that
+   * no longer run. Called at open, while this process holds the data file's lock.
+   */
+  sweep(): string[] {
     let names: string[];
     try {
       names = fs.readdirSync(this.dir);
     } catch {
       return [];
     }
-    const re = this.pattern();
-    const out: BackupInfo[] = [];
+    const removed: string[] = [];
+    const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal)?$`);
+    const scratchRe = /^\.gjenoppretting-(\d+)-\d+\.sqlite(-wal|-shm|-journal)?$/;
     for (const name of names) {
-      const m = re.exec(name);
-      if (!m) continue;
-      const st = fs.statSync(path.join(this.dir, name));
-      out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size });
+      const m = tmpRe.exec(name) ?? scratchRe.exec(name);
+      if (!m || isAlive(Number(m[1]))) continue;
+      try {
+        fs.rmSync(path.join(this.dir, name), { force: true });
+        removed.push(name);
+      } catch {
+        // left for the next start
+      }
     }
-    return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
+    return removed;
   }
 
-  /** Writes a consistent copy now; returns its full path. */
-  async create(kind: BackupKind, note?: string): Promise<string> {
-    fs.mkdirSync(this.dir, { recursive: true });
-    const now = this.now();
-    const stamp = kind === 'daglig' ? localDate(now) : localStamp(now);
-    const suffix = note ? `-${note.replace(/[^\w.-]/g, '_')}` : '';
-    let name = `${this.base}-${kind}-${stamp}${suffix}.sqlite`;
-    while (fs.existsSync(path.join(this.dir, name)) && kind !== 'daglig') {
-      name = `${this.base}-${kind}-${stamp}${suffix}-${++this.seq}.sqlite`;
+  /**
+   * Full integrity check (checkCopyFile) of every copy not checked yet (or changed since), or of
+   * all copies when `all`. Results are kept in the folder and shown in list(). Returns the
+   * copies that failed.
+   */
+  checkAll(all = false): BackupInfo[] {
+    const store = readChecks(this.dir);
+    const failed: BackupInfo[] = [];
+    let changed = false;
+    for (const copy of this.list()) {
+      if (copy.check && !all) {
+        if (!copy.check.ok) failed.push(copy);
+        continue;
+      }
+      const file = path.join(this.dir, copy.name);
+      const result = checkCopyFile(file, this.now);
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(file);
+      } catch {
+        continue; // removed meanwhile
+      }
+      store[copy.name] = { size: st.size, mtimeMs: st.mtimeMs, ok: result.ok, checkedAt: result.checkedAt, ...(result.ok ? {} : { problem: result.problem }) };
+      changed = true;
+      if (!result.ok) failed.push({ ...copy, check: { ok: false, checkedAt: result.checkedAt, problem: result.problem } });
     }
-    const target = path.join(this.dir, name);
-    const tmp = `${target}.tmp-${process.pid}`;
-    await this.db.backup(tmp);
-    fs.renameSync(tmp, target); // a half-written copy never carries a backup name
-    this.prune(kind);
-    return target;
+    if (changed) {
+      const names = new Set(this.list().map((c) => c.name));
+      for (const k of Object.keys(store)) if (!names.has(k)) delete store[k];
+      writeChecks(this.dir, store);
+    }
+    return failed;
   }
 
   /** Makes today's daily copy unless it exists. Returns its path, or null when it existed. */

@@ -22,6 +22,9 @@ import { DomainError } from './errors';
 import { futureVersionError, latestVersion, migrate, type MigrateResult } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { BackupManager, type BackupOptions } from './backups';
+import { guardWal, stampFileIdentity } from './wal-guard';
+import { recoveryOffer, RecoveryNeeded, sweepRestoreTemps } from './recovery';
+import { changedVersionMessage, changedVersions, registerChecksumFunction } from './store/integrity';
 
 export interface OpenOptions {
   /** Migration steps (tests pass their own lists). */
@@ -30,6 +33,11 @@ export interface OpenOptions {
   lockTimeoutMs?: number;
   /** Backup folder and retention; `false` turns backups off (scratch files in tests). */
   backups?: BackupOptions | false;
+  /**
+   * A missing or empty file opens as an empty workspace even though copies of it exist (the
+   * user chose «start tom»). Otherwise such a file throws RecoveryNeeded (recovery.ts).
+   */
+  allowEmpty?: boolean;
 }
 
 export interface OpenedDb {
@@ -39,6 +47,15 @@ export interface OpenedDb {
   backups: BackupManager | null;
   /** Path of the backup written before the migration, if one ran on an existing file. */
   migrationBackup: string | null;
+  /** Norwegian notices about what opening did besides opening (a foreign -wal moved aside …). */
+  notices: string[];
+  /**
+   * Checkpoints the WAL into the file (TRUNCATE) and starts the next WAL with a page-1 frame
+   * carrying the file identity (wal-guard.ts).
+   */
+  checkpoint(): void;
+  /** After writes: checkpoints when the WAL has grown past 4 MB (automatic checkpoints are off). */
+  maintainWal(): void;
   close(): void;
 }
 
@@ -67,7 +84,8 @@ export function damagedError(file: string, detail?: string): DomainError {
   return new DomainError(
     'DB_DAMAGED',
     `Datafilen ${label(file)} er skadet og kan ikke åpnes${detail ? ` (${detail})` : ''}. Filen er ikke endret. ` +
-      'Gjenopprett en sikkerhetskopi eller kontakt IT.',
+      `Lukk Turnus, flytt filen (sammen med «${path.basename(file)}-wal» og «${path.basename(file)}-shm» hvis de finnes) til en annen mappe ` +
+      'og start Turnus igjen: da får du tilbud om den nyeste hele sikkerhetskopien. Kontakt IT om du trenger hjelp.',
   );
 }
 
@@ -174,6 +192,13 @@ function probe(file: string, lockTimeoutMs: number): Probe {
     }
     const check = ro.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') throw damagedError(file, `integritetssjekken sa: ${String(check).slice(0, 120)}`);
+    // A cut-off file (copy or disk trouble) is not always caught by quick_check.
+    const pageSize = ro.pragma('page_size', { simple: true }) as number;
+    const size = fs.statSync(file).size;
+    const walEmpty = !fs.existsSync(`${file}-wal`) || fs.statSync(`${file}-wal`).size === 0;
+    if (size % pageSize !== 0 || (walEmpty && size < (ro.pragma('page_count', { simple: true }) as number) * pageSize)) {
+      throw damagedError(file, 'filen er avkortet');
+    }
     return { userVersion, tables, isTurnus };
   } catch (e) {
     throw mapOpenError(file, e);
@@ -207,7 +232,18 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const abs = path.resolve(file);
   if (openInThisProcess.has(identity(abs))) throw lockedError(abs);
 
+  // A -wal of another file must never be replayed into this one (wal-guard.ts).
+  let notices: string[];
+  try {
+    notices = guardWal(abs);
+  } catch (e) {
+    throw mapOpenError(abs, e);
+  }
   const kind = checkHeader(abs);
+  if (kind === 'new' && !options.allowEmpty && options.backups !== false) {
+    const offer = recoveryOffer(abs, options.backups?.dir);
+    if (offer) throw new RecoveryNeeded(offer);
+  }
   checkWritable(abs, kind === 'sqlite');
   let before: Probe = { userVersion: 0, tables: [], isTurnus: false };
   if (kind === 'sqlite') {
@@ -215,6 +251,15 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     assertOpenable(abs, before, latest);
   }
 
+  if (kind === 'new') {
+    // Personal data: a new file is readable by its owner only (SQLite gives -wal the same mode).
+    try {
+      fs.closeSync(fs.openSync(abs, 'a', 0o600));
+      fs.chmodSync(abs, 0o600);
+    } catch (e) {
+      throw mapOpenError(abs, e);
+    }
+  }
   let db: Database.Database;
   try {
     db = new Database(abs, { timeout: lockTimeoutMs });
@@ -228,8 +273,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw cannotOpenError(abs, `kunne ikke slå på WAL (fikk ${String(mode)})`);
     db.pragma('synchronous = FULL');
+    // Checkpoints only through checkpoint() below, so every new WAL starts with the identity.
+    db.pragma('wal_autocheckpoint = 0');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.max(lockTimeoutMs, 5000)}`);
+    registerChecksumFunction(db); // used by the plan_versions checksum trigger (m050)
 
     // Re-check under the lock (another process could have changed the file in between).
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -244,17 +292,45 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       migrationBackup = await backups.create('migrering', `v${version}-til-v${latest}`);
     }
     const migration = migrate(db, steps);
-    if (backups) await backups.ensureDaily();
+    stampFileIdentity(db);
+    for (const c of changedVersions(db)) notices.push(changedVersionMessage(c));
+    sweepRestoreTemps(abs); // we hold the lock: no restore of this file is running
+    if (backups) {
+      backups.sweep();
+      // The daily copy never stops a healthy file from opening: a failure is a warning.
+      try {
+        await backups.ensureDaily();
+      } catch (e) {
+        notices.push(`${(e as Error).message} Turnus virker som vanlig, men uten dagens sikkerhetskopi; ` +
+          'sjekk mappen eller be IT om hjelp.');
+      }
+    }
 
     const id = identity(abs);
     openInThisProcess.add(id);
     let closed = false;
+    const checkpoint = () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      stampFileIdentity(db);
+    };
     return {
       db,
       file: abs,
       migration,
       backups,
       migrationBackup,
+      notices,
+      checkpoint,
+      maintainWal() {
+        if (closed) return;
+        let size = 0;
+        try {
+          size = fs.statSync(`${abs}-wal`).size;
+        } catch {
+          return;
+        }
+        if (size > 4 * 1024 * 1024) checkpoint();
+      },
       close() {
         if (closed) return;
         closed = true;

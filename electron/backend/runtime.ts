@@ -36,14 +36,24 @@ export async function startBackend(dataFile: string, mode: 'electron' | 'browser
   const opened = await openDatabase(dataFile, options);
   const ctx = { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups };
   const api = createHandlers(opened.db, ctx);
-  // Start-up jobs of the sections (change-log sweep, the hourly daily-backup check …).
+  // Start-up jobs of the sections (change-log sweep, the hourly daily copy and its full check …).
   const stop = startSections(opened.db, ctx);
+  // The app may stay open for days: keep the WAL bounded hourly as well as after calls.
+  const walTimer = setInterval(() => opened.maintainWal(), 60 * 60 * 1000);
+  walTimer.unref();
+  const dispatcher = createDispatcher(api);
   return {
     opened,
     api,
-    dispatch: createDispatcher(api),
+    // After each call: keep the WAL bounded (db.ts maintainWal).
+    dispatch: async (method, args) => {
+      const result = await dispatcher(method, args);
+      opened.maintainWal();
+      return result;
+    },
     close: () => {
       stop();
+      clearInterval(walTimer);
       opened.close();
     },
   };

@@ -5,48 +5,30 @@
  *
  *   node dist/electron/host/browser-host.js [--db PATH] [--port N] [--open]
  *
- * Safety: bound to 127.0.0.1 only; a random token per start is put into the served
- * index.html (<meta name="turnus-token">) and required in the `x-turnus-token` header of every
- * RPC call (403 otherwise). That non-simple header forces a CORS preflight, which this server
- * never answers, so other web sites cannot call the API; the Host header must be a loopback
- * name (blocks DNS rebinding); cross-origin Origin headers are refused.
+ * Safety (docs/security.md): bound to 127.0.0.1 only. A random token per start is required in
+ * the `x-turnus-token` header of every RPC call (401 otherwise). The token is never served over
+ * HTTP: 127.0.0.1 is shared by every account on a terminal server, so the host hands it only to
+ * its own user, in the link `http://127.0.0.1:PORT/#token=…` (printed, opened with --open, and
+ * written to a file only that user can read, see token-file.ts). The page takes the token from
+ * the fragment into sessionStorage and removes it from the address bar. The custom header
+ * forces a CORS preflight, which this server never answers; the Host header must be a loopback
+ * name (DNS rebinding) and an Origin must be exactly the host's own.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { defaultDataFile } from '../backend/db';
 import { DomainError } from '../backend/errors';
 import { startBackend, type Backend } from '../backend/runtime';
+import { DEFAULT_PORT, openInBrowser, parseCli } from './cli-args';
+import { isLoopbackHost, isOwnOrigin, MIME, readBody, resolveStatic, sendHtml, sendJson, sendText, tokenMatches } from './http-util';
+import { RecoveryNeeded, recoveryMessage, restoreCopyAsDataFile, type RecoveryOffer } from '../backend/recovery';
+import { choicePage, parseChoice } from './startup-choice';
+import { linkFilePath, linkWithToken, removeLinkFile, writeLinkFile, writeOpenerPage } from './token-file';
 
-export const DEFAULT_PORT = 4173;
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+export { DEFAULT_PORT, parseCli, openInBrowser } from './cli-args';
+export { resolveStatic } from './http-util';
 
 export interface HostOptions {
   dataFile: string;
@@ -58,107 +40,46 @@ export interface HostOptions {
   /** Fixed token (dev setups); default: 32 random bytes per start. */
   token?: string;
   backups?: import('../backend/backups').BackupOptions | false;
+  /** Where the link with the token is written (default: linkFilePath); false = not written. */
+  linkFile?: string | false;
 }
 
 export interface BrowserHost {
+  /** The address without the token. */
   url: string;
+  /** The address to open: `url#token=…`. */
+  link: string;
+  /** The file holding `link`, readable only by this user (null when not written). */
+  linkFile: string | null;
   port: number;
   token: string;
-  backend: Backend;
+  /** The open workspace (throws DB_MISSING while the startup choice is pending). */
+  readonly backend: Backend;
+  /** The pending choice when the data file is missing or empty but copies exist. */
+  readonly recovery: RecoveryOffer | null;
   close(): Promise<void>;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
-}
-
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(text);
-}
-
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-/** Puts the token meta tag first in <head> (or at the top when there is no head). */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="turnus-token" content="${escapeAttr(token)}">`;
-  const m = /<head(\s[^>]*)?>/i.exec(html);
-  if (m) return html.slice(0, m.index + m[0].length) + meta + html.slice(m.index + m[0].length);
-  return meta + html;
-}
+const UNAUTHORIZED_MESSAGE = 'Tilgangsnøkkelen mangler eller er feil. Åpne lenken fra Turnus på nytt ' +
+  '(den står i vinduet der Turnus ble startet, og i lenkefilen).';
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Turnus</title></head>
 <body><h1>Turnus</h1><p>Brukergrensesnittet er ikke bygget ennå. Kjør <code>npm run build</code> og start på nytt.</p></body></html>`;
 
-/** Maps a URL path to a file inside root, or null for anything that could leave it. */
-export function resolveStatic(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  if (decoded.split('/').some((seg) => seg === '..')) return null;
-  const rel = decoded.replace(/^\/+/, '') || 'index.html';
-  const full = path.resolve(root, rel);
-  const rootAbs = path.resolve(root);
-  if (full !== rootAbs && !full.startsWith(rootAbs + path.sep)) return null;
-  return full;
-}
-
-function isLoopbackHost(hostHeader: string | undefined): boolean {
-  if (!hostHeader) return false;
-  const host = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0];
-  return LOOPBACK_HOSTS.has(host.toLowerCase());
-}
-
-function isLoopbackOrigin(origin: string): boolean {
-  try {
-    const u = new URL(origin);
-    return u.protocol === 'http:' && LOOPBACK_HOSTS.has(u.hostname === '::1' ? '[::1]' : u.hostname);
-  } catch {
-    return false;
-  }
-}
-
-function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export async function startBrowserHost(options: HostOptions): Promise<BrowserHost> {
   const staticDir = path.resolve(options.staticDir ?? path.join(__dirname, '..', '..', 'renderer'));
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
-  const backend = await startBackend(options.dataFile, 'browser', { backups: options.backups });
+  const dataFile = path.resolve(options.dataFile);
+  let backend: Backend | null = null;
+  // Missing or empty data file with copies: the user chooses first (startup-choice.ts).
+  let offer: RecoveryOffer | null = null;
+  try {
+    backend = await startBackend(dataFile, 'browser', { backups: options.backups });
+  } catch (e) {
+    if (!(e instanceof RecoveryNeeded)) throw e;
+    offer = e.offer;
+  }
+  let port = 0;
 
   const server = http.createServer((req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
@@ -170,6 +91,10 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (offer && (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/oppstart' || url.pathname.startsWith('/rpc/'))) {
+      void handleChoice(req, res, url.pathname, offer);
+      return;
+    }
     if (url.pathname.startsWith('/rpc/')) {
       void handleRpc(req, res, url.pathname.slice('/rpc/'.length));
       return;
@@ -177,25 +102,68 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     serveStatic(req, res, url.pathname);
   });
 
+  /** POST only, our own origin, the token: otherwise answered here and false. */
+  function authorized(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'Bruk POST.' } });
+      return false;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, port)) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forespørsler fra andre nettsteder er ikke tillatt.' } });
+      return false;
+    }
+    if (!tokenMatches(req.headers['x-turnus-token'], token)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: UNAUTHORIZED_MESSAGE } });
+      return false;
+    }
+    return true;
+  }
+
+  async function handleChoice(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, o: RecoveryOffer): Promise<void> {
+    if (pathname !== '/oppstart' && !pathname.startsWith('/rpc/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendText(res, 405, 'Metoden er ikke tillatt.');
+        return;
+      }
+      const page = choicePage(o);
+      sendHtml(res, 200, page.html, req.method === 'HEAD', page.csp);
+      return;
+    }
+    if (!authorized(req, res)) return;
+    if (pathname.startsWith('/rpc/')) {
+      sendJson(res, 503, { ok: false, error: { code: 'DB_MISSING', message: `${recoveryMessage(o)} Last siden på nytt for å velge.` } });
+      return;
+    }
+    try {
+      const body = await readBody(req, 64 * 1024);
+      const choice = body && parseChoice(body.toString('utf8'));
+      if (!choice) {
+        sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', field: 'valg', message: 'Ugyldig valg: velg å gjenopprette en kopi eller å starte tomt.' } });
+        return;
+      }
+      if (offer !== o) {
+        sendJson(res, 409, { ok: false, error: { code: 'CONFLICT', message: 'Valget er allerede gjort. Last siden på nytt.' } });
+        return;
+      }
+      if (choice.valg === 'gjenopprett') restoreCopyAsDataFile(o, choice.navn);
+      backend = await startBackend(dataFile, 'browser', { backups: options.backups, allowEmpty: choice.valg === 'tom' });
+      offer = null;
+      console.log(choice.valg === 'tom' ? 'Startet med tom arbeidsflate (valgt i nettleseren).' : `Gjenopprettet «${choice.navn}» som datafil (valgt i nettleseren).`);
+      sendJson(res, 200, { ok: true, result: null });
+    } catch (e) {
+      const message = e instanceof DomainError ? e.message : `Det oppstod en uventet feil: ${(e as Error).message}`;
+      sendJson(res, 500, { ok: false, error: { code: e instanceof DomainError ? e.code : 'INTERNAL', message } });
+    }
+  }
+
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, rawMethod: string): Promise<void> {
     try {
-      if (req.method !== 'POST') {
-        res.setHeader('allow', 'POST');
-        sendJson(res, 405, { ok: false, error: { code: 'METHOD_NOT_ALLOWED', message: 'Bruk POST for /rpc.' } });
-        return;
-      }
-      const origin = req.headers.origin;
-      if (origin !== undefined && !isLoopbackOrigin(origin)) {
-        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Forespørsler fra andre nettsteder er ikke tillatt.' } });
-        return;
-      }
-      if (!tokenMatches(req.headers['x-turnus-token'], token)) {
-        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Mangler eller feil tilgangsnøkkel (x-turnus-token). Last siden på nytt.' } });
-        return;
-      }
+      if (!authorized(req, res)) return;
       const body = await readBody(req);
       if (body === null) {
-        sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', field: 'args', message: 'Forespørselen er for stor.' } });
+        sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', field: 'args', message: 'Forespørselen er for stor (over 50 MB).' } });
         return;
       }
       let args: unknown;
@@ -211,7 +179,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       } catch {
         method = rawMethod;
       }
-      sendJson(res, 200, await backend.dispatch(method, args));
+      sendJson(res, 200, await backend!.dispatch(method, args));
     } catch (e) {
       if (!res.headersSent) {
         sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `Det oppstod en uventet feil: ${(e as Error).message}` } });
@@ -219,6 +187,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     }
   }
 
+  /** The renderer's files: public (they hold no data and no token). */
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
@@ -230,33 +199,30 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       sendText(res, 403, 'Ugyldig sti.');
       return;
     }
-    const isIndex = file === path.join(staticDir, 'index.html');
+    const isHtml = path.extname(file).toLowerCase() === '.html';
     let data: Buffer;
     try {
       const st = fs.statSync(file);
       if (!st.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
       data = fs.readFileSync(file);
     } catch {
-      if (isIndex) {
-        const page = injectToken(NOT_BUILT_PAGE, token);
-        res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : page);
+      if (pathname === '/' || pathname === '/index.html') {
+        sendHtml(res, 200, NOT_BUILT_PAGE, req.method === 'HEAD');
         return;
       }
       sendText(res, 404, 'Fant ikke filen.');
       return;
     }
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    if (isIndex) data = Buffer.from(injectToken(data.toString('utf8'), token), 'utf8');
     res.writeHead(200, {
       'content-type': type,
       'content-length': data.length,
-      'cache-control': isIndex ? 'no-store' : 'no-cache',
+      'cache-control': isHtml ? 'no-store' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : data);
   }
 
-  const listen = (port: number) => new Promise<void>((resolve, reject) => {
+  const listen = (p: number) => new Promise<void>((resolve, reject) => {
     const onError = (e: Error) => {
       server.off('listening', onListening);
       reject(e);
@@ -267,7 +233,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     };
     server.once('error', onError);
     server.once('listening', onListening);
-    server.listen(port, '127.0.0.1');
+    server.listen(p, '127.0.0.1');
   });
 
   try {
@@ -278,91 +244,54 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       else throw e;
     }
   } catch (e) {
-    backend.close();
+    backend?.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new DomainError('PORT_IN_USE', `Porten ${options.port} er allerede i bruk. Velg en annen med --port eller PORT.`);
     }
     throw e;
   }
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  const link = linkWithToken(url, token);
+  const linkFile = options.linkFile === false ? null : options.linkFile ?? linkFilePath(dataFile);
+  try {
+    if (linkFile) writeLinkFile(linkFile, link);
+  } catch (e) {
+    server.close();
+    backend?.close();
+    throw new DomainError('LINK_FILE', `Kunne ikke skrive lenkefilen «${linkFile}»: ${(e as Error).message}`);
+  }
   let closed = false;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url,
+    link,
+    linkFile,
     port,
     token,
-    backend,
+    get backend(): Backend {
+      if (!backend) throw new DomainError('DB_MISSING', 'Turnus venter på at brukeren velger kopi eller tom start.');
+      return backend;
+    },
+    get recovery() {
+      return offer;
+    },
     close: () => new Promise<void>((resolve) => {
       if (closed) {
         resolve();
         return;
       }
       closed = true;
+      if (linkFile) {
+        removeLinkFile(linkFile);
+        removeLinkFile(linkFile.replace(/\.txt$/, '') + '.html');
+      }
       server.close(() => {
-        backend.close();
+        backend?.close();
         resolve();
       });
       server.closeAllConnections();
     }),
   };
-}
-
-export interface CliArgs {
-  dataFile: string;
-  port: number;
-  portIsDefault: boolean;
-  open: boolean;
-}
-
-/** Reads --db/--port/--open (also --db=PATH) and the TURNUS_DB / PORT variables. */
-export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  let db: string | undefined;
-  let port: string | undefined;
-  let open = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new DomainError('VALIDATION', `${flag} mangler en verdi.`, flag);
-      return v;
-    };
-    if (flag === '--db') db = value();
-    else if (flag === '--port') port = value();
-    else if (flag === '--open') open = true;
-    else if (flag === '--help' || flag === '-h') {
-      throw new DomainError('HELP', 'Bruk: node dist/electron/host/browser-host.js [--db FIL] [--port N] [--open]\n' +
-        '  --db FIL   datafilen (standard: TURNUS_DB, ellers Turnus-mappen i brukerprofilen)\n' +
-        '  --port N   porten på 127.0.0.1 (standard: PORT, ellers 4173; 0 = tilfeldig ledig port)\n' +
-        '  --open     åpne nettleseren automatisk');
-    } else throw new DomainError('VALIDATION', `Ukjent valg: ${a}. Bruk --help for hjelp.`, a);
-  }
-  const portText = port ?? env.PORT;
-  let portNum = DEFAULT_PORT;
-  if (portText !== undefined && portText !== '') {
-    portNum = Number(portText);
-    if (!Number.isInteger(portNum) || portNum < 0 || portNum > 65535) {
-      throw new DomainError('VALIDATION', `Ugyldig port «${portText}»: bruk et heltall fra 0 til 65535.`, 'port');
-    }
-  }
-  return {
-    dataFile: path.resolve(db ?? (env.TURNUS_DB || defaultDataFile(env))),
-    port: portNum,
-    portIsDefault: portText === undefined || portText === '',
-    open,
-  };
-}
-
-/** Tries the system browser; never fails. */
-export function openInBrowser(url: string): void {
-  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]]
-    : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
-  try {
-    const child = spawn(cmd, args, { detached: true, stdio: 'ignore', windowsHide: true });
-    child.on('error', () => console.log(`Kunne ikke åpne nettleseren automatisk. Åpne ${url} selv.`));
-    child.unref();
-  } catch {
-    console.log(`Kunne ikke åpne nettleseren automatisk. Åpne ${url} selv.`);
-  }
 }
 
 async function main(): Promise<void> {
@@ -377,10 +306,17 @@ async function main(): Promise<void> {
       token: process.env.TURNUS_TOKEN || undefined,
     });
     console.log(`Turnus kjører i nettlesermodus på ${host.url}`);
-    console.log(`Datafil: ${host.backend.opened.file}`);
+    console.log(`Åpne denne lenken i nettleseren (den gjelder bare denne kjøringen): ${host.link}`);
+    if (host.linkFile) console.log(`Lenken står også i ${host.linkFile} (bare du kan lese filen).`);
+    if (host.recovery) {
+      console.log(`Merk: ${recoveryMessage(host.recovery)} Åpne lenken under for å velge.`);
+    } else {
+      console.log(`Datafil: ${host.backend.opened.file}`);
+      for (const notice of host.backend.opened.notices) console.log(`Merk: ${notice}`);
+    }
     console.log('Trykk Ctrl+C for å avslutte.');
-    console.log(`TURNUS_HOST_READY ${host.url}`);
-    if (cli.open) openInBrowser(host.url);
+    console.log(`TURNUS_HOST_READY ${host.link}`);
+    if (cli.open) openInBrowser(host.linkFile ? writeOpenerPage(host.linkFile, host.link) : host.url);
   } catch (e) {
     if (e instanceof DomainError) {
       if (e.code === 'HELP') {

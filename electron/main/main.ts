@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { DomainError } from '../backend/errors';
 import { electronPdfPrinter, registerPdfPrinter } from '../backend/exchange/pdf';
+import { RecoveryNeeded, restoreCopyAsDataFile } from '../backend/recovery';
 import { startBackend, type Backend } from '../backend/runtime';
 
 export const INVOKE_CHANNEL = 'turnus:invoke';
@@ -87,6 +88,31 @@ function createWindow(): void {
   void mainWindow.loadFile(INDEX_HTML);
 }
 
+/**
+ * Opens the data file; when it is missing or empty but copies exist (RecoveryNeeded), asks the
+ * user: restore the newest good copy, start empty, or quit (null).
+ */
+async function openWithChoice(file: string): Promise<Backend | null> {
+  try {
+    return await startBackend(file, 'electron');
+  } catch (e) {
+    if (!(e instanceof RecoveryNeeded)) throw e;
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Turnus',
+      message: 'Datafilen mangler',
+      detail: e.message,
+      buttons: [`Gjenopprett «${e.offer.newest.name}»`, 'Start med tom arbeidsflate', 'Avslutt'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    });
+    if (response === 2) return null;
+    if (response === 0) restoreCopyAsDataFile(e.offer, e.offer.newest.name);
+    return startBackend(file, 'electron', { allowEmpty: response === 1 });
+  }
+}
+
 async function start(): Promise<void> {
   hardenSession();
   // The review pack PDF is printed by this Electron (a hidden, sandboxed window with JavaScript
@@ -94,7 +120,11 @@ async function start(): Promise<void> {
   registerPdfPrinter(electronPdfPrinter(BrowserWindow));
   const file = dataFilePath();
   try {
-    backend = await startBackend(file, 'electron');
+    backend = await openWithChoice(file);
+    if (!backend) {
+      app.exit(0);
+      return;
+    }
   } catch (e) {
     const message = e instanceof DomainError ? e.message : `Uventet feil: ${(e as Error).message}`;
     console.error(`Turnus kunne ikke starte: ${message}`);
@@ -111,6 +141,10 @@ async function start(): Promise<void> {
     return dispatch(method, args);
   });
   createWindow();
+  // What opening did besides opening (e.g. a -wal of another file moved aside): said, not hidden.
+  for (const notice of backend.opened.notices) {
+    void dialog.showMessageBox({ type: 'warning', title: 'Turnus', message: 'Merk', detail: notice, buttons: ['OK'] });
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {

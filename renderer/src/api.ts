@@ -1,7 +1,8 @@
 /**
  * The renderer's one door to the backend. In Electron the preload exposes
- * `window.turnusBridge.invoke`; in browser mode we POST to the loopback host, which injects a
- * per-run token into <meta name="turnus-token">.
+ * `window.turnusBridge.invoke`; in browser mode we POST to the loopback host with its per-run
+ * token, which the host hands only to its own user in the link `…/#token=…`: the page takes it
+ * from the fragment into sessionStorage and removes it from the address bar.
  */
 import { ApiError, createClient, type RpcResult, type Transport } from '../../shared/api/rpc';
 import type { TurnusApi } from '../../shared/api';
@@ -12,8 +13,25 @@ declare global {
   }
 }
 
+const TOKEN_KEY = 'turnus-token';
+
+/** Moves a `#token=…` fragment into sessionStorage and out of the address bar (and history). */
+export function takeTokenFromUrl(): void {
+  const m = /^#token=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
+  if (!m) return;
+  sessionStorage.setItem(TOKEN_KEY, m[1]);
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
 function token(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="turnus-token"]')?.content ?? '';
+  // The meta tag is only put in by the Vite dev server (TURNUS_TOKEN), never by the host.
+  return sessionStorage.getItem(TOKEN_KEY)
+    ?? document.querySelector<HTMLMetaElement>('meta[name="turnus-token"]')?.content ?? '';
+}
+
+/** Browser mode without a token: the page must be opened from Turnus's link. */
+export function needsLink(): boolean {
+  return !(typeof window !== 'undefined' && window.turnusBridge) && token() === '';
 }
 
 export const httpTransport: Transport = async (method, args) => {

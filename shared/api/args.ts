@@ -53,8 +53,44 @@ export const zDate = z.string({ error: 'må være en dato (åååå-mm-dd)' })
   .refine(isIsoDate, { message: 'må være en gyldig dato på formen åååå-mm-dd' });
 export const zTime = z.string({ error: 'må være et klokkeslett (tt:mm)' })
   .refine(isTime, { message: 'må være et klokkeslett på formen tt:mm' });
-export const zName = z.string({ error: 'må være tekst' }).trim()
+/** Control characters (C0, DEL, C1) never belong in a name: they are removed. */
+export function stripControls(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+export const zName = z.string({ error: 'må være tekst' }).overwrite(stripControls).trim()
   .min(1, 'kan ikke være tom').max(200, 'kan ha høyst 200 tegn');
+
+/**
+ * Limits for free-form JSON arguments (e.g. a unit's `costs`): nesting depth and size, checked
+ * without recursion, so a deeply nested value is a clear message, not a stack overflow.
+ */
+export function boundedJson<S extends z.ZodType>(schema: S, maxDepth = 8, maxChars = 64 * 1024) {
+  return schema.superRefine((value, ctx) => {
+    const stack: [unknown, number][] = [[value, 1]];
+    let nodes = 0;
+    while (stack.length > 0) {
+      const [v, depth] = stack.pop()!;
+      if (v === null || typeof v !== 'object') continue;
+      if (depth > maxDepth) {
+        ctx.addIssue({ code: 'custom', message: `er nøstet for dypt (høyst ${maxDepth} nivåer)` });
+        return;
+      }
+      for (const child of Object.values(v as object)) {
+        if (++nodes > maxChars) break;
+        stack.push([child, depth + 1]);
+      }
+    }
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined || text.length > maxChars) {
+      ctx.addIssue({ code: 'custom', message: `er for stor (høyst ${Math.round(maxChars / 1024)} kB)` });
+    }
+  });
+}
 /** Shift and absence codes: 1–8 characters, letters, digits and a few signs, no spaces. */
 export const zCode = z.string({ error: 'må være en kode (tekst)' }).trim()
   .regex(/^[\p{L}\p{N}_+\-/]{1,8}$/u, 'må være 1–8 tegn (bokstaver, tall, _ + - /) uten mellomrom');
@@ -102,7 +138,7 @@ export const zUnitSettings = z.object({
   holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], { error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE' }),
   agreements: zAgreements,
   maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
-  costs: z.record(z.string(), z.unknown()),
+  costs: boundedJson(z.record(z.string().max(100, 'kan ha høyst 100 tegn'), z.unknown())),
   absenceCodes: z.array(zAbsenceCode).max(50),
   agreementRecords: z.array(z.object({
     key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks'], { error: 'må være en av avtalegrensene' }),
@@ -189,4 +225,5 @@ export const CORE_ARGS: Signatures<CoreApi> = {
   createBackup: sig(),
   restoreBackup: sig(['name', z.string({ error: 'må være navnet på en sikkerhetskopi' }).min(1, 'kan ikke være tom').max(255)
     .regex(/^[^/\\]+$/, 'må være et filnavn fra listen, ikke en sti')]),
+  checkBackups: sig(),
 };

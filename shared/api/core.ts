@@ -111,6 +111,19 @@ export interface BackupInfo {
   /** ISO timestamp. */
   createdAt: string;
   sizeBytes: number;
+  /**
+   * The last full integrity check of this copy (every page read; whether it is a Turnus file
+   * this version can open). null = not checked yet (it is checked in the background).
+   */
+  check: BackupCheck | null;
+}
+
+export interface BackupCheck {
+  ok: boolean;
+  /** ISO timestamp of the check. */
+  checkedAt: string;
+  /** What was wrong (Norwegian), when not ok. */
+  problem?: string;
 }
 
 /** Units, staff, bemanningsplan, plans and cells. */
@@ -152,6 +165,8 @@ export interface CoreApi {
    * first as a 'gjenoppretting' backup, whose name is returned so the restore can be undone.
    */
   restoreBackup(name: string): Promise<{ restored: string; safetyBackup: string }>;
+  /** Runs the full integrity check of every copy now; returns the list with the results. */
+  checkBackups(): Promise<BackupInfo[]>;
 }
 
 export const CORE_METHODS = [
@@ -161,5 +176,5 @@ export const CORE_METHODS = [
   'addEmployee', 'updateEmployee', 'deleteEmployee', 'saveWeekendSetup',
   'setDemand',
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
-  'listBackups', 'createBackup', 'restoreBackup',
+  'listBackups', 'createBackup', 'restoreBackup', 'checkBackups',
 ] as const satisfies readonly (keyof CoreApi)[];

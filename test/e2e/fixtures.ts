@@ -1,8 +1,9 @@
 /**
  * Worker-scoped browser host: each Playwright worker spawns `node dist/electron/host/browser-host.js`
- * with PORT=0 and its own temp TURNUS_DB, reads the URL from the TURNUS_HOST_READY line and
- * kills the host afterwards. Tests get `baseURL` pointing at it, plus a small `api` helper to
- * seed data over the same RPC the renderer uses.
+ * with PORT=0 and its own temp TURNUS_DB, reads the link (`http://127.0.0.1:PORT/#token=…`) from
+ * the TURNUS_HOST_READY line and kills the host afterwards. Tests get `baseURL` pointing at it,
+ * a `page` that has opened the link first (as a user does: the page keeps the token for the
+ * tab), plus a small `api` helper to seed data over the same RPC the renderer uses.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,6 +13,9 @@ import path from 'node:path';
 
 export interface Host {
   url: string;
+  /** The address with the token in its fragment, as the host prints it. */
+  link: string;
+  token: string;
   dbFile: string;
   /** Calls an API method over HTTP, like the renderer does; throws on an error envelope. */
   call<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
@@ -29,7 +33,7 @@ export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }
   });
   let stderr = '';
   proc.stderr!.on('data', (d) => { stderr += String(d); });
-  const url = await new Promise<string>((resolve, reject) => {
+  const link = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser-host did not start in 20 s.\n${out}\n${stderr}`)), 20_000);
     proc.stdout!.on('data', (d) => {
@@ -45,15 +49,13 @@ export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }
       reject(new Error(`browser-host exited with ${code}.\n${out}\n${stderr}`));
     });
   });
-  let token: string | null = null;
+  const [url, token] = link.split('#token=');
   const host: Host = {
     url,
+    link,
+    token,
     dbFile,
     async call(method, ...args) {
-      if (token === null) {
-        const html = await (await fetch(url)).text();
-        token = /name="turnus-token"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
-      }
       const res = await fetch(new URL('rpc/' + method, url), {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-turnus-token': token },
@@ -89,6 +91,13 @@ export const test = base.extend<{ waitSaved: (page: Page) => Promise<void> }, { 
   ],
   baseURL: async ({ host }, use) => {
     await use(host.url);
+  },
+  page: async ({ page, host }, use) => {
+    // Open the link with the token as the user does; the page moves it to sessionStorage, so
+    // later page.goto('/…') in the same tab is authorised.
+    await page.goto(host.link);
+    await expect(page).toHaveURL(host.url);
+    await use(page);
   },
   waitSaved: async ({}, use) => {
     await use(async (page: Page) => {

@@ -202,6 +202,7 @@ test('without Chromium the PDF button explains what to do instead, and HTML stil
   }
   try {
     const plan = await seed(h.host, 'Uten PDF');
+    await page.goto(h.host.link); // the second host's own link hands this tab its token
     await page.goto(new URL(`#/plan/${plan.id}/drofting/eksport`, h.host.url).href);
     await page.getByRole('button', { name: 'Last ned PDF' }).click();
     const msg = page.locator('[data-export="pdf"]').getByRole('alert');

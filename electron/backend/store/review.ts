@@ -11,6 +11,7 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 import { notFound } from '../errors';
 import { userName } from './user';
 import { nowIso } from './util';
+import { assertVersionIntact } from './integrity';
 
 interface VersionRow { id: number; plan_id: number; name: string; status: PlanStatus; created_by: string; created_at: string }
 interface EventRow { id: number; plan_id: number; status: PlanStatus; date: string | null; names: string; note: string | null; version_id: number | null; user_name: string; created_at: string }
@@ -66,6 +67,7 @@ export function getVersion(db: Database.Database, versionId: number, field = 've
   const row = db.prepare<[number], VersionRow & { file: string }>(
     'SELECT id, plan_id, name, status, created_by, created_at, file FROM plan_versions WHERE id = ?').get(versionId);
   if (!row) throw notFound('versjonen', versionId, field);
+  assertVersionIntact(db, versionId); // a changed saved version is refused (integrity.ts)
   return { version: toVersion(row), file: JSON.parse(row.file) as TurnusPlan };
 }
 

@@ -48,12 +48,13 @@ describe('browser host command', () => {
     const dir = tempDir();
     const db = path.join(dir, 'data', 'turnus.sqlite');
     const host = startHost(['--db', db, '--port', '0'], {});
-    const url = await host.ready;
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const link = await host.ready;
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
+    const [url, token] = link.split('#token=');
     expect(host.output().out).toContain(`Turnus kjører i nettlesermodus på ${url}`);
+    expect(host.output().out).toContain(`Åpne denne lenken i nettleseren (den gjelder bare denne kjøringen): ${link}`);
     const html = await (await fetch(url)).text();
-    const token = /name="turnus-token" content="([^"]+)"/.exec(html)?.[1];
-    expect(token).toBeTruthy();
+    expect(html).not.toContain(token); // the page itself never carries the token
     const res = await fetch(`${url}rpc/createUnit`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-turnus-token': token! }, body: '["Solsiden"]' });
     expect(await res.json()).toMatchObject({ ok: true, result: { name: 'Solsiden' } });
     host.child.kill('SIGTERM');
@@ -61,8 +62,7 @@ describe('browser host command', () => {
     // closed cleanly: WAL checkpointed away, and the data is there for the next start
     expect(fs.existsSync(`${db}-wal`)).toBe(false);
     const again = startHost([], { TURNUS_DB: db, PORT: '0' });
-    const url2 = await again.ready;
-    const token2 = /name="turnus-token" content="([^"]+)"/.exec(await (await fetch(url2)).text())?.[1];
+    const [url2, token2] = (await again.ready).split('#token=');
     expect(token2).not.toBe(token); // a new token per start
     const list = await fetch(`${url2}rpc/listUnits`, { method: 'POST', headers: { 'x-turnus-token': token2! }, body: '[]' });
     expect(await list.json()).toMatchObject({ ok: true, result: [{ name: 'Solsiden' }] });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { injectToken, parseCli, resolveStatic, startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
+import { parseCli, resolveStatic, startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
 import { openTestBackend, tempDir } from './helpers';
 
 const hosts: BrowserHost[] = [];
@@ -43,13 +43,14 @@ function request(port: number, method: string, p: string, headers: Record<string
 }
 
 describe('browser host over real HTTP', () => {
-  it('serves index.html with the token meta tag and assets with correct MIME types', async () => {
+  it('serves index.html WITHOUT the token, and assets with correct MIME types', async () => {
     const { host } = await start();
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.link).toBe(`${host.url}#token=${host.token}`);
     const index = await request(host.port, 'GET', '/');
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(index.body).toContain(`<meta name="turnus-token" content="${host.token}">`);
+    expect(index.body).not.toContain(host.token);
     expect((await request(host.port, 'GET', '/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await request(host.port, 'GET', '/assets/app.css')).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await request(host.port, 'GET', '/assets/nope.js')).status).toBe(404);
@@ -64,16 +65,23 @@ describe('browser host over real HTTP', () => {
     }
   });
 
-  it('requires the token on /rpc (403 otherwise) and refuses foreign hosts and origins', async () => {
+  it('requires the token on /rpc (401 otherwise) and refuses foreign hosts and origins', async () => {
     const { host } = await start();
     const json = { 'content-type': 'application/json' };
-    expect((await request(host.port, 'POST', '/rpc/listUnits', json, '[]')).status).toBe(403);
-    expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': 'feil' }, '[]')).status).toBe(403);
+    const none = await request(host.port, 'POST', '/rpc/listUnits', json, '[]');
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body).error.message).toContain('Åpne lenken fra Turnus');
+    expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': 'feil' }, '[]')).status).toBe(401);
     const ok = await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token }, '[]');
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toEqual({ ok: true, result: [] });
     expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, host: 'evil.example:80' }, '[]')).status).toBe(403);
-    expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin: 'https://evil.example' }, '[]')).status).toBe(403);
+    for (const origin of ['https://evil.example', `http://127.0.0.1:${host.port + 1}`, 'http://localhost:1', `https://127.0.0.1:${host.port}`, 'null']) {
+      expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status, origin).toBe(403);
+    }
+    for (const origin of [`http://127.0.0.1:${host.port}`, `http://localhost:${host.port}`]) {
+      expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status, origin).toBe(200);
+    }
     // CORS preflight is never answered with permission
     const pre = await request(host.port, 'OPTIONS', '/rpc/listUnits', { origin: 'https://evil.example', 'access-control-request-method': 'POST' });
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
@@ -101,8 +109,36 @@ describe('browser host over real HTTP', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
-  it('helpers: token injection, static resolution and command line', () => {
-    expect(injectToken('<html><head lang="x"><title>', 'a"b')).toBe('<html><head lang="x"><meta name="turnus-token" content="a&quot;b"><title>');
+  it('does not follow links out of the renderer folder', async () => {
+    const { host, staticDir } = await start();
+    fs.symlinkSync(path.join(staticDir, '..', 'secret.txt'), path.join(staticDir, 'assets', 'lenke.txt'));
+    fs.symlinkSync(path.join(staticDir, '..'), path.join(staticDir, 'opp'));
+    for (const p of ['/assets/lenke.txt', '/opp/secret.txt']) {
+      const res = await request(host.port, 'GET', p);
+      expect(res.status, p).toBe(403);
+      expect(res.body).not.toContain('hemmelig');
+    }
+  });
+
+  it('answers a body over 50 MB with 413 and the Norwegian message (not a reset)', async () => {
+    const { host } = await start();
+    const big = '[' + JSON.stringify('x'.repeat(51 * 1024 * 1024)) + ']';
+    const res = await request(host.port, 'POST', '/rpc/createUnit', { 'content-type': 'application/json', 'x-turnus-token': host.token }, big);
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).error.message).toContain('for stor');
+  }, 30_000);
+
+  it('writes the link only its owner can read, and removes it on close', async () => {
+    const { host } = await start();
+    expect(host.linkFile).toBeTruthy();
+    const st = fs.statSync(host.linkFile!);
+    expect(st.mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(host.linkFile!, 'utf8').trim()).toBe(host.link);
+    await host.close();
+    expect(fs.existsSync(host.linkFile!)).toBe(false);
+  });
+
+  it('helpers: static resolution and command line', () => {
     expect(resolveStatic('/srv/r', '/')).toBe(path.resolve('/srv/r/index.html'));
     expect(resolveStatic('/srv/r', '/../x')).toBeNull();
     const cli = parseCli(['--db', 'x.sqlite', '--port=0', '--open'], {});

@@ -7,7 +7,7 @@ import type { CoreApi } from '../../../../shared/api/core';
 import type { HandlerContext } from '../../context';
 import { DomainError } from '../../errors';
 
-type BackupsApi = Pick<CoreApi, 'listBackups' | 'createBackup' | 'restoreBackup'>;
+type BackupsApi = Pick<CoreApi, 'listBackups' | 'createBackup' | 'restoreBackup' | 'checkBackups'>;
 
 export const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -32,16 +32,37 @@ export function backupHandlers(ctx: HandlerContext): BackupsApi {
     async restoreBackup(name) {
       return requireBackups().restore(name);
     },
+
+    async checkBackups() {
+      const backups = requireBackups();
+      backups.checkAll(true);
+      return backups.list();
+    },
   };
 }
 
-/** Start hook: the hourly check for today's daily copy (none when backups are off). */
+/**
+ * Start hook: the hourly check for today's daily copy (none when backups are off), and a full
+ * integrity check of new copies shortly after start and after each daily copy, in the
+ * background (opening itself keeps the fast quick_check). A failed check says the way back.
+ */
 export function startDailyBackups(ctx: HandlerContext): (() => void) | void {
   const backups = ctx.backups;
   if (!backups) return;
+  const checkCopies = () => {
+    for (const bad of backups.checkAll()) {
+      console.error(`[turnus] Den fulle kontrollen fant feil i sikkerhetskopien «${bad.name}» (${bad.check?.problem}). ` +
+        'Velg en annen kopi ved gjenoppretting; er det dagens kopi, kan datafilen også være skadet: gjenopprett den nyeste hele kopien.');
+    }
+  };
+  const firstCheck = setTimeout(checkCopies, 2000);
+  firstCheck.unref();
   const timer = setInterval(() => {
-    backups.ensureDaily().catch((e: unknown) => console.error('[turnus] daglig sikkerhetskopi feilet:', e));
+    backups.ensureDaily().then(checkCopies, (e: unknown) => console.error(`[turnus] Den daglige sikkerhetskopien feilet: ${(e as Error).message}`));
   }, DAILY_CHECK_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    clearTimeout(firstCheck);
+  };
 }

@@ -1,0 +1,137 @@
+/**
+ * Power cut (docs/data-safety.md), next to the SIGKILL test (crash.test.ts). A child process
+ * writes through the real handlers on a file opened by openDatabase (WAL, synchronous=FULL)
+ * and, right after each write the API acknowledged, reports the size of the -wal: with
+ * synchronous=FULL SQLite has fsynced the WAL up to there before the call returns. The child
+ * is SIGKILLed; then a power cut is simulated: everything written after the last
+ * acknowledgement was not yet on the disk, so the -wal is cut at a random length between the
+ * acknowledged size and its current size and the remaining tail is overwritten with random
+ * bytes (torn sectors). (Turnus checkpoints only on its own call, so the data file itself is
+ * not written while the child runs.) Every acknowledged write must survive, the file must pass
+ * integrity_check, and no call may be half-applied. The seed is printed with any failure;
+ * replay with TURNUS_POWERCUT_SEED.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/backend/db';
+import { buildNode } from './build';
+import { tempDir } from './helpers';
+
+const ROUNDS = 10;
+const CELLS_PER_WRITE = 30;
+
+let build: ReturnType<typeof buildNode>;
+beforeAll(() => {
+  build = buildNode();
+}, 60_000);
+afterAll(() => build?.cleanup());
+
+function childSource(buildDir: string, file: string, round: number): string {
+  return `
+const fs = require('node:fs');
+const { openDatabase } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/db.js'))});
+const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/registry.js'))});
+const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar/index.js'))});
+(async () => {
+  const o = await openDatabase(${JSON.stringify(file)}, { backups: false });
+  if (o.db.pragma('synchronous', { simple: true }) !== 2) throw new Error('synchronous is not FULL');
+  const api = createHandlers(o.db, { dataFile: o.file, mode: 'browser', version: 'strombrudd', backups: null });
+  const unit = (await api.listUnits())[0] ?? await api.createUnit('Strømbrudd');
+  const plan = (await api.listPlans(unit.id))[0] ?? await api.createPlan(unit.id, 'Strøm', '2026-01-05', 12);
+  const walSize = () => { try { return fs.statSync(${JSON.stringify(`${file}-wal`)}).size; } catch { return 0; } };
+  process.stdout.write('READY ' + walSize() + '\\n');
+  for (let i = 0; ; i++) {
+    const e = await api.addEmployee(unit.id, { name: 'P${round}-' + i, competence: 'assistent', position: 0.5 });
+    const changes = [];
+    for (let d = 0; d < ${CELLS_PER_WRITE}; d++) changes.push({ employeeId: e.id, date: addDays('2026-01-05', d + (i % 100)), code: d % 2 ? 'D' : 'A' });
+    await api.setCells(plan.id, changes);
+    process.stdout.write('COMMITTED ' + e.id + ' ' + walSize() + '\\n');
+  }
+})().catch((e) => { process.stderr.write(String(e && e.stack || e) + '\\n'); process.exit(3); });
+`;
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function runAndKill(script: string, delayMs: number): Promise<{ committed: string[]; ackedWal: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const committed: string[] = [];
+    let ackedWal = 0;
+    let buf = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      buf += c.toString('utf8');
+      let nl: number;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const [kind, a, b] = buf.slice(0, nl).split(' ');
+        buf = buf.slice(nl + 1);
+        if (kind === 'READY') {
+          ackedWal = Number(a);
+          setTimeout(() => child.kill('SIGKILL'), delayMs);
+        } else if (kind === 'COMMITTED') {
+          committed.push(a);
+          ackedWal = Number(b);
+        }
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+    child.on('error', reject);
+    child.on('exit', () => resolve({ committed, ackedWal, stderr }));
+  });
+}
+
+describe('power cut', () => {
+  it(`no acknowledged write is lost when the unsynced end of the WAL is lost or torn, over ${ROUNDS} cuts`, async () => {
+    const dir = tempDir('turnus-strom-');
+    const file = path.join(dir, 'turnus.sqlite');
+    const seed = Number(process.env.TURNUS_POWERCUT_SEED ?? Date.now() % 100_000);
+    const random = rng(seed);
+    const all: string[] = [];
+    let cutBytes = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const script = path.join(dir, `child-${round}.cjs`);
+      fs.writeFileSync(script, childSource(build.dir, file, round));
+      const { committed, ackedWal, stderr } = await runAndKill(script, 30 + Math.floor(random() * 300));
+      expect(stderr, `seed ${seed}, round ${round}`).toBe('');
+      all.push(...committed);
+      // the power cut: what was not acknowledged may be missing or torn
+      const wal = `${file}-wal`;
+      const size = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
+      expect(size, `seed ${seed}, round ${round}`).toBeGreaterThanOrEqual(ackedWal);
+      const keep = ackedWal + Math.floor(random() * (size - ackedWal + 1));
+      if (fs.existsSync(wal)) {
+        fs.truncateSync(wal, keep);
+        const torn = Math.floor(random() * (keep - ackedWal + 1));
+        if (torn > 0) {
+          const fd = fs.openSync(wal, 'r+');
+          fs.writeSync(fd, crypto.randomBytes(torn), 0, torn, keep - torn);
+          fs.closeSync(fd);
+        }
+        cutBytes += size - keep;
+      }
+      const o = await openDatabase(file, { backups: false });
+      try {
+        expect(o.notices, `seed ${seed}, round ${round}: the own WAL was taken for a foreign one`).toEqual([]);
+        expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
+        const counts = new Map((o.db.prepare('SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id')
+          .all() as { id: number; n: number }[]).map((r) => [String(r.id), r.n]));
+        expect(all.filter((id) => counts.get(id) !== CELLS_PER_WRITE), `seed ${seed}, round ${round}: acknowledged writes lost`).toEqual([]);
+        expect([...counts.values()].filter((n) => n !== 0 && n !== CELLS_PER_WRITE), `seed ${seed}, round ${round}: half-applied setCells`).toEqual([]);
+      } finally {
+        o.close();
+      }
+    }
+    expect(all.length).toBeGreaterThan(ROUNDS);
+    expect(cutBytes, `seed ${seed}: no round cut anything off`).toBeGreaterThan(0);
+  }, 180_000);
+});
