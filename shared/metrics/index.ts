@@ -10,3 +10,4 @@ export * from './weekends';
 export * from './helgekalkulator';
 export * from './economics';
 export * from './targets';
+export * from './red-days';

@@ -9,6 +9,7 @@ import { type PlanIndex, indexPlan } from '../plan/plan-index';
 import { type CoverageResult, coverage } from './coverage';
 import { positions } from './positions';
 import { weekendMetrics, type Spread } from './weekends';
+import { type RedDayStats, redDayStats } from './red-days';
 
 export interface ReportEmployee {
   id: string;
@@ -26,6 +27,8 @@ export interface ReportEmployee {
   weekendHours: number;
   weekendLoad: number;
   kEff: number | null;
+  /** Red days worked and free, F3 owed (main rule and averaging) and F5 (red-days.ts). */
+  redDays: RedDayStats;
 }
 
 export interface ReportUnit {
@@ -88,6 +91,7 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       weekendHours: w.weekendHours,
       weekendLoad: w.weekendLoad,
       kEff: w.kEff,
+      redDays: redDayStats(index, p.id),
     };
   });
   const u = pos.unit;
@@ -138,6 +142,11 @@ export function formatReport(r: PlanReport): string {
       `  ${e.name} (${e.id}): planlagt ${hrs(e.plannedHours)}, måltimer ${hrs(e.targetHours)}, ` +
       `stilling ${pct(e.position)} → resulterende ${pct(e.resultingPosition)}, ` +
       `helger jobbet ${e.weekendsWorked}, langvakter ${e.longShifts}`,
+    );
+    const rd = e.redDays;
+    lines.push(
+      `    søn-/helgedager (vindu etter aml § 10-10): ${rd.worked} arbeidet, ${rd.free} fri av ${rd.redDays}; ` +
+      `F3 etter hovedregelen ${rd.f3OwedStrict} (${rd.f3MissingStrict} mangler), ved gjennomsnitt ${rd.f3OwedAveraging} (${rd.f3MissingAveraging} mangler); F5 ${rd.f5}`,
     );
   }
   lines.push('');
