@@ -25,19 +25,20 @@ import { weekendGroup } from './weekend-group';
 import { weekendAnchorOf } from '../plan/weekends';
 import { DEFAULT_MAX_CONSECUTIVE_DAYS, maxConsecutiveDays } from './max-consecutive-days';
 import { hovedferie } from './hovedferie';
+import { agreementOnFile } from './agreement-on-file';
 import { splitShiftMaxBreakHoursOf } from './split-shift';
 import { sunday4w } from './sunday-4w';
 import { vacationEntitlement, vacationPlaced } from './vacation-entitlement';
 
 export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
-export { resolveAgreements, formatHours } from './agreements';
+export { resolveAgreements, relaxedLimits, formatHours } from './agreements';
 export type { AgreedValue, EffectiveAgreements } from './agreements';
 export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHoursOf } from './split-shift';
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
   restDaily, restComp, restWeekly, restWeeklyComp, dayMax, weekMax, avg48, sunday, sunday4w, nightAvg, nightExempt,
-  longShiftConsent, weekendFrequency, weekendGroup, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced,
+  longShiftConsent, weekendFrequency, weekendGroup, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced, agreementOnFile,
 ];
 
 /** The rule ids of plan-format.md (the contract of `turnus check`). */

@@ -45,7 +45,8 @@ describe('turnus check (built CLI)', () => {
     writeFileSync(ok, JSON.stringify(makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-10', code: 'L' }] })));
     const r0 = turnus('check', ok, '--json');
     expect(r0.code).toBe(0);
-    expect(JSON.parse(r0.stdout).violations.map((v: any) => [v.rule, v.severity])).toEqual([['LONG-SHIFT-CONSENT', 'warning']]);
+    // A 12,5 h langvakt without consent, under the default 12,5 h limit that no agreement on file backs.
+    expect(JSON.parse(r0.stdout).violations.map((v: any) => [v.rule, v.severity])).toEqual([['AGREEMENT-ON-FILE', 'warning'], ['LONG-SHIFT-CONSENT', 'warning']]);
 
     const p: any = loadFixture('rules-november').plan;
     p.employees[2].position = 1.5;
@@ -84,9 +85,9 @@ describe('human output', () => {
     expect(await run(['plan.json'], io)).toBe(1);
     const text = out.join('\n');
     expect(text).toContain('Kari (k1): 1 feil');
-    expect(text).toContain('Knut (k2): 1 feil, 3 advarsler');
+    expect(text).toContain('Knut (k2): 1 feil, 4 advarsler');
     expect(text).toContain('Kari har bare 9 t hvile før vakten tir. 04.11.2025 (krav: 11 t, aml § 10-8 (1)).');
     expect(text.indexOf('Kari (k1)')).toBeLessThan(text.indexOf('Knut (k2)'));
-    expect(text).toContain('Sammendrag: 4 feil, 4 advarsler, 0 merknader.');
+    expect(text).toContain('Sammendrag: 4 feil, 6 advarsler, 0 merknader.');
   });
 });

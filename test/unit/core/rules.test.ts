@@ -58,7 +58,28 @@ describe('AML-REST-DAILY and AML-REST-COMP', () => {
     expect(v).toHaveLength(1);
     expect(v[0].source).toBe('aml § 10-8 (3)');
     expect(v[0].message).toContain('bare 8,5 t hvile');
-    expect(v[0].message).toContain('krav: 9 t, avtale med tillitsvalgte, aml § 10-8 (3)');
+    expect(v[0].message).toContain('krav: 9 t, planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-8 (3)');
+    // With the agreement on file the message names its parties and date, and AGREEMENT-ON-FILE is silent.
+    const filed = { ...early, rules: { ...early.rules, agreementRecords: [{ key: 'dailyRestMinHours' as const, signedDate: '2025-01-15', parties: 'NSF og Fagforbundet' }] } };
+    const w = checkPlan({ ...filed, assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'T']]) });
+    expect(w.find((x) => x.rule === 'AML-REST-DAILY')!.message).toContain('krav: 9 t, avtale med tillitsvalgte (NSF og Fagforbundet, 15.01.2025), aml § 10-8 (3)');
+  });
+  it('AGREEMENT-ON-FILE: a relaxed limit used without a recorded agreement is a warning; an expired record does not count', () => {
+    // A 9 h rest under a 9 h agreement (A Mon ends 22:30, K Tue 07:30).
+    const plan: TurnusPlan = {
+      ...base,
+      rules: { agreements: { dailyRestMinHours: 9 } },
+      shiftTypes: [...base.shiftTypes, { code: 'K', start: '07:30', end: '12:00' }],
+      assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'K']]),
+    };
+    const v = ofRule(plan, 'AGREEMENT-ON-FILE');
+    expect(v.map((x) => [x.date, x.severity])).toEqual([[null, 'warning']]);
+    expect(v[0].message).toContain('rules.agreements.dailyRestMinHours = 9 (døgnhvile 9 t; krever avtale med tillitsvalgte, aml § 10-8 (3))');
+    const rec = { key: 'dailyRestMinHours' as const, signedDate: '2025-01-15', parties: 'NSF' };
+    expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [rec] } }, 'AGREEMENT-ON-FILE')).toEqual([]);
+    expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [{ ...rec, validUntil: '2025-10-31' }] } }, 'AGREEMENT-ON-FILE')).toHaveLength(1);
+    // The statutory 11 h needs no agreement: nothing to warn about even with a 9 h rest (that is AML-REST-DAILY).
+    expect(ofRule({ ...plan, rules: {} }, 'AGREEMENT-ON-FILE')).toEqual([]);
   });
   it('after a reduced rest of 9 h the next rest must be 13 h', () => {
     // A Mon ends 22:30 → K Tue 07:30–12:00 (9 h rest) → X Wed 00:30 (12.5 h rest < 13 h).
@@ -312,7 +333,7 @@ describe('AML-SUNDAY-4W (warning, only under a Sunday-averaging agreement)', () 
   it('four worked Sundays in a row give one warning on the 4th, naming the uncertainty', () => {
     const v = ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-01', '2026-02-08']), 'AML-SUNDAY-4W');
     expect(v.map((x) => [x.date, x.severity])).toEqual([['2026-02-01', 'warning']]);
-    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (gjennomsnittsberegning over 26 uker etter avtale, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
+    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (planens grense krever gjennomsnittsberegning over 26 uker etter avtale, men ingen avtale er registrert, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
   });
   it('three in a row, a free Sunday, three again: nothing', () => {
     expect(ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-08', '2026-02-15', '2026-02-22']), 'AML-SUNDAY-4W')).toEqual([]);
