@@ -11,3 +11,4 @@ export * from './helgekalkulator';
 export * from './economics';
 export * from './targets';
 export * from './red-days';
+export * from './tillegg';

@@ -10,6 +10,9 @@ import { type CoverageResult, coverage } from './coverage';
 import { positions } from './positions';
 import { weekendMetrics, type Spread } from './weekends';
 import { type RedDayStats, redDayStats } from './red-days';
+import { derivedNorm } from '../plan/norm';
+import { type TilleggHours, tilleggHours } from './tillegg';
+import { type AveragingResult, averaging } from '../plan/averaging';
 
 export interface ReportEmployee {
   id: string;
@@ -29,6 +32,12 @@ export interface ReportEmployee {
   kEff: number | null;
   /** Red days worked and free, F3 owed (main rule and averaging) and F5 (red-days.ts). */
   redDays: RedDayStats;
+  /** The weekly norm the plan qualifies for (shared/plan/norm.ts), shown beside the target. */
+  norm: { kind: string; weeklyHours: number; lawWeeklyHours: number; condition: string; usedForTarget: boolean };
+  /** Gjennomsnittsberegning, overtime and merarbeid (shared/plan/averaging.ts). */
+  averaging: AveragingResult;
+  /** Hours that earn kvelds-, natt-, lørdags-/søndags- and helge-/høytidstillegg (tillegg.ts). */
+  tillegg: TilleggHours;
 }
 
 export interface ReportUnit {
@@ -68,6 +77,12 @@ export interface ReportInputs {
   coverage?: CoverageResult;
 }
 
+function normOf(index: PlanIndex, id: string): ReportEmployee['norm'] {
+  const n = derivedNorm(index, id);
+  const used = index.byId.get(id)?.employee.weeklyHoursFromPlan === true;
+  return { kind: n.kind, weeklyHours: n.weeklyHours, lawWeeklyHours: n.lawWeeklyHours, condition: n.condition, usedForTarget: used };
+}
+
 export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanReport {
   if (inputs.index && inputs.index.plan !== plan) throw new Error('buildReport: indeksen hører til en annen plan.');
   const index = inputs.index ?? indexPlan(plan);
@@ -92,6 +107,9 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       weekendLoad: w.weekendLoad,
       kEff: w.kEff,
       redDays: redDayStats(index, p.id),
+      norm: normOf(index, p.id),
+      averaging: averaging(index, p.id),
+      tillegg: tilleggHours(index, p.id),
     };
   });
   const u = pos.unit;
@@ -130,6 +148,10 @@ function hrs(x: number): string {
   return `${x.toLocaleString('nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} t`;
 }
 
+function fmt1(x: number): string {
+  return x.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
+}
+
 /** The report as plain Norwegian text (the default output of `turnus report`). */
 export function formatReport(r: PlanReport): string {
   const u = r.unit;
@@ -147,6 +169,12 @@ export function formatReport(r: PlanReport): string {
     lines.push(
       `    søn-/helgedager (vindu etter aml § 10-10): ${rd.worked} arbeidet, ${rd.free} fri av ${rd.redDays}; ` +
       `F3 etter hovedregelen ${rd.f3OwedStrict} (${rd.f3MissingStrict} mangler), ved gjennomsnitt ${rd.f3OwedAveraging} (${rd.f3MissingAveraging} mangler); F5 ${rd.f5}`,
+    );
+    const n = e.norm, av = e.averaging;
+    lines.push(`    ukenorm etter planen: ${hrs(n.weeklyHours)} (${n.condition})${n.usedForTarget ? ', brukt i måltimene' : ''}`);
+    lines.push(
+      `    snitt ${hrs(av.avgWeekly)} per uke (grense aml § 10-4: ${hrs(av.lawNorm)}; tariff × stilling: ${hrs(av.tariffNorm)}), ` +
+      `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}, merarbeid ${hrs(av.extraHours)}`,
     );
   }
   lines.push('');

@@ -53,6 +53,11 @@ export interface Employee {
   wantedPosition?: number;
   /** Weekly hours at 100 % (37.5 dag, 35.5 turnus, 33.6 helkontinuerlig). Default 35.5. */
   weeklyHours?: number;
+  /**
+   * «Fra planen»: target hours and the resulting position use the weekly norm derived from the
+   * plan (shared/plan/norm.ts) instead of weeklyHours. Optional, default off.
+   */
+  weeklyHoursFromPlan?: boolean;
   /** Langvakt is voluntary: default false. */
   consentsLongShifts?: boolean;
   longShiftConsentDate?: string;
@@ -127,6 +132,8 @@ export interface PlanRules {
   maxConsecutiveDays?: number;
   /** Longest break (h) between the two parts of a split shift (delt vakt); default 0 = none. */
   splitShiftMaxBreakHours?: number;
+  /** Averaging period (weeks, 1–52) of the unit's averaging agreement (aml § 10-5); default: the plan. */
+  averagingWeeks?: number;
   /** The agreements on file behind relaxed limits (optional; see AGREEMENT-ON-FILE). */
   agreementRecords?: AgreementRecord[];
   [extra: string]: unknown;

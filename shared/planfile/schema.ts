@@ -53,6 +53,7 @@ export const rulesSchema = z.looseObject({
   agreements: agreementsSchema.optional(),
   maxConsecutiveDays: intIn(1, PLAN_FILE_LIMITS.maxConsecutiveDays, `må være et helt tall mellom 1 og ${PLAN_FILE_LIMITS.maxConsecutiveDays}`).optional(),
   splitShiftMaxBreakHours: numberIn(0, 8, 'må være et tall mellom 0 og 8 (lengste pause i en delt vakt, timer; 0 = ingen delte vakter)').optional(),
+  averagingWeeks: intIn(1, 52, 'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)').optional(),
   agreementRecords: z.array(agreementRecordSchema, msg('må være en liste med avtaler')).optional(),
 }, msg('må være et objekt'));
 
@@ -88,6 +89,7 @@ export const employeeSchema = z.looseObject({
   position: fraction('må være et tall mellom 0 og 1'),
   wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
   weeklyHours: z.number(msg('må være et tall større enn 0 og høyst 40')).gt(0, msg('må være et tall større enn 0 og høyst 40')).max(40, msg('må være et tall større enn 0 og høyst 40')).optional(),
+  weeklyHoursFromPlan: bool.optional(),
   consentsLongShifts: bool.optional(),
   longShiftConsentDate: date.optional(),
   nightExempt: bool.optional(),

@@ -16,6 +16,7 @@ import { restWeeklyComp } from './rest-weekly-comp';
 import { dayMax } from './day-max';
 import { weekMax } from './week-max';
 import { avg48 } from './avg-48';
+import { avgNorm, overtimePlanned } from './avg-norm';
 import { sunday } from './sunday';
 import { nightAvg } from './night-avg';
 import { nightExempt } from './night-exempt';
@@ -37,7 +38,7 @@ export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHo
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
-  restDaily, restComp, restWeekly, restWeeklyComp, dayMax, weekMax, avg48, sunday, sunday4w, nightAvg, nightExempt,
+  restDaily, restComp, restWeekly, restWeeklyComp, dayMax, weekMax, avg48, avgNorm, overtimePlanned, sunday, sunday4w, nightAvg, nightExempt,
   longShiftConsent, weekendFrequency, weekendGroup, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced, agreementOnFile,
 ];
 
