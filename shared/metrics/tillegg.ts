@@ -62,8 +62,20 @@ export interface TilleggHours {
   holiday: number;
 }
 
-/** Hour of the day from which helge- og høytidstillegg is paid on `day` (null: not paid). */
+const payFromCache = new Map<DayNumber, number | null>();
+
+/** Hour of the day from which helge- og høytidstillegg is paid on `day` (null: not paid). Memoised. */
 function holidayPayFrom(day: DayNumber): number | null {
+  let v = payFromCache.get(day);
+  if (v === undefined) {
+    v = computePayFrom(day);
+    if (payFromCache.size > 50_000) payFromCache.clear();
+    payFromCache.set(day, v);
+  }
+  return v;
+}
+
+function computePayFrom(day: DayNumber): number | null {
   if (isHoliday(day)) return 0;
   const { year, month, day: d } = ymd(day);
   const e = easterSunday(year);

@@ -27,9 +27,9 @@
  */
 
 import { weeklyHoursOf } from './model';
-import { type PlanIndex, employeeIndex, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
-import { isRedDay } from '../calendar';
-import { type Zone, redDaysBetween, workedRedDay, zoneOf } from './zones';
+import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
+import { isoWeekday } from '../calendar';
+import { redDaysBetween, workedRedDay, zoneOf } from './zones';
 
 
 export const WEEKLY_NORMS = { DAG: 37.5, TURNUS_355: 35.5, HELKONT_336: 33.6 } as const;
@@ -61,23 +61,46 @@ export interface TredeltResult {
   weeklyHours: number;
 }
 
-/** S and N of the employee's plan (per week of the period, scaled to 100 %) and the resulting T. */
-export function tredeltFromPlan(index: PlanIndex, employeeId: string): TredeltResult {
+/** Night and søn-/helgedag minutes of the employee's shifts in the period (one pass). */
+interface PlanMinutes { paid: number; night: number; zoneOnly: number; sundayFrom22: number; hasDay: boolean; hasEvening: boolean; hasNight: boolean }
+
+function planMinutes(index: PlanIndex, employeeId: string): PlanMinutes {
   const e = employeeIndex(index, employeeId);
-  let zoneOnly = 0, night = 0;
+  const r: PlanMinutes = { paid: 0, night: 0, zoneOnly: 0, sundayFrom22: 0, hasDay: false, hasEvening: false, hasNight: false };
   for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
     const s = e.shifts[i];
-    night += nightMinutes(s.start, s.end);
-    for (const z of zonesNear(s.day)) {
+    r.paid += s.paidHours;
+    const nm = nightMinutes(s.start, s.end);
+    r.night += nm;
+    for (let d = s.day; d <= s.day + 2; d++) {
+      if (!(isoWeekday(d) === 6 || isHolidayDay(d))) continue;
+      const z = zoneOf(d);
       const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
-      if (b > a) zoneOnly += (b - a) - nightMinutes(a, b);
+      if (b > a) r.zoneOnly += (b - a) - nightMinutes(a, b);
+      // The helkontinuerlig test counts the Sunday from Saturday 22:00 (domain.md §2.2).
+      const a2 = Math.max(s.start, z.end - 24 * 60);
+      if (b > a2) r.sundayFrom22 += b - a2;
     }
+    const startMin = shiftTypeSpan(s.type).start;
+    if (nm > NIGHT_SHIFT_MINUTES) r.hasNight = true;
+    else if (startMin >= 12 * 60) r.hasEvening = true;
+    else r.hasDay = true;
   }
+  return r;
+}
+
+function tredeltOf(index: PlanIndex, employeeId: string, m: PlanMinutes): TredeltResult {
+  const e = employeeIndex(index, employeeId);
   const weeks = index.days / 7;
   const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
-  const S = zoneOnly / 60 / weeks * scale;
-  const N = night / 60 / weeks * scale;
+  const S = m.zoneOnly / 60 / weeks * scale;
+  const N = m.night / 60 / weeks * scale;
   return { sundayHoursPerWeek: S, nightHoursPerWeek: N, credit: tredeltCredit(S, N), weeklyHours: tredeltWeeklyHours(S, N) };
+}
+
+/** S and N of the employee's plan (per week of the period, scaled to 100 %) and the resulting T. */
+export function tredeltFromPlan(index: PlanIndex, employeeId: string): TredeltResult {
+  return tredeltOf(index, employeeId, planMinutes(index, employeeId));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,36 +139,15 @@ function fmt(x: number): string {
   return (Math.round(x * 10) / 10).toString().replace('.', ',');
 }
 
-/** Windows of the red days a shift dated `day` can reach (its day and the two after). */
-function zonesNear(day: number): Zone[] {
-  const out: Zone[] = [];
-  for (let d = day; d <= day + 2; d++) if (isRedDay(d)) out.push(zoneOf(d));
-  return out;
-}
-
 export function derivedNorm(index: PlanIndex, employeeId: string): DerivedNorm {
   const e = employeeIndex(index, employeeId);
   const red = redDaysBetween(index.startDay, index.endDay);
   let redWorked = 0;
   for (const d of red) if (workedRedDay(e.cells, d, index.startDay, index.endDay)) redWorked++;
-  let paid = 0, night = 0, sunday = 0, hasDay = false, hasEvening = false, hasNight = false;
-  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
-    const s = e.shifts[i];
-    paid += s.paidHours;
-    const nm = nightMinutes(s.start, s.end);
-    night += nm / 60;
-    for (const z of zonesNear(s.day)) {
-      // The helkontinuerlig test counts the Sunday from Saturday 22:00 (domain.md §2.2).
-      const zs = Math.max(z.start, z.end - 24 * 60);
-      const a = Math.max(s.start, zs), b = Math.min(s.end, z.end);
-      if (b > a) sunday += (b - a) / 60;
-    }
-    const startMin = shiftTypeSpan(s.type).start;
-    if (nm > NIGHT_SHIFT_MINUTES) hasNight = true;
-    else if (startMin >= 12 * 60) hasEvening = true;
-    else hasDay = true;
-  }
-  const tredelt = tredeltFromPlan(index, employeeId);
+  const m = planMinutes(index, employeeId);
+  const paid = m.paid, night = m.night / 60, sunday = m.sundayFrom22 / 60;
+  const { hasDay, hasEvening, hasNight } = m;
+  const tredelt = tredeltOf(index, employeeId, m);
   const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
   const perYear = 365 / index.days * scale;
   const nightYear = night * perYear, sundayYear = sunday * perYear;

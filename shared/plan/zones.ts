@@ -93,11 +93,20 @@ export function workedRedDay(cells: ReadonlyMap<DayNumber, Cell>, day: DayNumber
   return false;
 }
 
-/** Sundays and holidays in [fromDay, toDay], ordered. */
+const redDayLists = new Map<string, readonly DayNumber[]>();
+
+/** Sundays and holidays in [fromDay, toDay], ordered (a fresh array; memoised per range). */
 export function redDaysBetween(fromDay: DayNumber, toDay: DayNumber): DayNumber[] {
-  const out: DayNumber[] = [];
-  for (let d = fromDay; d <= toDay; d++) if (isRedDay(d)) out.push(d);
-  return out;
+  const key = `${fromDay}:${toDay}`;
+  let list = redDayLists.get(key);
+  if (!list) {
+    const out: DayNumber[] = [];
+    for (let d = fromDay; d <= toDay; d++) if (isRedDay(d)) out.push(d);
+    if (redDayLists.size > 1000) redDayLists.clear();
+    redDayLists.set(key, out);
+    list = out;
+  }
+  return list.slice();
 }
 
 export function zonesBetween(fromDay: DayNumber, toDay: DayNumber): Zone[] {
