@@ -20,7 +20,7 @@
  */
 
 import { type DayNumber, easterSunday, isHoliday, isoWeekday, ymd } from '../calendar';
-import { type PlanIndex, employeeIndex, lowerBound, overlapMinutes, utcOf } from '../plan/plan-index';
+import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from '../plan/plan-index';
 import { type CostModel, salaryOf } from './economics';
 
 export interface TilleggRate {
@@ -90,22 +90,34 @@ function windowsMinutes(start: number, end: number, fromDay: DayNumber, toDay: D
   return m;
 }
 
+/** Per-shift hours, cached per read-only cell (shared between employees by the index). */
+const shiftCache = new WeakMap<WorkShift, TilleggHours>();
+
 export function tilleggHours(index: PlanIndex, employeeId: string): TilleggHours {
   const e = employeeIndex(index, employeeId);
   const out: TilleggHours = { evening: 0, night: 0, weekend: 0, holiday: 0 };
   for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
-    const s = e.shifts[i];
-    const d0 = s.day - 1, d1 = s.day + 1;
-    out.evening += windowsMinutes(s.start, s.end, d0, d1, 17, 21) / 60;
-    out.night += windowsMinutes(s.start, s.end, d0, d1, 21, 30) / 60;
-    for (let d = s.day; d <= d1; d++) {
-      const from = holidayPayFrom(d);
-      const dayStart = utcOf(d, 0), dayEnd = utcOf(d + 1, 0);
-      const hol = from === null ? 0 : overlapMinutes(s.start, s.end, utcOf(d, from * 60), dayEnd);
-      out.holiday += hol / 60;
-      if (isoWeekday(d) >= 5) out.weekend += (overlapMinutes(s.start, s.end, dayStart, dayEnd) - hol) / 60;
-    }
+    const h = shiftTillegg(e.shifts[i]);
+    out.evening += h.evening; out.night += h.night; out.weekend += h.weekend; out.holiday += h.holiday;
   }
+  return out;
+}
+
+function shiftTillegg(s: WorkShift): TilleggHours {
+  let out = shiftCache.get(s);
+  if (out) return out;
+  out = { evening: 0, night: 0, weekend: 0, holiday: 0 };
+  const d0 = s.day - 1, d1 = s.day + 1;
+  out.evening += windowsMinutes(s.start, s.end, s.day, d1, 17, 21) / 60;
+  out.night += windowsMinutes(s.start, s.end, d0, d1, 21, 30) / 60;
+  for (let d = s.day; d <= d1; d++) {
+    const from = holidayPayFrom(d);
+    const dayStart = utcOf(d, 0), dayEnd = utcOf(d + 1, 0);
+    const hol = from === null ? 0 : overlapMinutes(s.start, s.end, utcOf(d, from * 60), dayEnd);
+    out.holiday += hol / 60;
+    if (isoWeekday(d) >= 5) out.weekend += (overlapMinutes(s.start, s.end, dayStart, dayEnd) - hol) / 60;
+  }
+  shiftCache.set(s, out);
   return out;
 }
 

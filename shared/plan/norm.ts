@@ -27,7 +27,7 @@
  */
 
 import { weeklyHoursOf } from './model';
-import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
+import { type PlanIndex, type WorkShift, employeeIndex, isHolidayDay, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
 import { isoWeekday } from '../calendar';
 import { redDaysBetween, workedRedDay, zoneOf } from './zones';
 
@@ -64,23 +64,40 @@ export interface TredeltResult {
 /** Night and søn-/helgedag minutes of the employee's shifts in the period (one pass). */
 interface PlanMinutes { paid: number; night: number; zoneOnly: number; sundayFrom22: number; hasDay: boolean; hasEvening: boolean; hasNight: boolean }
 
+/**
+ * Per-shift minutes, cached per cell object: the index shares one read-only cell per (code, day)
+ * between employees, so each is computed once per index.
+ */
+const minutesCache = new WeakMap<WorkShift, { night: number; zoneOnly: number; sundayFrom22: number }>();
+
+function shiftMinutes(s: WorkShift): { night: number; zoneOnly: number; sundayFrom22: number } {
+  let c = minutesCache.get(s);
+  if (c) return c;
+  c = { night: nightMinutes(s.start, s.end), zoneOnly: 0, sundayFrom22: 0 };
+  for (let d = s.day; d <= s.day + 2; d++) {
+    if (!(isoWeekday(d) === 6 || isHolidayDay(d))) continue;
+    const z = zoneOf(d);
+    const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
+    if (b > a) c.zoneOnly += (b - a) - nightMinutes(a, b);
+    // The helkontinuerlig test counts the Sunday from Saturday 22:00 (domain.md §2.2).
+    const a2 = Math.max(s.start, z.end - 24 * 60);
+    if (b > a2) c.sundayFrom22 += b - a2;
+  }
+  minutesCache.set(s, c);
+  return c;
+}
+
 function planMinutes(index: PlanIndex, employeeId: string): PlanMinutes {
   const e = employeeIndex(index, employeeId);
   const r: PlanMinutes = { paid: 0, night: 0, zoneOnly: 0, sundayFrom22: 0, hasDay: false, hasEvening: false, hasNight: false };
   for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
     const s = e.shifts[i];
     r.paid += s.paidHours;
-    const nm = nightMinutes(s.start, s.end);
+    const c = shiftMinutes(s);
+    const nm = c.night;
     r.night += nm;
-    for (let d = s.day; d <= s.day + 2; d++) {
-      if (!(isoWeekday(d) === 6 || isHolidayDay(d))) continue;
-      const z = zoneOf(d);
-      const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
-      if (b > a) r.zoneOnly += (b - a) - nightMinutes(a, b);
-      // The helkontinuerlig test counts the Sunday from Saturday 22:00 (domain.md §2.2).
-      const a2 = Math.max(s.start, z.end - 24 * 60);
-      if (b > a2) r.sundayFrom22 += b - a2;
-    }
+    r.zoneOnly += c.zoneOnly;
+    r.sundayFrom22 += c.sundayFrom22;
     const startMin = shiftTypeSpan(s.type).start;
     if (nm > NIGHT_SHIFT_MINUTES) r.hasNight = true;
     else if (startMin >= 12 * 60) r.hasEvening = true;
