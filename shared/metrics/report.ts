@@ -4,7 +4,8 @@
  * heltidsandel, averagePosition, neededHours, uncoveredShifts, uncoveredHours) plus extra
  * fields (the contract allows more). Numbers are unrounded JSON numbers.
  */
-import type { TurnusPlan } from '../plan/model';
+import type { AgreementRecord, TurnusPlan } from '../plan/model';
+import { relaxedLimits, resolveAgreements } from '../rules/agreements';
 import { type PlanIndex, indexPlan } from '../plan/plan-index';
 import { type CoverageResult, coverage } from './coverage';
 import { positions } from './positions';
@@ -59,6 +60,8 @@ export interface ReportUnit {
   surplusHours: number;
   weekends: number;
   weekendFairness: { weekendsWorked: Spread; weekendHours: Spread };
+  /** Every relaxed limit of the plan with the agreement on file behind it (null: none registered). */
+  agreements: { parameter: string; value: number; needs: string; source: string; record: AgreementRecord | null }[];
 }
 
 export interface PlanReport {
@@ -136,6 +139,9 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       surplusHours: cov.surplusHours,
       weekends: wk.weekends.length,
       weekendFairness: { weekendsWorked: wk.fairness.weekendsWorked, weekendHours: wk.fairness.weekendHours },
+      agreements: relaxedLimits(resolveAgreements(plan)).map((v) => ({
+        parameter: v.parameter, value: v.value, needs: v.needs ?? '', source: v.source, record: v.record ?? null,
+      })),
     },
   };
 }
@@ -183,5 +189,9 @@ export function formatReport(r: PlanReport): string {
   lines.push(`Ufrivillig deltid: ${u.involuntaryPartTime.countBefore} før planen, ${u.involuntaryPartTime.countAfter} etter`);
   lines.push(`Behov i bemanningsplanen: ${hrs(u.neededHours)}`);
   lines.push(`Udekkede vakter: ${u.uncoveredShifts} (${hrs(u.uncoveredHours)} planlagt vikarbehov)`);
+  for (const a of u.agreements) {
+    const rec = a.record ? `${a.record.parties}, signert ${a.record.signedDate}${a.record.validUntil ? `, gyldig til ${a.record.validUntil}` : ''}` : 'ingen avtale registrert';
+    lines.push(`Utvidet grense ${a.parameter} = ${String(a.value).replace('.', ',')} (${a.needs}, ${a.source}): ${rec}`);
+  }
   return lines.join('\n');
 }
