@@ -235,3 +235,52 @@ describe('tillegg hours', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('properties of the new rules', () => {
+  it('WEEKEND-GROUP: every warning is on a Saturday of another group, and none without weekendFrequency', () => {
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const v = checkPlan(plan).filter((x) => x.rule === 'WEEKEND-GROUP');
+      if (!plan.unit.weekendFrequency) { expect(v).toEqual([]); return; }
+      const ix = indexPlan(plan);
+      const k = plan.unit.weekendFrequency;
+      const anchor = plan.unit.weekendAnchor ? toDay(plan.unit.weekendAnchor as string) : undefined;
+      for (const x of v) {
+        const sat = toDay(x.date!);
+        expect((sat + 3) % 7).toBe(5); // a Saturday (isoWeekday 5)
+        const g = plan.employees.find((e) => e.id === x.employee)!.weekendGroup!;
+        const a = anchor ?? toDay(ix.plan.period.start) + ((5 - ((toDay(ix.plan.period.start) + 3) % 7) + 7) % 7);
+        expect(weekendGroupOf(sat, a, k)).not.toBe(g % k);
+      }
+    }), { numRuns: 150 });
+  });
+  it('AGREEMENT-ON-FILE never fires when every relaxed limit has a record valid for the period', () => {
+    const keys = ['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'] as const;
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const records = keys.map((key) => ({ key, signedDate: '2020-01-01', parties: 'Partene' }));
+      const v = checkPlan({ ...plan, rules: { ...plan.rules, agreementRecords: records } }).filter((x) => x.rule === 'AGREEMENT-ON-FILE');
+      expect(v).toEqual([]);
+    }), { numRuns: 100 });
+  });
+  it('AML-REST-WEEKLY-COMP only with a weekly-rest agreement below 35 h, dated on Mondays inside the period', () => {
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const v = checkPlan(plan).filter((x) => x.rule === 'AML-REST-WEEKLY-COMP');
+      const weekly = plan.rules?.agreements?.weeklyRestMinHours ?? 35;
+      if (weekly >= 35) expect(v).toEqual([]);
+      for (const x of v) {
+        expect((toDay(x.date!) + 3) % 7).toBe(0);
+        expect(x.date! >= plan.period.start && x.date! <= plan.period.end).toBe(true);
+      }
+    }), { numRuns: 150 });
+  });
+  it('AML-AVG-NORM and OVERTIME-PLANNED agree with the averaging figures', () => {
+    fc.assert(fc.property(arbPlan, (plan) => {
+      const ix = indexPlan(plan);
+      const v = checkPlan(plan);
+      for (const e of plan.employees) {
+        const a = averaging(ix, e.id);
+        expect(v.filter((x) => x.rule === 'AML-AVG-NORM' && x.employee === e.id).length).toBe(a.blocks.filter((b) => b.overLaw).length);
+        expect(v.filter((x) => x.rule === 'OVERTIME-PLANNED' && x.employee === e.id).length).toBe(a.blocks.filter((b) => b.overtimeHours > 0.005).length);
+      }
+    }), { numRuns: 100 });
+  });
+});
