@@ -284,3 +284,23 @@ describe('properties of the new rules', () => {
     }), { numRuns: 100 });
   });
 });
+
+describe('agreements as evidence', () => {
+  it('AGREEMENT-ON-FILE: a relaxed limit used without a recorded agreement is a warning; an expired record does not count', () => {
+    // A 9 h rest under a 9 h agreement (A Mon ends 22:30, K Tue 07:30).
+    const plan: TurnusPlan = {
+      ...makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } }),
+      rules: { agreements: { dailyRestMinHours: 9 } },
+      shiftTypes: [...makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } }).shiftTypes, { code: 'K', start: '07:30', end: '12:00' }],
+      assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'K']]),
+    };
+    const v = ofRule(plan, 'AGREEMENT-ON-FILE');
+    expect(v.map((x) => [x.date, x.severity])).toEqual([[null, 'warning']]);
+    expect(v[0].message).toContain('rules.agreements.dailyRestMinHours = 9 (døgnhvile 9 t; krever avtale med tillitsvalgte, aml § 10-8 (3))');
+    const rec = { key: 'dailyRestMinHours' as const, signedDate: '2025-01-15', parties: 'NSF' };
+    expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [rec] } }, 'AGREEMENT-ON-FILE')).toEqual([]);
+    expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [{ ...rec, validUntil: '2025-10-31' }] } }, 'AGREEMENT-ON-FILE')).toHaveLength(1);
+    // The statutory 11 h needs no agreement: nothing to warn about even with a 9 h rest (that is AML-REST-DAILY).
+    expect(ofRule({ ...plan, rules: {} }, 'AGREEMENT-ON-FILE')).toEqual([]);
+  });
+});
