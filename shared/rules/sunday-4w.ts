@@ -14,6 +14,7 @@
 import type { DayNumber } from '../calendar';
 import { mondayOf } from '../calendar';
 import { dayString } from '../plan/plan-index';
+import { windowLabel, zoneOf } from '../plan/zones';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 import { worksOnDay, worksOnDayInPeriod } from './sunday';
@@ -58,7 +59,7 @@ export const sunday4w: Rule = {
       if (run === SUNDAY_4W_WEEKS && mine && sunday >= fromDay_ && sunday <= toDay_) {
         out.push({
           rule: this.id, employee: emp.employee.id, date: dayString(sunday), severity: this.severity,
-          message: `${personOf(emp)} har ingen fri søn-/helgedag i ${SUNDAY_4W_WEEKS} uker på rad (${dateNo(runStart)}–${dateNo(sunday)}); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (${req.basis}). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).`,
+          message: `${personOf(emp)} har ingen fri søn-/helgedag i ${SUNDAY_4W_WEEKS} uker på rad (${dateNo(runStart)}–${dateNo(sunday)}; en søndag er arbeidet ved arbeid i vinduet ${windowLabel(zoneOf(sunday))}, aml § 10-10 (1)); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (${req.basis}). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).`,
           source: this.source,
         });
       }

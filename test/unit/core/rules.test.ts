@@ -316,7 +316,7 @@ describe('AML-SUNDAY-4W (warning, only under a Sunday-averaging agreement)', () 
   it('four worked Sundays in a row give one warning on the 4th, naming the uncertainty', () => {
     const v = ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-01', '2026-02-08']), 'AML-SUNDAY-4W');
     expect(v.map((x) => [x.date, x.severity])).toEqual([['2026-02-01', 'warning']]);
-    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (planens grense krever gjennomsnittsberegning over 26 uker etter avtale, men ingen avtale er registrert, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
+    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026; en søndag er arbeidet ved arbeid i vinduet lørdag 18:00 – søndag 22:00, aml § 10-10 (1)); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (planens grense krever gjennomsnittsberegning over 26 uker etter avtale, men ingen avtale er registrert, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
   });
   it('three in a row, a free Sunday, three again: nothing', () => {
     expect(ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-08', '2026-02-15', '2026-02-22']), 'AML-SUNDAY-4W')).toEqual([]);
