@@ -13,17 +13,9 @@ import type {
 
 export type { NewEmployee, PlanStatus } from '../plan/model';
 
-/** A local agreement behind a relaxed limit: who agreed and when (unit settings). */
-export interface AgreementRecord {
-  /** The limit it covers, a key of Agreements (e.g. 'dailyRestMinHours'). */
-  key: keyof Agreements;
-  /** 'yyyy-MM-dd' the agreement was signed. */
-  signedDate: string;
-  /** The parties, e.g. 'Fagforbundet og NSF ved hovedtillitsvalgte'. */
-  parties: string;
-  /** Optional last day the agreement applies. */
-  validUntil?: string;
-}
+/** A local agreement behind a relaxed limit (the domain type, shared/plan/model.ts). */
+export type { AgreementRecord } from '../plan/model';
+import type { AgreementRecord } from '../plan/model';
 
 export interface UnitSettings {
   heltidThreshold: number;

@@ -112,11 +112,17 @@ function dstWindowLocal(year: number): [number, number] {
   return w;
 }
 
-/** UTC offset in minutes (60 or 120) for a local wall-clock time. Ambiguous times take summer time. */
+/**
+ * UTC offset in minutes (60 or 120) for a local wall-clock time, read as PEP 495 fold 0,
+ * ECMAScript and RFC 5545 do (plan-format.md «Defaults and edge cases»): a time inside the
+ * spring-forward gap (02:00–03:00 on the last Sunday of March) takes the offset in force before
+ * the change (02:30 → 01:30 UTC = 03:30 summer time); an ambiguous time in October takes the
+ * first occurrence (summer time).
+ */
 export function osloOffsetAtLocal(localMinutes: number): number {
   const year = ymd(Math.floor(localMinutes / 1440)).year;
   const [s, e] = dstWindowLocal(year);
-  return localMinutes >= s && localMinutes < e ? 120 : 60;
+  return localMinutes >= s + 60 && localMinutes < e ? 120 : 60;
 }
 
 /** UTC minutes since the epoch of a local Oslo date and minute of day (may exceed 1440). */
@@ -156,7 +162,10 @@ export function shiftLocalSpan(start: string, end: string): { start: number; end
  */
 export function shiftInterval(day: DayNumber, start: string, end: string): { start: number; end: number } {
   const span = shiftLocalSpan(start, end);
-  return { start: osloToUtc(day, span.start), end: osloToUtc(day, span.end) };
+  const from = osloToUtc(day, span.start);
+  // A span that starts inside the spring-forward gap (read as fold 0, an hour early in UTC) and
+  // ends before 03:00 lies wholly in the missing hour: it lasts 0, never less.
+  return { start: from, end: Math.max(from, osloToUtc(day, span.end)) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,3 +10,5 @@ export * from './weekends';
 export * from './helgekalkulator';
 export * from './economics';
 export * from './targets';
+export * from './red-days';
+export * from './tillegg';

@@ -4,11 +4,16 @@
  * heltidsandel, averagePosition, neededHours, uncoveredShifts, uncoveredHours) plus extra
  * fields (the contract allows more). Numbers are unrounded JSON numbers.
  */
-import type { TurnusPlan } from '../plan/model';
+import type { AgreementRecord, TurnusPlan } from '../plan/model';
+import { relaxedLimits, resolveAgreements } from '../rules/agreements';
 import { type PlanIndex, indexPlan } from '../plan/plan-index';
 import { type CoverageResult, coverage } from './coverage';
 import { positions } from './positions';
 import { weekendMetrics, type Spread } from './weekends';
+import { type RedDayStats, redDayStats } from './red-days';
+import { derivedNorm } from '../plan/norm';
+import { type TilleggHours, tilleggHours } from './tillegg';
+import { type AveragingResult, averaging } from '../plan/averaging';
 
 export interface ReportEmployee {
   id: string;
@@ -26,6 +31,14 @@ export interface ReportEmployee {
   weekendHours: number;
   weekendLoad: number;
   kEff: number | null;
+  /** Red days worked and free, F3 owed (main rule and averaging) and F5 (red-days.ts). */
+  redDays: RedDayStats;
+  /** The weekly norm the plan qualifies for (shared/plan/norm.ts), shown beside the target. */
+  norm: { kind: string; weeklyHours: number; lawWeeklyHours: number; condition: string; usedForTarget: boolean };
+  /** Gjennomsnittsberegning, overtime and merarbeid (shared/plan/averaging.ts). */
+  averaging: AveragingResult;
+  /** Hours that earn kvelds-, natt-, lørdags-/søndags- and helge-/høytidstillegg (tillegg.ts). */
+  tillegg: TilleggHours;
 }
 
 export interface ReportUnit {
@@ -47,6 +60,8 @@ export interface ReportUnit {
   surplusHours: number;
   weekends: number;
   weekendFairness: { weekendsWorked: Spread; weekendHours: Spread };
+  /** Every relaxed limit of the plan with the agreement on file behind it (null: none registered). */
+  agreements: { parameter: string; value: number; needs: string; source: string; record: AgreementRecord | null }[];
 }
 
 export interface PlanReport {
@@ -63,6 +78,12 @@ export interface PlanReport {
 export interface ReportInputs {
   index?: PlanIndex;
   coverage?: CoverageResult;
+}
+
+function normOf(index: PlanIndex, id: string): ReportEmployee['norm'] {
+  const n = derivedNorm(index, id);
+  const used = index.byId.get(id)?.employee.weeklyHoursFromPlan === true;
+  return { kind: n.kind, weeklyHours: n.weeklyHours, lawWeeklyHours: n.lawWeeklyHours, condition: n.condition, usedForTarget: used };
 }
 
 export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanReport {
@@ -88,6 +109,10 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       weekendHours: w.weekendHours,
       weekendLoad: w.weekendLoad,
       kEff: w.kEff,
+      redDays: redDayStats(index, p.id),
+      norm: normOf(index, p.id),
+      averaging: averaging(index, p.id),
+      tillegg: tilleggHours(index, p.id),
     };
   });
   const u = pos.unit;
@@ -114,6 +139,9 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       surplusHours: cov.surplusHours,
       weekends: wk.weekends.length,
       weekendFairness: { weekendsWorked: wk.fairness.weekendsWorked, weekendHours: wk.fairness.weekendHours },
+      agreements: relaxedLimits(resolveAgreements(plan)).map((v) => ({
+        parameter: v.parameter, value: v.value, needs: v.needs ?? '', source: v.source, record: v.record ?? null,
+      })),
     },
   };
 }
@@ -124,6 +152,10 @@ function pct(x: number): string {
 
 function hrs(x: number): string {
   return `${x.toLocaleString('nb-NO', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} t`;
+}
+
+function fmt1(x: number): string {
+  return x.toLocaleString('nb-NO', { maximumFractionDigits: 1 });
 }
 
 /** The report as plain Norwegian text (the default output of `turnus report`). */
@@ -139,6 +171,17 @@ export function formatReport(r: PlanReport): string {
       `stilling ${pct(e.position)} → resulterende ${pct(e.resultingPosition)}, ` +
       `helger jobbet ${e.weekendsWorked}, langvakter ${e.longShifts}`,
     );
+    const rd = e.redDays;
+    lines.push(
+      `    søn-/helgedager (vindu etter aml § 10-10): ${rd.worked} arbeidet, ${rd.free} fri av ${rd.redDays}; ` +
+      `F3 etter hovedregelen ${rd.f3OwedStrict} (${rd.f3MissingStrict} mangler), ved gjennomsnitt ${rd.f3OwedAveraging} (${rd.f3MissingAveraging} mangler); F5 ${rd.f5}`,
+    );
+    const n = e.norm, av = e.averaging;
+    lines.push(`    ukenorm etter planen: ${hrs(n.weeklyHours)} (${n.condition})${n.usedForTarget ? ', brukt i måltimene' : ''}`);
+    lines.push(
+      `    snitt ${hrs(av.avgWeekly)} per uke (grense aml § 10-4: ${hrs(av.lawNorm)}; tariff × stilling: ${hrs(av.tariffNorm)}), ` +
+      `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}, merarbeid ${hrs(av.extraHours)}`,
+    );
   }
   lines.push('');
   lines.push(`Heltidsandel (≥ ${pct(u.heltidThreshold)}): avtalt ${pct(u.heltidsandel.contracted)}, resulterende ${pct(u.heltidsandel.resulting)}`);
@@ -146,5 +189,9 @@ export function formatReport(r: PlanReport): string {
   lines.push(`Ufrivillig deltid: ${u.involuntaryPartTime.countBefore} før planen, ${u.involuntaryPartTime.countAfter} etter`);
   lines.push(`Behov i bemanningsplanen: ${hrs(u.neededHours)}`);
   lines.push(`Udekkede vakter: ${u.uncoveredShifts} (${hrs(u.uncoveredHours)} planlagt vikarbehov)`);
+  for (const a of u.agreements) {
+    const rec = a.record ? `${a.record.parties}, signert ${a.record.signedDate}${a.record.validUntil ? `, gyldig til ${a.record.validUntil}` : ''}` : 'ingen avtale registrert';
+    lines.push(`Utvidet grense ${a.parameter} = ${String(a.value).replace('.', ',')} (${a.needs}, ${a.source}): ${rec}`);
+  }
   return lines.join('\n');
 }

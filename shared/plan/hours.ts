@@ -17,11 +17,13 @@
  * - `hourBalance(index, employeeId): number` — plannedHours − targetHours (timebank).
  * - `holidayReductionOf(plan)`, `holidayCount(startDay, endDay, mode)`,
  *   `countedVacationDays(days, mode)` — the pieces of the formula.
- * - Weekly norms: `WEEKLY_NORMS` (DAG 37.5, TURNUS_355 35.5, HELKONT_336 33.6),
+ * - Weekly norms (norm.ts, re-exported): `WEEKLY_NORMS` (DAG 37.5, TURNUS_355 35.5, HELKONT_336 33.6),
  *   `tredeltWeeklyHours(sundayHoursPerWeek, nightHoursPerWeek)` = clamp(37.5 − S·10/60 −
  *   N·15/60, 33.6, 35.5), `tredeltCredit(...)`, and `tredeltFromPlan(index, employeeId)` which
  *   measures S (søn-/helgedag zone hours, aml § 10-10) and N (night hours 21–06, aml § 10-11)
- *   per week of the employee's plan, scaled to 100 %, an hour that is both counted as night.
+ *   per week of the employee's plan, scaled to 100 %, an hour that is both counted as night;
+ *   `derivedNorm(index, employeeId)` and `weeklyHoursFor(index, employeeId)` (T for the target:
+ *   the derived norm when `employees[].weeklyHoursFromPlan` is set, else `weeklyHours`).
  * - Vacation (ferieloven §§ 5, 7 + KS): `vacationEntitlementDays(employee)` (25 + 5, +6 for
  *   60+), `isVirkedag(day)`, `vacationVirkedager(index, employeeId, fromDay?, toDay?)`,
  *   `vacationHoursEntitlement(employee)`, `longestVacationRunInSummer(index, employeeId, year)`
@@ -30,11 +32,11 @@
 
 import type { Employee, HolidayReduction, TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
+import { weeklyHoursFor } from './norm';
 import {
   type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, ymd,
 } from '../calendar';
-import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound, nightMinutes } from './plan-index';
-import { zonesBetween } from './zones';
+import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound } from './plan-index';
 
 // ---------------------------------------------------------------------------------------------
 // Planned hours
@@ -115,7 +117,7 @@ export function vacationDaysIn(index: PlanIndex, employeeId: string): DayNumber[
 export function fullTimeHours(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId);
   return nettoAt100({
-    weeklyHours: weeklyHoursOf(e.employee),
+    weeklyHours: weeklyHoursFor(index, employeeId),
     startDay: index.startDay,
     endDay: index.endDay,
     vacationDays: vacationDaysIn(index, employeeId),
@@ -140,56 +142,13 @@ export function hourBalance(index: PlanIndex, employeeId: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Weekly norms (KS HTA kap. 1 § 4.2, aml § 10-4)
+// Weekly norms (KS HTA kap. 1 § 4.2, aml § 10-4): in norm.ts, re-exported here.
 
-export const WEEKLY_NORMS = { DAG: 37.5, TURNUS_355: 35.5, HELKONT_336: 33.6 } as const;
-export type WeeklyNorm = keyof typeof WEEKLY_NORMS;
-export const TREDELT_MIN = 33.6;
-export const TREDELT_MAX = 35.5;
-
-/** Credit hours per week of the tredelt rule: S × 10/60 + N × 15/60. */
-export function tredeltCredit(sundayHoursPerWeek: number, nightHoursPerWeek: number): number {
-  return sundayHoursPerWeek * 10 / 60 + nightHoursPerWeek * 15 / 60;
-}
-
-/**
- * Weekly hours at 100 % for tredelt turnus (domain.md §3.2): 37.5 reduced by 10 min per
- * søn-/helgedag hour and 15 min per night hour, clamped to 33.6–35.5. An hour that is both night
- * and søn-/helgedag should be passed as night only.
- */
-export function tredeltWeeklyHours(sundayHoursPerWeek: number, nightHoursPerWeek: number): number {
-  const t = WEEKLY_NORMS.DAG - tredeltCredit(sundayHoursPerWeek, nightHoursPerWeek);
-  return Math.min(TREDELT_MAX, Math.max(TREDELT_MIN, t));
-}
-
-export interface TredeltResult {
-  /** Søn-/helgedag hours per week at 100 % (night hours excluded). */
-  sundayHoursPerWeek: number;
-  /** Night hours (21–06) per week at 100 %. */
-  nightHoursPerWeek: number;
-  credit: number;
-  weeklyHours: number;
-}
-
-/** S and N of the employee's plan (per week of the period, scaled to 100 %) and the resulting T. */
-export function tredeltFromPlan(index: PlanIndex, employeeId: string): TredeltResult {
-  const e = employeeIndex(index, employeeId);
-  const zones = zonesBetween(index.startDay - 1, index.endDay + 2);
-  let zoneOnly = 0, night = 0;
-  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
-    const s = e.shifts[i];
-    night += nightMinutes(s.start, s.end);
-    for (const z of zones) {
-      const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
-      if (b > a) zoneOnly += (b - a) - nightMinutes(a, b);
-    }
-  }
-  const weeks = index.days / 7;
-  const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
-  const S = zoneOnly / 60 / weeks * scale;
-  const N = night / 60 / weeks * scale;
-  return { sundayHoursPerWeek: S, nightHoursPerWeek: N, credit: tredeltCredit(S, N), weeklyHours: tredeltWeeklyHours(S, N) };
-}
+export {
+  WEEKLY_NORMS, TREDELT_MIN, TREDELT_MAX, tredeltCredit, tredeltWeeklyHours, tredeltFromPlan,
+  derivedNorm, weeklyHoursFor, lawWeeklyNorm,
+} from './norm';
+export type { WeeklyNorm, TredeltResult, DerivedNorm } from './norm';
 
 // ---------------------------------------------------------------------------------------------
 // Vacation (ferieloven §§ 5, 7; KS avtalefestet ferie)

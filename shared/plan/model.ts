@@ -53,6 +53,11 @@ export interface Employee {
   wantedPosition?: number;
   /** Weekly hours at 100 % (37.5 dag, 35.5 turnus, 33.6 helkontinuerlig). Default 35.5. */
   weeklyHours?: number;
+  /**
+   * «Fra planen»: target hours and the resulting position use the weekly norm derived from the
+   * plan (shared/plan/norm.ts) instead of weeklyHours. Optional, default off.
+   */
+  weeklyHoursFromPlan?: boolean;
   /** Langvakt is voluntary: default false. */
   consentsLongShifts?: boolean;
   longShiftConsentDate?: string;
@@ -101,13 +106,36 @@ export interface Agreements {
   sundayAveragingWeeks: number;
 }
 
+/** A limit an agreement can relax: a key of Agreements, or delt vakt (splitShiftMaxBreakHours). */
+export type AgreementKey = keyof Agreements | 'splitShiftMaxBreakHours';
+
+/**
+ * A local agreement behind a relaxed limit: who agreed and when (evidence for every relaxed
+ * limit, aml §§ 10-5, 10-8 (3), (4)). Stored in the unit settings and carried in the plan file as
+ * `rules.agreementRecords` (optional).
+ */
+export interface AgreementRecord {
+  /** The limit it covers, e.g. 'dailyRestMinHours'. */
+  key: AgreementKey;
+  /** 'yyyy-MM-dd' the agreement was signed. */
+  signedDate: string;
+  /** The parties, e.g. 'Fagforbundet og NSF ved hovedtillitsvalgte'. */
+  parties: string;
+  /** Optional last day the agreement applies. */
+  validUntil?: string;
+}
+
 export interface PlanRules {
   holidayReduction?: HolidayReduction;
   agreements?: Partial<Agreements>;
   /** Max consecutive working days (configurable; default 6). */
   maxConsecutiveDays?: number;
-  /** Longest break (h) between the two parts of a split shift (delt vakt); 0 = none. Default 4. */
+  /** Longest break (h) between the two parts of a split shift (delt vakt); default 0 = none. */
   splitShiftMaxBreakHours?: number;
+  /** Averaging period (weeks, 1–52) of the unit's averaging agreement (aml § 10-5); default: the plan. */
+  averagingWeeks?: number;
+  /** The agreements on file behind relaxed limits (optional; see AGREEMENT-ON-FILE). */
+  agreementRecords?: AgreementRecord[];
   [extra: string]: unknown;
 }
 
@@ -115,7 +143,7 @@ export interface PlanUnit {
   name: string;
   heltidThreshold?: number;
   weekendFrequency?: number;
-  /** A Saturday on which weekend group 0 works (plan-format.md «Weekend groups»). */
+  /** A Saturday on which weekend group 0 works (default: the period's first whole weekend). */
   weekendAnchor?: string;
   [extra: string]: unknown;
 }

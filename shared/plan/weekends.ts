@@ -13,10 +13,45 @@
  * - `weekendHours(index, employeeId): number` — hours of work inside the period's weekends.
  * - `weekendLoad(index, employeeId): number` — helgebelastning = weekend hours ÷ work hours.
  * - `longShiftCount(index, employeeId): number` — langvakter dated in the period.
+ * - Weekend groups (plan-format.md «Weekend groups»), the ONE place for the numbering that the
+ *   rules, the generator and the UI share: `defaultWeekendAnchor(startDay, endDay)` (first
+ *   Saturday of the period whose Sunday is in the period), `weekendAnchorOf(index)` (unit.weekendAnchor
+ *   or the default), `weekendNumber(day, anchor)` (the weekend containing `day`, numbered from the
+ *   anchor's weekend = 0; a Monday–Friday maps to the Saturday of its ISO week) and
+ *   `weekendGroupOf(day, anchor, k)` (number mod k, 0 … k−1).
  */
 
-import { type DayNumber, isoWeekday, mondayOf, weekendsIn } from '../calendar';
+import { type DayNumber, isoWeekday, mondayOf, toDay, weekendsIn } from '../calendar';
 import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './plan-index';
+
+// ---------------------------------------------------------------------------------------------
+// Weekend groups
+
+/** First Saturday in [startDay, endDay] whose Sunday is also in it (undefined: none). */
+export function defaultWeekendAnchor(startDay: DayNumber, endDay: DayNumber): DayNumber | undefined {
+  return weekendsIn(startDay, endDay)[0];
+}
+
+/**
+ * The anchor Saturday of a plan: `unit.weekendAnchor` when it is a valid date (any date counts as
+ * the Saturday of its weekend: `mondayOf(day) + 5`), else the default of the period.
+ */
+export function weekendAnchorOf(index: Pick<PlanIndex, 'plan' | 'startDay' | 'endDay'>): DayNumber | undefined {
+  const a = index.plan.unit?.weekendAnchor;
+  if (typeof a === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a)) return mondayOf(toDay(a)) + 5;
+  return defaultWeekendAnchor(index.startDay, index.endDay);
+}
+
+/** Number of the weekend whose Saturday is `mondayOf(day) + 5`, counted from the anchor's (= 0). */
+export function weekendNumber(day: DayNumber, anchor: DayNumber): number {
+  return Math.round(((mondayOf(day) + 5) - (mondayOf(anchor) + 5)) / 7);
+}
+
+/** Weekend group (0 … k − 1) of the weekend of `day`. */
+export function weekendGroupOf(day: DayNumber, anchor: DayNumber, k: number): number {
+  const n = weekendNumber(day, anchor);
+  return ((n % k) + k) % k;
+}
 
 /** A weekend counts as worked when a shift overlaps it by more than this. */
 export const WEEKEND_MIN_OVERLAP_MINUTES = 60;

@@ -1,25 +1,32 @@
 /**
- * Søn- og helgedag zones of aml § 10-10 (1) (domain.md §4.3) and the plain red-day list used by
- * the contract rule AML-SUNDAY.
+ * Søn- og helgedag windows of aml § 10-10 (1) (plan-format.md «Red-day windows», domain.md
+ * §4.3): THE one place that says when work counts as søn- og helgedagsarbeid. AML-SUNDAY,
+ * AML-SUNDAY-4W, the red-day counts of the report (shared/metrics/red-days.ts) and the tredelt
+ * norm all read it.
  *
- * One zone per red day (every Sunday and every statutory holiday):
- * - ordinary Sunday / helgedag: 18:00 the day before → 22:00 on the day;
- * - 1. juledag, 1. påskedag, 1. pinsedag: from 15:00 on julaften / påskeaften / pinseaften;
- * - 1. and 17. mai (høytidsdager, when not on a Sunday): from 22:00 the day before
- *   (Lov 26.04.1947 nr. 1 § 2);
- * - a red day that follows another red day starts at 22:00 on that day, so a chain of red
- *   days becomes separate zones that touch at 22:00 (the [INFERENS] reading of §4.3).
+ * One window per red day (every Sunday and every statutory holiday); it ends at 22:00 on the
+ * red day itself and starts (first match wins):
+ * - 22:00 the day before when the day before is itself a red day (a chain of red days is one
+ *   continuous window, split at 22:00 of each day);
+ * - 15:00 the day before when that is julaften, påskeaften or pinseaften;
+ * - 22:00 the day before for 1. and 17. mai on Monday–Saturday when the day is no other holiday
+ *   and the day before is not a Saturday (Lov 26.04.1947 nr. 1 § 2);
+ * - otherwise 18:00 the day before.
  *
  * Exported functions:
- * - `zoneOf(day): Zone` — the zone of one red day (throws for a non-red day).
+ * - `zoneOf(day): Zone` / `redDayWindow(day)` — the window of one red day (throws for a
+ *   non-red day); memoised, read-only.
+ * - `windowLabel(zone): string` — «lørdag 18:00 – søndag 22:00» for rule messages.
+ * - `workedRedDay(shifts, day, onlyFrom?, onlyTo?)` — does a work shift overlap the window
+ *   (by any amount)?
  * - `zonesBetween(fromDay, toDay): Zone[]` — zones of the red days in [fromDay, toDay].
  * - `redDaysBetween(fromDay, toDay): DayNumber[]` — Sundays and holidays, ordered.
  * - `zoneMinutes(start, end, zones): number` — minutes of a UTC interval inside the zones.
  * - `dayWindow(day): { start, end }` — local 00:00–24:00 of a date in UTC minutes.
  */
 
-import { type DayNumber, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from '../calendar';
-import { overlapMinutes, utcOf } from './plan-index';
+import { type DayNumber, WEEKDAY_LONG, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from '../calendar';
+import { type Cell, overlapMinutes, utcOf } from './plan-index';
 
 export interface Zone {
   /** The red day the zone belongs to. */
@@ -39,21 +46,67 @@ function isAften15(day: DayNumber): boolean {
   return day === e - 1 || day === e + 48;
 }
 
-export function zoneOf(day: DayNumber): Zone {
-  if (!isRedDay(day)) throw new RangeError('Dagen er verken søndag eller helligdag');
+function computeZone(day: DayNumber): Zone {
   const end = utcOf(day, 22 * 60);
   if (isRedDay(day - 1)) return { day, start: utcOf(day - 1, 22 * 60), end, startRule: 'chain-22' };
   if (isAften15(day - 1)) return { day, start: utcOf(day - 1, 15 * 60), end, startRule: 'aften-15' };
-  const hoytid = holidaysOn(day).some((h) => h.kind === 'hoytidsdag');
-  if (hoytid && isoWeekday(day) !== 6) return { day, start: utcOf(day - 1, 22 * 60), end, startRule: 'mai-22' };
+  const hs = holidaysOn(day);
+  const mai = hs.length > 0 && hs.every((h) => h.kind === 'hoytidsdag');
+  if (mai && isoWeekday(day) !== 6 && isoWeekday(day - 1) !== 5) return { day, start: utcOf(day - 1, 22 * 60), end, startRule: 'mai-22' };
   return { day, start: utcOf(day - 1, 18 * 60), end, startRule: 'sunday-18' };
 }
 
-/** Sundays and holidays in [fromDay, toDay], ordered. */
+const zoneCache = new Map<DayNumber, Zone>();
+
+/** The protected window of a red day (memoised; read-only). Throws for a day that is not red. */
+export function zoneOf(day: DayNumber): Zone {
+  let z = zoneCache.get(day);
+  if (z) return z;
+  if (!isRedDay(day)) throw new RangeError('Dagen er verken søndag eller helligdag');
+  z = Object.freeze(computeZone(day));
+  if (zoneCache.size > 20_000) zoneCache.clear();
+  zoneCache.set(day, z);
+  return z;
+}
+
+/** The law's window of a red day (aml § 10-10 (1)); the same as `zoneOf`. */
+export const redDayWindow = zoneOf;
+
+/** «lørdag 18:00 – søndag 22:00» (the window in words, for rule messages). */
+export function windowLabel(z: Zone): string {
+  const from = z.startRule === 'aften-15' ? '15:00' : z.startRule === 'sunday-18' ? '18:00' : '22:00';
+  return `${WEEKDAY_LONG[isoWeekday(z.day - 1)]} ${from} – ${WEEKDAY_LONG[isoWeekday(z.day)]} 22:00`;
+}
+
+/**
+ * Does one of the employee's work cells overlap the window of red day `day` (any amount)? Only
+ * shifts dated in [onlyFrom, onlyTo] count when given (the plan's own period). A shift can reach
+ * the window when it is dated on the red day or up to two days before.
+ */
+export function workedRedDay(cells: ReadonlyMap<DayNumber, Cell>, day: DayNumber, onlyFrom = -Infinity, onlyTo = Infinity): boolean {
+  const z = zoneOf(day);
+  for (let d = day - 2; d <= day; d++) {
+    if (d < onlyFrom || d > onlyTo) continue;
+    const c = cells.get(d);
+    if (c && c.kind === 'work' && c.start < z.end && c.end > z.start) return true;
+  }
+  return false;
+}
+
+const redDayLists = new Map<string, readonly DayNumber[]>();
+
+/** Sundays and holidays in [fromDay, toDay], ordered (a fresh array; memoised per range). */
 export function redDaysBetween(fromDay: DayNumber, toDay: DayNumber): DayNumber[] {
-  const out: DayNumber[] = [];
-  for (let d = fromDay; d <= toDay; d++) if (isRedDay(d)) out.push(d);
-  return out;
+  const key = `${fromDay}:${toDay}`;
+  let list = redDayLists.get(key);
+  if (!list) {
+    const out: DayNumber[] = [];
+    for (let d = fromDay; d <= toDay; d++) if (isRedDay(d)) out.push(d);
+    if (redDayLists.size > 1000) redDayLists.clear();
+    redDayLists.set(key, out);
+    list = out;
+  }
+  return list.slice();
 }
 
 export function zonesBetween(fromDay: DayNumber, toDay: DayNumber): Zone[] {

@@ -40,17 +40,28 @@ export const agreementsSchema = z.looseObject({
   sundayAveragingWeeks: intIn(0, 26, 'må være et helt tall mellom 0 og 26 (0 = streng veksling)').optional(),
 }, msg('må være et objekt'));
 
+export const agreementRecordSchema = z.looseObject({
+  key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'],
+    msg('må være en av grensene dailyRestMinHours, weeklyRestMinHours, maxShiftHours, maxWeekHours, sundayAveragingWeeks eller splitShiftMaxBreakHours')),
+  signedDate: date,
+  parties: nonEmpty('må være partene i avtalen (tekst, ikke tom)'),
+  validUntil: date.optional(),
+}, msg('må være et objekt med key, signedDate og parties'));
+
 export const rulesSchema = z.looseObject({
   holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], msg('må være «MONSAT_T_OVER_6», «MONFRI_T_OVER_5» eller «NONE»')).optional(),
   agreements: agreementsSchema.optional(),
   maxConsecutiveDays: intIn(1, PLAN_FILE_LIMITS.maxConsecutiveDays, `må være et helt tall mellom 1 og ${PLAN_FILE_LIMITS.maxConsecutiveDays}`).optional(),
   splitShiftMaxBreakHours: numberIn(0, 8, 'må være et tall mellom 0 og 8 (lengste pause i en delt vakt, timer; 0 = ingen delte vakter)').optional(),
+  averagingWeeks: intIn(1, 52, 'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)').optional(),
+  agreementRecords: z.array(agreementRecordSchema, msg('må være en liste med avtaler')).optional(),
 }, msg('må være et objekt'));
 
 export const unitSchema = z.looseObject({
   name: text('må være avdelingens navn (tekst)'),
   heltidThreshold: fraction('må være et tall mellom 0 og 1').optional(),
   weekendFrequency: intIn(1, 52, 'må være et helt tall mellom 1 og 52 (arbeid hver k-te helg)').optional(),
+  weekendAnchor: date.optional(),
 }, msg('må være et objekt med avdelingens navn'));
 
 export const shiftTypeSchema = z.looseObject({
@@ -78,6 +89,7 @@ export const employeeSchema = z.looseObject({
   position: fraction('må være et tall mellom 0 og 1'),
   wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
   weeklyHours: z.number(msg('må være et tall større enn 0 og høyst 40')).gt(0, msg('må være et tall større enn 0 og høyst 40')).max(40, msg('må være et tall større enn 0 og høyst 40')).optional(),
+  weeklyHoursFromPlan: bool.optional(),
   consentsLongShifts: bool.optional(),
   longShiftConsentDate: date.optional(),
   nightExempt: bool.optional(),

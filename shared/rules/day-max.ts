@@ -2,6 +2,7 @@
 
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
+import { periodRange } from './period';
 import { dateNo, formatHours, personOf } from './agreements';
 
 export const dayMax: Rule = {
@@ -19,7 +20,8 @@ export const dayMax: Rule = {
     const out: Violation[] = [];
     const req = ctx.agreements.maxShift;
     const s = emp.shifts;
-    for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
+    const [from, to] = periodRange(ctx, fromDay_, toDay_);
+    for (let i = lowerBound(s, from); i < s.length && s[i].day <= to; i++) {
       if (s[i].paidHours <= req.value + 1e-9) continue;
       out.push({
         rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,

@@ -187,7 +187,8 @@ export function createChecker(plan: TurnusPlan): Checker {
   function recheck(st: EmployeeState, day: DayNumber, shiftsChanged: boolean, absencesChanged: boolean) {
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r];
-      if (!((rule.reads ?? 'shifts') === 'shifts' ? shiftsChanged : absencesChanged)) continue;
+      const reads = rule.reads ?? 'shifts';
+      if (!(reads === 'both' ? shiftsChanged || absencesChanged : reads === 'shifts' ? shiftsChanged : absencesChanged)) continue;
       const reach = reaches[r];
       const old = st.byRule[r];
       let next: Violation[];

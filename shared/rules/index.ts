@@ -12,35 +12,40 @@ import type { Rule, RuleContext } from './types';
 import { restDaily } from './rest-daily';
 import { restComp } from './rest-comp';
 import { restWeekly } from './rest-weekly';
+import { restWeeklyComp } from './rest-weekly-comp';
 import { dayMax } from './day-max';
 import { weekMax } from './week-max';
 import { avg48 } from './avg-48';
+import { avgNorm, overtimePlanned } from './avg-norm';
 import { sunday } from './sunday';
 import { nightAvg } from './night-avg';
 import { nightExempt } from './night-exempt';
 import { longShiftConsent } from './long-shift-consent';
 import { weekendFrequency } from './weekend-frequency';
+import { weekendGroup } from './weekend-group';
+import { weekendAnchorOf } from '../plan/weekends';
 import { DEFAULT_MAX_CONSECUTIVE_DAYS, maxConsecutiveDays } from './max-consecutive-days';
 import { hovedferie } from './hovedferie';
+import { agreementOnFile } from './agreement-on-file';
 import { splitShiftMaxBreakHoursOf } from './split-shift';
 import { sunday4w } from './sunday-4w';
 import { vacationEntitlement, vacationPlaced } from './vacation-entitlement';
 
 export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
-export { resolveAgreements, formatHours } from './agreements';
+export { resolveAgreements, relaxedLimits, formatHours } from './agreements';
 export type { AgreedValue, EffectiveAgreements } from './agreements';
 export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHoursOf } from './split-shift';
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
-  restDaily, restComp, restWeekly, dayMax, weekMax, avg48, sunday, sunday4w, nightAvg, nightExempt,
-  longShiftConsent, weekendFrequency, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced,
+  restDaily, restComp, restWeekly, restWeeklyComp, dayMax, weekMax, avg48, avgNorm, overtimePlanned, sunday, sunday4w, nightAvg, nightExempt,
+  longShiftConsent, weekendFrequency, weekendGroup, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced, agreementOnFile,
 ];
 
 /** The rule ids of plan-format.md (the contract of `turnus check`). */
 export const CONTRACT_RULE_IDS = [
   'AML-REST-DAILY', 'AML-REST-WEEKLY', 'AML-DAY-MAX', 'AML-WEEK-MAX', 'AML-SUNDAY',
-  'LONG-SHIFT-CONSENT', 'WEEKEND-FREQUENCY',
+  'LONG-SHIFT-CONSENT', 'WEEKEND-FREQUENCY', 'WEEKEND-GROUP',
 ] as const;
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
@@ -66,5 +71,6 @@ export function buildRuleContext(index: PlanIndex): RuleContext {
     maxConsecutiveDays: maxConsecutiveDaysOf(plan),
     splitShiftMaxBreakHours: splitShiftMaxBreakHoursOf(plan),
     weekendFrequency: typeof k === 'number' && k > 0 ? k : undefined,
+    weekendAnchor: weekendAnchorOf(index),
   };
 }

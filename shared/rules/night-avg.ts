@@ -7,10 +7,17 @@
 
 import { nightMinutes, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
-import { dateNo, formatHours, personOf } from './agreements';
+import { inPeriod } from './period';
+import { STATUTORY_WEEKLY_REST, dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';
 
 const WEEKS = 4;
+/**
+ * Days of the 4-week average: § 10-11 (6) deducts «den ukentlige arbeidsfri etter § 10-8 (2)», the
+ * statutory 35 h, whatever rest a § 10-8 (3) agreement allows: (28 × 24 − 4 × 35) / 24 = 22,17 døgn,
+ * limit 8 × 22,17 = 177,33 t.
+ */
+export const NIGHT_AVG_DAYS = (28 * 24 - WEEKS * STATUTORY_WEEKLY_REST) / 24;
 /** A shift with more than this much night work makes the window a night-work window. */
 const NIGHT_SHIFT_MINUTES = 180;
 
@@ -19,22 +26,19 @@ export const nightAvg: Rule = {
   title: 'Nattarbeid: snitt 8 t per døgn',
   source: 'aml § 10-11 (6)',
   severity: 'error',
-  description: 'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × weeklyRestMinHours) / 24. Dateres på mandagen i første uke av vinduet.',
-  parameters: [{
-    name: 'rules.agreements.weeklyRestMinHours', default: 35,
-    description: 'Den ukentlige hvilen trekkes fra før snittet regnes (aml § 10-11 (6)). Tillitsvalgte kan avtale avvik med kompenserende hvile (§ 10-11 (9)).',
-  }],
+  description: 'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet.',
+  parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
-    const days = (28 * 24 - WEEKS * ctx.agreements.weeklyRest.value) / 24;
+    const days = NIGHT_AVG_DAYS;
     const limit = 8 * days;
     const hits = slidingWeekWindows(
       emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, limit,
-      (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES),
+      (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES) && shifts.some((s) => inPeriod(ctx, s)),
     );
     return hits.map((h): Violation => ({
       rule: this.id, employee: emp.employee.id, date: dayString(h.monday), severity: this.severity,
-      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av ukehvilen på ${formatHours(ctx.agreements.weeklyRest.value)} t, aml § 10-11 (6)).`,
+      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av lovens ukehvile på ${formatHours(STATUTORY_WEEKLY_REST)} t, aml § 10-11 (6)).`,
       source: this.source,
     }));
   },

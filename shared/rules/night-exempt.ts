@@ -6,6 +6,7 @@
 
 import { lowerBound, nightMinutes, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
+import { periodRange } from './period';
 import { dateNo, formatHours, personOf } from './agreements';
 
 export const nightExempt: Rule = {
@@ -16,11 +17,12 @@ export const nightExempt: Rule = {
   description: 'En ansatt som er fritatt for nattarbeid har en vakt med arbeid mellom 21:00 og 06:00 (vakter innenfor 06:00–24:00 regnes ikke som nattarbeid). Dateres på vakten.',
   parameters: [{ name: 'employees[].nightExempt', default: false, description: 'Fritak fra nattarbeid av helsemessige eller sosiale grunner (aml § 10-2 (2)).' }],
   reach: 0,
-  check(_ctx, emp, fromDay_, toDay_) {
+  check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     if (emp.employee.nightExempt !== true) return out;
     const s = emp.shifts;
-    for (let i = lowerBound(s, fromDay_); i < s.length && s[i].day <= toDay_; i++) {
+    const [from, to] = periodRange(ctx, fromDay_, toDay_);
+    for (let i = lowerBound(s, from); i < s.length && s[i].day <= to; i++) {
       const sh = s[i];
       if (sh.start >= utcOf(sh.day, 6 * 60) && sh.end <= utcOf(sh.day + 1, 0)) continue;
       const night = nightMinutes(sh.start, sh.end);

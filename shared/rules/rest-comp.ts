@@ -8,6 +8,7 @@
 
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
+import { inPeriod } from './period';
 import { isSplitBreak, periodStart } from './split-shift';
 import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';
 
@@ -39,6 +40,7 @@ export const restComp: Rule = {
       const need = STATUTORY_DAILY_REST + (STATUTORY_DAILY_REST - reduced);
       const next = (s[k].start - s[k - 1].end) / 60;
       if (next >= need - 1e-9) continue;
+      if (![s[j - 1], s[j], s[k - 1], s[k]].some((x) => inPeriod(ctx, x))) continue;
       out.push({
         rule: this.id, employee: emp.employee.id, date: dayString(s[k].day), severity: this.severity,
         message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[j].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,

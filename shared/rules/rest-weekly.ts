@@ -3,17 +3,36 @@
  * must hold a continuous rest of weeklyRestMinHours (aml § 10-8 (2), (3)). Dated on its Monday.
  */
 
-import { isoWeek, mondayOf } from '../calendar';
-import { lowerBound, utcOf, dayString } from '../plan/plan-index';
+import { type DayNumber, isoWeek, mondayOf } from '../calendar';
+import { type WorkShift, lowerBound, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { dateNo, formatHours, personOf, requirement } from './agreements';
+
+/**
+ * Longest continuous rest (minutes) inside the week [Monday 00:00, next Monday 00:00) of
+ * `monday`. Every work shift counts, also one dated before the period that cuts into the first
+ * week (plan-format.md «Rows outside the period»).
+ */
+export function longestRestMinutes(s: readonly WorkShift[], monday: DayNumber): number {
+  const wStart = utcOf(monday, 0), wEnd = utcOf(monday + 7, 0);
+  let cursor = wStart, longest = 0;
+  for (let i = lowerBound(s, monday - 2); i < s.length && s[i].day <= monday + 7; i++) {
+    const sh = s[i];
+    if (sh.end <= wStart) continue;
+    if (sh.start >= wEnd) break;
+    if (sh.start > cursor) longest = Math.max(longest, sh.start - cursor);
+    cursor = Math.max(cursor, sh.end);
+  }
+  if (wEnd > cursor) longest = Math.max(longest, wEnd - cursor);
+  return longest;
+}
 
 export const restWeekly: Rule = {
   id: 'AML-REST-WEEKLY',
   title: 'Ukentlig arbeidsfri',
   source: 'aml § 10-8 (2)',
   severity: 'error',
-  description: 'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours. Dateres på mandagen.',
+  description: 'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen.',
   parameters: [{
     name: 'rules.agreements.weeklyRestMinHours', default: 35,
     description: '35 t etter loven; ned til 28 t med avtale med tillitsvalgte (aml § 10-8 (3)).',
@@ -27,16 +46,7 @@ export const restWeekly: Rule = {
     if (m < startDay || m < fromDay_) m += 7;
     const s = emp.shifts;
     for (; m <= toDay_ && m + 6 <= endDay; m += 7) {
-      const wStart = utcOf(m, 0), wEnd = utcOf(m + 7, 0);
-      let cursor = wStart, longest = 0;
-      for (let i = lowerBound(s, m - 2); i < s.length && s[i].day <= m + 7; i++) {
-        const sh = s[i];
-        if (sh.end <= wStart) continue;
-        if (sh.start >= wEnd) break;
-        if (sh.start > cursor) longest = Math.max(longest, sh.start - cursor);
-        cursor = Math.max(cursor, sh.end);
-      }
-      if (wEnd > cursor) longest = Math.max(longest, wEnd - cursor);
+      const longest = longestRestMinutes(s, m);
       if (longest / 60 >= req.value - 1e-9) continue;
       out.push({
         rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,

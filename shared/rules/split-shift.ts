@@ -6,7 +6,8 @@
  * Definition [INFERENS + KONFIG]. Two consecutive work shifts A, B (B is the next shift after A
  * in time) form one split shift when all of these hold:
  * 1. the break `start(B) − end(A)` is positive and at most `rules.splitShiftMaxBreakHours`
- *    (default 4 h; 0 turns the exemption off);
+ *    (optional, default 0 = off: plan-format.md «every optional field … must default to off»;
+ *    the exemption applies only when the plan or unit records a value);
  * 2. the paid hours of A and B together are at most the agreed longest day
  *    (`rules.agreements.maxShiftHours`), so the period as a whole respects AML-DAY-MAX;
  * 3. the whole period, `end(B) − start(A)`, is at most 24 h − `dailyRestMinHours` (13 h with the
@@ -28,7 +29,8 @@ import type { TurnusPlan } from '../plan/model';
 import type { WorkShift } from '../plan/plan-index';
 import type { RuleContext } from './types';
 
-export const DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS = 4;
+/** Off unless the plan records delt vakt (plan-format.md «Defaults and edge cases»). */
+export const DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS = 0;
 /** Largest value honoured (a longer break is a rest in any case: ≥ the 8 h agreed minimum). */
 export const MAX_SPLIT_SHIFT_BREAK_HOURS = 8;
 

@@ -6,7 +6,7 @@
  *
  * Precisely: calendar weeks (Monday–Sunday) wholly inside the period; a week has a free
  * søn-/helgedag when at least one of its Sundays or holidays is not worked (worked = a work
- * shift overlaps its 00:00–24:00, as in AML-SUNDAY). Four such weeks in a row without one give
+ * shift overlaps its window of aml § 10-10 (1), as in AML-SUNDAY). Four such weeks in a row without one give
  * one violation per run, dated on the Sunday of the fourth week. Not checked without an
  * averaging agreement (strict alternation in AML-SUNDAY is stricter).
  */
@@ -14,9 +14,10 @@
 import type { DayNumber } from '../calendar';
 import { mondayOf } from '../calendar';
 import { dayString } from '../plan/plan-index';
+import { windowLabel, zoneOf } from '../plan/zones';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
-import { worksOnDay } from './sunday';
+import { worksOnDay, worksOnDayInPeriod } from './sunday';
 
 /** Weeks in a row without a free søn-/helgedag that make a violation. */
 export const SUNDAY_4W_WEEKS = 4;
@@ -26,7 +27,7 @@ export const sunday4w: Rule = {
   title: 'Fri søndag minst hver 4. uke',
   source: 'aml § 10-8 (4) (uverifisert)',
   severity: 'warning',
-  description: 'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en dag er arbeidet når en vakt overlapper dens 00:00–24:00). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
+  description: 'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1), som i AML-SUNDAY; rekken må ha minst én søn-/helgedag arbeidet med en vakt datert i perioden). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
   parameters: [{
     name: 'rules.agreements.sundayAveragingWeeks', default: 0,
     description: 'Regelen gjelder bare når det er avtalt gjennomsnittsberegning (1–26 uker).',
@@ -45,18 +46,20 @@ export const sunday4w: Rule = {
     let r = 0;
     let run = 0;
     let runStart: DayNumber = m;
+    let mine = false;
     for (; m + 6 <= endDay; m += 7) {
       while (r < red.length && red[r] < m) r++;
       let free = false;
       for (let k = r; k < red.length && red[k] <= m + 6; k++) if (!worksOnDay(emp, red[k])) { free = true; break; }
       if (free) { run = 0; continue; }
-      if (run === 0) runStart = m;
+      if (run === 0) { runStart = m; mine = false; }
       run++;
+      for (let k = r; k < red.length && red[k] <= m + 6 && !mine; k++) if (worksOnDayInPeriod(ctx, emp, red[k])) mine = true;
       const sunday = m + 6;
-      if (run === SUNDAY_4W_WEEKS && sunday >= fromDay_ && sunday <= toDay_) {
+      if (run === SUNDAY_4W_WEEKS && mine && sunday >= fromDay_ && sunday <= toDay_) {
         out.push({
           rule: this.id, employee: emp.employee.id, date: dayString(sunday), severity: this.severity,
-          message: `${personOf(emp)} har ingen fri søn-/helgedag i ${SUNDAY_4W_WEEKS} uker på rad (${dateNo(runStart)}–${dateNo(sunday)}); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (${req.basis}). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).`,
+          message: `${personOf(emp)} har ingen fri søn-/helgedag i ${SUNDAY_4W_WEEKS} uker på rad (${dateNo(runStart)}–${dateNo(sunday)}; en søndag er arbeidet ved arbeid i vinduet ${windowLabel(zoneOf(sunday))}, aml § 10-10 (1)); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (${req.basis}). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).`,
           source: this.source,
         });
       }

@@ -2,25 +2,38 @@
  * AML-SUNDAY: søn- og helgedagsarbeid (aml § 10-8 (4)).
  * Without an averaging agreement (sundayAveragingWeeks = 0), per plan-format.md: two days that
  * follow each other in the ordered list of the period's Sundays and holidays are both worked,
- * where a day is worked when a work shift overlaps its 00:00–24:00. Dated on the second day.
+ * where a red day is worked when a work shift overlaps its protected window of aml § 10-10 (1)
+ * (shared/plan/zones.ts: 18:00 the day before, 15:00 on the aftener, 22:00 before 1./17. mai and
+ * in a chain, to 22:00 on the day). Dated on the second day. A pair is reported only when one of
+ * the two days is worked by a shift dated inside the period (plan-format.md «Rows outside the
+ * period»).
  * With an averaging agreement of W weeks: in a window of W weeks (the whole period when it is
  * shorter) more than half of the Sundays and holidays are worked. Dated on the last red day of
  * the first such window.
  */
 
 import { type DayNumber, isHoliday } from '../calendar';
-import { type EmployeeIndex, utcOf, dayString } from '../plan/plan-index';
+import { type EmployeeIndex, dayString } from '../plan/plan-index';
+import { windowLabel, workedRedDay, zoneOf } from '../plan/zones';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
-/** Does a work shift overlap the local 00:00–24:00 of `day`? Shifts dated day−1 and day can. */
+/**
+ * Does a work shift overlap the law's window of red day `day` (aml § 10-10 (1))? Kept under its
+ * old name; `day` must be a Sunday or holiday. See `workedRedDay` in shared/plan/zones.ts.
+ */
 export function worksOnDay(emp: EmployeeIndex, day: DayNumber): boolean {
-  const start = utcOf(day, 0), end = utcOf(day + 1, 0);
-  for (const d of [day - 1, day]) {
-    const c = emp.cells.get(d);
-    if (c && c.kind === 'work' && c.start < end && c.end > start) return true;
-  }
-  return false;
+  return workedRedDay(emp.cells, day);
+}
+
+/** Worked by a shift dated inside the period (the plan's own work)? */
+export function worksOnDayInPeriod(ctx: RuleContext, emp: EmployeeIndex, day: DayNumber): boolean {
+  return workedRedDay(emp.cells, day, ctx.index.startDay, ctx.index.endDay);
+}
+
+/** «søndag 10.01.2027 (lørdag 18:00 – søndag 22:00)». */
+export function redDayText(day: DayNumber): string {
+  return `${dateNo(day)} (${dayLabel(day)}, ${windowLabel(zoneOf(day))})`;
 }
 
 function dayLabel(day: DayNumber): string {
@@ -39,9 +52,10 @@ function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayN
   const req = ctx.agreements.sundayAveragingWeeks;
   for (let k = Math.max(1, lowerIdx(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
     if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
+    if (!worksOnDayInPeriod(ctx, emp, red[k]) && !worksOnDayInPeriod(ctx, emp, red[k - 1])) continue;
     out.push({
       rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
-      message: `${personOf(emp)} arbeider både ${dateNo(red[k - 1])} (${dayLabel(red[k - 1])}) og ${dateNo(red[k])} (${dayLabel(red[k])}); etter arbeid på en søn-/helgedag skal neste søn-/helgedag være fri (${req.basis}).`,
+      message: `${personOf(emp)} arbeider både ${redDayText(red[k - 1])} og ${redDayText(red[k])}; etter arbeid på en søn-/helgedag skal neste søn-/helgedag være fri (${req.basis}; arbeid i vinduet etter aml § 10-10 (1) regnes som søn-/helgedagsarbeid).`,
       source: req.source,
     });
   }
@@ -55,13 +69,14 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
   const req = ctx.agreements.sundayAveragingWeeks;
   const span = req.value * 7;
   const worked = red.map((d) => worksOnDay(emp, d));
+  const own = red.map((d) => worksOnDayInPeriod(ctx, emp, d));
   const { startDay, endDay } = ctx.index;
   // Window ending at red[k]: red days in (red[k] − span, red[k]]. Complete windows only, or the
   // whole period when it is shorter than the averaging span.
   const windowOver = (k: number): { over: boolean; n: number; w: number } => {
-    let n = 0, w = 0;
-    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) { n++; if (worked[j]) w++; }
-    return { over: w * 2 > n, n, w };
+    let n = 0, w = 0, mine = false;
+    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) { n++; if (worked[j]) w++; if (own[j]) mine = true; }
+    return { over: w * 2 > n && mine, n, w };
   };
   const candidates: number[] = [];
   if (endDay - startDay + 1 < span) candidates.push(red.length - 1);
@@ -72,7 +87,7 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
     if (r.over && !prevOver && red[k] >= fromDay_ && red[k] <= toDay_) {
       out.push({
         rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
-        message: `${personOf(emp)} arbeider ${r.w} av ${r.n} søn-/helgedager i perioden som slutter ${dateNo(red[k])}; minst annenhver skal være fri i snitt (${req.basis}).`,
+        message: `${personOf(emp)} arbeider ${r.w} av ${r.n} søn-/helgedager i perioden som slutter ${redDayText(red[k])}; minst annenhver skal være fri i snitt (${req.basis}; en søn-/helgedag er arbeidet ved arbeid i vinduet etter aml § 10-10 (1)).`,
         source: req.source,
       });
     }
@@ -86,14 +101,14 @@ export const sunday: Rule = {
   title: 'Søn- og helgedagsarbeid',
   source: 'aml § 10-8 (4)',
   severity: 'error',
-  description: 'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en dag er arbeidet når en vakt overlapper dens 00:00–24:00). Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
+  description: 'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1): fra kl. 18 dagen før, kl. 15 på jul-, påske- og pinseaften, kl. 22 før 1. og 17. mai på hverdager og før en helgedag som følger en annen, til kl. 22 på dagen). Bare par der minst én dag er arbeidet med en vakt datert i perioden meldes. Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
   parameters: [{
     name: 'rules.agreements.sundayAveragingWeeks', default: 0,
     description: '0 = streng veksling; opptil 26 uker gjennomsnittsberegning etter skriftlig avtale (aml § 10-8 (4)).',
   }],
-  // Strict: a shift touches at most two days (its own and the next); the next red day is at
-  // most 7 days later, so 9 days suffice. Averaged: recomputed over the whole period.
-  reach: (ctx) => (ctx.agreements.sundayAveragingWeeks.value === 0 ? 9 : Infinity),
+  // Strict: a shift reaches the windows of red days up to two days after its date; the next
+  // red day is at most 7 days later, so 10 days suffice. Averaged: recomputed over the whole period.
+  reach: (ctx) => (ctx.agreements.sundayAveragingWeeks.value === 0 ? 10 : Infinity),
   check(ctx, emp, fromDay_, toDay_) {
     return ctx.agreements.sundayAveragingWeeks.value === 0
       ? strict(this, ctx, emp, fromDay_, toDay_)

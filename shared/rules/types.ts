@@ -37,6 +37,8 @@ export interface RuleContext {
   splitShiftMaxBreakHours: number;
   /** unit.weekendFrequency, when set. */
   weekendFrequency: number | undefined;
+  /** Saturday of weekend 0 (unit.weekendAnchor or the period's first whole weekend). */
+  weekendAnchor: DayNumber | undefined;
 }
 
 export interface RuleParameter {
@@ -71,7 +73,7 @@ export interface Rule {
    * Which cells the rule reads: work shifts (default) or absence entries. The incremental
    * checker skips a rule when an edit changes neither kind it reads.
    */
-  reads?: 'shifts' | 'absences';
+  reads?: 'shifts' | 'absences' | 'both';
   /** Violations of this employee dated in [fromDay, toDay] (null-dated ones always included). */
   check(ctx: RuleContext, emp: EmployeeIndex, fromDay: DayNumber, toDay: DayNumber): Violation[];
 }

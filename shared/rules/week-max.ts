@@ -6,6 +6,7 @@
 import { isoWeek, mondayOf } from '../calendar';
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
+import { inPeriod } from './period';
 import { dateNo, formatHours, personOf } from './agreements';
 
 export const weekMax: Rule = {
@@ -13,7 +14,7 @@ export const weekMax: Rule = {
   title: 'Timer per uke',
   source: 'aml § 10-5 (2)',
   severity: 'error',
-  description: 'Betalte timer i vaktene som starter i en kalenderuke er flere enn maxWeekHours. Dateres på mandagen.',
+  description: 'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen.',
   parameters: [{
     name: 'rules.agreements.maxWeekHours', default: 54,
     description: '40 t uten gjennomsnittsberegning; 50 t i én uke med skriftlig avtale (§ 10-5 (1)); 54 t med avtale med tillitsvalgte (§ 10-5 (2)).',
@@ -29,7 +30,7 @@ export const weekMax: Rule = {
       const m = mondayOf(s[i].day);
       if (m > toDay_) break;
       let sum = 0;
-      for (; i < s.length && s[i].day <= m + 6; i++) sum += s[i].paidHours;
+      for (; i < s.length && s[i].day <= m + 6; i++) if (inPeriod(ctx, s[i])) sum += s[i].paidHours;
       if (sum <= req.value + 1e-9) continue;
       out.push({
         rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,

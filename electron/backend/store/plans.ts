@@ -84,7 +84,10 @@ export function planFileOf(unit: UnitDetail, period: { start: string; end: strin
       ...(s.weekendAnchor !== undefined ? { weekendAnchor: s.weekendAnchor } : {}),
     },
     period: { start: period.start, end: period.end },
-    rules: { holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays },
+    rules: {
+      holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays,
+      ...(s.agreementRecords && s.agreementRecords.length > 0 ? { agreementRecords: s.agreementRecords.map((r) => ({ ...r })) } : {}),
+    },
     shiftTypes: unit.shiftTypes,
     absenceCodes: s.absenceCodes,
     employees: unit.employees,

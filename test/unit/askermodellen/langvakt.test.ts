@@ -35,14 +35,17 @@ describe('layLangvakter', () => {
     expect(r.messages.at(-1)).toMatch(/^Uten samtykke til langvakt/);
   });
 
-  it('shortens the Sunday after a Saturday langvakt over the DST night (10,5 t hvile) and says why', () => {
+  it('does not lay L the Sunday after a Saturday langvakt over the DST night (10,5 t hvile) and says why', () => {
+    // 28 March 2027 is both the DST night and 1. påskedag. L would leave 10,5 t hvile; the
+    // shorter A (until 22:30) would reach into 2. påskedag's red-day window (from 22:00 on the
+    // day before, aml § 10-10 (1)) and so work two red days in a row. So the day is skipped.
     const plan = groupedIssuePlan(() => 3); // group 3 works 27/28 March
     const r = layLangvakter(plan);
-    const kari = r.shortened.find((n) => n.employeeId === 'e1')!;
-    expect(kari).toMatchObject({ date: '2027-03-28', laid: 'A' });
-    expect(kari.message).toMatch(/^Kari, søn\. 28\.03\.2027: A i stedet for langvakt L, fordi .*10,5 t hvile/);
+    const kari = r.skipped.find((n) => n.employeeId === 'e1' && n.date === '2027-03-28')!;
+    expect(kari).toMatchObject({ date: '2027-03-28', laid: null });
+    expect(kari.message).toMatch(/^Kari, søn\. 28\.03\.2027: ingen vakt lagt inn, fordi .*10,5 t hvile/);
     expect(r.changes).toContainEqual({ employee: 'e1', date: '2027-03-27', code: 'L' });
-    expect(r.changes).toContainEqual({ employee: 'e1', date: '2027-03-28', code: 'A' });
+    expect(r.changes.some((c) => c.employee === 'e1' && c.date === '2027-03-28')).toBe(false);
   });
 
   it('skips 2. mai after working 1. mai (two red days in a row) and says why', () => {

@@ -35,17 +35,21 @@ export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
   density: fc.integer({ min: 0, max: 100 }),
   // A «heavy» plan uses long and night shifts only, so the averaging rules fire too.
   heavy: fc.boolean(),
+  // Context rows of the neighbouring plans: up to 3 days before and after the period.
+  context: fc.boolean(),
+  anchorShift: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
   cells: fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 1000 })), { minLength: 189, maxLength: 189 }),
 }).map((r) => {
   const start = fromDay(toDay('2025-01-01') + r.startOffset);
   const employees = Array.from({ length: r.nEmp }, (_, i) => ({
     id: `e${i + 1}`, name: `Ansatt ${i + 1}`, competence: 'sykepleier', position: r.flags[i].position / 100,
     consentsLongShifts: r.flags[i].consent, nightExempt: r.flags[i].nightExempt, wantsHovedferie: r.flags[i].hoved,
+    ...(r.weekendFrequency ? { weekendGroup: i % r.weekendFrequency } : {}),
   }));
   const assignments: Assignment[] = [];
   for (let e = 0; e < r.nEmp; e++) {
-    for (let d = 0; d < r.len; d++) {
-      const [p, pick] = r.cells[(e * 63 + d) % r.cells.length];
+    for (let d = r.context ? -3 : 0; d < r.len + (r.context ? 3 : 0); d++) {
+      const [p, pick] = r.cells[(e * 63 + d + 3) % r.cells.length];
       const pool = r.heavy ? HEAVY : CODES;
       const code = pool[pick % pool.length];
       if (p < r.density) assignments.push({ employee: `e${e + 1}`, date: addDays(start, d), code });
@@ -53,7 +57,10 @@ export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
   }
   const plan: TurnusPlan = {
     format: 'turnusplan', version: 1,
-    unit: { name: 'Egenskapstest', ...(r.weekendFrequency ? { weekendFrequency: r.weekendFrequency } : {}) },
+    unit: {
+      name: 'Egenskapstest', ...(r.weekendFrequency ? { weekendFrequency: r.weekendFrequency } : {}),
+      ...(r.anchorShift !== undefined ? { weekendAnchor: addDays(start, 7 * r.anchorShift) } : {}),
+    },
     period: { start, end: addDays(start, r.len - 1) },
     rules: {
       agreements: { dailyRestMinHours: r.daily, weeklyRestMinHours: r.weekly, maxShiftHours: r.maxShift, maxWeekHours: r.maxWeek, sundayAveragingWeeks: r.sundayAvg },

@@ -108,6 +108,8 @@ describe('engine', () => {
       period: { start: '2026-01-05', end: '2026-01-11' },
       employees: [{ id: 'e1', name: 'Ola Hansen', competence: 'sykepleier', position: 1 }],
       assignments: [{ employee: 'e1', date: '2026-01-06', code: 'L' }],
+      // The 12,5 h limit rests on an agreement on file (else AGREEMENT-ON-FILE warns too).
+      rules: { agreementRecords: [{ key: 'maxShiftHours', signedDate: '2025-06-01', parties: 'NSF og Fagforbundet' }] },
     });
     const list = checkPlan(plan);
     expect(list.map((v) => [v.rule, v.severity, isHardViolation(v)])).toEqual([['LONG-SHIFT-CONSENT', 'warning', true]]);

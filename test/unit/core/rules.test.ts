@@ -58,7 +58,11 @@ describe('AML-REST-DAILY and AML-REST-COMP', () => {
     expect(v).toHaveLength(1);
     expect(v[0].source).toBe('aml § 10-8 (3)');
     expect(v[0].message).toContain('bare 8,5 t hvile');
-    expect(v[0].message).toContain('krav: 9 t, avtale med tillitsvalgte, aml § 10-8 (3)');
+    expect(v[0].message).toContain('krav: 9 t, planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-8 (3)');
+    // With the agreement on file the message names its parties and date, and AGREEMENT-ON-FILE is silent.
+    const filed = { ...early, rules: { ...early.rules, agreementRecords: [{ key: 'dailyRestMinHours' as const, signedDate: '2025-01-15', parties: 'NSF og Fagforbundet' }] } };
+    const w = checkPlan({ ...filed, assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'T']]) });
+    expect(w.find((x) => x.rule === 'AML-REST-DAILY')!.message).toContain('krav: 9 t, avtale med tillitsvalgte (NSF og Fagforbundet, 15.01.2025), aml § 10-8 (3)');
   });
   it('after a reduced rest of 9 h the next rest must be 13 h', () => {
     // A Mon ends 22:30 → K Tue 07:30–12:00 (9 h rest) → X Wed 00:30 (12.5 h rest < 13 h).
@@ -82,8 +86,11 @@ describe('AML-REST-DAILY and AML-REST-COMP', () => {
 describe('split shifts (delt vakt): the break between the two parts is not a daily rest', () => {
   // S1 20:00–23:00 (3 h) on Mon 3 Nov, S2 01:00–05:00 (4 h) on Tue 4 Nov: break 2 h,
   // paid 3 + 4 = 7 h ≤ 12,5 h, period 20:00–05:00 = 9 h ≤ 24 − 11 = 13 h.
+  // Delt vakt is optional behaviour: off unless the plan records it (plan-format.md «Defaults
+  // and edge cases»), so these plans set splitShiftMaxBreakHours = 4.
   const split = makePlan({
     period: { start: '2025-11-03', end: '2025-11-09' },
+    rules: { splitShiftMaxBreakHours: 4 },
     shiftTypes: [
       { code: 'S1', start: '20:00', end: '23:00' }, { code: 'S2', start: '01:00', end: '05:00' },
       { code: 'S2L', start: '01:00', end: '09:00' }, { code: 'E', start: '15:00', end: '18:00' },
@@ -92,8 +99,11 @@ describe('split shifts (delt vakt): the break between the two parts is not a dai
   });
   const pair = rows('e1', [['2025-11-03', 'S1'], ['2025-11-04', 'S2']]);
 
-  it('3 h + 4 h with a 2 h break is one work period by default (break ≤ 4 h)', () => {
+  it('3 h + 4 h with a 2 h break is one work period when the plan records delt vakt (break ≤ 4 h)', () => {
     expect(ofRule({ ...split, assignments: pair }, 'AML-REST-DAILY')).toEqual([]);
+  });
+  it('without splitShiftMaxBreakHours in the plan there is no delt vakt: the 2 h break is a rest error', () => {
+    expect(ofRule({ ...split, rules: {}, assignments: pair }, 'AML-REST-DAILY').map((x) => x.date)).toEqual(['2025-11-04']);
   });
   it('splitShiftMaxBreakHours = 0 turns the exemption off: 2 h rest is an error', () => {
     const v = ofRule({ ...split, rules: { splitShiftMaxBreakHours: 0 }, assignments: pair }, 'AML-REST-DAILY');
@@ -127,7 +137,7 @@ describe('split shifts (delt vakt): the break between the two parts is not a dai
     // NL Sun 23:00 → Mon 11:00, S1 Mon 20:00 (reduced rest 9 h under a 9 h agreement), S2L Tue
     // 01:00–09:00 (3 + 8 = 11 h ≤ 12,5, period 13 h ≤ 24 − 9 = 15 h). The 2 h break is not the
     // compensating rest; the next rest (from Tue 09:00) must be 11 + 2 = 13 h.
-    const base = { ...split, rules: { agreements: { dailyRestMinHours: 9 } } };
+    const base = { ...split, rules: { splitShiftMaxBreakHours: 4, agreements: { dailyRestMinHours: 9 } } };
     const plan = { ...base, assignments: rows('e1', [['2025-11-02', 'NL'], ['2025-11-03', 'S1'], ['2025-11-04', 'S2L'], ['2025-11-05', 'D']]) };
     // Tue 09:00 → Wed 07:30 = 22,5 h ≥ 13 h: nothing.
     expect(checkPlan(plan).filter((v) => v.rule.startsWith('AML-REST-'))).toEqual([]);
@@ -266,9 +276,14 @@ describe('AML-SUNDAY and WEEKEND-FREQUENCY', () => {
     expect(ofRule(sundays(['2026-01-11', '2026-01-25']), 'AML-SUNDAY')).toEqual([]);
     const night = makePlan({ period: { start: '2026-01-05', end: '2026-02-01' }, assignments: rows('e1', [['2026-01-10', 'N'], ['2026-01-18', 'D']]) });
     expect(ofRule(night, 'AML-SUNDAY').map((v) => v.date)).toEqual(['2026-01-18']);
-    // A Saturday A shift ending 22:30 does not touch Sunday's 00:00–24:00.
+    // A Saturday A shift until 22:30 is inside Sunday's window (Saturday 18:00 – Sunday 22:00).
     const evening = makePlan({ period: { start: '2026-01-05', end: '2026-02-01' }, assignments: rows('e1', [['2026-01-10', 'A'], ['2026-01-18', 'D']]) });
-    expect(ofRule(evening, 'AML-SUNDAY')).toEqual([]);
+    const ev = ofRule(evening, 'AML-SUNDAY');
+    expect(ev.map((v) => v.date)).toEqual(['2026-01-18']);
+    expect(ev[0].message).toContain('lørdag 18:00 – søndag 22:00');
+    // A night shift that starts Sunday 22:15 is not Sunday work (the window ends 22:00).
+    const nights = makePlan({ period: { start: '2026-01-05', end: '2026-02-01' }, assignments: rows('e1', [['2026-01-11', 'N'], ['2026-01-18', 'N']]) });
+    expect(ofRule(nights, 'AML-SUNDAY')).toEqual([]);
   });
   it('with an averaging agreement: more than half of the red days worked', () => {
     const avg = (p: TurnusPlan) => ({ ...p, rules: { agreements: { sundayAveragingWeeks: 26 } } });
@@ -285,7 +300,7 @@ describe('AML-SUNDAY and WEEKEND-FREQUENCY', () => {
     });
     const v = ofRule(plan, 'WEEKEND-FREQUENCY');
     expect(v.map((x) => [x.employee, x.date])).toEqual([['e1', null]]);
-    expect(v[0].message).toContain('2 av 4 helger');
+    expect(v[0].message).toContain('2 av 4 tilgjengelige helger');
     expect(ofRule({ ...plan, unit: { name: 'Test', weekendFrequency: 2 } }, 'WEEKEND-FREQUENCY')).toEqual([]);
   });
 });
@@ -301,7 +316,7 @@ describe('AML-SUNDAY-4W (warning, only under a Sunday-averaging agreement)', () 
   it('four worked Sundays in a row give one warning on the 4th, naming the uncertainty', () => {
     const v = ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-01', '2026-02-08']), 'AML-SUNDAY-4W');
     expect(v.map((x) => [x.date, x.severity])).toEqual([['2026-02-01', 'warning']]);
-    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (gjennomsnittsberegning over 26 uker etter avtale, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
+    expect(v[0].message).toBe('Kari Nordmann har ingen fri søn-/helgedag i 4 uker på rad (man. 05.01.2026–søn. 01.02.2026; en søndag er arbeidet ved arbeid i vinduet lørdag 18:00 – søndag 22:00, aml § 10-10 (1)); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (planens grense krever gjennomsnittsberegning over 26 uker etter avtale, men ingen avtale er registrert, aml § 10-8 (4)). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).');
   });
   it('three in a row, a free Sunday, three again: nothing', () => {
     expect(ofRule(sundays(['2026-01-11', '2026-01-18', '2026-01-25', '2026-02-08', '2026-02-15', '2026-02-22']), 'AML-SUNDAY-4W')).toEqual([]);

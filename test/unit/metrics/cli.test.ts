@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,7 +63,8 @@ describe('the built turnus command (npm run build:node, node bin/turnus.js)', ()
     expect(existsSync(path.join(ROOT, 'dist/cli/commands/report.js'))).toBe(true);
   }, 180_000);
 
-  it.each(['christmas-report', 'rules-november'])('report %s --json matches the expected numbers', (name) => {
+  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+  it.each(fixtures)('report %s --json matches the expected numbers', (name) => {
     const r = spawnSync(process.execPath, ['bin/turnus.js', 'report', `${FIXTURES}/${name}.turnus.json`, '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo' } });
     expect(r.status).toBe(0);
     const got = JSON.parse(r.stdout);

@@ -76,3 +76,18 @@ describe('buildReport with the index and coverage a caller already has', () => {
     expect(() => buildReport(a, { index: indexPlan(b) })).toThrow(/annen plan/);
   });
 });
+
+describe('agreements as evidence in the report', () => {
+  it('lists every relaxed limit with the agreement on file, or none', () => {
+    const plan = JSON.parse(readFileSync(`${FIXTURES}/rules-november.turnus.json`, 'utf8')) as TurnusPlan;
+    const bare = buildReport(plan).unit.agreements;
+    // The defaults 12,5 h shifts and 54 h weeks are relaxed limits (aml § 10-5 (2)); none is on file.
+    expect(bare.map((a) => [a.parameter, a.value, a.record])).toEqual([
+      ['rules.agreements.maxShiftHours', 12.5, null], ['rules.agreements.maxWeekHours', 54, null],
+    ]);
+    const record = { key: 'maxShiftHours' as const, signedDate: '2025-02-01', parties: 'NSF og Fagforbundet', validUntil: '2026-12-31' };
+    const filed = buildReport({ ...plan, rules: { agreementRecords: [record] } });
+    expect(filed.unit.agreements[0].record).toEqual(record);
+    expect(formatReport(filed)).toContain('Utvidet grense rules.agreements.maxShiftHours = 12,5 (avtale med tillitsvalgte, aml § 10-5 (2)): NSF og Fagforbundet, signert 2025-02-01, gyldig til 2026-12-31');
+  });
+});
