@@ -3,6 +3,7 @@ import { useRoute } from './lib/router';
 import { UnitsView } from './views/units/UnitsView';
 import { UnitView } from './views/unit/UnitView';
 import { PlanView } from './views/plan/PlanView';
+import { SkipLink } from './views/plan/SkipLink';
 import { ReviewView } from './views/review/ReviewView';
 import { MetricsView } from './views/metrics/MetricsView';
 import { ScenarioView } from './views/scenarios/ScenarioView';
@@ -22,6 +23,7 @@ export function App() {
 
   return (
     <div className="app">
+      {route.name === 'plan' && <SkipLink />}
       <header className="topbar">
         <a className="brand" href="#/">Turnus</a>
         <span className="tagline">Heltidsplanlegging etter Askermodellen</span>

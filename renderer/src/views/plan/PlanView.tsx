@@ -2,15 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { usePlan, selectionBounds } from '../../stores/plan';
 import { keyOf } from '../../lib/cellKey';
 import { useRules } from '../../stores/rules';
-import { codesOf } from '../../lib/codes';
 import { hrefOf } from '../../lib/router';
 import { fmtHours } from '../../lib/format';
 import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { formatDateNo, toDay } from '../../../../shared/calendar';
 import { paidHours } from '../../../../shared/plan/plan-index';
 import { FormError } from '../../components/Field';
+import { count } from '../../../../shared/text';
 import { Grid } from './grid/Grid';
-import { Palette } from './Palette';
+import { PastePreview } from './grid/PastePreview';
+import { Palette, keyHint } from './Palette';
+import { codesOf, typingKeys, type CodeInfo } from '../../lib/codes';
 import { Toolbar } from './Toolbar';
 import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './steps/StepGuide';
@@ -35,6 +37,19 @@ function SaveStatus() {
         </>
       )}
     </span>
+  );
+}
+
+/** The keyboard help, with the letters each code is typed with in this plan. */
+function KeyHelp({ codes }: { codes: CodeInfo[] }) {
+  const keys = typingKeys(codes.map((c) => c.code));
+  const list = codes.map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`);
+  return (
+    <div className="help" role="note">
+      <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>Bokstavene</b> ({list.join(', ')}) legger inn koden i markerte celler.
+        <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn (også celler kopiert fra Excel). <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.
+        En kode i paletten legger inn koden med ett klikk eller drag; deretter er paletten tilbake på «Marker».</p>
+    </div>
   );
 }
 
@@ -106,7 +121,7 @@ export function PlanView({ planId }: { planId: number }) {
           {plan.name} <span className={'status status-' + plan.status}>{STATUS_LABEL[plan.status] ?? plan.status}</span>
         </h1>
         <p className="muted">
-          {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {f.employees.length} ansatte
+          {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {count(f.employees.length, 'ansatt', 'ansatte')}
           {' · '}<ReviewLink planId={planId} />
           {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
@@ -126,12 +141,8 @@ export function PlanView({ planId }: { planId: number }) {
               <GenerateButton planId={planId} />
               <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
             </div>
-            {showHelp && (
-              <div className="help" role="note">
-                <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>En bokstav</b> (D, A, N, L, F for ferie, K for kurs, M for møte, P for permisjon) legger inn koden i markerte celler.
-                  <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn. <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.</p>
-              </div>
-            )}
+            {showHelp && <KeyHelp codes={codes} />}
+            <PastePreview />
             <Grid codes={codes} />
             <CursorInfo />
           </div>
