@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
-import type { ShiftType } from '../../../../shared/plan/model';
+import { DEFAULT_ABSENCE_CODES, type ShiftType } from '../../../../shared/plan/model';
+import { typingClashes } from '../../lib/codes';
 import { isTime, shiftLocalSpan } from '../../../../shared/calendar';
 import { useUnits } from '../../stores/units';
 import { FormError } from '../../components/Field';
@@ -32,6 +33,7 @@ function validate(d: Draft, others: ShiftType[]): { value?: ShiftType; errors: E
   if (!isTime(d.end)) errors.end = 'Skriv slutt som tt:mm, f.eks. 15:00.';
   const br = Number(d.breakMin);
   if (!/^\d+$/.test(d.breakMin.trim()) || br > 120) errors.breakMin = 'Ubetalt pause i hele minutter (0–120).';
+  if (!errors.start && !errors.end && d.start === d.end) errors.end = 'Slutt kan ikke være lik start: en vakt må vare mer enn 0 og under 24 timer.';
   if (!errors.start && !errors.end && !errors.breakMin) {
     const h = paidHours(d);
     if (h != null && h <= 0) errors.end = 'Vakten må vare lenger enn pausen.';
@@ -53,6 +55,11 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
   const upd = (p: Partial<Draft>) => { setD((x) => ({ ...x, ...p })); setSaved(false); };
   const others = props.all.filter((s) => s.code !== props.shift?.code);
   const h = paidHours(d);
+  // A code that starts another (K beside KURS) changes the letters the other is typed with.
+  const draftCode = d.code.trim().toUpperCase();
+  const clashes = /^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(draftCode) && draftCode !== props.shift?.code
+    ? typingClashes(draftCode, [...others.map((o) => o.code), ...DEFAULT_ABSENCE_CODES.map((a) => a.code)])
+    : [];
   const label = props.shift ? `vakt ${props.shift.code}` : 'ny vakt';
 
   async function submit(e: FormEvent) {
@@ -93,6 +100,12 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
         {props.shift && <button type="button" className="link danger" onClick={() => void remove()}>Slett</button>}
         {saved && <span className="ok" role="status">Lagret</span>}
       </span>
+      {clashes.length > 0 && (
+        <p className="field-warning" role="status">
+          Koden {draftCode} tar bokstaver som er i bruk i rutenettet: {clashes.map((c) => `${c.code} skrives da ${c.after} (nå ${c.before})`).join('; ')}.
+          {draftCode.length < 4 && ' Velg gjerne en kode som ikke begynner som en annen.'}
+        </p>
+      )}
       <FormError message={errors.form} />
     </form>
   );

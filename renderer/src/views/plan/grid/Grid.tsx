@@ -24,6 +24,7 @@ import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
 import { CoverageRows, HEAD_ROW_H, HeaderDays } from './header';
 import { revealOffsets } from './scroll';
 import { useGridClipboard, useGridKeys } from './keyboard';
+import { useRememberedView } from './rememberView';
 
 export const NAME_W = 200;
 
@@ -141,16 +142,18 @@ export function Grid(props: { codes: CodeInfo[] }) {
     else settle.current = setTimeout(commit, DOM_SETTLE_MS);
   }, []);
   useEffect(() => () => { if (settle.current) clearTimeout(settle.current); }, []);
+  const rememberView = useRememberedView(scrollRef, days);
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
+    rememberView();
     const x = el.scrollLeft, y = el.scrollTop;
     setTransform(headRef.current, `translateX(${-x}px)`);
     setTransform(namesRef.current, `translateY(${-y}px)`);
     setTransform(statsRef.current, `translateY(${-y}px)`);
     paint();
     ranges(false);
-  }, [paint, ranges]);
+  }, [paint, ranges, rememberView]);
   useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
 
   // The panes around the body are overflow: hidden, yet the browser still scrolls them to show
