@@ -102,6 +102,7 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'D', exact: true }).click();
   await scrollToDay(page, 0);
   await cellOf(page, 'Ola Hansen', 0).click();
+  await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'D', exact: true }).click();
   await cellOf(page, 'Anne Bakke', 0).click();
   await expect.poll(missing).toBe(before - 2);
   await expect(page.locator('.hcell.cov.ok').first()).toHaveText('2/2');

@@ -4,10 +4,13 @@ import { usePlan } from '../../../stores/plan';
 import { reveal } from '../../../stores/viewport';
 import { count, listNo } from '../../../../../shared/text';
 
+/** Focus back in the grid, with the pasted block still marked. */
 function backToGrid() {
   const s = usePlan.getState();
-  const emp = s.employees[s.cursor.r];
-  if (emp) reveal({ employeeId: emp.id, date: s.days[s.cursor.c] });
+  const { anchor, cursor } = s;
+  const emp = s.employees[cursor.r];
+  if (emp) reveal({ employeeId: emp.id, date: s.days[cursor.c] });
+  usePlan.getState().selectRange(anchor, cursor);
 }
 
 export function PastePreview() {
