@@ -5,6 +5,7 @@ import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
 import { useUnits } from '../../stores/units';
 import { FormError } from '../../components/Field';
 import { messageOf } from '../../api';
+import { DateField } from '../../components/DateField';
 
 const DAY_TYPES: { t: DayType; label: string }[] = [
   { t: 'weekday', label: 'Hverdag' },
@@ -112,7 +113,7 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
       <FormError message={errors.form} />
       <div className="form-row">
         <label>Egen dato
-          <input type="date" value={newDate} onChange={(e) => setNewDate(e.target.value)} />
+          <DateField label="Egen dato" value={newDate} onChange={setNewDate} />
         </label>
         <button type="button" onClick={() => { if (isIsoDate(newDate) && !dates.includes(newDate)) setDates([...dates, newDate].sort()); setNewDate(''); }}>
           Legg til dato

@@ -7,6 +7,7 @@ import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { navigate } from '../../lib/router';
 import { parseDecimal, parsePercent } from '../../lib/format';
+import { DateField } from '../../components/DateField';
 
 const num = (n: number) => String(n).replace('.', ',');
 
@@ -132,8 +133,8 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
                 {errors[l.key] && <p className="field-error" role="alert">{errors[l.key]}</p>}
               </td>
               <td>
-                <input type="date" aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
-                  onChange={(e) => setRec(l.key, { signedDate: e.target.value })} aria-invalid={!!errors[l.key + '.signedDate']} />
+                <DateField label={`Avtalt dato: ${l.label}`} aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
+                  onChange={(v) => setRec(l.key, { signedDate: v })} aria-invalid={!!errors[l.key + '.signedDate']} />
                 {errors[l.key + '.signedDate'] && <p className="field-error" role="alert">{errors[l.key + '.signedDate']}</p>}
               </td>
               <td>

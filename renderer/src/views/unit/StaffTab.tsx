@@ -8,6 +8,7 @@ import { fieldOf, messageOf } from '../../api';
 import { fmtPct, parseDecimal, parsePercent } from '../../lib/format';
 import { compareNames } from '../../lib/collate';
 import { StaffImport } from '../exchange/StaffImport';
+import { DateField } from '../../components/DateField';
 
 interface Draft {
   name: string;
@@ -132,7 +133,7 @@ function EmployeeForm(props: { initial?: Employee; onDone(): void }) {
         </label>
         {d.consentsLongShifts && (
           <Field label="Dato for samtykke" error={errors.longShiftConsentDate}>
-            <input type="date" value={d.longShiftConsentDate} onChange={(e) => upd({ longShiftConsentDate: e.target.value })} />
+            <DateField label="Dato for samtykke" value={d.longShiftConsentDate} onChange={(v) => upd({ longShiftConsentDate: v })} />
           </Field>
         )}
         <label className="check">
