@@ -9,13 +9,14 @@ import { MetricsView } from './views/metrics/MetricsView';
 import { ScenarioView } from './views/scenarios/ScenarioView';
 import { CompareView } from './views/scenarios/CompareView';
 import { hasUnsaved } from './stores/plan';
+import { unsavedForms } from './lib/unsaved';
 
 export function App() {
   const route = useRoute();
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (hasUnsaved()) e.preventDefault();
+      if (hasUnsaved() || unsavedForms().length > 0) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
