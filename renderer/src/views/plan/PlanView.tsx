@@ -70,7 +70,7 @@ function CursorInfo() {
       <strong>{emp.name}</strong> · {formatDateNo(date)} · {code
         ? st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code
         : 'fri'}
-      {n > 1 && <> · {n} celler markert</>}
+      {n > 1 && <> · {count(n, 'celle', 'celler')} markert</>}
       {hits && <span className="bad"> · {hits.split('\n').join(' · ')}</span>}
     </div>
   );

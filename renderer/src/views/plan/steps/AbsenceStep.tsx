@@ -7,6 +7,7 @@ import { absenceCodesOf } from '../../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
+import { count } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 3
 export function AbsenceStep() {
@@ -45,7 +46,7 @@ export function AbsenceStep() {
       }
     }
     s.apply(changes);
-    setDone(`${changes.length} ${changes.length === 1 ? 'dag' : 'dager'} merket ${code}.` + (skipped ? ` ${skipped} feriedager ble ikke endret.` : ''));
+    setDone(`${count(changes.length, 'dag', 'dager')} merket ${code}.` + (skipped ? ` ${count(skipped, 'feriedag', 'feriedager')} ble ikke endret.` : ''));
   }
 
   return (

@@ -10,6 +10,7 @@ import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import type { VacationWish, WishStatus } from '../../../../../shared/api/wishes';
 import { WISH_LABEL, useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
+import { count } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 2
 export function WishesStep() {
@@ -97,7 +98,7 @@ export function WishesStep() {
                   <span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span>
                   {w.status === 'godkjent' && missingFe(w).length > 0 && (
                     <>
-                      {' '}<span className="warn">{missingFe(w).length} dager mangler FE i turnusen</span>{' '}
+                      {' '}<span className="warn">{count(missingFe(w).length, 'dag', 'dager')} mangler FE i turnusen</span>{' '}
                       <button type="button" className="link" onClick={() => usePlan.getState().apply(missingFe(w).map((d) => ({ key: keyOf(w.employeeId, d), code: 'FE' })))}>
                         Legg inn igjen
                       </button>
