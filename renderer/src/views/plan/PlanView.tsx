@@ -11,6 +11,7 @@ import { FormError } from '../../components/Field';
 import { count } from '../../../../shared/text';
 import { Grid } from './grid/Grid';
 import { PastePreview } from './grid/PastePreview';
+import { UserNameAsk } from './UserNameAsk';
 import { Palette, keyHint } from './Palette';
 import { codesOf, typingKeys, type CodeInfo } from '../../lib/codes';
 import { Toolbar } from './Toolbar';
@@ -142,6 +143,7 @@ export function PlanView({ planId }: { planId: number }) {
               <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
             </div>
             {showHelp && <KeyHelp codes={codes} />}
+            <UserNameAsk />
             <PastePreview />
             <Grid codes={codes} />
             <CursorInfo />
