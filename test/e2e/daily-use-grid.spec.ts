@@ -208,3 +208,30 @@ test('the Brudd column counts what the panel counts; Gjennomgang is not green wi
   await expect(statOf(page, 'Kari Nordmann', 'hits')).toHaveText(/^0/);
   await expect(page.getByRole('button', { name: /Gjennomgang/ })).not.toContainText('✓');
 });
+
+test('the compact density shows a whole month at 1400 × 900 with the rules panel open, and is kept', async ({ page, host }) => {
+  const { plan } = await seed(host, 'Kompakt ' + Date.now(), 3);
+  await page.goto(`/#/plan/${plan.id}`);
+  await expect(cellOf(page, 'Kari Nordmann', 0)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Regelsjekk' })).toBeVisible();
+  const daysInView = () => page.evaluate(() => {
+    const body = document.querySelector<HTMLElement>('.grid-scroll')!.getBoundingClientRect();
+    const scroll = document.querySelector<HTMLElement>('.grid-scroll')!;
+    return [...document.querySelectorAll<HTMLElement>('.ghead-days .hcell.dt')].filter((h) => {
+      const r = h.getBoundingClientRect();
+      return r.left >= body.left - 0.5 && r.right <= body.left + scroll.clientWidth + 0.5;
+    }).length;
+  });
+  const normal = await daysInView();
+  await page.getByLabel('Kompakt (en måned)').check();
+  await expect.poll(daysInView).toBeGreaterThanOrEqual(31);
+  expect(normal).toBeLessThan(31);
+  // Still a working grid: a typed code lands in the cell under the cursor.
+  await cellOf(page, 'Ola Hansen', 20).click();
+  await page.keyboard.press('n');
+  await expect(cellOf(page, 'Ola Hansen', 20)).toHaveText('N');
+  expect((await headerOffset(page, plan.start)).worst).toBeLessThan(1);
+  await page.reload();
+  await expect(page.getByLabel('Kompakt (en måned)')).toBeChecked();
+  await expect.poll(daysInView).toBeGreaterThanOrEqual(31);
+});

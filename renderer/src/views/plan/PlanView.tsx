@@ -10,6 +10,8 @@ import { paidHours } from '../../../../shared/plan/plan-index';
 import { FormError } from '../../components/Field';
 import { count } from '../../../../shared/text';
 import { Grid } from './grid/Grid';
+import { applyDensity } from './grid/density';
+import { useGridDensity } from '../../stores/gridDensity';
 import { PastePreview } from './grid/PastePreview';
 import { UserNameAsk } from './UserNameAsk';
 import { Palette, keyHint } from './Palette';
@@ -82,6 +84,10 @@ export function PlanView({ planId }: { planId: number }) {
   const loadError = usePlan((s) => s.loadError);
   const load = usePlan((s) => s.load);
   const [showHelp, setShowHelp] = useState(false);
+  const compact = useGridDensity((s) => s.compact);
+  const setCompact = useGridDensity((s) => s.setCompact);
+  // The grid's sizes follow the density before it renders (it is mounted anew on a change).
+  applyDensity(compact);
 
   useEffect(() => {
     void load(planId);
@@ -140,12 +146,13 @@ export function PlanView({ planId }: { planId: number }) {
               <Palette codes={codes} />
               <Toolbar />
               <GenerateButton planId={planId} />
+              <label className="check density"><input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />Kompakt (en måned)</label>
               <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
             </div>
             {showHelp && <KeyHelp codes={codes} />}
             <UserNameAsk />
             <PastePreview />
-            <Grid codes={codes} />
+            <Grid key={compact ? 'compact' : 'normal'} codes={codes} compact={compact} />
             <CursorInfo />
           </div>
           <RulesPanel />

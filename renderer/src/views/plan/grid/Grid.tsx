@@ -23,10 +23,10 @@ import { BodyRows } from './cells';
 import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
 import { CoverageRows, HEAD_ROW_H, HeaderDays } from './header';
 import { revealOffsets } from './scroll';
+import { NAME_W } from './density';
 import { useGridClipboard, useGridKeys } from './keyboard';
 import { useRememberedView } from './rememberView';
 
-export const NAME_W = 200;
 
 const applied = new WeakMap<HTMLElement, string>();
 function setTransform(el: HTMLElement | null, t: string) {
@@ -38,7 +38,7 @@ function setTransform(el: HTMLElement | null, t: string) {
 /** How long scrolling must have stopped before the DOM cells follow (ms). */
 const DOM_SETTLE_MS = 120;
 
-export function Grid(props: { codes: CodeInfo[] }) {
+export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const employees = usePlan((s) => s.employees);
   const days = usePlan((s) => s.days);
   const infos = useMemo(() => dayInfos(days), [days]);
@@ -297,7 +297,8 @@ export function Grid(props: { codes: CodeInfo[] }) {
   const onKeyDown = useGridKeys(props.codes, scrollTo, clip);
 
   return (
-    <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
+    <div className={'grid-wrap' + (props.compact ? ' compact' : '')}
+      style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)`, ['--cell-w' as string]: `${CELL_W}px` }}>
       <div className="corner">
         <div style={{ height: HEAD_ROW_H }}>Uke</div>
         <div style={{ height: HEAD_ROW_H }}>Dag</div>

@@ -8,14 +8,20 @@ import { count } from '../../../../../shared/text';
 import type { ViolationCounts } from '../../../../../shared/rules/engine';
 import { ROW_H } from './gridPaint';
 
-export const STAT_COLS = [
+const BASE_COLS = [
   { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 62 },
   { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 58 },
   { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 64 },
   { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
   { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
 ] as const;
-export const STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+/** The figure columns at the grid's density (live bindings, set through setStatScale). */
+export let STAT_COLS: { key: string; label: string; title: string; w: number }[] = BASE_COLS.map((c) => ({ ...c }));
+export let STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+export function setStatScale(k: number): void {
+  STAT_COLS = BASE_COLS.map((c) => ({ ...c, w: Math.round(c.w * k) }));
+  STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+}
 
 const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: number }) {
   const st = usePlan((s) => s.stats[employee.id]);
