@@ -16,8 +16,8 @@ export interface PastedBlock {
 export function parsePastedText(text: string, codes: readonly string[]): PastedBlock {
   const byUpper = new Map(codes.map((c) => [c.toUpperCase(), c]));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  // A spreadsheet ends the copied block with a line break.
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  // A spreadsheet ends the copied block with one line break (a copied empty cell is just that).
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const unknown = new Map<string, number>();
   const block = lines.map((line) => line.split('\t').map((raw) => {
     const t = raw.trim();
