@@ -67,7 +67,7 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await abs.getByLabel('Type').selectOption('KURS');
   await abs.getByLabel('Fra').fill('2027-02-16');
   await abs.getByRole('button', { name: 'Legg inn' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3 dager merket KURS. 1 feriedager ble ikke endret.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '3 dager merket KURS. 1 feriedag ble ikke endret.' })).toBeVisible();
   await abs.getByLabel('Hvem').selectOption({ label: 'Per Olsen' });
   await abs.getByLabel('Type').selectOption('PERM');
   await abs.getByLabel('Fra').fill('2027-01-18');

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
 import { DEFAULT_ABSENCE_CODES, type ShiftType } from '../../../../shared/plan/model';
 import { typingClashes } from '../../lib/codes';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { isTime, shiftLocalSpan } from '../../../../shared/calendar';
 import { useUnits } from '../../stores/units';
 import { FormError } from '../../components/Field';
@@ -53,6 +54,8 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
   const upd = (p: Partial<Draft>) => { setD((x) => ({ ...x, ...p })); setSaved(false); };
+  const [base, setBase] = useState(() => JSON.stringify(draftOf(props.shift)));
+  useUnsavedGuard('vakttypene', JSON.stringify(d) !== base);
   const others = props.all.filter((s) => s.code !== props.shift?.code);
   const h = paidHours(d);
   // A code that starts another (K beside KURS) changes the letters the other is typed with.
@@ -71,6 +74,7 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
       await save(value, props.shift?.code);
       setSaved(true);
       if (!props.shift) setD(draftOf());
+      else setBase(JSON.stringify(d));
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
       setErrors(f && f in d ? { [f]: messageOf(err) } : { form: messageOf(err) });
