@@ -51,12 +51,12 @@ export function demandRowsOf(cells: DemandCells, shifts: readonly string[], date
   return { errors, rows, keys };
 }
 
-/** People needed on a shift in one column: the competence rows added up (invalid cells count 0). */
+/** People needed on a shift in one column: the competence rows added up (a wrong cell counts 0). */
 export function shiftTotal(cells: DemandCells, column: string, shift: string, competences: readonly string[]): number {
   let n = 0;
   for (const c of competences) {
     const t = (cells[demandKey(column, shift, c)] ?? '').trim();
-    if (/^\d+$/.test(t)) n += Number(t);
+    if (t !== '' && cellError(t) === null) n += Number(t);
   }
   return n;
 }

@@ -26,5 +26,5 @@ export const useGridDensity = create<DensityState>((set) => ({
 /** Sizes of the grid in each density (px). */
 export const DENSITY = {
   normal: { cellW: 34, nameW: 200, statScale: 1 },
-  compact: { cellW: 22, nameW: 128, statScale: 0.66 },
+  compact: { cellW: 21, nameW: 124, statScale: 0.78 },
 } as const;

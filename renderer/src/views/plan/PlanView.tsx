@@ -46,7 +46,12 @@ function SaveStatus() {
 /** The keyboard help, with the letters each code is typed with in this plan. */
 function KeyHelp({ codes }: { codes: CodeInfo[] }) {
   const keys = typingKeys(codes.map((c) => c.code));
-  const list = codes.map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`);
+  // Shift codes typed by their own letter are listed together; every other code with its keys.
+  const plain = codes.filter((c) => c.kind === 'shift' && keys.get(c.code)!.keys === c.code && !keys.get(c.code)!.pause).map((c) => c.code);
+  const list = [
+    ...(plain.length ? [`${plain.join(', ')} for vaktene`] : []),
+    ...codes.filter((c) => !plain.includes(c.code)).map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`),
+  ];
   return (
     <div className="help" role="note">
       <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>Bokstavene</b> ({list.join(', ')}) legger inn koden i markerte celler.

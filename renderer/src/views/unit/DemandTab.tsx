@@ -32,6 +32,7 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
   const [dateError, setDateError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const dirty = !sameDemand(vals, saved) || dates.join() !== savedDates.join();
   useUnsavedGuard('bemanningsplanen', dirty);
 
@@ -57,7 +58,7 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
     setVals((v) => prefillDate(v, newDate));
     setNewDate('');
     setDateError(null);
-    setStatus(`${formatDateNo(newDate)} er fylt ut som en ${dayTypeLabel(dayTypeOfDate(newDate))}; endre tallene for den dagen.`);
+    setNote(`${formatDateNo(newDate)} er fylt ut som en ${dayTypeLabel(dayTypeOfDate(newDate))}; endre tallene for den dagen og lagre.`);
   }
 
   async function save() {
@@ -70,6 +71,7 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
     try {
       await setDemand(rows);
       setStatus('Bemanningsplanen er lagret.');
+      setNote(null);
     } catch (e) {
       // The API names the row (rows[3].count): the message goes beside that cell.
       const m = /^rows\[(\d+)\]/.exec(fieldOf(e) ?? '');
@@ -147,7 +149,7 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
       </div>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => void save()}>Lagre bemanningsplan</button>
-        {dirty && !status && <span className="muted" role="status">Endringer ikke lagret</span>}
+        {dirty && !status && <span className="muted" role="status">{note ?? 'Endringer ikke lagret'}</span>}
         {status && <span className="ok" role="status">{status}</span>}
       </div>
     </section>
