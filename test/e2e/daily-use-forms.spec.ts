@@ -2,7 +2,7 @@
  * Issue 16, the forms and the words: each trap of the issue reproduced as a new user meets it,
  * and what the user sees after a reload.
  */
-import { test, expect, cellOf, addEmployeeUI, type Host } from './fixtures';
+import { test, expect, cellOf, type Host } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { Employee } from '../../shared/plan/model';
 

@@ -16,7 +16,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChang
 const shown = (value: string) => (isIsoDate(value) ? formatDateNo(value, false) : value);
 
 /** What the text means: the ISO date, '' for nothing, or the trimmed text when it is no date. */
-function valueOf(text: string, label: string): { value: string; message: string | null } {
+function readDate(text: string, label: string): { value: string; message: string | null } {
   if (text.trim() === '') return { value: '', message: null };
   const r = parseUserDate(text, label);
   return r.ok ? { value: r.date, message: null } : { value: text.trim(), message: r.message };
@@ -28,7 +28,7 @@ export function DateField(props: InputProps & { value: string; onChange(value: s
   const [message, setMessage] = useState<string | null>(null);
   // A value set from outside (a form reset, a default) replaces the text.
   useEffect(() => {
-    setText((t) => (valueOf(t, label).value === value ? t : shown(value)));
+    setText((t) => (readDate(t, label).value === value ? t : shown(value)));
   }, [value, label]);
   const invalid = props['aria-invalid'] === true || props['aria-invalid'] === 'true' || !!message;
   return (
@@ -44,10 +44,10 @@ export function DateField(props: InputProps & { value: string; onChange(value: s
         onChange={(e) => {
           setText(e.target.value);
           setMessage(null);
-          onChange(valueOf(e.target.value, label).value);
+          onChange(readDate(e.target.value, label).value);
         }}
         onBlur={(e) => {
-          const v = valueOf(text, label);
+          const v = readDate(text, label);
           setMessage(v.message);
           if (!v.message && v.value) setText(shown(v.value));
           onBlur?.(e);
