@@ -77,7 +77,9 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
       else setBase(JSON.stringify(d));
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
-      setErrors(f && f in d ? { [f]: messageOf(err) } : { form: messageOf(err) });
+      // Beside its field the message needs no «label» in front (the API says «Til» for «Slutt»).
+      const beside = messageOf(err).replace(/^«[^»]+»(?: \([^)]*\))?: (.)/, (_m, c: string) => c.toUpperCase());
+      setErrors(f && f in d ? { [f]: beside } : { form: messageOf(err) });
     }
   }
   async function remove() {
