@@ -3,18 +3,20 @@ import { useRoute } from './lib/router';
 import { UnitsView } from './views/units/UnitsView';
 import { UnitView } from './views/unit/UnitView';
 import { PlanView } from './views/plan/PlanView';
+import { SkipLink } from './views/plan/SkipLink';
 import { ReviewView } from './views/review/ReviewView';
 import { MetricsView } from './views/metrics/MetricsView';
 import { ScenarioView } from './views/scenarios/ScenarioView';
 import { CompareView } from './views/scenarios/CompareView';
 import { hasUnsaved } from './stores/plan';
+import { unsavedForms } from './lib/unsaved';
 
 export function App() {
   const route = useRoute();
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (hasUnsaved()) e.preventDefault();
+      if (hasUnsaved() || unsavedForms().length > 0) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -22,6 +24,7 @@ export function App() {
 
   return (
     <div className="app">
+      {route.name === 'plan' && <SkipLink />}
       <header className="topbar">
         <a className="brand" href="#/">Turnus</a>
         <span className="tagline">Heltidsplanlegging etter Askermodellen</span>

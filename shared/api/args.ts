@@ -109,6 +109,10 @@ export const zShiftType = z.object({
   name: z.string().trim().max(60, 'kan ha høyst 60 tegn').optional(),
   color: zColor.optional(),
   countsToward: z.array(zCode).max(8).optional(),
+}).refine((s) => s.start !== s.end, {
+  // Start = end would be a shift of 0 or 24 hours: never what was meant.
+  message: 'kan ikke være lik starttiden: en vakt må vare mer enn 0 og under 24 timer',
+  path: ['end'],
 });
 
 export const zAbsenceCode = z.object({

@@ -153,11 +153,11 @@ export function validatePlan(value: unknown): ParseResult {
 export function parsePlanFile(text: string): ParseResult {
   if (typeof text !== 'string') return { ok: false, errors: [{ field: ROOT, message: 'må være tekst (JSON)' }] };
   let value: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ field: ROOT, message: `er ikke gyldig JSON (${detail})` }] };
+    return { ok: false, errors: [{ field: ROOT, message: `er ikke gyldig JSON. ${jsonErrorNo(body, e instanceof Error ? e.message : String(e))}` }] };
   }
   try {
     return validatePlan(value);
@@ -169,4 +169,46 @@ export function parsePlanFile(text: string): ParseResult {
 
 export function serializePlanFile(plan: TurnusPlan): string {
   return JSON.stringify(plan, null, 2) + '\n';
+}
+
+/** The JSON parser's (English) complaints, in Norwegian. */
+const JSON_PROBLEMS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
+  [/Unexpected end of JSON input/, 'filen slutter før innholdet er ferdig (mangler en } eller ]?)'],
+  [/Expected double-quoted property name/, 'her skulle det stått et feltnavn i doble anførselstegn (et komma for mye foran?)'],
+  [/Expected ',' or '}' after property value/, 'mangler komma eller } etter verdien foran'],
+  [/Expected ',' or ']' after array element/, 'mangler komma eller ] etter elementet foran'],
+  [/Expected ':' after property name/, 'mangler kolon etter feltnavnet'],
+  [/Unterminated string/, 'en tekst mangler avsluttende anførselstegn'],
+  [/Bad control character in string literal/, 'ugyldig tegn (f.eks. linjeskift eller tabulator) inne i en tekst'],
+  [/Bad (escaped character|Unicode escape)/, 'ugyldig \\-sekvens i en tekst'],
+  [/Unexpected non-whitespace character after JSON/, 'noe står etter slutten av innholdet'],
+  [/Unexpected token '(.)'|Unexpected token (.)/s, (m) => {
+    const c = m[1] ?? m[2];
+    return c.trim() === '' ? 'uventet linjeskift eller mellomrom (mangler en verdi foran?)' : `uventet tegn «${c}»`;
+  }],
+];
+
+/**
+ * «Linje 3, kolonne 14: mangler komma …» from a JSON.parse error message: the position it
+ * names (or the end of the text) turned into a line and column, counted from 1.
+ */
+export function jsonErrorNo(text: string, detail: string): string {
+  const at = /at position (\d+)/.exec(detail);
+  const lc = /\(line (\d+) column (\d+)\)/.exec(detail);
+  let line: number, column: number;
+  if (lc) {
+    line = Number(lc[1]);
+    column = Number(lc[2]);
+  } else {
+    const pos = at ? Math.min(Number(at[1]), text.length) : text.length;
+    const before = text.slice(0, pos).split(/\r\n|\r|\n/);
+    line = before.length;
+    column = before[before.length - 1].length + 1;
+  }
+  let problem = 'innholdet kan ikke leses som JSON';
+  for (const [re, say] of JSON_PROBLEMS) {
+    const m = detail.match(re);
+    if (m) { problem = typeof say === 'string' ? say : say(m); break; }
+  }
+  return `Linje ${line}, kolonne ${column}: ${problem}.`;
 }

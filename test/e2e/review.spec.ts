@@ -111,7 +111,7 @@ test('comments on a cell and on the plan: add, see after reload, resolve, go to 
   const form = page.getByRole('form', { name: 'Ny kommentar' });
   await expect(form.getByLabel('Ansatt', { exact: true })).toHaveValue(/\d+/);
   await expect(form.getByLabel('Ansatt', { exact: true }).locator('option:checked')).toHaveText('Ola Hansen');
-  await expect(form.getByLabel('Dato', { exact: true })).toHaveValue('2027-03-06');
+  await expect(form.getByLabel('Dato', { exact: true })).toHaveValue('06.03.2027');
   await form.getByLabel('Kommentar', { exact: true }).fill('Ola ønsker fri denne lørdagen');
   await form.getByRole('button', { name: 'Legg til kommentar' }).click();
   await expect(page.getByRole('list', { name: 'Åpne kommentarer' })).toContainText('Ola ønsker fri denne lørdagen');

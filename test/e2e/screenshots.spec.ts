@@ -51,3 +51,36 @@ test('screenshots of the main screens', async ({ page, host }) => {
   await page.getByRole('button', { name: /Gjennomgang/ }).click();
   await page.screenshot({ path: `${OUT}/10-steg-gjennomgang.png` });
 });
+
+test('screenshots of daily use (issue 16): compact grid, paste preview, key help, bemanningsplan checks', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const { unit, plan } = await seedUnit(host, { name: 'Avdeling Solsiden', employees: 18, start: '2027-01-04', months: 6, fill: true });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.addInitScript(() => localStorage.setItem('turnus.userNameAsked', '1'));
+
+  await page.goto(`/#/plan/${plan.id}`);
+  await expect(page.locator('[data-cell]').first()).toBeVisible();
+  await page.getByLabel('Kompakt (en måned)').check();
+  await page.getByRole('button', { name: 'Hurtigtaster' }).click();
+  await page.locator('[data-c="3"]').nth(2).click();
+  await page.screenshot({ path: `${OUT}/07b-turnus-kompakt.png` });
+  await page.getByLabel('Kompakt (en måned)').uncheck();
+  await page.getByRole('button', { name: 'Hurtigtaster' }).click();
+
+  await page.locator('[data-c="8"]').nth(4).click();
+  await page.locator('.grid-scroll').evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'D\tD\tKV\tA\r\nN\tX\t\tL\r\n');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('alertdialog', { name: 'Lime inn fra regneark' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/07c-lim-inn-fra-regneark.png` });
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+
+  await page.goto(`/#/avdeling/${unit.id}/bemanningsplan`);
+  await page.getByLabel('D Sykepleier Hverdag', { exact: true }).fill('999');
+  await page.getByLabel('A Hvem som helst Lørdag', { exact: true }).fill('-1');
+  await page.getByLabel('Egen dato').fill('24.12.27');
+  await page.getByRole('button', { name: 'Legg til dato' }).click();
+  await page.screenshot({ path: `${OUT}/04b-bemanningsplan-feil.png`, fullPage: true });
+});

@@ -23,7 +23,7 @@ test('unit settings: agreements with limits, weekend rhythm, holiday mode, persi
   await page.reload();
   const again = page.getByRole('form', { name: 'Avtaler og regler' });
   await expect(again.getByLabel('Daglig hvile (timer)', { exact: true })).toHaveValue('9');
-  await expect(again.getByLabel('Avtalt dato: Daglig hvile (timer)')).toHaveValue('2026-10-01');
+  await expect(again.getByLabel('Avtalt dato: Daglig hvile (timer)')).toHaveValue('01.10.2026');
   await expect(again.getByLabel('Avtalt med: Daglig hvile (timer)')).toHaveValue('Hovedtillitsvalgte NSF og Fagforbundet');
   await expect(again.getByLabel('Helgerytme')).toHaveValue('4');
   await expect(again.getByLabel('Heltid fra (stillingsprosent)')).toHaveValue('100');
@@ -38,7 +38,7 @@ test('bemanningsplan editor: day type × shift × competence, a date of its own,
   await table.getByLabel('D Hvem som helst Hverdag').fill('3');
   await table.getByLabel('L Hvem som helst Lørdag').fill('tre');
   await page.getByRole('button', { name: 'Lagre bemanningsplan' }).click();
-  await expect(page.getByText('Antall personer må være et helt tall.')).toBeVisible();
+  await expect(page.getByText('Skriv et helt antall personer (0–200).')).toBeVisible();
   await table.getByLabel('L Hvem som helst Lørdag').fill('3');
   await page.getByLabel('Egen dato').fill('2027-12-24');
   await page.getByRole('button', { name: 'Legg til dato' }).click();
@@ -77,6 +77,6 @@ test('staff details: wanted position, langvakt consent with date, night exemptio
   await expect(row).toContainText('Fritatt');
   await page.getByRole('button', { name: 'Endre Åse Nilsen' }).click();
   const edit = page.getByRole('form', { name: 'Endre ansatt' });
-  await expect(edit.getByLabel('Dato for samtykke')).toHaveValue('2026-09-01');
+  await expect(edit.getByLabel('Dato for samtykke')).toHaveValue('01.09.2026');
   await expect(edit.getByLabel('Fritatt for nattarbeid')).toBeChecked();
 });

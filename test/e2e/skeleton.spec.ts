@@ -61,8 +61,10 @@ test('walking skeleton: unit, shift types, staff, plan, painting and reload', as
   await expect(page.getByText(/man\. 04\.01\.2027 – /)).toBeVisible();
 
   // Paint D on Kari's first two days with the palette, N on Ola's first day.
+  // A palette code paints one stroke (a click or a drag), then the palette is back on «Marker».
   await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'D', exact: true }).click();
   await cellOf(page, 'Kari Nordmann', 0).click();
+  await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'D', exact: true }).click();
   await cellOf(page, 'Kari Nordmann', 1).click();
   await page.getByRole('toolbar', { name: 'Vaktkoder' }).getByRole('button', { name: 'N', exact: true }).click();
   await cellOf(page, 'Ola Hansen', 0).click();

@@ -1,5 +1,6 @@
 /** Hash routing: the app is one window loaded from a file, so there are no server routes. */
 import { useSyncExternalStore } from 'react';
+import { confirmLeave } from './unsaved';
 
 export type Route =
   | { name: 'units' }
@@ -58,6 +59,17 @@ export function hrefOf(r: Route): string {
 
 export function navigate(r: Route): void {
   window.location.hash = hrefOf(r);
+}
+
+// Leaving a form with unsaved changes asks first; a «no» puts the address back before any
+// screen follows it (this listener is registered before the screens' own).
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', (e) => {
+    if (!confirmLeave()) {
+      history.replaceState(history.state, '', e.oldURL);
+      e.stopImmediatePropagation();
+    }
+  });
 }
 
 function subscribe(cb: () => void): () => void {

@@ -14,7 +14,8 @@ interface RulesState {
   byEmployeeHits: Record<string, readonly Violation[]>;
   /** Cell key (lib/cellKey) → the messages dated on that cell, one per line. */
   byCell: Record<string, string>;
-  byEmployee: Record<string, number>;
+  /** Per employee: the hits by severity, counted as the rules panel counts them. */
+  byEmployee: Record<string, ViolationCounts>;
   counts: ViolationCounts;
   /** Replaces everything (plan opened). */
   setAll(hits: readonly Violation[], counts: ViolationCounts): void;
@@ -25,6 +26,13 @@ interface RulesState {
 }
 
 const cellKey = (v: Violation) => keyOf(v.employee, v.date!);
+
+/** Hits by severity: brudd (error), advarsler (warning), merknader (info). */
+export function countBySeverity(list: readonly Violation[]): ViolationCounts {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const v of list) out[v.severity] += 1;
+  return out;
+}
 
 function addTo(byCell: Record<string, string>, list: readonly Violation[]) {
   for (const v of list) {
@@ -45,8 +53,8 @@ export const useRules = create<RulesState>((set, get) => ({
     for (const h of hits) (byEmployeeHits[h.employee] ??= []).push(h);
     const byCell: Record<string, string> = {};
     addTo(byCell, hits);
-    const byEmployee: Record<string, number> = {};
-    for (const [id, list] of Object.entries(byEmployeeHits)) byEmployee[id] = list.length;
+    const byEmployee: Record<string, ViolationCounts> = {};
+    for (const [id, list] of Object.entries(byEmployeeHits)) byEmployee[id] = countBySeverity(list);
     set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
   },
   clear() {
@@ -60,7 +68,7 @@ export const useRules = create<RulesState>((set, get) => ({
     for (const [id, list] of Object.entries(updates)) {
       for (const v of byEmployeeHits[id] ?? []) if (v.date) delete byCell[cellKey(v)];
       byEmployeeHits[id] = list;
-      byEmployee[id] = list.length;
+      byEmployee[id] = countBySeverity(list);
     }
     for (const list of Object.values(updates)) addTo(byCell, list);
     set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });

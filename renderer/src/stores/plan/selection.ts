@@ -56,18 +56,22 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => {
       set({ clipboard: block });
     },
     paste() {
+      const { clipboard } = get();
+      if (clipboard) get().pasteBlock(clipboard);
+    },
+    pasteBlock(block) {
       const s = get();
-      if (!s.clipboard) return;
+      if (block.length === 0) return;
       const b = selectionBounds(s.anchor, s.cursor);
       const changes: CellWrite[] = [];
-      s.clipboard.forEach((row, dr) => {
+      block.forEach((row, dr) => {
         row.forEach((code, dc) => {
           const r = b.r0 + dr, c = b.c0 + dc;
-          if (r < s.employees.length && c < s.days.length) changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
+          if (code !== undefined && r < s.employees.length && c < s.days.length) changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
         });
       });
       get().apply(changes);
-      const h = s.clipboard.length, w = s.clipboard[0]?.length ?? 1;
+      const h = block.length, w = Math.max(1, ...block.map((row) => row.length));
       get().selectRange({ r: b.r0, c: b.c0 }, { r: b.r0 + h - 1, c: b.c0 + w - 1 });
     },
     pasteToEnd() {

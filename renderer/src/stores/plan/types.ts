@@ -50,6 +50,11 @@ export interface SelectionSlice {
   copySelection(): void;
   paste(): void;
   /**
+   * Pastes a block (rows of codes; null empties a cell, undefined leaves it as it is) from the
+   * top-left of the selection, e.g. cells copied from a spreadsheet. One undo step.
+   */
+  pasteBlock(block: (string | null | undefined)[][]): void;
+  /**
    * Pastes the clipboard again and again from the selection to the end of the period (a week
    * copied once fills the rest of the plan). Ferie and other absence already planned is kept.
    * Returns the number of cells written.

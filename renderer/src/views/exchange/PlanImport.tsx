@@ -99,7 +99,7 @@ export function PlanImport() {
         ) : (
           <div className="ex-errors" role="alert" aria-label="Feil i turnusfilen">
             <strong>Filen «{name}» kan ikke importeres:</strong>
-            <ul>{preview.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+            <ul>{preview.errors.map((e) => <li key={e}>{e.replace(/^\(fil\): /, 'Filen ')}</li>)}</ul>
           </div>
         )
       )}

@@ -3,6 +3,7 @@ import { ABSENCE_COVER_LABEL, type SlotCoverage } from '../../../../shared/metri
 import { MONTH_LONG, WEEKDAY_SHORT, formatDateNo, isoWeekday, isRedDay } from '../../../../shared/calendar';
 import type { PlanMetrics } from './compute';
 import { Kpi, Tag, hrs } from '../../components/figures';
+import { count } from '../../../../shared/text';
 
 function heatClass(s: SlotCoverage | undefined): string {
   if (!s || (s.needed === 0 && s.planned === 0)) return 'h-none';
@@ -32,7 +33,7 @@ export function CoveragePanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
   return (
     <section aria-label="Dekning">
       <div className="kpis">
-        <Kpi label="Behov i bemanningsplanen" testId="behov" value={hrs(c.neededHours)} sub={`${c.neededShifts} vakter i perioden`}
+        <Kpi label="Behov i bemanningsplanen" testId="behov" value={hrs(c.neededHours)} sub={`${count(c.neededShifts, 'vakt', 'vakter')} i perioden`}
           assume={<>Summen av vaktene bemanningsplanen krever hver dag × vaktens betalte timer <Tag tag="PRAKSIS" /></>} />
         <Kpi label="Udekkede vakter" testId="udekkede-vakter" value={c.uncoveredShifts}
           assume={<>Behov som ingen fast ansatt er satt opp på. Kompetansekrav fylles først, så «hvem som helst» <Tag tag="INFERENS" /></>} />

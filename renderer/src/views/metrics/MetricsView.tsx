@@ -18,6 +18,7 @@ import { CalculatorPanel } from './CalculatorPanel';
 import { EconomyPanel } from './EconomyPanel';
 import { TargetsPanel } from './TargetsPanel';
 import './metrics.css';
+import { count } from '../../../../shared/text';
 
 const TABS: { tab: MetricsTab; label: string }[] = [
   { tab: 'stillinger', label: 'Stillinger' },
@@ -67,7 +68,7 @@ export function MetricsView({ planId, tab }: { planId: number; tab: MetricsTab }
       </nav>
       <h1>Nøkkeltall: {plan.name}</h1>
       <p className="muted">
-        {unit.name} · {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {plan.file.employees.length} ansatte.
+        {unit.name} · {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {count(plan.file.employees.length, 'ansatt', 'ansatte')}.
         Tallene regnes ut fra turnusen slik den er lagret nå. Under hvert tall står forutsetningen det bygger på.
       </p>
       <nav className="tabs" aria-label="Nøkkeltall">

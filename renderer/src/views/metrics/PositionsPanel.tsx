@@ -5,6 +5,7 @@ import { formatDateNo } from '../../../../shared/calendar';
 import { fmtPct } from '../../lib/format';
 import type { PlanMetrics } from './compute';
 import { Bar, BeforeAfter, Kpi, Tag, hrs, pct, signed } from '../../components/figures';
+import { count } from '../../../../shared/text';
 
 const comp = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
 const REDUCTION: Record<string, string> = {
@@ -22,7 +23,7 @@ export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }
       <div className="kpis">
         <Kpi label="Heltidsandel" testId="heltidsandel" value={<BeforeAfter before={u.heltidsandel.contracted} after={u.heltidsandel.resulting} fmt={pct} />}
           sub="avtalt → det planen gir"
-          assume={<>Heltid = stilling på minst {thr} (avdelingens innstilling <Tag tag="KONFIG" />). Andel av {u.employees} ansatte.</>} />
+          assume={<>Heltid = stilling på minst {thr} (avdelingens innstilling <Tag tag="KONFIG" />). Andel av {count(u.employees, 'ansatt', 'ansatte')}.</>} />
         <Kpi label="Gjennomsnittlig stilling" testId="snitt" value={<BeforeAfter before={u.averagePosition.contracted} after={u.averagePosition.resulting} fmt={pct} />}
           sub={<>Årsverk: {u.arsverk.contracted.toFixed(2).replace('.', ',')} → {u.arsverk.resulting.toFixed(2).replace('.', ',')}</>}
           assume={<>Stillingen planen gir = planlagte timer ÷ timer for 100 % i perioden (fratrukket ferie og helligdager) <Tag tag="PRAKSIS" /></>} />

@@ -4,6 +4,7 @@ import { TARGET_PROFILES, heltidsandel, progressToward, type TargetProgress } fr
 import type { PlanMetrics } from './compute';
 import { Tag, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
+import { count } from '../../../../shared/text';
 
 export function ProgressTable({ tp, label }: { tp: TargetProgress; label: string }) {
   return (
@@ -61,7 +62,7 @@ export function TargetsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) 
       <ProgressTable tp={tpContr} label="Fremdrift avtalte stillinger" />
       <p className="assume">
         Fremdrift = (verdi − utgangspunkt) ÷ (mål − utgangspunkt), eller verdi ÷ mål når profilen ikke har et utgangspunkt. Delmål = rett linje fra utgangspunktet til målet <Tag tag="INFERENS" />.
-        Heltidsandel med planen: {pct(heltidsandel(paid, profile.heltidThreshold))} av {paid.length} ansatte.
+        Heltidsandel med planen: {pct(heltidsandel(paid, profile.heltidThreshold))} av {count(paid.length, 'ansatt', 'ansatte')}.
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import type { PlanDetail } from '../../../../shared/api';
 import type { Spread } from '../../../../shared/metrics';
 import type { PlanMetrics } from './compute';
 import { Bar, Kpi, Tag, hrs, pct } from '../../components/figures';
+import { count } from '../../../../shared/text';
 
 const dec = (x: number, d = 1) => x.toFixed(d).replace('.', ',');
 
@@ -50,7 +51,7 @@ export function WeekendsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
       </table>
       <p className="assume">
         k = helger i perioden (uten helger i egen ferie) ÷ helger jobbet <Tag tag="INFERENS" />; k = 4 betyr hver 4. helg.
-        «Helger jobbet» viser jobbede helger av mulige helger. {active.length} av {w.employees.length} ansatte jobber minst én helg.
+        «Helger jobbet» viser jobbede helger av mulige helger. {active.length} av {count(w.employees.length, 'ansatt', 'ansatte')} jobber minst én helg.
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
-import type { CodeInfo } from '../../lib/codes';
+import { useMemo } from 'react';
+import { typingKeys, type CodeInfo } from '../../lib/codes';
 import { selectionBounds, usePlan } from '../../stores/plan';
 
 /** Picks a tool; with several cells marked, it also fills them (a code) or empties them (Visk ut). */
@@ -9,9 +10,19 @@ function pick(tool: string | null) {
   if (tool !== null && (b.r1 > b.r0 || b.c1 > b.c0)) s.fillSelection(tool || null);
 }
 
-/** Pick what the mouse paints: a code, the eraser, or plain selection. */
+/** The key hint shown on a palette button: the letters that type the code in the grid. */
+export function keyHint(k: { keys: string; pause: boolean }): string {
+  return k.pause ? `${k.keys} og vent litt` : k.keys;
+}
+
+/**
+ * Pick what the mouse paints: a code, the eraser, or plain selection. A code or the eraser
+ * paints one stroke (a click or a drag); then the palette is back on «Marker», so a later
+ * click only looks.
+ */
 export function Palette({ codes }: { codes: CodeInfo[] }) {
   const tool = usePlan((s) => s.tool);
+  const keys = useMemo(() => typingKeys(codes.map((c) => c.code)), [codes]);
   return (
     <div className="palette" role="toolbar" aria-label="Vaktkoder">
       <button type="button" className={tool === null ? 'pal active' : 'pal'} aria-pressed={tool === null} onClick={() => pick(null)}
@@ -20,12 +31,13 @@ export function Palette({ codes }: { codes: CodeInfo[] }) {
       </button>
       {codes.map((c) => (
         <button key={c.code} type="button" className={tool === c.code ? 'pal active' : 'pal'} aria-pressed={tool === c.code}
-          style={{ background: c.color }} onClick={() => pick(c.code)} title={`${c.code}: ${c.label}. Fyller markerte celler; klikk eller dra i rutenettet for å legge inn flere.`}>
-          {c.code}
+          style={{ background: c.color }} onClick={() => pick(c.code)} aria-label={c.code}
+          title={`${c.code}: ${c.label}. Tast i rutenettet: ${keyHint(keys.get(c.code)!)}. Fyller markerte celler; ett klikk eller drag i rutenettet legger inn koden én gang.`}>
+          {c.code}<kbd className="pal-key" aria-hidden="true">{keys.get(c.code)!.keys}{keys.get(c.code)!.pause ? '…' : ''}</kbd>
         </button>
       ))}
       <button type="button" className={tool === '' ? 'pal active' : 'pal'} aria-pressed={tool === ''} onClick={() => pick('')}
-        title="Klikk eller dra for å tømme celler">
+        title="Klikk eller dra én gang for å tømme celler">
         Visk ut
       </button>
     </div>

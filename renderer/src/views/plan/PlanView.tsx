@@ -2,15 +2,20 @@ import { useEffect, useMemo, useState } from 'react';
 import { usePlan, selectionBounds } from '../../stores/plan';
 import { keyOf } from '../../lib/cellKey';
 import { useRules } from '../../stores/rules';
-import { codesOf } from '../../lib/codes';
 import { hrefOf } from '../../lib/router';
 import { fmtHours } from '../../lib/format';
 import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { formatDateNo, toDay } from '../../../../shared/calendar';
 import { paidHours } from '../../../../shared/plan/plan-index';
 import { FormError } from '../../components/Field';
+import { count } from '../../../../shared/text';
 import { Grid } from './grid/Grid';
-import { Palette } from './Palette';
+import { applyDensity } from './grid/density';
+import { useGridDensity } from '../../stores/gridDensity';
+import { PastePreview } from './grid/PastePreview';
+import { UserNameAsk } from './UserNameAsk';
+import { Palette, keyHint } from './Palette';
+import { codesOf, typingKeys, type CodeInfo } from '../../lib/codes';
 import { Toolbar } from './Toolbar';
 import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './steps/StepGuide';
@@ -38,6 +43,24 @@ function SaveStatus() {
   );
 }
 
+/** The keyboard help, with the letters each code is typed with in this plan. */
+function KeyHelp({ codes }: { codes: CodeInfo[] }) {
+  const keys = typingKeys(codes.map((c) => c.code));
+  // Shift codes typed by their own letter are listed together; every other code with its keys.
+  const plain = codes.filter((c) => c.kind === 'shift' && keys.get(c.code)!.keys === c.code && !keys.get(c.code)!.pause).map((c) => c.code);
+  const list = [
+    ...(plain.length ? [`${plain.join(', ')} for vaktene`] : []),
+    ...codes.filter((c) => !plain.includes(c.code)).map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`),
+  ];
+  return (
+    <div className="help" role="note">
+      <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>Bokstavene</b> ({list.join(', ')}) legger inn koden i markerte celler.
+        <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn (også celler kopiert fra Excel). <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.
+        En kode i paletten legger inn koden med ett klikk eller drag; deretter er paletten tilbake på «Marker».</p>
+    </div>
+  );
+}
+
 function CursorInfo() {
   const cur = usePlan((s) => s.cursor);
   const anchor = usePlan((s) => s.anchor);
@@ -55,7 +78,7 @@ function CursorInfo() {
       <strong>{emp.name}</strong> · {formatDateNo(date)} · {code
         ? st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code
         : 'fri'}
-      {n > 1 && <> · {n} celler markert</>}
+      {n > 1 && <> · {count(n, 'celle', 'celler')} markert</>}
       {hits && <span className="bad"> · {hits.split('\n').join(' · ')}</span>}
     </div>
   );
@@ -66,6 +89,10 @@ export function PlanView({ planId }: { planId: number }) {
   const loadError = usePlan((s) => s.loadError);
   const load = usePlan((s) => s.load);
   const [showHelp, setShowHelp] = useState(false);
+  const compact = useGridDensity((s) => s.compact);
+  const setCompact = useGridDensity((s) => s.setCompact);
+  // The grid's sizes follow the density before it renders (it is mounted anew on a change).
+  applyDensity(compact);
 
   useEffect(() => {
     void load(planId);
@@ -106,7 +133,7 @@ export function PlanView({ planId }: { planId: number }) {
           {plan.name} <span className={'status status-' + plan.status}>{STATUS_LABEL[plan.status] ?? plan.status}</span>
         </h1>
         <p className="muted">
-          {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {f.employees.length} ansatte
+          {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {count(f.employees.length, 'ansatt', 'ansatte')}
           {' · '}<ReviewLink planId={planId} />
           {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
@@ -124,15 +151,13 @@ export function PlanView({ planId }: { planId: number }) {
               <Palette codes={codes} />
               <Toolbar />
               <GenerateButton planId={planId} />
+              <label className="check density"><input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />Kompakt (en måned)</label>
               <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
             </div>
-            {showHelp && (
-              <div className="help" role="note">
-                <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>En bokstav</b> (D, A, N, L, F for ferie, K for kurs, M for møte, P for permisjon) legger inn koden i markerte celler.
-                  <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn. <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.</p>
-              </div>
-            )}
-            <Grid codes={codes} />
+            {showHelp && <KeyHelp codes={codes} />}
+            <UserNameAsk />
+            <PastePreview />
+            <Grid key={compact ? 'compact' : 'normal'} codes={codes} compact={compact} />
             <CursorInfo />
           </div>
           <RulesPanel />

@@ -4,6 +4,7 @@ import { usePlan } from '../../stores/plan';
 import { reveal } from '../../stores/viewport';
 import { RULE_BY_ID } from '../../../../shared/rules/index';
 import { formatDateNo } from '../../../../shared/calendar';
+import { count } from '../../../../shared/text';
 import type { Violation } from '../../../../shared/rules/engine';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
@@ -71,8 +72,8 @@ export function RulesPanel() {
         <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
       ) : (
         <p className="rules-summary">
-          <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{warnings} advarsler</span></>}
-          {counts.info > 0 && <>, {counts.info} merknader</>}
+          <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{count(warnings, 'advarsel', 'advarsler')}</span></>}
+          {counts.info > 0 && <>, {count(counts.info, 'merknad', 'merknader')}</>}
         </p>
       )}
       <ul className="rules-list">

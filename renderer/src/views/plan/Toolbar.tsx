@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { usePlan } from '../../stores/plan';
 import { MONTH_LONG } from '../../../../shared/calendar';
 import { reveal } from '../../stores/viewport';
+import { count } from '../../../../shared/text';
 
 /** «Gå til»: the months of the plan; choosing one puts the cursor on its first day. */
 function MonthJump() {
@@ -45,7 +46,7 @@ export function Toolbar() {
         title="Kopier markerte celler (Ctrl+C). Klikk på «Uke» i toppen for å markere en hel uke.">Kopier</button>
       <button type="button" disabled={!hasClip} onClick={() => s().paste()} title="Lim inn fra markert celle (Ctrl+V)">Lim inn</button>
       <button type="button" disabled={!hasClip}
-        onClick={() => { const n = s().pasteToEnd(); setNote(`${n} celler fylt ut perioden. Ferie og fravær er beholdt.`); }}
+        onClick={() => { const n = s().pasteToEnd(); setNote(`${count(n, 'celle', 'celler')} fylt ut perioden. Ferie og fravær er beholdt.`); }}
         title="Lim inn igjen og igjen fra markert celle til planen slutter (f.eks. en kopiert uke). Ferie og fravær blir ikke overskrevet.">
         Gjenta ut perioden
       </button>

@@ -7,6 +7,7 @@ import { compareNames } from '../../lib/collate';
 import { usePlan } from '../../stores/plan';
 import { useReview } from '../../stores/review';
 import { fmtDate, fmtTimestamp, goToCell } from './common';
+import { DateField } from '../../components/DateField';
 
 type Scope = 'cell' | 'date' | 'plan';
 
@@ -76,7 +77,7 @@ function CommentForm() {
         )}
         {scope !== 'plan' && (
           <Field label="Dato" error={errors.date}>
-            <input type="date" value={date} min={plan.start} max={plan.end} onChange={(e) => setDate(e.target.value)} />
+            <DateField label="Dato" value={date} onChange={setDate} />
           </Field>
         )}
       </div>

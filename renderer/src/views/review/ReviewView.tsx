@@ -17,6 +17,7 @@ import { VersionsTab } from './VersionsTab';
 import { CommentsTab } from './CommentsTab';
 import { ExportTab } from './ExportTab';
 import './review.css';
+import { count } from '../../../../shared/text';
 
 const TABS: { tab: ReviewTab; label: string }[] = [
   { tab: 'status', label: 'Drøfting og godkjenning' },
@@ -54,7 +55,7 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
         {plan.name} <span className={'status status-' + state.status} data-plan-status={state.status}>{STATUS_LABEL[state.status]}</span>
       </h1>
       <p className="muted">
-        {fmtDate(plan.start)} – {fmtDate(plan.end)} · {plan.file.employees.length} ansatte
+        {fmtDate(plan.start)} – {fmtDate(plan.end)} · {count(plan.file.employees.length, 'ansatt', 'ansatte')}
         {' · '}<a href={hrefOf({ name: 'plan', planId })}>Tilbake til turnusen</a>
       </p>
       <nav className="tabs" aria-label="Drøfting og eksport">

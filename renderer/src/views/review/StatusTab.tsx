@@ -8,6 +8,7 @@ import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { hrefOf } from '../../lib/router';
 import { useReview } from '../../stores/review';
 import { daysUntil, fmtDate, fmtTimestamp, joinNames, splitNames, todayIso } from './common';
+import { DateField } from '../../components/DateField';
 
 function Deadline({ state, start }: { state: ReviewState; start: string }) {
   const today = todayIso();
@@ -149,7 +150,7 @@ function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolea
       <p className="muted">{spec.intro}</p>
       <div className="form-row">
         <Field label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} error={errors.date}>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} value={date} onChange={setDate} />
         </Field>
         <Field label={spec.namesLabel} error={errors.names} hint={spec.namesHint}>
           <input className="rv-wide" value={names} onChange={(e) => setNames(e.target.value)} />

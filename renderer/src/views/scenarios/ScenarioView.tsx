@@ -17,6 +17,7 @@ import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../../components/figures';
 import '../metrics/metrics.css';
+import { count } from '../../../../shared/text';
 
 export function ScenarioView({ scenarioId }: { scenarioId: number }) {
   const s = useScenarios((x) => (x.current?.id === scenarioId ? x.current : null));
@@ -32,7 +33,7 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
       </nav>
       <h1>Scenario: {s.name}</h1>
       <p className="muted">
-        {formatDateNo(s.period.start)} – {formatDateNo(s.period.end)} · {s.plan.employees.length} ansatte ·{' '}
+        {formatDateNo(s.period.start)} – {formatDateNo(s.period.end)} · {count(s.plan.employees.length, 'ansatt', 'ansatte')} ·{' '}
         {describeScenario(s)}
         {s.appliedAt && <> · <span className="ok">Gjort til gjeldende plan {formatDateNo(s.appliedAt.slice(0, 10))}</span></>}
       </p>
@@ -106,7 +107,7 @@ function Assistant() {
     setErr(null); setBusy(true);
     try {
       await st().accept(offers);
-      setMsg(`${offers.length} vakter er lagt inn i scenarioet, og stillingene er økt.`);
+      setMsg(`${count(offers.length, 'vakt', 'vakter')} er lagt inn i scenarioet, og stillingene er økt.`);
     } catch (e) { setErr(messageOf(e)); } finally { setBusy(false); }
   }
 
@@ -168,7 +169,7 @@ function Assistant() {
               ) : <p className="muted">Ingen ledige vakter passer (kompetanse, fridager eller arbeidstidsregler).</p>}
               {p.rejected.length > 0 && (
                 <div className="assume">
-                  {p.rejected.length} vakter ble ikke tilbudt fordi de ville brutt en regel:{' '}
+                  {count(p.rejected.length, 'vakt', 'vakter')} ble ikke tilbudt fordi de ville brutt en regel:{' '}
                   {[...new Set(p.rejected.flatMap((r) => r.rules))].map((id) => RULE_BY_ID.get(id)?.title ?? id).join(', ')}.
                 </div>
               )}

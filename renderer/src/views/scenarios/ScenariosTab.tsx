@@ -11,6 +11,7 @@ import { messageOf } from '../../api';
 import { FormError } from '../../components/Field';
 import { nextMonday } from '../../lib/format';
 import '../metrics/metrics.css';
+import { DateField } from '../../components/DateField';
 
 export function describeTransform(t: Transform): string {
   switch (t.kind) {
@@ -131,7 +132,7 @@ export function ScenariosTab({ unit }: { unit: UnitDetail }) {
           </div>
           {!planId && (
             <>
-              <div className="field"><label htmlFor="sc-start">Første dag</label><input id="sc-start" type="date" value={start} onChange={(e) => setStart(e.target.value)} /></div>
+              <div className="field"><label htmlFor="sc-start">Første dag</label><DateField id="sc-start" label="Første dag" value={start} onChange={setStart} /></div>
               <div className="field"><label htmlFor="sc-months">Lengde</label>
                 <select id="sc-months" value={months} onChange={(e) => setMonths(Number(e.target.value) as 3 | 6 | 12)}>
                   <option value={3}>3 måneder</option><option value={6}>6 måneder</option><option value={12}>12 måneder</option>

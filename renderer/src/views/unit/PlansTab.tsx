@@ -7,6 +7,7 @@ import { hrefOf, navigate } from '../../lib/router';
 import { nextMonday } from '../../lib/format';
 import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
+import { DateField } from '../../components/DateField';
 
 export function PlansTab({ unit }: { unit: UnitDetail }) {
   const plans = useUnits((s) => s.plans);
@@ -111,7 +112,7 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
             <input value={name} onChange={(e) => setName(e.target.value)} placeholder="f.eks. Turnus høst 2026" />
           </Field>
           <Field label="Første dag" error={errors.start} hint="Vanligvis en mandag">
-            <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+            <DateField label="Første dag" value={start} onChange={setStart} />
           </Field>
           <Field label="Lengde">
             <select value={months} onChange={(e) => setMonths(Number(e.target.value) as 3 | 6 | 12)}>

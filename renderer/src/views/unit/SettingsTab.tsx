@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../../shared/api';
 import { isIsoDate } from '../../../../shared/calendar';
 import type { HolidayReduction } from '../../../../shared/plan/model';
@@ -7,6 +8,7 @@ import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { navigate } from '../../lib/router';
 import { parseDecimal, parsePercent } from '../../lib/format';
+import { DateField } from '../../components/DateField';
 
 const num = (n: number) => String(n).replace('.', ',');
 
@@ -35,6 +37,10 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
     Object.fromEntries((s.agreementRecords ?? []).map((r) => [r.key, { signedDate: r.signedDate, parties: r.parties }])));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
+  // Unsaved edits: what the form holds now against what was last loaded or saved.
+  const snapshot = JSON.stringify([name, limits, weekendFrequency, holidayReduction, heltid, maxConsecutive, records]);
+  const [savedSnapshot, setSavedSnapshot] = useState(snapshot);
+  useUnsavedGuard('avtaler og regler', snapshot !== savedSnapshot);
   const rec = (key: string) => records[key] ?? { signedDate: '', parties: '' };
   const setRec = (key: string, patch: Partial<{ signedDate: string; parties: string }>) => setRecords({ ...records, [key]: { ...rec(key), ...patch } });
 
@@ -74,6 +80,7 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
         agreementRecords,
       });
       setStatus('Innstillingene er lagret.');
+      setSavedSnapshot(snapshot);
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
       setErrors(f ? { [f]: messageOf(err) } : { form: messageOf(err) });
@@ -132,8 +139,8 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
                 {errors[l.key] && <p className="field-error" role="alert">{errors[l.key]}</p>}
               </td>
               <td>
-                <input type="date" aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
-                  onChange={(e) => setRec(l.key, { signedDate: e.target.value })} aria-invalid={!!errors[l.key + '.signedDate']} />
+                <DateField label={`Avtalt dato: ${l.label}`} aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
+                  onChange={(v) => setRec(l.key, { signedDate: v })} aria-invalid={!!errors[l.key + '.signedDate']} />
                 {errors[l.key + '.signedDate'] && <p className="field-error" role="alert">{errors[l.key + '.signedDate']}</p>}
               </td>
               <td>

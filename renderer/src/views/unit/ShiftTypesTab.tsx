@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
-import type { ShiftType } from '../../../../shared/plan/model';
+import { DEFAULT_ABSENCE_CODES, type ShiftType } from '../../../../shared/plan/model';
+import { typingClashes } from '../../lib/codes';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { isTime, shiftLocalSpan } from '../../../../shared/calendar';
 import { useUnits } from '../../stores/units';
 import { FormError } from '../../components/Field';
@@ -32,6 +34,7 @@ function validate(d: Draft, others: ShiftType[]): { value?: ShiftType; errors: E
   if (!isTime(d.end)) errors.end = 'Skriv slutt som tt:mm, f.eks. 15:00.';
   const br = Number(d.breakMin);
   if (!/^\d+$/.test(d.breakMin.trim()) || br > 120) errors.breakMin = 'Ubetalt pause i hele minutter (0–120).';
+  if (!errors.start && !errors.end && d.start === d.end) errors.end = 'Slutt kan ikke være lik start: en vakt må vare mer enn 0 og under 24 timer.';
   if (!errors.start && !errors.end && !errors.breakMin) {
     const h = paidHours(d);
     if (h != null && h <= 0) errors.end = 'Vakten må vare lenger enn pausen.';
@@ -51,8 +54,15 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
   const upd = (p: Partial<Draft>) => { setD((x) => ({ ...x, ...p })); setSaved(false); };
+  const [base, setBase] = useState(() => JSON.stringify(draftOf(props.shift)));
+  useUnsavedGuard('vakttypene', JSON.stringify(d) !== base);
   const others = props.all.filter((s) => s.code !== props.shift?.code);
   const h = paidHours(d);
+  // A code that starts another (K beside KURS) changes the letters the other is typed with.
+  const draftCode = d.code.trim().toUpperCase();
+  const clashes = /^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(draftCode) && draftCode !== props.shift?.code
+    ? typingClashes(draftCode, [...others.map((o) => o.code), ...DEFAULT_ABSENCE_CODES.map((a) => a.code)])
+    : [];
   const label = props.shift ? `vakt ${props.shift.code}` : 'ny vakt';
 
   async function submit(e: FormEvent) {
@@ -64,9 +74,12 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
       await save(value, props.shift?.code);
       setSaved(true);
       if (!props.shift) setD(draftOf());
+      else setBase(JSON.stringify(d));
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
-      setErrors(f && f in d ? { [f]: messageOf(err) } : { form: messageOf(err) });
+      // Beside its field the message needs no «label» in front (the API says «Til» for «Slutt»).
+      const beside = messageOf(err).replace(/^«[^»]+»(?: \([^)]*\))?: (.)/, (_m, c: string) => c.toUpperCase());
+      setErrors(f && f in d ? { [f]: beside } : { form: messageOf(err) });
     }
   }
   async function remove() {
@@ -93,6 +106,12 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
         {props.shift && <button type="button" className="link danger" onClick={() => void remove()}>Slett</button>}
         {saved && <span className="ok" role="status">Lagret</span>}
       </span>
+      {clashes.length > 0 && (
+        <p className="field-warning" role="status">
+          Koden {draftCode} tar bokstaver som er i bruk i rutenettet: {clashes.map((c) => `${c.code} skrives da ${c.after} (nå ${c.before})`).join('; ')}.
+          {draftCode.length < 4 && ' Velg gjerne en kode som ikke begynner som en annen.'}
+        </p>
+      )}
       <FormError message={errors.form} />
     </form>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { NewEmployee, UnitDetail } from '../../../../shared/api';
 import { COMPETENCES, COMPETENCE_LABEL, DEFAULT_WEEKLY_HOURS, type Competence, type Employee } from '../../../../shared/plan/model';
 import { isIsoDate } from '../../../../shared/calendar';
@@ -8,6 +8,14 @@ import { fieldOf, messageOf } from '../../api';
 import { fmtPct, parseDecimal, parsePercent } from '../../lib/format';
 import { compareNames } from '../../lib/collate';
 import { StaffImport } from '../exchange/StaffImport';
+import { DateField } from '../../components/DateField';
+import { useUnsavedGuard } from '../../lib/unsaved';
+import { count } from '../../../../shared/text';
+
+/** «Kari Nordmann (sykepleier, 80 %)»: enough to tell two people of the same name apart. */
+function whoIs(e: Employee): string {
+  return `${e.name} (${(COMPETENCE_LABEL[e.competence as Competence] ?? e.competence).toLowerCase()}, ${fmtPct(e.position)})`;
+}
 
 interface Draft {
   name: string;
@@ -75,7 +83,7 @@ const FIELD_MAP: Record<string, keyof Draft> = {
   weeklyHours: 'weeklyHours', longShiftConsentDate: 'longShiftConsentDate',
 };
 
-function EmployeeForm(props: { initial?: Employee; onDone(): void }) {
+function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone(): void }) {
   const addEmployee = useUnits((s) => s.addEmployee);
   const updateEmployee = useUnits((s) => s.updateEmployee);
   const [d, setD] = useState<Draft>(() => draftOf(props.initial));
@@ -83,6 +91,16 @@ function EmployeeForm(props: { initial?: Employee; onDone(): void }) {
   const [busy, setBusy] = useState(false);
   const upd = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const editing = !!props.initial;
+  useUnsavedGuard(editing ? `skjemaet for ${props.initial!.name}` : 'skjemaet for ny ansatt', JSON.stringify(d) !== JSON.stringify(draftOf(props.initial)));
+  const sameName = props.others.filter((o) => o.id !== props.initial?.id && o.name.trim().toLocaleLowerCase('nb') === d.name.trim().toLocaleLowerCase('nb') && d.name.trim() !== '');
+  // «Endre» below a long table: the form comes into view with the name field focused.
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!editing) return;
+    formRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    nameRef.current?.focus({ preventScroll: true });
+  }, [editing]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -104,11 +122,12 @@ function EmployeeForm(props: { initial?: Employee; onDone(): void }) {
   }
 
   return (
-    <form className="panel" onSubmit={submit} aria-label={editing ? 'Endre ansatt' : 'Ny ansatt'}>
+    <form className="panel" ref={formRef} onSubmit={submit} aria-label={editing ? 'Endre ansatt' : 'Ny ansatt'}>
       <h2>{editing ? `Endre ${props.initial!.name}` : 'Ny ansatt'}</h2>
       <div className="form-row">
-        <Field label="Navn" error={errors.name}>
-          <input value={d.name} onChange={(e) => upd({ name: e.target.value })} />
+        <Field label="Navn" error={errors.name}
+          hint={sameName.length ? `Obs: ${sameName.map(whoIs).join(' og ')} heter det samme. Skill dem gjerne med mellomnavn eller forbokstav.` : undefined}>
+          <input ref={nameRef} value={d.name} onChange={(e) => upd({ name: e.target.value })} />
         </Field>
         <Field label="Kompetanse">
           <select value={d.competence} onChange={(e) => upd({ competence: e.target.value })}>
@@ -131,8 +150,9 @@ function EmployeeForm(props: { initial?: Employee; onDone(): void }) {
           Har samtykket til langvakter
         </label>
         {d.consentsLongShifts && (
-          <Field label="Dato for samtykke" error={errors.longShiftConsentDate}>
-            <input type="date" value={d.longShiftConsentDate} onChange={(e) => upd({ longShiftConsentDate: e.target.value })} />
+          <Field label="Dato for samtykke" error={errors.longShiftConsentDate}
+            hint={d.longShiftConsentDate ? undefined : 'Mangler: skriv datoen samtykket ble gitt (dd.mm.åååå), så det er dokumentert.'}>
+            <DateField label="Dato for samtykke" value={d.longShiftConsentDate} onChange={(v) => upd({ longShiftConsentDate: v })} />
           </Field>
         )}
         <label className="check">
@@ -157,7 +177,8 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
   const total = staff.reduce((s, e) => s + e.position, 0);
 
   async function remove(e: Employee) {
-    if (!window.confirm(`Fjerne ${e.name} fra avdelingen? Vaktene hennes/hans i planene blir også borte.`)) return;
+    const twin = staff.some((o) => o.id !== e.id && o.name === e.name);
+    if (!window.confirm(`Fjerne ${whoIs(e)}${twin && e.longShiftConsentDate ? `, samtykke ${e.longShiftConsentDate.split('-').reverse().join('.')}` : ''} fra avdelingen? Vaktene til ${e.name} i planene blir også borte.`)) return;
     try {
       await deleteEmployee(e.id);
     } catch (err) {
@@ -194,7 +215,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
               ))}
             </tbody>
             <tfoot>
-              <tr><td colSpan={2}>{staff.length} ansatte</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
+              <tr><td colSpan={2}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
             </tfoot>
           </table>
         </>
@@ -203,7 +224,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
       )}
       <StaffImport unit={unit} />
       <FormError message={error} />
-      {editEmp ? <EmployeeForm key={editEmp.id} initial={editEmp} onDone={() => setEditing(null)} /> : <EmployeeForm key="new" onDone={() => undefined} />}
+      {editEmp ? <EmployeeForm key={editEmp.id} initial={editEmp} others={staff} onDone={() => setEditing(null)} /> : <EmployeeForm key="new" others={staff} onDone={() => undefined} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Field, FormError } from '../../components/Field';
 import { messageOf } from '../../api';
 import { navigate, hrefOf } from '../../lib/router';
 import { PlanImport } from '../exchange/PlanImport';
+import { count } from '../../../../shared/text';
 
 export function UnitsView() {
   const units = useUnits((s) => s.units);
@@ -49,7 +50,7 @@ export function UnitsView() {
           {units.map((u) => (
             <li key={u.id} className="card">
               <a href={hrefOf({ name: 'unit', unitId: u.id, tab: 'planer' })} className="card-title">{u.name}</a>
-              <span className="muted">{u.employeeCount} ansatte · {u.planCount} {u.planCount === 1 ? 'turnusplan' : 'turnusplaner'}</span>
+              <span className="muted">{count(u.employeeCount, 'ansatt', 'ansatte')} · {u.planCount} {u.planCount === 1 ? 'turnusplan' : 'turnusplaner'}</span>
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import type { GenerateMode, GenerateOptions } from '../../../../../shared/api/so
 import type { VacationWish } from '../../../../../shared/api/wishes';
 import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf } from './summary';
 import { BUDGETS, MODES, pendingOffWishes, plural } from './options';
+import { DateField } from '../../../components/DateField';
 
 function ProtectedNote({ pinned, absence }: { pinned: number; absence: number }) {
   return (
@@ -97,11 +98,11 @@ export function SetupStep({ planId }: { planId: number }) {
           <div className="form-row gen-dates">
             <label className="field">
               <span>Fra og med</span>
-              <input type="date" value={from} min={plan.start} max={plan.end} aria-invalid={error?.field === 'from'} onChange={(e) => setFrom(e.target.value)} />
+              <DateField label="Fra og med" value={from} aria-invalid={error?.field === 'from'} onChange={setFrom} />
             </label>
             <label className="field">
               <span>Til og med</span>
-              <input type="date" value={to} min={plan.start} max={plan.end} aria-invalid={error?.field === 'to'} onChange={(e) => setTo(e.target.value)} />
+              <DateField label="Til og med" value={to} aria-invalid={error?.field === 'to'} onChange={setTo} />
             </label>
           </div>
         )}

@@ -23,9 +23,10 @@ import { BodyRows } from './cells';
 import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
 import { CoverageRows, HEAD_ROW_H, HeaderDays } from './header';
 import { revealOffsets } from './scroll';
-import { useGridKeys } from './keyboard';
+import { NAME_W } from './density';
+import { useGridClipboard, useGridKeys } from './keyboard';
+import { useRememberedView } from './rememberView';
 
-export const NAME_W = 200;
 
 const applied = new WeakMap<HTMLElement, string>();
 function setTransform(el: HTMLElement | null, t: string) {
@@ -37,7 +38,7 @@ function setTransform(el: HTMLElement | null, t: string) {
 /** How long scrolling must have stopped before the DOM cells follow (ms). */
 const DOM_SETTLE_MS = 120;
 
-export function Grid(props: { codes: CodeInfo[] }) {
+export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const employees = usePlan((s) => s.employees);
   const days = usePlan((s) => s.days);
   const infos = useMemo(() => dayInfos(days), [days]);
@@ -141,17 +142,34 @@ export function Grid(props: { codes: CodeInfo[] }) {
     else settle.current = setTimeout(commit, DOM_SETTLE_MS);
   }, []);
   useEffect(() => () => { if (settle.current) clearTimeout(settle.current); }, []);
+  const rememberView = useRememberedView(scrollRef, days);
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
+    rememberView();
     const x = el.scrollLeft, y = el.scrollTop;
     setTransform(headRef.current, `translateX(${-x}px)`);
     setTransform(namesRef.current, `translateY(${-y}px)`);
     setTransform(statsRef.current, `translateY(${-y}px)`);
     paint();
     ranges(false);
-  }, [paint, ranges]);
+  }, [paint, ranges, rememberView]);
   useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
+
+  // The panes around the body are overflow: hidden, yet the browser still scrolls them to show
+  // an element that takes focus there (a week button, a name). Such a scroll is handed to the
+  // body, which the panes follow by transform, so header and body never part.
+  const onPaneScroll = useCallback((e: { currentTarget: HTMLDivElement }) => {
+    const pane = e.currentTarget, el = scrollRef.current;
+    if (!el) return;
+    const dx = pane.scrollLeft, dy = pane.scrollTop;
+    if (dx === 0 && dy === 0) return;
+    pane.scrollLeft = 0;
+    pane.scrollTop = 0;
+    el.scrollLeft += dx;
+    el.scrollTop += dy;
+    onScroll();
+  }, [onScroll]);
 
   // The canvas covers the scroll box's client area (without scroll bars), in device pixels.
   useLayoutEffect(() => {
@@ -258,7 +276,12 @@ export function Grid(props: { codes: CodeInfo[] }) {
     } else usePlan.getState().setCursor(p, true);
   };
   useEffect(() => {
-    const up = () => { drag.current.active = false; };
+    // A paint stroke ends on release; the palette goes back to «Marker», so the next click
+    // only moves the cursor and never overwrites a cell unasked.
+    const up = () => {
+      if (drag.current.active && drag.current.painting) usePlan.getState().setTool(null);
+      drag.current.active = false;
+    };
     window.addEventListener('mouseup', up);
     return () => window.removeEventListener('mouseup', up);
   }, []);
@@ -270,10 +293,12 @@ export function Grid(props: { codes: CodeInfo[] }) {
     scrollRef.current?.focus({ preventScroll: true });
   }, [infos, days.length]);
 
-  const onKeyDown = useGridKeys(props.codes, scrollTo);
+  const clip = useGridClipboard(props.codes);
+  const onKeyDown = useGridKeys(props.codes, scrollTo, clip);
 
   return (
-    <div className="grid-wrap" style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)` }}>
+    <div className={'grid-wrap' + (props.compact ? ' compact' : '')}
+      style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)`, ['--cell-w' as string]: `${CELL_W}px` }}>
       <div className="corner">
         <div style={{ height: HEAD_ROW_H }}>Uke</div>
         <div style={{ height: HEAD_ROW_H }}>Dag</div>
@@ -284,7 +309,7 @@ export function Grid(props: { codes: CodeInfo[] }) {
           </div>
         ))}
       </div>
-      <div className="ghead-days">
+      <div className="ghead-days" onScroll={onPaneScroll}>
         <div className="days" ref={headRef} style={{ width: daysW, height: headerH }}>
           <HeaderDays cols={vcols} b0={live.b0} b1={live.b1} infos={infos} onWeek={selectWeek} />
           <CoverageRows shifts={coverageShifts} b0={live.b0} b1={live.b1} days={days.length} />
@@ -293,7 +318,7 @@ export function Grid(props: { codes: CodeInfo[] }) {
       <div className="stats shead">
         {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
       </div>
-      <div className="names-pane">
+      <div className="names-pane" onScroll={onPaneScroll}>
         <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
           <NameRows employees={employees} r0={live.r0} r1={live.r1} />
         </div>
@@ -310,6 +335,8 @@ export function Grid(props: { codes: CodeInfo[] }) {
           aria-colcount={days.length}
           aria-activedescendant={cellId(usePlan.getState().cursor.r, usePlan.getState().cursor.c)}
           onKeyDown={onKeyDown}
+          onCopy={clip.onCopy}
+          onPaste={clip.onPaste}
           onScroll={onScroll}
         >
           <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
@@ -317,7 +344,7 @@ export function Grid(props: { codes: CodeInfo[] }) {
           </div>
         </div>
       </div>
-      <div className="stats-pane">
+      <div className="stats-pane" onScroll={onPaneScroll}>
         <div ref={statsRef} style={{ height: employees.length * ROW_H }}>
           <StatsRows employees={employees} r0={live.r0} r1={live.r1} />
         </div>

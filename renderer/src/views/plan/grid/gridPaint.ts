@@ -13,8 +13,16 @@
  */
 import { keyOf } from '../../../lib/cellKey';
 
-export const CELL_W = 34;
+/**
+ * Day column width: 34 px, or 22 px in the compact density (a month on a 1400 px screen with
+ * the rules panel open). A live binding: set only through setCellWidth (stores/gridDensity),
+ * after which the grid is mounted anew.
+ */
+export let CELL_W = 34;
 export const ROW_H = 26;
+export function setCellWidth(w: number): void {
+  CELL_W = w;
+}
 
 /** The part of a 2D context the painter uses (a recording fake implements it in tests). */
 export interface Paint2D {

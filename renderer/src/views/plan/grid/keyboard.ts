@@ -2,12 +2,55 @@
  * The grid's keys: moving and extending the cursor, Delete, Escape, undo/redo, copy/paste, and
  * typing a code (one letter, or more while the letters still match several codes).
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { selectionBounds, usePlan } from '../../../stores/plan';
+import { usePastePreview } from '../../../stores/pastePreview';
 import { matchTyped, type CodeInfo } from '../../../lib/codes';
+import { parsePastedText } from '../../../lib/pasteText';
+
+/** The selection as spreadsheet text (tab between cells, a line per row). */
+function selectionText(): string {
+  const s = usePlan.getState();
+  s.copySelection();
+  return (usePlan.getState().clipboard ?? []).map((row) => row.map((c) => c ?? '').join('\t')).join('\n') + '\n';
+}
+
+/**
+ * Ctrl+C / Ctrl+V: the grid's cells go to the system clipboard as spreadsheet text, and text
+ * pasted from a spreadsheet is written into the grid from the cursor (codes the plan does not
+ * know are shown first, see PastePreview). Without a system clipboard the grid's own is used.
+ */
+export function useGridClipboard(codes: CodeInfo[]) {
+  const pasted = useRef(false);
+  const onCopy = (e: ClipboardEvent) => {
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', selectionText());
+  };
+  const onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    pasted.current = true;
+    const p = parsePastedText(text, codes.map((c) => c.code));
+    if (p.rows === 0) return;
+    if (p.unknown.length > 0) usePastePreview.getState().show(p);
+    else usePlan.getState().pasteBlock(p.block);
+  };
+  /** Ctrl+C / Ctrl+V pressed: the copy/paste event follows at once where the browser sends one. */
+  const onKey = (k: 'c' | 'v') => {
+    if (k === 'c') {
+      const text = selectionText();
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+      return;
+    }
+    pasted.current = false;
+    setTimeout(() => { if (!pasted.current) usePlan.getState().paste(); }, 0);
+  };
+  return { onCopy, onPaste, onKey };
+}
 
 /** The grid's keydown handler; `scrollTo` keeps the moved cursor in view. */
-export function useGridKeys(codes: CodeInfo[], scrollTo: (r: number, c: number) => void) {
+export function useGridKeys(codes: CodeInfo[], scrollTo: (r: number, c: number) => void, clip: { onKey(k: 'c' | 'v'): void }) {
   const typed = useRef<{ text: string; timer: ReturnType<typeof setTimeout> | null }>({ text: '', timer: null });
   const commitCode = (code: string) => {
     const s = usePlan.getState();
@@ -52,8 +95,7 @@ export function useGridKeys(codes: CodeInfo[], scrollTo: (r: number, c: number) 
       const k = e.key.toLowerCase();
       if (k === 'z' && !e.shiftKey) { e.preventDefault(); s.undo(); return; }
       if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); s.redo(); return; }
-      if (k === 'c') { e.preventDefault(); s.copySelection(); return; }
-      if (k === 'v') { e.preventDefault(); s.paste(); return; }
+      if (k === 'c' || k === 'v') { clip.onKey(k); return; }
       if (k === 'a') { e.preventDefault(); s.selectRange({ r: 0, c: 0 }, { r: s.employees.length - 1, c: s.days.length - 1 }); return; }
       return;
     }

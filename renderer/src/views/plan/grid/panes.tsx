@@ -4,20 +4,28 @@ import { COMPETENCE_LABEL, type Competence, type Employee } from '../../../../..
 import { usePlan } from '../../../stores/plan';
 import { useRules } from '../../../stores/rules';
 import { fmtHours, fmtPct } from '../../../lib/format';
+import { count } from '../../../../../shared/text';
+import type { ViolationCounts } from '../../../../../shared/rules/engine';
 import { ROW_H } from './gridPaint';
 
-export const STAT_COLS = [
+const BASE_COLS = [
   { key: 'planned', label: 'Timer', title: 'Planlagte timer i perioden', w: 62 },
   { key: 'target', label: 'Mål', title: 'Timer stillingen skal ha i perioden (netto)', w: 58 },
   { key: 'pct', label: 'Gir %', title: 'Stillingsprosenten planen faktisk gir', w: 64 },
   { key: 'weekends', label: 'Helger', title: 'Helger med arbeid', w: 48 },
   { key: 'hits', label: 'Brudd', title: 'Regelbrudd for denne ansatte', w: 48 },
 ] as const;
-export const STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+/** The figure columns at the grid's density (live bindings, set through setStatScale). */
+export let STAT_COLS: { key: string; label: string; title: string; w: number }[] = BASE_COLS.map((c) => ({ ...c }));
+export let STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+export function setStatScale(k: number): void {
+  STAT_COLS = BASE_COLS.map((c) => ({ ...c, w: Math.round(c.w * k) }));
+  STATS_W = STAT_COLS.reduce((s, c) => s + c.w, 0);
+}
 
 const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: number }) {
   const st = usePlan((s) => s.stats[employee.id]);
-  const hits = useRules((s) => s.byEmployee[employee.id] ?? 0);
+  const hits = useRules((s) => s.byEmployee[employee.id]);
   const engineReady = useRules((s) => s.ready);
   if (!st) return <div className="stats srow" style={{ top }} />;
   const diff = st.plannedHours - st.targetHours;
@@ -30,10 +38,25 @@ const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: 
       <span style={{ width: STAT_COLS[1].w }} className="num" data-stat="target">{fmtHours(st.targetHours)}</span>
       <span style={{ width: STAT_COLS[2].w }} className="num" data-stat="pct" title={`Avtalt stillingsprosent ${fmtPct(employee.position)}`}>{fmtPct(st.resultingPosition)}</span>
       <span style={{ width: STAT_COLS[3].w }} className="num" data-stat="weekends">{st.weekendsWorked}</span>
-      <span style={{ width: STAT_COLS[4].w }} className={'num' + (hits ? ' bad' : '')} data-stat="hits">{engineReady ? hits : ''}</span>
+      <HitsCell hits={hits} ready={engineReady} />
     </div>
   );
 });
+
+/**
+ * The «Brudd» column counts what the rules panel counts as brudd (errors, red); advarsler and
+ * merknader (e.g. a ferie note) are told apart beside it, never in red.
+ */
+function HitsCell({ hits, ready }: { hits?: ViolationCounts; ready: boolean }) {
+  const h = hits ?? { error: 0, warning: 0, info: 0 };
+  const title = [count(h.error, 'brudd', 'brudd'), count(h.warning, 'advarsel', 'advarsler'), count(h.info, 'merknad', 'merknader')].join(', ');
+  return (
+    <span style={{ width: STAT_COLS[4].w }} className={'num' + (h.error ? ' bad' : '')} data-stat="hits" title={ready ? title : undefined}>
+      {ready ? h.error : ''}
+      {ready && h.warning + h.info > 0 && <small className={h.warning ? 'warn-note' : 'info-note'} aria-label={title}> +{h.warning + h.info}</small>}
+    </span>
+  );
+}
 
 /** The employee's name in the left pane (outside the scrolled area, so it is never repainted on scroll). */
 const NameRow = memo(function NameRow(props: { r: number; top: number; employee: Employee }) {

@@ -6,6 +6,8 @@ import { fmtHours } from '../../../lib/format';
 import { absenceCodesOf } from '../../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
+import { DateField } from '../../../components/DateField';
+import { count } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 3
 export function AbsenceStep() {
@@ -44,7 +46,7 @@ export function AbsenceStep() {
       }
     }
     s.apply(changes);
-    setDone(`${changes.length} ${changes.length === 1 ? 'dag' : 'dager'} merket ${code}.` + (skipped ? ` ${skipped} feriedager ble ikke endret.` : ''));
+    setDone(`${count(changes.length, 'dag', 'dager')} merket ${code}.` + (skipped ? ` ${count(skipped, 'feriedag', 'feriedager')} ble ikke endret.` : ''));
   }
 
   return (
@@ -68,11 +70,11 @@ export function AbsenceStep() {
           </select>
         </label>
         <label className="stack">Fra
-          <input type="date" value={start} min={plan.start} max={plan.end} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          <DateField label="Fra" value={start} onChange={setStart} aria-invalid={!!errors.start} />
           {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
         </label>
         <label className="stack">Til (valgfritt)
-          <input type="date" value={end} min={plan.start} max={plan.end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          <DateField label="Til" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
           {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
         </label>
         <button type="submit" className="primary align-end">Legg inn</button>

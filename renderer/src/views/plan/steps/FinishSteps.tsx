@@ -7,6 +7,7 @@ import { hrefOf } from '../../../lib/router';
 import { fmtHours, fmtInt, fmtPct } from '../../../lib/format';
 import { formatDateNo } from '../../../../../shared/calendar';
 import { STATUS_LABEL } from '../../../../../shared/review/pack';
+import { count, plural } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 5
 /** Puts the cursor on the first day where a shift lacks people and scrolls the grid there. */
@@ -39,7 +40,7 @@ export function WeekdaysStep() {
       <p>
         {cov.uncoveredShifts === 0
           ? <span className="ok">Bemanningsplanen er dekket hele perioden.</span>
-          : <>Det mangler <b>{cov.uncoveredShifts}</b> vakter ({fmtInt(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
+          : <>Det mangler <b>{cov.uncoveredShifts}</b> {plural(cov.uncoveredShifts, 'vakt', 'vakter')} ({fmtInt(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
       </p>
       {cov.uncoveredShifts > 0 && (
         <p><button type="button" onClick={() => jumpToFirstMissing(cov)}>Vis første dag som mangler folk</button></p>
@@ -68,8 +69,8 @@ export function ReviewStep() {
     <div>
       <ul className="checklist">
         <li className={errors ? 'bad' : 'ok'}>{errors ? `${errors} brudd på arbeidsmiljøloven eller avtalene (se listen til høyre)` : 'Ingen lovbrudd'}</li>
-        <li className={cov.uncoveredShifts ? 'bad' : 'ok'}>{cov.uncoveredShifts ? `${cov.uncoveredShifts} vakter mangler mot bemanningsplanen` : 'Bemanningsplanen er dekket'}</li>
-        <li className={off.length ? 'warn' : 'ok'}>{off.length ? `${off.length} ansatte har ikke timene stillingen deres skal ha` : 'Alle har riktig antall timer'}</li>
+        <li className={cov.uncoveredShifts ? 'bad' : 'ok'}>{cov.uncoveredShifts ? `${count(cov.uncoveredShifts, 'vakt', 'vakter')} mangler mot bemanningsplanen` : 'Bemanningsplanen er dekket'}</li>
+        <li className={off.length ? 'warn' : 'ok'}>{off.length ? `${count(off.length, 'ansatt', 'ansatte')} har ikke timene stillingen deres skal ha` : 'Alle har riktig antall timer'}</li>
         <li>Gjennomsnittlig stillingsprosent: avtalt {fmtPct(avgContract)}, i planen {fmtPct(avgResult)}</li>
       </ul>
       <p className="muted">

@@ -8,7 +8,9 @@ import { useWishes } from '../../../stores/wishes';
 import { useRules } from '../../../stores/rules';
 import { useCoverage } from '../../../lib/coverage';
 import { hrefOf } from '../../../lib/router';
+import { recall, remember } from '../../../lib/remember';
 import { formatDateNo, isoWeekday } from '../../../../../shared/calendar';
+import { count } from '../../../../../shared/text';
 import { WishesStep } from './WishesStep';
 import { AbsenceStep } from './AbsenceStep';
 import { WeekendStep } from './WeekendStep';
@@ -32,7 +34,11 @@ export function StepGuide({ planId }: { planId: number }) {
   const rev = useDeferredValue(usePlan((s) => s.rev));
   const ruleErrors = useRules((s) => s.counts.error);
   const cov = useCoverage();
-  const [step, setStep] = useState<StepId | null>(null);
+  const [step, setStepState] = useState<StepId | null>(() => {
+    const saved = recall(planId, 'step');
+    return STEPS.some((st) => st.id === saved) ? (saved as StepId) : null;
+  });
+  const setStep = (id: StepId | null) => { setStepState(id); remember(planId, 'step', id); };
 
   useEffect(() => {
     void loadWishes(planId);
@@ -56,7 +62,8 @@ export function StepGuide({ planId }: { planId: number }) {
       fravaer: absence,
       helg: employees.length > 0 && employees.every((e) => e.weekendGroup !== undefined) && longShift,
       ukedager: weekdayWork && cov.uncoveredShifts === 0,
-      gjennomgang: plan.status !== 'utkast' && ruleErrors === 0,
+      // Reviewed: sent on or approved, with no brudd and every shift of the bemanningsplan filled.
+      gjennomgang: plan.status !== 'utkast' && ruleErrors === 0 && cov.uncoveredShifts === 0,
     } as Record<StepId, boolean>;
     // `rev` stands for the plan index, which is read through currentIndex().
   }, [rev, wishes, plan, ruleErrors, cov.uncoveredShifts]);
@@ -77,7 +84,7 @@ export function StepGuide({ planId }: { planId: number }) {
         <div className="step-panel" role="region" aria-label={STEPS.find((s) => s.id === step)!.title}>
           {step === 'plan' && (
             <p className="muted">
-              Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for {plan.file.employees.length} ansatte.
+              Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for {count(plan.file.employees.length, 'ansatt', 'ansatte')}.
               Sjekk at <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>ansatte</a> og{' '}
               <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'bemanningsplan' })}>bemanningsplanen</a> er riktige før du går videre.
             </p>

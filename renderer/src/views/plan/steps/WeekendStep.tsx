@@ -7,6 +7,7 @@ import { FormError } from '../../../components/Field';
 import { COMPETENCE_LABEL, type Competence } from '../../../../../shared/plan/model';
 import { formatDateNo, fromDay, toDay, weekendsIn } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
+import { count } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 4
 export function WeekendStep() {
@@ -61,7 +62,7 @@ export function WeekendStep() {
   return (
     <div>
       <p className="muted">
-        Askermodellen: langvakter lørdag og søndag, hver {k}. helg. Perioden har {nWeekends} helger. Del de ansatte i {k} grupper;
+        Askermodellen: langvakter lørdag og søndag, hver {k}. helg. Perioden har {count(nWeekends, 'helg', 'helger')}. Del de ansatte i {k} grupper;
         gruppe 1 tar første helg, gruppe 2 den neste, osv. Langvakter legges bare på dem som har samtykket.
       </p>
       <div className="form-row">
@@ -81,7 +82,7 @@ export function WeekendStep() {
           return (
             <li key={g}>
               <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${fmt(d)}–${fmt(d + 1)}`).join(', ')}
-              {sats.length > 4 ? ` og ${sats.length - 4} helger til` : ''}
+              {sats.length > 4 ? ` og ${count(sats.length - 4, 'helg', 'helger')} til` : ''}
             </li>
           );
         })}

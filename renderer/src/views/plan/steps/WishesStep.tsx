@@ -9,6 +9,8 @@ import { FormError } from '../../../components/Field';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import type { VacationWish, WishStatus } from '../../../../../shared/api/wishes';
 import { WISH_LABEL, useSortedEmployees } from './common';
+import { DateField } from '../../../components/DateField';
+import { count } from '../../../../../shared/text';
 
 // ------------------------------------------------------------------------------- step 2
 export function WishesStep() {
@@ -96,7 +98,7 @@ export function WishesStep() {
                   <span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span>
                   {w.status === 'godkjent' && missingFe(w).length > 0 && (
                     <>
-                      {' '}<span className="warn">{missingFe(w).length} dager mangler FE i turnusen</span>{' '}
+                      {' '}<span className="warn">{count(missingFe(w).length, 'dag', 'dager')} mangler FE i turnusen</span>{' '}
                       <button type="button" className="link" onClick={() => usePlan.getState().apply(missingFe(w).map((d) => ({ key: keyOf(w.employeeId, d), code: 'FE' })))}>
                         Legg inn igjen
                       </button>
@@ -122,12 +124,17 @@ export function WishesStep() {
           {errors.employee && <span className="field-error" role="alert">{errors.employee}</span>}
         </label>
         <label className="stack">Første feriedag
-          <input type="date" value={start} min={plan.start} max={plan.end} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          <DateField label="Første feriedag" value={start} onChange={setStart} aria-invalid={!!errors.start} />
           {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
         </label>
         <label className="stack">Siste feriedag
-          <input type="date" value={end} min={plan.start} max={plan.end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          <DateField label="Siste feriedag" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
           {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
+          {!errors.end && isIsoDate(start) && isIsoDate(end) && start <= plan.end && end >= plan.start && (start < plan.start || end > plan.end) && (
+            <small className="field-hint" role="status">
+              Ønsket går utenfor planen ({formatDateNo(plan.start)} – {formatDateNo(plan.end)}): bare dagene i planen får ferie her.
+            </small>
+          )}
         </label>
         <label className="stack">Merknad
           <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="valgfritt" />
