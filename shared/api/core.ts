@@ -7,7 +7,7 @@
  * model) an employee id is the string form of the database id.
  */
 import type {
-  AbsenceCode, Agreements, DemandRow, Employee, HolidayReduction, ShiftType, TurnusPlan,
+  AbsenceCode, Agreements, Assignment, DemandRow, Employee, HolidayReduction, PlanActivity, ShiftType, TurnusPlan,
   NewEmployee, PlanStatus,
 } from '../plan/model';
 
@@ -163,3 +163,31 @@ export const CORE_METHODS = [
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
   'listBackups', 'createBackup', 'restoreBackup',
 ] as const satisfies readonly (keyof CoreApi)[];
+
+/**
+ * The unit as a plan file for a period, with the given cells (none for a plan not yet made) and
+ * timed activities: the one builder of the plan-file model (the backend's readPlan, the unit
+ * screens' capacity figures).
+ */
+export function planFileOf(unit: UnitDetail, period: { start: string; end: string }, assignments: Assignment[] = [], activities: PlanActivity[] = []): TurnusPlan {
+  const s = unit.settings;
+  return {
+    format: 'turnusplan',
+    version: 1,
+    unit: {
+      name: unit.name,
+      heltidThreshold: s.heltidThreshold,
+      ...(s.weekendFrequency !== null ? { weekendFrequency: s.weekendFrequency } : {}),
+      ...(s.weekendAnchor !== undefined ? { weekendAnchor: s.weekendAnchor } : {}),
+    },
+    period: { start: period.start, end: period.end },
+    rules: { holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays },
+    shiftTypes: unit.shiftTypes,
+    absenceCodes: s.absenceCodes,
+    employees: unit.employees,
+    demand: unit.demand,
+    assignments,
+    costs: s.costs,
+    ...(activities.length > 0 ? { activities } : {}),
+  };
+}

@@ -13,6 +13,7 @@ import { WishesStep } from './WishesStep';
 import { AbsenceStep } from './AbsenceStep';
 import { WeekendStep } from './WeekendStep';
 import { ReviewStep, WeekdaysStep } from './FinishSteps';
+import { PlanCapacity } from './PlanCapacity';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [
@@ -63,6 +64,7 @@ export function StepGuide({ planId }: { planId: number }) {
 
   return (
     <section className="steps" aria-label="Arbeidsrekkefølge (Askermodellen)">
+      <PlanCapacity />
       <ol className="step-list">
         {STEPS.map((st, i) => (
           <li key={st.id}>
