@@ -110,6 +110,10 @@ export const zUnitSettings = z.object({
     parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
     validUntil: zDate.optional(),
   })).max(20).optional(),
+  maxOffPerCompetence: z.record(
+    z.string().regex(/^[a-z]{2,30}$/, 'må være en kompetanse'),
+    z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
+  ).optional(),
 });
 
 /** A settings patch: every top-level field optional (agreements, when given, is complete). */

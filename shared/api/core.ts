@@ -41,6 +41,18 @@ export interface UnitSettings {
   absenceCodes: AbsenceCode[];
   /** Optional: the agreements with tillitsvalgte behind relaxed limits, with their dates. */
   agreementRecords?: AgreementRecord[];
+  /**
+   * Optional: how many of each competence may be on ferie on the same day ('any' = of all the
+   * staff); approving a ferieønske warns beyond it. Default DEFAULT_MAX_OFF_PER_COMPETENCE.
+   */
+  maxOffPerCompetence?: Record<string, number>;
+}
+
+/** Used when a unit has not set its own limit: two sykepleiere, four of all the staff. */
+export const DEFAULT_MAX_OFF_PER_COMPETENCE: Readonly<Record<string, number>> = { sykepleier: 2, any: 4 };
+
+export function maxOffPerCompetenceOf(settings: Pick<UnitSettings, 'maxOffPerCompetence'>): Record<string, number> {
+  return { ...(settings.maxOffPerCompetence ?? DEFAULT_MAX_OFF_PER_COMPETENCE) };
 }
 
 export interface UnitSummary {

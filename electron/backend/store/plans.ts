@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { planFileOf, type PlanDetail, type PlanStatus, type PlanSummary } from '../../../shared/api/core';
 import { addDays, daysInMonth, dayOf, fromDay, toDay, ymd } from '../../../shared/calendar';
 import { notFound } from '../errors';
+import { planFileActivities } from './activities';
 import { listAssignments } from './cells';
 import { readUnit } from './units';
 import { nowIso } from './util';
@@ -72,12 +73,13 @@ export function deletePlan(db: Database.Database, planId: number): boolean {
   return db.prepare('DELETE FROM plans WHERE id = ?').run(planId).changes > 0;
 }
 
-/** The plan with its whole plan file (cells in the unit's employee order, then by date). */
+/** The plan with its whole plan file (cells in the unit's employee order, then by date; timed activities). */
 export function readPlan(db: Database.Database, planId: number): PlanDetail {
   const p = getPlanRow(db, planId);
   const unit = readUnit(db, p.unit_id);
   const order = new Map(unit.employees.map((e, i) => [e.id, i]));
   const assignments = listAssignments(db, planId)
     .sort((a, b) => (order.get(a.employee)! - order.get(b.employee)!) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments) };
+  const activities = planFileActivities(db, planId, new Set(unit.employees.map((e) => e.id)));
+  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments, activities) };
 }
