@@ -14,6 +14,7 @@ import { AbsenceStep } from './AbsenceStep';
 import { WeekendStep } from './WeekendStep';
 import { ReviewStep, WeekdaysStep } from './FinishSteps';
 import { PlanCapacity } from './PlanCapacity';
+import { useActivityMarks } from './ActivityStep';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [
@@ -34,6 +35,7 @@ export function StepGuide({ planId }: { planId: number }) {
   const ruleErrors = useRules((s) => s.counts.error);
   const cov = useCoverage();
   const [step, setStep] = useState<StepId | null>(null);
+  useActivityMarks();
 
   useEffect(() => {
     void loadWishes(planId);
@@ -54,7 +56,7 @@ export function StepGuide({ planId }: { planId: number }) {
     return {
       plan: true,
       ferie: wishes.length > 0 && wishes.every((w) => w.status !== 'onsket'),
-      fravaer: absence,
+      fravaer: absence || (plan.file.activities?.length ?? 0) > 0,
       helg: employees.length > 0 && employees.every((e) => e.weekendGroup !== undefined) && longShift,
       ukedager: weekdayWork && cov.uncoveredShifts === 0,
       gjennomgang: plan.status !== 'utkast' && ruleErrors === 0,
