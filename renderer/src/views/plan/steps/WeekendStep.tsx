@@ -41,7 +41,7 @@ export function WeekendStep() {
   const [error, setError] = useState<string | null>(null);
   const longShift = plan.file.shiftTypes.find((s) => s.long);
   const nWeekends = weekendsIn(toDay(plan.start), toDay(plan.end)).length;
-  const anchorError = !isIsoDate(anchor) ? 'Velg en lørdag.' : isoWeekday(toDay(anchor)) !== 6 ? `${formatDateNo(anchor)} er ikke en lørdag. Velg lørdagen gruppe 1 jobber.` : null;
+  const anchorError = !isIsoDate(anchor) ? 'Velg en lørdag.' : isoWeekday(toDay(anchor)) !== 5 ? `${formatDateNo(anchor)} er ikke en lørdag. Velg lørdagen gruppe 1 jobber.` : null;
   const missing = employees.filter((e) => groups.get(e.id) === undefined || groups.get(e.id)! >= k);
 
   const rhythmPlan = useMemo(() => {

@@ -4,10 +4,11 @@
  * rejecting, editing or deleting an approved wish puts them back.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { usePlan } from '../../../stores/plan';
+import { usePlan, keyOf } from '../../../stores/plan';
 import { useWishes } from '../../../stores/wishes';
 import { api, messageOf } from '../../../api';
 import { compareNames } from '../../../lib/collate';
+import { datesInRange } from '../../../lib/steps';
 import { FormError } from '../../../components/Field';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { DEFAULT_MAX_OFF_PER_COMPETENCE, maxOffPerCompetenceOf } from '../../../../../shared/api/core';
@@ -44,6 +45,10 @@ export function WishesStep() {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
+  usePlan((s) => s.rev); // re-check the FE cells of approved wishes after every edit
+  const cells = usePlan.getState().cells;
+  const missingFe = (w: VacationWish) =>
+    datesInRange(w.start, w.end, { start: plan.start, end: plan.end }).filter((d) => cells.get(keyOf(w.employeeId, d)) !== 'FE');
   const names = new Map(employees.map((e) => [e.id, e.name]));
   const byEmployee = [...wishes].sort((a, b) =>
     compareNames(names.get(a.employeeId) ?? '', names.get(b.employeeId) ?? '') || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -153,7 +158,17 @@ export function WishesStep() {
                 <td>{formatDateNo(w.start)}</td>
                 <td>{formatDateNo(w.end)}</td>
                 <td>{w.note}{w.clipped && <div className="warn">{w.clipped}</div>}</td>
-                <td><span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span></td>
+                <td>
+                  <span className={'status wish-' + w.status}>{WISH_LABEL[w.status]}</span>
+                  {w.status === 'godkjent' && missingFe(w).length > 0 && (
+                    <>
+                      {' '}<span className="warn">{missingFe(w).length} dager mangler FE i turnusen</span>{' '}
+                      <button type="button" className="link" onClick={() => usePlan.getState().apply(missingFe(w).map((d) => ({ key: keyOf(w.employeeId, d), code: 'FE' })))}>
+                        Legg inn igjen
+                      </button>
+                    </>
+                  )}
+                </td>
                 <td className="actions">
                   {w.status !== 'godkjent' && <button type="button" onClick={() => setPreview([w])}>Godkjenn …</button>}
                   {w.status !== 'avslatt' && <button type="button" onClick={() => void decide(w, 'avslatt')}>Avslå</button>}
