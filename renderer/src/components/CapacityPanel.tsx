@@ -11,7 +11,7 @@ import { capacity, type CapacityResult } from '../../../shared/metrics/capacity'
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { PlanIndex } from '../../../shared/plan/plan-index';
 import { COMPETENCE_LABEL } from '../../../shared/plan/model';
-import { fmtHours, fmtInt, fmtPct, nextMonday } from '../lib/format';
+import { fmtHours, fmtInt, nextMonday } from '../lib/format';
 import './capacity.css';
 
 const labelOf = (c: string) => (c === 'any' ? 'Hele avdelingen' : (COMPETENCE_LABEL as Record<string, string>)[c] ?? c);
@@ -51,7 +51,7 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
               {[result.unit, ...result.byCompetence.filter((c) => c.competence !== 'any')].map((c) => (
                 <tr key={c.competence}>
                   <td>{labelOf(c.competence)}</td>
-                  <td className="num">{fmtInt(c.demandHours)} t</td>
+                  <td className="num">{c.demandHours > 0 ? `${fmtInt(c.demandHours)} t` : <span className="muted">ingen egne rader</span>}</td>
                   <td className="num">{fmtInt(c.staffHours)} t</td>
                   <td className="num">{fmtHours(c.fte)}</td>
                   <td className={'num' + (c.shortfallHours > 0 ? ' bad' : '')}>{c.shortfallHours > 0 ? `${fmtInt(c.shortfallHours)} t` : '–'}</td>
@@ -60,9 +60,8 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
             </tbody>
           </table>
           <p className="muted">
-            «Kan gi» er timene stillingene gir etter godkjent ferie, kjent fravær, møter og kurs.
-            {result.weekendRhythm && <> Største gjennomsnittsstilling helgerytmen tillater: <b>{fmtPct(result.weekendRhythm.maxAveragePosition)}</b> (avdelingen har {fmtPct(result.averagePosition)}).</>}
-            {' '}Minst <b>{result.openShifts.lowerBound}</b> vakter blir stående åpne uansett hvordan planen legges.
+            «Stillingene kan gi» er timene etter godkjent ferie, kjent fravær, møter og kurs. Rader for «hvem som helst» i
+            bemanningsplanen teller bare for hele avdelingen.
           </p>
         </>
       )}

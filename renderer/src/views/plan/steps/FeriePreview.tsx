@@ -9,14 +9,28 @@ import { applyCellChanges, ferieCoverage } from '../../../../../shared/askermode
 import type { VacationWish } from '../../../../../shared/api/wishes';
 import type { TurnusPlan } from '../../../../../shared/plan/model';
 import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
-import { formatDateNo } from '../../../../../shared/calendar';
+import { addDays, formatDateNo } from '../../../../../shared/calendar';
 import { fmtHours } from '../../../lib/format';
+
+interface OverRun { from: string; to: string; competence: string; off: number; max: number }
+
+/** Consecutive days with the same competence, count and limit as one line. */
+function runsOf(days: { date: string; competence: string; off: number; max: number }[]): OverRun[] {
+  const out: OverRun[] = [];
+  const sorted = [...days].sort((a, b) => (a.competence < b.competence ? -1 : a.competence > b.competence ? 1 : a.date < b.date ? -1 : 1));
+  for (const d of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.competence === d.competence && last.off === d.off && last.max === d.max && addDays(last.to, 1) === d.date) last.to = d.date;
+    else out.push({ from: d.date, to: d.date, competence: d.competence, off: d.off, max: d.max });
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
 
 interface Combined {
   perWish: { wish: VacationWish; name: string; impact: FerieImpact }[];
   removedShifts: number;
   removedHours: number;
-  overLimit: { date: string; competence: string; off: number; max: number }[];
+  overLimit: OverRun[];
   shortNeeds: string[];
   clipped: string[];
 }
@@ -40,11 +54,12 @@ function combine(plan: TurnusPlan, wishes: readonly VacationWish[], maxOff: Reco
     if (impact.clipped) out.clipped.push(impact.clipped.message);
     p = applyCellChanges(p, impact.changes);
   }
-  out.overLimit = [...over.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  out.overLimit = runsOf([...over.values()]);
   return out;
 }
 
-const compLabel = (c: string) => (c === 'any' ? 'alle' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c).toLowerCase());
+const compLabel = (c: string) => (c === 'any' ? 'Alle ansatte' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
+const short = (d: string) => formatDateNo(d, false).slice(0, 5);
 
 export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }: {
   plan: TurnusPlan; wishes: VacationWish[]; maxOff: Record<string, number>;
@@ -69,10 +84,12 @@ export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }
         <div>
           <p className="bad">For mange har ferie samtidig (grensen til avdelingen):</p>
           <ul aria-label="Dager over grensen">
-            {c.overLimit.slice(0, 12).map((d) => (
-              <li key={d.date + d.competence}>{formatDateNo(d.date)}: {d.off} {compLabel(d.competence)} har ferie, høyst {d.max}</li>
+            {c.overLimit.slice(0, 10).map((d) => (
+              <li key={d.from + d.competence}>
+                {d.from === d.to ? formatDateNo(d.from) : `${short(d.from)}–${short(d.to)}`}: <b>{compLabel(d.competence)}: {d.off} på ferie samtidig, grensen er {d.max}</b>
+              </li>
             ))}
-            {c.overLimit.length > 12 && <li>… og {c.overLimit.length - 12} dager til</li>}
+            {c.overLimit.length > 10 && <li>… og {c.overLimit.length - 10} perioder til</li>}
           </ul>
         </div>
       )}

@@ -85,11 +85,20 @@ export function WeekendStep() {
     const file = currentPlanFile();
     if (!file) return;
     const p = weekendPlacement(s.employees, groups, k, { start: plan.start, end: plan.end }, (id, d) => !!s.cells.get(keyOf(id, d)), file);
-    s.apply(p.changes.map((c) => ({ key: keyOf(c.employeeId, c.date), code: c.code ?? longShift.code })));
+    // Laid locked, so «Fyll ut» fills around the rhythm instead of moving it.
+    try {
+      await s.flush();
+      await api.setCells(plan.id, p.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.code ?? longShift.code, pinned: true })));
+    } catch (err) {
+      setError(messageOf(err));
+      return;
+    } finally {
+      await usePlan.getState().reloadFile();
+    }
     const laidLong = p.changes.filter((c) => !c.code || c.code === longShift.code).length;
     const shorter = p.changes.length - laidLong;
     setMsg(
-      `${laidLong} langvakter (${longShift.code}) lagt inn uten regelbrudd.` +
+      `${laidLong} langvakter (${longShift.code}) lagt inn uten regelbrudd og låst, så «Fyll ut» lar dem stå.` +
       (shorter ? ` ${shorter} dager fikk en kortere vakt fordi langvakt ville brutt en regel.` : '') +
       (p.skipped ? ` ${p.skipped} helgedager ble hoppet over.` : '') +
       (p.withoutConsent.length ? ` Uten samtykke til langvakt (legg inn helgevakter selv): ${p.withoutConsent.map((e) => e.name).join(', ')}.` : ''),
