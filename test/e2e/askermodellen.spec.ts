@@ -141,7 +141,9 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await shot(page, '6-helgegrupper');
   await page.getByRole('button', { name: 'Legg langvakter på gruppenes helger' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'langvakter (L) lagt inn uten regelbrudd' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Merknader om langvaktene' })).toBeVisible();
+  const notes = page.getByRole('list', { name: 'Merknader om langvaktene' });
+  await expect(notes).toContainText('søn. 28.03.2027'); // the DST night: shorter shift, not a rest breach
+  await expect(notes).toContainText('søn. 02.05.2027'); // 1. and 2. mai not both worked
   await page.getByRole('list', { name: 'Merknader om langvaktene' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot(page, '7-langvakter');
   await waitSaved(page);

@@ -51,6 +51,9 @@ export function WeekendStep() {
   }, [plan, rev, k, anchor, groups, anchorError]);
   const summary = useMemo(() => (rhythmPlan ? weekendGroupSummary(rhythmPlan, groups, k) : null), [rhythmPlan, groups, k]);
 
+  const ruleNotes = notes.filter((n) => /regel/.test(n));
+  const otherNotes = notes.filter((n) => !/regel/.test(n));
+
   function changed() { setMsg(null); setNotes([]); }
 
   async function save(): Promise<boolean> {
@@ -123,7 +126,7 @@ export function WeekendStep() {
         </label>
         <label className="stack">Gruppe 1 jobber lørdag
           <input type="date" value={anchor} onChange={(e) => { setAnchor(e.target.value); changed(); }} aria-invalid={!!anchorError} aria-label="Ankerlørdag (gruppe 1 jobber)" />
-          {anchorError && <span className="field-error" role="alert">{anchorError}</span>}
+          {anchorError ? <span className="field-error" role="alert">{anchorError}</span> : <span className="muted">{formatDateNo(anchor)}</span>}
         </label>
         <button type="button" className="align-end" disabled={!rhythmPlan}
           onClick={() => { if (rhythmPlan) setGroups(balancePlanWeekendGroups(rhythmPlan, k, groups)); changed(); }}>
@@ -151,10 +154,16 @@ export function WeekendStep() {
         <button type="button" className="primary" onClick={() => void layLongShifts()}>Legg langvakter på gruppenes helger</button>
       </div>
       {msg && <p className="ok" role="status">{msg}</p>}
-      {notes.length > 0 && (
+      {ruleNotes.length > 0 && (
         <details open className="langvakt-notes">
-          <summary>Hvor langvakt ikke ble lagt, og hvorfor ({notes.length})</summary>
-          <ul aria-label="Merknader om langvaktene">{notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <summary>Kortere vakt eller ingen vakt fordi langvakt ville brutt en regel ({ruleNotes.length})</summary>
+          <ul aria-label="Merknader om langvaktene">{ruleNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+        </details>
+      )}
+      {otherNotes.length > 0 && (
+        <details className="langvakt-notes">
+          <summary>Helgedager som allerede hadde ferie, fravær eller en vakt ({otherNotes.length})</summary>
+          <ul aria-label="Helgedager som ble hoppet over">{otherNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
         </details>
       )}
       <FormError message={error} />
