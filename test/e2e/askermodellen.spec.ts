@@ -76,19 +76,19 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
 
   // 1. Capacity first, on the unit's Ansatte and Bemanningsplan screens.
   await page.goto(`/#/avdeling/${unit.id}/ansatte`);
-  const cap = page.getByRole('alert', { name: 'Kapasitet' });
+  const cap = page.getByRole('region', { name: 'Kapasitet' });
   await expect(cap).toBeVisible();
   await expect(cap).toHaveAttribute('data-capacity', 'short');
   await expect(cap).toContainText('årsverk trengs, avdelingen har');
   await expect(cap.getByRole('table', { name: 'Behov og kapasitet per kompetanse' })).toContainText('Sykepleier');
   await shot(page, '1-ansatte-kapasitet');
   await page.goto(`/#/avdeling/${unit.id}/bemanningsplan`);
-  await expect(page.getByRole('alert', { name: 'Kapasitet' })).toContainText('gjennomsnittsstillingen være høyst');
+  await expect(page.getByRole('region', { name: 'Kapasitet' })).toContainText('gjennomsnittsstillingen være høyst');
   await shot(page, '2-bemanningsplan-kapasitet');
 
   // 2. The plan opens with the same truth at the top.
   await page.goto(`/#/plan/${plan.id}`);
-  await expect(page.getByRole('alert', { name: 'Kapasitet' })).toHaveAttribute('data-capacity', 'short');
+  await expect(page.getByRole('region', { name: 'Kapasitet' })).toHaveAttribute('data-capacity', 'short');
   await shot(page, '3-plan-kapasitet');
 
   // 3. Ferie: the combined impact before approving eight wishes at once.
