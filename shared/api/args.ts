@@ -111,7 +111,7 @@ export const zUnitSettings = z.object({
     validUntil: zDate.optional(),
   })).max(20).optional(),
   maxOffPerCompetence: z.record(
-    z.string().regex(/^[a-z]{2,30}$/, 'må være en kompetanse'),
+    z.string().trim().min(1, 'må være en kompetanse').max(60, 'kan ha høyst 60 tegn'),
     z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
   ).optional(),
 });

@@ -95,6 +95,17 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await page.getByRole('button', { name: /Ferieønsker/ }).click();
   const wishes = page.getByRole('table', { name: 'Ferieønsker' });
   await expect(wishes.getByRole('row', { name: /Marit Pedersen/ })).toContainText('bare 23.08.2027–31.08.2027 ligger i denne planen');
+  // The unit's limit is shown and can be changed here (and refuses a bad number next to the field).
+  await expect(page.getByText('Avdelingens grense:')).toContainText('Sykepleier høyst 2, totalt høyst 4 på ferie samme dag');
+  await page.getByRole('button', { name: 'Endre grensen' }).click();
+  const limit = page.getByRole('form', { name: 'Grense for ferie samtidig' });
+  await limit.getByLabel('Alle ansatte: høyst').fill('mange');
+  await limit.getByRole('button', { name: 'Lagre grensen' }).click();
+  await expect(limit.getByRole('alert')).toHaveText('«Alle ansatte» må være et helt tall (0 eller mer), eller tomt for ingen grense.');
+  await limit.getByLabel('Alle ansatte: høyst').fill('5');
+  await limit.getByRole('button', { name: 'Lagre grensen' }).click();
+  await expect(page.getByText('Avdelingens grense:')).toContainText('Sykepleier høyst 2, totalt høyst 5');
+  expect((await host.call<UnitDetail>('getUnit', unit.id)).settings.maxOffPerCompetence).toEqual({ sykepleier: 2, any: 5 });
   await page.getByRole('button', { name: 'Velg alle som venter' }).click();
   await page.getByRole('button', { name: 'Godkjenn valgte (8) …' }).click();
   const preview = page.getByRole('dialog', { name: 'Før du godkjenner' });

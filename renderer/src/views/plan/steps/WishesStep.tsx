@@ -12,10 +12,10 @@ import { datesInRange } from '../../../lib/steps';
 import { FormError } from '../../../components/Field';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { DEFAULT_MAX_OFF_PER_COMPETENCE, maxOffPerCompetenceOf } from '../../../../../shared/api/core';
-import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
 import type { VacationWish, WishStatus } from '../../../../../shared/api/wishes';
 import { WISH_LABEL, currentPlanFile, useSortedEmployees } from './common';
 import { FeriePreview } from './FeriePreview';
+import { FerieLimit } from './FerieLimit';
 
 /** Writes waiting cell edits first, then the call, then loads the cells the backend changed. */
 async function withPlanReload<T>(call: () => Promise<T>): Promise<T> {
@@ -132,15 +132,15 @@ export function WishesStep() {
 
   const selectable = byEmployee.filter((w) => w.status !== 'godkjent');
   const chosen = selectable.filter((w) => selected.has(w.id));
-  const limitText = Object.entries(maxOff)
-    .map(([c, n]) => (c === 'any' ? `${n} totalt` : `${n} ${((COMPETENCE_LABEL as Record<string, string>)[c] ?? c).toLowerCase()}`)).join(' og ');
+  const competences = [...new Set(employees.map((e) => e.competence))].sort();
 
   return (
     <div>
       <p className="muted">
-        Legg inn hver ansatts ferieønsker. Før du godkjenner, ser du hvilke planlagte vakter ferien tar bort og om for mange er borte samme dag
-        (avdelingens grense: høyst {limitText} på ferie samtidig). Avslår du et godkjent ønske senere, kommer vaktene tilbake.
+        Legg inn hver ansatts ferieønsker. Før du godkjenner, ser du hvilke planlagte vakter ferien tar bort og om for mange er borte samme dag.
+        Avslår du et godkjent ønske senere, kommer vaktene tilbake.
       </p>
+      <FerieLimit unitId={plan.unitId} competences={competences} maxOff={maxOff} onSaved={setMaxOff} />
       <FormError message={loadError} />
       {wishes.length > 0 && (
         <table className="table" aria-label="Ferieønsker">
