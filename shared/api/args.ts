@@ -150,6 +150,10 @@ export const zUnitSettings = z.object({
     parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
     validUntil: zDate.optional(),
   })).max(20).optional(),
+  maxOffPerCompetence: z.record(
+    z.string().trim().min(1, 'må være en kompetanse').max(60, 'kan ha høyst 60 tegn'),
+    z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
+  ).optional(),
 });
 
 /** A settings patch: every top-level field optional (agreements, when given, is complete). */

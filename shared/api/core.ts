@@ -7,7 +7,7 @@
  * model) an employee id is the string form of the database id.
  */
 import type {
-  AbsenceCode, Agreements, DemandRow, Employee, HolidayReduction, ShiftType, TurnusPlan,
+  AbsenceCode, Agreements, Assignment, DemandRow, Employee, HolidayReduction, PlanActivity, ShiftType, TurnusPlan,
   NewEmployee, PlanStatus,
 } from '../plan/model';
 
@@ -33,6 +33,18 @@ export interface UnitSettings {
   absenceCodes: AbsenceCode[];
   /** Optional: the agreements with tillitsvalgte behind relaxed limits, with their dates. */
   agreementRecords?: AgreementRecord[];
+  /**
+   * Optional: how many of each competence may be on ferie on the same day ('any' = of all the
+   * staff); approving a ferieønske warns beyond it. Default DEFAULT_MAX_OFF_PER_COMPETENCE.
+   */
+  maxOffPerCompetence?: Record<string, number>;
+}
+
+/** Used when a unit has not set its own limit: two sykepleiere, four of all the staff. */
+export const DEFAULT_MAX_OFF_PER_COMPETENCE: Readonly<Record<string, number>> = { sykepleier: 2, any: 4 };
+
+export function maxOffPerCompetenceOf(settings: Pick<UnitSettings, 'maxOffPerCompetence'>): Record<string, number> {
+  return { ...(settings.maxOffPerCompetence ?? DEFAULT_MAX_OFF_PER_COMPETENCE) };
 }
 
 export interface UnitSummary {
@@ -170,3 +182,34 @@ export const CORE_METHODS = [
   'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
   'listBackups', 'createBackup', 'restoreBackup', 'checkBackups',
 ] as const satisfies readonly (keyof CoreApi)[];
+
+/**
+ * The unit as a plan file for a period, with the given cells (none for a plan not yet made) and
+ * timed activities: the one builder of the plan-file model (the backend's readPlan, the unit
+ * screens' capacity figures).
+ */
+export function planFileOf(unit: UnitDetail, period: { start: string; end: string }, assignments: Assignment[] = [], activities: PlanActivity[] = []): TurnusPlan {
+  const s = unit.settings;
+  return {
+    format: 'turnusplan',
+    version: 1,
+    unit: {
+      name: unit.name,
+      heltidThreshold: s.heltidThreshold,
+      ...(s.weekendFrequency !== null ? { weekendFrequency: s.weekendFrequency } : {}),
+      ...(s.weekendAnchor !== undefined ? { weekendAnchor: s.weekendAnchor } : {}),
+    },
+    period: { start: period.start, end: period.end },
+    rules: {
+      holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays,
+      ...(s.agreementRecords && s.agreementRecords.length > 0 ? { agreementRecords: s.agreementRecords.map((r) => ({ ...r })) } : {}),
+    },
+    shiftTypes: unit.shiftTypes,
+    absenceCodes: s.absenceCodes,
+    employees: unit.employees,
+    demand: unit.demand,
+    assignments,
+    costs: s.costs,
+    ...(activities.length > 0 ? { activities } : {}),
+  };
+}

@@ -39,6 +39,7 @@ const LABELS: Readonly<Record<string, string>> = {
   heltidThreshold: 'Heltidsgrense',
   weekendFrequency: 'Helgerytme (hver k. helg)',
   weekendAnchor: 'Første helg for gruppe 1',
+  maxOffPerCompetence: 'Flest med ferie samtidig (per kompetanse)',
   holidayReduction: 'Fradrag for helligdager',
   maxConsecutiveDays: 'Flest arbeidsdager på rad',
   dailyRestMinHours: 'Daglig hvile (timer)',
@@ -55,6 +56,10 @@ const LABELS: Readonly<Record<string, string>> = {
   planId: 'Plan',
   scenarioId: 'Scenario',
   wishId: 'Ferieønske',
+  wishIds: 'Ferieønsker',
+  activity: 'Møte eller kurs',
+  activityId: 'Møte eller kurs',
+  employees: 'Hvem',
   // the generator («Fyll ut»)
   share: 'Tillatt over måltimer (prosent)',
   minHours: 'Tillatt over måltimer (minst timer)',

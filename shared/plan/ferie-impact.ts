@@ -109,7 +109,7 @@ export function approvalChanges(plan: TurnusPlan, wish: VacationWish): ApprovalC
 }
 
 export interface FerieImpactOptions {
-  /** How many of each competence may be on vacation on the same day. */
+  /** How many of each competence may be on vacation on the same day ('any': of all the staff). */
   maxOffPerCompetence?: Readonly<Record<string, number>>;
 }
 
@@ -149,13 +149,14 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
     m.set(a.employee, a.code);
   }
   const over: string[] = [];
+  const overAll: string[] = [];
   for (let d = base.range.from; d <= base.range.to; d = addDays(d, 1)) {
     const day = new Map(byDate.get(d) ?? []);
     day.set(wish.employeeId, code);
     for (const c of competences) {
       let off = 0, atWork = 0;
       for (const [emp, cellCode] of day) {
-        if (competenceOf.get(emp) !== c) continue;
+        if (c !== 'any' && competenceOf.get(emp) !== c) continue;
         if (absences.get(cellCode)?.kind === 'vacation' || cellCode === code) off++;
         else if (types.has(cellCode)) atWork++;
       }
@@ -163,10 +164,14 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
       const overLimit = max !== null && off > max;
       out.days.push({ date: d, competence: c, off, atWork, max, overLimit });
       if (overLimit && c === mine) over.push(`${formatDateNo(d, false)} (${off} av høyst ${max})`);
+      if (overLimit && c === 'any') overAll.push(`${formatDateNo(d, false)} (${off} av høyst ${max})`);
     }
   }
   if (over.length > 0) {
     out.warnings.push(`For mange med kompetanse ${mine} har ferie samtidig: ${over.join(', ')}.`);
+  }
+  if (overAll.length > 0) {
+    out.warnings.push(`For mange av de ansatte har ferie samtidig: ${overAll.join(', ')}.`);
   }
   return out;
 }

@@ -40,42 +40,57 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await wishForm.getByLabel('Første feriedag').fill('2027-03-01');
   await wishForm.getByLabel('Siste feriedag').fill('2027-03-05');
   await wishForm.getByRole('button', { name: 'Legg til ønske' }).click();
-  await wishes.getByRole('row', { name: /Kari Nordmann/ }).getByRole('button', { name: 'Godkjenn' }).click();
+  await wishes.getByRole('row', { name: /Kari Nordmann/ }).getByRole('button', { name: 'Godkjenn …' }).click();
+  // The approval says first what it does; nothing is planned yet, so no shift is removed.
+  const preview = page.getByRole('dialog', { name: 'Før du godkjenner' });
+  await expect(preview).toContainText('Ingen planlagte vakter blir fjernet.');
+  await preview.getByRole('button', { name: /^Godkjenn/ }).click();
+  await expect(preview).toBeHidden();
   await wishes.getByRole('row', { name: /Ola Hansen/ }).getByRole('button', { name: 'Avslå' }).click();
   await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('Godkjent');
   await expect(wishes.getByRole('row', { name: /Ola Hansen/ })).toContainText('Avslått');
   for (let d = DAY('2027-02-15'); d <= DAY('2027-02-19'); d++) await expectCell(page, 'Kari Nordmann', d, 'FE');
   await expectCell(page, 'Ola Hansen', DAY('2027-03-01'), '');
   await expect(page.getByRole('button', { name: /Ferieønsker/ })).toContainText('✓');
-  // Undoing the ferie in the grid is flagged on the approved wish, and can be put back.
-  await page.getByRole('button', { name: 'Angre' }).click();
+  // Clearing the ferie in the grid is flagged on the approved wish, and can be put back.
+  await scrollToDay(page, DAY('2027-02-15'));
+  await cellOf(page, 'Kari Nordmann', DAY('2027-02-15')).click();
+  await page.keyboard.press('Delete');
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), '');
-  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('5 dager mangler FE i turnusen');
+  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('1 dager mangler FE i turnusen');
   await wishes.getByRole('button', { name: 'Legg inn igjen' }).click();
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), 'FE');
   await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).not.toContainText('mangler FE');
 
-  // 3. Known absence, meetings and training: a meeting for everyone, leave for Per; ferie is kept.
+  // 3. Known absence, meetings and training: a timed meeting for everyone, leave for Per; ferie is kept.
   await page.getByRole('button', { name: /Fravær, møter og kurs/ }).click();
-  const abs = page.getByRole('form', { name: 'Legg inn fravær, møte eller kurs' });
+  const meet = page.getByRole('form', { name: 'Legg inn møte eller kurs' });
+  await meet.getByLabel('Type').selectOption('MØTE');
+  await meet.getByLabel('Hvem').selectOption({ label: 'Alle ansatte' });
+  await meet.getByLabel('Dato').fill('2027-01-13');
+  await meet.getByLabel('Fra kl.').fill('13:00');
+  await meet.getByLabel('Til kl.').fill('15:00');
+  await meet.getByRole('button', { name: 'Legg inn møte/kurs' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'MØTE ons. 13.01.2027 kl. 13:00–15:00 for alle ansatte er lagt inn' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Møter og kurs i planen' })).toContainText('Alle ansatte');
+  const abs = page.getByRole('form', { name: 'Legg inn fravær' });
   await abs.getByLabel('Hvem').selectOption({ label: 'Alle ansatte' });
-  await abs.getByLabel('Type').selectOption('MØTE');
-  await abs.getByLabel('Fra').fill('2027-01-13');
-  await abs.getByRole('button', { name: 'Legg inn' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '4 dager merket MØTE.' })).toBeVisible();
-  await abs.getByLabel('Hvem').selectOption({ label: 'Alle ansatte' });
-  await abs.getByLabel('Type').selectOption('KURS');
+  await abs.getByLabel('Type').selectOption('PERM');
   await abs.getByLabel('Fra').fill('2027-02-16');
   await abs.getByRole('button', { name: 'Legg inn' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '3 dager merket KURS. 1 feriedag ble ikke endret.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '3 dager merket PERM. 1 feriedag ble ikke endret.' })).toBeVisible();
   await abs.getByLabel('Hvem').selectOption({ label: 'Per Olsen' });
   await abs.getByLabel('Type').selectOption('PERM');
   await abs.getByLabel('Fra').fill('2027-01-18');
   await abs.getByLabel('Til (valgfritt)').fill('2027-01-19');
   await abs.getByRole('button', { name: 'Legg inn' }).click();
-  for (const n of ['Kari Nordmann', 'Ola Hansen', 'Per Olsen', 'Anne Bakke']) await expectCell(page, n, DAY('2027-01-13'), 'MØTE');
+  await scrollToDay(page, DAY('2027-01-13'));
+  for (const n of ['Kari Nordmann', 'Ola Hansen', 'Per Olsen', 'Anne Bakke']) {
+    await expectCell(page, n, DAY('2027-01-13'), '');
+    await expect(cellOf(page, n, DAY('2027-01-13'))).toHaveAttribute('data-marks', /møte/);
+  }
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-16'), 'FE');
-  await expectCell(page, 'Anne Bakke', DAY('2027-02-16'), 'KURS');
+  await expectCell(page, 'Anne Bakke', DAY('2027-02-16'), 'PERM');
   await expectCell(page, 'Per Olsen', DAY('2027-01-19'), 'PERM');
 
   // 4. Weekend rhythm: every 4th weekend, groups dealt out evenly, L laid for those who consented.
@@ -118,7 +133,8 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await waitSaved(page);
   await page.reload();
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), 'FE');
-  await expectCell(page, 'Anne Bakke', DAY('2027-01-13'), 'MØTE');
+  await scrollToDay(page, DAY('2027-01-13'));
+  await expect(cellOf(page, 'Anne Bakke', DAY('2027-01-13'))).toHaveAttribute('data-marks', /møte/);
   await expectCell(page, 'Per Olsen', DAY('2027-01-18'), 'PERM');
   await expectCell(page, 'Anne Bakke', DAY('2027-01-30'), 'L');
   await expectCell(page, 'Ola Hansen', 0, 'D');

@@ -5,6 +5,7 @@
  *   m020_review.ts    plan status history, versions, comments, change log (review engineer)
  *   m030_*.ts         pilot scenarios (scenario work)
  *   m050_integrity.ts checksums of saved plan versions (integrity.ts)
+ *   m080_wish_restore  ferie approvals that can be undone; timed activities (Askermodellen UI)
  *
  * Rules for adding a step:
  *  - Create `mNNN_<feature>.ts` exporting a `Migration` whose `version` is NNN (the file
@@ -23,6 +24,7 @@ import { m020Review } from './m020_review';
 import { m030Scenarios } from './m030_scenarios';
 import { m040Wishes } from './m040_wishes';
 import { m050Integrity } from './m050_integrity';
+import { m080WishRestore } from './m080_wish_restore';
 
 export type { Migration } from './migration';
 
@@ -32,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m030Scenarios,
   m040Wishes,
   m050Integrity,
+  m080WishRestore,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,13 +3,15 @@
  * file model (TurnusPlan) that the rule engine, the metrics, the exports and the solver read.
  */
 import type Database from 'better-sqlite3';
-import type { PlanDetail, PlanStatus, PlanSummary, UnitDetail } from '../../../shared/api/core';
+import { planFileOf, type PlanDetail, type PlanStatus, type PlanSummary } from '../../../shared/api/core';
 import { addDays, daysInMonth, dayOf, fromDay, toDay, ymd } from '../../../shared/calendar';
-import type { Assignment, TurnusPlan } from '../../../shared/plan/model';
 import { notFound } from '../errors';
+import { planFileActivities } from './activities';
 import { listAssignments } from './cells';
 import { readUnit } from './units';
 import { nowIso } from './util';
+
+export { planFileOf };
 
 export interface PlanRow { id: number; unit_id: number; name: string; start_date: string; end_date: string; status: PlanStatus; updated_at: string }
 
@@ -71,38 +73,13 @@ export function deletePlan(db: Database.Database, planId: number): boolean {
   return db.prepare('DELETE FROM plans WHERE id = ?').run(planId).changes > 0;
 }
 
-/** The unit as a plan file for a period, with the given cells (none for a plan not yet made). */
-export function planFileOf(unit: UnitDetail, period: { start: string; end: string }, assignments: Assignment[] = []): TurnusPlan {
-  const s = unit.settings;
-  return {
-    format: 'turnusplan',
-    version: 1,
-    unit: {
-      name: unit.name,
-      heltidThreshold: s.heltidThreshold,
-      ...(s.weekendFrequency !== null ? { weekendFrequency: s.weekendFrequency } : {}),
-      ...(s.weekendAnchor !== undefined ? { weekendAnchor: s.weekendAnchor } : {}),
-    },
-    period: { start: period.start, end: period.end },
-    rules: {
-      holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays,
-      ...(s.agreementRecords && s.agreementRecords.length > 0 ? { agreementRecords: s.agreementRecords.map((r) => ({ ...r })) } : {}),
-    },
-    shiftTypes: unit.shiftTypes,
-    absenceCodes: s.absenceCodes,
-    employees: unit.employees,
-    demand: unit.demand,
-    assignments,
-    costs: s.costs,
-  };
-}
-
-/** The plan with its whole plan file (cells in the unit's employee order, then by date). */
+/** The plan with its whole plan file (cells in the unit's employee order, then by date; timed activities). */
 export function readPlan(db: Database.Database, planId: number): PlanDetail {
   const p = getPlanRow(db, planId);
   const unit = readUnit(db, p.unit_id);
   const order = new Map(unit.employees.map((e, i) => [e.id, i]));
   const assignments = listAssignments(db, planId)
     .sort((a, b) => (order.get(a.employee)! - order.get(b.employee)!) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments) };
+  const activities = planFileActivities(db, planId, new Set(unit.employees.map((e) => e.id)));
+  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments, activities) };
 }

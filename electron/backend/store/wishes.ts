@@ -1,23 +1,41 @@
-/** Ferieønsker of a plan: rows of `vacation_wishes` (m040). */
+/** Ferieønsker of a plan: rows of `vacation_wishes` (m040; `restore_cells` m080). */
 import type Database from 'better-sqlite3';
 import type { NewVacationWish, VacationWish, WishStatus } from '../../../shared/api/wishes';
-import { notFound } from '../errors';
+import type { PlanCellChange } from '../../../shared/plan/ferie-impact';
+import { DomainError, notFound } from '../errors';
 import { nowIso } from './util';
 
-interface WishRow { id: number; plan_id: number; employee_id: number; start_date: string; end_date: string; status: WishStatus; note: string | null }
+interface WishRow {
+  id: number; plan_id: number; employee_id: number; start_date: string; end_date: string; status: WishStatus; note: string | null;
+  restore_cells: string | null;
+}
+
+function restoreOf(r: WishRow): PlanCellChange[] {
+  if (r.restore_cells === null) return [];
+  try {
+    return JSON.parse(r.restore_cells) as PlanCellChange[];
+  } catch {
+    throw new DomainError('DB_DAMAGED', `Ferieønsket ${r.id} har skadede lagrede vakter.`, 'restore_cells');
+  }
+}
 
 function toWish(r: WishRow): VacationWish {
   const w: VacationWish = {
     id: r.id, planId: r.plan_id, employeeId: String(r.employee_id), start: r.start_date, end: r.end_date, status: r.status,
   };
   if (r.note) w.note = r.note;
+  if (r.restore_cells !== null) w.replacedCells = restoreOf(r).length;
   return w;
 }
 
-export function getWish(db: Database.Database, wishId: number): VacationWish {
+function getRow(db: Database.Database, wishId: number): WishRow {
   const r = db.prepare<[number], WishRow>('SELECT * FROM vacation_wishes WHERE id = ?').get(wishId);
   if (!r) throw notFound('ferieønsket', wishId, 'wishId');
-  return toWish(r);
+  return r;
+}
+
+export function getWish(db: Database.Database, wishId: number): VacationWish {
+  return toWish(getRow(db, wishId));
 }
 
 /** The plan's wishes by start date. */
@@ -31,8 +49,24 @@ export function insertWish(db: Database.Database, planId: number, wish: NewVacat
   ).run(planId, Number(wish.employeeId), wish.start, wish.end, wish.status ?? 'onsket', wish.note ?? null, nowIso()).lastInsertRowid);
 }
 
+/** Employee, days and note (status and the stored cells are left as they are). */
+export function updateWishFields(db: Database.Database, wishId: number, wish: NewVacationWish): void {
+  db.prepare('UPDATE vacation_wishes SET employee_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?')
+    .run(Number(wish.employeeId), wish.start, wish.end, wish.note ?? null, wishId);
+}
+
 export function setWishStatus(db: Database.Database, wishId: number, status: WishStatus): void {
   db.prepare('UPDATE vacation_wishes SET status = ? WHERE id = ?').run(status, wishId);
+}
+
+/** The cells an approval replaced (empty when none are stored). */
+export function wishRestore(db: Database.Database, wishId: number): PlanCellChange[] {
+  return restoreOf(getRow(db, wishId));
+}
+
+/** Stores (or with null forgets) the cells an approval replaced. */
+export function setWishRestore(db: Database.Database, wishId: number, restore: readonly PlanCellChange[] | null): void {
+  db.prepare('UPDATE vacation_wishes SET restore_cells = ? WHERE id = ?').run(restore === null ? null : JSON.stringify(restore), wishId);
 }
 
 /** false when there was no such wish. */

@@ -1,6 +1,6 @@
 /**
- * Marks other screens put on grid cells: open comments from the review (amber corner) and cells
- * locked for «Fyll ut» (dark frame). The grid paints them and names them on its cells
+ * Marks other screens put on grid cells: open comments from the review (amber corner), cells
+ * locked for «Fyll ut» (dark frame) and timed meetings/courses (teal square). The grid paints them and names them on its cells
  * (`data-marks`), so the screens that own the data never reach into the grid's markup.
  */
 import { create } from 'zustand';
@@ -10,6 +10,8 @@ export interface CellMarks {
   comment: ReadonlySet<string>;
   /** Cells locked for «Fyll ut» (dark frame and a dark corner, bottom left). */
   pinned: ReadonlySet<string>;
+  /** Cells with a timed meeting or course (teal square, top left); the day's shift stays. */
+  activity: ReadonlySet<string>;
 }
 
 export type MarkKind = keyof CellMarks;
@@ -24,6 +26,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 export const useGridMarks = create<GridMarksState>((set, get) => ({
   comment: EMPTY,
   pinned: EMPTY,
+  activity: EMPTY,
   setMarks(kind, keys) {
     const next = new Set(keys);
     const prev = get()[kind];

@@ -9,7 +9,11 @@ interface WishesState {
   loadError: string | null;
   load(planId: number): Promise<void>;
   add(wish: NewVacationWish): Promise<VacationWish>;
+  /** Approving lays FE and rejecting puts the replaced shifts back, in the backend: reload the plan after. */
   setStatus(wishId: number, status: WishStatus): Promise<VacationWish>;
+  /** Approves several wishes in one transaction. */
+  approveMany(wishIds: number[]): Promise<VacationWish[]>;
+  update(wishId: number, wish: NewVacationWish): Promise<VacationWish>;
   remove(wishId: number): Promise<void>;
 }
 
@@ -37,6 +41,17 @@ export const useWishes = create<WishesState>((set, get) => ({
   async setStatus(wishId, status) {
     const updated = await api.setWishStatus(wishId, status);
     set({ wishes: get().wishes.map((w) => (w.id === wishId ? updated : w)) });
+    return updated;
+  },
+  async approveMany(wishIds) {
+    const updated = await api.approveWishes(wishIds);
+    const byId = new Map(updated.map((w) => [w.id, w]));
+    set({ wishes: get().wishes.map((w) => byId.get(w.id) ?? w) });
+    return updated;
+  },
+  async update(wishId, wish) {
+    const updated = await api.updateWish(wishId, wish);
+    set({ wishes: get().wishes.map((w) => (w.id === wishId ? updated : w)).sort(byStart) });
     return updated;
   },
   async remove(wishId) {

@@ -13,7 +13,7 @@ describe('ferieønsker (wishes section)', () => {
     await b.api.setWishStatus(w.id, 'godkjent');
 
     const again = await b.reopen();
-    expect(await again.api.listWishes(plan.id)).toEqual([{ ...w, status: 'godkjent' }]);
+    expect(await again.api.listWishes(plan.id)).toEqual([{ ...w, status: 'godkjent', replacedCells: 5 }]);
     await again.api.deleteWish(w.id);
     expect(await again.api.listWishes(plan.id)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useUnits } from '../../stores/units';
 import { hrefOf, type UnitTab } from '../../lib/router';
 import { FormError } from '../../components/Field';
+import { UnitCapacityPanel } from '../../components/CapacityPanel';
 import { PlansTab } from './PlansTab';
 import { StaffTab } from './StaffTab';
 import { ShiftTypesTab } from './ShiftTypesTab';
@@ -49,6 +50,7 @@ export function UnitView({ unitId, tab }: { unitId: number; tab: UnitTab }) {
           </a>
         ))}
       </nav>
+      {(tab === 'ansatte' || tab === 'bemanningsplan') && <UnitCapacityPanel unit={unit} />}
       {tab === 'planer' && <PlansTab unit={unit} />}
       {tab === 'ansatte' && <StaffTab unit={unit} />}
       {tab === 'vakter' && <ShiftTypesTab unit={unit} />}

@@ -83,7 +83,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
       x: el.scrollLeft, y: el.scrollTop, width: ps.w, height: ps.h,
       employeeIds: ps.employeeIds, days: ps.looks, cells: s.cells, colors: ps.colors,
       selection: selectionBounds(s.anchor, s.cursor), cursor: s.cursor, hits: useRules.getState().byCell,
-      marks: { comment: m.comment, pinned: m.pinned },
+      marks: { comment: m.comment, pinned: m.pinned, activity: m.activity },
     }, ps.theme);
     // A performance mark for scripts/bench-ui.mjs: the first frame with cells in it.
     if (!marked.current && ps.employeeIds.length > 0 && ps.looks.length > 0) {

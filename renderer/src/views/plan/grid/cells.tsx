@@ -45,7 +45,7 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
   });
   const marks = useGridMarks((s) => {
     let out = '';
-    for (const k of keys) out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst' : '') + SEP;
+    for (const k of keys) out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst ' : '') + (s.activity.has(k) ? 'møte' : '') + SEP;
     return out;
   });
   const states = state.split(SEP);

@@ -54,6 +54,8 @@ export interface GridTheme {
   hit: string;
   comment: string;
   pinned: string;
+  /** Timed meeting or course mark (optional: older themes have none). */
+  activity?: string;
   fontFamily: string;
   /** Cell font size in px (0.72rem) and the smaller one for codes longer than four letters. */
   fontPx: number;
@@ -77,6 +79,7 @@ export function readTheme(root: Element = document.documentElement): GridTheme {
     hit: v('--red', '#b3261e'),
     comment: '#c98a00',
     pinned: '#18314f',
+    activity: '#0f7c7c',
     fontFamily: cs.fontFamily || 'system-ui, sans-serif',
     fontPx: 0.72 * rem,
     longFontPx: 0.58 * rem,
@@ -109,7 +112,7 @@ export interface PaintInput {
   cursor: { r: number; c: number };
   /** Cell key → rule messages (a cell with any is marked with a red bar). */
   hits: Readonly<Record<string, string>>;
-  marks: CellMarks;
+  marks: Omit<CellMarks, 'activity'> & { activity?: ReadonlySet<string> };
 }
 
 /** The rows and days a rectangle touches (inclusive; empty when r1 < r0 or c1 < c0). */
@@ -183,6 +186,10 @@ export function paintCells(ctx: Paint2D, p: PaintInput, t: GridTheme): void {
         ctx.fillRect(x, y, 2, ROW_H - 1);
         ctx.fillRect(x + CELL_W - 3, y, 2, ROW_H - 1);
         triangle(ctx, x, y + ROW_H - 1, 13, 'bottom-left');
+      }
+      if (p.marks.activity?.has(key)) {
+        ctx.fillStyle = t.activity ?? '#0f7c7c';
+        ctx.fillRect(x + 2, y + 2, 6, 6);
       }
       if (p.marks.comment.has(key)) {
         ctx.fillStyle = t.comment;

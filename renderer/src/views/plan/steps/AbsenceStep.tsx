@@ -1,19 +1,19 @@
-/** Step 3: known absence, meetings and training. */
+/** Step 3: known absence (whole days), then meetings and courses (timed, ActivityStep). */
 import { useMemo, useState, type FormEvent } from 'react';
 import { usePlan, keyOf } from '../../../stores/plan';
 import { datesInRange } from '../../../lib/steps';
-import { fmtHours } from '../../../lib/format';
 import { absenceCodesOf } from '../../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
 import { count } from '../../../../../shared/text';
+import { ActivityForm } from './ActivityStep';
 
 // ------------------------------------------------------------------------------- step 3
 export function AbsenceStep() {
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
-  const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation'), [plan]);
+  const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation' && a.kind !== 'meeting' && a.kind !== 'training'), [plan]);
   const [who, setWho] = useState('');
   const [code, setCode] = useState(codes[0]?.code ?? 'PERM');
   const [start, setStart] = useState('');
@@ -51,11 +51,11 @@ export function AbsenceStep() {
 
   return (
     <div>
+      <h3>Fravær hele dager</h3>
       <p className="muted">
-        Legg inn kjent fravær (permisjon) og fellesmøter, fagdager og kurs før vaktene. Møter og kurs gir timer
-        ({codes.filter((c) => c.creditedHours).map((c) => `${c.code} ${fmtHours(c.creditedHours!)} t`).join(', ')}). Ferie blir ikke overskrevet.
+        Legg inn kjent fravær (permisjon, fødselspermisjon, sykemelding) før vaktene. Fraværet tar hele dagen. Ferie blir ikke overskrevet.
       </p>
-      <form className="form-row" onSubmit={submit} aria-label="Legg inn fravær, møte eller kurs">
+      <form className="form-row" onSubmit={submit} aria-label="Legg inn fravær">
         <label className="stack">Hvem
           <select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={!!errors.who}>
             <option value="">Velg …</option>
@@ -80,6 +80,7 @@ export function AbsenceStep() {
         <button type="submit" className="primary align-end">Legg inn</button>
       </form>
       {done && <p className="ok" role="status">{done}</p>}
+      <ActivityForm />
     </div>
   );
 }

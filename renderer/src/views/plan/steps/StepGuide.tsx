@@ -15,6 +15,8 @@ import { WishesStep } from './WishesStep';
 import { AbsenceStep } from './AbsenceStep';
 import { WeekendStep } from './WeekendStep';
 import { ReviewStep, WeekdaysStep } from './FinishSteps';
+import { PlanCapacity } from './PlanCapacity';
+import { useActivityMarks } from './ActivityStep';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [
@@ -39,6 +41,7 @@ export function StepGuide({ planId }: { planId: number }) {
     return STEPS.some((st) => st.id === saved) ? (saved as StepId) : null;
   });
   const setStep = (id: StepId | null) => { setStepState(id); remember(planId, 'step', id); };
+  useActivityMarks();
 
   useEffect(() => {
     void loadWishes(planId);
@@ -59,7 +62,7 @@ export function StepGuide({ planId }: { planId: number }) {
     return {
       plan: true,
       ferie: wishes.length > 0 && wishes.every((w) => w.status !== 'onsket'),
-      fravaer: absence,
+      fravaer: absence || (plan.file.activities?.length ?? 0) > 0,
       helg: employees.length > 0 && employees.every((e) => e.weekendGroup !== undefined) && longShift,
       ukedager: weekdayWork && cov.uncoveredShifts === 0,
       // Reviewed: sent on or approved, with no brudd and every shift of the bemanningsplan filled.
@@ -70,6 +73,7 @@ export function StepGuide({ planId }: { planId: number }) {
 
   return (
     <section className="steps" aria-label="Arbeidsrekkefølge (Askermodellen)">
+      <PlanCapacity />
       <ol className="step-list">
         {STEPS.map((st, i) => (
           <li key={st.id}>

@@ -1,0 +1,134 @@
+/**
+ * Step 3, meetings and courses: a timed activity (date, from–to, MØTE/KURS, everyone or one
+ * person) stored with the plan and carried in the plan file as `activities`. The day's shifts
+ * stay; the grid shows a small teal square on the cells.
+ */
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { usePlan, keyOf } from '../../../stores/plan';
+import { useGridMarks } from '../../../stores/gridMarks';
+import { api, messageOf } from '../../../api';
+import { FormError } from '../../../components/Field';
+import { absenceCodesOf } from '../../../../../shared/plan/model';
+import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
+import { useSortedEmployees } from './common';
+import { DateField } from '../../../components/DateField';
+
+/** Marks the cells of every timed activity of the open plan in the grid. */
+export function useActivityMarks() {
+  const plan = usePlan((s) => s.plan);
+  useEffect(() => {
+    const keys: string[] = [];
+    for (const a of plan?.file.activities ?? []) {
+      const ids = a.employees === 'all' ? plan!.file.employees.map((e) => e.id) : a.employees;
+      for (const id of ids) keys.push(keyOf(id, a.date));
+    }
+    useGridMarks.getState().setMarks('activity', keys);
+  }, [plan]);
+  useEffect(() => () => useGridMarks.getState().setMarks('activity', []), []);
+}
+
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export function ActivityForm() {
+  const plan = usePlan((s) => s.plan)!;
+  const employees = useSortedEmployees();
+  const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind === 'meeting' || a.kind === 'training'), [plan]);
+  const [code, setCode] = useState(codes.find((c) => c.kind === 'meeting')?.code ?? codes[0]?.code ?? 'MØTE');
+  const [who, setWho] = useState('*');
+  const [date, setDate] = useState('');
+  const [start, setStart] = useState('13:00');
+  const [end, setEnd] = useState('15:00');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const names = new Map(employees.map((e) => [e.id, e.name]));
+  const activities = [...(plan.file.activities ?? [])].sort((a, b) => (a.date + a.start < b.date + b.start ? -1 : 1));
+
+  async function reloadAfter(call: () => Promise<unknown>) {
+    await usePlan.getState().flush();
+    try {
+      await call();
+    } finally {
+      await usePlan.getState().reloadFile();
+    }
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!isIsoDate(date)) errs.date = 'Velg dato.';
+    else if (date < plan.start || date > plan.end) errs.date = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
+    if (!TIME.test(start)) errs.start = 'Skriv klokkeslett som tt:mm, for eksempel 13:00.';
+    if (!TIME.test(end)) errs.end = 'Skriv klokkeslett som tt:mm, for eksempel 15:00.';
+    else if (end === start) errs.end = 'Slutt kan ikke være lik start.';
+    setErrors(errs);
+    setDone(null);
+    if (Object.keys(errs).length) return;
+    try {
+      await reloadAfter(() => api.addActivity(plan.id, { code, date, start, end, employees: who === '*' ? 'all' : [who] }));
+      setDone(`${code} ${formatDateNo(date)} kl. ${start}–${end} for ${who === '*' ? 'alle ansatte' : names.get(who)} er lagt inn. Vaktene den dagen står som før.`);
+    } catch (err) {
+      setErrors({ form: messageOf(err) });
+    }
+  }
+
+  return (
+    <div>
+      <h3>Møter og kurs</h3>
+      <p className="muted">
+        Et møte eller kurs har et klokkeslett og tar ikke hele dagen: vaktene den dagen blir stående, og bemanningen telles som før.
+        Cellene får en liten grønnblå firkant i turnusen.
+      </p>
+      <form className="form-row" onSubmit={submit} aria-label="Legg inn møte eller kurs">
+        <label className="stack">Type
+          <select value={code} onChange={(e) => setCode(e.target.value)}>
+            {codes.map((c) => <option key={c.code} value={c.code}>{c.code} – {c.name ?? c.kind}</option>)}
+          </select>
+        </label>
+        <label className="stack">Hvem
+          <select value={who} onChange={(e) => setWho(e.target.value)}>
+            <option value="*">Alle ansatte</option>
+            {employees.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          </select>
+        </label>
+        <label className="stack">Dato
+          <DateField label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
+          {errors.date && <span className="field-error" role="alert">{errors.date}</span>}
+        </label>
+        <label className="stack">Fra kl.
+          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
+        </label>
+        <label className="stack">Til kl.
+          <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
+        </label>
+        <button type="submit" className="primary align-end">Legg inn møte/kurs</button>
+      </form>
+      {done && <p className="ok" role="status">{done}</p>}
+      <FormError message={errors.form} />
+      {activities.length > 0 && (
+        <table className="table compact" aria-label="Møter og kurs i planen">
+          <thead><tr><th>Dato</th><th>Tid</th><th>Type</th><th>Hvem</th><th></th></tr></thead>
+          <tbody>
+            {activities.map((a) => (
+              <tr key={a.id ?? a.date + a.start}>
+                <td>{formatDateNo(a.date)}</td>
+                <td>{a.start}–{a.end}</td>
+                <td>{a.code}</td>
+                <td>{a.employees === 'all' ? 'Alle ansatte' : a.employees.map((id) => names.get(id) ?? id).join(', ')}</td>
+                <td>
+                  {a.id && (
+                    <button type="button" className="link danger"
+                      onClick={() => void reloadAfter(() => api.deleteActivity(Number(a.id))).catch((err) => setErrors({ form: messageOf(err) }))}>
+                      Slett
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * Issue 14 end to end: the Askermodellen order of work on a realistic unit (20 people over the
+ * API, 6 months with Easter, 1./2. mai and the summer). Capacity is shown before planning and
+ * warns; ferie shows what it removes and puts shifts back on «Avslå»; a meeting for all keeps the
+ * day's shifts; weekend groups are balanced and langvakter laid without rule hits; «Fyll ut» and
+ * «Reparer regelbrudd» run; after a reload the rhythm, the langvakter and the meeting day's
+ * coverage are checked. With TURNUS_SCREENSHOTS=1 it writes docs/screenshots/askermodellen-*.png.
+ */
+import { test, expect, cellOf, scrollToDay } from './fixtures';
+import type { Host } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { PlanDetail, UnitDetail } from '../../shared/api';
+import type { VacationWish } from '../../shared/api/wishes';
+import type { DemandRow, Employee } from '../../shared/plan/model';
+import { isoWeekday, toDay } from '../../shared/calendar';
+import { groupOfWeekend, weekendAnchorOf, weekendIndex } from '../../shared/plan/weekend-groups';
+
+const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `docs/screenshots/askermodellen-${name}.png`, fullPage: false });
+};
+
+const START = '2027-03-01'; // Monday; Easter 28.03.2027 (and the DST night), 1./2. mai, summer
+const DAY = (date: string) => Math.round((Date.parse(date) - Date.parse(START)) / 86_400_000);
+const MEETING = '2027-04-14';
+
+/** More than the staff can give: the capacity warning must show before any planning. */
+const DEMAND: DemandRow[] = [
+  { dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 2 },
+  { dayType: 'weekday', shift: 'D', competence: 'any', count: 4 },
+  { dayType: 'weekday', shift: 'A', competence: 'sykepleier', count: 1 },
+  { dayType: 'weekday', shift: 'A', competence: 'any', count: 3 },
+  { dayType: 'weekday', shift: 'N', competence: 'any', count: 2 },
+  { dayType: 'saturday', shift: 'L', competence: 'any', count: 4 },
+  { dayType: 'saturday', shift: 'N', competence: 'any', count: 2 },
+  { dayType: 'sunday', shift: 'L', competence: 'any', count: 4 },
+  { dayType: 'sunday', shift: 'N', competence: 'any', count: 2 },
+  { dayType: 'holiday', shift: 'L', competence: 'any', count: 4 },
+  { dayType: 'holiday', shift: 'N', competence: 'any', count: 2 },
+];
+const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Anne', 'Lars', 'Marit', 'Jonas', 'Sigrid', 'Ahmed', 'Nora', 'Emil', 'Fatima', 'Hanne', 'Tor', 'Åse', 'Øystein', 'Liv', 'Mohammad', 'Solveig'];
+const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Bakke', 'Lie', 'Moen', 'Dahl', 'Lund', 'Strand', 'Eide'];
+const POSITIONS = [1, 0.8, 0.75, 0.6, 0.5, 0.9, 0.7, 0.4, 1, 0.85];
+
+async function seed(host: Host) {
+  const unit = await host.call<UnitDetail>('createUnit', 'Avdeling Askerhagen ' + Date.now().toString(36));
+  await host.call('updateUnitSettings', unit.id, { weekendFrequency: 4 });
+  const emp: Employee[] = [];
+  for (let i = 0; i < 20; i++) {
+    emp.push(await host.call<Employee>('addEmployee', unit.id, {
+      name: `${FIRST[i]} ${LAST[i]}`,
+      competence: i % 4 === 0 ? 'sykepleier' : i % 4 === 3 ? 'assistent' : 'helsefagarbeider',
+      position: POSITIONS[i % POSITIONS.length],
+      consentsLongShifts: i % 5 !== 4,
+      longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
+      nightExempt: i === 7 || i === 13,
+    }));
+  }
+  await host.call('setDemand', unit.id, DEMAND);
+  const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vår og sommer 2027', START, 6);
+  // Ola has day shifts planned in the week his ferie wish covers.
+  await host.call('setCells', plan.id, ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09']
+    .map((date) => ({ employeeId: emp[1].id, date, code: 'D' })));
+  // Summer wishes: eight people in the same three weeks, three of them sykepleiere; Marit's runs past the plan end.
+  for (const i of [0, 1, 2, 3, 4, 5, 8]) await host.call('addWish', plan.id, { employeeId: emp[i].id, start: '2027-07-05', end: '2027-07-25' });
+  await host.call('addWish', plan.id, { employeeId: emp[6].id, start: '2027-08-23', end: '2027-09-12', note: 'over planslutt' });
+  return { unit, plan, emp };
+}
+
+const planFile = async (host: Host, id: number) => (await host.call<PlanDetail>('getPlan', id)).file;
+
+test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langvakter, Fyll ut, Reparer', async ({ page, host, waitSaved }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const { unit, plan, emp } = await seed(host);
+
+  // 1. Capacity first, on the unit's Ansatte and Bemanningsplan screens.
+  await page.goto(`/#/avdeling/${unit.id}/ansatte`);
+  const cap = page.getByRole('region', { name: 'Kapasitet' });
+  await expect(cap).toBeVisible();
+  await expect(cap).toHaveAttribute('data-capacity', 'short');
+  await expect(cap).toContainText('årsverk trengs, avdelingen har');
+  await expect(cap.getByRole('table', { name: 'Behov og kapasitet per kompetanse' })).toContainText('Sykepleier');
+  await shot(page, '1-ansatte-kapasitet');
+  await page.goto(`/#/avdeling/${unit.id}/bemanningsplan`);
+  await expect(page.getByRole('region', { name: 'Kapasitet' })).toContainText('gjennomsnittsstillingen være høyst');
+  await shot(page, '2-bemanningsplan-kapasitet');
+
+  // 2. The plan opens with the same truth at the top.
+  await page.goto(`/#/plan/${plan.id}`);
+  await expect(page.getByRole('region', { name: 'Kapasitet' })).toHaveAttribute('data-capacity', 'short');
+  await shot(page, '3-plan-kapasitet');
+
+  // 3. Ferie: the combined impact before approving eight wishes at once.
+  await page.getByRole('button', { name: /Ferieønsker/ }).click();
+  const wishes = page.getByRole('table', { name: 'Ferieønsker' });
+  await expect(wishes.getByRole('row', { name: /Marit Pedersen/ })).toContainText('bare 23.08.2027–31.08.2027 ligger i denne planen');
+  // The unit's limit is shown and can be changed here (and refuses a bad number next to the field).
+  await expect(page.getByText('Avdelingens grense:')).toContainText('Sykepleier høyst 2, totalt høyst 4 på ferie samme dag');
+  await page.getByRole('button', { name: 'Endre grensen' }).click();
+  const limit = page.getByRole('form', { name: 'Grense for ferie samtidig' });
+  await limit.getByLabel('Alle ansatte: høyst').fill('mange');
+  await limit.getByRole('button', { name: 'Lagre grensen' }).click();
+  await expect(limit.getByRole('alert')).toHaveText('«Alle ansatte» må være et helt tall (0 eller mer), eller tomt for ingen grense.');
+  await limit.getByLabel('Alle ansatte: høyst').fill('5');
+  await limit.getByRole('button', { name: 'Lagre grensen' }).click();
+  await expect(page.getByText('Avdelingens grense:')).toContainText('Sykepleier høyst 2, totalt høyst 5');
+  expect((await host.call<UnitDetail>('getUnit', unit.id)).settings.maxOffPerCompetence).toEqual({ sykepleier: 2, any: 5 });
+  await page.getByRole('button', { name: 'Velg alle som venter' }).click();
+  await page.getByRole('button', { name: 'Godkjenn valgte (8) …' }).click();
+  const preview = page.getByRole('dialog', { name: 'Før du godkjenner' });
+  await expect(preview).toContainText('Godkjenning fjerner 5 planlagte vakter');
+  await expect(preview.getByRole('list', { name: 'Vakter som fjernes' })).toContainText('Ola Hansen: D 05.07, D 06.07, D 07.07, D 08.07, D 09.07');
+  await expect(preview.getByRole('list', { name: 'Dager over grensen' })).toContainText('Sykepleier: 3 på ferie samtidig, grensen er 2');
+  await preview.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(page, '4-ferie-for-godkjenning');
+  await preview.getByRole('button', { name: 'Godkjenn likevel 8 ønsker' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '8 ønsker er godkjent' })).toBeVisible();
+  await expect.poll(async () => (await planFile(host, plan.id)).assignments.filter((a) => a.employee === emp[1].id).map((a) => a.code).join()).toMatch(/^(FE,){20}FE$/);
+  // «Avslå» puts Ola's planned shifts back.
+  await wishes.getByRole('row', { name: /Ola Hansen/ }).getByRole('button', { name: 'Avslå' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'lagt tilbake' })).toBeVisible();
+  const after = await planFile(host, plan.id);
+  expect(after.assignments.filter((a) => a.employee === emp[1].id).map((a) => a.code)).toEqual(['D', 'D', 'D', 'D', 'D']);
+  expect(after.assignments.filter((a) => a.employee === emp[6].id && a.code === 'FE').map((a) => a.date).at(-1)).toBe('2027-08-31');
+  const listed = await host.call<VacationWish[]>('listWishes', plan.id);
+  expect(listed.find((w) => w.employeeId === emp[6].id)!.end).toBe('2027-09-12');
+
+  // 4. A meeting for everyone, 13–15: the day's shifts stay, the cells get a marker.
+  await page.getByRole('button', { name: /Fravær, møter og kurs/ }).click();
+  const meet = page.getByRole('form', { name: 'Legg inn møte eller kurs' });
+  await meet.getByLabel('Type').selectOption('MØTE');
+  await meet.getByLabel('Hvem').selectOption({ label: 'Alle ansatte' });
+  await meet.getByLabel('Dato').fill(MEETING);
+  await meet.getByLabel('Fra kl.').fill('13:00');
+  await meet.getByLabel('Til kl.').fill('15:00');
+  await meet.getByRole('button', { name: 'Legg inn møte/kurs' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'for alle ansatte er lagt inn' })).toBeVisible();
+  await scrollToDay(page, DAY(MEETING));
+  await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  await shot(page, '5-mote-for-alle');
+
+  // 5. Weekend groups: balanced, summarised, saved with the anchor; langvakter laid by the rules.
+  await page.getByRole('button', { name: /Helgerytme/ }).click();
+  await page.getByLabel('Hver ansatt jobber').selectOption('4');
+  await expect(page.getByLabel('Ankerlørdag (gruppe 1 jobber)')).toHaveValue('2027-03-06');
+  await page.getByRole('button', { name: 'Fordel grupper jevnt' }).click();
+  const summary = page.getByRole('table', { name: 'Oppsummering av helgegruppene' });
+  await expect(summary.locator('tbody tr')).toHaveCount(4);
+  await expect(page.getByRole('list', { name: 'Helgene til hver gruppe' })).toContainText('Gruppe 1: 06.03–07.03, 03.04–04.04');
+  await summary.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(page, '6-helgegrupper');
+  await page.getByRole('button', { name: 'Legg langvakter på gruppenes helger' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'langvakter (L) lagt inn uten regelbrudd' })).toBeVisible();
+  const notes = page.getByRole('list', { name: 'Merknader om langvaktene' });
+  await expect(notes).toContainText('søn. 28.03.2027'); // the DST night: shorter shift, not a rest breach
+  await expect(notes).toContainText('søn. 02.05.2027'); // 1. and 2. mai not both worked
+  await page.getByRole('list', { name: 'Merknader om langvaktene' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(page, '7-langvakter');
+  await waitSaved(page);
+  const laid = (await planFile(host, plan.id)).assignments.filter((a) => a.code === 'L');
+  expect(laid.length).toBeGreaterThan(50);
+  const savedUnit = await host.call<UnitDetail>('getUnit', unit.id);
+  expect(savedUnit.settings.weekendAnchor).toBe('2027-03-06');
+
+  // 6. «Fyll ut», then «Reparer regelbrudd».
+  for (const repair of [false, true]) {
+    await page.getByRole('button', { name: 'Fyll ut …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Fyll ut turnusen' });
+    if (repair) await dialog.getByLabel('Reparer regelbrudd').check();
+    await dialog.getByLabel('5 sekunder').check();
+    await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+    const proposal = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
+    await expect(proposal).toBeVisible({ timeout: 60_000 });
+    if (repair) await shot(page, '8-reparer');
+    await proposal.getByRole('button', { name: 'Bruk endringene' }).click();
+    await waitSaved(page);
+  }
+
+  // 7. After a reload: the rhythm, the langvakter and the meeting day's coverage.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Fyll ut …' })).toBeVisible();
+  const file = await planFile(host, plan.id);
+  const anchor = weekendAnchorOf(file)!;
+  const work = new Set(file.shiftTypes.map((t) => t.code));
+  const groupOf = new Map(file.employees.map((e) => [e.id, e.weekendGroup]));
+  const offRhythm = file.assignments.filter((a) => work.has(a.code) && isoWeekday(toDay(a.date)) >= 5
+    && groupOfWeekend(weekendIndex(toDay(a.date), anchor), 4) !== groupOf.get(a.employee));
+  // Day and long shifts keep the rhythm. Weekend nights outside the group are the generator's
+  // (shared/solver) open point: reported as an annotation, not hidden.
+  const nights = new Set(file.shiftTypes.filter((t) => t.code === 'N' || (t.start > t.end)).map((t) => t.code));
+  expect(offRhythm.filter((a) => !nights.has(a.code)).map((a) => `${a.employee} ${a.date} ${a.code}`)).toEqual([]);
+  const offNights = offRhythm.filter((a) => nights.has(a.code));
+  if (offNights.length > 0) test.info().annotations.push({ type: 'generator', description: `${offNights.length} helgenetter utenfor egen helgegruppe etter «Fyll ut»` });
+  const now = new Map(file.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
+  expect(laid.filter((a) => now.get(`${a.employee}|${a.date}`) !== 'L').map((a) => `${a.employee} ${a.date}`)).toEqual([]);
+  const atWork = file.assignments.filter((a) => a.date === MEETING && work.has(a.code));
+  expect(atWork.length).toBeGreaterThan(0);
+  expect(file.activities).toEqual([expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' })]);
+  await scrollToDay(page, DAY(MEETING));
+  await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  await shot(page, '9-ferdig');
+});
