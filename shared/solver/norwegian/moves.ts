@@ -1,0 +1,107 @@
+/**
+ * Moves of the product model (change a cell, swap two employees on a day, swap a block or a
+ * weekend, move a shift to a nearby day) and the greedy start.
+ */
+import type { Rng } from '../anneal/rng';
+import type { NorwegianState } from './model';
+import { EMPTY } from './terms/index';
+import { weekendOfDay, weekendInfo } from './terms/weekend';
+
+function swapBlock(st: NorwegianState, e1: number, e2: number, d0: number, d1: number): void {
+  const D = st.D;
+  for (let d = d0; d <= d1; d++) {
+    const i1 = e1 * D + d;
+    const i2 = e2 * D + d;
+    const v1 = st.g[i1];
+    const v2 = st.g[i2];
+    if (v1 === v2 || !st.canTake(e1, d, v2) || !st.canTake(e2, d, v1)) continue;
+    st.put(i1, v2);
+    st.put(i2, v1);
+  }
+}
+
+export function randomMove(st: NorwegianState, rng: Rng): boolean {
+  st.begin();
+  const { E, D } = st;
+  const n = st.editableCells.length;
+  if (n === 0) return false;
+  const r = rng.next();
+  if (r < 0.45 || E < 2) {
+    const i = st.editableCells[rng.int(n)];
+    const e = (i / D) | 0;
+    const list = st.allowedList[e];
+    const v = list[rng.int(list.length)];
+    if (v === st.g[i]) return false;
+    st.put(i, v);
+  } else if (r < 0.75) {
+    const i = st.editableCells[rng.int(n)];
+    const e1 = (i / D) | 0;
+    const d = i - e1 * D;
+    let e2 = rng.int(E - 1);
+    if (e2 >= e1) e2++;
+    swapBlock(st, e1, e2, d, d);
+  } else if (r < 0.92) {
+    const i = st.editableCells[rng.int(n)];
+    const e1 = (i / D) | 0;
+    let e2 = rng.int(E - 1);
+    if (e2 >= e1) e2++;
+    let d0 = i - e1 * D;
+    let len = 2 + rng.int(6);
+    const j = weekendOfDay(st.env, d0);
+    if (j >= 0 && rng.next() < 0.5) {
+      // Weekend swap: Friday to Sunday.
+      d0 = Math.max(0, weekendInfo(st.env).sat[j] - 1);
+      len = 3;
+    }
+    swapBlock(st, e1, e2, d0, Math.min(D - 1, d0 + len - 1));
+  } else {
+    const i = st.editableCells[rng.int(n)];
+    const e = (i / D) | 0;
+    const d1 = i - e * D;
+    const d2 = Math.min(D - 1, Math.max(0, d1 + (rng.next() < 0.5 ? -1 : 1) * (1 + rng.int(3))));
+    const i2 = e * D + d2;
+    const v1 = st.g[i];
+    const v2 = st.g[i2];
+    if (v1 === v2 || !st.editable[i2] || !st.allowed[e * (st.S + 1) + v1 + 1] || !st.allowed[e * (st.S + 1) + v2 + 1]) return false;
+    st.put(i, v2);
+    st.put(i2, v1);
+  }
+  return st.log.length > 0;
+}
+
+/**
+ * Greedy start: fill missing demand one person at a time by best delta, never taking a step
+ * that adds a hard violation.
+ */
+export function construct(st: NorwegianState): void {
+  const { E, D, S } = st;
+  for (let d = 0; d < D; d++) {
+    for (;;) {
+      if (st.dayMissing[d] === 0) break;
+      let bestI = -1;
+      let bestV = -1;
+      let bestDelta = 0;
+      for (let e = 0; e < E; e++) {
+        const i = e * D + d;
+        if (!st.editable[i] || st.g[i] !== EMPTY) continue;
+        for (let s = 0; s < S; s++) {
+          if (!st.allowed[e * (S + 1) + s + 1]) continue;
+          st.begin();
+          st.put(i, s);
+          const dh = st.lastDeltaHard;
+          const delta = st.lastDeltaSoft;
+          st.undo();
+          if (dh <= 0 && delta < bestDelta) {
+            bestDelta = delta;
+            bestI = i;
+            bestV = s;
+          }
+        }
+      }
+      if (bestI < 0) break;
+      st.begin();
+      st.put(bestI, bestV);
+    }
+  }
+  st.begin();
+}

@@ -1,0 +1,53 @@
+/**
+ * AML-AVG-48 and AML-NIGHT-AVG as solver terms: sliding windows of whole calendar weeks over the
+ * paid hours of an employee's shifts; a window over the limit is counted (dated on its first
+ * Monday) when the window one week earlier was not, as the engine's `slidingWeekWindows`.
+ */
+import { avg48 } from '../../../rules/avg-48';
+import { nightAvg } from '../../../rules/night-avg';
+import { type Term, type TermEnv } from './env';
+import { mondayOnOrAfter } from './rest';
+import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
+
+function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean): number {
+  const span = weeks * 7;
+  const first = mondayOnOrAfter(env, Math.max(lo, -span - 6)) - 7;
+  const last = Math.min(hi, env.D - 1);
+  if (first + 7 > last) return 0;
+  const nW = Math.floor((last - first) / 7) + weeks;
+  const base = e * env.NW;
+  const paid = (w: number) => { const k = env.weekIndex(first + 7 * w); return k < 0 ? 0 : env.weekPaid[base + k]; };
+  const nights = (w: number) => { const k = env.weekIndex(first + 7 * w); return k < 0 ? 0 : env.weekNight[base + k]; };
+  // Sliding sums over the windows starting at weeks 0 … nW − weeks.
+  let t = 0, n = 0;
+  for (let k = 0; k < weeks; k++) { t += paid(k); if (night) n += nights(k); }
+  const limit = limitMin / 60 + 1e-9;
+  let prev = t / 60 > limit && (!night || n > 0);
+  let count = 0;
+  for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
+    t += paid(w + weeks - 1) - paid(w - 1);
+    if (night) n += nights(w + weeks - 1) - nights(w - 1);
+    const cur = t / 60 > limit && (!night || n > 0);
+    if (cur && !prev) count++;
+    prev = cur;
+  }
+  return count;
+}
+
+export const avg48Term: Term = {
+  id: 'avg-48',
+  rule: avg48.id,
+  text: ['ville fått for mange timer i snitt', 'ville fått for mange timer i snitt'],
+  active: () => true,
+  span: (_env, _e, d) => [d - (AVG48_WEEKS + 1) * 7, d + (AVG48_WEEKS + 1) * 7],
+  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false),
+};
+
+export const nightAvgTerm: Term = {
+  id: 'night-avg',
+  rule: nightAvg.id,
+  text: ['ville fått for mye nattarbeid i snitt', 'ville fått for mye nattarbeid i snitt'],
+  active: (env) => env.nightBig.some((x) => x === 1),
+  span: (_env, _e, d) => [d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7],
+  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true),
+};
