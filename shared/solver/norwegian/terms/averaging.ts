@@ -10,24 +10,30 @@ import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
 
 function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean): number {
-  const span = weeks * 7;
-  const first = mondayOnOrAfter(env, Math.max(lo, -span - 6)) - 7;
+  const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
   const last = Math.min(hi, env.D - 1);
   if (first + 7 > last) return 0;
   const nW = Math.floor((last - first) / 7) + weeks;
-  const base = e * env.NW;
-  const paid = (w: number) => { const k = env.weekIndex(first + 7 * w); return k < 0 ? 0 : env.weekPaid[base + k]; };
-  const nights = (w: number) => { const k = env.weekIndex(first + 7 * w); return k < 0 ? 0 : env.weekNight[base + k]; };
-  // Sliding sums over the windows starting at weeks 0 … nW − weeks.
+  // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
+  const k0 = (first - env.week0) / 7;
+  const NW = env.NW;
+  const base = e * NW;
+  const paid = env.weekPaid;
+  const nights = env.weekNight;
   let t = 0, n = 0;
-  for (let k = 0; k < weeks; k++) { t += paid(k); if (night) n += nights(k); }
-  const limit = limitMin / 60 + 1e-9;
-  let prev = t / 60 > limit && (!night || n > 0);
+  for (let k = 0; k < weeks; k++) {
+    const x = k + k0;
+    if (x >= 0 && x < NW) { t += paid[base + x]; n += nights[base + x]; }
+  }
+  const limit = limitMin + 1e-6;
+  let prev = t > limit && (!night || n > 0);
   let count = 0;
   for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
-    t += paid(w + weeks - 1) - paid(w - 1);
-    if (night) n += nights(w + weeks - 1) - nights(w - 1);
-    const cur = t / 60 > limit && (!night || n > 0);
+    const add = w + weeks - 1 + k0;
+    const sub = w - 1 + k0;
+    if (add >= 0 && add < NW) { t += paid[base + add]; n += nights[base + add]; }
+    if (sub >= 0 && sub < NW) { t -= paid[base + sub]; n -= nights[base + sub]; }
+    const cur = t > limit && (!night || n > 0);
     if (cur && !prev) count++;
     prev = cur;
   }
