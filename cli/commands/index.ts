@@ -13,4 +13,5 @@ export * as curtois from './curtois';
 export * as report from './report';
 export * as helgekalkulator from './helgekalkulator';
 export * as export from './export';
+export * as fill from './fill';
 // Add new commands above this line (one `export * as <name>` line each).

@@ -11,7 +11,7 @@ import { ANY } from '../../metrics/demand';
 import { BLOCKED, EMPTY, type NorwegianState, type Wish } from './model';
 
 /** Why an open shift stayed open, in one word (grouping) and in Norwegian. */
-export type OpenCause = 'competence' | 'hours' | 'rest' | 'long-consent' | 'night-exempt' | 'weekend-group' | 'other';
+export type OpenCause = 'competence' | 'hours' | 'rest' | 'long-consent' | 'night-exempt' | 'weekend-group' | 'mode' | 'other';
 
 export const OPEN_CAUSE_LABEL: Record<OpenCause, string> = {
   competence: 'ikke nok ansatte med riktig kompetanse ledige (fravær, annen vakt eller låst)',
@@ -20,6 +20,7 @@ export const OPEN_CAUSE_LABEL: Record<OpenCause, string> = {
   'long-consent': 'ingen ledige som har samtykket til langvakt',
   'night-exempt': 'de ledige er fritatt for nattarbeid',
   'weekend-group': 'de ledige hører til en annen helgegruppe',
+  mode: 'de ledige cellene skulle ikke endres (reparasjon endrer bare celler i et brudd, nyplanlegging bare datoområdet)',
   other: 'vakten ble stående åpen fordi planen ellers ble dårligere totalt',
 };
 
@@ -46,6 +47,7 @@ function causeOfText(text: string): OpenCause {
   if (text === 'er fritatt for nattarbeid') return 'night-exempt';
   if (text === 'ville arbeidet en annen helgegruppes helg') return 'weekend-group';
   if (text === 'ville gitt en dårligere plan totalt') return 'other';
+  if (text === 'endres ikke i denne kjøringen') return 'mode';
   if (BUSY.includes(text)) return 'competence';
   return 'rest';
 }
@@ -69,7 +71,7 @@ export function blocker(state: NorwegianState, e: number, d: number, s: number |
   const v = state.g[i];
   if (v === BLOCKED) return 'har fravær';
   if (v >= 0) return 'har allerede vakt';
-  if (!state.editable[i]) return 'har en låst celle';
+  if (!state.editable[i]) return state.pinned[i] ? 'har en låst celle' : 'endres ikke i denne kjøringen';
   if (s === undefined || !state.allowed[e * (state.S + 1) + s + 1]) {
     const t = s === undefined ? undefined : plan.shiftTypes[s];
     if (t?.long && emp.consentsLongShifts !== true) return 'har ikke samtykket til langvakt';
@@ -146,15 +148,15 @@ export function shortfallReason(state: NorwegianState, open: readonly OpenShift[
     if (o.competence !== ANY && o.competence !== emp.competence) continue;
     const d = toDay(o.date) - state.startDay;
     const b = blocker(state, e, d, sIdx.get(o.shift));
-    if (b === 'har allerede vakt' || b === 'har fravær' || b === 'har en låst celle') continue;
+    if (b === 'har allerede vakt' || b === 'har fravær' || b === 'har en låst celle' || b === 'endres ikke i denne kjøringen') continue;
     considered++;
     if (b === null) could++;
     else counts.set(b, (counts.get(b) ?? 0) + 1);
   }
   if (considered === 0) return 'ingen åpen vakt i bemanningsplanen på dager hun er ledig';
   if (could === 0) {
-    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k.replace(/^(har|ville|er|kan) /, '')}`);
-    return `ingen ledig vakt hun lovlig kunne ta (${considered} åpne vakter på hennes ledige dager: ${parts.join(', ')})`;
+    const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} (${n})`);
+    return `ingen ledig vakt hun lovlig kunne ta; på de ${considered} åpne vaktene på hennes ledige dager ${parts.join(', ')}`;
   }
   return `${could} åpne vakter kunne vært hennes, men søket fant ingen plan med dem innen tiden`;
 }

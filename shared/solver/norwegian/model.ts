@@ -31,6 +31,8 @@ export interface ModelInput {
   editable: Uint8Array;
   /** Starting grid (shift index, EMPTY or BLOCKED). */
   start: Int16Array;
+  /** Pinned cells (for reasons only; they are never editable). */
+  pinned?: Uint8Array;
   /** Cells that are vacation (FE) among the BLOCKED ones. */
   vacation?: Uint8Array;
   wishes?: Wish[];
@@ -58,6 +60,8 @@ export class NorwegianState implements SearchState {
   readonly g: Int16Array;
   readonly best: Int16Array;
   readonly editable: Uint8Array;
+  /** Pinned cells (for reasons). */
+  readonly pinned: Uint8Array;
   readonly editableCells: Int32Array;
   readonly weights: ModelWeights;
   /** allowed[e*(S+1)+v+1]: shifts the employee may ever be given (policy-free pre-filter). */
@@ -139,6 +143,7 @@ export class NorwegianState implements SearchState {
     });
 
     this.editable = input.editable;
+    this.pinned = input.pinned ?? new Uint8Array(E * D);
     const ed: number[] = [];
     for (let i = 0; i < E * D; i++) if (input.editable[i]) ed.push(i);
     this.editableCells = Int32Array.from(ed);

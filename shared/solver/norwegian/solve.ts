@@ -166,7 +166,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   }
 
   const state = new NorwegianState({
-    plan, editable, start, vacation: grid.vacation, wishes: opts.wishes,
+    plan, editable, start, vacation: grid.vacation, pinned: grid.pinned, wishes: opts.wishes,
     stability: mode === 'repair', weights: opts.weights, overTolerance,
     keepStartHours: mode === 'repair', allowOffGroupWeekends: opts.allowOffGroupWeekends,
   });

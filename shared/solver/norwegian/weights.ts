@@ -25,7 +25,10 @@ export interface ModelWeights {
    * a wish for a day off yields to coverage, except when the shift would be overtime for her.
    */
   wish: number;
-  /** Changing an existing cell (repair): above `uncovered`, so a breach is removed by as few changes as possible. */
+  /**
+   * Changing a cell in repair mode: above what one more shift can gain (an uncovered shift plus a
+   * langvakt's hours below target), so a breach is removed by as few changed cells as possible.
+   */
   change: number;
   /** Changing an existing langvakt (repair): only when no other change removes the breach. */
   changeLong: number;
@@ -38,8 +41,8 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   overMinute: 2,
   offGroupWeekend: 300,
   wish: 1200,
-  change: 2500,
-  changeLong: 20_000,
+  change: 5000,
+  changeLong: 50_000,
 };
 
 /**
