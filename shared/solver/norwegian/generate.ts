@@ -7,6 +7,7 @@
 import { addDays, fromDay, isoWeekday, toDay } from '../../calendar';
 import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../plan/model';
+import { shiftTypeSpan, utcOf } from '../../plan/plan-index';
 import { createRng } from '../anneal/rng';
 
 export interface UnitSpec {
@@ -125,11 +126,14 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
   if (longW > 0) {
     // Weekend n from the anchor belongs to group n mod k; lay L on both days for a share of them.
     const anchor = spec.weekendAnchor ? toDay(spec.weekendAnchor) : startDay + 5;
+    const longSpan = shiftTypeSpan(DEFAULT_SHIFT_TYPES.find((t) => t.code === 'L')!);
     for (let sat = startDay + 5; sat + 1 < startDay + days; sat += 7) {
       const grp = ((((sat - anchor) / 7) % k) + k) % k;
       for (const e of employees) {
         if (!e.consentsLongShifts || e.weekendGroup !== grp || rng.next() >= longW) continue;
-        for (const d of [sat, sat + 1]) add({ employee: e.id, date: fromDay(d), code: 'L' });
+        add({ employee: e.id, date: fromDay(sat), code: 'L' });
+        // Not both days when the night between is too short (the spring-forward weekend).
+        if (utcOf(sat + 1, longSpan.start) - utcOf(sat, longSpan.end) >= 11 * 60) add({ employee: e.id, date: fromDay(sat + 1), code: 'L' });
       }
     }
   }
