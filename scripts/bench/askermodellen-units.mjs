@@ -107,6 +107,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
         for (let s = 0; s < slots.length; s++) if (!matched.has(s)) dayBound += paidHours(types.get(slots[s].shift), d);
       }
       const lowerBound = Math.max(hoursBound, dayBound);
+      const hardBefore = checkPlan(plan).filter(isHardViolation).length;
       const t0 = performance.now();
       const res = generatePlan(plan, { seconds, seed });
       const totalSeconds = (performance.now() - t0) / 1000;
@@ -129,7 +130,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
       const openHours = cov.uncoveredHours;
       const r = {
         unit: `${u.employees}x${u.weeks}`, seed, seconds, totalSeconds,
-        hard: checkPlan(res.plan).filter(isHardViolation).length,
+        hard: checkPlan(res.plan).filter(isHardViolation).length, hardBefore,
         offGroupShifts: res.stats.offGroupWeekendShifts.length,
         laid: laid.length, kept, longLaid, longKept: longLaid - res.stats.removedLongShifts.length,
         openShifts: cov.uncovered.reduce((t, x) => t + x.missing, 0), openHours, demandHours,
@@ -138,7 +139,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
         shortfalls: res.stats.shortfalls.length, moves: res.stats.moves,
       };
       out.push(r);
-      log?.(`askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard}, off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`);
+      log?.(`askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`);
     }
   }
   return out;
@@ -148,10 +149,10 @@ export function askermodellenTable(rows, seconds) {
   const lines = [];
   lines.push(`Askermodellen units (generatePlan fill as \`turnus fill --seconds ${seconds}\`; weekend groups every 4th weekend from an anchor, langvakter laid before, ferie, KURS, pinned cells):`);
   lines.push('');
-  lines.push('| unit (employees×weeks) | seed | total s | hard | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |');
+  lines.push('| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`);
+    lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`);
   }
   return lines;
 }

@@ -8,6 +8,7 @@ import { addDays, fromDay, isoWeekday, toDay } from '../../calendar';
 import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../plan/model';
 import { shiftTypeSpan, utcOf } from '../../plan/plan-index';
+import { checkPlan, isHardViolation } from '../../rules/engine';
 import { createRng } from '../anneal/rng';
 
 export interface UnitSpec {
@@ -144,7 +145,7 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
     while (isoWeekday(startDay + d) >= 5) d = (d + 1) % days;
     add({ employee: e.id, date: fromDay(startDay + d), code: 'D', pinned: true });
   }
-  return {
+  const plan: TurnusPlan = {
     format: 'turnusplan',
     version: 1,
     unit: { name: `Testavdeling ${spec.employees}×${spec.weeks}`, weekendFrequency: k, ...(spec.weekendAnchor ? { weekendAnchor: spec.weekendAnchor } : {}) },
@@ -154,4 +155,15 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
     demand,
     assignments,
   };
+  // A leader lays no langvakt that breaks a hard rule with the pinned cells (e.g. a pinned
+  // langfredag before an L on påskedag): drop such laid L rows.
+  if (longW > 0) {
+    for (let guard = 0; guard < 100; guard++) {
+      const bad = new Set(checkPlan(plan).filter(isHardViolation).map((v) => `${v.employee}|${v.date}`));
+      const keep = plan.assignments.filter((a) => a.code !== 'L' || !bad.has(`${a.employee}|${a.date}`));
+      if (keep.length === plan.assignments.length) break;
+      plan.assignments = keep;
+    }
+  }
+  return plan;
 }

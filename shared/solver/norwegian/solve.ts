@@ -187,6 +187,8 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
       : undefined,
   });
   state.restoreBest();
+  // Polish: every open slot one more person could still take legally and for a better score.
+  if (mode !== 'repair' && !res.cancelled) state.construct();
 
   // Verify with the rule engine; remove generated shifts that still break a hard rule.
   const errorsBefore = countHard(createChecker(plan).violations());
