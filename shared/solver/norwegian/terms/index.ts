@@ -13,7 +13,8 @@ import { consecutiveTerm, weekendFrequencyTerm, weekendGroupTerm } from './weeke
 export type { Term } from './env';
 export { BLOCKED, EMPTY, TermEnv } from './env';
 
+/** In this order; the first of equal counts names a candidate's reason, so the group comes first. */
 export const HARD_TERMS: readonly Term[] = [
-  restDailyTerm, restWeeklyTerm, dayMaxTerm, weekMaxTerm, avg48Term, sundayTerm, nightAvgTerm,
-  nightExemptTerm, longShiftConsentTerm, weekendGroupTerm, weekendFrequencyTerm, consecutiveTerm,
+  weekendGroupTerm, restDailyTerm, restWeeklyTerm, dayMaxTerm, weekMaxTerm, avg48Term, sundayTerm, nightAvgTerm,
+  nightExemptTerm, longShiftConsentTerm, weekendFrequencyTerm, consecutiveTerm,
 ];

@@ -8,7 +8,8 @@
  *   belongs to group n mod `weekendFrequency`. Hard for the generator unless the employee is
  *   listed in `allowOffGroupWeekends` (then a soft cost). Dated on the weekend's Saturday.
  * - weekend-frequency (WEEKEND-FREQUENCY): weekends beyond ⌈available ÷ k⌉ (available = the
- *   period's weekends less those with ferie on the Saturday) plus weekends worked in a row.
+ *   period's weekends less those with ferie on the Saturday) plus weekends worked in a row, for
+ *   employees without a weekend group or named as exceptions (the group term holds the others).
  */
 import { isIsoDate, isoWeekday, toDay } from '../../../calendar';
 import { WEEKEND_MIN_OVERLAP_MINUTES } from '../../../plan/weekends';
@@ -110,6 +111,9 @@ export const weekendFrequencyTerm: Term = {
     // The whole row's measure is attributed to day 0.
     if (lo > 0 || hi < 0) return 0;
     const info = weekendInfo(env);
+    // An employee held to her weekend group keeps the rhythm by that term: her group's weekends
+    // are every k-th, whatever ferie removes from the count of available weekends.
+    if (info.empGroup[e] >= 0 && !env.allowOffGroup[e]) return 0;
     let worked = 0, inRow = 0, avail = 0, prev = false;
     for (let j = 0; j < info.sat.length; j++) {
       const s = info.sat[j];
