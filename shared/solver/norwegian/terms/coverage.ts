@@ -52,6 +52,18 @@ export class Coverage {
     this.filled = new Int32Array(64);
   }
 
+  /** Shifts that fill some need of day d (their own code or `countsToward`). */
+  shiftsWanted(d: number): number[] {
+    const out: number[] = [];
+    for (let x = 0; x < this.S; x++) {
+      for (let n = this.needStart[d]; n < this.needStart[d + 1]; n++) {
+        const c = this.needShift[n];
+        if (x === c || this.toward[x * this.S + c]) { out.push(x); break; }
+      }
+    }
+    return out;
+  }
+
   /** Cost of day d with the current counts (sets dayMissing[d]). */
   dayCost(d: number): number {
     const { S, C } = this;

@@ -9,7 +9,7 @@ import type { WorkShift } from '../../../plan/plan-index';
 import { isSplitBreak } from '../../../rules/index';
 import { restDaily } from '../../../rules/rest-daily';
 import { restWeekly } from '../../../rules/rest-weekly';
-import { type Term, type TermEnv, reachSpan } from './env';
+import type { Term, TermEnv } from './env';
 
 /** Days looked back for the previous shift (a shift lasts at most about a day). */
 const LOOK = 3;
@@ -48,7 +48,8 @@ export const restDailyTerm: Term = {
   rule: restDaily.id,
   text: ['har ikke hviletid igjen (døgnhvile)', 'mangler døgnhvile'],
   active: () => true,
-  span: reachSpan(typeof restDaily.reach === 'number' ? restDaily.reach : 7),
+  // The rest before x reads the shifts from prevWork(prevWork(x)) to nextWork(x): x − 6 … x + 3.
+  span: (_env, _e, d) => [d - LOOK, d + 2 * LOOK],
   count(env, e, lo, hi) {
     const need = env.ruleCtx.agreements.dailyRest.value * 60;
     let n = 0;
@@ -97,7 +98,8 @@ export const restWeeklyTerm: Term = {
   rule: restWeekly.id,
   text: ['ville mistet ukehvilen', 'ville mistet ukehvilen'],
   active: () => true,
-  span: reachSpan(typeof restWeekly.reach === 'number' ? restWeekly.reach : 14),
+  // The week of Monday m reads the shifts of days m − 2 … m + 7.
+  span: (_env, _e, d) => [d - 7, d + 2],
   count(env, e, lo, hi) {
     const need = env.ruleCtx.agreements.weeklyRest.value * 60;
     let n = 0;

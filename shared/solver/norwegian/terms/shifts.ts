@@ -34,7 +34,8 @@ export const weekMaxTerm: Term = {
   rule: weekMax.id,
   text: ['ville fått for mange timer den uka', 'ville gått over ukegrensen'],
   active: () => true,
-  span: reachSpan(typeof weekMax.reach === 'number' ? weekMax.reach : 7),
+  // The week of Monday m holds the shifts of m … m + 6.
+  span: (_env, _e, d) => [d - 6, d],
   count(env, e, lo, hi) {
     const max = env.ruleCtx.agreements.maxWeek.value;
     let n = 0;
