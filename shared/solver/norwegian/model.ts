@@ -239,7 +239,10 @@ export class NorwegianState implements SearchState {
       this.plannedMin[e] = m;
       soft += this.hoursCost(e, m);
       this.termHard[this.terms.length] += this.bandHard(e, m);
-      this.terms.forEach((t, k) => (this.termHard[k] += t.count(this.env, e, -Infinity, Infinity)));
+      this.terms.forEach((t, k) => {
+        this.termHard[k] += t.count(this.env, e, -Infinity, Infinity);
+        if (t.excess) soft += t.excess(this.env, e, -Infinity, Infinity) * this.weights.excessMinute;
+      });
       soft += this.offGroupSoft(e, -Infinity, Infinity);
     }
     for (let d = 0; d < D; d++) {
@@ -282,6 +285,8 @@ export class NorwegianState implements SearchState {
       this.spanLo[k] = Math.max(-100000, lo);
       this.spanHi[k] = Math.min(100000, hi);
       this.before[k] = terms[k].count(env, e, this.spanLo[k], this.spanHi[k]);
+      const ex = terms[k].excess;
+      if (ex) ds -= ex(env, e, this.spanLo[k], this.spanHi[k]) * this.weights.excessMinute;
     }
     const og0 = this.offGroupSoft(e, d - 1, d + 1);
     const comp = this.empComp[e];
@@ -290,6 +295,8 @@ export class NorwegianState implements SearchState {
     this.g[i] = v;
     env.applyCell(e, d, old, v);
     for (let k = 0; k < terms.length; k++) {
+      const ex = terms[k].excess;
+      if (ex) ds += ex(env, e, this.spanLo[k], this.spanHi[k]) * this.weights.excessMinute;
       const x = terms[k].count(env, e, this.spanLo[k], this.spanHi[k]) - this.before[k];
       if (x !== 0) {
         this.termHard[k] += x;

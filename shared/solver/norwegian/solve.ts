@@ -50,6 +50,8 @@ export interface GenerateOptions {
    * `stats.offGroupWeekendShifts`.
    */
   allowOffGroupWeekends?: string[];
+  /** Search tuning (benchmarks): start temperature and annealing cycles (reheats). */
+  tuning?: { startTemperature?: number; cycles?: number };
   onProgress?: (p: GenerateProgress) => void;
   shouldStop?: () => boolean;
 }
@@ -179,7 +181,8 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     hardWeightRamp: 20,
     hardWeightGrowth: 1.001,
     // Repair starts cool: a hot start wanders far from the input plan.
-    startTemperature: mode === 'repair' ? state.weights.uncovered / 8 : state.weights.uncovered / 4,
+    startTemperature: opts.tuning?.startTemperature ?? (mode === 'repair' ? state.weights.uncovered / 8 : state.weights.uncovered / 4),
+    cycles: opts.tuning?.cycles ?? 1,
     endTemperature: 2,
     shouldStop: opts.shouldStop,
     onProgress: opts.onProgress

@@ -30,6 +30,8 @@ export interface ModelWeights {
    * langvakt's hours below target), so a breach is removed by as few changed cells as possible.
    */
   change: number;
+  /** Per minute beyond the limit of a sum rule (week maximum, averages): leads out of a plateau. */
+  excessMinute: number;
   /** Changing an existing langvakt (repair): only when no other change removes the breach. */
   changeLong: number;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   overMinute: 2,
   offGroupWeekend: 300,
   wish: 1200,
+  excessMinute: 20,
   change: 5000,
   changeLong: 50_000,
 };
@@ -62,6 +65,7 @@ export const DEFAULT_OVER_TOLERANCE: OverTolerance = { share: 0.05, minHours: 0 
 
 /** Tolerance in minutes for one employee's target (minutes), or Infinity when switched off. */
 export function overToleranceMinutes(targetMin: number, tol: OverTolerance = DEFAULT_OVER_TOLERANCE): number {
+  // Whole minutes, rounded down: never above share × target.
   if (!Number.isFinite(tol.share) || !Number.isFinite(tol.minHours)) return Infinity;
-  return Math.round(Math.max(tol.share * Math.max(0, targetMin), tol.minHours * 60));
+  return Math.floor(Math.max(tol.share * Math.max(0, targetMin), tol.minHours * 60) + 1e-9);
 }

@@ -9,7 +9,7 @@ import { type Term, type TermEnv } from './env';
 import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
 
-function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean): number {
+function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
   const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
   const last = Math.min(hi, env.D - 1);
   if (first + 7 > last) return 0;
@@ -28,6 +28,7 @@ function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: num
   const limit = limitMin + 1e-6;
   let prev = t > limit && (!night || n > 0);
   let count = 0;
+  let beyond = 0;
   for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
     const add = w + weeks - 1 + k0;
     const sub = w - 1 + k0;
@@ -35,9 +36,10 @@ function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: num
     if (sub >= 0 && sub < NW) { t -= paid[base + sub]; n -= nights[base + sub]; }
     const cur = t > limit && (!night || n > 0);
     if (cur && !prev) count++;
+    if (cur) beyond += t - limitMin;
     prev = cur;
   }
-  return count;
+  return excess ? beyond : count;
 }
 
 export const avg48Term: Term = {
@@ -47,6 +49,7 @@ export const avg48Term: Term = {
   active: () => true,
   span: (_env, _e, d) => [d - (AVG48_WEEKS + 1) * 7, d + (AVG48_WEEKS + 1) * 7],
   count: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false),
+  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false, true),
 };
 
 export const nightAvgTerm: Term = {
@@ -56,4 +59,5 @@ export const nightAvgTerm: Term = {
   active: (env) => env.nightBig.some((x) => x === 1),
   span: (_env, _e, d) => [d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7],
   count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true),
+  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true, true),
 };

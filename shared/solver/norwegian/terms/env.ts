@@ -150,6 +150,12 @@ export interface Term {
   span(env: TermEnv, e: number, d: number): [number, number];
   /** The count attributed to days in [lo, hi]. */
   count(env: TermEnv, e: number, lo: number, hi: number): number;
+  /**
+   * Minutes beyond the limit attributed to days in [lo, hi] (optional). The count of a sum rule
+   * does not fall until enough shifts are gone, so the search also pays for the excess: it
+   * leads it back to zero step by step instead of leaving it on a plateau.
+   */
+  excess?(env: TermEnv, e: number, lo: number, hi: number): number;
 }
 
 /** A symmetric span of `reach` days (the engine's `Rule.reach`). */

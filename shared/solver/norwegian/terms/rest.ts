@@ -93,6 +93,16 @@ export function mondayOnOrAfter(env: TermEnv, d: number): number {
   return wd === 0 ? d : d + 7 - wd;
 }
 
+function weeklyShort(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
+  const need = env.ruleCtx.agreements.weeklyRest.value * 60;
+  let n = 0;
+  for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
+    const free = longestFree(env, e, m);
+    if (free < need - 1e-6) n += excess ? need - free : 1;
+  }
+  return n;
+}
+
 export const restWeeklyTerm: Term = {
   id: 'rest-weekly',
   rule: restWeekly.id,
@@ -100,12 +110,6 @@ export const restWeeklyTerm: Term = {
   active: () => true,
   // The week of Monday m reads the shifts of days m − 2 … m + 7.
   span: (_env, _e, d) => [d - 7, d + 2],
-  count(env, e, lo, hi) {
-    const need = env.ruleCtx.agreements.weeklyRest.value * 60;
-    let n = 0;
-    for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
-      if (longestFree(env, e, m) < need - 1e-6) n++;
-    }
-    return n;
-  },
+  count: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, false),
+  excess: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, true),
 };

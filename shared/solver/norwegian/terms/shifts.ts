@@ -29,6 +29,20 @@ export const dayMaxTerm: Term = {
   },
 };
 
+function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
+  const max = env.ruleCtx.agreements.maxWeek.value;
+  let n = 0;
+  for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
+    let sum = 0;
+    for (let d = Math.max(0, m); d <= Math.min(env.D - 1, m + 6); d++) {
+      const a = env.v(e, d);
+      if (a >= 0) sum += env.paid(d, a);
+    }
+    if (sum / 60 > max + 1e-9) n += excess ? sum - max * 60 : 1;
+  }
+  return n;
+}
+
 export const weekMaxTerm: Term = {
   id: 'week-max',
   rule: weekMax.id,
@@ -36,19 +50,8 @@ export const weekMaxTerm: Term = {
   active: () => true,
   // The week of Monday m holds the shifts of m … m + 6.
   span: (_env, _e, d) => [d - 6, d],
-  count(env, e, lo, hi) {
-    const max = env.ruleCtx.agreements.maxWeek.value;
-    let n = 0;
-    for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
-      let sum = 0;
-      for (let d = Math.max(0, m); d <= Math.min(env.D - 1, m + 6); d++) {
-        const a = env.v(e, d);
-        if (a >= 0) sum += env.paid(d, a);
-      }
-      if (sum / 60 > max + 1e-9) n++;
-    }
-    return n;
-  },
+  count: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, false),
+  excess: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, true),
 };
 
 /** Night work of shift s on day d as the engine's NIGHT-EXEMPT sees it. */

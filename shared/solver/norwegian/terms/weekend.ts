@@ -98,6 +98,20 @@ export const weekendGroupTerm: Term = {
     if (env.allowOffGroup[e]) return 0;
     return offGroupWeekends(env, e, lo, hi);
   },
+  // An hour per shift that touches such a weekend: taking one of two shifts away already pays.
+  excess(env, e, lo, hi) {
+    if (env.allowOffGroup[e]) return 0;
+    const info = weekendInfo(env);
+    const g = info.empGroup[e];
+    if (g < 0) return 0;
+    let n = 0;
+    for (let j = 0; j < info.sat.length; j++) {
+      const s = info.sat[j];
+      if (s < lo || s > hi || info.group[j] === g || !weekendWorked(env, e, s)) continue;
+      for (let d = s - 1; d <= s + 1; d++) if (env.v(e, d) >= 0) n += 60;
+    }
+    return n;
+  },
 };
 
 export const weekendFrequencyTerm: Term = {
