@@ -3,11 +3,34 @@
  * weekend, move a shift to a nearby day) and the greedy start.
  */
 import type { Rng } from '../anneal/rng';
-import type { NorwegianState } from './model';
-import { EMPTY } from './terms/index';
+import { EMPTY, type TermEnv } from './terms/index';
+import type { Coverage } from './terms/coverage';
+import type { MoveLog } from '../anneal/move-log';
 import { weekendOfDay, weekendInfo } from './terms/weekend';
 
-function swapBlock(st: NorwegianState, e1: number, e2: number, d0: number, d1: number): void {
+/** What the moves need of the model (model.ts implements it; no import back, no circle). */
+export interface MoveState {
+  readonly E: number;
+  readonly D: number;
+  readonly S: number;
+  readonly g: Int16Array;
+  readonly editable: Uint8Array;
+  readonly editableCells: Int32Array;
+  readonly allowed: Uint8Array;
+  readonly allowedList: Int16Array[];
+  readonly env: TermEnv;
+  readonly cov: Coverage;
+  readonly log: MoveLog;
+  readonly dayMissing: Int32Array;
+  readonly lastDeltaHard: number;
+  readonly lastDeltaSoft: number;
+  begin(): void;
+  put(i: number, v: number): void;
+  undo(): void;
+  canTake(e: number, d: number, v: number): boolean;
+}
+
+function swapBlock(st: MoveState, e1: number, e2: number, d0: number, d1: number): void {
   const D = st.D;
   for (let d = d0; d <= d1; d++) {
     const i1 = e1 * D + d;
@@ -20,7 +43,7 @@ function swapBlock(st: NorwegianState, e1: number, e2: number, d0: number, d1: n
   }
 }
 
-export function randomMove(st: NorwegianState, rng: Rng): boolean {
+export function randomMove(st: MoveState, rng: Rng): boolean {
   st.begin();
   const { E, D } = st;
   const n = st.editableCells.length;
@@ -76,7 +99,7 @@ export function randomMove(st: NorwegianState, rng: Rng): boolean {
  * (a candidate's gain only shrinks as the day fills), so a day costs about one probe per
  * candidate instead of one per candidate and step.
  */
-export function construct(st: NorwegianState): void {
+export function construct(st: MoveState): void {
   const { E, D, S } = st;
   const wanted = new Uint8Array(S);
   const ci: number[] = [];
