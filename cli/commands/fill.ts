@@ -28,7 +28,7 @@ Låste celler og fravær endres aldri. Ansatte med helgegruppe arbeider bare sin
 
 Valg:
   --out UT        filen som skal skrives (påkrevd)
-  --from, --to    datoområde (åååå-mm-dd) for replan
+  --from, --to    datoområde (åååå-mm-dd): bare disse dagene endres (påkrevd for replan)
   --seconds N     tidsbudsjett i sekunder (standard 20)
   --seed S        frø for tilfeldighetene (heltall, standard 1)
   --json          skriv { "written", "changedCells", "openShifts", "hardViolations", "seconds", … }
@@ -91,7 +91,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (mode === 'replan' && (from === undefined || to === undefined)) return fail('--from', 'replan trenger både --from og --to.');
   if (from !== undefined && to !== undefined && from > to) return fail('--to', '--to kan ikke være før --from.');
-  if (mode !== 'replan' && (from !== undefined || to !== undefined)) return fail('--from', '--from og --to brukes bare med --mode replan.');
   const secondsRaw = (args.values.seconds as string | undefined) ?? '20';
   const seconds = Number(secondsRaw);
   if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400) return fail('--seconds', `--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);

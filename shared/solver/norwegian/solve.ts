@@ -29,7 +29,8 @@ export { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from './model';
 
 export interface GenerateOptions {
   /** fill = only empty cells; repair = only cells involved in a breach (fewest changes);
-   *  replan = clears and re-plans the non-pinned work cells in [from, to]. Default 'fill'. */
+   *  replan = clears and re-plans the non-pinned work cells in [from, to]. Default 'fill'.
+   *  `from`/`to` limit every mode to those days (replan needs them). */
   mode?: GenerateMode;
   from?: string;
   to?: string;
@@ -145,22 +146,24 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   const { E, D, startDay, eIdx, original } = grid;
   let fromD = 0;
   let toD = D - 1;
-  if (mode === 'replan') {
-    if (!isIsoDate(opts.from) || !isIsoDate(opts.to)) throw new GenerateInputError('Nyplanlegging trenger fra- og til-dato (åååå-mm-dd).');
-    fromD = Math.max(0, toDay(opts.from) - startDay);
-    toD = Math.min(D - 1, toDay(opts.to) - startDay);
-    if (fromD > toD) throw new GenerateInputError('Datoområdet for nyplanlegging ligger utenfor perioden eller er tomt.');
-  }
+  if (mode === 'replan' && (!isIsoDate(opts.from) || !isIsoDate(opts.to))) throw new GenerateInputError('Nyplanlegging trenger fra- og til-dato (åååå-mm-dd).');
+  // A date range limits every mode to its days (replan needs one).
+  if (isIsoDate(opts.from)) fromD = Math.max(0, toDay(opts.from) - startDay);
+  if (isIsoDate(opts.to)) toD = Math.min(D - 1, toDay(opts.to) - startDay);
+  if (fromD > toD) throw new GenerateInputError('Datoområdet ligger utenfor perioden eller er tomt.');
   const overTolerance = { ...DEFAULT_OVER_TOLERANCE, ...(opts.overTolerance ?? {}) };
   const start = Int16Array.from(original);
   let editable: Uint8Array = new Uint8Array(E * D);
-  if (mode === 'repair') editable = repairCells(plan, grid, overTolerance, opts.allowOffGroupWeekends);
-  else {
+  if (mode === 'repair') {
+    editable = repairCells(plan, grid, overTolerance, opts.allowOffGroupWeekends);
+    for (let i = 0; i < E * D; i++) if (i % D < fromD || i % D > toD) editable[i] = 0;
+  } else {
     for (let i = 0; i < E * D; i++) {
       if (!free(grid, i)) continue;
       const d = i % D;
+      if (d < fromD || d > toD) continue;
       if (mode === 'fill') editable[i] = start[i] === EMPTY ? 1 : 0;
-      else if (d >= fromD && d <= toD) {
+      else {
         editable[i] = 1;
         start[i] = EMPTY;
       }

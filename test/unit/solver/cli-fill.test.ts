@@ -81,6 +81,19 @@ describe('turnus fill', () => {
     expect(raw.assignments.length).toBeGreaterThan(0);
   });
 
+  it('fill with --from/--to fills only those days', { timeout: 60_000 }, async () => {
+    const { dir, raw } = planDir();
+    const io = captureIo(dir);
+    expect(await main(['fill', 'plan.turnus.json', '--out', 'uke.json', '--from', '2026-01-12', '--to', '2026-01-18', '--seconds', '1', '--json'], io)).toBe(0);
+    const res = JSON.parse(io.out.join(''));
+    const written = JSON.parse(readFileSync(path.join(dir, 'uke.json'), 'utf8'));
+    const before = new Set(raw.assignments.map((a) => key(a)));
+    const added = written.assignments.filter((a: { employee: string; date: string }) => !before.has(key(a)));
+    expect(added.length).toBe(res.changedCells);
+    expect(added.length).toBeGreaterThan(0);
+    for (const a of added) expect(a.date >= '2026-01-12' && a.date <= '2026-01-18').toBe(true);
+  });
+
   it('rejects bad input with a Norwegian message and exit code 2', async () => {
     const { dir } = planDir();
     const io = captureIo(dir);
