@@ -240,8 +240,8 @@ export class NorwegianState implements SearchState {
       soft += this.hoursCost(e, m);
       this.termHard[this.terms.length] += this.bandHard(e, m);
       this.terms.forEach((t, k) => {
-        this.termHard[k] += t.count(this.env, e, -Infinity, Infinity);
-        if (t.excess) soft += t.excess(this.env, e, -Infinity, Infinity) * this.weights.excessMinute;
+        this.termHard[k] += t.count(this.env, e, -100000, 100000);
+        if (t.excess) soft += t.excess(this.env, e, -100000, 100000) * this.weights.excessMinute;
       });
       soft += this.offGroupSoft(e, -Infinity, Infinity);
     }
@@ -295,9 +295,9 @@ export class NorwegianState implements SearchState {
     this.g[i] = v;
     env.applyCell(e, d, old, v);
     for (let k = 0; k < terms.length; k++) {
+      const x = terms[k].count(env, e, this.spanLo[k], this.spanHi[k]) - this.before[k];
       const ex = terms[k].excess;
       if (ex) ds += ex(env, e, this.spanLo[k], this.spanHi[k]) * this.weights.excessMinute;
-      const x = terms[k].count(env, e, this.spanLo[k], this.spanHi[k]) - this.before[k];
       if (x !== 0) {
         this.termHard[k] += x;
         this.catDelta[k] += x;

@@ -10,9 +10,14 @@ import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
 
 function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
+  const r = env.pair(night ? 'night-avg' : 'avg-48', e, lo, hi, (out) => windowPass(env, e, lo, hi, weeks, limitMin, night, out));
+  return excess ? r.excess : r.count;
+}
+
+function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, out: { count: number; excess: number }): void {
   const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
   const last = Math.min(hi, env.D - 1);
-  if (first + 7 > last) return 0;
+  if (first + 7 > last) return;
   const nW = Math.floor((last - first) / 7) + weeks;
   // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
   const k0 = (first - env.week0) / 7;
@@ -39,7 +44,8 @@ function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: num
     if (cur) beyond += t - limitMin;
     prev = cur;
   }
-  return excess ? beyond : count;
+  out.count = count;
+  out.excess = beyond;
 }
 
 export const avg48Term: Term = {

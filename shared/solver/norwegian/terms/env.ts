@@ -87,6 +87,7 @@ export class TermEnv {
 
   /** Recount the week sums from the grid. */
   rebuildWeeks(): void {
+    this.stamp++;
     this.weekPaid.fill(0);
     this.weekNight.fill(0);
     for (let e = 0; e < this.E; e++) for (let d = 0; d < this.D; d++) {
@@ -95,8 +96,33 @@ export class TermEnv {
     }
   }
 
+  /** Grid version: bumped on every cell change (the memo below is valid within one version). */
+  stamp = 0;
+  private memoKey = '';
+  private memoE = -1;
+  private memoLo = 0;
+  private memoHi = 0;
+  private memoStamp = -1;
+  /** Count and excess of the last `pair` call. */
+  readonly memo = { count: 0, excess: 0 };
+
+  /**
+   * Count and excess of a term computed in one pass: the model asks for the count and then the
+   * excess of the same window on the same grid, so the second call reads the first's result.
+   */
+  pair(key: string, e: number, lo: number, hi: number, compute: (out: { count: number; excess: number }) => void): { count: number; excess: number } {
+    if (key !== this.memoKey || e !== this.memoE || lo !== this.memoLo || hi !== this.memoHi || this.stamp !== this.memoStamp) {
+      this.memo.count = 0;
+      this.memo.excess = 0;
+      compute(this.memo);
+      this.memoKey = key; this.memoE = e; this.memoLo = lo; this.memoHi = hi; this.memoStamp = this.stamp;
+    }
+    return this.memo;
+  }
+
   /** Keep the week sums when cell (e, d) changes from `old` to `v` (called by the model). */
   applyCell(e: number, d: number, old: number, v: number): void {
+    this.stamp++;
     const w = e * this.NW + Math.floor((d - this.week0) / 7);
     const S = this.S;
     if (old >= 0) { this.weekPaid[w] -= this.sPaid[d * S + old]; this.weekNight[w] -= this.nightBig[d * S + old]; }

@@ -94,13 +94,14 @@ export function mondayOnOrAfter(env: TermEnv, d: number): number {
 }
 
 function weeklyShort(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
-  const need = env.ruleCtx.agreements.weeklyRest.value * 60;
-  let n = 0;
-  for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
-    const free = longestFree(env, e, m);
-    if (free < need - 1e-6) n += excess ? need - free : 1;
-  }
-  return n;
+  const r = env.pair('rest-weekly', e, lo, hi, (out) => {
+    const need = env.ruleCtx.agreements.weeklyRest.value * 60;
+    for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
+      const free = longestFree(env, e, m);
+      if (free < need - 1e-6) { out.count++; out.excess += need - free; }
+    }
+  });
+  return excess ? r.excess : r.count;
 }
 
 export const restWeeklyTerm: Term = {

@@ -30,17 +30,15 @@ export const dayMaxTerm: Term = {
 };
 
 function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
-  const max = env.ruleCtx.agreements.maxWeek.value;
-  let n = 0;
-  for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
-    let sum = 0;
-    for (let d = Math.max(0, m); d <= Math.min(env.D - 1, m + 6); d++) {
-      const a = env.v(e, d);
-      if (a >= 0) sum += env.paid(d, a);
+  const r = env.pair('week-max', e, lo, hi, (out) => {
+    const max = env.ruleCtx.agreements.maxWeek.value;
+    for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
+      const k = env.weekIndex(m);
+      const sum = k < 0 ? 0 : env.weekPaid[e * env.NW + k];
+      if (sum / 60 > max + 1e-9) { out.count++; out.excess += sum - max * 60; }
     }
-    if (sum / 60 > max + 1e-9) n += excess ? sum - max * 60 : 1;
-  }
-  return n;
+  });
+  return excess ? r.excess : r.count;
 }
 
 export const weekMaxTerm: Term = {
