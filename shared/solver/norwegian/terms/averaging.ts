@@ -10,14 +10,15 @@ import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
 
 function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
-  const r = env.pair(night ? 'night-avg' : 'avg-48', e, lo, hi, (out) => windowPass(env, e, lo, hi, weeks, limitMin, night, out));
-  return excess ? r.excess : r.count;
+  const key = night ? 'night-avg' : 'avg-48';
+  if (!env.memoHit(key, e, lo, hi)) windowPass(env, e, lo, hi, weeks, limitMin, night, key);
+  return excess ? env.memo.excess : env.memo.count;
 }
 
-function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, out: { count: number; excess: number }): void {
+function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, key: string): void {
   const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
   const last = Math.min(hi, env.D - 1);
-  if (first + 7 > last) return;
+  if (first + 7 > last) { env.memoStore(key, e, lo, hi, 0, 0); return; }
   const nW = Math.floor((last - first) / 7) + weeks;
   // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
   const k0 = (first - env.week0) / 7;
@@ -44,8 +45,7 @@ function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: numb
     if (cur) beyond += t - limitMin;
     prev = cur;
   }
-  out.count = count;
-  out.excess = beyond;
+  env.memoStore(key, e, lo, hi, count, beyond);
 }
 
 export const avg48Term: Term = {
@@ -53,7 +53,7 @@ export const avg48Term: Term = {
   rule: avg48.id,
   text: ['ville fått for mange timer i snitt', 'ville fått for mange timer i snitt'],
   active: () => true,
-  span: (_env, _e, d) => [d - (AVG48_WEEKS + 1) * 7, d + (AVG48_WEEKS + 1) * 7],
+  span: (env, _e, d) => env.sp(d - (AVG48_WEEKS + 1) * 7, d + (AVG48_WEEKS + 1) * 7),
   count: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false),
   excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false, true),
 };
@@ -63,7 +63,7 @@ export const nightAvgTerm: Term = {
   rule: nightAvg.id,
   text: ['ville fått for mye nattarbeid i snitt', 'ville fått for mye nattarbeid i snitt'],
   active: (env) => env.nightBig.some((x) => x === 1),
-  span: (_env, _e, d) => [d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7],
+  span: (env, _e, d) => env.sp(d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7),
   count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true),
   excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true, true),
 };

@@ -96,6 +96,15 @@ export class TermEnv {
     }
   }
 
+  private readonly spanOut: [number, number] = [0, 0];
+
+  /** A span [lo, hi] in a reused pair (read at once by the model; no allocation per move). */
+  sp(lo: number, hi: number): [number, number] {
+    this.spanOut[0] = lo;
+    this.spanOut[1] = hi;
+    return this.spanOut;
+  }
+
   /** Grid version: bumped on every cell change (the memo below is valid within one version). */
   stamp = 0;
   private memoKey = '';
@@ -107,17 +116,18 @@ export class TermEnv {
   readonly memo = { count: 0, excess: 0 };
 
   /**
-   * Count and excess of a term computed in one pass: the model asks for the count and then the
-   * excess of the same window on the same grid, so the second call reads the first's result.
+   * Count and excess of a term are computed in one pass: the model asks for the count and then
+   * the excess of the same window on the same grid, so the second call reads the first's result
+   * (`memoHit`), the first stores it (`memoStore`).
    */
-  pair(key: string, e: number, lo: number, hi: number, compute: (out: { count: number; excess: number }) => void): { count: number; excess: number } {
-    if (key !== this.memoKey || e !== this.memoE || lo !== this.memoLo || hi !== this.memoHi || this.stamp !== this.memoStamp) {
-      this.memo.count = 0;
-      this.memo.excess = 0;
-      compute(this.memo);
-      this.memoKey = key; this.memoE = e; this.memoLo = lo; this.memoHi = hi; this.memoStamp = this.stamp;
-    }
-    return this.memo;
+  memoHit(key: string, e: number, lo: number, hi: number): boolean {
+    return key === this.memoKey && e === this.memoE && lo === this.memoLo && hi === this.memoHi && this.stamp === this.memoStamp;
+  }
+
+  memoStore(key: string, e: number, lo: number, hi: number, count: number, excess: number): void {
+    this.memoKey = key; this.memoE = e; this.memoLo = lo; this.memoHi = hi; this.memoStamp = this.stamp;
+    this.memo.count = count;
+    this.memo.excess = excess;
   }
 
   /** Keep the week sums when cell (e, d) changes from `old` to `v` (called by the model). */
@@ -186,7 +196,7 @@ export interface Term {
 
 /** A symmetric span of `reach` days (the engine's `Rule.reach`). */
 export function reachSpan(reach: number): (env: TermEnv, e: number, d: number) => [number, number] {
-  return (_env, _e, d) => [d - reach, d + reach];
+  return (env, _e, d) => env.sp(d - reach, d + reach);
 }
 
-export const WHOLE_ROW: (env: TermEnv, e: number, d: number) => [number, number] = (env) => [-PAD, env.D + PAD];
+export const WHOLE_ROW: (env: TermEnv, e: number, d: number) => [number, number] = (env) => env.sp(-PAD, env.D + PAD);

@@ -49,7 +49,7 @@ export const restDailyTerm: Term = {
   text: ['har ikke hviletid igjen (døgnhvile)', 'mangler døgnhvile'],
   active: () => true,
   // The rest before x reads the shifts from prevWork(prevWork(x)) to nextWork(x): x − 6 … x + 3.
-  span: (_env, _e, d) => [d - LOOK, d + 2 * LOOK],
+  span: (env, _e, d) => env.sp(d - LOOK, d + 2 * LOOK),
   count(env, e, lo, hi) {
     const need = env.ruleCtx.agreements.dailyRest.value * 60;
     let n = 0;
@@ -94,14 +94,16 @@ export function mondayOnOrAfter(env: TermEnv, d: number): number {
 }
 
 function weeklyShort(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
-  const r = env.pair('rest-weekly', e, lo, hi, (out) => {
+  if (!env.memoHit('rest-weekly', e, lo, hi)) {
     const need = env.ruleCtx.agreements.weeklyRest.value * 60;
+    let count = 0, short = 0;
     for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
       const free = longestFree(env, e, m);
-      if (free < need - 1e-6) { out.count++; out.excess += need - free; }
+      if (free < need - 1e-6) { count++; short += need - free; }
     }
-  });
-  return excess ? r.excess : r.count;
+    env.memoStore('rest-weekly', e, lo, hi, count, short);
+  }
+  return excess ? env.memo.excess : env.memo.count;
 }
 
 export const restWeeklyTerm: Term = {
@@ -110,7 +112,7 @@ export const restWeeklyTerm: Term = {
   text: ['ville mistet ukehvilen', 'ville mistet ukehvilen'],
   active: () => true,
   // The week of Monday m reads the shifts of days m − 2 … m + 7.
-  span: (_env, _e, d) => [d - 7, d + 2],
+  span: (env, _e, d) => env.sp(d - 7, d + 2),
   count: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, false),
   excess: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, true),
 };

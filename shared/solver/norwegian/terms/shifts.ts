@@ -30,15 +30,17 @@ export const dayMaxTerm: Term = {
 };
 
 function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
-  const r = env.pair('week-max', e, lo, hi, (out) => {
+  if (!env.memoHit('week-max', e, lo, hi)) {
     const max = env.ruleCtx.agreements.maxWeek.value;
+    let count = 0, over = 0;
     for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
       const k = env.weekIndex(m);
       const sum = k < 0 ? 0 : env.weekPaid[e * env.NW + k];
-      if (sum / 60 > max + 1e-9) { out.count++; out.excess += sum - max * 60; }
+      if (sum / 60 > max + 1e-9) { count++; over += sum - max * 60; }
     }
-  });
-  return excess ? r.excess : r.count;
+    env.memoStore('week-max', e, lo, hi, count, over);
+  }
+  return excess ? env.memo.excess : env.memo.count;
 }
 
 export const weekMaxTerm: Term = {
@@ -47,7 +49,7 @@ export const weekMaxTerm: Term = {
   text: ['ville fått for mange timer den uka', 'ville gått over ukegrensen'],
   active: () => true,
   // The week of Monday m holds the shifts of m … m + 6.
-  span: (_env, _e, d) => [d - 6, d],
+  span: (env, _e, d) => env.sp(d - 6, d),
   count: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, false),
   excess: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, true),
 };

@@ -64,7 +64,7 @@ export const sundayTerm: Term = {
   active: () => true,
   span(env, e, d) {
     if (env.ruleCtx.agreements.sundayAveragingWeeks.value !== 0) return WHOLE_ROW(env, e, d);
-    return [d - 9, d + 9];
+    return env.sp(d - 9, d + 9);
   },
   count(env, e, lo, hi) {
     if (env.ruleCtx.agreements.sundayAveragingWeeks.value !== 0) return averaged(env, e, lo, hi);

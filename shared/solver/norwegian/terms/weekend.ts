@@ -93,7 +93,7 @@ export const weekendGroupTerm: Term = {
   rule: null,
   text: ['ville arbeidet en annen helgegruppes helg', 'ville arbeidet en annen helgegruppes helg'],
   active: (env) => weekendInfo(env).empGroup.some((g) => g >= 0),
-  span: (_env, _e, d) => [d - 1, d + 1],
+  span: (env, _e, d) => env.sp(d - 1, d + 1),
   count(env, e, lo, hi) {
     if (env.allowOffGroup[e]) return 0;
     return offGroupWeekends(env, e, lo, hi);
@@ -120,7 +120,7 @@ export const weekendFrequencyTerm: Term = {
   text: ['ville brutt helgerytmen', 'ville brutt helgerytmen'],
   active: (env) => weekendInfo(env).k > 0,
   // Only a change on a weekend's Friday–Sunday can alter it (an empty span otherwise).
-  span: (env, e, d) => (weekendOfDay(env, d) >= 0 ? WHOLE_ROW(env, e, d) : [1, 0]),
+  span: (env, e, d) => (weekendOfDay(env, d) >= 0 ? WHOLE_ROW(env, e, d) : env.sp(1, 0)),
   count(env, e, lo, hi) {
     // The whole row's measure is attributed to day 0.
     if (lo > 0 || hi < 0) return 0;
@@ -149,7 +149,7 @@ export const consecutiveTerm: Term = {
   span(env, e, d) {
     let L = d;
     while (L - 1 >= 0 && env.v(e, L - 1) >= 0) L--;
-    return [L, d + 1];
+    return env.sp(L, d + 1);
   },
   count(env, e, lo, hi) {
     // Each run's days beyond the limit, attributed to the run's first day.
