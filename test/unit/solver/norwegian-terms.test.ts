@@ -42,6 +42,9 @@ const arbPlan = fc.record({
     { code: 'M', start: '02:30', end: '07:00' },
     { code: 'X', start: '07:00', end: '19:30', long: true },
     { code: 'V', start: '20:00', end: '09:00' },
+    // A Friday E overlaps the weekend by 30 min, a Sunday Z by exactly 60: neither works it.
+    { code: 'E', start: '17:00', end: '00:30' },
+    { code: 'Z', start: '23:00', end: '07:00' },
   );
   return { plan, density: p.density, seed: p.seed };
 });
