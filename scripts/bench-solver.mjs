@@ -4,10 +4,14 @@
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
+//                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20]
 //   node scripts/bench-solver.mjs --merge a.json b.json … [--md FILE] [--json FILE]
 //
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
+// --askermodellen adds the issue-14 benchmark (scripts/bench/askermodellen-units.mjs): units with
+// weekend groups and langvakter laid before, filled as `turnus fill --seconds N` does, measured
+// against a lower bound on the open hours (capacity per competence, per-day matching).
 //
 // Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
 // on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
@@ -43,7 +47,8 @@ function parseList(s, what) {
 }
 
 const args = process.argv.slice(2);
-const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null, units: [], unitSeconds: 20 };
+const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null, units: [], unitSeconds: 20, asker: [], askerSeconds: 20 };
+const unitList = (v) => v.split(',').map((u) => { const m = /^(\d+)x(\d+)$/.exec(u.trim()); if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`); return { employees: Number(m[1]), weeks: Number(m[2]) }; });
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const v = args[i + 1];
@@ -52,6 +57,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--seed-list') { opt.seeds = parseList(v, 'frø'); i++; }
   else if (a === '--instances') { opt.instances = v === 'none' ? [] : parseList(v, 'instans'); i++; }
   else if (a === '--units') { opt.units = v.split(',').map((u) => { const m = /^(\d+)x(\d+)$/.exec(u.trim()); if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`); return { employees: Number(m[1]), weeks: Number(m[2]) }; }); i++; }
+  else if (a === '--askermodellen') { opt.asker = unitList(v); i++; }
+  else if (a === '--asker-seconds') { opt.askerSeconds = Number(v); if (!(opt.askerSeconds > 0)) usage('--asker-seconds må være et positivt tall.'); i++; }
   else if (a === '--unit-seconds') { opt.unitSeconds = Number(v); if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.'); i++; }
   else if (a === '--md') { opt.md = v; i++; }
   else if (a === '--json') { opt.json = v; i++; }
@@ -72,6 +79,7 @@ const median = (xs) => {
 
 const runs = [];
 const unitRuns = [];
+const askerRuns = [];
 let build = null;
 if (opt.merge) {
   // Slices of one protocol: take their runs and derive the table's rows from them.
@@ -79,6 +87,8 @@ if (opt.merge) {
     const j = JSON.parse(fs.readFileSync(f, 'utf8'));
     runs.push(...j.runs);
     unitRuns.push(...(j.unitRuns ?? []));
+    askerRuns.push(...(j.askerRuns ?? []));
+    if (j.options?.askerSeconds) opt.askerSeconds = j.options.askerSeconds;
     if (j.options?.unitSeconds) opt.unitSeconds = j.options.unitSeconds;
   }
   const uniq = (xs) => [...new Set(xs)].sort((a, b) => a - b);
@@ -139,6 +149,11 @@ if (opt.units.length) {
   }
 }
 
+if (opt.asker.length) {
+  const { runAskermodellen } = await import(path.join(here, 'bench', 'askermodellen-units.mjs'));
+  askerRuns.push(...await runAskermodellen({ build, units: opt.asker, seconds: opt.askerSeconds, seeds: opt.seeds, log: (t) => process.stderr.write(t) }));
+}
+
 }
 
 const fmt = (x, d = 1) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
@@ -185,7 +200,12 @@ if (unitRuns.length) {
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of unitRuns) lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.hard} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.hoursDeviationMax.toFixed(2)} | ${r.hoursDeviationMean.toFixed(2)} | ${r.hoursOverMax.toFixed(2)} | ${r.removedByCheck} | ${r.moves} |`);
 }
+if (askerRuns.length) {
+  const { askermodellenTable } = await import(path.join(here, 'bench', 'askermodellen-units.mjs'));
+  lines.push('');
+  lines.push(...askermodellenTable(askerRuns, opt.askerSeconds));
+}
 const md = lines.join('\n');
 process.stdout.write(md + '\n');
 if (opt.md) fs.writeFileSync(opt.md, md + '\n');
-if (opt.json) fs.writeFileSync(opt.json, JSON.stringify({ options: opt, runs, unitRuns }, null, 2) + '\n');
+if (opt.json) fs.writeFileSync(opt.json, JSON.stringify({ options: opt, runs, unitRuns, askerRuns }, null, 2) + '\n');

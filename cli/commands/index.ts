@@ -17,5 +17,6 @@ export const COMMANDS: Readonly<Record<string, () => Promise<CommandModule>>> = 
   report: () => import('./report.js'),
   helgekalkulator: () => import('./helgekalkulator.js'),
   export: () => import('./export.js'),
+  fill: () => import('./fill.js'),
   // Add new commands above this line (one line each).
 };

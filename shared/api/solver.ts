@@ -29,7 +29,7 @@ export interface GenerateWish {
  * How far above her target hours (over the plan period) the generator may plan an employee:
  * max(share × target, minHours). Beyond that it leaves the shift open for a vikar, with the
  * reason «har nådd stillingen sin». Missing fields take the solver's default
- * (`DEFAULT_OVER_TOLERANCE` in shared/solver/norwegian/model.ts: 5 %, at least 4 hours).
+ * (`DEFAULT_OVER_TOLERANCE` in shared/solver/norwegian/weights.ts: 5 % of target, no minimum).
  */
 export interface GenerateOverTolerance {
   /** Share of the employee's target hours, 0.05 = 5 % (0–1). */
@@ -47,8 +47,14 @@ export interface GenerateOptions {
   seconds?: number;
   seed?: number;
   wishes?: GenerateWish[];
-  /** «Tillatt over måltimer»; default 5 % of target hours, at least 4 hours. */
+  /** «Tillatt over måltimer»; default 5 % of target hours. */
   overTolerance?: GenerateOverTolerance;
+  /**
+   * Employee ids allowed to work weekends of another weekend group (named exceptions). Everybody
+   * else with a weekend group works only her group's weekends; the preview lists every
+   * off-group weekend shift in `stats.offGroupWeekendShifts`.
+   */
+  allowOffGroupWeekends?: string[];
 }
 
 export interface GenerateProgress {
@@ -71,12 +77,20 @@ export interface GeneratePreview {
   /** Ready for setCells(planId, cells). */
   cells: CellChange[];
   details: GenerateChangeDetail[];
-  openShifts: { date: string; shift: string; competence: string; missing: number; reason: string }[];
+  /** `cause` groups them (see `stats.openShiftCauses`). */
+  openShifts: { date: string; shift: string; competence: string; missing: number; reason: string; cause?: string }[];
   ignoredWishes: { wish: GenerateWish; reason: string }[];
   /** Error-level rule breaches left in the previewed plan (only ones in cells the generator may not change). */
   errors: { rule: string; employee: string; date: string | null; message: string }[];
-  /** The solver's figures for the previewed plan (hours: Σ, largest and mean |planned − target|, largest overshoot). */
-  stats: Pick<GenerateStats, 'uncoveredShifts' | 'hoursDeviation' | 'hoursDeviationMax' | 'hoursDeviationMean' | 'hoursOverMax' | 'removedByCheck' | 'moves'> & { seconds: number };
+  /**
+   * The solver's figures for the previewed plan (hours: Σ, largest and mean |planned − target|,
+   * largest overshoot), the langvakter it removed, every shift on another group's weekend, open
+   * shifts grouped by cause (Norwegian labels) and the employees left more than 10 % below
+   * target with the reason.
+   */
+  stats: Pick<GenerateStats, 'uncoveredShifts' | 'hoursDeviation' | 'hoursDeviationMax' | 'hoursDeviationMean' | 'hoursOverMax' | 'removedByCheck' | 'moves'>
+    & Partial<Pick<GenerateStats, 'uncoveredHours' | 'changedCells' | 'hardViolations' | 'removedLongShifts' | 'offGroupWeekendShifts' | 'openShiftCauses' | 'shortfalls'>>
+    & { seconds: number };
 }
 
 export type GenerateJobState = 'running' | 'done' | 'cancelled' | 'failed';
@@ -130,6 +144,7 @@ export const zGenerateOptions = z
     seed: z.number({ error: 'må være et heltall' }).int('må være et heltall').optional(),
     wishes: z.array(zGenerateWish).max(10_000, 'kan ha høyst 10 000 ønsker').optional(),
     overTolerance: zGenerateOverTolerance.optional(),
+    allowOffGroupWeekends: z.array(z.string({ error: 'må være en ansatt-id (tekst)' }).min(1, 'må være en ansatt-id'), { error: 'må være en liste med ansatt-id-er' }).max(10_000, 'kan ha høyst 10 000 ansatte').optional(),
   })
   .refine((o) => o.mode !== 'replan' || (o.from !== undefined && o.to !== undefined), { message: 'nyplanlegging trenger fra- og til-dato', path: ['from'] })
   .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { message: 'til-dato kan ikke være før fra-dato', path: ['to'] });

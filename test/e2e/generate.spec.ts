@@ -91,7 +91,7 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   await dialog.getByLabel('5 sekunder').check();
   // «Tillatt over måltimer» starts at the solver's default; a bad value is named, a tighter one is used.
   await expect(dialog.getByLabel('Prosent av måltimene')).toHaveValue('5');
-  await expect(dialog.getByLabel('Minst antall timer')).toHaveValue('4');
+  await expect(dialog.getByLabel('Minst antall timer')).toHaveValue('0');
   await dialog.getByLabel('Prosent av måltimene').fill('-5');
   await dialog.getByRole('button', { name: 'Start utfylling' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('«Tillatt over måltimer» må være en prosent fra 0 til 100, for eksempel 5.');

@@ -40,6 +40,13 @@ export function previewOf(result: GenerateResult): GeneratePreview {
       removedByCheck: result.stats.removedByCheck,
       seconds: Math.round(result.stats.elapsedMs) / 1000,
       moves: result.stats.moves,
+      uncoveredHours: result.stats.uncoveredHours,
+      changedCells: result.stats.changedCells,
+      hardViolations: result.stats.hardViolations,
+      removedLongShifts: result.stats.removedLongShifts,
+      offGroupWeekendShifts: result.stats.offGroupWeekendShifts,
+      openShiftCauses: result.stats.openShiftCauses,
+      shortfalls: result.stats.shortfalls,
     },
   };
 }
@@ -90,6 +97,9 @@ export function createSolverHandlers(deps: SolverDeps): SolverApi {
       (o.wishes ?? []).forEach((w, i) => {
         if (!ids.has(w.employeeId)) throw validation(`options.wishes[${i}].employeeId`, `Ansatt «${w.employeeId}» finnes ikke i planen.`);
       });
+      (o.allowOffGroupWeekends ?? []).forEach((id, i) => {
+        if (!ids.has(id)) throw validation(`options.allowOffGroupWeekends[${i}]`, `Ansatt «${id}» finnes ikke i planen.`);
+      });
       const job = runner.start(planId, plan, {
         mode: o.mode ?? 'fill',
         from: o.from,
@@ -99,6 +109,7 @@ export function createSolverHandlers(deps: SolverDeps): SolverApi {
         wishes: (o.wishes ?? []).map((w) => ({ employee: w.employeeId, date: w.date, kind: w.kind, code: w.code, weight: w.weight })),
         // Missing fields fall back to DEFAULT_OVER_TOLERANCE inside generatePlan.
         ...(o.overTolerance ? { overTolerance: overToleranceOf(o.overTolerance) } : {}),
+        ...(o.allowOffGroupWeekends ? { allowOffGroupWeekends: o.allowOffGroupWeekends } : {}),
       });
       return { jobId: job.id };
     },

@@ -7,6 +7,8 @@
 import { addDays, fromDay, isoWeekday, toDay } from '../../calendar';
 import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../plan/model';
+import { shiftTypeSpan, utcOf } from '../../plan/plan-index';
+import { checkPlan, isHardViolation } from '../../rules/engine';
 import { createRng } from '../anneal/rng';
 
 export interface UnitSpec {
@@ -22,6 +24,14 @@ export interface UnitSpec {
   absence?: boolean;
   /** Number of pinned work cells (default employees / 3). */
   pinned?: number;
+  /**
+   * Askermodellen weekends: the weekend demand is langvakter (L) and the consenting employees'
+   * langvakter on their group's weekends are laid in advance (not pinned), as a leader does
+   * before «Fyll ut». Share of those weekends laid (default 0 = none, no L demand).
+   */
+  longShiftWeekends?: number;
+  /** unit.weekendAnchor (a Saturday). */
+  weekendAnchor?: string;
 }
 
 const FIRST = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Nora', 'Emil', 'Aisha', 'Jonas', 'Marit', 'Per', 'Fatima', 'Sigrid', 'Ahmed', 'Hilde', 'Tor'];
@@ -45,7 +55,7 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
       competence,
       position,
       weeklyHours: 35.5,
-      consentsLongShifts: rng.next() < 0.4,
+      consentsLongShifts: rng.next() < (spec.longShiftWeekends ? 0.6 : 0.4),
       weekendGroup: i % k,
     };
     if (position < 1 && rng.next() < 0.5) e.wantedPosition = 1;
@@ -72,7 +82,20 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
     { dayType: 'weekday', shift: 'A', competence: 'any', count: wkEve },
     { dayType: 'weekday', shift: 'N', competence: 'any', count: wkNight },
   ];
+  const longW = spec.longShiftWeekends ?? 0;
   for (const dayType of ['saturday', 'sunday', 'holiday'] as const) {
+    if (longW > 0) {
+      // Langvakter cover day and evening: the consenting part of one weekend group on L.
+      const consenting = employees.filter((e) => e.consentsLongShifts).length;
+      const nL = Math.max(1, Math.min(weDay + weEve - 1, Math.floor((consenting / k) * 0.9)));
+      demand.push(
+        { dayType, shift: 'L', competence: 'any', count: nL },
+        { dayType, shift: 'D', competence: 'sykepleier', count: 1 },
+        { dayType, shift: 'A', competence: 'any', count: Math.max(1, weDay + weEve - 1 - nL) },
+        { dayType, shift: 'N', competence: 'any', count: weNight },
+      );
+      continue;
+    }
     demand.push(
       { dayType, shift: 'D', competence: 'any', count: Math.max(0, weDay - 1) },
       { dayType, shift: 'D', competence: 'sykepleier', count: 1 },
@@ -101,6 +124,20 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
       if (rng.next() < 0.3) add({ employee: e.id, date: fromDay(startDay + rng.int(days)), code: 'KURS' });
     }
   }
+  if (longW > 0) {
+    // Weekend n from the anchor belongs to group n mod k; lay L on both days for a share of them.
+    const anchor = spec.weekendAnchor ? toDay(spec.weekendAnchor) : startDay + 5;
+    const longSpan = shiftTypeSpan(DEFAULT_SHIFT_TYPES.find((t) => t.code === 'L')!);
+    for (let sat = startDay + 5; sat + 1 < startDay + days; sat += 7) {
+      const grp = ((((sat - anchor) / 7) % k) + k) % k;
+      for (const e of employees) {
+        if (!e.consentsLongShifts || e.weekendGroup !== grp || rng.next() >= longW) continue;
+        add({ employee: e.id, date: fromDay(sat), code: 'L' });
+        // Not both days when the night between is too short (the spring-forward weekend).
+        if (utcOf(sat + 1, longSpan.start) - utcOf(sat, longSpan.end) >= 11 * 60) add({ employee: e.id, date: fromDay(sat + 1), code: 'L' });
+      }
+    }
+  }
   const nPinned = spec.pinned ?? Math.floor(spec.employees / 3);
   for (let p = 0; p < nPinned; p++) {
     const e = employees[rng.int(employees.length)];
@@ -108,14 +145,25 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
     while (isoWeekday(startDay + d) >= 5) d = (d + 1) % days;
     add({ employee: e.id, date: fromDay(startDay + d), code: 'D', pinned: true });
   }
-  return {
+  const plan: TurnusPlan = {
     format: 'turnusplan',
     version: 1,
-    unit: { name: `Testavdeling ${spec.employees}×${spec.weeks}`, weekendFrequency: k },
+    unit: { name: `Testavdeling ${spec.employees}×${spec.weeks}`, weekendFrequency: k, ...(spec.weekendAnchor ? { weekendAnchor: spec.weekendAnchor } : {}) },
     period: { start, end },
     shiftTypes: DEFAULT_SHIFT_TYPES.map((s) => ({ ...s })),
     employees,
     demand,
     assignments,
   };
+  // A leader lays no langvakt that breaks a hard rule with the pinned cells (e.g. a pinned
+  // langfredag before an L on påskedag): drop such laid L rows.
+  if (longW > 0) {
+    for (let guard = 0; guard < 100; guard++) {
+      const bad = new Set(checkPlan(plan).filter(isHardViolation).map((v) => `${v.employee}|${v.date}`));
+      const keep = plan.assignments.filter((a) => a.code !== 'L' || !bad.has(`${a.employee}|${a.date}`));
+      if (keep.length === plan.assignments.length) break;
+      plan.assignments = keep;
+    }
+  }
+  return plan;
 }

@@ -77,7 +77,7 @@ describe('Fyll ut preview summary', () => {
   });
 
   it('«Tillatt over måltimer»: the solver default as Norwegian text, decimal comma read back, bad values named', () => {
-    expect(overToleranceText(undefined)).toEqual({ pct: '5', hours: '4' });
+    expect(overToleranceText(undefined)).toEqual({ pct: '5', hours: '0' });
     expect(describeOverTolerance({ share: 0.125, minHours: 7.5 })).toBe('12,5 % av måltimene, minst 7,5 t');
     expect(parseOverTolerance('2,5', '3')).toEqual({ ok: true, value: { share: 0.025, minHours: 3 } });
     expect(parseOverTolerance('0', '0')).toEqual({ ok: true, value: { share: 0, minHours: 0 } });

@@ -81,7 +81,7 @@ describe('plan generator: hours close to target (issue 6)', () => {
     expect(res.errors).toEqual([]);
   });
 
-  it('the reported case: two sykepleiere, a nurse on every night; the 80 % nurse stays near 351 h and gets her ferie wish', () => {
+  it('the reported case: two sykepleiere, a nurse on every night; the 80 % nurse stays near 351 h and gets her ferie wish', { timeout: 180_000 }, () => {
     // The e2e «Fyll ut» unit: 8 people, 13 weeks; the bemanningsplan wants a sykepleier every night.
     const people: [Employee['competence'], number][] = [['sykepleier', 1], ['sykepleier', 0.8], ['helsefagarbeider', 1], ['helsefagarbeider', 0.75], ['helsefagarbeider', 0.6], ['helsefagarbeider', 1], ['assistent', 0.5], ['assistent', 0.8]];
     const demand: DemandRow[] = [
@@ -120,7 +120,7 @@ describe('plan generator: hours close to target (issue 6)', () => {
 });
 
 describe('plan generator: repair keeps the leader\'s overtime', () => {
-  it('repair removes a rest breach without trimming an employee who was already planned above the limit', () => {
+  it('repair removes a rest breach without trimming an employee who was already planned above the limit', { timeout: 120_000 }, () => {
     const unit = generateUnit({ employees: 15, weeks: 6, seed: 4 });
     const filled = generatePlan(unit, { seed: 1, maxMoves: 100_000 }).plan;
     const e = unit.employees.find((x) => !unit.assignments.some((a) => a.employee === x.id))!.id;

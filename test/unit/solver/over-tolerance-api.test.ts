@@ -94,18 +94,18 @@ describe('«Tillatt over måltimer» through the API', () => {
     for (const [name, x] of overTarget(saved)) expect({ name, over: x.over <= 1e-6 }).toEqual({ name, over: true });
   }, 60_000);
 
-  it('a field left out keeps the solver default (at least 4 hours here)', async () => {
+  it('a field left out keeps the solver default (5 % of target, no minimum)', async () => {
     const { tb, call, planId } = await backend();
     const status = await generate(call, planId, { seconds: 3, seed: 1, overTolerance: { share: 0.01 } });
     const p = status.preview!;
     await tb.api.setCells(planId, p.cells);
     const saved = (await tb.api.getPlan(planId)).file;
-    // max(1 % of target, 4 h): minHours came from DEFAULT_OVER_TOLERANCE, not from nowhere.
+    // max(1 % of target, default minimum): minHours came from DEFAULT_OVER_TOLERANCE, not from nowhere.
     for (const [name, x] of overTarget(saved)) {
       const tol = overToleranceMinutes(x.target * 60, { share: 0.01, minHours: DEFAULT_OVER_TOLERANCE.minHours }) / 60;
       expect({ name, within: x.over <= tol + 1e-6 }).toEqual({ name, within: true });
     }
-    expect(p.stats.hoursOverMax).toBeLessThanOrEqual(Math.max(...[...overTarget(saved).values()].map((x) => x.target * 0.01), 4) + 1e-6);
+    expect(p.stats.hoursOverMax).toBeLessThanOrEqual(Math.max(...[...overTarget(saved).values()].map((x) => x.target * 0.01), DEFAULT_OVER_TOLERANCE.minHours) + 1e-6);
   }, 60_000);
 
   it('refuses negative and absurd values with a Norwegian message naming the field', async () => {
@@ -128,4 +128,20 @@ describe('«Tillatt over måltimer» through the API', () => {
     expect(await refused({ share: '5 %' })).toMatchObject({ field: 'options.overTolerance.share', message: expect.stringContaining('må være et tall') });
     expect(runner().get('gen-999')).toBeUndefined();
   });
+
+  it('weekend-group exceptions pass through to the generator; the preview names off-group shifts, causes and shortfalls; an unknown id is refused', async () => {
+    const { call, planId, tb } = await backend();
+    const file = (await tb.api.getPlan(planId)).file;
+    const kari = file.employees.find((e) => e.name === 'Kari Sykepleier')!;
+    const strict = (await generate(call, planId, { seconds: 2, seed: 1 })).preview!;
+    expect(strict.stats.offGroupWeekendShifts).toEqual([]);
+    expect(strict.stats.hardViolations).toBe(0);
+    expect(strict.stats.openShiftCauses!.reduce((t, c) => t + c.shifts, 0)).toBe(strict.stats.uncoveredShifts);
+    expect(Array.isArray(strict.stats.shortfalls)).toBe(true);
+    const loose = (await generate(call, planId, { seconds: 2, seed: 1, allowOffGroupWeekends: [kari.id] })).preview!;
+    for (const s of loose.stats.offGroupWeekendShifts!) expect(s.employee).toBe(kari.id);
+    await expect(call('startGenerate', planId, { seconds: 1, allowOffGroupWeekends: ['finnes-ikke'] })).rejects.toMatchObject({
+      field: 'options.allowOffGroupWeekends[0]', message: expect.stringContaining('finnes ikke i planen'),
+    });
+  }, 60_000);
 });

@@ -1,0 +1,158 @@
+// Product-mode benchmark of issue 14: seeded units with weekend groups (every 4th weekend, an
+// anchor), langvakter laid before «Fyll ut», ferie, KURS and pinned cells, filled by the same
+// `generatePlan` that `turnus fill` and the app run. Each run is measured against a lower bound
+// on the open hours computed from capacity alone:
+//
+// - hours: per competence, the named demand hours the staff of that competence cannot give
+//   within target + 5 % (Σ over competences), and over everybody the demand hours beyond the
+//   staff's target + 5 %; the larger of the two;
+// - per day: the shifts no free person can take, from a maximum matching of the day's free
+//   people (not absent, not pinned elsewhere, on their own group's weekend, consent for L,
+//   no night shift for the night-exempt) to the day's demand slots (named competences only to
+//   people of that competence), counted at the slot's paid hours;
+// the bound is the larger of the hours bound and the Σ of the per-day bounds.
+//
+// `runAskermodellen({ build, units, seconds, seeds, log })` returns one row per run.
+
+import path from 'node:path';
+
+function bipartiteMax(slots, people, canTake) {
+  // Kuhn's augmenting paths: slots × people.
+  const owner = new Map();
+  const tryAssign = (s, seen) => {
+    for (const p of people) {
+      if (!canTake(slots[s], p) || seen.has(p)) continue;
+      seen.add(p);
+      if (!owner.has(p) || tryAssign(owner.get(p), seen)) { owner.set(p, s); return true; }
+    }
+    return false;
+  };
+  const matched = new Set();
+  for (let s = 0; s < slots.length; s++) if (tryAssign(s, new Set())) matched.add(s);
+  return new Set(owner.values());
+}
+
+export async function runAskermodellen({ build, units, seconds, seeds, log }) {
+  const imp = (p) => import(path.join(build, ...p.split('/')));
+  const { generateUnit } = await imp('solver/norwegian/generate.js');
+  const { generatePlan } = await imp('solver/norwegian/solve.js');
+  const { checkPlan, isHardViolation } = await imp('rules/engine.js');
+  const { indexPlan, paidHours } = await imp('plan/plan-index.js');
+  const { plannedHours, targetHours } = await imp('plan/hours.js');
+  const { demandOn, demandTable, ANY } = await imp('metrics/demand.js');
+  const { coverage } = await imp('metrics/coverage.js');
+  const { toDay, fromDay, isoWeekday } = await imp('calendar/index.js');
+  const out = [];
+  for (const u of units) {
+    for (const seed of seeds) {
+      const anchor = fromDay(toDay('2026-01-05') + 5 + 7 * (seed % 4));
+      const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed, weekendFrequency: 4, longShiftWeekends: 0.8, weekendAnchor: anchor });
+      const idx = indexPlan(plan);
+      const startDay = idx.startDay;
+      const types = new Map(plan.shiftTypes.map((t) => [t.code, t]));
+      const k = 4;
+      const anchorDay = toDay(anchor);
+      const cells = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
+      // Hours bound.
+      const table = demandTable(plan.demand);
+      const demandByComp = new Map();
+      let demandHours = 0;
+      for (let d = startDay; d <= idx.endDay; d++) {
+        for (const n of demandOn(table, d)) {
+          const h = paidHours(types.get(n.shift), d) * n.count;
+          demandHours += h;
+          if (n.competence !== ANY) demandByComp.set(n.competence, (demandByComp.get(n.competence) ?? 0) + h);
+        }
+      }
+      const capByComp = new Map();
+      let cap = 0;
+      for (const e of plan.employees) {
+        const c = targetHours(idx, e.id) * 1.05;
+        cap += c;
+        capByComp.set(e.competence, (capByComp.get(e.competence) ?? 0) + c);
+      }
+      // Hours the fixed cells already give count toward capacity; the bound is on demand hours.
+      let named = 0;
+      for (const [c, h] of demandByComp) named += Math.max(0, h - (capByComp.get(c) ?? 0));
+      const hoursBound = Math.max(named, demandHours - cap);
+      // Per-day matching bound.
+      let dayBound = 0;
+      const nightLike = (t) => { const [h] = t.end.split(':').map(Number); return t.end <= t.start || h < 6; };
+      for (let d = startDay; d <= idx.endDay; d++) {
+        const date = fromDay(d);
+        const slots = [];
+        for (const n of demandOn(table, d)) for (let i = 0; i < n.count; i++) slots.push(n);
+        // Slots already covered by fixed cells of that code are taken out first.
+        const fixed = plan.employees.filter((e) => cells.has(`${e.id}|${date}`));
+        for (const e of fixed) {
+          const code = cells.get(`${e.id}|${date}`).code;
+          const i = slots.findIndex((s) => s.shift === code && (s.competence === ANY || s.competence === e.competence));
+          if (i >= 0) slots.splice(i, 1);
+        }
+        const wd = isoWeekday(d);
+        const sat = wd >= 4 ? d - wd + 5 : null;
+        const free = plan.employees.filter((e) => {
+          if (cells.has(`${e.id}|${date}`)) return false;
+          if (sat !== null && wd >= 5 && typeof e.weekendGroup === 'number') return ((((sat - anchorDay) / 7) % k) + k) % k === e.weekendGroup;
+          return true;
+        });
+        const can = (s, e) => {
+          if (s.competence !== ANY && s.competence !== e.competence) return false;
+          const t = types.get(s.shift);
+          if (t.long && e.consentsLongShifts !== true) return false;
+          if (e.nightExempt && nightLike(t)) return false;
+          return true;
+        };
+        const matched = bipartiteMax(slots, free, can);
+        for (let s = 0; s < slots.length; s++) if (!matched.has(s)) dayBound += paidHours(types.get(slots[s].shift), d);
+      }
+      const lowerBound = Math.max(hoursBound, dayBound);
+      const hardBefore = checkPlan(plan).filter(isHardViolation).length;
+      const t0 = performance.now();
+      const res = generatePlan(plan, { seconds, seed });
+      const totalSeconds = (performance.now() - t0) / 1000;
+      const ridx = indexPlan(res.plan);
+      const after = new Map(res.plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
+      const laid = plan.assignments;
+      const kept = laid.filter((a) => JSON.stringify(after.get(`${a.employee}|${a.date}`)) === JSON.stringify(a)).length;
+      const longLaid = laid.filter((a) => types.get(a.code)?.long).length;
+      let worstOver = -Infinity, worstUnder = Infinity, outside = 0;
+      const shortIds = new Set(res.stats.shortfalls.map((s) => s.employee));
+      let unexplained = 0;
+      for (const e of plan.employees) {
+        const t = targetHours(ridx, e.id), p = plannedHours(ridx, e.id);
+        const rel = t > 0 ? (p - t) / t : 0;
+        worstOver = Math.max(worstOver, rel);
+        worstUnder = Math.min(worstUnder, rel);
+        if (rel > 0.05 + 1e-9 || rel < -0.1 - 1e-9) { outside++; if (!shortIds.has(e.id) || rel > 0.05) unexplained++; }
+      }
+      const cov = coverage(res.plan);
+      const openHours = cov.uncoveredHours;
+      const r = {
+        unit: `${u.employees}x${u.weeks}`, seed, seconds, totalSeconds,
+        hard: checkPlan(res.plan).filter(isHardViolation).length, hardBefore,
+        offGroupShifts: res.stats.offGroupWeekendShifts.length,
+        laid: laid.length, kept, longLaid, longKept: longLaid - res.stats.removedLongShifts.length,
+        openShifts: cov.uncovered.reduce((t, x) => t + x.missing, 0), openHours, demandHours,
+        lowerBound, hoursBound, dayBound, gapPct: (100 * (openHours - lowerBound)) / demandHours,
+        worstOverPct: 100 * worstOver, worstUnderPct: 100 * worstUnder, outsideBand: outside, unexplained,
+        shortfalls: res.stats.shortfalls.length, moves: res.stats.moves,
+      };
+      out.push(r);
+      log?.(`askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`);
+    }
+  }
+  return out;
+}
+
+export function askermodellenTable(rows, seconds) {
+  const lines = [];
+  lines.push(`Askermodellen units (generatePlan fill as \`turnus fill --seconds ${seconds}\`; weekend groups every 4th weekend from an anchor, langvakter laid before, ferie, KURS, pinned cells):`);
+  lines.push('');
+  lines.push('| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`);
+  }
+  return lines;
+}

@@ -1,0 +1,69 @@
+/**
+ * AML-AVG-48 and AML-NIGHT-AVG as solver terms: sliding windows of whole calendar weeks over the
+ * paid hours of an employee's shifts; a window over the limit is counted (dated on its first
+ * Monday) when the window one week earlier was not, as the engine's `slidingWeekWindows`.
+ */
+import { avg48 } from '../../../rules/avg-48';
+import { nightAvg } from '../../../rules/night-avg';
+import { type Term, type TermEnv } from './env';
+import { mondayOnOrAfter } from './rest';
+import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
+
+function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
+  const key = night ? 'night-avg' : 'avg-48';
+  if (!env.memoHit(key, e, lo, hi)) windowPass(env, e, lo, hi, weeks, limitMin, night, key);
+  return excess ? env.memo.excess : env.memo.count;
+}
+
+function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, key: string): void {
+  const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
+  const last = Math.min(hi, env.D - 1);
+  if (first + 7 > last) { env.memoStore(key, e, lo, hi, 0, 0); return; }
+  const nW = Math.floor((last - first) / 7) + weeks;
+  // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
+  const k0 = (first - env.week0) / 7;
+  const NW = env.NW;
+  const base = e * NW;
+  const paid = env.weekPaid;
+  const nights = env.weekNight;
+  let t = 0, n = 0;
+  for (let k = 0; k < weeks; k++) {
+    const x = k + k0;
+    if (x >= 0 && x < NW) { t += paid[base + x]; n += nights[base + x]; }
+  }
+  const limit = limitMin + 1e-6;
+  let prev = t > limit && (!night || n > 0);
+  let count = 0;
+  let beyond = 0;
+  for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
+    const add = w + weeks - 1 + k0;
+    const sub = w - 1 + k0;
+    if (add >= 0 && add < NW) { t += paid[base + add]; n += nights[base + add]; }
+    if (sub >= 0 && sub < NW) { t -= paid[base + sub]; n -= nights[base + sub]; }
+    const cur = t > limit && (!night || n > 0);
+    if (cur && !prev) count++;
+    if (cur) beyond += t - limitMin;
+    prev = cur;
+  }
+  env.memoStore(key, e, lo, hi, count, beyond);
+}
+
+export const avg48Term: Term = {
+  id: 'avg-48',
+  rule: avg48.id,
+  text: ['ville fått for mange timer i snitt', 'ville fått for mange timer i snitt'],
+  active: () => true,
+  span: (env, _e, d) => env.sp(d - (AVG48_WEEKS + 1) * 7, d + (AVG48_WEEKS + 1) * 7),
+  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false),
+  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, AVG48_WEEKS, AVG48_WEEKS * AVG48_HOURS * 60, false, true),
+};
+
+export const nightAvgTerm: Term = {
+  id: 'night-avg',
+  rule: nightAvg.id,
+  text: ['ville fått for mye nattarbeid i snitt', 'ville fått for mye nattarbeid i snitt'],
+  active: (env) => env.nightBig.some((x) => x === 1),
+  span: (env, _e, d) => env.sp(d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7),
+  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true),
+  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true, true),
+};

@@ -1,0 +1,202 @@
+/**
+ * What every term of the product model reads: the grid (employee × day of the period, one
+ * value per cell: a shift index ≥ 0, EMPTY or BLOCKED) and the real times of each shift on
+ * each day in UTC minutes relative to the period's first midnight (daylight-saving aware, the
+ * same `utcOf` the rule engine's plan index uses), plus the rule engine's own context
+ * (`buildRuleContext`: agreements resolved by `resolveAgreements`, red days, weekends).
+ *
+ * A term never holds a threshold of its own: every limit comes from `ruleCtx` or from the
+ * exported constants of shared/rules and shared/plan.
+ */
+import { type DayNumber, isoWeekday } from '../../../calendar';
+import type { TurnusPlan } from '../../../plan/model';
+import { type PlanIndex, nightMinutes, paidHours, shiftTypeSpan, utcOf } from '../../../plan/plan-index';
+import type { RuleContext } from '../../../rules/index';
+import { buildRuleContext } from '../../../rules/index';
+import { NIGHT_AVG_SHIFT_MINUTES } from './rule-params';
+
+/** Cell values: a shift index ≥ 0, EMPTY or BLOCKED (absence or other non-work code). */
+export const EMPTY = -1;
+export const BLOCKED = -2;
+
+/** Days of padding around the period for which day boundaries are precomputed. */
+export const PAD = 70;
+
+export class TermEnv {
+  readonly E: number;
+  readonly D: number;
+  readonly S: number;
+  readonly startDay: DayNumber;
+  readonly ruleCtx: RuleContext;
+  /** UTC minute of the period's first local midnight (all times below are relative to it). */
+  readonly base: number;
+  /** Local midnight of day d (d in [−PAD, D + PAD]) at midnight[d + PAD]. */
+  private readonly midnight: Float64Array;
+  /** Shift s on day d: start, end, paid minutes at [d * S + s]. */
+  readonly sStart: Float64Array;
+  readonly sEnd: Float64Array;
+  readonly sPaid: Float64Array;
+  /** Blocked cells that are vacation (FE) — WEEKEND-FREQUENCY's available weekends. */
+  readonly vacation: Uint8Array;
+  /** Employees allowed to work off their weekend group (the caller's named exceptions). */
+  readonly allowOffGroup: Uint8Array;
+  /** Day offset of the Monday of the period's first week (≤ 0) and the number of weeks. */
+  readonly week0: number;
+  readonly NW: number;
+  /** Paid minutes of the shifts starting in week w of employee e, at [e * NW + w] (kept by `applyCell`). */
+  readonly weekPaid: Float64Array;
+  /** Shifts with more than 3 h night work (AML-NIGHT-AVG) in week w of employee e. */
+  readonly weekNight: Int32Array;
+  /** Shift s on day d has more than 3 h night work, at [d * S + s]. */
+  readonly nightBig: Uint8Array;
+
+  constructor(readonly plan: TurnusPlan, readonly index: PlanIndex, readonly g: Int16Array) {
+    this.E = plan.employees.length;
+    this.D = index.days;
+    this.S = plan.shiftTypes.length;
+    this.startDay = index.startDay;
+    this.ruleCtx = buildRuleContext(index);
+    this.base = utcOf(this.startDay, 0);
+    const D = this.D, S = this.S;
+    this.midnight = new Float64Array(D + 2 * PAD + 1);
+    for (let d = -PAD; d <= D + PAD; d++) this.midnight[d + PAD] = utcOf(this.startDay + d, 0) - this.base;
+    this.sStart = new Float64Array(D * S);
+    this.sEnd = new Float64Array(D * S);
+    this.sPaid = new Float64Array(D * S);
+    plan.shiftTypes.forEach((t, s) => {
+      const span = shiftTypeSpan(t);
+      for (let d = 0; d < D; d++) {
+        const day = this.startDay + d;
+        this.sStart[d * S + s] = utcOf(day, span.start) - this.base;
+        this.sEnd[d * S + s] = utcOf(day, span.end) - this.base;
+        this.sPaid[d * S + s] = Math.round(paidHours(t, day) * 60 * 1000) / 1000;
+      }
+    });
+    this.vacation = new Uint8Array(this.E * D);
+    this.allowOffGroup = new Uint8Array(this.E);
+    this.week0 = -isoWeekday(this.startDay);
+    this.NW = Math.ceil((D - this.week0) / 7);
+    this.weekPaid = new Float64Array(this.E * this.NW);
+    this.weekNight = new Int32Array(this.E * this.NW);
+    this.nightBig = new Uint8Array(D * S);
+    for (let d = 0; d < D; d++) for (let s = 0; s < S; s++) {
+      if (nightMinutes(this.sStart[d * S + s] + this.base, this.sEnd[d * S + s] + this.base) > NIGHT_AVG_SHIFT_MINUTES) this.nightBig[d * S + s] = 1;
+    }
+    this.rebuildWeeks();
+  }
+
+  /** Recount the week sums from the grid. */
+  rebuildWeeks(): void {
+    this.stamp++;
+    this.weekPaid.fill(0);
+    this.weekNight.fill(0);
+    for (let e = 0; e < this.E; e++) for (let d = 0; d < this.D; d++) {
+      const v = this.g[e * this.D + d];
+      if (v >= 0) this.applyCell(e, d, -1, v);
+    }
+  }
+
+  private readonly spanOut: [number, number] = [0, 0];
+
+  /** A span [lo, hi] in a reused pair (read at once by the model; no allocation per move). */
+  sp(lo: number, hi: number): [number, number] {
+    this.spanOut[0] = lo;
+    this.spanOut[1] = hi;
+    return this.spanOut;
+  }
+
+  /** Grid version: bumped on every cell change (the memo below is valid within one version). */
+  stamp = 0;
+  private memoKey = '';
+  private memoE = -1;
+  private memoLo = 0;
+  private memoHi = 0;
+  private memoStamp = -1;
+  /** Count and excess of the last `pair` call. */
+  readonly memo = { count: 0, excess: 0 };
+
+  /**
+   * Count and excess of a term are computed in one pass: the model asks for the count and then
+   * the excess of the same window on the same grid, so the second call reads the first's result
+   * (`memoHit`), the first stores it (`memoStore`).
+   */
+  memoHit(key: string, e: number, lo: number, hi: number): boolean {
+    return key === this.memoKey && e === this.memoE && lo === this.memoLo && hi === this.memoHi && this.stamp === this.memoStamp;
+  }
+
+  memoStore(key: string, e: number, lo: number, hi: number, count: number, excess: number): void {
+    this.memoKey = key; this.memoE = e; this.memoLo = lo; this.memoHi = hi; this.memoStamp = this.stamp;
+    this.memo.count = count;
+    this.memo.excess = excess;
+  }
+
+  /** Keep the week sums when cell (e, d) changes from `old` to `v` (called by the model). */
+  applyCell(e: number, d: number, old: number, v: number): void {
+    this.stamp++;
+    const w = e * this.NW + Math.floor((d - this.week0) / 7);
+    const S = this.S;
+    if (old >= 0) { this.weekPaid[w] -= this.sPaid[d * S + old]; this.weekNight[w] -= this.nightBig[d * S + old]; }
+    if (v >= 0) { this.weekPaid[w] += this.sPaid[d * S + v]; this.weekNight[w] += this.nightBig[d * S + v]; }
+  }
+
+  /** Week index of the Monday at day offset m, or −1 outside the grid's weeks. */
+  weekIndex(m: number): number {
+    const w = (m - this.week0) / 7;
+    return w >= 0 && w < this.NW ? w : -1;
+  }
+
+  /** Local midnight starting day d, minutes relative to `base`. */
+  dayStart(d: number): number {
+    return this.midnight[d + PAD];
+  }
+
+  /** The cell value, EMPTY outside the period. */
+  v(e: number, d: number): number {
+    return d < 0 || d >= this.D ? EMPTY : this.g[e * this.D + d];
+  }
+
+  start(d: number, s: number): number {
+    return this.sStart[d * this.S + s];
+  }
+
+  end(d: number, s: number): number {
+    return this.sEnd[d * this.S + s];
+  }
+
+  paid(d: number, s: number): number {
+    return this.sPaid[d * this.S + s];
+  }
+}
+
+/**
+ * A term counts what it measures for one employee, attributed to days (the date a violation
+ * carries in the rule engine). A change of cell (e, d) can only alter the counts attributed to
+ * days in `span(e, d)`, so the model re-counts that window before and after the change.
+ */
+export interface Term {
+  /** Module name, e.g. 'rest-daily'. */
+  readonly id: string;
+  /** Rule id of the engine whose violations this term counts exactly (null: a generator policy). */
+  readonly rule: string | null;
+  /** Norwegian reason texts: [a candidate «…» (open shift), the employee «…» (wish)]. */
+  readonly text: readonly [string, string];
+  /** Does the term apply to this plan at all (else skipped). */
+  active(env: TermEnv): boolean;
+  /** Days whose counts a change of (e, d) may alter; computed before the change. */
+  span(env: TermEnv, e: number, d: number): [number, number];
+  /** The count attributed to days in [lo, hi]. */
+  count(env: TermEnv, e: number, lo: number, hi: number): number;
+  /**
+   * Minutes beyond the limit attributed to days in [lo, hi] (optional). The count of a sum rule
+   * does not fall until enough shifts are gone, so the search also pays for the excess: it
+   * leads it back to zero step by step instead of leaving it on a plateau.
+   */
+  excess?(env: TermEnv, e: number, lo: number, hi: number): number;
+}
+
+/** A symmetric span of `reach` days (the engine's `Rule.reach`). */
+export function reachSpan(reach: number): (env: TermEnv, e: number, d: number) => [number, number] {
+  return (env, _e, d) => env.sp(d - reach, d + reach);
+}
+
+export const WHOLE_ROW: (env: TermEnv, e: number, d: number) => [number, number] = (env) => env.sp(-PAD, env.D + PAD);
