@@ -8,10 +8,11 @@ import { checkPlan } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { indexPlan } from '../plan/plan-index';
 import { coverage, weekendCoverage } from '../metrics/coverage';
-import { resolveCostModel, vikarLedger, type CostModel } from '../metrics/economics';
+import { resolveCostModel, type CostModel } from '../metrics/economics';
 import { positions } from '../metrics/positions';
 import { progressToward, targetProfile, type TargetProfile, type TargetProgress } from '../metrics/targets';
 import { weekendMetrics } from '../metrics/weekends';
+import { scenarioLedger, type ScenarioLedger } from './ledger';
 import type { Scenario } from './transforms';
 
 export interface ScenarioRow {
@@ -20,6 +21,7 @@ export interface ScenarioRow {
   employees: number;
   heltidsandel: { contracted: number; resulting: number };
   averagePosition: { contracted: number; resulting: number };
+  /** Ufrivillig deltid (shared/metrics involuntaryGap) with this plan: wish above what the plan gives. */
   involuntaryPartTime: { count: number; gap: number };
   /** Mean distinct heads working per weekend. */
   weekendHeads: number;
@@ -31,8 +33,10 @@ export interface ScenarioRow {
   vikarHours: number;
   vikarKroner: number;
   fixedSalaryKroner: number;
-  /** Against the first scenario (0 for the first). */
+  /** Against the first scenario (0 for the first) = ledger.net.period. */
   netSaving: number;
+  /** The honest ledger against the first scenario (shared/scenario/ledger). */
+  ledger: ScenarioLedger;
   ruleHits: { error: number; warning: number; info: number };
   target: TargetProgress;
 }
@@ -65,7 +69,7 @@ function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: Tar
   const cov = coverage(index);
   const wcov = weekendCoverage(cov, index);
   const model = opts.costModel ?? resolveCostModel(plan.costs);
-  const ledger = vikarLedger(plan, { kind: 'plan', plan: base }, model);
+  const ledger = scenarioLedger(plan, base, model);
   const hits = { error: 0, warning: 0, info: 0 };
   for (const v of checkPlan(plan)) hits[v.severity]++;
   const active = wk.employees.filter((_, i) => index.employees[i].shifts.length > 0);
@@ -81,10 +85,11 @@ function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: Tar
     weekendsWorkedPerPerson: mean(active.map((e) => e.weekendsWorked)),
     uncoveredShifts: cov.uncoveredShifts,
     uncoveredHours: cov.uncoveredHours,
-    vikarHours: ledger.after.vikarHoursTotal,
-    vikarKroner: ledger.after.vikarKronerTotal,
-    fixedSalaryKroner: ledger.after.fixedSalaryKroner,
-    netSaving: ledger.netSaving,
+    vikarHours: ledger.vikarHours.after,
+    vikarKroner: ledger.vikarKroner.after,
+    fixedSalaryKroner: ledger.fixedSalaryKroner.after,
+    netSaving: ledger.net.period,
+    ledger,
     ruleHits: hits,
     target: progressToward(pos.employees.map((e) => Math.max(e.contracted, e.resulting)), profile, year),
   };
@@ -112,6 +117,9 @@ export function compareScenarios(scenarios: Scenario[], opts: CompareOptions = {
     o['involuntaryPartTime.count'] = r.involuntaryPartTime.count;
     o['ruleHits.error'] = r.ruleHits.error;
     o['ruleHits.warning'] = r.ruleHits.warning;
+    o['ledger.paidNotPlannedHours'] = r.ledger.paidNotPlannedHours.after;
+    o['ledger.plannedHours'] = r.ledger.plannedHours.after;
+    o['ledger.paidHours'] = r.ledger.paidHours.after;
     return o;
   };
   const f0 = flat(rows[0]);
