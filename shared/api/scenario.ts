@@ -8,7 +8,8 @@
  * the leader compares is exactly what «Gjør til gjeldende plan» writes back.
  */
 import { z } from 'zod';
-import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, type Signatures } from './args';
+import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, zWeekendSetup, type Signatures } from './args';
+import type { WeekendSetup } from './core';
 import type { TurnusPlan } from '../plan/model';
 import type { AssistantPerson, PriorityInfo, RaiseOutcome, RaiseStep, ScenarioComparison, Transform } from '../scenario';
 
@@ -141,6 +142,11 @@ export interface ScenarioApi {
    * get shifts; getScenario reports the outcome per person.
    */
   raiseScenarioPositions(scenarioId: number, raises: RaiseRequestArg[], priority?: Record<string, PriorityInfo>): Promise<RaiseResult>;
+  /**
+   * The Helgerytme step on a scenario's plan: the weekend rhythm and groups go into the
+   * scenario, never into the unit (saveWeekendSetup is the unit's).
+   */
+  saveScenarioWeekendSetup(scenarioId: number, setup: WeekendSetup): Promise<ScenarioSummary>;
   /** The 2–4 scenario comparison as a PSU-ready PDF (or its HTML) or an XLSX workbook. */
   exportScenarioComparison(scenarioIds: number[], format: ComparisonExportFormat): Promise<{ name: string; mimeType: string; base64: string }>;
 }
@@ -148,7 +154,7 @@ export interface ScenarioApi {
 export const SCENARIO_METHODS = [
   'listScenarios', 'createScenario', 'getScenario', 'renameScenario', 'copyScenario', 'deleteScenario',
   'compareScenarios', 'runStillingsokning', 'acceptOffers', 'makeScenarioCurrent',
-  'scenarioOfPlan', 'raiseScenarioPositions', 'exportScenarioComparison',
+  'scenarioOfPlan', 'raiseScenarioPositions', 'saveScenarioWeekendSetup', 'exportScenarioComparison',
 ] as const satisfies readonly (keyof ScenarioApi)[];
 
 // ---------------------------------------------------------------------------------------------
@@ -230,5 +236,6 @@ export const SCENARIO_ARGS: Signatures<ScenarioApi> = {
     ['raises', z.array(zRaiseRequest).min(1, 'velg minst én stilling å øke').max(500)],
     ['priority', optional(zPriority)],
   ),
+  saveScenarioWeekendSetup: sig(['scenarioId', zId], ['setup', zWeekendSetup]),
   exportScenarioComparison: sig(['scenarioIds', zScenarioIds], ['format', z.enum(['pdf', 'xlsx', 'html'], { error: 'må være pdf, xlsx eller html' })]),
 };

@@ -59,6 +59,14 @@ describe('scenario plans (m070, real SQLite file)', () => {
     const refused = await b.dispatch('setCells', [s.planId!, [{ employeeId: ola.id, date: sat, code: 'XYZ' }]]);
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
+    // The Helgerytme step on the scenario's plan changes the scenario, never the unit.
+    await b.api.saveScenarioWeekendSetup(s.id, { weekendFrequency: 3, groups: [{ employeeId: ola.id, weekendGroup: 2 }] });
+    const wk = (await b.api.getPlan(s.planId!)).file;
+    expect(wk.unit.weekendFrequency).toBe(3);
+    expect(wk.employees.find((e) => e.id === ola.id)!.weekendGroup).toBe(2);
+    expect((await b.api.getUnit(unit.id)).settings.weekendFrequency).not.toBe(3);
+    expect((await b.api.getPlan(plan.id)).file.employees.find((e) => e.id === ola.id)!.weekendGroup).toBeUndefined();
+
     // Rename follows; after a reopen all is still there; deleting the scenario deletes its plan.
     await b.api.renameScenario(s.id, 'Langvakter hver 4. helg');
     const again = await b.reopen();

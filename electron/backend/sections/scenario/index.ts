@@ -253,6 +253,25 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       return { steps: res.steps, detail: detail(row(scenarioId)) };
     },
 
+    async saveScenarioWeekendSetup(scenarioId, setup) {
+      const r = row(scenarioId);
+      const { plan } = scenarioPlan(db, r);
+      const next = structuredClone(plan);
+      if (setup.weekendFrequency === null) delete next.unit.weekendFrequency;
+      else next.unit.weekendFrequency = setup.weekendFrequency;
+      if (setup.weekendAnchor !== undefined) next.unit.weekendAnchor = setup.weekendAnchor;
+      const byId = new Map(next.employees.map((e) => [e.id, e]));
+      setup.groups.forEach((g, i) => {
+        const e = byId.get(g.employeeId);
+        if (!e) throw validation(`setup.groups[${i}].employeeId`, `Den ansatte med id ${g.employeeId} er ikke med i scenarioet.`);
+        if (g.weekendGroup === null) delete e.weekendGroup; else e.weekendGroup = g.weekendGroup;
+      });
+      const log = [...parse<string[]>(r.log, 'log', r.name),
+        `Helgerytme i scenarioets turnus: ${setup.weekendFrequency ? `hver ${setup.weekendFrequency}. helg` : 'ingen fast rytme'}, ${setup.groups.length} helgegrupper satt.`];
+      db.transaction(() => writeScenarioPlan(db, r, next, log))();
+      return summary(row(scenarioId));
+    },
+
     async exportScenarioComparison(scenarioIds, format) {
       const comparison = compare(scenarioIds);
       const unitName = readUnit(db, row(scenarioIds[0]).unit_id).name;

@@ -16,6 +16,7 @@ import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './steps/StepGuide';
 import { ReviewLink } from '../review/ReviewView';
 import { GenerateButton } from './generate/GenerateDialog';
+import { ScenarioBanner, useScenarioOfPlan } from './ScenarioBanner';
 
 function SaveStatus() {
   const state = usePlan((s) => s.saveState);
@@ -66,6 +67,7 @@ export function PlanView({ planId }: { planId: number }) {
   const loadError = usePlan((s) => s.loadError);
   const load = usePlan((s) => s.load);
   const [showHelp, setShowHelp] = useState(false);
+  const scenario = useScenarioOfPlan(planId);
 
   useEffect(() => {
     void load(planId);
@@ -112,6 +114,7 @@ export function PlanView({ planId }: { planId: number }) {
         </p>
         <SaveStatus />
       </div>
+      {scenario && <ScenarioBanner scenario={scenario} />}
       <StepGuide planId={planId} />
       {f.employees.length === 0 ? (
         <p className="lead">

@@ -7,12 +7,21 @@ import { FormError } from '../../../components/Field';
 import { COMPETENCE_LABEL, type Competence } from '../../../../../shared/plan/model';
 import { formatDateNo, fromDay, toDay, weekendsIn } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
+import { api } from '../../../api';
+import { useScenarioOfPlan } from '../ScenarioBanner';
 
 // ------------------------------------------------------------------------------- step 4
 export function WeekendStep() {
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
-  const saveWeekendSetup = usePlan((s) => s.saveWeekendSetup);
+  const saveUnitWeekendSetup = usePlan((s) => s.saveWeekendSetup);
+  // In a scenario's plan the rhythm and groups belong to the scenario, never to the unit.
+  const scenario = useScenarioOfPlan(plan.id);
+  const saveWeekendSetup = async (freq: number, g: ReadonlyMap<string, number>) => {
+    if (!scenario) return saveUnitWeekendSetup(freq, g);
+    await api.saveScenarioWeekendSetup(scenario.scenarioId, { weekendFrequency: freq, groups: [...g].map(([employeeId, weekendGroup]) => ({ employeeId, weekendGroup })) });
+    await usePlan.getState().reloadFile();
+  };
   const [k, setK] = useState<number>(plan.file.unit.weekendFrequency ?? 4);
   const [groups, setGroups] = useState<Map<string, number>>(() =>
     new Map(employees.filter((e) => e.weekendGroup !== undefined).map((e) => [e.id, e.weekendGroup!])));
