@@ -103,3 +103,37 @@ test('two scenarios as plan variants: made, filled, compared, and the figures ke
   await page.reload();
   await check();
 });
+
+test('«Øk og planlegg»: the three part-timers are raised in the legal order and planned, each within 5 % or with a reason', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  const { unit, plan, employees } = await seedUnit(host, { name: uniq('Pilot'), employees: 20, start: '2027-01-04', months: 6, fill: true });
+  const s = await host.call<ScenarioSummary>('createScenario', { unitId: unit.id, planId: plan.id, name: 'Øk de tre' });
+  const [anne, tor, ingrid] = [employees[4], employees[14], employees[2]];
+  expect([anne.position, tor.position, ingrid.position]).toEqual([0.5, 0.5, 0.75]);
+  await page.goto(`/#/scenario/${s.id}`);
+  await page.getByLabel(`${ingrid.name} har fortrinnsrett`).check();
+  const panel = page.getByRole('region', { name: 'Øk og planlegg' });
+  for (const input of await panel.getByRole('textbox', { name: /^Ny stilling for / }).all()) await input.fill('');
+  await panel.getByLabel(`Ny stilling for ${anne.name}`).fill('80');
+  await panel.getByLabel(`Ny stilling for ${tor.name}`).fill('75');
+  await panel.getByLabel(`Ny stilling for ${ingrid.name}`).fill('100');
+  await panel.getByLabel('Tid til planleggingen').selectOption('10');
+  await panel.getByRole('button', { name: 'Øk og planlegg' }).click();
+
+  const result = panel.getByRole('table', { name: 'Resultat av stillingsøkningen' });
+  await expect(result).toBeVisible({ timeout: 120_000 });
+  await expect(result.locator('tbody tr')).toHaveCount(3);
+  for (const e of [anne, tor, ingrid]) {
+    const row = result.locator(`tr[data-raise="${e.name}"]`);
+    if ((await row.getAttribute('data-planned')) === 'ja') await expect(row).toContainText('Planlagt innenfor 5 %');
+    else await expect(row).toContainText(/Planen gir .* betalt uten planlagte vakter\. .+/);
+  }
+  await expect(result.locator(`tr[data-raise="${ingrid.name}"]`)).toContainText('75,0 % → 100,0 %');
+  // Fortrinnsrett first in the log; the ledger shows its sum line and never a double negative.
+  await page.getByText(/Hva endringene gjorde/).click();
+  await expect(page.getByText(`1. ${ingrid.name}: stilling 75 % → 100 %`)).toBeVisible();
+  await expect(page.locator('[data-ledger-net]')).toContainText(/I perioden \(\d+ dager\): (Sparer|Koster)/);
+  await expect(page.locator('[data-ledger="paidNotPlanned"]')).toBeVisible();
+  await expect(page.locator('[data-ledger="tillegg"]')).toContainText('Tillegg: beregnes når satsene er lagt inn');
+  await expect(page.getByRole('region', { name: 'Regnskap for scenarioet' })).not.toContainText('minus = merkostnad');
+});
