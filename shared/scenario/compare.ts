@@ -9,10 +9,9 @@ import type { TurnusPlan } from '../plan/model';
 import { indexPlan } from '../plan/plan-index';
 import { coverage, weekendCoverage } from '../metrics/coverage';
 import { resolveCostModel, type CostModel } from '../metrics/economics';
-import { positions } from '../metrics/positions';
 import { progressToward, targetProfile, type TargetProfile, type TargetProgress } from '../metrics/targets';
 import { weekendMetrics } from '../metrics/weekends';
-import { scenarioLedger, type ScenarioLedger } from './ledger';
+import { positionsOnce, referenceLedger, scenarioLedger, type ScenarioLedger } from './ledger';
 import type { Scenario } from './transforms';
 
 export interface ScenarioRow {
@@ -61,15 +60,15 @@ function mean(xs: number[]): number {
   return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
 }
 
-function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: TargetProfile, year: number): ScenarioRow {
+function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: TargetProfile, year: number, ledgerIn?: ScenarioLedger): ScenarioRow {
   const plan = s.plan;
   const index = indexPlan(plan);
-  const pos = positions(index);
+  const pos = positionsOnce(plan);
   const wk = weekendMetrics(index);
   const cov = coverage(index);
   const wcov = weekendCoverage(cov, index);
   const model = opts.costModel ?? resolveCostModel(plan.costs);
-  const ledger = scenarioLedger(plan, base, model);
+  const ledger = ledgerIn ?? scenarioLedger(plan, base, model);
   const hits = { error: 0, warning: 0, info: 0 };
   for (const v of checkPlan(plan)) hits[v.severity]++;
   const active = wk.employees.filter((_, i) => index.employees[i].shifts.length > 0);
@@ -106,7 +105,10 @@ export function compareScenarios(scenarios: Scenario[], opts: CompareOptions = {
   const profile = typeof opts.profile === 'object' ? opts.profile : targetProfile(opts.profile ?? 'asker-2030');
   const year = opts.year ?? +scenarios[0].plan.period.start.slice(0, 4);
   const base = scenarios[0].plan;
-  const rows = scenarios.map((s) => rowOf(s, base, opts, profile, year));
+  // The reference's ledger against itself is the «before» side of the others' (no second computation).
+  const rest = scenarios.slice(1).map((s) => rowOf(s, base, opts, profile, year));
+  const ref = rowOf(scenarios[0], base, opts, profile, year, referenceLedger(rest[0].ledger));
+  const rows = [ref, ...rest];
   const flat = (r: ScenarioRow): Record<string, number> => {
     const o: Record<string, number> = {};
     for (const k of NUMERIC) o[k] = r[k] as number;

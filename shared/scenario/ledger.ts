@@ -8,7 +8,7 @@
  */
 import type { TurnusPlan } from '../plan/model';
 import { resolveCostModel, unitCosts, vikarLedger, type CostModel, type VikarLedger } from '../metrics/economics';
-import { positions } from '../metrics/positions';
+import { positions, type PositionsResult } from '../metrics/positions';
 
 export interface Pair { before: number; after: number }
 
@@ -54,9 +54,17 @@ export interface ScenarioLedger {
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 
+/** positions() once per plan object (the comparison asks for the same plan several times). */
+const positionsMemo = new WeakMap<TurnusPlan, PositionsResult>();
+export function positionsOnce(plan: TurnusPlan): PositionsResult {
+  let p = positionsMemo.get(plan);
+  if (!p) positionsMemo.set(plan, p = positions(plan));
+  return p;
+}
+
 function sideHours(plan: TurnusPlan, model: CostModel, yearShare: number) {
   const year = +plan.period.start.slice(0, 4);
-  const pos = positions(plan).employees;
+  const pos = positionsOnce(plan).employees;
   const paid = pos.map((e) => Math.max(e.contracted, e.resulting) * e.fullTimeHours);
   const short = pos.map((e) => Math.max(0, e.targetHours - e.plannedHours));
   const krPerPaidHour = pos.map((e) => (e.fullTimeHours > 0 ? (unitCosts(model, e.competence, year).costPerFteYear * yearShare) / e.fullTimeHours : 0));
@@ -120,4 +128,18 @@ export function scenarioLedger(plan: TurnusPlan, base: TurnusPlan, modelIn?: Cos
       assumption: 'Ubekvemstillegg fra vakttidene er ikke med i regnestykket ennå', source: 'KS HTA kap. 1 § 5' },
   ];
   return ledger;
+}
+
+/** The ledger of the reference against itself (every «after» = «before», nothing removed, net 0), from any ledger against it. */
+export function referenceLedger(l: ScenarioLedger): ScenarioLedger {
+  const same = (p: Pair): Pair => ({ before: p.before, after: p.before });
+  return {
+    ...l,
+    paidHours: same(l.paidHours), plannedHours: same(l.plannedHours), paidNotPlannedHours: same(l.paidNotPlannedHours),
+    paidNotPlannedKroner: same(l.paidNotPlannedKroner), vikarHours: same(l.vikarHours), vikarKroner: same(l.vikarKroner),
+    overtimeHours: same(l.overtimeHours), extraShiftHours: same(l.extraShiftHours), fixedSalaryKroner: same(l.fixedSalaryKroner),
+    addedFixedKroner: 0, vikarHoursRemoved: 0, vikarKronerRemoved: 0, tilleggKroner: null,
+    net: { period: 0, halfYear: 0, year: 0 },
+    lines: l.lines.map((x) => ({ ...x, hours: x.hours && same(x.hours), kroner: x.kroner && same(x.kroner) })),
+  };
 }

@@ -76,6 +76,12 @@ export function touchPlan(db: Database.Database, planId: number): string {
   return at;
 }
 
+/** Copies every cell of one plan into another (empty) plan in one statement. */
+export function copyCells(db: Database.Database, fromPlanId: number, toPlanId: number): void {
+  db.prepare('INSERT INTO assignments (plan_id, employee_id, date, code, pinned) SELECT ?, employee_id, date, code, pinned FROM assignments WHERE plan_id = ?')
+    .run(toPlanId, fromPlanId);
+}
+
 /** false when there was no such plan. Its cells go with it (ON DELETE CASCADE). */
 export function deletePlan(db: Database.Database, planId: number): boolean {
   return db.prepare('DELETE FROM plans WHERE id = ?').run(planId).changes > 0;

@@ -55,17 +55,18 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     };
   }
 
-  function asScenario(r: ScenarioRowDb): Scenario {
+  /** The scenario with its plan (read from its plan row unless the caller has it in hand). */
+  function asScenario(r: ScenarioRowDb, plan?: TurnusPlan): Scenario {
     return {
       meta: { id: String(r.id), name: r.name, ...(r.description ? { description: r.description } : {}) },
-      plan: scenarioPlan(db, r).plan,
+      plan: plan ?? scenarioPlan(db, r).plan,
       transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
       log: parse<string[]>(r.log, 'log', r.name),
     };
   }
 
-  function detail(r: ScenarioRowDb): ScenarioDetail {
-    const s = asScenario(r);
+  function detail(r: ScenarioRowDb, plan?: TurnusPlan): ScenarioDetail {
+    const s = asScenario(r, plan);
     const base: Scenario = {
       meta: { id: 'utgangspunkt', name: 'Utgangspunkt' },
       plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name), transforms: [], log: [],
@@ -91,7 +92,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       try { targetProfile(profile); } catch (e) { rethrow(e, 'profile'); }
     }
     try {
-      return compareCore(rows.map(asScenario), { profile: profile ?? 'asker-2030' });
+      return compareCore(rows.map((r) => asScenario(r)), { profile: profile ?? 'asker-2030' });
     } catch (e) {
       rethrow(e, 'costs');
     }
@@ -126,10 +127,11 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
           unitId: unit.id, basePlanId: input.planId ?? null, name: input.name, description: input.description ?? '', transforms,
           log: scenario.log, priority: {}, base, plan: { ...scenario.plan, assignments: [] },
         });
-        createScenarioPlanRow(db, { id: sid, unit_id: unit.id, name: input.name }, scenario.plan, scenario.log);
+        createScenarioPlanRow(db, { id: sid, unit_id: unit.id, name: input.name }, scenario.plan, scenario.log,
+          input.planId !== undefined ? { planId: input.planId, cells: base.assignments } : undefined);
         return sid;
       })();
-      return detail(row(id));
+      return detail(row(id), scenario.plan);
     },
 
     async getScenario(scenarioId) {
@@ -148,7 +150,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
 
     async copyScenario(scenarioId, name) {
       const r = row(scenarioId);
-      const { plan } = scenarioPlan(db, r);
+      const { plan, planId } = scenarioPlan(db, r);
       const copyName = name ?? `Kopi av ${r.name}`.slice(0, 200);
       const id = db.transaction(() => {
         const sid = insertScenario(db, {
@@ -156,10 +158,10 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
           transforms: JSON.parse(r.transforms), log: JSON.parse(r.log), priority: JSON.parse(r.priority),
           base: JSON.parse(r.base_json), plan: { ...plan, assignments: [] },
         });
-        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log));
+        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), { planId, cells: plan.assignments });
         return sid;
       })();
-      return detail(row(id));
+      return detail(row(id), plan);
     },
 
     async deleteScenario(scenarioId) {

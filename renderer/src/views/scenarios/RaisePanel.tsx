@@ -34,8 +34,12 @@ export function RaisePanel({ priority }: { priority: Record<string, PriorityInfo
       setBusy('Øker stillingene i lovlig rekkefølge …');
       const res = await api.raiseScenarioPositions(s.id, raises, priority);
       const planId = res.detail.planId!;
+      const started = Date.now();
       const { jobId } = await api.startGenerate(planId, { mode: 'replan', from: s.period.start, to: s.period.end, seconds });
+      let stopped = false;
       for (;;) {
+        // At the chosen time the search stops and keeps the best plan found so far.
+        if (!stopped && Date.now() - started > seconds * 1000) { stopped = true; await api.cancelGenerate(jobId); }
         const st = await api.getGenerateStatus(jobId);
         if (st.state === 'failed') throw new Error(st.error ?? 'Planleggingen feilet.');
         if (st.state !== 'running') {
