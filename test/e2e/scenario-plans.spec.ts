@@ -12,6 +12,9 @@ import type { ScenarioSummary } from '../../shared/api/scenario';
 import type { DemandRow } from '../../shared/plan/model';
 import { COMPARISON_METRICS, formatMetric, type ScenarioComparison } from '../../shared/scenario';
 
+/** With TURNUS_SCREENSHOTS=1 the tests also write docs/screenshots/scenario-*.png. */
+const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
+
 /** Weekends on 7,5 t shifts: D and A (the base the langvakt scenario converts to L). */
 const DEMAND: DemandRow[] = [
   { dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 1 },
@@ -38,6 +41,7 @@ async function makeScenario(page: Page, unitId: number, name: string, pick: (pag
 async function fillScenarioPlan(page: Page, name: string, basePlan: string, waitSaved: (p: Page) => Promise<void>) {
   await page.getByRole('link', { name: 'Åpne scenarioets turnus' }).click();
   await expect(page.getByRole('note', { name: 'Scenario' })).toContainText(`Scenario: ${name} (variant av ${basePlan})`);
+  if (SHOTS) await page.screenshot({ path: 'docs/screenshots/scenario-egen-turnus.png' });
   await page.getByRole('button', { name: 'Fyll ut …' }).click();
   const dialog = page.getByRole('dialog', { name: 'Fyll ut turnusen' });
   await dialog.getByLabel('Fyll tomme ruter').check();
@@ -102,6 +106,10 @@ test('two scenarios as plan variants: made, filled, compared, and the figures ke
   await check();
   await page.reload();
   await check();
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: 'docs/screenshots/scenario-sammenligning-to-planer.png', fullPage: true });
+  }
 });
 
 test('«Øk og planlegg»: the three part-timers are raised in the legal order and planned, each within 5 % or with a reason', async ({ page, host }) => {
@@ -136,4 +144,9 @@ test('«Øk og planlegg»: the three part-timers are raised in the legal order a
   await expect(page.locator('[data-ledger="paidNotPlanned"]')).toBeVisible();
   await expect(page.locator('[data-ledger="tillegg"]')).toContainText('Tillegg: beregnes når satsene er lagt inn');
   await expect(page.getByRole('region', { name: 'Regnskap for scenarioet' })).not.toContainText('minus = merkostnad');
+  if (SHOTS) {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('region', { name: 'Regnskap for scenarioet' }).screenshot({ path: 'docs/screenshots/scenario-regnskap.png' });
+    await panel.screenshot({ path: 'docs/screenshots/scenario-planlagt-okning.png' });
+  }
 });

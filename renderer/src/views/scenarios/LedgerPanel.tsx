@@ -28,9 +28,12 @@ export function LedgerPanel({ ledger }: { ledger: ScenarioLedger }) {
             </tr>
           ))}
           <tr data-ledger="sum">
-            <td>Vikarkroner spart − økte faste lønnskostnader</td>
-            <td className="num">{h(ledger.vikarHoursRemoved)} vikartimer fjernet</td>
-            <td className="num">{k(ledger.vikarKronerRemoved)} − {k(ledger.addedFixedKroner)}</td>
+            <td>Sum: vikar og fast lønn</td>
+            <td className="num">{ledger.vikarHoursRemoved >= 0 ? `${h(ledger.vikarHoursRemoved)} færre vikartimer` : `${h(-ledger.vikarHoursRemoved)} flere vikartimer`}</td>
+            <td className="num">
+              {ledger.vikarKronerRemoved >= 0 ? `${k(ledger.vikarKronerRemoved)} mindre til vikar` : `${k(-ledger.vikarKronerRemoved)} mer til vikar`},{' '}
+              {ledger.addedFixedKroner >= 0 ? `${k(ledger.addedFixedKroner)} mer i fast lønn` : `${k(-ledger.addedFixedKroner)} mindre i fast lønn`}
+            </td>
             <td className="assume">= netto i perioden: {savingWords(ledger.net.period)}</td>
           </tr>
         </tbody>
