@@ -20,7 +20,7 @@ import {
 import { targetProfile } from '../../../../shared/metrics';
 import { notFound, validation } from '../../errors';
 import type { Section } from '../../section';
-import { findPlanRow, findScenarioPlanRow, planEndDate, planFileOf, readPlan, renamePlan } from '../../store/plans';
+import { findPlanRow, findScenarioPlanRow, getPlanRow, planEndDate, planFileOf, readPlan, renamePlan } from '../../store/plans';
 import {
   deleteScenario, getScenarioRow, insertScenario, listScenarioRows, renameScenario, saveScenarioPriority, scenarioOfPlan,
   type ScenarioRow as ScenarioRowDb,
@@ -229,7 +229,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     },
 
     async scenarioOfPlan(planId) {
-      readPlan(db, planId);
+      getPlanRow(db, planId);
       const r = scenarioOfPlan(db, planId);
       if (!r) return null;
       const basePlan = r.base_plan_id !== null ? findPlanRow(db, r.base_plan_id) : undefined;

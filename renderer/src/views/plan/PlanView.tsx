@@ -109,7 +109,8 @@ export function PlanView({ planId }: { planId: number }) {
         </h1>
         <p className="muted">
           {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {f.employees.length} ansatte
-          {' · '}<ReviewLink planId={planId} />
+          {/* A scenario is not sent to drøfting; «Gjør til gjeldende plan» makes it the real plan first. */}
+          {!scenario && <>{' · '}<ReviewLink planId={planId} /></>}
           {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
         <SaveStatus />
