@@ -80,6 +80,22 @@ describe('scenario plans (m070, real SQLite file)', () => {
     expect(await again.dispatch('getPlan', [s.planId!])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  it('a scenario stored before m070 (cells in its JSON, no plan row) gets its own plan the first time it is opened', async () => {
+    const b = await openTestBackend();
+    const { unit, plan } = await seed(b);
+    const file = (await b.api.getPlan(plan.id)).file;
+    const now = new Date().toISOString();
+    const id = Number(b.opened.db.prepare(
+      `INSERT INTO scenarios (unit_id, base_plan_id, name, base_json, plan_json, created_at, updated_at) VALUES (?, ?, 'Gammelt', ?, ?, ?, ?)`,
+    ).run(unit.id, plan.id, JSON.stringify(file), JSON.stringify(file), now, now).lastInsertRowid);
+    expect((await b.api.listScenarios(unit.id))[0].planId).toBeNull();
+    const s = await b.api.getScenario(id);
+    expect(s.planId).not.toBeNull();
+    expect(s.plan.assignments).toEqual(file.assignments);
+    expect((await b.api.getPlan(s.planId!)).file.assignments).toEqual(file.assignments);
+    expect((await b.api.listPlans(unit.id)).map((p) => p.id)).toEqual([plan.id]);
+  });
+
   it('raises positions in the legal order, re-plans them and reports raised to / planned to', async () => {
     const b = await openTestBackend();
     const { unit, plan, ola, per } = await seed(b);
