@@ -85,6 +85,8 @@ const LABELS: Readonly<Record<string, string>> = {
   profile: 'Målprofil',
   priority: 'Rekkefølge',
   offers: 'Tilbud',
+  level: 'Ny stillingsprosent',
+  employee: 'Ansatt',
   wish: 'Ferieønske',
   status: 'Status',
   // plans and cells
@@ -103,6 +105,7 @@ const LISTS: Readonly<Record<string, string>> = {
   agreementRecords: 'avtalene',
   assignments: 'vaktene',
   demand: 'bemanningsplanen',
+  raises: 'stillingsøkningene',
   groups: 'helgegruppene',
 };
 

@@ -8,15 +8,21 @@
  * the leader compares is exactly what «Gjør til gjeldende plan» writes back.
  */
 import { z } from 'zod';
-import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, type Signatures } from './args';
+import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, zWeekendSetup, type Signatures } from './args';
+import type { WeekendSetup } from './core';
 import type { TurnusPlan } from '../plan/model';
-import type { AssistantPerson, PriorityInfo, ScenarioComparison, Transform } from '../scenario';
+import type { AssistantPerson, PriorityInfo, RaiseOutcome, RaiseStep, ScenarioComparison, Transform } from '../scenario';
 
 export interface ScenarioSummary {
   id: number;
   unitId: number;
   /** The plan the scenario was made from; null when made from the unit alone (or the plan is deleted). */
   basePlanId: number | null;
+  /**
+   * The scenario's own plan row (m070): open it as `#/plan/<planId>` for the grid, steps, rule
+   * check, «Fyll ut» and Nøkkeltall. Null only for a scenario stored before m070 not opened since.
+   */
+  planId: number | null;
   name: string;
   description: string;
   period: { start: string; end: string };
@@ -43,7 +49,32 @@ export interface ScenarioDetail extends ScenarioSummary {
    * this scenario): shared/scenario compareScenarios.
    */
   comparison: ScenarioComparison;
+  /** Per raised person: raised to, planned to, why any gap remains (shared/scenario raiseOutcomes). */
+  raises: RaiseOutcome[];
 }
+
+/** What the plan view shows in its banner when the plan is a scenario's own plan. */
+export interface ScenarioOfPlan {
+  scenarioId: number;
+  name: string;
+  basePlanId: number | null;
+  /** Name of the plan the scenario came from (null when made from the unit alone). */
+  basePlanName: string | null;
+}
+
+export interface RaiseRequestArg {
+  employee: string;
+  /** New position (fraction). */
+  level: number;
+}
+
+export interface RaiseResult {
+  /** The order the raises were made in (aml § 14-3, § 14-4 a, largest gap). */
+  steps: RaiseStep[];
+  detail: ScenarioDetail;
+}
+
+export type ComparisonExportFormat = 'pdf' | 'xlsx' | 'html';
 
 export interface NewScenario {
   unitId: number;
@@ -103,11 +134,27 @@ export interface ScenarioApi {
    * bemanningsplan, helgerytme) and into its base plan's cells (or a new plan), in one transaction.
    */
   makeScenarioCurrent(scenarioId: number): Promise<MakeCurrentResult>;
+  /** The scenario whose own plan `planId` is, or null for a real plan (the plan view's banner). */
+  scenarioOfPlan(planId: number): Promise<ScenarioOfPlan | null>;
+  /**
+   * Raises positions in the scenario in the legal order and stores the new positions. The
+   * caller then re-plans the scenario's plan (startGenerate mode 'replan') so the raised people
+   * get shifts; getScenario reports the outcome per person.
+   */
+  raiseScenarioPositions(scenarioId: number, raises: RaiseRequestArg[], priority?: Record<string, PriorityInfo>): Promise<RaiseResult>;
+  /**
+   * The Helgerytme step on a scenario's plan: the weekend rhythm and groups go into the
+   * scenario, never into the unit (saveWeekendSetup is the unit's).
+   */
+  saveScenarioWeekendSetup(scenarioId: number, setup: WeekendSetup): Promise<ScenarioSummary>;
+  /** The 2–4 scenario comparison as a PSU-ready PDF (or its HTML) or an XLSX workbook. */
+  exportScenarioComparison(scenarioIds: number[], format: ComparisonExportFormat): Promise<{ name: string; mimeType: string; base64: string }>;
 }
 
 export const SCENARIO_METHODS = [
   'listScenarios', 'createScenario', 'getScenario', 'renameScenario', 'copyScenario', 'deleteScenario',
   'compareScenarios', 'runStillingsokning', 'acceptOffers', 'makeScenarioCurrent',
+  'scenarioOfPlan', 'raiseScenarioPositions', 'saveScenarioWeekendSetup', 'exportScenarioComparison',
 ] as const satisfies readonly (keyof ScenarioApi)[];
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +214,11 @@ export const zNewScenario = z.object({
 
 export const zAcceptedOffer = z.object({ employee: zEmployeeId, date: zDate, shift: zCode });
 
+const zScenarioIds = z.array(zId).min(2, 'velg minst 2 scenarioer').max(4, 'velg høyst 4 scenarioer')
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'samme scenario er valgt to ganger' });
+
+export const zRaiseRequest = z.object({ employee: zEmployeeId, level: zFraction });
+
 export const SCENARIO_ARGS: Signatures<ScenarioApi> = {
   listScenarios: sig(['unitId', zId]),
   createScenario: sig(['input', zNewScenario]),
@@ -174,12 +226,16 @@ export const SCENARIO_ARGS: Signatures<ScenarioApi> = {
   renameScenario: sig(['scenarioId', zId], ['name', zName], ['description', optional(zDescription)]),
   copyScenario: sig(['scenarioId', zId], ['name', optional(zName)]),
   deleteScenario: sig(['scenarioId', zId]),
-  compareScenarios: sig(
-    ['scenarioIds', z.array(zId).min(2, 'velg minst 2 scenarioer').max(4, 'velg høyst 4 scenarioer')
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'samme scenario er valgt to ganger' })],
-    ['profile', optional(z.string().max(60))],
-  ),
+  compareScenarios: sig(['scenarioIds', zScenarioIds], ['profile', optional(z.string().max(60))]),
   runStillingsokning: sig(['scenarioId', zId], ['priority', optional(zPriority)]),
   acceptOffers: sig(['scenarioId', zId], ['offers', z.array(zAcceptedOffer).min(1, 'velg minst ett tilbud').max(5000)]),
   makeScenarioCurrent: sig(['scenarioId', zId]),
+  scenarioOfPlan: sig(['planId', zId]),
+  raiseScenarioPositions: sig(
+    ['scenarioId', zId],
+    ['raises', z.array(zRaiseRequest).min(1, 'velg minst én stilling å øke').max(500)],
+    ['priority', optional(zPriority)],
+  ),
+  saveScenarioWeekendSetup: sig(['scenarioId', zId], ['setup', zWeekendSetup]),
+  exportScenarioComparison: sig(['scenarioIds', zScenarioIds], ['format', z.enum(['pdf', 'xlsx', 'html'], { error: 'må være pdf, xlsx eller html' })]),
 };

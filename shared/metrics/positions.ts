@@ -33,9 +33,9 @@ export interface EmployeePosition {
   balance: number;
   heltidContracted: boolean;
   heltidResulting: boolean;
-  /** wanted − contracted when positive: ufrivillig deltid before the plan. */
+  /** involuntaryGap(wanted, contracted): ufrivillig deltid before the plan. */
   involuntaryBefore: number;
-  /** wanted − resulting when positive (below tolerance counts as 0). */
+  /** involuntaryGap(wanted, resulting): ufrivillig deltid with the plan (also after a raise the plan does not fill). */
   involuntaryAfter: number;
   smallContracted: boolean;
   smallResulting: boolean;
@@ -62,11 +62,11 @@ export interface UnitPositions {
     countAfter: number;
     /** Σ (wanted − contracted) over those with a wish above the contract (årsverk). */
     gapBefore: number;
-    /** Σ max(0, wanted − resulting) over the same employees. */
+    /** Σ involuntaryAfter over every employee with a wish. */
     gapAfter: number;
     /** gapBefore − gapAfter. */
     removed: number;
-    /** removed ÷ gapBefore (1 when there was no gap). */
+    /** max(0, removed) ÷ gapBefore (1 when there was no gap before or after, 0 when the plan leaves a gap that was not there). */
     removedShare: number;
   };
   smallPositions: PairStat;
@@ -80,6 +80,24 @@ export interface PositionsResult {
 
 function mean(xs: number[]): number {
   return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
+}
+
+/**
+ * Ufrivillig deltid, the one definition every screen, the PSU summary and the review pack use:
+ * how much larger a position the employee wants than the one measured (fraction; 0 when she
+ * wants no more, or the difference is within WISH_TOLERANCE). Before the plan the measure is the
+ * contract; after it, the position the plan gives (planned hours ÷ full time), so a raise on
+ * paper that the plan does not fill still counts as ufrivillig deltid.
+ */
+export function involuntaryGap(wanted: number | null | undefined, position: number): number {
+  if (wanted === null || wanted === undefined) return 0;
+  const gap = wanted - position;
+  return gap > WISH_TOLERANCE ? gap : 0;
+}
+
+/** Average position (gjennomsnittlig stillingsstørrelse): the mean of the positions; 0 for none. */
+export function averagePosition(positions: readonly number[]): number {
+  return mean([...positions]);
 }
 
 /** Heltidsandel: share of positions ≥ threshold. */
@@ -98,8 +116,8 @@ export function positions(planOrIndex: TurnusPlan | PlanIndex): PositionsResult 
     const planned = plannedHours(index, e.id);
     const target = targetHours(index, e.id);
     const inPeriod = shifts.filter((s) => s.day >= index.startDay && s.day <= index.endDay);
-    const involuntaryBefore = wanted !== null && wanted > contracted ? wanted - contracted : 0;
-    const after = wanted !== null && involuntaryBefore > 0 ? wanted - resulting : 0;
+    const involuntaryBefore = involuntaryGap(wanted, contracted);
+    const after = involuntaryGap(wanted, resulting);
     return {
       id: e.id, name: e.name, competence: e.competence,
       contracted, resulting, change: resulting - contracted, wanted,
@@ -107,7 +125,7 @@ export function positions(planOrIndex: TurnusPlan | PlanIndex): PositionsResult 
       heltidContracted: contracted >= threshold - 1e-9,
       heltidResulting: resulting >= threshold - 1e-9,
       involuntaryBefore,
-      involuntaryAfter: after > WISH_TOLERANCE ? after : 0,
+      involuntaryAfter: after,
       smallContracted: contracted < SMALL_POSITION,
       smallResulting: resulting < SMALL_POSITION,
       weekendOnly: inPeriod.length > 0 && inPeriod.every((s) => isoWeekday(s.day) >= 5),
@@ -123,13 +141,13 @@ export function positions(planOrIndex: TurnusPlan | PlanIndex): PositionsResult 
       employees: employees.length,
       threshold,
       heltidsandel: { contracted: heltidsandel(c, threshold), resulting: heltidsandel(r, threshold) },
-      averagePosition: { contracted: mean(c), resulting: mean(r) },
+      averagePosition: { contracted: averagePosition(c), resulting: averagePosition(r) },
       arsverk: { contracted: c.reduce((s, x) => s + x, 0), resulting: r.reduce((s, x) => s + x, 0) },
       involuntary: {
         countBefore: employees.filter((e) => e.involuntaryBefore > 0).length,
         countAfter: employees.filter((e) => e.involuntaryAfter > 0).length,
         gapBefore, gapAfter, removed: gapBefore - gapAfter,
-        removedShare: gapBefore > 0 ? (gapBefore - gapAfter) / gapBefore : 1,
+        removedShare: gapBefore > 0 ? Math.max(0, gapBefore - gapAfter) / gapBefore : gapAfter > 0 ? 0 : 1,
       },
       smallPositions: {
         contracted: employees.filter((e) => e.smallContracted).length,

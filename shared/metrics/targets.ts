@@ -4,7 +4,7 @@
  * count ≥ 100 %.
  */
 import type { SourceTag } from './assumptions';
-import { heltidsandel } from './positions';
+import { averagePosition, heltidsandel } from './positions';
 
 export type TargetMetric = 'heltidsandel' | 'averagePosition';
 
@@ -122,7 +122,7 @@ export function progressToward(
 ): TargetProgress {
   const values: Record<TargetMetric, number> = {
     heltidsandel: heltidsandel(positionValues, profile.heltidThreshold),
-    averagePosition: positionValues.length ? positionValues.reduce((s, x) => s + x, 0) / positionValues.length : 0,
+    averagePosition: averagePosition(positionValues),
   };
   const metrics = (['heltidsandel', 'averagePosition'] as const).map((metric): MetricProgress => {
     const value = values[metric];

@@ -8,10 +8,10 @@ import { checkPlan } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { indexPlan } from '../plan/plan-index';
 import { coverage, weekendCoverage } from '../metrics/coverage';
-import { resolveCostModel, vikarLedger, type CostModel } from '../metrics/economics';
-import { positions } from '../metrics/positions';
+import { resolveCostModel, type CostModel } from '../metrics/economics';
 import { progressToward, targetProfile, type TargetProfile, type TargetProgress } from '../metrics/targets';
 import { weekendMetrics } from '../metrics/weekends';
+import { positionsOnce, referenceLedger, scenarioLedger, type ScenarioLedger } from './ledger';
 import type { Scenario } from './transforms';
 
 export interface ScenarioRow {
@@ -20,6 +20,7 @@ export interface ScenarioRow {
   employees: number;
   heltidsandel: { contracted: number; resulting: number };
   averagePosition: { contracted: number; resulting: number };
+  /** Ufrivillig deltid (shared/metrics involuntaryGap) with this plan: wish above what the plan gives. */
   involuntaryPartTime: { count: number; gap: number };
   /** Mean distinct heads working per weekend. */
   weekendHeads: number;
@@ -31,8 +32,10 @@ export interface ScenarioRow {
   vikarHours: number;
   vikarKroner: number;
   fixedSalaryKroner: number;
-  /** Against the first scenario (0 for the first). */
+  /** Against the first scenario (0 for the first) = ledger.net.period. */
   netSaving: number;
+  /** The honest ledger against the first scenario (shared/scenario/ledger). */
+  ledger: ScenarioLedger;
   ruleHits: { error: number; warning: number; info: number };
   target: TargetProgress;
 }
@@ -57,15 +60,15 @@ function mean(xs: number[]): number {
   return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
 }
 
-function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: TargetProfile, year: number): ScenarioRow {
+function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: TargetProfile, year: number, ledgerIn?: ScenarioLedger): ScenarioRow {
   const plan = s.plan;
   const index = indexPlan(plan);
-  const pos = positions(index);
+  const pos = positionsOnce(plan);
   const wk = weekendMetrics(index);
   const cov = coverage(index);
   const wcov = weekendCoverage(cov, index);
   const model = opts.costModel ?? resolveCostModel(plan.costs);
-  const ledger = vikarLedger(plan, { kind: 'plan', plan: base }, model);
+  const ledger = ledgerIn ?? scenarioLedger(plan, base, model);
   const hits = { error: 0, warning: 0, info: 0 };
   for (const v of checkPlan(plan)) hits[v.severity]++;
   const active = wk.employees.filter((_, i) => index.employees[i].shifts.length > 0);
@@ -81,10 +84,11 @@ function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: Tar
     weekendsWorkedPerPerson: mean(active.map((e) => e.weekendsWorked)),
     uncoveredShifts: cov.uncoveredShifts,
     uncoveredHours: cov.uncoveredHours,
-    vikarHours: ledger.after.vikarHoursTotal,
-    vikarKroner: ledger.after.vikarKronerTotal,
-    fixedSalaryKroner: ledger.after.fixedSalaryKroner,
-    netSaving: ledger.netSaving,
+    vikarHours: ledger.vikarHours.after,
+    vikarKroner: ledger.vikarKroner.after,
+    fixedSalaryKroner: ledger.fixedSalaryKroner.after,
+    netSaving: ledger.net.period,
+    ledger,
     ruleHits: hits,
     target: progressToward(pos.employees.map((e) => Math.max(e.contracted, e.resulting)), profile, year),
   };
@@ -101,7 +105,10 @@ export function compareScenarios(scenarios: Scenario[], opts: CompareOptions = {
   const profile = typeof opts.profile === 'object' ? opts.profile : targetProfile(opts.profile ?? 'asker-2030');
   const year = opts.year ?? +scenarios[0].plan.period.start.slice(0, 4);
   const base = scenarios[0].plan;
-  const rows = scenarios.map((s) => rowOf(s, base, opts, profile, year));
+  // The reference's ledger against itself is the «before» side of the others' (no second computation).
+  const rest = scenarios.slice(1).map((s) => rowOf(s, base, opts, profile, year));
+  const ref = rowOf(scenarios[0], base, opts, profile, year, referenceLedger(rest[0].ledger));
+  const rows = [ref, ...rest];
   const flat = (r: ScenarioRow): Record<string, number> => {
     const o: Record<string, number> = {};
     for (const k of NUMERIC) o[k] = r[k] as number;
@@ -112,6 +119,9 @@ export function compareScenarios(scenarios: Scenario[], opts: CompareOptions = {
     o['involuntaryPartTime.count'] = r.involuntaryPartTime.count;
     o['ruleHits.error'] = r.ruleHits.error;
     o['ruleHits.warning'] = r.ruleHits.warning;
+    o['ledger.paidNotPlannedHours'] = r.ledger.paidNotPlannedHours.after;
+    o['ledger.plannedHours'] = r.ledger.plannedHours.after;
+    o['ledger.paidHours'] = r.ledger.paidHours.after;
     return o;
   };
   const f0 = flat(rows[0]);

@@ -5,6 +5,7 @@
  *   m020_review.ts    plan status history, versions, comments, change log (review engineer)
  *   m030_*.ts         pilot scenarios (scenario work)
  *   m050_integrity.ts checksums of saved plan versions (integrity.ts)
+ *   m070_*.ts         scenario plans: a scenario owns a plan row (scenario work)
  *   m080_wish_restore  ferie approvals that can be undone; timed activities (Askermodellen UI)
  *
  * Rules for adding a step:
@@ -24,6 +25,7 @@ import { m020Review } from './m020_review';
 import { m030Scenarios } from './m030_scenarios';
 import { m040Wishes } from './m040_wishes';
 import { m050Integrity } from './m050_integrity';
+import { m070ScenarioPlans } from './m070_scenario_plans';
 import { m080WishRestore } from './m080_wish_restore';
 
 export type { Migration } from './migration';
@@ -34,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m030Scenarios,
   m040Wishes,
   m050Integrity,
+  m070ScenarioPlans,
   m080WishRestore,
 ];
 

@@ -9,13 +9,18 @@ import { notFound } from '../errors';
 import { planFileActivities } from './activities';
 import { listAssignments } from './cells';
 import { readUnit } from './units';
+import { scenarioSetup } from './scenarios';
 import { nowIso } from './util';
 
 export { planFileOf };
 
-export interface PlanRow { id: number; unit_id: number; name: string; start_date: string; end_date: string; status: PlanStatus; updated_at: string }
+export interface PlanRow {
+  id: number; unit_id: number; name: string; start_date: string; end_date: string; status: PlanStatus; updated_at: string;
+  /** The scenario this plan row belongs to (m070); null for a real plan. */
+  scenario_of: number | null;
+}
 
-const COLUMNS = 'id, unit_id, name, start_date, end_date, status, updated_at';
+const COLUMNS = 'id, unit_id, name, start_date, end_date, status, updated_at, scenario_of';
 
 /** Plan end for a start date and a length in months: start + months − 1 day (clamped to month end). */
 export function planEndDate(start: string, months: number): string {
@@ -40,17 +45,22 @@ export function getPlanRow(db: Database.Database, planId: number, field = 'planI
   return row;
 }
 
-/** The unit's plans (unsorted). */
+/** The unit's real plans (unsorted); scenario plans (m070) are never listed with them. */
 export function listPlanRows(db: Database.Database, unitId: number): PlanRow[] {
-  return db.prepare<[number], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE unit_id = ?`).all(unitId);
+  return db.prepare<[number], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE unit_id = ? AND scenario_of IS NULL`).all(unitId);
 }
 
-/** A new plan in status utkast; returns its id. */
-export function insertPlan(db: Database.Database, unitId: number, name: string, start: string, end: string): number {
+/** The plan row a scenario owns, if it has one yet. */
+export function findScenarioPlanRow(db: Database.Database, scenarioId: number): PlanRow | undefined {
+  return db.prepare<[number], PlanRow>(`SELECT ${COLUMNS} FROM plans WHERE scenario_of = ?`).get(scenarioId);
+}
+
+/** A new plan in status utkast (a scenario's own plan when `scenarioOf` is given); returns its id. */
+export function insertPlan(db: Database.Database, unitId: number, name: string, start: string, end: string, scenarioOf: number | null = null): number {
   const now = nowIso();
   return Number(db.prepare(
-    `INSERT INTO plans (unit_id, name, start_date, end_date, status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'utkast', ?, ?)`).run(unitId, name, start, end, now, now).lastInsertRowid);
+    `INSERT INTO plans (unit_id, name, start_date, end_date, status, created_at, updated_at, scenario_of)
+     VALUES (?, ?, ?, ?, 'utkast', ?, ?, ?)`).run(unitId, name, start, end, now, now, scenarioOf).lastInsertRowid);
 }
 
 export function renamePlan(db: Database.Database, planId: number, name: string): void {
@@ -68,18 +78,39 @@ export function touchPlan(db: Database.Database, planId: number): string {
   return at;
 }
 
+/** Copies every cell of one plan into another (empty) plan in one statement. */
+export function copyCells(db: Database.Database, fromPlanId: number, toPlanId: number): void {
+  db.prepare('INSERT INTO assignments (plan_id, employee_id, date, code, pinned) SELECT ?, employee_id, date, code, pinned FROM assignments WHERE plan_id = ?')
+    .run(toPlanId, fromPlanId);
+}
+
 /** false when there was no such plan. Its cells go with it (ON DELETE CASCADE). */
 export function deletePlan(db: Database.Database, planId: number): boolean {
   return db.prepare('DELETE FROM plans WHERE id = ?').run(planId).changes > 0;
 }
 
-/** The plan with its whole plan file (cells in the unit's employee order, then by date; timed activities). */
+/**
+ * The plan with its whole plan file (cells in the unit's employee order, then by date; timed activities). A
+ * scenario's plan takes its staff, shift types, bemanningsplan, weekend rhythm, rules and costs
+ * from the scenario (scenarioSetup), so every screen sees the scenario's changes applied.
+ */
 export function readPlan(db: Database.Database, planId: number): PlanDetail {
   const p = getPlanRow(db, planId);
-  const unit = readUnit(db, p.unit_id);
-  const order = new Map(unit.employees.map((e, i) => [e.id, i]));
+  const setup = p.scenario_of !== null ? scenarioSetup(db, p.scenario_of) : null;
+  const base = setup ?? planFileOf(readUnit(db, p.unit_id), { start: p.start_date, end: p.end_date });
+  const order = new Map(base.employees.map((e, i) => [e.id, i]));
   const assignments = listAssignments(db, planId)
+    .filter((a) => order.has(a.employee))
     .sort((a, b) => (order.get(a.employee)! - order.get(b.employee)!) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const activities = planFileActivities(db, planId, new Set(unit.employees.map((e) => e.id)));
-  return { ...toPlanSummary(p), file: planFileOf(unit, { start: p.start_date, end: p.end_date }, assignments, activities) };
+  const activities = planFileActivities(db, planId, new Set(base.employees.map((e) => e.id)));
+  return {
+    ...toPlanSummary(p),
+    file: { ...base, period: { start: p.start_date, end: p.end_date }, assignments, ...(activities.length > 0 ? { activities } : {}) },
+  };
+}
+
+/** Cell codes a plan may hold beyond its unit's (the shift types a scenario added, e.g. L). */
+export function scenarioShiftCodes(db: Database.Database, planId: number): string[] {
+  const p = getPlanRow(db, planId);
+  return p.scenario_of === null ? [] : scenarioSetup(db, p.scenario_of).shiftTypes.map((s) => s.code);
 }

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { PriorityInfo, Transform } from '../../../shared/scenario';
-import { notFound } from '../errors';
+import { DomainError, notFound } from '../errors';
 import { nowIso } from './util';
 
 export interface ScenarioRow {
@@ -42,9 +42,33 @@ export function renameScenario(db: Database.Database, id: number, name: string, 
   else db.prepare('UPDATE scenarios SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(name, description, nowIso(), id);
 }
 
+/**
+ * Stores the scenario's setup (staff, shift types, bemanningsplan, weekend rhythm, rules,
+ * costs) and log. Its cells live in its own plan row (m070), so `assignments` is stored empty.
+ */
 export function saveScenarioPlan(db: Database.Database, id: number, plan: TurnusPlan, log: string[]): void {
   db.prepare('UPDATE scenarios SET plan_json = ?, log = ?, updated_at = ? WHERE id = ?')
-    .run(JSON.stringify(plan), JSON.stringify(log), nowIso(), id);
+    .run(JSON.stringify({ ...plan, assignments: [] }), JSON.stringify(log), nowIso(), id);
+}
+
+/**
+ * The scenario's plan file without the cells of its plan row: what readPlan uses instead of the
+ * unit for a scenario's plan. Scenarios stored before m070 still carry their cells here; the
+ * scenario section moves them to a plan row the first time it opens one.
+ */
+export function scenarioSetup(db: Database.Database, id: number): TurnusPlan {
+  const r = db.prepare<[number], { name: string; plan_json: string }>('SELECT name, plan_json FROM scenarios WHERE id = ?').get(id);
+  if (!r) throw notFound('scenarioet', id, 'scenarioId');
+  try {
+    return JSON.parse(r.plan_json) as TurnusPlan;
+  } catch {
+    throw new DomainError('DB_DAMAGED', `Scenarioet «${r.name}» er skadet (plan_json er ikke gyldig JSON).`, 'plan_json');
+  }
+}
+
+/** The scenario whose own plan row `planId` is (m070), or undefined for a real plan. */
+export function scenarioOfPlan(db: Database.Database, planId: number): ScenarioRow | undefined {
+  return db.prepare<[number], ScenarioRow>('SELECT s.* FROM scenarios s JOIN plans p ON p.scenario_of = s.id WHERE p.id = ?').get(planId);
 }
 
 export function saveScenarioPriority(db: Database.Database, id: number, priority: Record<string, PriorityInfo>): void {

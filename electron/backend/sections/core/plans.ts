@@ -9,7 +9,7 @@ import { compareNames } from '../../../../shared/plan/names';
 import { notFound, validation } from '../../errors';
 import { writeCells } from '../../store/cells';
 import {
-  deletePlan, getPlanRow, insertPlan, listPlanRows, planEndDate, readPlan, renamePlan, toPlanSummary, touchPlan,
+  deletePlan, getPlanRow, insertPlan, listPlanRows, planEndDate, readPlan, renamePlan, scenarioShiftCodes, toPlanSummary, touchPlan,
 } from '../../store/plans';
 import { listShiftTypes } from '../../store/shift-types';
 import { employeeIdsOf } from '../../store/staff';
@@ -61,6 +61,7 @@ export function planHandlers(db: Database.Database): PlansApi {
         const p = getPlanRow(db, planId);
         const employees = employeeIdsOf(db, p.unit_id);
         const codes = cellCodesOf(db, p.unit_id);
+        for (const code of scenarioShiftCodes(db, planId)) codes.add(code);
         changes.forEach((c, i) => {
           if (!employees.has(c.employeeId)) {
             throw validation(`changes[${i}].employeeId`, `Endring ${i + 1}: den ansatte med id ${c.employeeId} hører ikke til enheten.`);

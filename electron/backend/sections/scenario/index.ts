@@ -14,18 +14,20 @@ import {
 import { formatDateNo } from '../../../../shared/calendar';
 import type { TurnusPlan } from '../../../../shared/plan/model';
 import {
-  ASSISTANT_SOURCES, compareScenarios as compareCore, createScenario as createCore, stillingsokning,
+  ASSISTANT_SOURCES, compareScenarios as compareCore, createScenario as createCore, raiseInLegalOrder, raiseOutcomes, stillingsokning,
   type PriorityInfo, type Scenario, type Transform,
 } from '../../../../shared/scenario';
 import { targetProfile } from '../../../../shared/metrics';
 import { notFound, validation } from '../../errors';
 import type { Section } from '../../section';
-import { planEndDate, planFileOf, readPlan } from '../../store/plans';
+import { findPlanRow, findScenarioPlanRow, getPlanRow, planEndDate, planFileOf, readPlan, renamePlan } from '../../store/plans';
 import {
-  deleteScenario, getScenarioRow, insertScenario, listScenarioRows, renameScenario, saveScenarioPlan, saveScenarioPriority,
+  deleteScenario, getScenarioRow, insertScenario, listScenarioRows, renameScenario, saveScenarioPriority, scenarioOfPlan,
   type ScenarioRow as ScenarioRowDb,
 } from '../../store/scenarios';
+import { createScenarioPlanRow, scenarioPlan, writeScenarioPlan } from './plan-row';
 import { readUnit } from '../../store/units';
+import { exportComparison } from './export';
 import { makeScenarioCurrent } from './make-current';
 import { OFFER_LINE, parseJson as parse, pct } from './util';
 
@@ -42,27 +44,29 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
   const row = (id: number, field = 'scenarioId'): ScenarioRowDb => getScenarioRow(db, id, field);
 
   function summary(r: ScenarioRowDb): ScenarioSummary {
-    const plan = parse<TurnusPlan>(r.plan_json, 'plan_json', r.name);
+    const own = findScenarioPlanRow(db, r.id);
+    const period = own ? { start: own.start_date, end: own.end_date } : parse<TurnusPlan>(r.plan_json, 'plan_json', r.name).period;
     return {
-      id: r.id, unitId: r.unit_id, basePlanId: r.base_plan_id, name: r.name, description: r.description,
-      period: { start: plan.period.start, end: plan.period.end },
+      id: r.id, unitId: r.unit_id, basePlanId: r.base_plan_id, planId: own?.id ?? null, name: r.name, description: r.description,
+      period: { start: period.start, end: period.end },
       transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
       createdAt: r.created_at, updatedAt: r.updated_at, appliedAt: r.applied_at, appliedPlanId: r.applied_plan_id,
       acceptedOffers: parse<string[]>(r.log, 'log', r.name).filter((l) => l.startsWith(OFFER_LINE)).length,
     };
   }
 
-  function asScenario(r: ScenarioRowDb): Scenario {
+  /** The scenario with its plan (read from its plan row unless the caller has it in hand). */
+  function asScenario(r: ScenarioRowDb, plan?: TurnusPlan): Scenario {
     return {
       meta: { id: String(r.id), name: r.name, ...(r.description ? { description: r.description } : {}) },
-      plan: parse<TurnusPlan>(r.plan_json, 'plan_json', r.name),
+      plan: plan ?? scenarioPlan(db, r).plan,
       transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
       log: parse<string[]>(r.log, 'log', r.name),
     };
   }
 
-  function detail(r: ScenarioRowDb): ScenarioDetail {
-    const s = asScenario(r);
+  function detail(r: ScenarioRowDb, plan?: TurnusPlan): ScenarioDetail {
+    const s = asScenario(r, plan);
     const base: Scenario = {
       meta: { id: 'utgangspunkt', name: 'Utgangspunkt' },
       plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name), transforms: [], log: [],
@@ -77,7 +81,21 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       ...summary(r), plan: s.plan, log: s.log,
       priority: parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name),
       comparison,
+      raises: raiseOutcomes(base.plan, s.plan),
     };
+  }
+
+  function compare(scenarioIds: number[], profile?: string) {
+    const rows = scenarioIds.map((id, i) => row(id, `scenarioIds[${i}]`));
+    if (new Set(rows.map((r) => r.unit_id)).size > 1) throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
+    if (profile !== undefined) {
+      try { targetProfile(profile); } catch (e) { rethrow(e, 'profile'); }
+    }
+    try {
+      return compareCore(rows.map((r) => asScenario(r)), { profile: profile ?? 'asker-2030' });
+    } catch (e) {
+      rethrow(e, 'costs');
+    }
   }
 
   const api: ScenarioApi = {
@@ -104,11 +122,16 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       } catch (e) {
         rethrow(e, 'input.transforms');
       }
-      const id = db.transaction(() => insertScenario(db, {
-        unitId: unit.id, basePlanId: input.planId ?? null, name: input.name, description: input.description ?? '', transforms,
-        log: scenario.log, priority: {}, base, plan: scenario.plan,
-      }))();
-      return detail(row(id));
+      const id = db.transaction(() => {
+        const sid = insertScenario(db, {
+          unitId: unit.id, basePlanId: input.planId ?? null, name: input.name, description: input.description ?? '', transforms,
+          log: scenario.log, priority: {}, base, plan: { ...scenario.plan, assignments: [] },
+        });
+        createScenarioPlanRow(db, { id: sid, unit_id: unit.id, name: input.name }, scenario.plan, scenario.log,
+          input.planId !== undefined ? { planId: input.planId, cells: base.assignments } : undefined);
+        return sid;
+      })();
+      return detail(row(id), scenario.plan);
     },
 
     async getScenario(scenarioId) {
@@ -117,18 +140,28 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
 
     async renameScenario(scenarioId, name, description) {
       row(scenarioId);
-      renameScenario(db, scenarioId, name, description);
+      db.transaction(() => {
+        renameScenario(db, scenarioId, name, description);
+        const own = findScenarioPlanRow(db, scenarioId);
+        if (own) renamePlan(db, own.id, name);
+      })();
       return summary(row(scenarioId));
     },
 
     async copyScenario(scenarioId, name) {
       const r = row(scenarioId);
-      const id = db.transaction(() => insertScenario(db, {
-        unitId: r.unit_id, basePlanId: r.base_plan_id, name: name ?? `Kopi av ${r.name}`.slice(0, 200), description: r.description,
-        transforms: JSON.parse(r.transforms), log: JSON.parse(r.log), priority: JSON.parse(r.priority),
-        base: JSON.parse(r.base_json), plan: JSON.parse(r.plan_json),
-      }))();
-      return detail(row(id));
+      const { plan, planId } = scenarioPlan(db, r);
+      const copyName = name ?? `Kopi av ${r.name}`.slice(0, 200);
+      const id = db.transaction(() => {
+        const sid = insertScenario(db, {
+          unitId: r.unit_id, basePlanId: r.base_plan_id, name: copyName, description: r.description,
+          transforms: JSON.parse(r.transforms), log: JSON.parse(r.log), priority: JSON.parse(r.priority),
+          base: JSON.parse(r.base_json), plan: { ...plan, assignments: [] },
+        });
+        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), { planId, cells: plan.assignments });
+        return sid;
+      })();
+      return detail(row(id), plan);
     },
 
     async deleteScenario(scenarioId) {
@@ -136,16 +169,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     },
 
     async compareScenarios(scenarioIds, profile) {
-      const rows = scenarioIds.map((id, i) => row(id, `scenarioIds[${i}]`));
-      if (new Set(rows.map((r) => r.unit_id)).size > 1) throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
-      if (profile !== undefined) {
-        try { targetProfile(profile); } catch (e) { rethrow(e, 'profile'); }
-      }
-      try {
-        return compareCore(rows.map(asScenario), { profile: profile ?? 'asker-2030' });
-      } catch (e) {
-        rethrow(e, 'costs');
-      }
+      return compare(scenarioIds, profile);
     },
 
     async runStillingsokning(scenarioId, priority) {
@@ -196,12 +220,64 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
           if (e.wantedPosition !== undefined && e.wantedPosition < next) e.wantedPosition = next;
         }
       }
-      db.transaction(() => saveScenarioPlan(db, scenarioId, plan, log))();
+      db.transaction(() => writeScenarioPlan(db, r, plan, log))();
       return detail(row(scenarioId));
     },
 
     async makeScenarioCurrent(scenarioId) {
       return makeScenarioCurrent(db, scenarioId);
+    },
+
+    async scenarioOfPlan(planId) {
+      getPlanRow(db, planId);
+      const r = scenarioOfPlan(db, planId);
+      if (!r) return null;
+      const basePlan = r.base_plan_id !== null ? findPlanRow(db, r.base_plan_id) : undefined;
+      return { scenarioId: r.id, name: r.name, basePlanId: basePlan?.id ?? null, basePlanName: basePlan?.name ?? null };
+    },
+
+    async raiseScenarioPositions(scenarioId, raises, priority) {
+      const r = row(scenarioId);
+      const pr = priority ?? parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name);
+      const { plan } = scenarioPlan(db, r);
+      let res;
+      try {
+        res = raiseInLegalOrder(plan, raises, pr);
+      } catch (e) {
+        rethrow(e, 'raises');
+      }
+      const log = [...parse<string[]>(r.log, 'log', r.name), 'Stillingsøkning i lovlig rekkefølge (aml § 14-3, § 14-4 a):',
+        ...res.steps.map((st) => `  ${st.rank}. ${st.name}: stilling ${pct(st.from)} → ${pct(st.to)}`)];
+      db.transaction(() => {
+        if (priority !== undefined) saveScenarioPriority(db, scenarioId, priority);
+        writeScenarioPlan(db, r, res.plan, log);
+      })();
+      return { steps: res.steps, detail: detail(row(scenarioId)) };
+    },
+
+    async saveScenarioWeekendSetup(scenarioId, setup) {
+      const r = row(scenarioId);
+      const { plan } = scenarioPlan(db, r);
+      const next = structuredClone(plan);
+      if (setup.weekendFrequency === null) delete next.unit.weekendFrequency;
+      else next.unit.weekendFrequency = setup.weekendFrequency;
+      if (setup.weekendAnchor !== undefined) next.unit.weekendAnchor = setup.weekendAnchor;
+      const byId = new Map(next.employees.map((e) => [e.id, e]));
+      setup.groups.forEach((g, i) => {
+        const e = byId.get(g.employeeId);
+        if (!e) throw validation(`setup.groups[${i}].employeeId`, `Den ansatte med id ${g.employeeId} er ikke med i scenarioet.`);
+        if (g.weekendGroup === null) delete e.weekendGroup; else e.weekendGroup = g.weekendGroup;
+      });
+      const log = [...parse<string[]>(r.log, 'log', r.name),
+        `Helgerytme i scenarioets turnus: ${setup.weekendFrequency ? `hver ${setup.weekendFrequency}. helg` : 'ingen fast rytme'}, ${setup.groups.length} helgegrupper satt.`];
+      db.transaction(() => writeScenarioPlan(db, r, next, log))();
+      return summary(row(scenarioId));
+    },
+
+    async exportScenarioComparison(scenarioIds, format) {
+      const comparison = compare(scenarioIds);
+      const unitName = readUnit(db, row(scenarioIds[0]).unit_id).name;
+      return exportComparison(comparison, unitName, format);
     },
   };
   return api;

@@ -17,7 +17,8 @@ import { getScenarioRow, markScenarioApplied } from '../../store/scenarios';
 import { insertShiftType, listShiftTypes } from '../../store/shift-types';
 import { listEmployees, updateContract } from '../../store/staff';
 import { getUnitRow, settingsOf, writeSettings } from '../../store/units';
-import { parseJson, pct } from './util';
+import { scenarioPlan } from './plan-row';
+import { pct } from './util';
 
 /** Positions (and consent to long shifts) of the scenario's staff; every one must still be in the unit. */
 function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lines: string[]): Set<string> {
@@ -75,7 +76,7 @@ function writeScenarioCells(db: Database.Database, planId: number, plan: TurnusP
 export function makeScenarioCurrent(db: Database.Database, scenarioId: number): MakeCurrentResult {
   return db.transaction((): MakeCurrentResult => {
     const r = getScenarioRow(db, scenarioId);
-    const plan = parseJson<TurnusPlan>(r.plan_json, 'plan_json', r.name);
+    const { plan } = scenarioPlan(db, r);
     const lines: string[] = [];
     const inScenario = writeStaff(db, r.unit_id, plan, lines);
 

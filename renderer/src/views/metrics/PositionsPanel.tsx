@@ -28,7 +28,9 @@ export function PositionsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }
           sub={<>Årsverk: {u.arsverk.contracted.toFixed(2).replace('.', ',')} → {u.arsverk.resulting.toFixed(2).replace('.', ',')}</>}
           assume={<>Stillingen planen gir = planlagte timer ÷ timer for 100 % i perioden (fratrukket ferie og helligdager) <Tag tag="PRAKSIS" /></>} />
         <Kpi label="Ufrivillig deltid" testId="ufrivillig" value={<BeforeAfter before={u.involuntary.countBefore} after={u.involuntary.countAfter} fmt={String} />}
-          sub={<>personer, før → etter planen. Planen tetter {pct(u.involuntary.removedShare)} av gapet ({u.involuntary.removed.toFixed(2).replace('.', ',')} av {u.involuntary.gapBefore.toFixed(2).replace('.', ',')} årsverk)</>}
+          sub={u.involuntary.gapBefore > 0
+            ? <>personer, før → etter planen. Planen tetter {pct(u.involuntary.removedShare)} av gapet ({Math.max(0, u.involuntary.removed).toFixed(2).replace('.', ',')} av {u.involuntary.gapBefore.toFixed(2).replace('.', ',')} årsverk)</>
+            : <>personer, før → etter planen. Avtalt stilling er lik ønsket for alle; planen gir {u.involuntary.gapAfter.toFixed(2).replace('.', ',')} årsverk mindre enn ønsket</>}
           assume={<>Ufrivillig deltid = ønsket stilling er høyere enn avtalt stilling <Tag tag="PRAKSIS" />. Etter planen: ønsket er fortsatt høyere enn det planen gir.</>} />
         <Kpi label={`Små stillinger (under ${fmtPct(SMALL_POSITION)})`} testId="sma" value={<BeforeAfter before={u.smallPositions.contracted} after={u.smallPositions.resulting} fmt={String} />}
           sub="antall ansatte, avtalt → det planen gir" assume={<>Grense {fmtPct(SMALL_POSITION)} <Tag tag="INFERENS" /></>} />

@@ -21,6 +21,7 @@ import { RulesPanel } from './RulesPanel';
 import { StepGuide } from './steps/StepGuide';
 import { ReviewLink } from '../review/ReviewView';
 import { GenerateButton } from './generate/GenerateDialog';
+import { ScenarioBanner, useScenarioOfPlan } from './ScenarioBanner';
 
 function SaveStatus() {
   const state = usePlan((s) => s.saveState);
@@ -93,6 +94,7 @@ export function PlanView({ planId }: { planId: number }) {
   const setCompact = useGridDensity((s) => s.setCompact);
   // The grid's sizes follow the density before it renders (it is mounted anew on a change).
   applyDensity(compact);
+  const scenario = useScenarioOfPlan(planId);
 
   useEffect(() => {
     void load(planId);
@@ -134,11 +136,13 @@ export function PlanView({ planId }: { planId: number }) {
         </h1>
         <p className="muted">
           {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {count(f.employees.length, 'ansatt', 'ansatte')}
-          {' · '}<ReviewLink planId={planId} />
+          {/* A scenario is not sent to drøfting; «Gjør til gjeldende plan» makes it the real plan first. */}
+          {!scenario && <>{' · '}<ReviewLink planId={planId} /></>}
           {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
         <SaveStatus />
       </div>
+      {scenario && <ScenarioBanner scenario={scenario} />}
       <StepGuide planId={planId} />
       {f.employees.length === 0 ? (
         <p className="lead">

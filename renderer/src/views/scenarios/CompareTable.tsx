@@ -1,36 +1,16 @@
-/** The side-by-side table and bar charts of a scenario comparison (shared/scenario compareScenarios). */
-import type { ScenarioComparison, ScenarioRow } from '../../../../shared/scenario';
-import { Bar, hrs, kr, pct, signed } from '../../components/figures';
+/**
+ * The side-by-side table and bar charts of a scenario comparison. Labels, formulas and formats
+ * come from shared/scenario COMPARISON_METRICS (the same list the PSU PDF and XLSX use); money
+ * is worded «Sparer X kr» / «Koster X kr mer».
+ */
+import { COMPARISON_METRICS, formatMetric, type ComparisonMetric, type ScenarioComparison } from '../../../../shared/scenario';
+import { signed } from '../../components/figures';
 import '../metrics/metrics.css';
-
-type Fmt = (x: number) => string;
-interface Metric { key: string; label: string; get(r: ScenarioRow): number; fmt: Fmt; better: 'up' | 'down' | null; note: string }
 
 /** A difference of two percentages in prosentpoeng. */
 const pp = (x: number) => `${(x * 100).toFixed(1).replace('.', ',')} pp`;
 
-const n1 = (x: number) => x.toFixed(1).replace('.', ',');
-const int = (x: number) => String(Math.round(x));
-
-export const METRICS: Metric[] = [
-  { key: 'heltid-a', label: 'Heltidsandel, avtalt', get: (r) => r.heltidsandel.contracted, fmt: pct, better: 'up', note: 'Andel ansatte med avtalt stilling ≥ heltidsgrensen' },
-  { key: 'heltid-r', label: 'Heltidsandel, det planen gir', get: (r) => r.heltidsandel.resulting, fmt: pct, better: 'up', note: 'Regnet på planlagte timer' },
-  { key: 'snitt-a', label: 'Gjennomsnittlig stilling, avtalt', get: (r) => r.averagePosition.contracted, fmt: pct, better: 'up', note: '' },
-  { key: 'snitt-r', label: 'Gjennomsnittlig stilling, det planen gir', get: (r) => r.averagePosition.resulting, fmt: pct, better: 'up', note: '' },
-  { key: 'ufrivillig', label: 'Ufrivillig deltid (personer)', get: (r) => r.involuntaryPartTime.count, fmt: int, better: 'down', note: 'Ønsker større stilling enn planen gir' },
-  { key: 'hoder', label: 'Personer på jobb per helg', get: (r) => r.weekendHeads, fmt: n1, better: null, note: 'Snitt over helgene' },
-  { key: 'helgetimer', label: 'Helgetimer per person', get: (r) => r.weekendHoursPerPerson, fmt: hrs, better: null, note: 'Snitt for ansatte med vakter' },
-  { key: 'helger', label: 'Helger jobbet per person', get: (r) => r.weekendsWorkedPerPerson, fmt: n1, better: null, note: '' },
-  { key: 'udekket', label: 'Udekkede timer', get: (r) => r.uncoveredHours, fmt: hrs, better: 'down', note: 'Planlagt vikarbehov' },
-  { key: 'vikartimer', label: 'Vikartimer', get: (r) => r.vikarHours, fmt: hrs, better: 'down', note: 'Udekket + forventet sykefravær' },
-  { key: 'vikarkr', label: 'Vikarkroner', get: (r) => r.vikarKroner, fmt: kr, better: 'down', note: 'Timer × timepris per kanal' },
-  { key: 'fastkr', label: 'Faste lønnskostnader', get: (r) => r.fixedSalaryKroner, fmt: kr, better: 'down', note: 'Betalte stillinger × årsverkskostnad × periodens andel av året' },
-  { key: 'netto', label: 'Netto besparelse mot første (minus = merkostnad)', get: (r) => r.netSaving, fmt: kr, better: 'up', note: '(fast + vikar) i første − (fast + vikar) her' },
-  { key: 'feil', label: 'Regelbrudd (feil)', get: (r) => r.ruleHits.error, fmt: int, better: 'down', note: 'Arbeidsmiljøloven og avtaler' },
-  { key: 'advarsler', label: 'Regelbrudd (advarsler)', get: (r) => r.ruleHits.warning, fmt: int, better: 'down', note: '' },
-];
-
-function deltaClass(m: Metric, d: number): string {
+function deltaClass(m: ComparisonMetric, d: number): string {
   if (Math.abs(d) < 1e-9 || m.better === null) return 'delta';
   return ((d > 0) === (m.better === 'up') ? 'pos' : 'neg') + ' delta';
 }
@@ -40,19 +20,20 @@ export function CompareTable({ cmp, compact = false }: { cmp: ScenarioComparison
   return (
     <table className={'table cmp' + (compact ? ' compact' : '')} aria-label="Sammenligning">
       <thead>
-        <tr><th>Nøkkeltall</th>{cmp.rows.map((r, i) => <th key={r.id} className="num sc">{r.name}{i === 0 && <div className="muted">referanse</div>}</th>)}{!compact && <th>Forklaring</th>}</tr>
+        <tr><th>Nøkkeltall</th>{cmp.rows.map((r, i) => <th key={r.id} className="num sc">{r.name}{i === 0 && <div className="muted">referanse</div>}</th>)}{!compact && <th>Forutsetning</th>}</tr>
       </thead>
       <tbody>
-        {METRICS.map((m) => (
+        {COMPARISON_METRICS.map((m) => (
           <tr key={m.key} data-metric={m.key}>
             <td>{m.label}</td>
             {cmp.rows.map((r, i) => {
               const v = m.get(r);
               const d = v - m.get(first);
+              const saving = m.kind === 'saving';
               return (
-                <td key={r.id} className="num" data-scenario={r.name}>
-                  <span className="v">{m.key === 'netto' && i === 0 ? '–' : m.fmt(v)}</span>
-                  {i > 0 && m.key !== 'netto' && Math.abs(d) > 1e-9 && <div className={deltaClass(m, d)}>{signed(d, m.fmt === pct ? pp : m.fmt)}</div>}
+                <td key={r.id} className={'num' + (saving && i > 0 ? (Math.round(v) >= 0 ? ' pos' : ' neg') : '')} data-scenario={r.name}>
+                  <span className="v">{saving && i === 0 ? 'referanse' : formatMetric(m.kind, v)}</span>
+                  {i > 0 && !saving && Math.abs(d) > 1e-9 && <div className={deltaClass(m, d)}>{signed(d, m.kind === 'pct' ? pp : (x) => formatMetric(m.kind, x))}</div>}
                 </td>
               );
             })}
@@ -61,47 +42,67 @@ export function CompareTable({ cmp, compact = false }: { cmp: ScenarioComparison
         ))}
         {cmp.rows[0].target.metrics.map((tm, j) => (
           <tr key={'mal-' + tm.metric} data-metric={'mal-' + tm.metric}>
-            <td>Mål: {tm.label} ({cmp.profile.name}{tm.target !== null ? `, mål ${pct(tm.target)}` : ''})</td>
+            <td>Mål: {tm.label} ({cmp.profile.name}{tm.target !== null ? `, mål ${formatMetric('pct', tm.target)}` : ''})</td>
             {cmp.rows.map((r) => {
               const x = r.target.metrics[j];
-              return <td key={r.id} className="num">{pct(x.value)}{x.progress !== null && <div className="delta">{pct(x.progress)} av veien</div>}</td>;
+              const reached = x.target !== null && x.value >= x.target - 1e-9;
+              return (
+                <td key={r.id} className="num">{formatMetric('pct', x.value)}
+                  {x.target !== null && <div className={reached ? 'pos delta' : 'delta'}>{reached ? 'nådd' : `${formatMetric('pct', x.target - x.value)} igjen`}</div>}
+                </td>
+              );
             })}
-            {!compact && <td className="assume">Betalt stilling (den største av avtalt og det planen gir); fremdrift fra utgangspunkt til mål</td>}
+            {!compact && <td className="assume">Heltid = stilling ≥ {formatMetric('pct', cmp.profile.heltidThreshold)}; betalt stilling (den største av avtalt og det planen gir)</td>}
           </tr>
         ))}
+        <tr data-metric="tillegg">
+          <td>Tillegg: beregnes når satsene er lagt inn</td>
+          {cmp.rows.map((r) => <td key={r.id} className="num">–</td>)}
+          {!compact && <td className="assume">Ubekvemstillegg fra vakttidene er ikke med ennå (KS HTA kap. 1 § 5)</td>}
+        </tr>
       </tbody>
     </table>
   );
 }
 
-const CHARTS: { key: string; title: string }[] = [
-  { key: 'heltid-r', title: 'Heltidsandel (det planen gir)' },
-  { key: 'snitt-r', title: 'Gjennomsnittlig stilling (det planen gir)' },
-  { key: 'vikarkr', title: 'Vikarkroner i perioden' },
-  { key: 'helgetimer', title: 'Helgetimer per person' },
-];
+/** Horizontal bars as inline SVG, one chart per metric marked `chart` (and the Asker 2030 targets as marks). */
+function SvgBars({ title, names, values, labels, target }: { title: string; names: string[]; values: number[]; labels: string[]; target?: number }) {
+  const max = Math.max(...values.map(Math.abs), target ?? 0, 1e-9);
+  const W = 240, left = 150, row = 24;
+  return (
+    <figure className="panel" style={{ margin: 0 }} aria-label={title} data-chart={title}>
+      <figcaption><b>{title}</b></figcaption>
+      <svg width={left + W + 130} height={row * names.length + 8} role="img" aria-label={title}>
+        {names.map((n, i) => {
+          const w = Math.round((Math.abs(values[i]) / max) * W);
+          const y = 4 + i * row;
+          return (
+            <g key={n + i}>
+              <text x={0} y={y + 15} fontSize={12}>{n.length > 22 ? n.slice(0, 21) + '…' : n}</text>
+              <rect x={left} y={y + 3} width={w} height={16} fill={values[i] < 0 ? '#b45309' : i === 0 ? '#9ca3af' : '#2563eb'} />
+              <text x={left + w + 6} y={y + 15} fontSize={12}>{labels[i]}</text>
+            </g>
+          );
+        })}
+        {target !== undefined && (
+          <line x1={left + (target / max) * W} x2={left + (target / max) * W} y1={0} y2={row * names.length + 8} stroke="#15803d" strokeDasharray="4 3">
+            <title>Mål {formatMetric('pct', target)}</title>
+          </line>
+        )}
+      </svg>
+    </figure>
+  );
+}
 
 export function CompareCharts({ cmp }: { cmp: ScenarioComparison }) {
+  const names = cmp.rows.map((r) => r.name);
+  const targetOf = (key: string) => cmp.profile.targets[key === 'heltid-r' ? 'heltidsandel' : key === 'snitt-r' ? 'averagePosition' : ('' as never)];
   return (
     <div className="charts">
-      {CHARTS.map((c) => {
-        const m = METRICS.find((x) => x.key === c.key)!;
+      {COMPARISON_METRICS.filter((m) => m.chart).map((m) => {
         const vals = cmp.rows.map((r) => m.get(r));
-        const max = Math.max(...vals, m.fmt === pct ? 1 : 0) || 1;
-        return (
-          <figure key={c.key} className="panel" style={{ margin: 0 }} aria-label={c.title}>
-            <figcaption><b>{c.title}</b></figcaption>
-            <div className="hbar-chart">
-              {cmp.rows.map((r, i) => (
-                <div key={r.id} style={{ display: 'contents' }}>
-                  <span>{r.name}</span>
-                  <Bar value={vals[i]} max={max} className={i === 0 ? 'b-before' : 'b-after'} />
-                  <span className="num">{m.fmt(vals[i])}</span>
-                </div>
-              ))}
-            </div>
-          </figure>
-        );
+        const labels = vals.map((v, i) => (m.kind === 'saving' && i === 0 ? 'referanse' : formatMetric(m.kind, v)));
+        return <SvgBars key={m.key} title={m.chart!} names={names} values={vals} labels={labels} target={targetOf(m.key)} />;
       })}
     </div>
   );

@@ -3,13 +3,15 @@ import { useEffect, useState } from 'react';
 import { api, messageOf } from '../../api';
 import type { ScenarioSummary } from '../../../../shared/api/scenario';
 import { TARGET_PROFILES } from '../../../../shared/metrics';
-import type { ScenarioComparison as Cmp } from '../../../../shared/scenario';
+import { savingWords, type ScenarioComparison as Cmp } from '../../../../shared/scenario';
+import type { ComparisonExportFormat } from '../../../../shared/api/scenario';
+import { downloadFile } from '../../lib/download';
 import { formatDateNo } from '../../../../shared/calendar';
 import { hrefOf, navigate } from '../../lib/router';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
-import { hrs, kr, pct } from '../../components/figures';
+import { hrs, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 import '../metrics/metrics.css';
 
@@ -56,6 +58,7 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
         </div>
         <div className="buttons align-end">
           <button type="button" className="primary" onClick={() => navigate({ name: 'compare', unitId, ids, psu: true })}>Sammendrag for PSU</button>
+          <ExportButtons ids={ids} />
         </div>
       </div>
       <ul>
@@ -82,6 +85,7 @@ function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitN
       <div className="buttons no-print">
         <a href={hrefOf({ name: 'compare', unitId, ids, psu: false })}>← Tilbake til sammenligningen</a>
         <button type="button" className="primary" onClick={() => window.print()}>Skriv ut</button>
+        <ExportButtons ids={ids} />
       </div>
       <article className="psu" aria-label="Sammendrag for PSU">
         <h1>Sammendrag for PSU: {unitName}</h1>
@@ -90,7 +94,7 @@ function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitN
           Vi har sammenlignet {cmp.rows.length} måter å legge turnusen på. Referansen er «{ref.name}». {best !== ref && (
             <>«{best.name}» gir heltidsandel {pct(best.heltidsandel.resulting)} (referanse {pct(ref.heltidsandel.resulting)}),
               gjennomsnittlig stilling {pct(best.averagePosition.resulting)} (referanse {pct(ref.averagePosition.resulting)}),
-              {' '}{hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og en netto {best.netSaving >= 0 ? `besparelse på ${kr(best.netSaving)}` : `merkostnad på ${kr(-best.netSaving)}`} i perioden.</>
+              {' '}{hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og i perioden: {savingWords(best.netSaving).toLowerCase()} enn referansen ({savingWords(best.ledger.net.year).toLowerCase()} per år).</>
           )}
         </p>
         <ul>
@@ -105,5 +109,28 @@ function PsuSummary({ cmp, unitName, scenarios, unitId, ids }: { cmp: Cmp; unitN
         </p>
       </article>
     </div>
+  );
+}
+
+/** «Last ned PDF» (PSU-ready, same HTML→PDF path as the review pack) and «Last ned Excel». */
+function ExportButtons({ ids }: { ids: number[] }) {
+  const [busy, setBusy] = useState<ComparisonExportFormat | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function go(format: ComparisonExportFormat) {
+    setBusy(format); setError(null);
+    try {
+      downloadFile(await api.exportScenarioComparison(ids, format));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <>
+      <button type="button" onClick={() => void go('pdf')} disabled={busy !== null}>{busy === 'pdf' ? 'Lager PDF …' : 'Last ned PDF for PSU'}</button>
+      <button type="button" onClick={() => void go('xlsx')} disabled={busy !== null}>{busy === 'xlsx' ? 'Lager Excel …' : 'Last ned Excel'}</button>
+      <FormError message={error} />
+    </>
   );
 }

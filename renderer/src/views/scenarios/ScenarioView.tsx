@@ -14,6 +14,8 @@ import { hrefOf } from '../../lib/router';
 import { messageOf } from '../../api';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
+import { LedgerPanel } from './LedgerPanel';
+import { RaisePanel } from './RaisePanel';
 import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../../components/figures';
 import '../metrics/metrics.css';
@@ -38,6 +40,14 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
         {s.appliedAt && <> · <span className="ok">Gjort til gjeldende plan {formatDateNo(s.appliedAt.slice(0, 10))}</span></>}
       </p>
       {s.description && <p>{s.description}</p>}
+      {s.planId !== null && (
+        <p className="buttons">
+          <a className="button primary" href={hrefOf({ name: 'plan', planId: s.planId })}>Åpne scenarioets turnus</a>
+          <span className="muted">Egen turnus med rutenett, steg, regelsjekk, «Fyll ut» og nøkkeltall. Endringer der gjelder bare scenarioet.</span>
+        </p>
+      )}
+
+      <LedgerPanel ledger={s.comparison.rows[1].ledger} />
 
       <h2>Scenarioet mot utgangspunktet</h2>
       <CompareTable cmp={s.comparison} />
@@ -112,6 +122,7 @@ function Assistant() {
   }
 
   return (
+    <>
     <section className="panel" aria-label="Stillingsøkning">
       <h2>Stillingsøkning: gi udekkede vakter til deltidsansatte</h2>
       <p>
@@ -183,6 +194,8 @@ function Assistant() {
         </div>
       )}
     </section>
+    <RaisePanel priority={priority} />
+    </>
   );
 }
 

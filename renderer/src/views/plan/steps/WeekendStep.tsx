@@ -29,11 +29,14 @@ function withRhythm(file: TurnusPlan, k: number, anchor: string, groups: Readonl
     }),
   };
 }
+import { useScenarioOfPlan } from '../ScenarioBanner';
 
 export function WeekendStep() {
   const plan = usePlan((s) => s.plan)!;
   const rev = usePlan((s) => s.rev);
   const employees = useSortedEmployees();
+  // In a scenario's plan the rhythm and groups belong to the scenario, never to the unit.
+  const scenario = useScenarioOfPlan(plan.id);
   const [k, setK] = useState<number>(plan.file.unit.weekendFrequency ?? 4);
   const [anchor, setAnchor] = useState<string>(() => { const a = weekendAnchorOf(plan.file); return a === null ? plan.start : fromDay(a); });
   const [groups, setGroups] = useState<Map<string, number>>(() =>
@@ -62,11 +65,15 @@ export function WeekendStep() {
     setError(null);
     if (anchorError) { setError(anchorError); return false; }
     try {
-      await api.saveWeekendSetup(plan.unitId, {
-        weekendFrequency: k,
-        weekendAnchor: anchor,
-        groups: employees.map((e) => ({ employeeId: e.id, weekendGroup: groups.has(e.id) && groups.get(e.id)! < k ? groups.get(e.id)! : null })),
-      });
+      const groupRows = employees.map((e) => ({ employeeId: e.id, weekendGroup: groups.has(e.id) && groups.get(e.id)! < k ? groups.get(e.id)! : null }));
+      if (scenario) {
+        await api.saveScenarioWeekendSetup(scenario.scenarioId, {
+          weekendFrequency: k,
+          groups: groupRows.filter((g): g is { employeeId: string; weekendGroup: number } => g.weekendGroup !== null),
+        });
+      } else {
+        await api.saveWeekendSetup(plan.unitId, { weekendFrequency: k, weekendAnchor: anchor, groups: groupRows });
+      }
       await usePlan.getState().reloadFile();
       return true;
     } catch (err) {
