@@ -20,6 +20,7 @@ import { fullTimeHours, plannedHours } from '../plan/hours';
 import { indexPlan, paidHours } from '../plan/plan-index';
 import { absenceCover, coverage } from '../metrics/coverage';
 import { ANY } from '../metrics/demand';
+import { compareNames } from '../plan/names';
 
 export interface PriorityInfo {
   /** Fortrinnsrett to an extended position (aml § 14-3). */
@@ -85,7 +86,6 @@ export const ASSISTANT_SOURCES = [
   'KS «Det store heltidsvalget» (2013): ledige deltidsstillinger skal først brukes til å utvide andre deltidsstillinger',
 ];
 
-const collator = new Intl.Collator('nb');
 
 interface Candidate {
   id: string; name: string; position: number; wanted: number; ft: number; planned: number; competence: string;
@@ -98,7 +98,7 @@ export function rankCandidates<T extends { name: string; fortrinnsrett: boolean;
     Number(b.fortrinnsrett) - Number(a.fortrinnsrett) ||
     Number(b.regular) - Number(a.regular) ||
     (Math.abs(b.gap - a.gap) > 1e-9 ? b.gap - a.gap : 0) ||
-    collator.compare(a.name, b.name));
+    compareNames(a.name, b.name));
 }
 
 export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): AssistantResult {

@@ -1,8 +1,5 @@
 /**
- * Norwegian alphabetical order (æ, ø, å after z): the one collator of the renderer. Names,
- * lists and sort keys all compare through it.
+ * Norwegian alphabetical order (æ, ø, å after z; «Avdeling 2» before «Avdeling 10»): the one
+ * collator of the whole app lives in shared/plan/names.ts; the screens import it from here.
  */
-export const collator = new Intl.Collator('nb');
-
-/** Compares two names (or other texts) the way a Norwegian reader sorts them. */
-export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+export { compareNames, sameName } from '../../../shared/plan/names';

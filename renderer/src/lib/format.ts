@@ -8,8 +8,6 @@ export const fmtHours = (h: number) => h1.format(h);
 export const fmtPct = (fraction: number) => p1.format(fraction * 100) + ' %';
 export const fmtInt = (n: number) => p0.format(n);
 
-/** The collator lives in ./collate (kept here for the modules that import it from format). */
-export { collator } from './collate';
 
 /** '75,5' or '75.5' or '75' → 0.755; null when not a number. */
 export function parsePercent(s: string): number | null {
