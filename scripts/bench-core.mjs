@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { mulberry32 } from './bench/mulberry32.mjs';
+import { median } from './bench/stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => path.join(root, 'dist/shared', p);
@@ -64,10 +65,6 @@ export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days =
   };
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
 // Wall-clock median, and the median CPU time of the process (user + system, all threads incl.
 // GC helpers) per run, which is far less sensitive to other engineers' load on the shared cores.
 const cpuTimes = [];

@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { median } from './bench/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -77,11 +78,6 @@ const { buildReport } = load('shared/metrics/report.js');
 const { checkPlan } = load('shared/rules/engine.js');
 
 // ---------------------------------------------------------------- helpers
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-};
 const now = () => performance.now();
 /** Runs fn `runs` times after `warmup` untimed runs; returns the times in ms. */
 async function timeRuns(fn, runs, warmup = 1) {
