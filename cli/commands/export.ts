@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/review';
-import { buildExport } from '../../electron/backend/exchange/export';
+import type { PackAgreementRecord } from '../../shared/review/pack-types';
 import { defaultUserName } from '../../electron/backend/store/user';
 import { DomainError } from '../../electron/backend/errors';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
@@ -70,9 +70,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const plan = await readPlanArg(args.positionals[0], io, json);
   if (!plan) return EXIT_INVALID;
 
+  // Heavy (exceljs, jszip, the review pack, playwright): loaded only when exporting, so other
+  // commands such as `turnus check` start fast.
+  const { buildExport } = await import('../../electron/backend/exchange/export.js');
+  const records = Array.isArray(plan.unit.agreementRecords) ? plan.unit.agreementRecords as PackAgreementRecord[] : [];
   let files;
   try {
     files = await buildExport(plan, format as ExportFormat, {
+      agreementRecords: records,
       planName: path.basename(args.positionals[0]).replace(/\.turnus\.json$|\.json$/i, ''),
       status: { status: 'utkast' },
       generatedAt: new Date().toISOString(),
