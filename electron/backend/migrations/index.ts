@@ -4,6 +4,7 @@
  *   m001_core.ts      core tables (backend engineer)
  *   m020_review.ts    plan status history, versions, comments, change log (review engineer)
  *   m030_*.ts         pilot scenarios (scenario work)
+ *   m060_employee_number.ts  HR employee number (ansattnr) on employees (exchange)
  *
  * Rules for adding a step:
  *  - Create `mNNN_<feature>.ts` exporting a `Migration` whose `version` is NNN (the file
@@ -21,6 +22,7 @@ import { m001Core } from './m001_core';
 import { m020Review } from './m020_review';
 import { m030Scenarios } from './m030_scenarios';
 import { m040Wishes } from './m040_wishes';
+import { m060EmployeeNumber } from './m060_employee_number';
 
 export type { Migration } from './migration';
 
@@ -29,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m020Review,
   m030Scenarios,
   m040Wishes,
+  m060EmployeeNumber,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -10,6 +10,7 @@ import { openTestBackend, tempDir } from '../backend/helpers';
 import { parsePlanFile } from '../../../shared/planfile';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
 import { FIXTURES } from '../../paths';
+import { RULE_BY_ID } from '../../../shared/rules';
 
 const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'rules-november.turnus.json'), 'utf8');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rules-november.expected.json'), 'utf8'));
@@ -123,15 +124,19 @@ describe('exports', () => {
     expect(text).toContain('20 vakter'); // uncovered shifts
     expect(text).toContain('180,0 t vikarbehov');
     expect(text).toContain('Trekk for røde dager');
-    expect(text).toContain('Kostnad: Arbeidsgiveravgift');
+    expect(text).toContain('Arbeidsgiveravgift');
+    expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|"ordinary"|ordinary:/);
     expect(text).toMatch(/senere enn\s+fristen 20\.10\.2025/);
     // Grid and per-employee summary.
     expect(text).toContain('november 2025');
-    expect(text).toContain('Per ansatt');
+    expect(text).toContain('Timer og stillinger');
     expect(text).toContain('113,6'); // Kari's target hours
     // Rule report with paragraphs.
     expect(text).toContain('Regelsjekk');
-    for (const [rule] of EXPECTED.violations as [string][]) expect(text).toContain(rule);
+    for (const [rule] of EXPECTED.violations as [string][]) {
+      expect(text).toContain(RULE_BY_ID.get(rule)!.title);
+      expect(text).not.toContain(rule);
+    }
     expect(text).toMatch(/aml § 10-8/);
     // Diff against the approved version, comments and the signature block.
     expect(text).toContain('Endringer siden sist godkjente versjon');
