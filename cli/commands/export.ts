@@ -1,5 +1,5 @@
 /**
- * `turnus export FILE --format xlsx|csv|csv-grid|ics|ics-zip|pdf|html|turnus --out PATH [--paper A4|A3] [--json]`
+ * `turnus export FILE --format xlsx|csv|csv-grid|csv-staff|ics|ics-zip|pdf|html|turnus --out PATH [--paper A4|A3] [--json]`
  * (plan-format.md «The command line»): writes the export and prints `{ "written": PATH }`.
  *
  * ics writes one file per employee into the folder PATH (created when missing) and also lists
@@ -14,7 +14,7 @@ import { defaultUserName } from '../../electron/backend/store/user';
 import { DomainError } from '../../electron/backend/errors';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
 
-const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'csv-staff', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
 
 export const summary = 'Eksport: Excel, CSV, kalender (ics), drøftingspakke (pdf/html) eller planfil.';
 
@@ -23,9 +23,10 @@ export const usage = `Bruk: turnus export FIL --format FORMAT --out STI [--paper
 Leser planfilen FIL (.turnus.json) og skriver en eksport til STI.
 
 Formater:
-  xlsx      Excel: arkene Turnus, Per ansatt, Dekning og Regelsjekk
-  csv       én linje per vakt: AnsattID;Navn;Dato;Kode (semikolon, UTF-8 med BOM)
+  xlsx      Excel: arkene Plan, Per ansatt, Dekning, Åpne vakter, Regler, Helger og Nøkkeltall
+  csv       én linje per vakt: Ansattnr;Navn;Dato;Kode;Start;Slutt;Timer (semikolon, UTF-8 med BOM)
   csv-grid  én linje per ansatt, én kolonne per dato
+  csv-staff ansattlisten med kolonnene som ansattimporten leser
   ics       én kalenderfil per ansatt; STI er en mappe (lages om den mangler)
   ics-zip   de samme kalenderfilene i én .zip-fil
   pdf       drøftingspakken for tillitsvalgte (krever Chromium: CHROMIUM_PATH eller /usr/bin/chromium)
