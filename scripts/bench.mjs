@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in sequence, one at a time, with short defaults.
 //
-//   npm run bench                         core, solver, ui, scale
+//   npm run bench                         core, solver, ui, scale, pack
 //   npm run bench -- core scale           only these (names: core, solver, ui, scale)
 //   npm run bench -- --no-build           use the existing dist/ (default: build first)
 //   npm run bench -- --full               the solver's full run (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h,
@@ -27,6 +27,7 @@ const BENCHES = {
   solver: { script: 'bench-solver.mjs', args: ['--seconds', '10', '--seeds', '1', '--instances', '1-7', '--units', '15x13', '--unit-seconds', '10'], ext: 'md', build: null, what: 'plangeneratoren på Curtois-instansene (issue 6)' },
   ui: { script: 'bench-ui.mjs', args: [], ext: 'json', build: 'all', what: 'rutenettet i Chromium (issue 5)' },
   scale: { script: 'bench-scale.mjs', args: ['--runs', '3'], ext: 'md', build: 'all', what: 'hel virksomhet, 520 ansatte (issue 9)' },
+  pack: { script: 'bench-pack.mjs', args: [], ext: 'md', build: 'node', what: 'drøftingspakke (PDF) og Excel, 60 ansatte × 12 måneder (issue 17)' },
 };
 
 function usage(msg) {
@@ -44,7 +45,7 @@ let build = true;
 let out = null;
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
-  const m = /^--(core|solver|ui|scale)-args$/.exec(a);
+  const m = /^--(core|solver|ui|scale|pack)-args$/.exec(a);
   if (m) {
     if (argv[i + 1] === undefined) usage(`${a} mangler en verdi.`);
     BENCHES[m[1]].args = argv[++i].split(/\s+/).filter(Boolean);

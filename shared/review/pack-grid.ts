@@ -129,23 +129,23 @@ export function openShiftsSection(input: ReviewPackInput): string {
     byComp.set(o.competence, (byComp.get(o.competence) ?? 0) + o.missing);
   }
   const absences = absencesByDate(input.plan);
-  const groups = new Map<string, PackOpenShift[]>();
-  for (const o of open) {
-    const k = `${o.date}\u0000${o.shift}`;
-    groups.set(k, [...(groups.get(k) ?? []), o]);
-  }
-  const rows = [...groups.values()].sort((a, b) => a[0].date.localeCompare(b[0].date) || a[0].shift.localeCompare(b[0].shift)).map((g) => {
-    const { date, shift } = g[0];
-    const what = listNo(g.map((o) => `${o.missing} ${competenceText(o.competence)}`));
-    const hours = g.reduce((s, o) => s + o.hours, 0);
+  // One row per date; the shifts in the plan's shift-type order.
+  const order = new Map(input.plan.shiftTypes.map((t, i) => [t.code, i]));
+  const byDate = new Map<string, PackOpenShift[]>();
+  for (const o of open) byDate.set(o.date, [...(byDate.get(o.date) ?? []), o]);
+  const rows = [...byDate.keys()].sort().map((date) => {
+    const list = byDate.get(date)!;
+    const shifts = [...new Set(list.map((o) => o.shift))].sort((x, y) => (order.get(x) ?? 99) - (order.get(y) ?? 99) || x.localeCompare(y));
+    const what = shifts.map((sh) => `${sh}: ${listNo(list.filter((o) => o.shift === sh).map((o) => `${o.missing} ${competenceText(o.competence)}`))}`).join('; ');
+    const hours = list.reduce((s, o) => s + o.hours, 0);
     const abs = absences.get(date);
     const absText = abs ? [...abs].map(([code, who]) => `${code}: ${who.length > 3 ? count(who.length, 'ansatt', 'ansatte') : who.join(', ')}`).join('; ') : '';
     const wd = WEEKDAY_SHORT[isoWeekday(toDay(date))];
-    return `<tr><td>${esc(wd)}. ${esc(dateNo(date))}</td><td>${esc(shift)}</td><td>${esc(what)}</td><td class="num">${nbNumber(hours, 1)}</td><td>${esc(absText)}</td></tr>`;
+    return `<tr><td>${esc(wd)}. ${esc(dateNo(date))}</td><td>${esc(what)}</td><td class="num">${nbNumber(hours, 1)}</td><td>${esc(absText)}</td></tr>`;
   }).join('\n');
   return `${head}
 <p class="meta">${count(total, 'vakt', 'vakter')} er ikke dekket: ${esc([...byShift].map(([s, n]) => `${n} på ${s}`).join(', '))}. Per kompetanse: ${esc([...byComp].map(([c, n]) => `${n} ${competenceText(c)}`).join(', '))}. Vikarbehov ${nbNumber(input.unit.uncoveredHours, 1)} t.</p>
-<table><thead><tr><th>Dag</th><th>Vakt</th><th>Mangler</th><th class="num">Timer</th><th>Fravær samme dag (møte, kurs, ferie …)</th></tr></thead>
+<table><thead><tr><th>Dag</th><th>Mangler per vakt</th><th class="num">Timer</th><th>Fravær samme dag (møte, kurs, ferie …)</th></tr></thead>
 <tbody>${rows}</tbody></table>
 </section>`;
 }

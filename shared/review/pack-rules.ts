@@ -13,6 +13,11 @@ import type { ReviewPackInput } from './pack-types';
 const MAX_HITS_PER_RULE = 40;
 const MAX_DIFF_CELLS = 600;
 
+/** Rule texts may name a plan-file setting («rules.maxConsecutiveDays»): the pack says what it is. */
+export function plainRuleText(s: string): string {
+  return s.replace(/\s*\(rules\.[A-Za-z.]+\)/g, ' (enhetens innstilling)').replace(/\brules\.[A-Za-z.]+/g, 'enhetens innstilling');
+}
+
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function severityWord(s: string | undefined, n: number): string {
@@ -24,7 +29,7 @@ export function ruleSection(input: ReviewPackInput): string {
   const src = input.ruleSources ?? {};
   const titles = input.ruleNames ?? {};
   const title = (rule: string) => titles[rule] ?? 'Annen regel';
-  const source = (h: RuleHit) => h.source || src[h.rule] || '';
+  const source = (h: RuleHit) => plainRuleText(h.source || src[h.rule] || '');
   const head = `<section>${sectionHeading('regler')}`;
   const main = input.hits.filter((h) => h.severity !== 'info');
   const info = input.hits.filter((h) => h.severity === 'info');
@@ -47,7 +52,7 @@ export function ruleSection(input: ReviewPackInput): string {
       out.push('<table><thead><tr><th>Ansatt</th><th>Dato</th><th>Melding</th></tr></thead><tbody>');
       const sorted = [...g].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
       for (const h of sorted.slice(0, MAX_HITS_PER_RULE)) {
-        out.push(`<tr><td>${esc(h.employee ? (names.get(h.employee) ?? h.employee) : 'Enheten')}</td><td>${esc(h.date ? dateNo(h.date) : '–')}</td><td>${esc(h.message)}</td></tr>`);
+        out.push(`<tr><td>${esc(h.employee ? (names.get(h.employee) ?? h.employee) : 'Enheten')}</td><td>${esc(h.date ? dateNo(h.date) : '–')}</td><td>${esc(plainRuleText(h.message))}</td></tr>`);
       }
       out.push('</tbody></table>');
       if (g.length > MAX_HITS_PER_RULE) out.push(`<p class="small">Viser de første ${MAX_HITS_PER_RULE} av ${g.length}; alle står i Excel-eksporten (arket «Regler»).</p>`);

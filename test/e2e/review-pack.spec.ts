@@ -48,7 +48,7 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   expect(text).toMatch(/Lengste vakt 12,5 t avtale med tillitsvalgte, aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/);
   // Which days are short of a sykepleier.
   expect(text).toContain('Mangler sykepleier');
-  expect(text).toMatch(/man\. 01\.02\.2027 D 1 sykepleier/);
+  expect(text).toMatch(/man\. 01\.02\.2027 D: 1 sykepleier; A: 1 sykepleier/);
   // Red days: as far as the report provides them (the section is there and says so).
   expect(text).toContain('Røde dager og gjennomsnittlig arbeidstid');
   // The drøfting in the future tense, after the deadline, with the recorded names.

@@ -45,7 +45,7 @@ describe('review pack PDF, section by section (pdftotext)', () => {
     expect(text).toContain('juli 2027');
     expect(text).toMatch(/Mangler D( \d)+/);
     // Open shifts by day, shift and competence, with the meeting that explains a short day.
-    expect(text).toMatch(/ons\. 03\.02\.2027 D 1 sykepleier og 3 uansett kompetanse 30,0 MØTE: 5 ansatte/);
+    expect(text).toMatch(/ons\. 03\.02\.2027 D: 1 sykepleier og 3 uansett kompetanse; A: 1 sykepleier 37,5 MØTE: 5 ansatte/);
     // Weekend groups and each person's weekends against the rhythm.
     expect(text).toMatch(/gruppe 2 13\.02, 13\.03, 10\.04, 08\.05, 05\.06, 03\.07/);
     expect(text).toMatch(/Ola Hansen gruppe 2 6 13\.02, 13\.03/);
@@ -57,7 +57,7 @@ describe('review pack PDF, section by section (pdftotext)', () => {
     expect(text).toMatch(/Flest timer i én uke 54 t .*ingen avtale registrert/);
     // Rules by Norwegian title, errors first.
     expect(text).toMatch(/Søn- og helgedagsarbeid: \d+ brudd Hjemmel: aml § 10-8 \(4\)/);
-    expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT/);
+    expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT|rules\./);
     // Hours and positions with the ansattnr.
     expect(text).toMatch(/Kari Nordmann 10401 sykepleier 100,0 %/);
     // Assumptions: named lines with formatted numbers, no raw keys or JSON.
