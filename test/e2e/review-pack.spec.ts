@@ -25,6 +25,7 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   // The tense follows the calendar: a date still ahead «skal drøftes».
   const future = new Date().toISOString().slice(0, 10) < '2027-01-20';
   await expect(send.getByRole('alert')).toContainText(`${future ? 'Planen skal drøftes' : 'Drøftingen'} 20.01.2027, etter fristen 18.01.2027`);
+  if (process.env.TURNUS_SCREENSHOTS) await send.screenshot({ path: 'docs/screenshots/review-drofting-etter-fristen.png' });
   await send.getByRole('button', { name: /Send til drøfting/ }).click();
   await expect(page.locator('[data-plan-status]')).toHaveText('Utkast');
   await send.getByRole('button', { name: 'Send likevel' }).click();
@@ -57,4 +58,34 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   // No raw configuration, English rule ids or ISO dates in the footer.
   expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|ordinary:|eveningWeekend|VACATION-PLACED|AML-SUNDAY/);
   expect(text).toMatch(/Laget \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d/);
+});
+
+test("next month's HR file in update mode: the preview lists what changes, then the unit is updated", async ({ page, host }) => {
+  test.setTimeout(90_000);
+  const file = walkthroughPlan();
+  file.unit.name = `HR ${Date.now()}`;
+  const plan = await host.call<PlanDetail>('commitPlanImport', serializePlanFile(file), 'Turnus vår 2027');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/#/avdeling/${plan.unitId}/ansatte`);
+  // Ansattnr is shown in Ansatte.
+  await expect(page.getByRole('table', { name: 'Ansatte' }).getByRole('row', { name: /Kari Nordmann/ })).toContainText('10401');
+  await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
+  const panel = page.getByRole('region', { name: 'Importer ansatte' });
+  await panel.getByRole('radio', { name: /Oppdatere avdelingen fra personalsystemet/ }).check();
+  const hr = ['Ansattnr;Navn;Stillingstittel;Stillingsprosent;Langvakt;Samtykkedato langvakt',
+    '10402;Ola Hansen;Helsefagarbeider;80;ja;15.01.2027', '10403;Ingrid Johansen;Helsefagarbeider;85;ja;03.09.2026', '10499;Mia Ny;Sykepleier;60;nei;'];
+  await panel.getByLabel('Fil med ansatte').setInputFiles({ name: 'hr-mars.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${hr.join('\r\n')}`, 'utf8') });
+  const changes = panel.getByRole('table', { name: 'Endringer per ansatt' });
+  await expect(changes).toContainText('Samtykkedato langvakt');
+  await expect(changes.getByRole('row', { name: /Stillingsprosent/ })).toContainText('75 %');
+  await expect(changes.getByRole('row', { name: /Stillingsprosent/ })).toContainText('85 %');
+  await expect(panel.getByText('2 ansatte endres, 1 nye, 0 uten endringer.')).toBeVisible();
+  if (process.env.TURNUS_SCREENSHOTS) await panel.screenshot({ path: 'docs/screenshots/import-04-ansatte-oppdater.png' });
+  await panel.getByRole('button', { name: 'Oppdater (2 endret, 1 nye)' }).click();
+  await expect(page.getByText('1 ansatt er importert og 2 oppdatert fra «hr-mars.csv».')).toBeVisible();
+  await page.reload();
+  const staff = page.getByRole('table', { name: 'Ansatte' });
+  await expect(staff.getByRole('row', { name: /Ingrid Johansen/ })).toContainText('85 %');
+  await expect(staff.getByRole('row', { name: /Ola Hansen/ })).toContainText('15.01.2027');
+  await expect(staff.getByRole('row', { name: /Mia Ny/ })).toContainText('10499');
 });
