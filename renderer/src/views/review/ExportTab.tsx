@@ -18,7 +18,7 @@ interface ExportItem {
 
 const ITEMS: ExportItem[] = [
   { format: 'pdf', title: 'Drøftingspakke (PDF)', button: 'Last ned PDF', paper: true,
-    text: 'Alt de tillitsvalgte trenger i én fil: nøkkeltall og forutsetninger, turnusen måned for måned, timer og stillinger per ansatt, regelsjekk med lovhenvisninger, endringer siden sist godkjente versjon, åpne kommentarer og signaturfelt.' },
+    text: 'Alt de tillitsvalgte trenger i én fil, hver del med hjemmel: turnusen måned for måned med dekning, åpne vakter per dag, helgegrupper og helgene hver ansatt går, samtykker til langvakt, avtalene bak hver lempet grense, regelsjekk, timer og stillinger, endringer siden sist godkjente versjon, forutsetninger og signaturfelt.' },
   { format: 'xlsx', title: 'Excel (XLSX)', button: 'Last ned Excel',
     text: 'Arkene «Plan», «Per ansatt», «Dekning», «Åpne vakter», «Regler», «Helger» og «Nøkkeltall», med ekte datoer, filter og utskriftsoppsett. Ansatte har ansattnr som nøkkel.' },
   { format: 'csv-grid', title: 'CSV, rutenett', button: 'Last ned CSV (rutenett)',
