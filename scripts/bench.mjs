@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in sequence, one at a time, with short defaults.
 //
-//   npm run bench                         core, cli, solver, ui, scale, scenario
-//   npm run bench -- core scale           only these (names: core, cli, solver, ui, scale, scenario)
+//   npm run bench                         core, cli, solver, ui, scale, scenario, pack
+//   npm run bench -- core scale           only these (names: core, cli, solver, ui, scale, scenario, pack)
 //   npm run bench -- --no-build           use the existing dist/ (default: build first)
 //   npm run bench -- --full               the solver's full run (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h,
 //                                         plus Norwegian units 15×13, 30×26, 60×52 × 5 seeds, 20 s each)
@@ -29,6 +29,7 @@ const BENCHES = {
   ui: { script: 'bench-ui.mjs', args: [], ext: 'json', build: 'all', what: 'rutenettet i Chromium (issue 5)' },
   scale: { script: 'bench-scale.mjs', args: ['--runs', '3'], ext: 'md', build: 'all', what: 'hel virksomhet, 520 ansatte (issue 9)' },
   scenario: { script: 'bench-scenario.mjs', args: ['--runs', '3', '--seconds', '5,20'], ext: 'md', build: 'node', what: 'scenarioplaner, 60 ansatte × 12 måneder (issue 18)' },
+  pack: { script: 'bench-pack.mjs', args: [], ext: 'md', build: 'node', what: 'drøftingspakke (PDF) og Excel, 60 ansatte × 12 måneder (issue 17)' },
 };
 
 function usage(msg) {
@@ -46,7 +47,7 @@ let build = true;
 let out = null;
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
-  const m = /^--(core|cli|solver|ui|scale|scenario)-args$/.exec(a);
+  const m = /^--(core|cli|solver|ui|scale|scenario|pack)-args$/.exec(a);
   if (m) {
     if (argv[i + 1] === undefined) usage(`${a} mangler en verdi.`);
     BENCHES[m[1]].args = argv[++i].split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 /**
- * `turnus export FILE --format xlsx|csv|csv-grid|ics|ics-zip|pdf|html|turnus --out PATH [--paper A4|A3] [--json]`
+ * `turnus export FILE --format xlsx|csv|csv-grid|csv-staff|ics|ics-zip|pdf|html|turnus --out PATH [--paper A4|A3] [--json]`
  * (plan-format.md «The command line»): writes the export and prints `{ "written": PATH }`.
  *
  * ics writes one file per employee into the folder PATH (created when missing) and also lists
@@ -10,12 +10,12 @@ import crypto from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/review';
-import { buildExport } from '../../electron/backend/exchange/export';
+import type { PackAgreementRecord } from '../../shared/review/pack-types';
 import { defaultUserName } from '../../electron/backend/store/user';
 import { DomainError } from '../../electron/backend/errors';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
 
-const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'csv-staff', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
 
 export const summary = 'Eksport: Excel, CSV, kalender (ics), drøftingspakke (pdf/html) eller planfil.';
 
@@ -24,9 +24,10 @@ export const usage = `Bruk: turnus export FIL --format FORMAT --out STI [--paper
 Leser planfilen FIL (.turnus.json) og skriver en eksport til STI.
 
 Formater:
-  xlsx      Excel: arkene Turnus, Per ansatt, Dekning og Regelsjekk
-  csv       én linje per vakt: AnsattID;Navn;Dato;Kode (semikolon, UTF-8 med BOM)
+  xlsx      Excel: arkene Plan, Per ansatt, Dekning, Åpne vakter, Regler, Helger og Nøkkeltall
+  csv       én linje per vakt: Ansattnr;Navn;Dato;Kode;Start;Slutt;Timer (semikolon, UTF-8 med BOM)
   csv-grid  én linje per ansatt, én kolonne per dato
+  csv-staff ansattlisten med kolonnene som ansattimporten leser
   ics       én kalenderfil per ansatt; STI er en mappe (lages om den mangler)
   ics-zip   de samme kalenderfilene i én .zip-fil
   pdf       drøftingspakken for tillitsvalgte (krever Chromium: CHROMIUM_PATH eller /usr/bin/chromium)
@@ -71,9 +72,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const plan = await readPlanArg(args.positionals[0], io, json);
   if (!plan) return EXIT_INVALID;
 
+  // Heavy (exceljs, jszip, the review pack, playwright): loaded only when exporting, so other
+  // commands such as `turnus check` start fast.
+  const { buildExport } = await import('../../electron/backend/exchange/export.js');
+  const records = Array.isArray(plan.unit.agreementRecords) ? plan.unit.agreementRecords as PackAgreementRecord[] : [];
   let files;
   try {
     files = await buildExport(plan, format as ExportFormat, {
+      agreementRecords: records,
       planName: path.basename(args.positionals[0]).replace(/\.turnus\.json$|\.json$/i, ''),
       status: { status: 'utkast' },
       generatedAt: new Date().toISOString(),

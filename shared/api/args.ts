@@ -159,7 +159,12 @@ export const zUnitSettings = z.object({
 /** A settings patch: every top-level field optional (agreements, when given, is complete). */
 export const zUnitSettingsPatch = zUnitSettings.partial();
 
+/** Ansattnr in the HR/payroll system: letters, digits and . - / _, at most 30; empty = none. */
+export const zEmployeeNumber = z.string({ error: 'må være tekst' }).trim().max(30, 'kan ha høyst 30 tegn')
+  .regex(/^[0-9A-Za-zÆØÅæøå._/-]*$/, 'kan bare ha bokstaver, tall, punktum, bindestrek, understrek og skråstrek');
+
 export const zNewEmployee = z.object({
+  employeeNumber: zEmployeeNumber.optional(),
   name: zName,
   competence: zCompetence,
   position: zFraction,

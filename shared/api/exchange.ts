@@ -10,14 +10,22 @@
  */
 import { z } from 'zod';
 import type { Employee } from '../plan/model';
-import type { ColumnMapping, StaffImportPreview } from '../exchange/staff-import';
+import type { ColumnMapping, StaffImportMode, StaffImportPreview } from '../exchange/staff-import';
 import { optional, sig, zId, zName, type Signatures } from './args';
 import type { PlanDetail } from './core';
 
-export type { StaffImportPreview, ColumnMapping } from '../exchange/staff-import';
+export type { StaffImportPreview, ColumnMapping, StaffImportMode, StaffChange, StaffUpdateRow } from '../exchange/staff-import';
 
-/** 'ics' = one calendar file per employee; 'ics-zip' = the same files in one .zip (one download). */
-export type ExportFormat = 'xlsx' | 'csv' | 'csv-grid' | 'ics' | 'ics-zip' | 'pdf' | 'html' | 'turnus';
+export interface StaffImportOptions {
+  /** 'create' (default) adds new employees; 'update' also updates those matched by ansattnr, else name. */
+  mode?: StaffImportMode;
+}
+
+/**
+ * 'ics' = one calendar file per employee; 'ics-zip' = the same files in one .zip (one download);
+ * 'csv-staff' = the staff list in the staff import's columns.
+ */
+export type ExportFormat = 'xlsx' | 'csv' | 'csv-grid' | 'csv-staff' | 'ics' | 'ics-zip' | 'pdf' | 'html' | 'turnus';
 
 export interface ExportOptions {
   /** Paper for the review pack (pdf/html): A4 (default) or A3, always landscape. */
@@ -59,9 +67,9 @@ export interface ExchangeApi {
   exportPlan(planId: number, format: ExportFormat, options?: ExportOptions): Promise<ExportResult>;
 
   /** Reads a staff list (CSV or XLSX) and returns what would be imported; writes nothing. */
-  previewStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<StaffImportPreview>;
+  previewStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<StaffImportPreview>;
   /** Imports a clean staff list in one transaction; refuses (VALIDATION) if any row has an error. */
-  commitStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<{ created: Employee[] }>;
+  commitStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<{ created: Employee[]; updated: Employee[] }>;
 
   /** Checks a plan file v1 and says what importing it would create; writes nothing. */
   previewPlanImport(text: string): Promise<PlanImportPreview>;
@@ -78,8 +86,8 @@ export const EXCHANGE_METHODS = [
 // ---------------------------------------------------------------------------------------------
 // Argument schemas
 
-export const zExportFormat = z.enum(['xlsx', 'csv', 'csv-grid', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'], {
-  error: 'må være xlsx, csv, csv-grid, ics, ics-zip, pdf, html eller turnus',
+export const zExportFormat = z.enum(['xlsx', 'csv', 'csv-grid', 'csv-staff', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'], {
+  error: 'må være xlsx, csv, csv-grid, csv-staff, ics, ics-zip, pdf, html eller turnus',
 });
 export const zExportOptions = z.object({ paper: z.enum(['A4', 'A3'], { error: 'må være A4 eller A3' }).optional() });
 
@@ -92,9 +100,12 @@ export const zImportFile = z.object({
 
 const zColumn = z.number().int('må være et kolonnenummer').min(0).max(1000).optional();
 export const zColumnMapping = z.object({
-  name: zColumn, competence: zColumn, position: zColumn, wantedPosition: zColumn,
-  weeklyHours: zColumn, consentsLongShifts: zColumn, nightExempt: zColumn,
+  employeeNumber: zColumn, name: zColumn, competence: zColumn, position: zColumn, wantedPosition: zColumn,
+  weeklyHours: zColumn, longShiftConsentDate: zColumn, consentsLongShifts: zColumn, nightExempt: zColumn, weekendGroup: zColumn,
 }, { error: 'må være en kolonnetilordning' });
+export const zStaffImportOptions = z.object({
+  mode: z.enum(['create', 'update'], { error: 'må være create (nye ansatte) eller update (oppdater)' }).optional(),
+});
 
 const zPlanText = z.string({ error: 'må være innholdet i en planfil (tekst)' }).max(50_000_000, 'planfilen er for stor');
 
@@ -102,8 +113,8 @@ const zPlanText = z.string({ error: 'må være innholdet i en planfil (tekst)' }
 export const EXCHANGE_ARGS: Signatures<ExchangeApi> = {
   reviewPackHtml: sig(['planId', zId], ['options', optional(zExportOptions)]),
   exportPlan: sig(['planId', zId], ['format', zExportFormat], ['options', optional(zExportOptions)]),
-  previewStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)]),
-  commitStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)]),
+  previewStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)], ['options', optional(zStaffImportOptions)]),
+  commitStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)], ['options', optional(zStaffImportOptions)]),
   previewPlanImport: sig(['text', zPlanText]),
   commitPlanImport: sig(['text', zPlanText], ['planName', optional(zName)]),
 };

@@ -2,13 +2,16 @@
  * CSV writers for a plan, shaped for Norwegian Excel: `;` as separator (the decimal comma
  * takes `,`), CRLF line ends and a UTF-8 byte-order mark so æ, ø and å open correctly.
  *
- * Two forms:
- * - rows: one line per assignment, `AnsattID;Navn;Dato;Kode` (machines, pivot tables);
- * - grid: one line per employee, one column per date (people).
+ * Three forms:
+ * - rows: one line per assignment, `Ansattnr;Navn;Dato;Kode;Start;Slutt;Timer` (HR, payroll);
+ * - grid: one line per employee, one column per date (people);
+ * - staff: the staff list in the staff import's own columns (round trip).
  */
 import Papa from 'papaparse';
 import { fromDay, toDay } from '../calendar';
-import type { TurnusPlan } from '../plan/model';
+import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
+import { paidHours } from '../plan/plan-index';
+import { activityWindow, windowText } from './activity-times';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';
@@ -34,10 +37,18 @@ function employeeOrder(plan: TurnusPlan): Map<string, number> {
   return new Map(plan.employees.map((e, i) => [e.id, i]));
 }
 
-/** The plan as one row per assignment: AnsattID;Navn;Dato;Kode, sorted by employee then date. */
+/**
+ * The plan as one row per cell for HR and payroll systems, sorted by employee then date:
+ * `Ansattnr;Navn;Dato;Kode;Start;Slutt;Timer`. Ansattnr is the HR employee number (empty when
+ * none is recorded; the internal id never leaves the app). Start and end are local Oslo times;
+ * a shift whose end is not after its start ends the next day. Timer = paid hours (work shifts,
+ * daylight-saving aware) or credited hours (meetings, courses); whole-day absences have no times.
+ */
 export function planToCsvRows(plan: TurnusPlan): string {
   const order = employeeOrder(plan);
-  const names = new Map(plan.employees.map((e) => [e.id, e.name]));
+  const byId = new Map(plan.employees.map((e) => [e.id, e]));
+  const shifts = new Map(plan.shiftTypes.map((s) => [s.code, s]));
+  const absences = new Map(absenceCodesOf(plan).map((a) => [a.code, a]));
   const rows = plan.assignments
     .filter((a) => a.date >= plan.period.start && a.date <= plan.period.end)
     .slice()
@@ -45,8 +56,39 @@ export function planToCsvRows(plan: TurnusPlan): string {
       (order.get(a.employee) ?? Infinity) - (order.get(b.employee) ?? Infinity) ||
       a.employee.localeCompare(b.employee) || a.date.localeCompare(b.date));
   return toNorwegianCsv([
-    ['AnsattID', 'Navn', 'Dato', 'Kode'],
-    ...rows.map((a) => [a.employee, names.get(a.employee) ?? '', a.date, a.code]),
+    [...CSV_ROW_HEADER],
+    ...rows.map((a) => {
+      const e = byId.get(a.employee);
+      const base = [e?.employeeNumber ?? '', e?.name ?? '', a.date, a.code];
+      const shift = shifts.get(a.code);
+      if (shift) return [...base, shift.start, shift.end, csvNumber(paidHours(shift, toDay(a.date)))];
+      const absence = absences.get(a.code);
+      const w = absence ? activityWindow(absence) : null;
+      if (absence && w) {
+        const t = windowText(w);
+        return [...base, t.start, t.end, csvNumber(absence.creditedHours ?? (w.end - w.start) / 60)];
+      }
+      return [...base, '', '', csvNumber(absence?.creditedHours ?? 0)];
+    }),
+  ]);
+}
+
+export const CSV_ROW_HEADER = ['Ansattnr', 'Navn', 'Dato', 'Kode', 'Start', 'Slutt', 'Timer'] as const;
+
+/**
+ * The staff list as the staff import reads it (shared/exchange/staff-import), so a list exported
+ * here and imported again in update mode changes nothing.
+ */
+export function staffToCsv(employees: readonly Employee[]): string {
+  return toNorwegianCsv([
+    ['Ansattnr', 'Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling', 'Ukentlig arbeidstid', 'Langvakt', 'Samtykkedato langvakt', 'Fritatt nattarbeid', 'Helgegruppe'],
+    ...employees.map((e) => [
+      e.employeeNumber ?? '', e.name, e.competence, csvNumber(e.position * 100, 4),
+      e.wantedPosition !== undefined ? csvNumber(e.wantedPosition * 100, 4) : '',
+      e.weeklyHours !== undefined ? csvNumber(e.weeklyHours, 2) : '',
+      e.consentsLongShifts ? 'ja' : 'nei', e.longShiftConsentDate ?? '', e.nightExempt ? 'ja' : 'nei',
+      typeof e.weekendGroup === 'number' ? String(e.weekendGroup + 1) : '',
+    ]),
   ]);
 }
 
@@ -57,7 +99,7 @@ export function periodDates(plan: Pick<TurnusPlan, 'period'>): string[] {
   return out;
 }
 
-/** The plan as a grid: Navn;Stillingsprosent;<date>…, one row per employee, empty cell = fri. */
+/** The plan as a grid: Ansattnr;Navn;Stillingsprosent;<date>…, one row per employee, empty cell = fri. */
 export function planToCsvGrid(plan: TurnusPlan): string {
   const dates = periodDates(plan);
   const col = new Map(dates.map((d, i) => [d, i]));
@@ -69,7 +111,7 @@ export function planToCsvGrid(plan: TurnusPlan): string {
     if (i !== undefined && row) row[i] = a.code;
   }
   return toNorwegianCsv([
-    ['Navn', 'Stillingsprosent', ...dates],
-    ...plan.employees.map((e) => [e.name, csvNumber(e.position * 100, 1), ...(cells.get(e.id) ?? [])]),
+    ['Ansattnr', 'Navn', 'Stillingsprosent', ...dates],
+    ...plan.employees.map((e) => [e.employeeNumber ?? '', e.name, csvNumber(e.position * 100, 1), ...(cells.get(e.id) ?? [])]),
   ]);
 }

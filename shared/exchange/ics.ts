@@ -1,12 +1,14 @@
 /**
  * iCalendar (RFC 5545) export: one calendar per employee with each work shift as a VEVENT in
  * Europe/Oslo local time (TZID + VTIMEZONE, so a night shift across a daylight-saving change
- * keeps its real length in the reader's calendar) and known absences (ferie, kurs …) as
+ * keeps its real length in the reader's calendar), meetings and courses as timed busy events
+ * (./activity-times), and whole-day absences (ferie, permisjon) as
  * all-day events. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
  * character.
  */
 import { addDays, shiftLocalSpan } from '../calendar';
 import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
+import { activityWindow, windowText } from './activity-times';
 
 const CRLF = '\r\n';
 
@@ -160,7 +162,23 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
       continue;
     }
     const absence = absences.get(a.code);
-    if (absence) {
+    const window = absence ? activityWindow(absence) : null;
+    if (absence && window) {
+      // A meeting or course is time the person is busy: a timed, opaque event.
+      const t = windowText(window);
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        `DTSTAMP:${dtstamp}`,
+        `DTSTART;TZID=Europe/Oslo:${localStamp(a.date, window.start)}`,
+        `DTEND;TZID=Europe/Oslo:${localStamp(a.date, window.end)}`,
+        `SUMMARY:${icsEscape(absence.name ? `${absence.name} (${absence.code})` : absence.code)}`,
+        `DESCRIPTION:${icsEscape(`${plan.unit.name}: ${absence.code} ${t.start}–${t.end} (${window.basis})`)}`,
+        `CATEGORIES:${icsEscape('Turnus')}`,
+        'TRANSP:OPAQUE',
+        'END:VEVENT',
+      );
+    } else if (absence) {
       lines.push(
         'BEGIN:VEVENT',
         `UID:${uid}`,
@@ -177,7 +195,11 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** A file name safe on Windows, macOS and Linux: 'turnus-kari-nordmann-e1.ics'. */
+/**
+ * A file name safe on Windows, macOS and Linux: 'turnus-kari-nordmann-10401.ics' with the
+ * employee number (ansattnr), or 'turnus-kari-nordmann.ics' without one (the internal id never
+ * leaves the app; planToIcsFiles numbers equal names).
+ */
 export function icsFileName(employee: Employee): string {
   const slug = employee.name
     .toLowerCase()
@@ -185,8 +207,8 @@ export function icsFileName(employee: Employee): string {
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  const id = employee.id.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 40);
-  return `turnus-${slug || 'ansatt'}-${id}.ics`;
+  const nr = (employee.employeeNumber ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 30);
+  return `turnus-${slug || 'ansatt'}${nr ? `-${nr}` : ''}.ics`;
 }
 
 /** One .ics per employee (all employees, also those with no shift, so everyone gets a file). */

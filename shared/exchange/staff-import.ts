@@ -6,26 +6,35 @@
  * Pure: the backend reads the file into a RawTable (XLSX via exceljs, CSV via parseCsvTable
  * here), shows the preview, and writes only a preview without errors, in one transaction.
  */
-import Papa from 'papaparse';
+import { parseUserDate } from '../calendar';
 import type { NewEmployee } from '../plan/model';
 import { COMPETENCES, COMPETENCE_LABEL, type Competence } from '../plan/model';
+import type { ImportIssue, RawTable } from './csv-read';
+
+export { guessDelimiter, parseCsvTable, type ImportIssue, type RawTable } from './csv-read';
 
 export type StaffField =
-  | 'name' | 'competence' | 'position' | 'wantedPosition' | 'weeklyHours' | 'consentsLongShifts' | 'nightExempt';
+  | 'employeeNumber' | 'name' | 'competence' | 'position' | 'wantedPosition' | 'weeklyHours'
+  | 'longShiftConsentDate' | 'consentsLongShifts' | 'nightExempt' | 'weekendGroup';
 
+/** In detection order: a more specific header («Samtykkedato langvakt») before a broader one («Langvakt»). */
 export const STAFF_FIELDS: readonly StaffField[] = [
-  'name', 'competence', 'position', 'wantedPosition', 'weeklyHours', 'consentsLongShifts', 'nightExempt',
+  'employeeNumber', 'name', 'competence', 'position', 'wantedPosition', 'weeklyHours',
+  'longShiftConsentDate', 'consentsLongShifts', 'nightExempt', 'weekendGroup',
 ];
 
 /** The field names a user sees (and the headers of the import template). */
 export const STAFF_FIELD_LABEL: Record<StaffField, string> = {
+  employeeNumber: 'Ansattnr',
   name: 'Navn',
   competence: 'Kompetanse',
   position: 'Stillingsprosent',
   wantedPosition: 'Ønsket stilling',
   weeklyHours: 'Ukentlig arbeidstid',
+  longShiftConsentDate: 'Samtykkedato langvakt',
   consentsLongShifts: 'Langvakt',
   nightExempt: 'Fritatt nattarbeid',
+  weekendGroup: 'Helgegruppe',
 };
 
 export const REQUIRED_STAFF_FIELDS: readonly StaffField[] = ['name', 'competence', 'position'];
@@ -36,13 +45,19 @@ const MAX_NAME_LENGTH = 100;
 
 /** Header spellings seen in Norwegian staff lists (after normalizeHeader). */
 const HEADER_ALIASES: Record<StaffField, string[]> = {
+  employeeNumber: ['ansattnr', 'ansattnummer', 'ansattid', 'ansnr', 'personalnummer', 'personalnr', 'lonnsnummer', 'lonnsnr',
+    'medarbeidernummer', 'medarbeidernr', 'ressursnummer', 'ressursnr', 'employeenumber', 'employeeid'],
   name: ['navn', 'ansatt', 'ansattnavn', 'fulltnavn', 'medarbeider', 'name'],
-  competence: ['kompetanse', 'yrke', 'yrkesgruppe', 'stillingskategori', 'fagkompetanse', 'kompetansegruppe', 'competence'],
+  competence: ['kompetanse', 'yrke', 'yrkesgruppe', 'stillingskategori', 'fagkompetanse', 'kompetansegruppe', 'stillingstittel',
+    'tittel', 'stillingsbetegnelse', 'stillingskode', 'competence'],
   position: ['stillingsprosent', 'stilling', 'stillingsstorrelse', 'stillingsandel', 'stillingprosent', 'prosent', 'position'],
   wantedPosition: ['onsketstilling', 'onsketstillingsprosent', 'onsketstillingsstorrelse', 'onsket', 'wantedposition'],
   weeklyHours: ['ukentligarbeidstid', 'arbeidstid', 'timerperuke', 'ukentligetimer', 'arbeidstidperuke', 'timeruke', 'weeklyhours'],
   consentsLongShifts: ['langvakt', 'langvakter', 'samtykkelangvakt', 'samtykkerlangvakt', 'langvaktsamtykke', 'consentslongshifts'],
   nightExempt: ['fritattnattarbeid', 'fritattnatt', 'nattfritak', 'ikkenatt', 'nightexempt'],
+  longShiftConsentDate: ['samtykkedatolangvakt', 'samtykkedato', 'datosamtykke', 'langvaktsamtykkedato', 'samtykkelangvaktdato',
+    'datoforsamtykke', 'longshiftconsentdate'],
+  weekendGroup: ['helgegruppe', 'helgegrp', 'helgrupppe', 'weekendgroup'],
 };
 
 /** 'Ønsket stilling (%)' → 'onsketstilling'. */
@@ -54,11 +69,6 @@ export function normalizeHeader(h: string): string {
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
     .replace(/\(.*?\)/g, '')
     .replace(/[^a-z0-9]/g, '');
-}
-
-/** A table read from a file: the first row is the header. `line` is the line in the file (1-based). */
-export interface RawTable {
-  rows: { line: number; cells: string[] }[];
 }
 
 /** Column index per field; a field left out is not imported. */
@@ -82,20 +92,29 @@ export function detectColumns(header: string[]): ColumnMapping {
   return mapping;
 }
 
-export interface ImportIssue {
-  /** Line in the file (1-based); 0 for the file as a whole. */
-  line: number;
-  /** The field's Norwegian label, when the issue concerns one field. */
-  field?: string;
-  /** The full Norwegian message, ready to show. */
-  message: string;
-}
-
 export interface StaffPreviewRow {
   line: number;
   /** The employee to be created, when the row has no error. */
   employee?: NewEmployee;
   errors: ImportIssue[];
+}
+
+export interface StaffChange {
+  field: StaffField;
+  /** The column's Norwegian label. */
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface StaffUpdateRow {
+  line: number;
+  employeeId: string;
+  name: string;
+  matchedBy: 'employeeNumber' | 'name';
+  changes: StaffChange[];
+  /** The employee as it will be written. */
+  next: NewEmployee;
 }
 
 export interface StaffImportPreview {
@@ -111,13 +130,19 @@ export interface StaffImportPreview {
   employees: NewEmployee[];
   /** True when the import may be committed: at least one row and no error. */
   ok: boolean;
+  /** Update mode only: matched employees whose fields change, and how many stay as they are. */
+  updates?: StaffUpdateRow[];
+  unchanged?: number;
 }
 
-function issue(line: number, field: StaffField | undefined, text: string): ImportIssue {
+/** One import issue: «Linje 4, Stillingsprosent: …» (or «Filen: …»). */
+export function staffIssue(line: number, field: StaffField | undefined, text: string): ImportIssue {
   const label = field ? STAFF_FIELD_LABEL[field] : undefined;
   const where = line > 0 ? `Linje ${line}` : 'Filen';
   return { line, field: label, message: label ? `${where}, ${label}: ${text}` : `${where}: ${text}` };
 }
+
+const issue = staffIssue;
 
 function clean(s: unknown): string {
   return String(s ?? '').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -143,9 +168,15 @@ const COMPETENCE_ALIASES: Record<string, Competence> = {
   assistent: 'assistent', ass: 'assistent', pleieassistent: 'assistent', ufaglaert: 'assistent',
 };
 
+/** A competence from a competence or a job title («Spesialsykepleier», «Hjelpepleier natt»). */
 export function parseCompetence(s: string): Competence | null {
   const n = normalizeHeader(s);
-  return COMPETENCE_ALIASES[n] ?? (COMPETENCES as readonly string[]).find((c) => c === n) as Competence ?? null;
+  const exact = COMPETENCE_ALIASES[n] ?? (COMPETENCES as readonly string[]).find((c) => c === n) as Competence | undefined;
+  if (exact) return exact;
+  if (/sykeplei(er|ar)|vernepleie/.test(n)) return 'sykepleier';
+  if (/helsefagarbeid|hjelpepleie|omsorgsarbeid/.test(n)) return 'helsefagarbeider';
+  if (/assistent|pleiemedarbeider|ufaglaert/.test(n)) return 'assistent';
+  return null;
 }
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', '1', 'sann', 'samtykker', 'ok']);
@@ -216,12 +247,34 @@ function validateRow(cells: string[], line: number, mapping: ColumnMapping): Sta
   const consentsLongShifts = flag('consentsLongShifts');
   const nightExempt = flag('nightExempt');
 
+  const employeeNumber = get('employeeNumber') || undefined;
+  if (employeeNumber && !/^[0-9A-Za-zÆØÅæøå._/-]{1,30}$/.test(employeeNumber)) {
+    errors.push(issue(line, 'employeeNumber', `${quote(employeeNumber)} kan bare ha bokstaver, tall, punktum, bindestrek og skråstrek (høyst 30 tegn)`));
+  }
+  let longShiftConsentDate: string | undefined;
+  const dateRaw = get('longShiftConsentDate');
+  if (dateRaw) {
+    const d = parseUserDate(dateRaw, STAFF_FIELD_LABEL.longShiftConsentDate);
+    if (d.ok) longShiftConsentDate = d.date;
+    else errors.push(issue(line, 'longShiftConsentDate', `${quote(dateRaw)} er ikke en dato (skriv f.eks. 01.09.2026)`));
+  }
+  let weekendGroup: number | undefined;
+  const groupRaw = get('weekendGroup');
+  if (groupRaw) {
+    const g = parseDecimal(groupRaw);
+    if (g === null || !Number.isInteger(g) || g < 1 || g > 12) errors.push(issue(line, 'weekendGroup', `${quote(groupRaw)} er ikke et helt tall mellom 1 og 12`));
+    else weekendGroup = g - 1;
+  }
+
   if (position !== undefined && wantedPosition !== undefined && wantedPosition < position) {
     errors.push(issue(line, 'wantedPosition', `${quote(wantedRaw ?? '')} er lavere enn stillingsprosenten (${String(Math.round(position * 1000) / 10).replace(".", ",")} %)`));
   }
 
   if (errors.length) return { line, errors };
   const employee: NewEmployee = { name, competence: competence!, position: position! };
+  if (employeeNumber) employee.employeeNumber = employeeNumber;
+  if (longShiftConsentDate !== undefined) employee.longShiftConsentDate = longShiftConsentDate;
+  if (weekendGroup !== undefined) employee.weekendGroup = weekendGroup;
   if (wantedPosition !== undefined) employee.wantedPosition = wantedPosition;
   if (weeklyHours !== undefined) employee.weeklyHours = weeklyHours;
   if (consentsLongShifts !== undefined) employee.consentsLongShifts = consentsLongShifts;
@@ -236,9 +289,14 @@ function nameKey(name: string): string {
 export interface StaffValidateOptions {
   /** Overrides the detected columns (the user's choice in the preview). */
   mapping?: ColumnMapping;
-  /** Names already in the unit: importing one again is an error. */
+  /** Names already in the unit: importing one again is an error (not in update mode). */
   existingNames?: string[];
+  /** 'update': rows are matched to existing employees (./staff-update) instead of refused. */
+  mode?: StaffImportMode;
 }
+
+/** 'create' adds new employees only; 'update' also updates those matched by ansattnr, else name. */
+export type StaffImportMode = 'create' | 'update';
 
 /** Validates a whole table and returns the preview the user confirms. */
 export function validateStaffTable(table: RawTable, opts: StaffValidateOptions = {}): StaffImportPreview {
@@ -274,8 +332,9 @@ export function validateStaffTable(table: RawTable, opts: StaffValidateOptions =
     return { ...empty, columns, mapping };
   }
 
-  const existing = new Set((opts.existingNames ?? []).map(nameKey));
+  const existing = new Set(opts.mode === 'update' ? [] : (opts.existingNames ?? []).map(nameKey));
   const seen = new Map<string, number>();
+  const seenNumbers = new Map<string, number>();
   const rows = data.map((r) => {
     const row = validateRow(r.cells, r.line, mapping);
     // Names are checked on every row, also one with other errors, so a file is fixed in one go.
@@ -288,6 +347,13 @@ export function validateStaffTable(table: RawTable, opts: StaffValidateOptions =
         row.errors.push(issue(r.line, 'name', `${quote(name)} står også på linje ${seen.get(key)}`));
       } else seen.set(key, r.line);
       if (row.errors.length) delete row.employee;
+    }
+    const nr = mapping.employeeNumber === undefined ? '' : clean(r.cells[mapping.employeeNumber] ?? '');
+    if (nr) {
+      if (seenNumbers.has(nr)) {
+        row.errors.push(issue(r.line, 'employeeNumber', `${quote(nr)} står også på linje ${seenNumbers.get(nr)}`));
+        delete row.employee;
+      } else seenNumbers.set(nr, r.line);
     }
     return row;
   });
@@ -305,52 +371,7 @@ function sanitizeMapping(m: ColumnMapping, width: number): ColumnMapping {
   return out;
 }
 
-/** The separator of the header line: the most frequent of ; , tab and | outside quotes (default ;). */
-export function guessDelimiter(text: string): string {
-  const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
-  let quoted = false;
-  for (const ch of header) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  let best = ';';
-  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
-  return best;
-}
-
-/**
- * Reads CSV text (separator `;`, `,` or tab detected; a BOM is dropped) into a RawTable with
- * each row's real line number, also when a quoted cell spans lines.
- */
-export function parseCsvTable(text: string): { table: RawTable; errors: ImportIssue[] } {
-  const src = text.replace(/^\uFEFF/, '');
-  const rows: RawTable['rows'] = [];
-  const errors: ImportIssue[] = [];
-  let line = 1;
-  let lastCursor = 0;
-  const lineAt = (cursor: number) => {
-    for (let i = lastCursor; i < cursor && i < src.length; i++) if (src.charCodeAt(i) === 10) line++;
-    lastCursor = Math.max(lastCursor, cursor);
-    return line;
-  };
-  let rowStart = 0;
-  Papa.parse<string[]>(src, {
-    delimiter: guessDelimiter(src),
-    skipEmptyLines: false,
-    step: (res) => {
-      const start = lineAt(rowStart);
-      // In step mode a row's cursor is where the next row starts.
-      rowStart = res.meta.cursor;
-      const cells = Array.isArray(res.data) ? res.data.map((c) => String(c ?? '')) : [];
-      rows.push({ line: start, cells });
-      for (const e of res.errors) {
-        errors.push(issue(start, undefined, e.code === 'MissingQuotes' ? 'et anførselstegn («"») er ikke lukket' : `kan ikke leses (${e.message})`));
-      }
-    },
-  });
-  return { table: { rows }, errors };
-}
+import { parseCsvTable } from './csv-read';
 
 /** Preview of a CSV staff file: parse errors and row errors together. */
 export function previewStaffCsv(text: string, opts: StaffValidateOptions = {}): StaffImportPreview {

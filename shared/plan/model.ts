@@ -46,6 +46,11 @@ export interface AbsenceCode {
 export interface Employee {
   id: string;
   name: string;
+  /**
+   * The employee number in the HR and payroll system (ansattnr); optional. Exports use it as the
+   * key, so the internal id never leaves the app.
+   */
+  employeeNumber?: string;
   competence: string;
   /** Contracted stillingsprosent as a fraction, 0 < p ≤ 1. */
   position: number;

@@ -84,6 +84,7 @@ export const absenceCodeSchema = z.looseObject({
 
 export const employeeSchema = z.looseObject({
   id: nonEmpty('må være en id (tekst, ikke tom)'),
+  employeeNumber: text('må være et ansattnummer (tekst)').optional(),
   name: text('må være den ansattes navn (tekst)'),
   competence: text('må være en kompetanse (tekst, f.eks. «sykepleier»)'),
   position: fraction('må være et tall mellom 0 og 1'),

@@ -4,16 +4,22 @@
  * (shared/metrics/economics.ts) and shapes their results for ./pack and ./diff. No formula
  * lives here; each comes from its one module.
  */
-import { isHoliday } from '../calendar';
+import { fromDay, isHoliday } from '../calendar';
 import { checkIndex, sortViolations } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { buildReport, type PlanReport } from '../metrics/report';
 import { RULES } from '../rules';
 import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../plan/plan-index';
 import { dayWindow } from '../plan/zones';
-import { COST_PARAMETER_SOURCES, costAssumptions, resolveCostModel, type CostModel } from '../metrics/economics';
+import { coverage, type CoverageResult } from '../metrics/coverage';
+import { workedWeekends } from '../plan/weekends';
 import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
-import type { PackAssumption, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput } from './pack';
+import { costModelAssumptions } from './pack-costs';
+import type {
+  PackAgreementRecord, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput,
+} from './pack-types';
+
+export { costModelAssumptions } from './pack-costs';
 
 /**
  * Statutory holidays (not ordinary Sundays) on which the employee works: a day counts as
@@ -54,34 +60,6 @@ export function ruleCatalogue(): { sources: Record<string, string>; names: Recor
   return { sources, names };
 }
 
-/** The cost model's parameters as review-pack assumptions (value, label and source). */
-export function costModelAssumptions(plan: Pick<TurnusPlan, 'costs'>): PackAssumption[] {
-  let model: CostModel;
-  try {
-    model = resolveCostModel(plan.costs ?? null);
-  } catch (e) {
-    return [{ label: 'Kostnadsmodell', value: `ugyldig: ${(e as Error).message}`, source: 'Planens costs-blokk' }];
-  }
-  const own = new Set(Object.keys(plan.costs ?? {}));
-  return costAssumptions(model, Object.keys(COST_PARAMETER_SOURCES) as (keyof CostModel)[]).map((a) => ({
-    label: `Kostnad: ${a.label}`,
-    value: formatAssumptionValue(a.value, a.key),
-    unit: a.unit,
-    source: `${own.has(a.key) ? 'Enhetens verdi' : 'Standardverdi'} [${a.tag}] ${a.source}`,
-  }));
-}
-
-function formatAssumptionValue(v: number | string | boolean, key = ''): string | number | boolean {
-  if (typeof v === 'number' && /Rate$/.test(key)) return `${String(Math.round(v * 1000) / 10).replace('.', ',')} %`;
-  if (typeof v !== 'string' || !v.startsWith('{')) return v;
-  try {
-    const o = JSON.parse(v) as Record<string, unknown>;
-    return Object.entries(o).map(([k, x]) => `${k}: ${typeof x === 'number' ? String(x).replace('.', ',') : String(x)}`).join('; ');
-  } catch {
-    return v;
-  }
-}
-
 export interface PackContext {
   plan: TurnusPlan;
   planName: string;
@@ -89,6 +67,8 @@ export interface PackContext {
   diff?: PlanDiff | null;
   diffAgainst?: string | null;
   comments?: PackComment[];
+  /** Agreements with the tillitsvalgte on file (UnitSettings.agreementRecords). */
+  agreementRecords?: PackAgreementRecord[];
   generatedAt: string;
   generatedBy: string;
   paper?: PaperSize;
@@ -98,13 +78,15 @@ export interface PackFigures {
   report: PlanReport;
   hits: RuleHit[];
   employees: PackEmployeeRow[];
+  coverage: CoverageResult;
 }
 
 /** The report and rule hits of a plan, shaped as the pack and the XLSX export use them. */
 export function packFigures(plan: TurnusPlan): PackFigures {
   // One index serves the report, the rule check and the holidays worked.
   const index = indexPlan(plan);
-  const report = buildReport(plan, { index });
+  const cov = coverage(index);
+  const report = buildReport(plan, { index, coverage: cov });
   const hits = sortViolations(checkIndex(index), plan);
   const employees: PackEmployeeRow[] = report.employees.map((e) => ({
     id: e.id,
@@ -114,8 +96,27 @@ export function packFigures(plan: TurnusPlan): PackFigures {
     weekendsWorked: e.weekendsWorked,
     holidaysWorked: holidaysWorked(index, e.id),
     longShifts: e.longShifts,
+    weekendDates: workedWeekends(index, e.id).map(fromDay),
+    ...redDayFigures(e),
   }));
-  return { report, hits, employees };
+  return { report, hits, employees, coverage: cov };
+}
+
+/** Optional per-person figures the report may carry (rule-engine work F3/F5): picked when present. */
+export function redDayFigures(e: object): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
+  const r = e as {
+    redDays?: { worked?: unknown; free?: unknown }; redDaysWorked?: unknown; redDaysFree?: unknown;
+    averageWeeklyHours?: unknown; weeklyNorm?: unknown;
+  };
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const out: Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> = {};
+  const worked = num(r.redDays?.worked) ?? num(r.redDaysWorked);
+  const free = num(r.redDays?.free) ?? num(r.redDaysFree);
+  if (worked !== undefined) out.redDaysWorked = worked;
+  if (free !== undefined) out.redDaysFree = free;
+  if (num(r.averageWeeklyHours) !== undefined) out.averageWeeklyHours = num(r.averageWeeklyHours);
+  if (num(r.weeklyNorm) !== undefined) out.weeklyNorm = num(r.weeklyNorm);
+  return out;
 }
 
 /** Everything buildReviewPackHtml needs, computed with the domain core. */
@@ -138,6 +139,13 @@ export function reviewPackInput(ctx: PackContext, figures: PackFigures = packFig
     ruleSources: cat.sources,
     ruleNames: cat.names,
     assumptions: costModelAssumptions(ctx.plan),
+    agreementRecords: ctx.agreementRecords ?? [],
+    coverage: figures.coverage.days.flatMap((d) => d.slots.map((sl) => ({
+      date: sl.date, shift: sl.shift, needed: sl.needed, filled: sl.filled, missing: sl.missing,
+    }))),
+    openShifts: figures.coverage.uncovered.map((u) => ({
+      date: u.date, shift: u.shift, competence: u.competence, missing: u.missing, hours: u.hours,
+    })),
     diff: ctx.diff ?? null,
     diffAgainst: ctx.diffAgainst ?? null,
     comments: ctx.comments ?? [],

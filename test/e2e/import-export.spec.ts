@@ -36,9 +36,9 @@ test('download Excel and the PDF review pack, calendars and the plan file; print
   await xlsx.saveAs(xlsxPath);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsxPath);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Turnus', 'Per ansatt', 'Dekning', 'Regelsjekk']));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Plan', 'Per ansatt', 'Dekning', 'Åpne vakter', 'Regler', 'Helger', 'Nøkkeltall']);
   const names: string[] = [];
-  wb.getWorksheet('Turnus')!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
+  wb.getWorksheet('Plan')!.eachRow((row) => row.eachCell((c) => names.push(String(c.value))));
   expect(names).toContain('Kari Nordmann');
   await expect(page.getByText(/Lastet ned «.*\.xlsx»/)).toBeVisible();
 

@@ -1,17 +1,16 @@
 /**
  * Builds every export of a plan (one place for the API and the `turnus export` command):
- * xlsx, csv (rows), csv-grid, ics (one file per employee) or ics-zip (the same in one zip),
+ * xlsx, csv (rows), csv-grid, csv-staff (the staff list), ics (one file per employee) or ics-zip (the same in one zip),
  * pdf and html (the review pack)
  * and turnus (the plan file v1).
  */
 import JSZip from 'jszip';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { ExportFormat } from '../../../shared/api/exchange';
-import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
+import { planToCsvGrid, planToCsvRows, staffToCsv } from '../../../shared/exchange/csv';
 import { planToIcsFiles } from '../../../shared/exchange/ics';
 import { serializePlanFile } from '../../../shared/planfile';
-import { coverage } from '../../../shared/metrics/coverage';
-import { packFigures, reviewPackInput, type PackContext } from '../../../shared/review/analysis';
+import { reviewPackInput, type PackContext } from '../../../shared/review/analysis';
 import { buildReviewPackHtml } from '../../../shared/review/pack';
 import { htmlToPdf } from './pdf';
 import { planToXlsx } from './xlsx';
@@ -84,19 +83,10 @@ export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: E
       return [{ name: `${stem}-drofting.pdf`, mimeType: MIME.pdf, data: await htmlToPdf(html, { paper: ctx.paper }) }];
     }
     case 'xlsx': {
-      const figures = packFigures(plan);
-      const cov = coverage(plan);
-      const data = await planToXlsx({
-        plan,
-        planName: ctx.planName,
-        employees: figures.employees,
-        unit: figures.report.unit,
-        hits: figures.hits,
-        coverage: cov.days.flatMap((d) => d.slots.map((s) => ({
-          date: s.date, shift: s.shift, needed: s.needed, planned: s.planned, filled: s.filled, missing: s.missing, hours: s.hours,
-        }))),
-      });
+      const data = await planToXlsx(reviewPackInput({ ...ctx, plan }));
       return [{ name: `${stem}.xlsx`, mimeType: MIME.xlsx, data }];
     }
+    case 'csv-staff':
+      return [{ name: `${stem}-ansatte.csv`, mimeType: MIME.csv, data: Buffer.from(staffToCsv(plan.employees), 'utf8') }];
   }
 }

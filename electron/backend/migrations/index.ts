@@ -5,6 +5,7 @@
  *   m020_review.ts    plan status history, versions, comments, change log (review engineer)
  *   m030_*.ts         pilot scenarios (scenario work)
  *   m050_integrity.ts checksums of saved plan versions (integrity.ts)
+ *   m060_employee_number.ts  HR employee number (ansattnr) on employees (exchange)
  *   m070_*.ts         scenario plans: a scenario owns a plan row (scenario work)
  *   m080_wish_restore  ferie approvals that can be undone; timed activities (Askermodellen UI)
  *
@@ -25,6 +26,7 @@ import { m020Review } from './m020_review';
 import { m030Scenarios } from './m030_scenarios';
 import { m040Wishes } from './m040_wishes';
 import { m050Integrity } from './m050_integrity';
+import { m060EmployeeNumber } from './m060_employee_number';
 import { m070ScenarioPlans } from './m070_scenario_plans';
 import { m080WishRestore } from './m080_wish_restore';
 
@@ -36,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m030Scenarios,
   m040Wishes,
   m050Integrity,
+  m060EmployeeNumber,
   m070ScenarioPlans,
   m080WishRestore,
 ];

@@ -9,6 +9,7 @@ export interface EmployeeRow {
   id: number; unit_id: number; name: string; competence: string; position: number; wanted_position: number | null;
   weekly_hours: number | null; consents_long_shifts: number; long_shift_consent_date: string | null;
   night_exempt: number; age60plus: number; wants_hovedferie: number; weekend_group: number | null;
+  employee_number: string | null;
 }
 
 export function toEmployee(r: EmployeeRow): Employee {
@@ -26,6 +27,7 @@ export function toEmployee(r: EmployeeRow): Employee {
   if (r.weekly_hours !== null) e.weeklyHours = r.weekly_hours;
   if (r.long_shift_consent_date !== null) e.longShiftConsentDate = r.long_shift_consent_date;
   if (r.weekend_group !== null) e.weekendGroup = r.weekend_group;
+  if (r.employee_number !== null) e.employeeNumber = r.employee_number;
   return e;
 }
 
@@ -69,10 +71,27 @@ export function checkEmployee(e: Partial<NewEmployee>, field: string): void {
   }
 }
 
-/** Inserts (id null) or overwrites an employee; returns its id. */
+/** An empty employee number means none. */
+function employeeNumberOf(e: Pick<NewEmployee, 'employeeNumber'>): string | null {
+  const n = e.employeeNumber?.trim();
+  return n ? n : null;
+}
+
+/** The employee of the unit with this employee number (ansattnr), if any. */
+export function findByEmployeeNumber(db: Database.Database, unitId: number, employeeNumber: string): EmployeeRow | undefined {
+  return db.prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND employee_number = ?').get(unitId, employeeNumber);
+}
+
+/** Inserts (id null) or overwrites an employee; returns its id. An ansattnr is unique within the unit. */
 export function writeEmployee(db: Database.Database, id: number | null, unitId: number, e: NewEmployee): number {
   const now = nowIso();
+  const number = employeeNumberOf(e);
+  if (number !== null) {
+    const other = findByEmployeeNumber(db, unitId, number);
+    if (other && other.id !== id) throw validation('employeeNumber', `Ansattnr «${number}» er allerede brukt av ${other.name} i denne avdelingen.`);
+  }
   const params = {
+    number,
     unitId, name: e.name, competence: e.competence, position: e.position,
     wanted: e.wantedPosition ?? null, weekly: e.weeklyHours ?? null, consents: bool(e.consentsLongShifts),
     consentDate: e.longShiftConsentDate ?? null, nightExempt: bool(e.nightExempt), age60: bool(e.age60plus),
@@ -81,15 +100,15 @@ export function writeEmployee(db: Database.Database, id: number | null, unitId: 
   if (id === null) {
     return Number(db.prepare(
       `INSERT INTO employees (unit_id, name, competence, position, wanted_position, weekly_hours, consents_long_shifts,
-         long_shift_consent_date, night_exempt, age60plus, wants_hovedferie, weekend_group, created_at, updated_at)
+         long_shift_consent_date, night_exempt, age60plus, wants_hovedferie, weekend_group, employee_number, created_at, updated_at)
        VALUES (@unitId, @name, @competence, @position, @wanted, @weekly, @consents, @consentDate, @nightExempt, @age60,
-         @hovedferie, @group, @now, @now)`).run(params).lastInsertRowid);
+         @hovedferie, @group, @number, @now, @now)`).run(params).lastInsertRowid);
   }
   db.prepare(
     `UPDATE employees SET name = @name, competence = @competence, position = @position, wanted_position = @wanted,
        weekly_hours = @weekly, consents_long_shifts = @consents, long_shift_consent_date = @consentDate,
        night_exempt = @nightExempt, age60plus = @age60, wants_hovedferie = @hovedferie, weekend_group = @group,
-       updated_at = @now WHERE id = @id`).run({ ...params, id });
+       employee_number = @number, updated_at = @now WHERE id = @id`).run({ ...params, id });
   return id;
 }
 

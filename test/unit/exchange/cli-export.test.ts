@@ -26,7 +26,8 @@ describe('turnus export', () => {
     expect(JSON.parse(c.out.join(''))).toEqual({ written: 'ut/plan.xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'ut/plan.xlsx'));
-    expect(wb.getWorksheet('Turnus')!.getRow(3).getCell(1).value).toBe('Kari');
+    expect(wb.getWorksheet('Plan')!.getRow(2).getCell(2).value).toBe('Kari');
+    expect(wb.getWorksheet('Nøkkeltall')).toBeTruthy();
   });
 
   it('ics: one file per employee in the --out folder', async () => {
@@ -35,7 +36,7 @@ describe('turnus export', () => {
     expect(await main(['export', FIXTURE, '--format', 'ics', '--out', 'kalender', '--json'], c.io)).toBe(0);
     const res = JSON.parse(c.out.join(''));
     expect(res.written).toBe('kalender');
-    expect(fs.readdirSync(path.join(dir, 'kalender')).sort()).toEqual(['turnus-kari-k1.ics', 'turnus-knut-k2.ics', 'turnus-kristin-k3.ics']);
+    expect(fs.readdirSync(path.join(dir, 'kalender')).sort()).toEqual(['turnus-kari.ics', 'turnus-knut.ics', 'turnus-kristin.ics']);
     expect(res.files).toHaveLength(3);
   });
 
@@ -43,7 +44,7 @@ describe('turnus export', () => {
     const dir = tempDir();
     const c = capture(dir);
     expect(await main(['export', FIXTURE, '--format', 'csv', '--out', 'plan.csv'], c.io)).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'plan.csv'), 'utf8').startsWith('\uFEFFAnsattID;Navn;Dato;Kode\r\n')).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'plan.csv'), 'utf8').startsWith('\uFEFFAnsattnr;Navn;Dato;Kode;Start;Slutt;Timer\r\n')).toBe(true);
     expect(c.out.join('')).toBe('Skrev «plan.csv».');
     expect(await main(['export', FIXTURE, '--format', 'turnus', '--out', 'kopi.turnus.json'], c.io)).toBe(0);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'kopi.turnus.json'), 'utf8')).assignments)
@@ -56,8 +57,16 @@ describe('turnus export', () => {
     expect(await main(['export', FIXTURE, '--format', 'pdf', '--out', 'pakke.pdf', '--paper', 'A3'], c.io)).toBe(0);
     const text = execFileSync('pdftotext', [path.join(dir, 'pakke.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Regelsjekk');
-    expect(text).toContain('AML-REST-DAILY');
+    expect(text).toContain('Daglig arbeidsfri');
+    expect(text).not.toContain('AML-REST-DAILY');
   }, 60_000);
+
+  it('csv-staff: the staff list in the import\'s columns', async () => {
+    const dir = tempDir();
+    const c = capture(dir);
+    expect(await main(['export', FIXTURE, '--format', 'csv-staff', '--out', 'ansatte.csv'], c.io)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'ansatte.csv'), 'utf8')).toMatch(/^\uFEFFAnsattnr;Navn;Kompetanse;Stillingsprosent;/);
+  });
 
   it('bad arguments and files exit 2 with a Norwegian message', async () => {
     const dir = tempDir();

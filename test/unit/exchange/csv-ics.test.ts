@@ -21,7 +21,7 @@ function smallPlan(): TurnusPlan {
       { code: 'N', start: '22:15', end: '07:45', name: 'Nattvakt' },
     ],
     employees: [
-      { id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.755 },
+      { id: 'e1', employeeNumber: '10401', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.755 },
       { id: 'e2', name: '=HYPERLINK("x")', competence: 'assistent', position: 0.5 },
     ],
     demand: [],
@@ -29,6 +29,7 @@ function smallPlan(): TurnusPlan {
       { employee: 'e1', date: '2026-03-24', code: 'D' },
       { employee: 'e1', date: '2026-03-28', code: 'N' }, // night into summer time (29 March)
       { employee: 'e1', date: '2026-03-30', code: 'FE' },
+      { employee: 'e1', date: '2026-04-01', code: 'MØTE' },
       { employee: 'e2', date: '2026-03-23', code: 'D' },
     ],
   };
@@ -39,9 +40,14 @@ describe('CSV for Norwegian Excel', () => {
     const csv = planToCsvRows(smallPlan());
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('AnsattID;Navn;Dato;Kode');
-    expect(lines[1]).toBe('e1;Kari Nordmann;2026-03-24;D');
-    expect(lines).toContain('e1;Kari Nordmann;2026-03-30;FE');
+    expect(lines[0]).toBe('Ansattnr;Navn;Dato;Kode;Start;Slutt;Timer');
+    expect(lines[1]).toBe('10401;Kari Nordmann;2026-03-24;D;07:30;15:00;7,5');
+    // The night into summer time is one hour shorter: 8,5 paid hours.
+    expect(lines).toContain('10401;Kari Nordmann;2026-03-28;N;22:15;07:45;8,5');
+    expect(lines).toContain('10401;Kari Nordmann;2026-03-30;FE;;;0');
+    expect(lines).toContain('10401;Kari Nordmann;2026-04-01;MØTE;08:00;11:00;3');
+    // No internal id: an employee without ansattnr has an empty key.
+    expect(lines.some((l) => l.includes('e1') || l.includes('e2'))).toBe(false);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
@@ -54,21 +60,24 @@ describe('CSV for Norwegian Excel', () => {
   it('grid form: one row per employee, a column per date, decimal comma for the position', () => {
     const plan = smallPlan();
     const parsed = Papa.parse<string[]>(planToCsvGrid(plan).slice(1), { delimiter: ';' }).data.filter((r) => r.length > 1);
-    expect(parsed[0].slice(0, 3)).toEqual(['Navn', 'Stillingsprosent', '2026-03-23']);
-    expect(parsed[0]).toHaveLength(2 + 14);
+    expect(parsed[0].slice(0, 4)).toEqual(['Ansattnr', 'Navn', 'Stillingsprosent', '2026-03-23']);
+    expect(parsed[0]).toHaveLength(3 + 14);
     const kari = parsed[1];
-    expect(kari[0]).toBe('Kari Nordmann');
-    expect(kari[1]).toBe('75,5');
-    expect(kari[2 + 1]).toBe('D');
-    expect(kari[2 + 5]).toBe('N');
-    expect(kari[2 + 0]).toBe('');
+    expect(kari[0]).toBe('10401');
+    expect(kari[1]).toBe('Kari Nordmann');
+    expect(kari[2]).toBe('75,5');
+    expect(kari[3 + 1]).toBe('D');
+    expect(kari[3 + 5]).toBe('N');
+    expect(kari[3 + 0]).toBe('');
   });
 
   it('rows form round-trips every assignment of a real fixture', () => {
     const plan = fixture('rules-november');
+    plan.employees.forEach((e, i) => { e.employeeNumber = `A-${i + 1}`; });
+    const nr = new Map(plan.employees.map((e) => [e.id, e.employeeNumber]));
     const rows = Papa.parse<string[]>(planToCsvRows(plan).slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
     expect(rows.map((r) => `${r[0]}|${r[2]}|${r[3]}`).sort())
-      .toEqual(plan.assignments.map((a) => `${a.employee}|${a.date}|${a.code}`).sort());
+      .toEqual(plan.assignments.map((a) => `${nr.get(a.employee)}|${a.date}|${a.code}`).sort());
   });
 });
 
@@ -77,7 +86,7 @@ describe('iCalendar (RFC 5545)', () => {
 
   it('one calendar per employee with VTIMEZONE Europe/Oslo, CRLF line ends and the required properties', () => {
     const files = planToIcsFiles(smallPlan(), { now });
-    expect(files.map((f) => f.name)).toEqual(['turnus-kari-nordmann-e1.ics', 'turnus-hyperlink-x-e2.ics']);
+    expect(files.map((f) => f.name)).toEqual(['turnus-kari-nordmann-10401.ics', 'turnus-hyperlink-x.ics']);
     const ics = files[0].content;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -85,7 +94,7 @@ describe('iCalendar (RFC 5545)', () => {
     expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Oslo');
     expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
     const events = ics.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);
-    expect(events).toHaveLength(3); // D, N and the FE all-day event
+    expect(events).toHaveLength(4); // D, N, the FE all-day event and the meeting
     for (const e of events) {
       expect(e).toMatch(/\r\nUID:[^\r\n]+@turnus\r\n/);
       expect(e).toContain('DTSTAMP:20260102T101500Z');
@@ -100,6 +109,19 @@ describe('iCalendar (RFC 5545)', () => {
     // 28 March 22:15 → 29 March 07:45 local: the calendar app applies the DST change via TZID.
     expect(ics).toContain('DTSTART;TZID=Europe/Oslo:20260328T221500\r\nDTEND;TZID=Europe/Oslo:20260329T074500');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260330\r\nDTEND;VALUE=DATE:20260331');
+  });
+
+  it('a meeting is a timed, busy event: credited hours from 08:00, said in the description', () => {
+    const ics = employeeToIcs(smallPlan(), smallPlan().employees[0], { now }).replace(/\r\n /g, '');
+    const meeting = ics.split('BEGIN:VEVENT').find((e) => e.includes('SUMMARY:Møte'))!;
+    expect(meeting).toContain('DTSTART;TZID=Europe/Oslo:20260401T080000\r\nDTEND;TZID=Europe/Oslo:20260401T110000');
+    expect(meeting).toContain('TRANSP:OPAQUE');
+    expect(meeting).toContain('godskrevne timer regnet fra 08:00');
+    // A plan with timed activities: the code's own times win.
+    const plan = smallPlan();
+    plan.absenceCodes = [{ code: 'MØTE', kind: 'meeting', creditedHours: 2, name: 'Møte', start: '13:00', end: '15:00' } as never];
+    const timed = employeeToIcs(plan, plan.employees[0], { now });
+    expect(timed).toContain('DTSTART;TZID=Europe/Oslo:20260401T130000\r\nDTEND;TZID=Europe/Oslo:20260401T150000');
   });
 
   it('escapes text and folds long lines at 75 octets without splitting a character', () => {

@@ -10,6 +10,7 @@ import { openTestBackend, tempDir } from '../backend/helpers';
 import { parsePlanFile } from '../../../shared/planfile';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
 import { FIXTURES } from '../../paths';
+import { RULE_BY_ID } from '../../../shared/rules';
 
 const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'rules-november.turnus.json'), 'utf8');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'rules-november.expected.json'), 'utf8'));
@@ -31,39 +32,44 @@ describe('exports', () => {
     expect(files[0].name).toBe('turnus-eksempel-regler-november-2025-2025-11-03.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(files[0].base64, 'base64') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Turnus', 'Per ansatt', 'Dekning', 'Regelsjekk']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Plan', 'Per ansatt', 'Dekning', 'Åpne vakter', 'Regler', 'Helger', 'Nøkkeltall']);
 
-    const grid = wb.getWorksheet('Turnus')!;
-    const dates = (grid.getRow(1).values as unknown[]).slice(4);
-    expect(dates[0]).toBe('2025-11-03');
+    const grid = wb.getWorksheet('Plan')!;
+    const dates = (grid.getRow(1).values as unknown[]).slice(5);
+    expect(dates[0]).toEqual(new Date(Date.UTC(2025, 10, 3)));
     expect(dates).toHaveLength(28);
+    const iso = (d: unknown) => (d as Date).toISOString().slice(0, 10);
     const back: string[] = [];
-    for (let r = 3; r <= grid.rowCount; r++) {
+    for (let r = 2; r <= grid.rowCount; r++) {
       const row = grid.getRow(r);
-      const emp = plan.file.employees.find((e) => e.name === row.getCell(1).value)!;
+      const emp = plan.file.employees.find((e) => e.name === row.getCell(2).value)!;
       dates.forEach((d, i) => {
-        const v = row.getCell(4 + i).value;
-        if (v) back.push(`${emp.id}|${d}|${v}`);
+        const v = row.getCell(5 + i).value;
+        if (v) back.push(`${emp.id}|${iso(d)}|${v}`);
       });
     }
     expect(back.sort()).toEqual(plan.file.assignments.map((a) => `${a.employee}|${a.date}|${a.code}`).sort());
+    expect(grid.autoFilter).toBeTruthy();
+    expect(grid.pageSetup.orientation).toBe('landscape');
 
     const per = wb.getWorksheet('Per ansatt')!;
     const kari = per.getRow(2);
-    expect(kari.getCell(1).value).toBe('Kari');
-    expect(kari.getCell(5).value).toBeCloseTo(EXPECTED.employees[0].plannedHours, 2);
-    expect(kari.getCell(6).value).toBeCloseTo(EXPECTED.employees[0].targetHours, 2);
-    expect(kari.getCell(8).value).toBeCloseTo(EXPECTED.employees[0].resultingPosition, 4);
+    expect(kari.getCell(2).value).toBe('Kari');
+    expect(kari.getCell(6).value).toBeCloseTo(EXPECTED.employees[0].plannedHours, 2);
+    expect(kari.getCell(7).value).toBeCloseTo(EXPECTED.employees[0].targetHours, 2);
+    expect(kari.getCell(9).value).toBeCloseTo(EXPECTED.employees[0].resultingPosition, 4);
+    // Nothing but employees under the header: the KPIs are on their own sheet.
+    expect(per.rowCount).toBe(1 + plan.file.employees.length);
 
     const cov = wb.getWorksheet('Dekning')!;
     let missing = 0;
-    cov.eachRow((row, n) => { if (n > 1) missing += Number(row.getCell(7).value); });
+    cov.eachRow((row, n) => { if (n > 1) missing += Number(row.getCell(6).value); });
     expect(missing).toBe(EXPECTED.unit.uncoveredShifts);
 
-    const rules = wb.getWorksheet('Regelsjekk')!;
-    const ids = new Set<string>();
-    rules.eachRow((row, n) => { if (n > 1) ids.add(String(row.getCell(2).value)); });
-    for (const [rule] of EXPECTED.violations as [string][]) expect(ids).toContain(rule);
+    const rules = wb.getWorksheet('Regler')!;
+    const titles = new Set<string>();
+    rules.eachRow((row, n) => { if (n > 1) titles.add(String(row.getCell(2).value)); });
+    for (const [rule] of EXPECTED.violations as [string][]) expect(titles).toContain(RULE_BY_ID.get(rule)!.title);
   });
 
   it('CSV rows and grid, one ICS per employee, and the plan file v1', async () => {
@@ -75,7 +81,7 @@ describe('exports', () => {
     expect(grid.name).toMatch(/-rutenett\.csv$/);
 
     const ics = (await api.exportPlan(plan.id, 'ics')).files;
-    expect(ics.map((f) => f.name)).toEqual(plan.file.employees.map((e) => `turnus-${e.name.toLowerCase()}-${e.id}.ics`));
+    expect(ics.map((f) => f.name)).toEqual(plan.file.employees.map((e) => `turnus-${e.name.toLowerCase()}.ics`));
     expect(ics.every((f) => f.mimeType.startsWith('text/calendar'))).toBe(true);
 
     const zipped = (await api.exportPlan(plan.id, 'ics-zip')).files;
@@ -123,15 +129,19 @@ describe('exports', () => {
     expect(text).toContain('20 vakter'); // uncovered shifts
     expect(text).toContain('180,0 t vikarbehov');
     expect(text).toContain('Trekk for røde dager');
-    expect(text).toContain('Kostnad: Arbeidsgiveravgift');
+    expect(text).toContain('Arbeidsgiveravgift');
+    expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|"ordinary"|ordinary:/);
     expect(text).toMatch(/senere enn\s+fristen 20\.10\.2025/);
     // Grid and per-employee summary.
     expect(text).toContain('november 2025');
-    expect(text).toContain('Per ansatt');
+    expect(text).toContain('Timer og stillinger');
     expect(text).toContain('113,6'); // Kari's target hours
     // Rule report with paragraphs.
     expect(text).toContain('Regelsjekk');
-    for (const [rule] of EXPECTED.violations as [string][]) expect(text).toContain(rule);
+    for (const [rule] of EXPECTED.violations as [string][]) {
+      expect(text).toContain(RULE_BY_ID.get(rule)!.title);
+      expect(text).not.toContain(rule);
+    }
     expect(text).toMatch(/aml § 10-8/);
     // Diff against the approved version, comments and the signature block.
     expect(text).toContain('Endringer siden sist godkjente versjon');

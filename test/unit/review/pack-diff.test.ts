@@ -53,7 +53,7 @@ describe('review pack HTML', () => {
     const plan = load('christmas-report');
     const html = buildReviewPackHtml(reviewPackInput(ctx(plan)));
     expect(droftingDeadline(plan)).toBe('2025-12-01');
-    expect(html).toContain('Frist for drøfting med tillitsvalgte: 01.12.2025');
+    expect(html).toContain('Frist for drøfting med de tillitsvalgte: 01.12.2025');
     expect(html).toContain('1. juledag');
     expect(html).toContain('desember 2025');
     expect(html).toContain('januar 2026');

@@ -137,7 +137,7 @@ describe('a whole virksomhet: 520 employees, 12 avdelinger, 12 months', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.files[0].base64, 'base64') as unknown as ArrayBuffer);
     const names = new Set<string>();
-    wb.getWorksheet('Per ansatt')!.eachRow((row, n) => { if (n > 1) names.add(String(row.getCell(1).value)); });
+    wb.getWorksheet('Per ansatt')!.eachRow((row, n) => { if (n > 1) names.add(String(row.getCell(2).value)); });
     for (const e of u.employees) expect(names, e.name).toContain(e.name);
 
     const html = await call<ExportResult>('exportPlan', seeded[largest].planId, 'html');

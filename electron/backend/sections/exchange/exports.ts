@@ -10,6 +10,7 @@ import { analyzePlan } from '../../../../shared/review/analysis';
 import { diffPlans, type PlanDiff } from '../../../../shared/review/diff';
 import { buildExport, reviewPackHtmlOf, type ExportContext } from '../../exchange/export';
 import { readPlan } from '../../store/plans';
+import { readUnit } from '../../store/units';
 import { getVersion, lastApprovedVersionId, listComments, statusRecord } from '../../store/review';
 import { userName } from '../../store/user';
 import { nowIso } from '../../store/util';
@@ -38,6 +39,7 @@ function packContext(db: Database.Database, planId: number, paper?: 'A4' | 'A3')
         godkjentDate: godkjent?.date ?? null, godkjentNames: godkjent?.names ?? [],
       },
       diff, diffAgainst, comments,
+      agreementRecords: readUnit(db, detail.unitId).settings.agreementRecords ?? [],
       generatedAt: nowIso(),
       generatedBy: userName(db),
       paper,

@@ -1,22 +1,33 @@
 /** Importing a staff list (CSV in UTF-8 or Windows-1252, or XLSX) into a unit. */
 import type Database from 'better-sqlite3';
-import type { ColumnMapping, ExchangeApi, ImportFile, StaffImportPreview } from '../../../../shared/api/exchange';
-import { parseCsvTable, validateStaffTable } from '../../../../shared/exchange/staff-import';
+import type { ColumnMapping, ExchangeApi, ImportFile, StaffImportOptions, StaffImportPreview } from '../../../../shared/api/exchange';
+import { parseCsvTable, validateStaffTable, type RawTable } from '../../../../shared/exchange/staff-import';
+import { planStaffUpdate } from '../../../../shared/exchange/staff-update';
 import type { Employee } from '../../../../shared/plan/model';
 import { DomainError, validation } from '../../errors';
 import { readXlsxTable } from '../../exchange/xlsx';
 import { employeeNamesOf, listEmployees, writeEmployee } from '../../store/staff';
 import { getUnitRow } from '../../store/units';
 
+/** Checks a table; in update mode matches the rows to the unit's employees and lists the changes. */
+function checkTable(db: Database.Database, unitId: number, table: RawTable, mapping: ColumnMapping | undefined, options?: StaffImportOptions): StaffImportPreview {
+  const mode = options?.mode ?? 'create';
+  const existingNames = [...employeeNamesOf(db, unitId).values()];
+  const preview = validateStaffTable(table, { mapping, existingNames, mode });
+  if (mode !== 'update') return preview;
+  const plan = planStaffUpdate(preview.rows, preview.mapping, listEmployees(db, unitId));
+  const hasRows = preview.rows.length > 0;
+  return { ...preview, employees: plan.created, updates: plan.updates, unchanged: plan.unchanged, ok: preview.errors.length === 0 && hasRows };
+}
+
 /** Decodes an uploaded staff file into a table and checks it; writes nothing. */
-async function staffPreview(db: Database.Database, unitId: number, file: ImportFile, mapping?: ColumnMapping): Promise<StaffImportPreview> {
+async function staffPreview(db: Database.Database, unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<StaffImportPreview> {
   getUnitRow(db, unitId);
   const data = Buffer.from(file.base64, 'base64');
   const lower = file.name.toLowerCase();
-  const existingNames = [...employeeNamesOf(db, unitId).values()];
   if (lower.endsWith('.xlsx')) {
     const table = await readXlsxTable(data);
-    return validateStaffTable(table, { mapping, existingNames });
+    return checkTable(db, unitId, table, mapping, options);
   }
   if (lower.endsWith('.xls')) {
     throw validation('file.name', `Filen «${file.name}» er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller .csv og prøv igjen.`);
@@ -32,7 +43,7 @@ async function staffPreview(db: Database.Database, unitId: number, file: ImportF
   }
   if (text.includes('\u0000')) throw validation('file', `Filen «${file.name}» ser ikke ut som en tekstfil (CSV).`);
   const { table, errors } = parseCsvTable(text);
-  const preview = validateStaffTable(table, { mapping, existingNames });
+  const preview = checkTable(db, unitId, table, mapping, options);
   if (errors.length) {
     preview.errors = [...errors, ...preview.errors].sort((a, b) => a.line - b.line);
     preview.ok = false;
@@ -42,12 +53,12 @@ async function staffPreview(db: Database.Database, unitId: number, file: ImportF
 
 export function staffImportHandlers(db: Database.Database): Pick<ExchangeApi, 'previewStaffImport' | 'commitStaffImport'> {
   return {
-    async previewStaffImport(unitId, file, mapping) {
-      return staffPreview(db, unitId, file, mapping);
+    async previewStaffImport(unitId, file, mapping, options) {
+      return staffPreview(db, unitId, file, mapping, options);
     },
 
-    async commitStaffImport(unitId, file, mapping) {
-      const preview = await staffPreview(db, unitId, file, mapping);
+    async commitStaffImport(unitId, file, mapping, options) {
+      const preview = await staffPreview(db, unitId, file, mapping, options);
       if (!preview.ok) {
         const n = preview.errors.length;
         const first = preview.errors.slice(0, 5).map((e) => e.message).join(' ');
@@ -55,15 +66,13 @@ export function staffImportHandlers(db: Database.Database): Pick<ExchangeApi, 'p
           ? 'Importen er ikke gjort: filen har ingen ansatte å importere.'
           : `Importen er ikke gjort: ${n} feil må rettes først. ${first}${n > 5 ? ' …' : ''}`, 'file');
       }
-      const ids = db.transaction(() => preview.employees.map((e) => writeEmployee(db, null, unitId, {
-        name: e.name, competence: e.competence, position: e.position,
-        ...(e.wantedPosition !== undefined ? { wantedPosition: e.wantedPosition } : {}),
-        ...(e.weeklyHours !== undefined ? { weeklyHours: e.weeklyHours } : {}),
-        consentsLongShifts: e.consentsLongShifts, nightExempt: e.nightExempt,
-      })))();
+      const { ids, updatedIds } = db.transaction(() => ({
+        updatedIds: (preview.updates ?? []).map((u) => writeEmployee(db, Number(u.employeeId), unitId, u.next)),
+        ids: preview.employees.map((e) => writeEmployee(db, null, unitId, e)),
+      }))();
       const byId = new Map(listEmployees(db, unitId).map((e) => [e.id, e]));
-      const created: Employee[] = ids.map((id) => byId.get(String(id))).filter((e): e is Employee => e !== undefined);
-      return { created };
+      const pick = (list: number[]) => list.map((id) => byId.get(String(id))).filter((e): e is Employee => e !== undefined);
+      return { created: pick(ids), updated: pick(updatedIds) };
     },
   };
 }

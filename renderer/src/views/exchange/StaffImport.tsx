@@ -12,6 +12,8 @@ import { api, messageOf } from '../../api';
 import { fmtPct } from '../../lib/format';
 import { bytesToBase64 } from '../../lib/download';
 import { useUnits } from '../../stores/units';
+import { ModeChoice, UpdateList } from './StaffUpdates';
+import type { StaffImportMode } from '../../../../shared/api/exchange';
 import './exchange.css';
 
 const yesNo = (b: boolean | undefined) => (b ? 'Ja' : 'Nei');
@@ -40,14 +42,15 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<StaffImportMode>('create');
   const [raw, setRaw] = useState<Map<number, string[]>>(new Map());
   const input = useRef<HTMLInputElement>(null);
 
-  async function runPreview(f: ImportFile, m: ColumnMapping | undefined) {
+  async function runPreview(f: ImportFile, m: ColumnMapping | undefined, md: StaffImportMode = mode) {
     setBusy(true);
     setError(null);
     try {
-      const p = await api.previewStaffImport(unit.id, f, m);
+      const p = await api.previewStaffImport(unit.id, f, m, { mode: md });
       setPreview(p);
       setMapping(p.mapping);
     } catch (err) {
@@ -93,9 +96,10 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.commitStaffImport(unit.id, file, mapping);
+      const res = await api.commitStaffImport(unit.id, file, mapping, { mode });
       await loadUnit(unit.id);
-      setDone(`${res.created.length} ${res.created.length === 1 ? 'ansatt er' : 'ansatte er'} importert fra «${file.name}».`);
+      setDone(`${res.created.length} ${res.created.length === 1 ? 'ansatt er' : 'ansatte er'} importert` +
+        `${mode === 'update' ? ` og ${res.updated.length} oppdatert` : ''} fra «${file.name}».`);
       reset(false);
     } catch (err) {
       setError(messageOf(err));
@@ -129,9 +133,10 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
     <section className="panel ex-import" aria-label="Importer ansatte">
       <h2>Importer ansatte fra CSV eller Excel</h2>
       <p className="muted">
-        Første rad må være overskrifter, f.eks. <code>Navn; Kompetanse; Stillingsprosent; Ønsket stilling; Langvakt</code>.
+        Første rad må være overskrifter, f.eks. <code>Ansattnr; Navn; Stillingstittel; Stillingsprosent; Ønsket stilling; Langvakt; Samtykkedato</code>.
         Kompetanse er sykepleier, helsefagarbeider eller assistent. Ingenting lagres før du trykker «Importer».
       </p>
+      <ModeChoice mode={mode} onChange={(m) => { setMode(m); if (file) void runPreview(file, mapping, m); }} />
       <label className="ex-file">
         <span>Velg fil (.csv eller .xlsx)</span>
         <input ref={input} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -168,7 +173,7 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
               <span> Rett filen (i Excel) og velg den på nytt, eller endre kolonnevalget over.</span>
               <ul>{preview.errors.map((e, i) => <li key={i}>{e.message}</li>)}</ul>
             </div>
-          ) : (
+          ) : mode === 'update' ? <UpdateList preview={preview} /> : (
             <p className="ok" role="status">Ingen feil. {preview.employees.length} {preview.employees.length === 1 ? 'ansatt' : 'ansatte'} kan importeres.</p>
           )}
           {preview.warnings.length > 0 && (
@@ -204,7 +209,7 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
       )}
       <div className="buttons">
         <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void commit()}>
-          {preview?.ok ? `Importer ${preview.employees.length} ${preview.employees.length === 1 ? 'ansatt' : 'ansatte'}` : 'Importer'}
+          {preview?.ok ? (mode === 'update' ? `Oppdater (${preview.updates?.length ?? 0} endret, ${preview.employees.length} nye)` : `Importer ${preview.employees.length} ${preview.employees.length === 1 ? 'ansatt' : 'ansatte'}`) : 'Importer'}
         </button>
         <button type="button" onClick={() => { reset(); setOpen(false); }}>Lukk</button>
         {preview && !preview.ok && <span className="muted">«Importer» blir tilgjengelig når filen er uten feil.</span>}

@@ -18,13 +18,15 @@ interface ExportItem {
 
 const ITEMS: ExportItem[] = [
   { format: 'pdf', title: 'Drøftingspakke (PDF)', button: 'Last ned PDF', paper: true,
-    text: 'Alt de tillitsvalgte trenger i én fil: nøkkeltall og forutsetninger, turnusen måned for måned, timer og stillinger per ansatt, regelsjekk med lovhenvisninger, endringer siden sist godkjente versjon, åpne kommentarer og signaturfelt.' },
+    text: 'Alt de tillitsvalgte trenger i én fil, hver del med hjemmel: turnusen måned for måned med dekning, åpne vakter per dag, helgegrupper og helgene hver ansatt går, samtykker til langvakt, avtalene bak hver lempet grense, regelsjekk, timer og stillinger, endringer siden sist godkjente versjon, forutsetninger og signaturfelt.' },
   { format: 'xlsx', title: 'Excel (XLSX)', button: 'Last ned Excel',
-    text: 'Arkene «Turnus», «Per ansatt», «Dekning» og «Regelsjekk». Åpnes i Excel.' },
+    text: 'Arkene «Plan», «Per ansatt», «Dekning», «Åpne vakter», «Regler», «Helger» og «Nøkkeltall», med ekte datoer, filter og utskriftsoppsett. Ansatte har ansattnr som nøkkel.' },
   { format: 'csv-grid', title: 'CSV, rutenett', button: 'Last ned CSV (rutenett)',
     text: 'Én rad per ansatt, én kolonne per dato. Semikolon og komma som i norsk Excel.' },
   { format: 'csv', title: 'CSV, én rad per vakt', button: 'Last ned CSV (liste)',
-    text: 'Kolonnene AnsattID, Navn, Dato og Kode. Passer for import i lønns- og personalsystemer.' },
+    text: 'Kolonnene Ansattnr, Navn, Dato, Kode, Start, Slutt og Timer. Passer for import i lønns- og personalsystemer.' },
+  { format: 'csv-staff', title: 'CSV, ansattliste', button: 'Last ned ansattliste',
+    text: 'Ansattnr, navn, kompetanse, stilling, samtykke og helgegruppe, i samme kolonner som ansattimporten leser.' },
   { format: 'turnus', title: 'Turnusfil (.turnus.json)', button: 'Last ned turnusfil',
     text: 'Hele planen med avdeling, vakttyper, ansatte og bemanningsplan. Kan importeres i Turnus på en annen maskin.' },
   { format: 'ics-zip', title: 'Kalender (ICS, zip)', button: 'Last ned kalenderfiler',

@@ -108,7 +108,22 @@ const SPECS: Record<PlanStatus, FormSpec> = {
   },
 };
 
-function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolean; onDone(message: string): void }) {
+/**
+ * What the chosen drøfting date means before it is sent: after the aml § 10-3 deadline (a
+ * warning, sent only on a second, explicit click), or in the future («skal drøftes»).
+ */
+function droftingDateNotice(date: string, deadline: string): { late: boolean; text: string } | null {
+  if (!date) return null;
+  const late = date > deadline;
+  const future = date > todayIso();
+  if (!late && !future) return null;
+  const when = future ? `Planen skal drøftes ${fmtDate(date)}` : `Drøftingen ${fmtDate(date)}`;
+  return late
+    ? { late, text: `${when}, etter fristen ${fmtDate(deadline)}: arbeidsplanen skal drøftes med de tillitsvalgte senest to uker før den settes i verk (aml § 10-3). Avviket står i drøftingspakken.` }
+    : { late, text: `${when}, innenfor fristen ${fmtDate(deadline)}. Drøftingspakken skriver at planen skal drøftes denne dagen.` };
+}
+
+function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; primary: boolean; onDone(message: string): void; deadline: string }) {
   const setStatus = useReview((s) => s.setStatus);
   const [date, setDate] = useState(todayIso());
   const [names, setNames] = useState('');
@@ -117,8 +132,16 @@ function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolea
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  const [lateConfirmed, setLateConfirmed] = useState(false);
+  const notice = spec.to === 'til_drofting' ? droftingDateNotice(date, deadline) : null;
+  const needsConfirm = notice?.late === true && !lateConfirmed;
+
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (needsConfirm) {
+      setLateConfirmed(true);
+      return;
+    }
     const list = splitNames(names);
     const errs: Record<string, string> = {};
     if (!date) errs.date = 'Velg datoen.';
@@ -150,7 +173,7 @@ function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolea
       <p className="muted">{spec.intro}</p>
       <div className="form-row">
         <Field label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} error={errors.date}>
-          <DateField label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} value={date} onChange={setDate} />
+          <DateField label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} value={date} onChange={(v) => { setDate(v); setLateConfirmed(false); }} />
         </Field>
         <Field label={spec.namesLabel} error={errors.names} hint={spec.namesHint}>
           <input className="rv-wide" value={names} onChange={(e) => setNames(e.target.value)} />
@@ -164,9 +187,16 @@ function StatusForm({ spec, primary, onDone }: { spec: FormSpec; primary: boolea
           <input className="rv-wide" value={versionName} onChange={(e) => setVersionName(e.target.value)} />
         </Field>
       )}
+      {notice && (
+        <p className={notice.late ? 'form-error rv-late' : 'muted rv-future'} role={notice.late ? 'alert' : 'status'}>
+          {notice.text}{notice.late && lateConfirmed ? ' Trykk «Send likevel» for å registrere drøftingen med denne datoen.' : ''}
+        </p>
+      )}
       <FormError message={errors.form} />
       <div className="buttons">
-        <button type="submit" className={primary ? 'primary' : ''} disabled={busy}>{spec.button}</button>
+        <button type="submit" className={primary ? 'primary' : ''} disabled={busy}>
+          {notice?.late ? (lateConfirmed ? 'Send likevel' : `${spec.button} …`) : spec.button}
+        </button>
       </div>
     </form>
   );
@@ -177,11 +207,11 @@ function Actions({ state, onDone }: { state: ReviewState; onDone(message: string
   const others: PlanStatus[] = state.status === 'utkast' ? [] : state.status === 'til_drofting' ? ['til_drofting', 'utkast'] : ['til_drofting'];
   return (
     <>
-      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} onDone={onDone} />
+      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} onDone={onDone} deadline={state.droftingDeadline} />
       {others.length > 0 && (
         <details className="rv-more">
           <summary>Andre valg: {others.map((o) => o === 'til_drofting' ? 'drøft på nytt' : 'tilbake til utkast').join(', ')}</summary>
-          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} onDone={onDone} />)}
+          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} onDone={onDone} deadline={state.droftingDeadline} />)}
         </details>
       )}
     </>

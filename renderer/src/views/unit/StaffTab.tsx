@@ -18,6 +18,7 @@ function whoIs(e: Employee): string {
 }
 
 interface Draft {
+  employeeNumber: string;
   name: string;
   competence: string;
   positionPct: string;
@@ -34,6 +35,7 @@ const pctText = (f: number | undefined) => (f == null ? '' : String(Math.round(f
 
 function draftOf(e?: Employee): Draft {
   return {
+    employeeNumber: e?.employeeNumber ?? '',
     name: e?.name ?? '',
     competence: e?.competence ?? 'helsefagarbeider',
     positionPct: e ? pctText(e.position) : '',
@@ -66,6 +68,7 @@ function toEmployee(d: Draft): { value?: NewEmployee; errors: Errors } {
   return {
     errors,
     value: {
+      employeeNumber: d.employeeNumber.trim(),
       name: d.name.trim(),
       competence: d.competence,
       position: p!,
@@ -79,7 +82,7 @@ function toEmployee(d: Draft): { value?: NewEmployee; errors: Errors } {
 }
 
 const FIELD_MAP: Record<string, keyof Draft> = {
-  name: 'name', competence: 'competence', position: 'positionPct', wantedPosition: 'wantedPct',
+  employeeNumber: 'employeeNumber', name: 'name', competence: 'competence', position: 'positionPct', wantedPosition: 'wantedPct',
   weeklyHours: 'weeklyHours', longShiftConsentDate: 'longShiftConsentDate',
 };
 
@@ -128,6 +131,9 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
         <Field label="Navn" error={errors.name}
           hint={sameName.length ? `Obs: ${sameName.map(whoIs).join(' og ')} heter det samme. Skill dem gjerne med mellomnavn eller forbokstav.` : undefined}>
           <input ref={nameRef} value={d.name} onChange={(e) => upd({ name: e.target.value })} />
+        </Field>
+        <Field label="Ansattnr" error={errors.employeeNumber} hint="Fra personalsystemet, valgfritt">
+          <input value={d.employeeNumber} onChange={(e) => upd({ employeeNumber: e.target.value })} className="num" />
         </Field>
         <Field label="Kompetanse">
           <select value={d.competence} onChange={(e) => upd({ competence: e.target.value })}>
@@ -194,7 +200,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
           <table className="table" aria-label="Ansatte">
             <thead>
               <tr>
-                <th>Navn</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
+                <th>Navn</th><th>Ansattnr</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
                 <th>Samtykke til langvakt</th><th>Natt</th><th></th>
               </tr>
             </thead>
@@ -202,6 +208,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
               {staff.map((e) => (
                 <tr key={e.id}>
                   <td>{e.name}</td>
+                  <td>{e.employeeNumber ?? ''}</td>
                   <td>{COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}</td>
                   <td className="num">{fmtPct(e.position)}</td>
                   <td className="num">{e.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
@@ -215,7 +222,7 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
               ))}
             </tbody>
             <tfoot>
-              <tr><td colSpan={2}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
+              <tr><td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
             </tfoot>
           </table>
         </>
