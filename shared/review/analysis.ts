@@ -7,7 +7,7 @@
 import { fromDay, isHoliday } from '../calendar';
 import { checkIndex, sortViolations } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
-import { buildReport, type PlanReport } from '../metrics/report';
+import { buildReport, type PlanReport, type ReportEmployee } from '../metrics/report';
 import { RULES } from '../rules';
 import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../plan/plan-index';
 import { dayWindow } from '../plan/zones';
@@ -102,21 +102,14 @@ export function packFigures(plan: TurnusPlan): PackFigures {
   return { report, hits, employees, coverage: cov };
 }
 
-/** Optional per-person figures the report may carry (rule-engine work F3/F5): picked when present. */
-export function redDayFigures(e: object): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
-  const r = e as {
-    redDays?: { worked?: unknown; free?: unknown }; redDaysWorked?: unknown; redDaysFree?: unknown;
-    averageWeeklyHours?: unknown; weeklyNorm?: unknown;
+/** Red days worked and free (by the law's windows), the average week and the weekly norm, from the report. */
+export function redDayFigures(e: Pick<ReportEmployee, 'redDays' | 'averaging' | 'norm'>): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
+  return {
+    redDaysWorked: e.redDays.worked,
+    redDaysFree: e.redDays.free,
+    averageWeeklyHours: e.averaging.avgWeekly,
+    weeklyNorm: e.norm.weeklyHours,
   };
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-  const out: Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> = {};
-  const worked = num(r.redDays?.worked) ?? num(r.redDaysWorked);
-  const free = num(r.redDays?.free) ?? num(r.redDaysFree);
-  if (worked !== undefined) out.redDaysWorked = worked;
-  if (free !== undefined) out.redDaysFree = free;
-  if (num(r.averageWeeklyHours) !== undefined) out.averageWeeklyHours = num(r.averageWeeklyHours);
-  if (num(r.weeklyNorm) !== undefined) out.weeklyNorm = num(r.weeklyNorm);
-  return out;
 }
 
 /** Everything buildReviewPackHtml needs, computed with the domain core. */

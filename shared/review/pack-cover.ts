@@ -126,13 +126,17 @@ function recordText(r: PackAgreementRecord, plan: TurnusPlan): string {
 
 /** Every limit with its value, its legal basis and the agreement on file, or «ingen avtale registrert». */
 export function agreementSection(input: ReviewPackInput): string {
-  const { plan } = input;
+  // One source for «which agreement allows this limit»: the records on file, read by the rule
+  // engine too (a plan file from the app carries them; an older one gets the unit's here).
+  const records = input.agreementRecords ?? [];
+  const plan = records.length > 0 && !input.plan.rules?.agreementRecords
+    ? { ...input.plan, rules: { ...input.plan.rules, agreementRecords: records } }
+    : input.plan;
   const eff = resolveAgreements(plan);
   const rows: [keyof Agreements, AgreedValue][] = [
     ['dailyRestMinHours', eff.dailyRest], ['weeklyRestMinHours', eff.weeklyRest], ['maxShiftHours', eff.maxShift],
     ['maxWeekHours', eff.maxWeek], ['sundayAveragingWeeks', eff.sundayAveragingWeeks],
   ];
-  const records = input.agreementRecords ?? [];
   const body = rows.map(([key, v]) => {
     const relaxed = v.basis !== v.source;
     const own = records.filter((r) => r.key === key);
