@@ -54,7 +54,7 @@ function playwrightSuite(name, config) {
   if (config) args.push('-c', config);
   const status = run('npx', args, { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const j = readJson(file);
-  if (!j || !j.stats) { totals.failed += 1; lines.push(`${name}: no report (exit ${status})`); return; }
+  if (!j?.stats) { totals.failed += 1; lines.push(`${name}: no report (exit ${status})`); return; }
   const s = j.stats;
   const passed = (s.expected ?? 0) + (s.flaky ?? 0);
   const failed = (s.unexpected ?? 0) + (status !== 0 && !s.unexpected ? 1 : 0);
