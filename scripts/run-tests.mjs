@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, unit tests (vitest), end-to-end tests in
-// browser mode (Playwright + Debian Chromium) and the Electron suite (skipped where no Electron
-// binary exists). Each suite writes a JSON report; the closing line sums them all:
+// The one test command (`npm test`): typecheck, lint (Biome), unit tests (vitest), end-to-end
+// tests in browser mode (Playwright + Debian Chromium) and the Electron suite (skipped where no
+// Electron binary exists). Each suite writes a JSON report; the closing line sums them all:
 //   N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,8 @@ function playwrightSuite(name, config) {
 
 const t0 = Date.now();
 if (wanted('typecheck')) step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+// Warnings fail the step too: the code base is kept at zero diagnostics (docs/development.md, «Lint»).
+if (wanted('lint')) step('lint', 'npm', ['run', '--silent', 'lint', '--', '--error-on-warnings']);
 if (wanted('unit')) {
   run('node', ['scripts/ensure-native.mjs', 'node']);
   // The CLI tests spawn bin/turnus.js, which runs the compiled dist/.
