@@ -33,7 +33,7 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
     io.stdout(await helpText());
     return name === undefined ? EXIT_INVALID : EXIT_OK;
   }
-  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     io.stderr(`Ukjent kommando «${name}».\n\n${await helpText()}`);
     return EXIT_INVALID;

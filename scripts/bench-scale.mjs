@@ -135,8 +135,8 @@ let seeded;
 }
 const seedMs = now() - t;
 const sizeMb = fs.statSync(file).size / 1e6;
-const largest = seeded.reduce((best, u, i) => (v.units[i].employees.length > v.units[best].employees.length ? i : best), 0);
-const smallest = seeded.reduce((best, u, i) => (v.units[i].employees.length < v.units[best].employees.length ? i : best), 0);
+const largest = seeded.reduce((best, _u, i) => (v.units[i].employees.length > v.units[best].employees.length ? i : best), 0);
+const smallest = seeded.reduce((best, _u, i) => (v.units[i].employees.length < v.units[best].employees.length ? i : best), 0);
 log(`Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end}; ` +
   `generert på ${fmt(generateMs)}, skrevet gjennom API-et på ${fmt(seedMs)}; datafil ${sizeMb.toFixed(1).replace('.', ',')} MB`);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, unit tests (vitest), end-to-end tests in
-// browser mode (Playwright + Debian Chromium) and the Electron suite (skipped where no Electron
-// binary exists). Each suite writes a JSON report; the closing line sums them all:
+// The one test command (`npm test`): typecheck, lint (Biome), unit tests (vitest), end-to-end
+// tests in browser mode (Playwright + Debian Chromium) and the Electron suite (skipped where no
+// Electron binary exists). Each suite writes a JSON report; the closing line sums them all:
 //   N passed, N failed, N skipped
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ function playwrightSuite(name, config) {
   if (config) args.push('-c', config);
   const status = run('npx', args, { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const j = readJson(file);
-  if (!j || !j.stats) { totals.failed += 1; lines.push(`${name}: no report (exit ${status})`); return; }
+  if (!j?.stats) { totals.failed += 1; lines.push(`${name}: no report (exit ${status})`); return; }
   const s = j.stats;
   const passed = (s.expected ?? 0) + (s.flaky ?? 0);
   const failed = (s.unexpected ?? 0) + (status !== 0 && !s.unexpected ? 1 : 0);
@@ -65,6 +65,8 @@ function playwrightSuite(name, config) {
 
 const t0 = Date.now();
 if (wanted('typecheck')) step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+// Warnings fail the step too: the code base is kept at zero diagnostics (docs/development.md, «Lint»).
+if (wanted('lint')) step('lint', 'npm', ['run', '--silent', 'lint', '--', '--error-on-warnings']);
 if (wanted('unit')) {
   run('node', ['scripts/ensure-native.mjs', 'node']);
   // The CLI tests spawn bin/turnus.js, which runs the compiled dist/.

@@ -113,15 +113,13 @@ export function toRpcError(e: unknown): RpcError {
   return { code: 'INTERNAL', message: `Det oppstod en uventet feil${typeof err?.message === 'string' ? `: ${err.message}` : ''}.` };
 }
 
-export interface Dispatcher {
-  (method: unknown, args: unknown): Promise<RpcResult>;
-}
+export type Dispatcher = (method: unknown, args: unknown) => Promise<RpcResult>;
 
 /** Validates and runs one call. Never throws. */
 export async function dispatch(api: TurnusApi, method: unknown, args: unknown, registry: ArgRegistry = defaultRegistry()): Promise<RpcResult> {
   try {
-    if (typeof method !== 'string' || !METHOD_SET.has(method) || !Object.prototype.hasOwnProperty.call(api, method)
-      || !Object.prototype.hasOwnProperty.call(registry, method)) {
+    if (typeof method !== 'string' || !METHOD_SET.has(method) || !Object.hasOwn(api, method)
+      || !Object.hasOwn(registry, method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', field: 'method', message: `Ukjent funksjon: «${String(method).slice(0, 80)}».` } };
     }
     if (!Array.isArray(args)) {

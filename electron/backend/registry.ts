@@ -25,7 +25,7 @@ import { scenarioSection } from './sections/scenario';
 export type { HandlerContext } from './context';
 export type { Section } from './section';
 
-const SECTIONS: readonly Section<any>[] = [
+const SECTIONS: readonly Section<unknown>[] = [
   coreSection,
   reviewSection,
   exchangeSection,
@@ -37,7 +37,7 @@ const SECTIONS: readonly Section<any>[] = [
 export type ArgRegistry = Readonly<Record<string, Signature>>;
 
 /** One schema per method, from all sections (throws on a method defined twice). */
-export function argSchemas(sections: readonly Section<any>[] = SECTIONS): ArgRegistry {
+export function argSchemas(sections: readonly Section<unknown>[] = SECTIONS): ArgRegistry {
   const out: Record<string, Signature> = Object.create(null);
   for (const s of sections) {
     for (const [method, sig] of Object.entries(s.args as Record<string, Signature>)) {
@@ -49,7 +49,7 @@ export function argSchemas(sections: readonly Section<any>[] = SECTIONS): ArgReg
 }
 
 /** The whole API over one open database. Builds handlers only: no start-up jobs run here. */
-export function createHandlers(db: Database.Database, ctx: HandlerContext, sections: readonly Section<any>[] = SECTIONS): TurnusApi {
+export function createHandlers(db: Database.Database, ctx: HandlerContext, sections: readonly Section<unknown>[] = SECTIONS): TurnusApi {
   const api: Record<string, unknown> = {};
   for (const s of sections) {
     const part = s.create(db, ctx) as Record<string, unknown>;
@@ -65,7 +65,7 @@ export function createHandlers(db: Database.Database, ctx: HandlerContext, secti
  * Runs every section's start hook (sweeps, timers) once, in section order; returns a function
  * that stops what they started. runtime.ts calls it after createHandlers.
  */
-export function startSections(db: Database.Database, ctx: HandlerContext, sections: readonly Section<any>[] = SECTIONS): () => void {
+export function startSections(db: Database.Database, ctx: HandlerContext, sections: readonly Section<unknown>[] = SECTIONS): () => void {
   const stops: (() => void)[] = [];
   for (const s of sections) {
     const stop = s.onStart?.(db, ctx);

@@ -18,5 +18,5 @@ export interface Section<Api> {
    * Jobs to run once when the app opens the data file (sweeps, timers). Called by runtime.ts
    * after the handlers are built; may return a function that stops what it started.
    */
-  onStart?(db: Database.Database, ctx: HandlerContext): (() => void) | void;
+  onStart?(db: Database.Database, ctx: HandlerContext): (() => void) | undefined;
 }

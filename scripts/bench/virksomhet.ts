@@ -93,14 +93,12 @@ type Profile = 'day' | 'evening' | 'mixed' | 'night';
 /** One employee's year: weekday shifts by profile, every k-th weekend, ferie, courses. */
 function planEmployee(rng: Rng, e: GeneratedEmployee, profile: Profile, k: number, start: string, days: number, vacationWeek: number, autumnWeek: number | null): GeneratedCell[] {
   const out: GeneratedCell[] = [];
-  const startDay = toDay(start);
   // Shifts per week (D/A 7.5 h, N 9.5 h), a little under the contracted hours because ferie
   // weeks and red days lower the target; over k weeks the weekend gives two.
   const shiftsPerWeek = (0.92 * e.position * 35.5) / (profile === 'night' ? 9.5 : 7.5);
   const weekdayShiftsPerWeek = Math.max(0, (shiftsPerWeek * k - 2) / k);
   let carry = 0;
   for (let w = 0; w * 7 < days; w++) {
-    const weekStart = startDay + 7 * w;
     const onVacation = w >= vacationWeek && w < vacationWeek + 3;
     const onAutumn = autumnWeek !== null && w === autumnWeek;
     if (onVacation || onAutumn) {

@@ -223,7 +223,9 @@ function validateRow(cells: string[], line: number, mapping: ColumnMapping): Sta
   }
 
   const posRaw = get('position') ?? '';
-  const position = posRaw ? percentField(posRaw, line, 'position', errors) : (errors.push(issue(line, 'position', 'mangler')), undefined);
+  let position: number | undefined;
+  if (posRaw) position = percentField(posRaw, line, 'position', errors);
+  else errors.push(issue(line, 'position', 'mangler'));
 
   const wantedRaw = get('wantedPosition');
   const wantedPosition = wantedRaw ? percentField(wantedRaw, line, 'wantedPosition', errors) : undefined;

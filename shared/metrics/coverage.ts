@@ -288,7 +288,8 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
       for (const n of own) {
         if (n.missing <= 0) continue;
         res.uncovered.push({ date, shift: code, competence: n.competence, missing: n.missing, hours: n.missing * hours });
-        const cc = (res.uncoveredByCompetence[n.competence] ??= { shifts: 0, hours: 0 });
+        res.uncoveredByCompetence[n.competence] ??= { shifts: 0, hours: 0 };
+        const cc = res.uncoveredByCompetence[n.competence];
         cc.shifts += n.missing;
         cc.hours += n.missing * hours;
       }

@@ -85,7 +85,9 @@ function checkWish(plan: TurnusPlan, wish: VacationWish): void {
 export function approvalChanges(plan: TurnusPlan, wish: VacationWish): ApprovalChanges {
   checkWish(plan, wish);
   const code = wish.code ?? 'FE';
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare lexically; Math.max would turn them into NaN
   const from = wish.from < plan.period.start ? plan.period.start : wish.from;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare lexically; Math.min would turn them into NaN
   const to = wish.to > plan.period.end ? plan.period.end : wish.to;
   const out: ApprovalChanges = { changes: [], restore: [], range: from <= to ? { from, to } : null, clipped: null };
   if (from !== wish.from || to !== wish.to) {
@@ -145,7 +147,10 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
   for (const a of plan.assignments) {
     if (a.date < base.range.from || a.date > base.range.to) continue;
     let m = byDate.get(a.date);
-    if (!m) byDate.set(a.date, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      byDate.set(a.date, m);
+    }
     m.set(a.employee, a.code);
   }
   const over: string[] = [];

@@ -123,7 +123,7 @@ export function vacationDaysIn(index: PlanIndex, employeeId: string): DayNumber[
 
 /** The denominator at 100 %: T × d/7 − (FE + H) × T/6 (per the plan's holidayReduction). */
 export function fullTimeHours(index: PlanIndex, employeeId: string): number {
-  const e = employeeIndex(index, employeeId);
+  employeeIndex(index, employeeId); // throws RangeError for an unknown employee
   return nettoAt100({
     weeklyHours: weeklyHoursFor(index, employeeId),
     startDay: index.startDay,

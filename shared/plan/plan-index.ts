@@ -183,7 +183,8 @@ export class DayCellMap implements Map<DayNumber, Cell> {
       if (this.slots[i] === undefined) this.count++;
       this.slots[i] = cell;
     } else {
-      (this.outside ??= new Map()).set(day, cell);
+      this.outside ??= new Map();
+      this.outside.set(day, cell);
     }
     return this;
   }
@@ -464,7 +465,7 @@ export function firstShiftAtOrAfter(emp: EmployeeIndex, day: DayNumber): number 
 /** Overlap in minutes of two half-open intervals. */
 export function overlapMinutes(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
   const o = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
-  return o > 0 ? o : 0;
+  return Math.max(o, 0);
 }
 
 /** Minutes of the UTC interval [start, end) inside 21:00–06:00 Europe/Oslo (aml § 10-11 (1)). */

@@ -116,14 +116,14 @@ class Balance {
   readonly members: Map<string, Set<number>>[];
 
   constructor(
-    private readonly emps: readonly Employee[], private readonly hours: readonly number[], private readonly k: number,
+    private readonly emps: readonly Employee[], private readonly hours: readonly number[], k: number,
     private readonly demand: number, private readonly original: readonly number[], readonly group: number[],
   ) {
     const zero = () => new Array<number>(k).fill(0);
     this.consent = zero(); this.syk = zero(); this.night = zero(); this.size = zero(); this.cap = zero();
     this.members = Array.from({ length: k }, () => new Map());
     this.sig = emps.map((e, i) => `${e.consentsLongShifts ? 1 : 0}${isSykepleier(e) ? 1 : 0}${e.nightExempt ? 1 : 0}|${hours[i]}`);
-    group.forEach((g, i) => this.add(i, g, 1));
+    for (const [i, g] of group.entries()) this.add(i, g, 1);
   }
 
   private add(i: number, g: number, sign: 1 | -1): void {
@@ -135,7 +135,10 @@ class Balance {
     if (e.nightExempt) this.night[g] += sign;
     if (g !== this.original[i]) this.moved += sign;
     let set = this.members[g].get(this.sig[i]);
-    if (!set) this.members[g].set(this.sig[i], (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.members[g].set(this.sig[i], set);
+    }
     if (sign > 0) set.add(i); else set.delete(i);
   }
 

@@ -79,9 +79,11 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
       errors.push({ field: `shiftTypes[${shiftCodes.get(d.code)}].code`, message: `«${d.code}» er en innebygd fraværskode og kan ikke brukes som vakttype` });
     }
   }
-  plan.shiftTypes.forEach((s, i) => (s.countsToward ?? []).forEach((c, k) => {
-    if (!shiftCodes.has(c)) errors.push({ field: `shiftTypes[${i}].countsToward[${k}]`, message: `ukjent vakttype «${c}»` });
-  }));
+  for (const [i, s] of plan.shiftTypes.entries()) {
+    for (const [k, c] of (s.countsToward ?? []).entries()) {
+      if (!shiftCodes.has(c)) errors.push({ field: `shiftTypes[${i}].countsToward[${k}]`, message: `ukjent vakttype «${c}»` });
+    }
+  }
 
   const employees = new Map<string, number>();
   plan.employees.forEach((e, i) => {

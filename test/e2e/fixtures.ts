@@ -82,6 +82,7 @@ export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }
 
 export const test = base.extend<{ waitSaved: (page: Page) => Promise<void> }, { host: Host }>({
   host: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from the first argument's destructuring pattern, so `{}` (no dependencies) is required
     async ({}, use) => {
       const h = await startHost();
       await use(h.host);
@@ -99,6 +100,7 @@ export const test = base.extend<{ waitSaved: (page: Page) => Promise<void> }, { 
     await expect(page).toHaveURL(host.url);
     await use(page);
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from the first argument's destructuring pattern, so `{}` (no dependencies) is required
   waitSaved: async ({}, use) => {
     await use(async (page: Page) => {
       await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'lagret', { timeout: 10_000 });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { DomainError } from '../errors';
 
 export type PaperSize = 'A4' | 'A3';
@@ -97,7 +98,7 @@ export async function chromiumPdf(html: string, opts: { paper: PaperSize }): Pro
   const executablePath = findChromium();
   if (!executablePath) throw noChromiumError();
   const { chromium } = await import('playwright-core');
-  let browser;
+  let browser: Browser;
   try {
     browser = await chromium.launch({
       executablePath,

@@ -4,8 +4,8 @@
  * (sections/solver/) plugs it into the registry with the store's readPlan.
  */
 import type { CellChange } from '../../../shared/api';
-import {
-  type GenerateOptions, type GeneratePreview, type GenerateStatus, type SolverApi,
+import type {
+  GenerateOptions, GeneratePreview, GenerateStatus, SolverApi,
 } from '../../../shared/api/solver';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';

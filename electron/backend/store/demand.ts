@@ -20,7 +20,9 @@ export function replaceDemand(db: Database.Database, unitId: number, rows: reado
   db.prepare('DELETE FROM demand_rows WHERE unit_id = ?').run(unitId);
   const ins = db.prepare(
     'INSERT INTO demand_rows (unit_id, day_type, date, shift, competence, count, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  rows.forEach((r, i) => ins.run(unitId, r.date ? null : (r.dayType ?? null), r.date ?? null, r.shift, r.competence, r.count, i));
+  for (const [i, r] of rows.entries()) {
+    ins.run(unitId, r.date ? null : (r.dayType ?? null), r.date ?? null, r.shift, r.competence, r.count, i);
+  }
 }
 
 /** How many rows of the unit's bemanningsplan ask for the shift `code`. */

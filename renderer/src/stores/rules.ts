@@ -50,7 +50,10 @@ export const useRules = create<RulesState>((set, get) => ({
   counts: { error: 0, warning: 0, info: 0 },
   setAll(hits, counts) {
     const byEmployeeHits: Record<string, Violation[]> = {};
-    for (const h of hits) (byEmployeeHits[h.employee] ??= []).push(h);
+    for (const h of hits) {
+      byEmployeeHits[h.employee] ??= [];
+      byEmployeeHits[h.employee].push(h);
+    }
     const byCell: Record<string, string> = {};
     addTo(byCell, hits);
     const byEmployee: Record<string, ViolationCounts> = {};

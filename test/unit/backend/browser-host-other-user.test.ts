@@ -40,7 +40,18 @@ try { out.data = fs.readFileSync(dataFile).length; } catch (e) { out.dataError =
 })().catch((e) => { console.log(JSON.stringify({ ...out, error: String(e) })); });
 `;
 
-function runAs(uid: number, args: string[]): Promise<Record<string, any>> {
+/** What the client script above prints about its attempts as another account. */
+interface ClientReport {
+  uid: number;
+  link?: string;
+  linkError?: string;
+  dataError?: string;
+  page: { body: string };
+  calls: { method: string; status: number; body: string }[];
+  error?: string;
+}
+
+function runAs(uid: number, args: string[]): Promise<ClientReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', CLIENT, ...args], { uid, gid: uid, cwd: '/', env: { PATH: '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

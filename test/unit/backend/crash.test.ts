@@ -62,8 +62,7 @@ function runAndKill(script: string, delayMs: number): Promise<{ committed: strin
     let killed = false;
     child.stdout.on('data', (c: Buffer) => {
       buf += c.toString('utf8');
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         if (line === 'READY') {

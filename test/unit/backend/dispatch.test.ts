@@ -9,7 +9,7 @@ describe('handler registry', () => {
     const { api } = await openTestBackend();
     const schemas = argSchemas();
     const missingHandler = API_METHODS.filter((m) => typeof (api as unknown as Record<string, unknown>)[m] !== 'function');
-    const missingSchema = API_METHODS.filter((m) => !Object.prototype.hasOwnProperty.call(schemas, m));
+    const missingSchema = API_METHODS.filter((m) => !Object.hasOwn(schemas, m));
     expect(missingHandler, 'methods without a handler').toEqual([]);
     expect(missingSchema, 'methods without an argument schema').toEqual([]);
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());

@@ -71,8 +71,7 @@ function runAndKill(script: string, delayMs: number): Promise<{ committed: strin
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
       buf += c.toString('utf8');
-      let nl: number;
-      while ((nl = buf.indexOf('\n')) >= 0) {
+      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
         const [kind, a, b] = buf.slice(0, nl).split(' ');
         buf = buf.slice(nl + 1);
         if (kind === 'READY') {

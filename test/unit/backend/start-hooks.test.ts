@@ -44,7 +44,7 @@ describe('section start hooks', () => {
   it('startSections runs each hook once, in order, and its stop function undoes them in reverse', async () => {
     const tb = await openTestBackend();
     const calls: string[] = [];
-    const section = (name: string, withStop: boolean): Section<any> => ({
+    const section = (name: string, withStop: boolean): Section<unknown> => ({
       name, args: {}, create: () => ({}),
       onStart: () => {
         calls.push(`start ${name}`);

@@ -124,7 +124,7 @@ describe('saveWeekendSetup', () => {
 });
 
 describe('the weekend anchor in a plan file', () => {
-  const FILE = (anchor: string) => JSON.stringify({
+  const planFile = (anchor: string) => JSON.stringify({
     format: 'turnusplan', version: 1,
     unit: { name: 'Importert', weekendFrequency: 4, weekendAnchor: anchor },
     period: { start: '2026-01-05', end: '2026-04-05' },
@@ -135,14 +135,14 @@ describe('the weekend anchor in a plan file', () => {
 
   it('an imported anchor becomes the unit setting and comes back in the plan file', async () => {
     const tb = await openTestBackend();
-    const plan = await tb.api.commitPlanImport(FILE('2026-01-10'));
+    const plan = await tb.api.commitPlanImport(planFile('2026-01-10'));
     expect(plan.file.unit).toMatchObject({ weekendFrequency: 4, weekendAnchor: '2026-01-10' });
     expect((await tb.api.getUnit(plan.unitId)).settings.weekendAnchor).toBe('2026-01-10');
   });
 
   it('an anchor that is not a Saturday is refused and nothing is imported', async () => {
     const tb = await openTestBackend();
-    const res = await tb.dispatch('commitPlanImport', [FILE('2026-01-11')]);
+    const res = await tb.dispatch('commitPlanImport', [planFile('2026-01-11')]);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.message).toBe('Planfilen kan ikke importeres: unit.weekendAnchor: Ankerdatoen må være en lørdag');
     expect(await tb.api.listUnits()).toEqual([]);

@@ -25,6 +25,11 @@ beforeAll(() => {
 }, 180_000);
 
 const contract = new Set<string>(CONTRACT_RULE_IDS);
+
+/** The `--json` output of `turnus check` for a readable plan. */
+interface CheckJson {
+  violations: { rule: string; employee: string; date: string; severity: string; message: string }[];
+}
 const sortT = (l: unknown[][]) => l.map((t) => JSON.stringify(t)).sort();
 
 describe('turnus check (built CLI)', () => {
@@ -32,10 +37,10 @@ describe('turnus check (built CLI)', () => {
   for (const name of fixtures) {
     it(`${name}: exactly the expected contract violations, exit 1 when one is an error`, () => {
       const r = turnus('check', path.join(FIXTURES, `${name}.turnus.json`), '--json');
-      const errors = JSON.parse(r.stdout || '{"violations":[]}').violations.some((v: any) => v.severity === 'error');
+      const errors = (JSON.parse(r.stdout || '{"violations":[]}') as CheckJson).violations.some((v) => v.severity === 'error');
       if (r.code !== (errors ? 1 : 0)) throw new Error(`exit ${r.code}; stderr: ${r.stderr}`);
-      const out = JSON.parse(r.stdout);
-      const got = out.violations.filter((v: any) => contract.has(v.rule)).map((v: any) => [v.rule, v.employee, v.date]);
+      const out = JSON.parse(r.stdout) as CheckJson;
+      const got = out.violations.filter((v) => contract.has(v.rule)).map((v) => [v.rule, v.employee, v.date]);
       expect(sortT(got)).toEqual(sortT(loadFixture(name).expected.violations));
       for (const v of out.violations) expect(Object.keys(v)).toEqual(expect.arrayContaining(['rule', 'employee', 'date', 'severity', 'message']));
     });
@@ -48,9 +53,9 @@ describe('turnus check (built CLI)', () => {
     const r0 = turnus('check', ok, '--json');
     expect(r0.code).toBe(0);
     // A 12,5 h langvakt without consent, under the default 12,5 h limit that no agreement on file backs.
-    expect(JSON.parse(r0.stdout).violations.map((v: any) => [v.rule, v.severity])).toEqual([['AGREEMENT-ON-FILE', 'warning'], ['LONG-SHIFT-CONSENT', 'warning']]);
+    expect((JSON.parse(r0.stdout) as CheckJson).violations.map((v) => [v.rule, v.severity])).toEqual([['AGREEMENT-ON-FILE', 'warning'], ['LONG-SHIFT-CONSENT', 'warning']]);
 
-    const p: any = loadFixture('rules-november').plan;
+    const p = loadFixture('rules-november').plan;
     p.employees[2].position = 1.5;
     const badFile = path.join(dir, 'bad.turnus.json');
     writeFileSync(badFile, JSON.stringify(p));

@@ -5,12 +5,28 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 export { FIXTURES } from '../../paths';
 import { FIXTURES } from '../../paths';
 
-export function loadFixture(name: string): { plan: TurnusPlan; expected: any; text: string } {
+/** A fixture's `<name>.expected.json` (the handbook's fixtures/README.md has the arithmetic). */
+export interface FixtureExpected {
+  /** Contract violations as [rule, employee, date]. */
+  violations: [string, string, string][];
+  otherViolations?: [string, string, string][];
+  employees: {
+    id: string; plannedHours: number; targetHours: number; resultingPosition: number; weekendsWorked: number; longShifts: number;
+    redDaysWorked?: string[]; norm?: string; normWeeklyHours?: number; overtimeHours?: number;
+  }[];
+  unit: {
+    heltidsandel: { contracted: number; resulting: number };
+    averagePosition: { contracted: number; resulting: number };
+    neededHours: number; uncoveredShifts: number; uncoveredHours: number;
+  };
+}
+
+export function loadFixture(name: string): { plan: TurnusPlan; expected: FixtureExpected; text: string } {
   const text = readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8');
   return {
     text,
     plan: JSON.parse(text) as TurnusPlan,
-    expected: JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')),
+    expected: JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), 'utf8')) as FixtureExpected,
   };
 }
 

@@ -13,8 +13,9 @@ import { checkPlan } from '../../../shared/rules/engine';
 import { plannedHours } from '../../../shared/plan/hours';
 import { indexPlan } from '../../../shared/plan/plan-index';
 
+// biome-ignore lint/suspicious/noExplicitAny: the mutations break the plan file on purpose (wrong types, missing required fields), which no typed view allows
 const bad = (mutate: (p: any) => void) => {
-  const p: any = JSON.parse(loadFixture('rules-november').text);
+  const p = JSON.parse(loadFixture('rules-november').text);
   mutate(p);
   const r = parsePlanFile(JSON.stringify(p));
   if (r.ok) throw new Error('expected an invalid file');
@@ -87,12 +88,12 @@ describe('parsePlanFile', () => {
   it('accepts the built-in absence codes without absenceCodes and keeps unknown fields', () => {
     const plan = makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-05', code: 'FE' }] });
     const withExtra = { ...plan, approvedBy: 'Tillitsvalgt', unit: { ...plan.unit, kostnadssted: 4711 }, employees: [{ ...plan.employees[0], ansattnr: 'A-1' }] };
-    const r = parsePlanFile(serializePlanFile(withExtra as any));
+    const r = parsePlanFile(serializePlanFile(withExtra));
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect((r.plan as any).approvedBy).toBe('Tillitsvalgt');
-      expect((r.plan.unit as any).kostnadssted).toBe(4711);
-      expect((r.plan.employees[0] as any).ansattnr).toBe('A-1');
+      expect(r.plan).toHaveProperty('approvedBy', 'Tillitsvalgt');
+      expect(r.plan.unit).toHaveProperty('kostnadssted', 4711);
+      expect(r.plan.employees[0]).toHaveProperty('ansattnr', 'A-1');
     }
   });
 
@@ -142,17 +143,18 @@ describe('fuzzing: the reader never throws and always explains', () => {
     fc.assert(fc.property(fc.json(), check), { numRuns: 300 });
   });
   it('a valid plan with one value replaced by anything', () => {
-    const base = loadFixture('christmas-report').plan as any;
+    type Node = Record<string | number, unknown>;
+    const base = loadFixture('christmas-report').plan;
     const paths: (string | number)[][] = [];
-    const walk = (v: any, p: (string | number)[]) => {
+    const walk = (v: unknown, p: (string | number)[]) => {
       paths.push(p);
-      if (v && typeof v === 'object') for (const k of Object.keys(v)) walk(v[k], [...p, Array.isArray(v) ? +k : k]);
+      if (v && typeof v === 'object') for (const [k, child] of Object.entries(v)) walk(child, [...p, Array.isArray(v) ? +k : k]);
     };
     walk(base, []);
     fc.assert(fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (p, value) => {
       const copy = structuredClone(base);
-      let o = copy;
-      for (const k of p.slice(0, -1)) o = o[k];
+      let o = copy as unknown as Node;
+      for (const k of p.slice(0, -1)) o = o[k] as Node;
       o[p[p.length - 1]] = value;
       check(JSON.stringify(copy));
     }), { numRuns: 500 });

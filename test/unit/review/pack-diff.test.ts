@@ -63,7 +63,7 @@ describe('review pack HTML', () => {
       .filter((a) => a.employee === e.id && ['2025-12-25', '2025-12-26', '2026-01-01'].includes(a.date) && a.code !== 'FE')
       .map((a) => a.date)).size);
     // A night shift on the day before a holiday also counts, so worked ≥ shifts dated on holidays.
-    worked.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(onHolidays[i]));
+    for (const [i, w] of worked.entries()) expect(w).toBeGreaterThanOrEqual(onHolidays[i]);
   });
 
   it('Norwegian number format', () => {

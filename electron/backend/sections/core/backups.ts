@@ -46,7 +46,7 @@ export function backupHandlers(ctx: HandlerContext): BackupsApi {
  * integrity check of new copies shortly after start and after each daily copy, in the
  * background (opening itself keeps the fast quick_check). A failed check says the way back.
  */
-export function startDailyBackups(ctx: HandlerContext): (() => void) | void {
+export function startDailyBackups(ctx: HandlerContext): (() => void) | undefined {
   const backups = ctx.backups;
   if (!backups) return;
   const checkCopies = () => {
