@@ -1,0 +1,120 @@
+/**
+ * The Curtois solver: a greedy start, phase A (feasibility first), row-repair sweeps, phase B
+ * (the objective) and final repair sweeps when the best roster still breaks a hard rule.
+ */
+import type { CurtoisInstance, CurtoisRoster } from './types';
+import { anneal, type SearchOptions, type SearchProgress, type SearchResult } from '../anneal/engine';
+import { createRng } from '../anneal/rng';
+import { CurtoisState } from './state';
+
+export interface CurtoisSolveOptions {
+  seed?: number;
+  seconds?: number;
+  maxMoves?: number;
+  onProgress?: (p: SearchProgress) => void;
+  shouldStop?: () => boolean;
+  /** Overrides for tuning. */
+  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>> & {
+    /** Phase A: weight of one hard violation and temperatures. */
+    phaseAHardWeight?: number;
+    phaseAStartTemperature?: number;
+    phaseAEndTemperature?: number;
+    /** Probability per move of a whole-row dynamic-programming move. */
+    rowRepairRate?: number;
+  };
+}
+
+export interface CurtoisSolveResult extends SearchResult {
+  roster: CurtoisRoster;
+  /** Solver-internal hard measure in units (see CurtoisState.UNIT). */
+  unit: number;
+}
+
+export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = {}): CurtoisSolveResult {
+  const state = new CurtoisState(inst);
+  const seed = opts.seed ?? 1;
+  state.construct(createRng(seed ^ 0x5bd1e995));
+  state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  let userStop = false;
+  const shouldStop = () => (userStop ||= opts.shouldStop?.() === true);
+  // Phase A (feasibility first): anneal on the hard rules with a heavy hard weight until the
+  // first roster without hard violations, using at most 40 % of the budget.
+  const phaseA = anneal(state, {
+    seed: seed ^ 0x27d4eb2f,
+    seconds: opts.seconds !== undefined ? opts.seconds * 0.4 : undefined,
+    maxMoves: opts.maxMoves !== undefined ? Math.floor(opts.maxMoves * 0.4) : undefined,
+    hardWeight: (opts.tuning?.phaseAHardWeight ?? 1000) / state.UNIT,
+    startTemperature: opts.tuning?.phaseAStartTemperature ?? 1000,
+    endTemperature: opts.tuning?.phaseAEndTemperature ?? 1,
+    hardWeightRamp: 5,
+    hardWeightGrowth: 1.001,
+    onProgress: opts.onProgress ? (p) => opts.onProgress!({ ...p, done: false }) : undefined,
+    shouldStop: () => state.hard === 0 || shouldStop(),
+  });
+  state.rowRepairRate = 0;
+  // Continue from the best roster of phase A; if it still breaks hard rules, sweep the rows
+  // of the employees concerned with the dynamic-programming row repair.
+  state.a.set(state.best);
+  state.recompute();
+  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop(); sweep++) state.repairSweep();
+  if (state.hard === 0) state.saveBest();
+  state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  const offsetMs = phaseA.elapsedMs;
+  // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
+  // and grows further while the current roster is infeasible (tuned on Instance1–7, see
+  // docs/solver.md). The best roster is compared on feasibility first.
+  // When phase A could not reach feasibility, phase B starts cooler and keeps the hard weight
+  // of phase A, so it does not throw away the nearly feasible structure.
+  const stillInfeasible = state.hard > 0;
+  const hw = opts.tuning?.hardWeight ?? (stillInfeasible ? 1000 : 100) / state.UNIT;
+  const res = userStop
+    ? { ...phaseA, moves: 0, elapsedMs: 0 }
+    : anneal(state, {
+        seed,
+        // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
+        seconds: opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
+        maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - phaseA.moves : undefined,
+        hardWeight: hw,
+        startTemperature: opts.tuning?.startTemperature ?? (stillInfeasible ? 30 : 100),
+        endTemperature: opts.tuning?.endTemperature ?? 0.5,
+        cycles: opts.tuning?.cycles ?? 1,
+        hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
+        hardWeightRamp: opts.tuning?.hardWeightRamp ?? 20,
+        onProgress: opts.onProgress
+          ? (p) => opts.onProgress!({ ...p, moves: p.moves + phaseA.moves, elapsedMs: p.elapsedMs + offsetMs, firstFeasibleMs: phaseA.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs) })
+          : undefined,
+        shouldStop,
+      });
+  let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
+  let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
+  let bestSoft = userStop && res.moves === 0 ? phaseA.bestSoft : res.bestSoft;
+  let extraMs = 0;
+  if (bestHard > 0 && !userStop) {
+    // Still infeasible: repair sweeps on the best roster.
+    const t0 = nowMs();
+    state.a.set(state.best);
+    state.recompute();
+    for (let sweep = 0; sweep < 3 && state.hard > 0; sweep++) state.repairSweep();
+    extraMs = nowMs() - t0;
+    if (state.hard < bestHard) {
+      state.saveBest();
+      bestHard = state.hard;
+      bestSoft = state.soft;
+      if (bestHard === 0) firstFeasibleMs = offsetMs + res.elapsedMs + extraMs;
+    }
+  }
+  return {
+    moves: phaseA.moves + res.moves,
+    elapsedMs: offsetMs + res.elapsedMs + extraMs,
+    bestHard,
+    bestSoft,
+    firstFeasibleMs,
+    cancelled: userStop,
+    roster: state.roster('best'),
+    unit: state.UNIT,
+  };
+}
+
+function nowMs(): number {
+  return typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now();
+}
