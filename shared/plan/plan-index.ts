@@ -33,31 +33,13 @@
 
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
-import { type DayNumber, fromDay, isHoliday, osloOffsetAtLocal, osloToUtc, shiftLocalSpan, toDay } from '../calendar';
+import { type DayNumber, toDay } from '../calendar';
+import { dayString, isHolidayDay, overlapMinutes, paidHours, shiftTypeSpan, utcOf } from './time';
+import { DayCellMap } from './day-cell-map';
 
-// ---------------------------------------------------------------------------------------------
-// Fast local → UTC conversion for the hot loops of the rule engine. Same result as
-// `osloToUtc`: on a day whose 00:00 and next 00:00 have the same UTC offset the whole day has
-// that offset (the changes happen at 02:00/03:00 on the change days), so the offset per day is
-// memoised; the two change days per year fall back to `osloToUtc`.
+export { DayCellMap } from './day-cell-map';
 
-const OFFSET_DAYS = 60_000; // day numbers 0 … 60 000 (1970–2134)
-const offsetAtMidnight = new Int8Array(OFFSET_DAYS);
-
-function midnightOffset(day: DayNumber): number {
-  if (day < 0 || day >= OFFSET_DAYS) return osloOffsetAtLocal(day * 1440);
-  let o = offsetAtMidnight[day];
-  if (o === 0) { o = osloOffsetAtLocal(day * 1440); offsetAtMidnight[day] = o; }
-  return o;
-}
-
-/** UTC minutes of a local Oslo date and minute of day (may exceed 1440); equals `osloToUtc`. */
-export function utcOf(day: DayNumber, minuteOfDay: number): number {
-  const d = day + Math.floor(minuteOfDay / 1440);
-  const m = minuteOfDay - (d - day) * 1440;
-  const a = midnightOffset(d);
-  return a === midnightOffset(d + 1) ? d * 1440 + m - a : osloToUtc(d, m);
-}
+export { dateOf, dayString, isHolidayDay, nightMinutes, overlapMinutes, paidHours, shiftTypeSpan, utcOf } from './time';
 
 /** A work shift of one employee, resolved. Times are UTC minutes since the epoch. */
 export interface WorkShift {
@@ -142,113 +124,6 @@ function cellCacheOf(index: PlanIndex): CellCache {
   return c;
 }
 
-/**
- * `Map<DayNumber, Cell>` backed by an array over a day range (the period ± a margin), with a
- * real `Map` for days outside it. Iterates in day order (array part, then the other days
- * sorted). Same behaviour as a `Map` for every lookup and update.
- */
-export class DayCellMap implements Map<DayNumber, Cell> {
-  private slots: (Cell | undefined)[];
-  private outside: Map<DayNumber, Cell> | undefined;
-  private count = 0;
-
-  constructor(private readonly base: DayNumber, length: number) {
-    this.slots = new Array<Cell | undefined>(Math.max(0, length));
-  }
-
-  get size(): number { return this.count + (this.outside ? this.outside.size : 0); }
-  get [Symbol.toStringTag](): string { return 'Map'; }
-
-  private slot(day: DayNumber): number {
-    const i = day - this.base;
-    return i >= 0 && i < this.slots.length && Number.isInteger(i) ? i : -1;
-  }
-
-  get(day: DayNumber): Cell | undefined {
-    const i = day - this.base;
-    if (i >= 0 && i < this.slots.length) {
-      const c = this.slots[i];
-      if (c !== undefined || Number.isInteger(i)) return c;
-    }
-    return this.outside?.get(day);
-  }
-
-  has(day: DayNumber): boolean {
-    return this.get(day) !== undefined;
-  }
-
-  set(day: DayNumber, cell: Cell): this {
-    const i = this.slot(day);
-    if (i >= 0) {
-      if (this.slots[i] === undefined) this.count++;
-      this.slots[i] = cell;
-    } else {
-      this.outside ??= new Map();
-      this.outside.set(day, cell);
-    }
-    return this;
-  }
-
-  delete(day: DayNumber): boolean {
-    const i = this.slot(day);
-    if (i >= 0) {
-      if (this.slots[i] === undefined) return false;
-      this.slots[i] = undefined;
-      this.count--;
-      return true;
-    }
-    return this.outside ? this.outside.delete(day) : false;
-  }
-
-  clear(): void {
-    this.slots.fill(undefined);
-    this.count = 0;
-    this.outside = undefined;
-  }
-
-  private *pairs(): Generator<[DayNumber, Cell]> {
-    const before: [DayNumber, Cell][] = [], after: [DayNumber, Cell][] = [];
-    if (this.outside) {
-      for (const [d, c] of this.outside) (d < this.base ? before : after).push([d, c]);
-      before.sort((a, b) => a[0] - b[0]);
-      after.sort((a, b) => a[0] - b[0]);
-    }
-    yield* before;
-    for (let i = 0; i < this.slots.length; i++) {
-      const c = this.slots[i];
-      if (c !== undefined) yield [this.base + i, c];
-    }
-    yield* after;
-  }
-
-  entries(): MapIterator<[DayNumber, Cell]> { return [...this.pairs()].values(); }
-  keys(): MapIterator<DayNumber> { return [...this.pairs()].map((p) => p[0]).values(); }
-  values(): MapIterator<Cell> { return [...this.pairs()].map((p) => p[1]).values(); }
-  [Symbol.iterator](): MapIterator<[DayNumber, Cell]> { return this.entries(); }
-
-  forEach(fn: (value: Cell, key: DayNumber, map: Map<DayNumber, Cell>) => void, thisArg?: unknown): void {
-    for (const [d, c] of this.pairs()) fn.call(thisArg, c, d, this);
-  }
-}
-
-/** `shiftLocalSpan` of a shift type, cached per object (re-parsed when its times change). */
-const spanCache = new WeakMap<ShiftType, { start: string; end: string; span: { start: number; end: number } }>();
-export function shiftTypeSpan(type: ShiftType): { start: number; end: number } {
-  const c = spanCache.get(type);
-  if (c && c.start === type.start && c.end === type.end) return c.span;
-  const span = shiftLocalSpan(type.start, type.end);
-  spanCache.set(type, { start: type.start, end: type.end, span });
-  return span;
-}
-
-/** Elapsed minutes minus the unpaid break, as hours, for a shift starting on `day`. */
-export function paidHours(shiftType: ShiftType, day: DayNumber): number {
-  const span = shiftTypeSpan(shiftType);
-  const start = utcOf(day, span.start);
-  const end = utcOf(day, span.end);
-  return (end - start - (shiftType.unpaidBreakMinutes ?? 0)) / 60;
-}
-
 function resolveInterval(index: PlanIndex, type: ShiftType, day: DayNumber) {
   let byDay = index.intervalCache.get(type.code);
   if (!byDay) { byDay = new Map(); index.intervalCache.set(type.code, byDay); }
@@ -317,7 +192,7 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
   };
   const cache = cellCacheOf(index);
   plan.employees.forEach((employee, order) => {
-    const e: EmployeeIndex = { employee, order, shifts: [], absences: [], cells: new DayCellMap(cache.base, cache.length), unknownCodes: [] };
+    const e: EmployeeIndex = { employee, order, shifts: [], absences: [], cells: new DayCellMap<Cell>(cache.base, cache.length), unknownCodes: [] };
     index.employees.push(e);
     if (!index.byId.has(employee.id)) index.byId.set(employee.id, e);
   });
@@ -460,47 +335,4 @@ export function shiftsBetween(emp: EmployeeIndex, fromDay: DayNumber, toDay: Day
 /** Position of the first shift dated on or after `day` (may equal `shifts.length`). */
 export function firstShiftAtOrAfter(emp: EmployeeIndex, day: DayNumber): number {
   return lowerBound(emp.shifts, day);
-}
-
-/** Overlap in minutes of two half-open intervals. */
-export function overlapMinutes(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
-  const o = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
-  return Math.max(o, 0);
-}
-
-/** Minutes of the UTC interval [start, end) inside 21:00–06:00 Europe/Oslo (aml § 10-11 (1)). */
-export function nightMinutes(start: number, end: number): number {
-  // Local day numbers that can hold a night window touching the interval.
-  const firstDay = Math.floor(start / 1440) - 1;
-  const lastDay = Math.floor(end / 1440) + 1;
-  let total = 0;
-  for (let d = firstDay; d <= lastDay; d++) {
-    total += overlapMinutes(start, end, utcOf(d, 21 * 60), utcOf(d + 1, 6 * 60));
-  }
-  return total;
-}
-
-const dayStrings: (string | undefined)[] = new Array(OFFSET_DAYS);
-/** 0 = not computed, 1 = holiday, 2 = not a holiday. */
-const holidayFlags = new Int8Array(OFFSET_DAYS);
-
-/** `isHoliday` (calendar.ts), memoised per day for the hot loops. */
-export function isHolidayDay(day: DayNumber): boolean {
-  if (!(day >= 0 && day < OFFSET_DAYS && Number.isInteger(day))) return isHoliday(day);
-  let f = holidayFlags[day];
-  if (f === 0) { f = isHoliday(day) ? 1 : 2; holidayFlags[day] = f; }
-  return f === 1;
-}
-
-/** `fromDay`, memoised for the hot loops ('yyyy-MM-dd'). */
-export function dayString(day: DayNumber): string {
-  if (!(day >= 0 && day < OFFSET_DAYS)) return fromDay(day);
-  let s = dayStrings[day];
-  if (s === undefined) { s = fromDay(day); dayStrings[day] = s; }
-  return s;
-}
-
-/** Date string of a shift or cell (for messages and violations). */
-export function dateOf(cell: { day: DayNumber }): string {
-  return dayString(cell.day);
 }

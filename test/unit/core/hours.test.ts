@@ -8,7 +8,7 @@ import {
   tredeltFromPlan, tredeltWeeklyHours, vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager,
 } from '../../../shared/plan/hours';
 import type { HolidayReduction, TurnusPlan } from '../../../shared/plan/model';
-import { DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/plan/plan-index';
+import { type Cell, DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/plan/plan-index';
 import { osloToUtc } from '../../../shared/calendar';
 import { longShiftCount, weekendHours, workedWeekends } from '../../../shared/plan/weekends';
 import { loadFixture, makePlan, rows } from './helpers';
@@ -213,7 +213,7 @@ describe('plan index internals (issue 3: cheaper index, same results)', () => {
         const ix = indexPlan(makePlan({ period: { start: '2026-03-02', end: '2026-03-31' } }));
         const base = toDay('2026-03-02');
         const real = new Map<number, string>();
-        const m = new DayCellMap(base - 3, 20);
+        const m = new DayCellMap<Cell>(base - 3, 20);
         for (const [off, code] of ops) {
           const day = base + off;
           if (code === null) expect(m.delete(day)).toBe(real.delete(day));
