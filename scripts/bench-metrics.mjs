@@ -177,7 +177,8 @@ async function main() {
   const { buildReport } = require(dist('metrics/report.js'));
   const { indexPlan } = require(dist('plan/plan-index.js'));
   const { checkPlan } = require(dist('rules/engine.js'));
-  const { coverage, weekendCoverage, absenceCover } = require(dist('metrics/coverage.js'));
+  const { coverage } = require(dist('metrics/coverage.js'));
+  const { weekendCoverage, absenceCover } = require(dist('metrics/coverage-views.js'));
   const { demandOn, demandTable } = require(dist('metrics/demand.js'));
   const { weekendMetrics } = require(dist('metrics/weekends.js'));
   const { positions } = require(dist('metrics/positions.js'));

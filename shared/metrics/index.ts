@@ -5,6 +5,7 @@
 export * from './assumptions';
 export * from './demand';
 export * from './coverage';
+export * from './coverage-views';
 export * from './positions';
 export * from './weekends';
 export * from './helgekalkulator';

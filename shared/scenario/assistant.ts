@@ -18,7 +18,8 @@ import { createChecker, type Checker } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { fullTimeHours, plannedHours } from '../plan/hours';
 import { indexPlan, paidHours } from '../plan/plan-index';
-import { absenceCover, coverage } from '../metrics/coverage';
+import { coverage } from '../metrics/coverage';
+import { absenceCover } from '../metrics/coverage-views';
 import { ANY } from '../metrics/demand';
 import { compareNames } from '../plan/names';
 

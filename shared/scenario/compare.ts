@@ -7,7 +7,8 @@
 import { checkPlan } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { indexPlan } from '../plan/plan-index';
-import { coverage, weekendCoverage } from '../metrics/coverage';
+import { coverage } from '../metrics/coverage';
+import { weekendCoverage } from '../metrics/coverage-views';
 import { resolveCostModel, type CostModel } from '../metrics/economics';
 import { progressToward, targetProfile, type TargetProfile, type TargetProgress } from '../metrics/targets';
 import { weekendMetrics } from '../metrics/weekends';

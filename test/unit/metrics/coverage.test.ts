@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '../../../shared/calendar';
-import { absenceCover, coverage, weekendCoverage } from '../../../shared/metrics/coverage';
+import { coverage } from '../../../shared/metrics/coverage';
+import { absenceCover, weekendCoverage } from '../../../shared/metrics/coverage-views';
 import { demandOn, demandSourceOf, demandTable, weeklyDemandHours } from '../../../shared/metrics/demand';
 import { indexPlan } from '../../../shared/plan/plan-index';
 import type { DemandRow } from '../../../shared/plan/model';
