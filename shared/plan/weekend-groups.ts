@@ -5,9 +5,10 @@
  * is the first Saturday of the period whose Sunday is in the period too.
  *
  * Exported functions:
- * - `weekendAnchorOf(plan): DayNumber | null` — the anchor Saturday (null: no weekend in period).
- * - `weekendIndex(saturday, anchor): number` — n of the weekend of a date.
- * - `groupOfWeekend(n, k): number` — n mod k in 0 … k−1 (also for negative n).
+ * - `weekendAnchorOf(plan): DayNumber | null` — the anchor Saturday (null: no weekend in period),
+ *   by shared/plan/weekends.ts's `weekendAnchorOf` (the one numbering of the weekends).
+ * - `weekendIndex(saturday, anchor): number` — n of the weekend of a date (`weekendNumber`).
+ * - `groupOfWeekend(n, k): number` — n mod k in 0 … k−1 (also for negative n), re-exported.
  * - `groupWeekends(plan, group, k?): DayNumber[]` — Saturdays of the period's weekends of a group.
  * - `weekendFrequencyOf(plan)` — unit.weekendFrequency, default 4 (Askermodellen).
  * - `weekendDayHours(plan, employee): number` — paid hours the person works on one weekend day:
@@ -15,9 +16,12 @@
  * - `balanceWeekendGroups(employees, k, opts?)` — groups balanced on langvakt consent,
  *   sykepleiere, night exemption, weekend hours vs demand and head count, moving as few as it can.
  */
-import { type DayNumber, isIsoDate, mondayOf, toDay, weekendsIn } from '../calendar';
+import { type DayNumber, toDay, weekendsIn } from '../calendar';
 import { COMPETENCES, type Employee, type TurnusPlan } from './model';
 import { paidHours, shiftTypeSpan } from './plan-index';
+import { groupOfWeekend, weekendAnchorOf as anchorOfPeriod, weekendNumber } from './weekends';
+
+export { groupOfWeekend, saturdayOfWeek, weekendNumber as weekendIndex } from './weekends';
 
 export const DEFAULT_WEEKEND_FREQUENCY = 4;
 
@@ -26,30 +30,12 @@ export function weekendFrequencyOf(plan: Pick<TurnusPlan, 'unit'>): number {
   return typeof k === 'number' && Number.isInteger(k) && k >= 1 ? k : DEFAULT_WEEKEND_FREQUENCY;
 }
 
-/** The Saturday of the weekend a date belongs to (Monday–Sunday week). */
-export function saturdayOfWeek(day: DayNumber): DayNumber {
-  return mondayOf(day) + 5;
-}
-
 /**
  * The anchor Saturday: `unit.weekendAnchor` (any date names the weekend of its week), else the
  * first Saturday of the period whose Sunday is in the period; null when the period has none.
  */
 export function weekendAnchorOf(plan: Pick<TurnusPlan, 'unit' | 'period'>): DayNumber | null {
-  const a = plan.unit.weekendAnchor;
-  if (typeof a === 'string' && isIsoDate(a)) return saturdayOfWeek(toDay(a));
-  const sats = weekendsIn(toDay(plan.period.start), toDay(plan.period.end));
-  return sats.length > 0 ? sats[0] : null;
-}
-
-/** Weekend number n of the weekend containing `day`, counted from the anchor's weekend. */
-export function weekendIndex(day: DayNumber, anchor: DayNumber): number {
-  return Math.round((saturdayOfWeek(day) - saturdayOfWeek(anchor)) / 7);
-}
-
-/** Group of weekend n: n mod k in 0 … k−1. */
-export function groupOfWeekend(n: number, k: number): number {
-  return ((n % k) + k) % k;
+  return anchorOfPeriod({ plan, startDay: toDay(plan.period.start), endDay: toDay(plan.period.end) }) ?? null;
 }
 
 /** Saturdays of the period's weekends (Saturday and Sunday both in the period) of one group. */
@@ -57,7 +43,7 @@ export function groupWeekends(plan: Pick<TurnusPlan, 'unit' | 'period'>, group: 
   const anchor = weekendAnchorOf(plan);
   if (anchor === null) return [];
   return weekendsIn(toDay(plan.period.start), toDay(plan.period.end))
-    .filter((sat) => groupOfWeekend(weekendIndex(sat, anchor), k) === group);
+    .filter((sat) => groupOfWeekend(weekendNumber(sat, anchor), k) === group);
 }
 
 /** A Saturday far from any daylight-saving change, for the hours of an ordinary weekend day. */

@@ -17,11 +17,13 @@
  *   rules, the generator and the UI share: `defaultWeekendAnchor(startDay, endDay)` (first
  *   Saturday of the period whose Sunday is in the period), `weekendAnchorOf(index)` (unit.weekendAnchor
  *   or the default), `weekendNumber(day, anchor)` (the weekend containing `day`, numbered from the
- *   anchor's weekend = 0; a Monday–Friday maps to the Saturday of its ISO week) and
- *   `weekendGroupOf(day, anchor, k)` (number mod k, 0 … k−1).
+ *   anchor's weekend = 0; a Monday–Friday maps to the Saturday of its ISO week, `saturdayOfWeek`),
+ *   `groupOfWeekend(n, k)` and `weekendGroupOf(day, anchor, k)` (number mod k, 0 … k−1).
+ *   shared/plan/weekend-groups.ts re-exports these (`weekendIndex` = `weekendNumber`).
  */
 
-import { type DayNumber, isoWeekday, mondayOf, toDay, weekendsIn } from '../calendar';
+import { type DayNumber, isIsoDate, isoWeekday, mondayOf, toDay, weekendsIn } from '../calendar';
+import type { TurnusPlan } from './model';
 import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './plan-index';
 
 // ---------------------------------------------------------------------------------------------
@@ -36,21 +38,30 @@ export function defaultWeekendAnchor(startDay: DayNumber, endDay: DayNumber): Da
  * The anchor Saturday of a plan: `unit.weekendAnchor` when it is a valid date (any date counts as
  * the Saturday of its weekend: `mondayOf(day) + 5`), else the default of the period.
  */
-export function weekendAnchorOf(index: Pick<PlanIndex, 'plan' | 'startDay' | 'endDay'>): DayNumber | undefined {
+export function weekendAnchorOf(index: { plan: Pick<TurnusPlan, 'unit'>; startDay: DayNumber; endDay: DayNumber }): DayNumber | undefined {
   const a = index.plan.unit?.weekendAnchor;
-  if (typeof a === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a)) return mondayOf(toDay(a)) + 5;
+  if (typeof a === 'string' && isIsoDate(a)) return saturdayOfWeek(toDay(a));
   return defaultWeekendAnchor(index.startDay, index.endDay);
 }
 
-/** Number of the weekend whose Saturday is `mondayOf(day) + 5`, counted from the anchor's (= 0). */
+/** The Saturday of the weekend a date belongs to (Monday–Sunday week). */
+export function saturdayOfWeek(day: DayNumber): DayNumber {
+  return mondayOf(day) + 5;
+}
+
+/** Number of the weekend whose Saturday is `saturdayOfWeek(day)`, counted from the anchor's (= 0). */
 export function weekendNumber(day: DayNumber, anchor: DayNumber): number {
-  return Math.round(((mondayOf(day) + 5) - (mondayOf(anchor) + 5)) / 7);
+  return Math.round((saturdayOfWeek(day) - saturdayOfWeek(anchor)) / 7);
+}
+
+/** Group of weekend number n: n mod k in 0 … k − 1 (also for negative n). */
+export function groupOfWeekend(n: number, k: number): number {
+  return ((n % k) + k) % k;
 }
 
 /** Weekend group (0 … k − 1) of the weekend of `day`. */
 export function weekendGroupOf(day: DayNumber, anchor: DayNumber, k: number): number {
-  const n = weekendNumber(day, anchor);
-  return ((n % k) + k) % k;
+  return groupOfWeekend(weekendNumber(day, anchor), k);
 }
 
 /** A weekend counts as worked when a shift overlaps it by more than this. */

@@ -9,8 +9,8 @@ import { checkIndex, sortViolations } from '../rules/engine';
 import type { TurnusPlan } from '../plan/model';
 import { buildReport, type PlanReport, type ReportEmployee } from '../metrics/report';
 import { RULES } from '../rules';
-import { indexPlan, overlapMinutes, shiftsBetween, type PlanIndex } from '../plan/plan-index';
-import { dayWindow } from '../plan/zones';
+import { indexPlan, type PlanIndex } from '../plan/plan-index';
+import { workedRedDay } from '../plan/zones';
 import { coverage, type CoverageResult } from '../metrics/coverage';
 import { workedWeekends } from '../plan/weekends';
 import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
@@ -23,7 +23,8 @@ export { costModelAssumptions } from './pack-costs';
 
 /**
  * Statutory holidays (not ordinary Sundays) on which the employee works: a day counts as
- * worked when a work shift overlaps its 00:00–24:00, as for AML-SUNDAY (plan-format.md).
+ * worked when a work shift dated in the period overlaps the law's window of the day (aml
+ * § 10-10 (1), `workedRedDay` of shared/plan/zones), as for AML-SUNDAY and the red-day counts.
  */
 export function holidaysWorked(index: PlanIndex, employeeId: string): number {
   const emp = index.byId.get(employeeId);
@@ -31,8 +32,7 @@ export function holidaysWorked(index: PlanIndex, employeeId: string): number {
   let n = 0;
   for (let d = index.startDay; d <= index.endDay; d++) {
     if (!isHoliday(d)) continue;
-    const w = dayWindow(d);
-    if (shiftsBetween(emp, d - 1, d).some((s) => overlapMinutes(s.start, s.end, w.start, w.end) > 0)) n++;
+    if (workedRedDay(emp.cells, d, index.startDay, index.endDay)) n++;
   }
   return n;
 }

@@ -9,8 +9,12 @@ import { inPeriod } from './period';
 import { dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';
 
-const WEEKS = 8;
-const AVG = 48;
+/** Weeks of the averaging window. */
+export const AVG48_WEEKS = 8;
+/** Average weekly hours allowed over the window. */
+export const AVG48_HOURS = 48;
+const WEEKS = AVG48_WEEKS;
+const AVG = AVG48_HOURS;
 
 export const avg48: Rule = {
   id: 'AML-AVG-48',

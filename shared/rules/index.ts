@@ -34,6 +34,9 @@ import { vacationEntitlement, vacationPlaced } from './vacation-entitlement';
 export type { Rule, RuleContext, RuleParameter, Severity, Violation } from './types';
 export { resolveAgreements, relaxedLimits, formatHours } from './agreements';
 export type { AgreedValue, EffectiveAgreements } from './agreements';
+export { AVG48_HOURS, AVG48_WEEKS } from './avg-48';
+export { NIGHT_AVG_DAYS, NIGHT_AVG_LIMIT_HOURS, NIGHT_AVG_SHIFT_MINUTES, NIGHT_AVG_WEEKS } from './night-avg';
+export { LONG_SHIFT_HOURS } from './long-shift-consent';
 export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHoursOf } from './split-shift';
 
 /** Every rule, in the order the UI and docs show them. */

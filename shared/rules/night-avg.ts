@@ -11,7 +11,9 @@ import { inPeriod } from './period';
 import { STATUTORY_WEEKLY_REST, dateNo, formatHours, personOf } from './agreements';
 import { slidingWeekWindows } from './windows';
 
-const WEEKS = 4;
+/** Weeks of the averaging window. */
+export const NIGHT_AVG_WEEKS = 4;
+const WEEKS = NIGHT_AVG_WEEKS;
 /**
  * Days of the 4-week average: § 10-11 (6) deducts «den ukentlige arbeidsfri etter § 10-8 (2)», the
  * statutory 35 h, whatever rest a § 10-8 (3) agreement allows: (28 × 24 − 4 × 35) / 24 = 22,17 døgn,
@@ -19,7 +21,10 @@ const WEEKS = 4;
  */
 export const NIGHT_AVG_DAYS = (28 * 24 - WEEKS * STATUTORY_WEEKLY_REST) / 24;
 /** A shift with more than this much night work makes the window a night-work window. */
-const NIGHT_SHIFT_MINUTES = 180;
+export const NIGHT_AVG_SHIFT_MINUTES = 180;
+const NIGHT_SHIFT_MINUTES = NIGHT_AVG_SHIFT_MINUTES;
+/** Paid hours allowed in one window: 8 h per day over `NIGHT_AVG_DAYS`. */
+export const NIGHT_AVG_LIMIT_HOURS = 8 * NIGHT_AVG_DAYS;
 
 export const nightAvg: Rule = {
   id: 'AML-NIGHT-AVG',
@@ -31,7 +36,7 @@ export const nightAvg: Rule = {
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
     const days = NIGHT_AVG_DAYS;
-    const limit = 8 * days;
+    const limit = NIGHT_AVG_LIMIT_HOURS;
     const hits = slidingWeekWindows(
       emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, limit,
       (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES) && shifts.some((s) => inPeriod(ctx, s)),

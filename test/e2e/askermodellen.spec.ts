@@ -143,7 +143,7 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   // 5. Weekend groups: balanced, summarised, saved with the anchor; langvakter laid by the rules.
   await page.getByRole('button', { name: /Helgerytme/ }).click();
   await page.getByLabel('Hver ansatt jobber').selectOption('4');
-  await expect(page.getByLabel('Ankerlørdag (gruppe 1 jobber)')).toHaveValue('2027-03-06');
+  await expect(page.getByLabel('Ankerlørdag (gruppe 1 jobber)')).toHaveValue('06.03.2027');
   await page.getByRole('button', { name: 'Fordel grupper jevnt' }).click();
   const summary = page.getByRole('table', { name: 'Oppsummering av helgegruppene' });
   await expect(summary.locator('tbody tr')).toHaveCount(4);

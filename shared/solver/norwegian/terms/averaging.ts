@@ -7,7 +7,7 @@ import { avg48 } from '../../../rules/avg-48';
 import { nightAvg } from '../../../rules/night-avg';
 import { type Term, type TermEnv } from './env';
 import { mondayOnOrAfter } from './rest';
-import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_WEEKS, nightAvgLimitHours } from './rule-params';
+import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_LIMIT_HOURS, NIGHT_AVG_WEEKS } from './rule-params';
 
 function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
   const key = night ? 'night-avg' : 'avg-48';
@@ -64,6 +64,6 @@ export const nightAvgTerm: Term = {
   text: ['ville fått for mye nattarbeid i snitt', 'ville fått for mye nattarbeid i snitt'],
   active: (env) => env.nightBig.some((x) => x === 1),
   span: (env, _e, d) => env.sp(d - (NIGHT_AVG_WEEKS + 1) * 7, d + (NIGHT_AVG_WEEKS + 1) * 7),
-  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true),
-  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, nightAvgLimitHours(env.ruleCtx) * 60, true, true),
+  count: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, NIGHT_AVG_LIMIT_HOURS * 60, true),
+  excess: (env, e, lo, hi) => windowCount(env, e, lo, hi, NIGHT_AVG_WEEKS, NIGHT_AVG_LIMIT_HOURS * 60, true, true),
 };

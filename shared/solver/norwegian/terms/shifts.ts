@@ -2,13 +2,13 @@
  * Per-shift and per-week terms: AML-DAY-MAX (paid hours of one shift), AML-WEEK-MAX (paid hours
  * of the shifts starting in a calendar week, dated on its Monday), NIGHT-EXEMPT (night work,
  * 21–06 as the engine's `nightMinutes`, for an employee exempt from it) and LONG-SHIFT-CONSENT
- * (a langvakt without consent). Limits from `ruleCtx.agreements`; counts as the engine's.
+ * (a langvakt — a `long` shift type or more than `LONG_SHIFT_HOURS` paid — without consent). Limits from `ruleCtx.agreements`; counts as the engine's.
  */
 import { nightMinutes, utcOf } from '../../../plan/plan-index';
 import { dayMax } from '../../../rules/day-max';
 import { weekMax } from '../../../rules/week-max';
 import { nightExempt } from '../../../rules/night-exempt';
-import { longShiftConsent } from '../../../rules/long-shift-consent';
+import { LONG_SHIFT_HOURS, longShiftConsent } from '../../../rules/long-shift-consent';
 import { type Term, type TermEnv, reachSpan } from './env';
 import { mondayOnOrAfter } from './rest';
 
@@ -80,18 +80,23 @@ export const nightExemptTerm: Term = {
   },
 };
 
+/** More paid minutes than a langvakt's hours (the engine's `LONG_SHIFT_HOURS`, aml § 10-5 (2)). */
+function isLongByHours(paidMinutes: number): boolean {
+  return paidMinutes / 60 > LONG_SHIFT_HOURS + 1e-9;
+}
+
 export const longShiftConsentTerm: Term = {
   id: 'long-shift-consent',
   rule: longShiftConsent.id,
   text: ['har ikke samtykket til langvakt', 'har ikke samtykket til langvakt'],
-  active: (env) => env.plan.shiftTypes.some((t) => t.long === true),
+  active: (env) => env.plan.shiftTypes.some((t) => t.long === true) || env.sPaid.some((m) => isLongByHours(m)),
   span: reachSpan(0),
   count(env, e, lo, hi) {
     if (env.plan.employees[e].consentsLongShifts === true) return 0;
     let n = 0;
     for (let d = Math.max(0, lo); d <= Math.min(env.D - 1, hi); d++) {
       const a = env.v(e, d);
-      if (a >= 0 && env.plan.shiftTypes[a].long === true) n++;
+      if (a >= 0 && (env.plan.shiftTypes[a].long === true || isLongByHours(env.paid(d, a)))) n++;
     }
     return n;
   },

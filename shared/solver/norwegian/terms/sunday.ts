@@ -1,10 +1,15 @@
 /**
  * AML-SUNDAY as a solver term: the period's red days (Sundays and holidays, `ruleCtx.redDays`
- * from shared/plan/zones) and when one counts as worked, as the engine's `worksOnDay`: a work
- * shift dated that day or the day before overlaps the day's local 00:00–24:00 (`dayWindow`).
+ * from shared/plan/zones) and when one counts as worked, by the engine's own `workedRedDay`: a
+ * work shift overlaps the law's window of the red day (aml § 10-10 (1): 18:00 the day before,
+ * 15:00 on the aftener, 22:00 in a chain and before 1./17. mai, to 22:00 on the day). The grid
+ * holds only shifts dated inside the period, so every pair it sees involves the plan's own work.
  * Strict alternation (no averaging agreement): two red days in a row in that list both worked,
  * dated on the second. With `sundayAveragingWeeks` the engine's window count is reproduced.
  */
+import type { DayNumber } from '../../../calendar';
+import type { Cell } from '../../../plan/plan-index';
+import { workedRedDay } from '../../../plan/zones';
 import { sunday } from '../../../rules/sunday';
 import { type Term, type TermEnv, WHOLE_ROW } from './env';
 
@@ -17,15 +22,31 @@ function redOffsets(env: TermEnv): Int32Array {
 }
 const cache = new WeakMap<TermEnv, Int32Array>();
 
-/** Does employee e work the red day at offset r (engine's `worksOnDay`)? */
-export function worksRedDay(env: TermEnv, e: number, r: number): boolean {
-  const lo = env.dayStart(r);
-  const hi = env.dayStart(r + 1);
-  for (const d of [r - 1, r]) {
-    const a = env.v(e, d);
-    if (a >= 0 && env.start(d, a) < hi && env.end(d, a) > lo) return true;
+/**
+ * The grid row of one employee as the day → cell lookup `workedRedDay` reads (only `get` is
+ * used; the cell object is reused, times in absolute UTC minutes as the plan index has them).
+ */
+class RowCells {
+  e = 0;
+  private readonly cell = { kind: 'work', start: 0, end: 0 } as unknown as Cell & { start: number; end: number };
+  constructor(private readonly env: TermEnv) {}
+  get(day: DayNumber): Cell | undefined {
+    const d = day - this.env.startDay;
+    const a = this.env.v(this.e, d);
+    if (a < 0) return undefined;
+    this.cell.start = this.env.start(d, a) + this.env.base;
+    this.cell.end = this.env.end(d, a) + this.env.base;
+    return this.cell;
   }
-  return false;
+}
+const rows = new WeakMap<TermEnv, RowCells>();
+
+/** Does employee e work the red day at offset r (the engine's `workedRedDay`)? */
+export function worksRedDay(env: TermEnv, e: number, r: number): boolean {
+  let row = rows.get(env);
+  if (!row) { row = new RowCells(env); rows.set(env, row); }
+  row.e = e;
+  return workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r);
 }
 
 function lowerIdx(list: Int32Array, day: number): number {

@@ -4,15 +4,15 @@
  * `WEEKEND_MIN_OVERLAP_MINUTES` (shared/plan/weekends).
  *
  * - weekend-group (WEEKEND-GROUP): a worked weekend that is not one of the employee's group's
- *   weekends — weekend n counted from `unit.weekendAnchor` (default: the period's first weekend)
- *   belongs to group n mod `weekendFrequency`. Hard for the generator unless the employee is
+ *   weekends — weekend n counted from the anchor (`weekendNumber`/`weekendGroupOf` of
+ *   shared/plan/weekends, from `unit.weekendAnchor`, default the period's first weekend) belongs
+ *   to group n mod `weekendFrequency`. Hard for the generator unless the employee is
  *   listed in `allowOffGroupWeekends` (then a soft cost). Dated on the weekend's Saturday.
  * - weekend-frequency (WEEKEND-FREQUENCY): weekends beyond ⌈available ÷ k⌉ (available = the
  *   period's weekends less those with ferie on the Saturday) plus weekends worked in a row, for
  *   employees without a weekend group or named as exceptions (the group term holds the others).
  */
-import { isIsoDate, isoWeekday, toDay } from '../../../calendar';
-import { WEEKEND_MIN_OVERLAP_MINUTES } from '../../../plan/weekends';
+import { WEEKEND_MIN_OVERLAP_MINUTES, weekendGroupOf } from '../../../plan/weekends';
 import { type Term, type TermEnv, WHOLE_ROW } from './env';
 
 interface WeekendInfo {
@@ -29,14 +29,12 @@ interface WeekendInfo {
 
 const cache = new WeakMap<TermEnv, WeekendInfo>();
 
-/** The Saturday (absolute day) that weekend 0 of the rhythm starts on. */
+/**
+ * The Saturday (absolute day) that weekend 0 of the rhythm starts on: the rule engine's
+ * `ruleCtx.weekendAnchor` (shared/plan/weekends `weekendAnchorOf`).
+ */
 export function weekendAnchorDay(env: TermEnv): number | undefined {
-  const a = env.plan.unit?.weekendAnchor;
-  if (typeof a === 'string' && isIsoDate(a)) {
-    const d = toDay(a);
-    return d - isoWeekday(d) + 5;
-  }
-  return env.ruleCtx.weekends[0];
+  return env.ruleCtx.weekendAnchor;
 }
 
 export function weekendInfo(env: TermEnv): WeekendInfo {
@@ -45,7 +43,7 @@ export function weekendInfo(env: TermEnv): WeekendInfo {
   const k = env.ruleCtx.weekendFrequency ?? 0;
   const sat = Int32Array.from(env.ruleCtx.weekends.map((s) => s - env.startDay));
   const anchor = weekendAnchorDay(env);
-  const group = Int32Array.from(env.ruleCtx.weekends.map((s) => (k > 0 && anchor !== undefined ? ((((s - anchor) / 7) % k) + k) % k : -1)));
+  const group = Int32Array.from(env.ruleCtx.weekends.map((s) => (k > 0 && anchor !== undefined ? weekendGroupOf(s, anchor, k) : -1)));
   const empGroup = Int32Array.from(env.plan.employees.map((x) => {
     const gr = x.weekendGroup;
     return k > 0 && typeof gr === 'number' && Number.isInteger(gr) && gr >= 0 && gr < k ? gr : -1;
