@@ -196,7 +196,6 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
   return (
     <section>
       {staff.length > 0 ? (
-        <>
           <table className="table" aria-label="Ansatte">
             <thead>
               <tr>
@@ -225,7 +224,6 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
               <tr><td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
             </tfoot>
           </table>
-        </>
       ) : (
         <p className="lead">Ingen ansatte ennå. Legg inn hver ansatt med navn, kompetanse og stillingsprosent.</p>
       )}
