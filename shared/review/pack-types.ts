@@ -1,5 +1,5 @@
 /** The input of the review pack (./pack.ts): everything is computed by ./analysis. */
-import type { Agreements, PlanStatus, TurnusPlan } from '../plan/model';
+import type { PlanStatus, TurnusPlan } from '../plan/model';
 import type { PlanDiff, RuleHit } from './diff';
 import type { AgreementRecord } from '../plan/model';
 

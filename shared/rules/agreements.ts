@@ -11,7 +11,7 @@
  * `formatHours(h)`, `personOf(emp)`, `dateNo(day)`.
  */
 
-import type { AgreementKey, AgreementRecord, Agreements, TurnusPlan } from '../plan/model';
+import type { AgreementKey, AgreementRecord, TurnusPlan } from '../plan/model';
 import { agreementsOf } from '../plan/model';
 import { type DayNumber, formatDateNo } from '../calendar';
 import { type EmployeeIndex, dayString } from '../plan/plan-index';

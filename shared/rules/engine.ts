@@ -26,7 +26,7 @@ import type { Assignment, TurnusPlan } from '../plan/model';
 import { type DayNumber, fromDay, toDay } from '../calendar';
 import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from '../plan/plan-index';
 import { RULES, RULE_ORDER, buildRuleContext } from './';
-import type { RuleContext, Severity, Violation } from './types';
+import type { RuleContext, Violation } from './types';
 
 export type { Violation, Severity } from './types';
 

@@ -27,7 +27,7 @@ export function slidingWeekWindows(
   const s = emp.shifts;
   if (s.length === 0) return [];
   const span = weeks * 7;
-  let lo = mondayOf(Math.max(fromDay, mondayOf(s[0].day) - span + 7) + 6);
+  const lo = mondayOf(Math.max(fromDay, mondayOf(s[0].day) - span + 7) + 6);
   const hi = Math.min(toDay, mondayOf(s[s.length - 1].day));
   if (lo > hi) return [];
   // Week sums for Mondays lo − 7 … hi + span − 7.

@@ -58,7 +58,10 @@ const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 const positionsMemo = new WeakMap<TurnusPlan, PositionsResult>();
 export function positionsOnce(plan: TurnusPlan): PositionsResult {
   let p = positionsMemo.get(plan);
-  if (!p) positionsMemo.set(plan, p = positions(plan));
+  if (!p) {
+    p = positions(plan);
+    positionsMemo.set(plan, p);
+  }
   return p;
 }
 

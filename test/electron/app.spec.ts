@@ -92,7 +92,7 @@ test('navigation away from the app and new windows are blocked', async () => {
 
 test('an IPC round trip persists after a relaunch; bad calls get the error envelope', async () => {
   const file = path.join(dir, 'turnus.sqlite');
-  type Bridge = { turnusBridge: { invoke(m: string, a: unknown[]): Promise<{ ok: boolean; result?: any; error?: any }> } };
+  type Bridge = { turnusBridge: { invoke(m: string, a: unknown[]): Promise<{ ok: boolean; result?: unknown; error?: unknown }> } };
   let { app, page } = await launch(file);
   try {
     const created = await page.evaluate(() => (window as unknown as Bridge).turnusBridge.invoke('createUnit', ['Solsiden']));

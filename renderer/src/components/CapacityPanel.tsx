@@ -30,7 +30,7 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
     ? `Bemanningsplanen trenger mer enn stillingene kan gi: ${f1(result.fteNeeded)} årsverk trengs, avdelingen har ${f1(result.ftePresent)}.`
     : `Stillingene dekker bemanningsplanen: ${f1(result.fteNeeded)} årsverk trengs, avdelingen har ${f1(result.ftePresent)}.`;
   return (
-    <section className={'panel capacity' + (short ? ' short' : '')} role="region" aria-label="Kapasitet" data-capacity={short ? 'short' : 'ok'}>
+    <section className={'panel capacity' + (short ? ' short' : '')} aria-label="Kapasitet" data-capacity={short ? 'short' : 'ok'}>
       <h2>{title}{period ? <span className="muted"> ({period})</span> : null}</h2>
       <p className="capacity-lead"><b>{lead}</b></p>
       {compact && (

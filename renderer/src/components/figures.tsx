@@ -35,7 +35,8 @@ export function Kpi(props: { label: string; value: ReactNode; sub?: ReactNode; a
   return (
     <div className="kpi" data-kpi={props.testId}>
       <span className="kpi-label">{props.label}</span>
-      <span className="kpi-value" aria-label={props.label}>{props.value}</span>
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled figure inside a sentence-like row of spans; a fieldset is for form controls */}
+      <span className="kpi-value" role="group" aria-label={props.label}>{props.value}</span>
       {props.sub && <span className="kpi-sub">{props.sub}</span>}
       {props.assume && <span className="assume">{props.assume}</span>}
     </div>
@@ -94,6 +95,7 @@ export function Bar({ value, max, className = 'b-after', marks }: { value: numbe
   return (
     <div className="bar">
       <span className={className} style={{ width: `${w}%` }} />
+      {/* biome-ignore lint/suspicious/noArrayIndexKey: the marks of one bar, fixed by the caller; they never reorder */}
       {marks?.map((m, i) => <span key={i} className={m.className} title={m.title} style={{ left: `${Math.min(100, (m.at / max) * 100)}%` }} />)}
     </div>
   );

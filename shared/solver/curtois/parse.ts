@@ -24,7 +24,7 @@ const SECTIONS = [
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
-const ID_RE = /^[A-Za-z0-9_\-]+$/;
+const ID_RE = /^[A-Za-z0-9_-]+$/;
 
 export function parseCurtois(text: string): CurtoisInstance {
   if (typeof text !== 'string') throw new CurtoisParseError(0, 'Instansen må være tekst.');

@@ -52,7 +52,9 @@ export function takeBack(db: Database.Database, w: VacationWish): number {
 /** The wish with a note when it runs outside the plan period. */
 export function withClip(w: VacationWish, plan: Pick<PlanRow, 'start_date' | 'end_date'>): VacationWish {
   if (w.start >= plan.start_date && w.end <= plan.end_date) return w;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.max would coerce them to NaN
   const from = w.start < plan.start_date ? plan.start_date : w.start;
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.min would coerce them to NaN
   const to = w.end > plan.end_date ? plan.end_date : w.end;
   return {
     ...w,

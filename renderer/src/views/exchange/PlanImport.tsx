@@ -77,7 +77,7 @@ export function PlanImport() {
       {error && <p className="form-error" role="alert">{error}</p>}
       {preview && (
         preview.ok ? (
-          <div className="ex-summary" aria-label="Innhold i turnusfilen">
+          <section className="ex-summary" aria-label="Innhold i turnusfilen">
             <p className="ok" role="status">Filen «{name}» er gyldig.</p>
             <dl>
               <dt>Avdeling</dt><dd>{preview.unitName}</dd>
@@ -95,7 +95,7 @@ export function PlanImport() {
             <Field label="Navn på planen (valgfritt)">
               <input value={planName} onChange={(e) => setPlanName(e.target.value)} placeholder="Som i filen" />
             </Field>
-          </div>
+          </section>
         ) : (
           <div className="ex-errors" role="alert" aria-label="Feil i turnusfilen">
             <strong>Filen «{name}» kan ikke importeres:</strong>

@@ -171,12 +171,14 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
             <div className="ex-errors" role="alert" aria-label="Feil i filen">
               <strong>{errorCount} {errorCount === 1 ? 'feil må' : 'feil må'} rettes før du kan importere.</strong>
               <span> Rett filen (i Excel) og velg den på nytt, eller endre kolonnevalget over.</span>
+              {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
               <ul>{preview.errors.map((e, i) => <li key={i}>{e.message}</li>)}</ul>
             </div>
           ) : mode === 'update' ? <UpdateList preview={preview} /> : (
             <p className="ok" role="status">Ingen feil. {preview.employees.length} {preview.employees.length === 1 ? 'ansatt' : 'ansatte'} kan importeres.</p>
           )}
           {preview.warnings.length > 0 && (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
             <ul className="ex-warnings" aria-label="Merknader">{preview.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
           )}
 

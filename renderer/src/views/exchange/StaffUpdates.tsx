@@ -15,7 +15,7 @@ export function ModeChoice({ mode, onChange }: { mode: StaffImportMode; onChange
 export function UpdateList({ preview }: { preview: StaffImportPreview }) {
   const updates = preview.updates ?? [];
   return (
-    <div aria-label="Endringer">
+    <section aria-label="Endringer">
       <p className="ok" role="status">
         {updates.length} {updates.length === 1 ? 'ansatt endres' : 'ansatte endres'}, {preview.employees.length} nye,{' '}
         {preview.unchanged ?? 0} uten endringer.
@@ -35,6 +35,6 @@ export function UpdateList({ preview }: { preview: StaffImportPreview }) {
           </tbody>
         </table>
       )}
-    </div>
+    </section>
   );
 }

@@ -44,7 +44,8 @@ export function CoveragePanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics })
       </div>
 
       <h2>Dekning dag for dag</h2>
-      <div className="legend" aria-label="Fargeforklaring">
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled group of colour swatches, not form controls, so no fieldset */}
+      <div className="legend" role="group" aria-label="Fargeforklaring">
         <span><i className="sw h-ok" />Dekket</span>
         <span><i className="sw h-under1" />Mangler 1</span>
         <span><i className="sw h-under2" />Mangler 2</span>

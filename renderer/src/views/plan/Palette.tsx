@@ -33,6 +33,7 @@ export function Palette({ codes }: { codes: CodeInfo[] }) {
         <button key={c.code} type="button" className={tool === c.code ? 'pal active' : 'pal'} aria-pressed={tool === c.code}
           style={{ background: c.color }} onClick={() => pick(c.code)} aria-label={c.code}
           title={`${c.code}: ${c.label}. Tast i rutenettet: ${keyHint(keys.get(c.code)!)}. Fyller markerte celler; ett klikk eller drag i rutenettet legger inn koden én gang.`}>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the kbd itself is not focusable; the key hint is hidden so the button is read as its code only */}
           {c.code}<kbd className="pal-key" aria-hidden="true">{keys.get(c.code)!.keys}{keys.get(c.code)!.pause ? '…' : ''}</kbd>
         </button>
       ))}

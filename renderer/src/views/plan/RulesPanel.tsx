@@ -28,7 +28,7 @@ export function RulesPanel() {
 
   const groups = useMemo(() => {
     const byEmp = new Map<string, Group>();
-    employees.forEach((e) => byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0 }));
+    for (const e of employees) byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0 });
     for (const v of hits) {
       const g = byEmp.get(v.employee);
       if (!g) continue;
@@ -48,7 +48,7 @@ export function RulesPanel() {
 
   function jump(v: Violation) {
     const c = v.date ? days.indexOf(v.date) : usePlan.getState().cursor.c;
-    reveal({ employeeId: v.employee, date: days[c < 0 ? 0 : c] });
+    reveal({ employeeId: v.employee, date: days[Math.max(0, c)] });
   }
 
   if (collapsed) {
@@ -89,6 +89,7 @@ export function RulesPanel() {
                   <div className="rules-title">{r.title}</div>
                   <ul>
                     {r.items.map((v, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the hits of one rule in the order the engine reports them; the list is rebuilt, never reordered
                       <li key={i}>
                         <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v)}
                           title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}>

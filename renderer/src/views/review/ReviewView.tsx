@@ -63,7 +63,7 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
           <a key={t.tab} href={hrefOf({ name: 'review', planId, tab: t.tab })} className={t.tab === tab ? 'tab active' : 'tab'}
             aria-current={t.tab === tab ? 'page' : undefined}>
             {t.label}
-            {t.tab === 'kommentarer' && openComments > 0 && <span className="rv-count" aria-label={`${openComments} åpne`}>{openComments}</span>}
+            {t.tab === 'kommentarer' && openComments > 0 && <span className="rv-count" role="img" aria-label={`${openComments} åpne`}>{openComments}</span>}
           </a>
         ))}
       </nav>

@@ -94,12 +94,14 @@ function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
           <div>
             <h3>Nye regelbrudd ({diff.rulesAdded.length})</h3>
             {diff.rulesAdded.length === 0 ? <p className="muted">Ingen.</p> : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
               <ul className="rv-hits bad-list">{diff.rulesAdded.map((h, i) => <li key={i}>{h.message}{h.source && <small className="muted"> ({h.source})</small>}</li>)}</ul>
             )}
           </div>
           <div>
             <h3>Regelbrudd som er borte ({diff.rulesRemoved.length})</h3>
             {diff.rulesRemoved.length === 0 ? <p className="muted">Ingen.</p> : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
               <ul className="rv-hits good-list">{diff.rulesRemoved.map((h, i) => <li key={i}>{h.message}{h.source && <small className="muted"> ({h.source})</small>}</li>)}</ul>
             )}
           </div>

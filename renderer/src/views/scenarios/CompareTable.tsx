@@ -77,6 +77,7 @@ function SvgBars({ title, names, values, labels, target }: { title: string; name
           const w = Math.round((Math.abs(values[i]) / max) * W);
           const y = 4 + i * row;
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one bar per compared scenario in the order asked for; names may repeat
             <g key={n + i}>
               <text x={0} y={y + 15} fontSize={12}>{n.length > 22 ? n.slice(0, 21) + '…' : n}</text>
               <rect x={left} y={y + 3} width={w} height={16} fill={values[i] < 0 ? '#b45309' : i === 0 ? '#9ca3af' : '#2563eb'} />

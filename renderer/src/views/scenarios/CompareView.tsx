@@ -24,6 +24,7 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
   const [error, setError] = useState<string | null>(null);
   const key = ids.join(',');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `ids` (a new array on every render), so the comparison reloads only when the selection changes
   useEffect(() => {
     let live = true;
     setCmp(null);
@@ -37,7 +38,6 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
       }
     })();
     return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, unitId, profile]);
 
   if (!cmp) return <div className="page"><FormError message={error} />{!error && <p className="muted">Regner ut sammenligningen …</p>}</div>;

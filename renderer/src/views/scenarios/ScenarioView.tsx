@@ -25,7 +25,7 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
   const s = useScenarios((x) => (x.current?.id === scenarioId ? x.current : null));
   const error = useScenarios((x) => x.error);
   const st = useScenarios.getState;
-  useEffect(() => { void st().open(scenarioId); }, [scenarioId, st]);
+  useEffect(() => { void st().open(scenarioId); }, [scenarioId]);
 
   if (!s) return <div className="page"><FormError message={error} />{!error && <p className="muted">Regner ut scenarioet …</p>}</div>;
   return (
@@ -150,7 +150,7 @@ function Assistant() {
       <FormError message={err} />
       {msg && <p className="ok" role="status">{msg}</p>}
       {view && (
-        <div aria-label="Tilbud">
+        <section aria-label="Tilbud">
           <p>
             Udekkede timer: <b>{hrs(view.uncoveredBefore.hours)}</b> før, <b>{hrs(view.uncoveredAfter.hours)}</b> hvis alle tilbudene godtas
             ({hrs(view.offeredHours)} vikartimer erstattes av faste ansatte).
@@ -191,7 +191,7 @@ function Assistant() {
               <span className="muted">Vaktene legges inn i scenarioet, og stillingen økes til det vaktene gir.</span></div>
           )}
           <ul className="assume">{view.sources.map((x) => <li key={x}>{x}</li>)}</ul>
-        </div>
+        </section>
       )}
     </section>
     <RaisePanel priority={priority} />

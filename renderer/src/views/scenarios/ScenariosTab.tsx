@@ -46,7 +46,7 @@ export function ScenariosTab({ unit }: { unit: UnitDetail }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { void st().loadList(unit.id); }, [unit.id, st]);
+  useEffect(() => { void st().loadList(unit.id); }, [unit.id]);
   useEffect(() => { if (!planId && plans.length) setPlanId(String(plans[0].id)); }, [plans, planId]);
 
   async function create(e: FormEvent) {
@@ -97,7 +97,7 @@ export function ScenariosTab({ unit }: { unit: UnitDetail }) {
                     <button type="button" className="link" onClick={async () => { const c = await st().copy(s.id); navigate({ name: 'scenario', scenarioId: c.id }); }}>Kopier</button>
                     <button type="button" className="link" onClick={async () => {
                       const n = window.prompt('Nytt navn på scenarioet', s.name);
-                      if (n && n.trim()) await st().rename(s.id, n.trim());
+                      if (n?.trim()) await st().rename(s.id, n.trim());
                     }}>Gi nytt navn</button>
                     <button type="button" className="link danger" onClick={async () => {
                       if (window.confirm(`Slette scenarioet «${s.name}»? Den ekte turnusen påvirkes ikke.`)) { await st().remove(s.id); setSelected((x) => x.filter((i) => i !== s.id)); }

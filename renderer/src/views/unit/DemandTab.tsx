@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
 import { COMPETENCES, COMPETENCE_LABEL, type DayType } from '../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
@@ -23,6 +23,7 @@ const COMPS: { c: string; label: string }[] = [
 const dayTypeLabel = (t: DayType) => DAY_TYPES.find((d) => d.t === t)!.label.toLowerCase();
 
 export function DemandTab({ unit }: { unit: UnitDetail }) {
+  const dateId = useId();
   const setDemand = useUnits((s) => s.setDemand);
   const saved = useMemo(() => cellsOf(unit.demand), [unit.demand]);
   const savedDates = useMemo(() => [...new Set(unit.demand.filter((r) => r.date).map((r) => r.date!))].sort(), [unit.demand]);
@@ -141,8 +142,8 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
       {wrong > 0 && <p className="form-error" role="alert">{count(wrong, 'celle', 'celler')} må rettes før bemanningsplanen kan lagres.</p>}
       <FormError message={errors.form} />
       <div className="form-row">
-        <label>Egen dato
-          <DateField label="Egen dato" value={newDate} onChange={(v) => { setNewDate(v); setDateError(null); }} aria-invalid={!!dateError} />
+        <label htmlFor={dateId}>Egen dato
+          <DateField id={dateId} label="Egen dato" value={newDate} onChange={(v) => { setNewDate(v); setDateError(null); }} aria-invalid={!!dateError} />
           {dateError && <span className="field-error" role="alert">{dateError}</span>}
         </label>
         <button type="button" onClick={addDate}>Legg til dato</button>

@@ -9,6 +9,9 @@ import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
 import { DateField } from '../../components/DateField';
 
+/** Puts the caret in the rename field as it appears, so the new name can be typed at once. */
+const focusOnMount = (el: HTMLInputElement | null) => { el?.focus(); };
+
 export function PlansTab({ unit }: { unit: UnitDetail }) {
   const plans = useUnits((s) => s.plans);
   const createPlan = useUnits((s) => s.createPlan);
@@ -77,7 +80,7 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
                 <td>
                   {renaming?.id === p.id ? (
                     <form onSubmit={saveName} className="inline-form" aria-label="Nytt navn på planen">
-                      <input aria-label="Nytt navn" value={renaming.name} autoFocus aria-invalid={!!renaming.error}
+                      <input aria-label="Nytt navn" value={renaming.name} ref={focusOnMount} aria-invalid={!!renaming.error}
                         onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
                       <button type="submit">Lagre</button>
                       <button type="button" className="link" onClick={() => setRenaming(null)}>Avbryt</button>

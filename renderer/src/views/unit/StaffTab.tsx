@@ -196,36 +196,34 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
   return (
     <section>
       {staff.length > 0 ? (
-        <>
-          <table className="table" aria-label="Ansatte">
-            <thead>
-              <tr>
-                <th>Navn</th><th>Ansattnr</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
-                <th>Samtykke til langvakt</th><th>Natt</th><th></th>
+        <table className="table" aria-label="Ansatte">
+          <thead>
+            <tr>
+              <th>Navn</th><th>Ansattnr</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
+              <th>Samtykke til langvakt</th><th>Natt</th><th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((e) => (
+              <tr key={e.id}>
+                <td>{e.name}</td>
+                <td>{e.employeeNumber ?? ''}</td>
+                <td>{COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}</td>
+                <td className="num">{fmtPct(e.position)}</td>
+                <td className="num">{e.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
+                <td>{e.consentsLongShifts ? 'Ja' + (e.longShiftConsentDate ? ` (${e.longShiftConsentDate.split('-').reverse().join('.')})` : '') : 'Nei'}</td>
+                <td>{e.nightExempt ? 'Fritatt' : ''}</td>
+                <td className="actions">
+                  <button type="button" className="link" onClick={() => setEditing(e.id)} aria-label={`Endre ${e.name}`}>Endre</button>
+                  <button type="button" className="link danger" onClick={() => void remove(e)} aria-label={`Fjern ${e.name}`}>Fjern</button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {staff.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.name}</td>
-                  <td>{e.employeeNumber ?? ''}</td>
-                  <td>{COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}</td>
-                  <td className="num">{fmtPct(e.position)}</td>
-                  <td className="num">{e.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
-                  <td>{e.consentsLongShifts ? 'Ja' + (e.longShiftConsentDate ? ` (${e.longShiftConsentDate.split('-').reverse().join('.')})` : '') : 'Nei'}</td>
-                  <td>{e.nightExempt ? 'Fritatt' : ''}</td>
-                  <td className="actions">
-                    <button type="button" className="link" onClick={() => setEditing(e.id)} aria-label={`Endre ${e.name}`}>Endre</button>
-                    <button type="button" className="link danger" onClick={() => void remove(e)} aria-label={`Fjern ${e.name}`}>Fjern</button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr><td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
-            </tfoot>
-          </table>
-        </>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
+          </tfoot>
+        </table>
       ) : (
         <p className="lead">Ingen ansatte ennå. Legg inn hver ansatt med navn, kompetanse og stillingsprosent.</p>
       )}

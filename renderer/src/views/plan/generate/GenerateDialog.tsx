@@ -27,6 +27,7 @@ export function GenerateButton({ planId }: { planId: number }) {
   });
   useGenerate((s) => s.appliedStep);
   // Leaving the plan stops a running search (nothing has been written to the plan).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `planId` is the trigger: leaving the plan (or opening another) stops a running search
   useEffect(() => () => useGenerate.getState().close(), [planId]);
   return (
     <div className="gen-entry">

@@ -13,6 +13,7 @@ import type { CellChange } from '../../../../../shared/api';
 export function usePinnedKeys(): Set<string> {
   const plan = usePlan((s) => s.plan);
   const rev = usePlan((s) => s.rev);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the cells are read through usePlan.getState(), so a change of `rev` must recompute; `plan` brings the assignments
   return useMemo(() => {
     const cells = usePlan.getState().cells;
     const out = new Set<string>();

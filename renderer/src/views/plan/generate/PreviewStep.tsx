@@ -81,6 +81,7 @@ export function PreviewStep() {
           <>
             <p className="muted">Disse bruddene ligger i ruter Turnus ikke har lov å endre (låste ruter, fravær{options?.mode === 'replan' ? ', eller utenfor perioden som planlegges på nytt' : ''}). Rett dem for hånd i rutenettet.</p>
             <ul className="gen-list">
+              {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
               {summary.afterErrors.slice(0, 20).map((v, i) => <li key={i}>{v.message}</li>)}
             </ul>
           </>
@@ -143,8 +144,8 @@ export function PreviewStep() {
             <p data-testid="gen-open-sum">Mest mangler: {openGroups.slice(0, 4).map((g) => `${fmtInt(g.missing)} ${g.shift}-${g.missing === 1 ? 'vakt' : 'vakter'} (${competenceText(g.competence)})`).join(', ')}.</p>
             <p className="muted">Disse må dekkes av vikar, ekstravakter eller endringer i bemanningsplanen. Hver linje sier hvorfor ingen av de ansatte kunne ta vakten.</p>
             <ul className="gen-list gen-open" aria-label="Udekkede vakter">
-              {openShown.map((o, i) => (
-                <li key={i}>
+              {openShown.map((o) => (
+                <li key={`${o.date}|${o.shift}|${o.competence}`}>
                   <b>{formatDateNo(o.date)} · {o.shift}-vakt · {competenceText(o.competence)}{o.missing > 1 ? ` · mangler ${o.missing}` : ''}</b>
                   <br />{o.reason}
                 </li>
@@ -162,6 +163,7 @@ export function PreviewStep() {
           <h3 id="gen-wishes">Ønsker som ikke ble innfridd ({fmtInt(preview.ignoredWishes.length)})</h3>
           <ul className="gen-list" aria-label="Ønsker som ikke ble innfridd">
             {preview.ignoredWishes.slice(0, 50).map((w, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
               <li key={i}><b>{nameOf.get(w.wish.employeeId) ?? w.wish.employeeId}</b>: {w.reason}</li>
             ))}
           </ul>

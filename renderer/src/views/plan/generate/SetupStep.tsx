@@ -1,5 +1,5 @@
 /** «Fyll ut», step 1: what to do, for how long, with which wishes; what is never changed. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { api } from '../../../api';
 import { usePlan } from '../../../stores/plan';
 import { useRules } from '../../../stores/rules';
@@ -28,6 +28,8 @@ function ProtectedNote({ pinned, absence }: { pinned: number; absence: number })
 }
 
 export function SetupStep({ planId }: { planId: number }) {
+  const fromId = useId();
+  const toId = useId();
   const plan = usePlan((s) => s.plan);
   const errorsNow = useRules((s) => s.counts.error);
   const start = useGenerate((s) => s.start);
@@ -36,6 +38,7 @@ export function SetupStep({ planId }: { planId: number }) {
   const [mode, setMode] = useState<GenerateMode>(last?.mode ?? 'fill');
   const [seconds, setSeconds] = useState<number>(last?.seconds ?? 30);
   const [from, setFrom] = useState(last?.from ?? plan?.start ?? '');
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.min would coerce them to NaN
   const [to, setTo] = useState(last?.to ?? (plan ? (addDays(plan.start, 27) < plan.end ? addDays(plan.start, 27) : plan.end) : ''));
   const [wishes, setWishes] = useState<VacationWish[]>([]);
   const [useWishes, setUseWishes] = useState(true);
@@ -51,6 +54,7 @@ export function SetupStep({ planId }: { planId: number }) {
 
   const rev = usePlan((s) => s.rev);
   // Counted on the grid's current cells (absence typed since the plan was opened included).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the cells are read through usePlan.getState(), so a change of `rev` must recompute
   const prot = useMemo(
     () => (plan ? protectedCellsOf(currentPlanFile(plan.file, usePlan.getState().cells)) : { pinned: 0, absence: 0 }),
     [plan, rev],
@@ -96,13 +100,13 @@ export function SetupStep({ planId }: { planId: number }) {
         ))}
         {mode === 'replan' && (
           <div className="form-row gen-dates">
-            <label className="field">
+            <label htmlFor={fromId} className="field">
               <span>Fra og med</span>
-              <DateField label="Fra og med" value={from} aria-invalid={error?.field === 'from'} onChange={setFrom} />
+              <DateField id={fromId} label="Fra og med" value={from} aria-invalid={error?.field === 'from'} onChange={setFrom} />
             </label>
-            <label className="field">
+            <label htmlFor={toId} className="field">
               <span>Til og med</span>
-              <DateField label="Til og med" value={to} aria-invalid={error?.field === 'to'} onChange={setTo} />
+              <DateField id={toId} label="Til og med" value={to} aria-invalid={error?.field === 'to'} onChange={setTo} />
             </label>
           </div>
         )}

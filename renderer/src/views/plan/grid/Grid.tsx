@@ -106,8 +106,9 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
       useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
       useGridMarks.subscribe(schedulePaint),
     ];
-    return () => { subs.forEach((u) => u()); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
+    return () => { for (const u of subs) u(); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
   }, [schedulePaint]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `paint` reads the rows, looks and colours through a ref; these are the triggers to repaint when they change
   useLayoutEffect(() => { paint(); }, [paint, employees, looks, colors]);
 
   // ------------------------------------------------------------------ scrolling
@@ -154,6 +155,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     paint();
     ranges(false);
   }, [paint, ranges, rememberView]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ranges` reads the row and day counts through a ref; a new set of employees or days must recompute them
   useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
 
   // The panes around the body are overflow: hidden, yet the browser still scrolls them to show
@@ -176,7 +178,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     const el = scrollRef.current;
     const cv = canvasRef.current;
     if (!el || !cv) return;
-    const fit = () => {
+    const fitCanvas = () => {
       const ps = paintState.current;
       const w = el.clientWidth, h = el.clientHeight, dpr = window.devicePixelRatio || 1;
       if (w === ps.w && h === ps.h && dpr === ps.dpr) return;
@@ -188,8 +190,8 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
       paint();
       ranges(true);
     };
-    fit();
-    const ro = new ResizeObserver(fit);
+    fitCanvas();
+    const ro = new ResizeObserver(fitCanvas);
     ro.observe(el);
     return () => ro.disconnect();
   }, [paint, ranges]);
@@ -212,6 +214,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
 
   // A cell another screen asked for (rule hits, comments, step guide, month jump): cursor on it,
   // into view, focus here. A request for a cell this plan does not have yet waits a while.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `show` reads employees and days from the store; a new set of them may make a waiting request showable
   useEffect(() => {
     const show = () => {
       const req = useViewport.getState().request;
@@ -230,7 +233,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     };
     show();
     const subs = [useViewport.subscribe(show), usePlan.subscribe((st, prev) => { if (st.employees !== prev.employees || st.days !== prev.days) show(); })];
-    return () => subs.forEach((u) => u());
+    return () => { for (const u of subs) u(); };
   }, [scrollTo, employees, days]);
 
   // ------------------------------------------------------------------ mouse
@@ -324,10 +327,13 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
         </div>
       </div>
       <div className="gbody-pane">
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the canvas only paints the grid and never takes focus; the ARIA grid above it carries the content */}
         <canvas ref={canvasRef} className="gcanvas" aria-hidden="true" />
+        {/* biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant */}
         <div
           className="grid-scroll"
           ref={scrollRef}
+          id="rutenett"
           tabIndex={0}
           role="grid"
           aria-label="Turnus: ansatte og dager"
@@ -339,6 +345,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
           onPaste={clip.onPaste}
           onScroll={onScroll}
         >
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: mouse selection on the grid body; the keyboard does the same on the focused grid around it */}
           <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
             <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
           </div>

@@ -64,6 +64,8 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
         if (st[1] === 'c') cls += ' cur';
         if (hit) cls += ' hit';
         return (
+          // biome-ignore lint/a11y/useFocusableInteractive: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
+          // biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
           <div key={c} id={cellId(r, c)} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
             data-marks={markList[i].trim() || undefined} title={hit}>
             {code ?? ''}
@@ -82,6 +84,8 @@ const DayRow = memo(function DayRow(props: {
   const blocks = [];
   for (let b = b0; b <= b1; b++) blocks.push(<WeekCells key={b} r={r} block={b} employeeId={e.id} infos={infos} />);
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
+    // biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
     <div className="grow" role="row" data-name={e.name} style={{ top: r * ROW_H, width: props.daysW }}>
       <div className="spacer-x" style={{ width: b0 * BLOCK * CELL_W }} />
       {blocks}

@@ -53,7 +53,7 @@ function HitsCell({ hits, ready }: { hits?: ViolationCounts; ready: boolean }) {
   return (
     <span style={{ width: STAT_COLS[4].w }} className={'num' + (h.error ? ' bad' : '')} data-stat="hits" title={ready ? title : undefined}>
       {ready ? h.error : ''}
-      {ready && h.warning + h.info > 0 && <small className={h.warning ? 'warn-note' : 'info-note'} aria-label={title}> +{h.warning + h.info}</small>}
+      {ready && h.warning + h.info > 0 && <small className={h.warning ? 'warn-note' : 'info-note'} role="img" aria-label={title}> +{h.warning + h.info}</small>}
     </span>
   );
 }
@@ -63,6 +63,8 @@ const NameRow = memo(function NameRow(props: { r: number; top: number; employee:
   const { employee: e } = props;
   const isCursorRow = usePlan((s) => s.cursor.r === props.r);
   return (
+    // biome-ignore lint/a11y/useFocusableInteractive: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
+    // biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
     <div className={'nrow' + (isCursorRow ? ' currow' : '')} role="rowheader" data-name={e.name} style={{ top: props.top }}
       title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
       <span className="ename">{e.name}</span>

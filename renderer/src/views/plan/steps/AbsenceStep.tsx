@@ -1,5 +1,5 @@
 /** Step 3: known absence (whole days), then meetings and courses (timed, ActivityStep). */
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { usePlan, keyOf } from '../../../stores/plan';
 import { datesInRange } from '../../../lib/steps';
 import { absenceCodesOf } from '../../../../../shared/plan/model';
@@ -11,6 +11,8 @@ import { ActivityForm } from './ActivityStep';
 
 // ------------------------------------------------------------------------------- step 3
 export function AbsenceStep() {
+  const startId = useId();
+  const endId = useId();
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
   const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation' && a.kind !== 'meeting' && a.kind !== 'training'), [plan]);
@@ -69,12 +71,12 @@ export function AbsenceStep() {
             {codes.map((c) => <option key={c.code} value={c.code}>{c.code} – {c.name ?? c.kind}</option>)}
           </select>
         </label>
-        <label className="stack">Fra
-          <DateField label="Fra" value={start} onChange={setStart} aria-invalid={!!errors.start} />
+        <label htmlFor={startId} className="stack">Fra
+          <DateField id={startId} label="Fra" value={start} onChange={setStart} aria-invalid={!!errors.start} />
           {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
         </label>
-        <label className="stack">Til (valgfritt)
-          <DateField label="Til" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
+        <label htmlFor={endId} className="stack">Til (valgfritt)
+          <DateField id={endId} label="Til" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
           {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
         </label>
         <button type="submit" className="primary align-end">Legg inn</button>

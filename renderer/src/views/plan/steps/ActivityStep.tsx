@@ -3,7 +3,7 @@
  * person) stored with the plan and carried in the plan file as `activities`. The day's shifts
  * stay; the grid shows a small teal square on the cells.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { usePlan, keyOf } from '../../../stores/plan';
 import { useGridMarks } from '../../../stores/gridMarks';
 import { api, messageOf } from '../../../api';
@@ -30,6 +30,7 @@ export function useActivityMarks() {
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 export function ActivityForm() {
+  const dateId = useId();
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
   const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind === 'meeting' || a.kind === 'training'), [plan]);
@@ -90,8 +91,8 @@ export function ActivityForm() {
             {employees.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
           </select>
         </label>
-        <label className="stack">Dato
-          <DateField label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
+        <label htmlFor={dateId} className="stack">Dato
+          <DateField id={dateId} label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
           {errors.date && <span className="field-error" role="alert">{errors.date}</span>}
         </label>
         <label className="stack">Fra kl.

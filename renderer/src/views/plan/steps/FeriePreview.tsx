@@ -96,6 +96,7 @@ export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }
       {c.shortNeeds.length > 0 && (
         <details open={c.shortNeeds.length <= 6}>
           <summary className="warn">Bemanningsplanen blir ikke dekket på {c.shortNeeds.length} vakter</summary>
+          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
           <ul aria-label="Bemanning etter godkjenning">{c.shortNeeds.slice(0, 30).map((s, i) => <li key={i}>{s}</li>)}</ul>
         </details>
       )}

@@ -47,6 +47,7 @@ export function StepGuide({ planId }: { planId: number }) {
     void loadWishes(planId);
   }, [planId, loadWishes]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the cells are read through usePlan.getState(), so a change of `rev` must recompute
   const done = useMemo(() => {
     const index = currentIndex();
     let absence = false, longShift = false, weekdayWork = false;
@@ -85,7 +86,7 @@ export function StepGuide({ planId }: { planId: number }) {
         ))}
       </ol>
       {step && (
-        <div className="step-panel" role="region" aria-label={STEPS.find((s) => s.id === step)!.title}>
+        <section className="step-panel" aria-label={STEPS.find((s) => s.id === step)!.title}>
           {step === 'plan' && (
             <p className="muted">
               Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for {count(plan.file.employees.length, 'ansatt', 'ansatte')}.
@@ -98,7 +99,7 @@ export function StepGuide({ planId }: { planId: number }) {
           {step === 'helg' && <WeekendStep />}
           {step === 'ukedager' && <WeekdaysStep />}
           {step === 'gjennomgang' && <ReviewStep />}
-        </div>
+        </section>
       )}
     </section>
   );

@@ -64,6 +64,7 @@ export function EmployeeGroupTable({ employees, groups, k, onChange }: {
               <select aria-label={`Helgegruppe for ${e.name}`} value={groups.get(e.id) ?? ''}
                 onChange={(ev) => onChange(e.id, ev.target.value === '' ? null : Number(ev.target.value))}>
                 <option value="">Ingen</option>
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekend group number itself */}
                 {Array.from({ length: k }, (_, g) => <option key={g} value={g}>Gruppe {g + 1}</option>)}
               </select>
             </td>

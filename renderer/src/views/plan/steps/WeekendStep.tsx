@@ -2,7 +2,7 @@
  * Step 4: the weekend rhythm (frequency, anchor, groups — saved in one call) and the langvakter
  * on the groups' weekends, laid through the rule checker (shared/askermodellen/langvakt.ts).
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { usePlan, keyOf } from '../../../stores/plan';
 import { api, messageOf } from '../../../api';
 import { balancePlanWeekendGroups, groupWeekends, weekendGroupSummary, weekendPlacement } from '../../../lib/steps';
@@ -32,6 +32,7 @@ function withRhythm(file: TurnusPlan, k: number, anchor: string, groups: Readonl
 import { useScenarioOfPlan } from '../ScenarioBanner';
 
 export function WeekendStep() {
+  const anchorId = useId();
   const plan = usePlan((s) => s.plan)!;
   const rev = usePlan((s) => s.rev);
   const employees = useSortedEmployees();
@@ -49,6 +50,7 @@ export function WeekendStep() {
   const anchorError = !isIsoDate(anchor) ? 'Velg en lørdag.' : isoWeekday(toDay(anchor)) !== 5 ? `${formatDateNo(anchor)} er ikke en lørdag. Velg lørdagen gruppe 1 jobber.` : null;
   const missing = employees.filter((e) => groups.get(e.id) === undefined || groups.get(e.id)! >= k);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: currentPlanFile() reads the store; `plan` and `rev` (absence on weekends) are the triggers to recompute
   const rhythmPlan = useMemo(() => {
     const file = currentPlanFile();
     return file && !anchorError ? withRhythm(file, k, anchor, groups) : null;
@@ -133,8 +135,8 @@ export function WeekendStep() {
             <option value={4}>hver 4. helg</option>
           </select>
         </label>
-        <label className="stack">Gruppe 1 jobber lørdag
-          <DateField label="Ankerlørdag (gruppe 1 jobber)" value={anchor} onChange={(v) => { setAnchor(v); changed(); }} aria-invalid={!!anchorError} aria-label="Ankerlørdag (gruppe 1 jobber)" />
+        <label htmlFor={anchorId} className="stack">Gruppe 1 jobber lørdag
+          <DateField id={anchorId} label="Ankerlørdag (gruppe 1 jobber)" value={anchor} onChange={(v) => { setAnchor(v); changed(); }} aria-invalid={!!anchorError} aria-label="Ankerlørdag (gruppe 1 jobber)" />
           {anchorError ? <span className="field-error" role="alert">{anchorError}</span> : <span className="muted">{formatDateNo(anchor)}</span>}
         </label>
         <button type="button" className="align-end" disabled={!rhythmPlan}
@@ -147,6 +149,7 @@ export function WeekendStep() {
           {Array.from({ length: k }, (_, g) => {
             const sats = groupWeekends(rhythmPlan, g, k);
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekend group number itself
               <li key={g}>
                 <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${short(d)}–${short(d + 1)}`).join(', ')}
                 {sats.length > 4 ? ` og ${count(sats.length - 4, 'helg', 'helger')} til` : ''}
@@ -166,12 +169,14 @@ export function WeekendStep() {
       {ruleNotes.length > 0 && (
         <details open className="langvakt-notes">
           <summary>Kortere vakt eller ingen vakt fordi langvakt ville brutt en regel ({ruleNotes.length})</summary>
+          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
           <ul aria-label="Merknader om langvaktene">{ruleNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
         </details>
       )}
       {otherNotes.length > 0 && (
         <details className="langvakt-notes">
           <summary>Helgedager som allerede hadde ferie, fravær eller en vakt ({otherNotes.length})</summary>
+          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
           <ul aria-label="Helgedager som ble hoppet over">{otherNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
         </details>
       )}

@@ -3,7 +3,7 @@
  * wish or several selected); the backend lays FE and remembers the replaced shifts, and
  * rejecting, editing or deleting an approved wish puts them back.
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { usePlan, keyOf } from '../../../stores/plan';
 import { useWishes } from '../../../stores/wishes';
 import { api, messageOf } from '../../../api';
@@ -31,6 +31,8 @@ async function withPlanReload<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export function WishesStep() {
+  const startId = useId();
+  const endId = useId();
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
   const wishes = useWishes((s) => s.wishes);
@@ -203,12 +205,12 @@ export function WishesStep() {
           </select>
           {errors.employee && <span className="field-error" role="alert">{errors.employee}</span>}
         </label>
-        <label className="stack">Første feriedag
-          <DateField label="Første feriedag" value={start} onChange={setStart} aria-invalid={!!errors.start} />
+        <label htmlFor={startId} className="stack">Første feriedag
+          <DateField id={startId} label="Første feriedag" value={start} onChange={setStart} aria-invalid={!!errors.start} />
           {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
         </label>
-        <label className="stack">Siste feriedag
-          <DateField label="Siste feriedag" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
+        <label htmlFor={endId} className="stack">Siste feriedag
+          <DateField id={endId} label="Siste feriedag" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
           {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
           {!errors.end && isIsoDate(start) && isIsoDate(end) && start <= plan.end && end >= plan.start && (start < plan.start || end > plan.end) && (
             <small className="field-hint" role="status">

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { usePlan, splitKey, type Key } from '../../../stores/plan';
 import { compareNames } from '../../../lib/collate';
-import { type Employee, type TurnusPlan } from '../../../../../shared/plan/model';
+import type { Employee, TurnusPlan } from '../../../../../shared/plan/model';
 import type { WishStatus } from '../../../../../shared/api/wishes';
 
 export const WISH_LABEL: Record<WishStatus, string> = { onsket: 'Ønsket', godkjent: 'Godkjent', avslatt: 'Avslått' };
