@@ -76,7 +76,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // commands such as `turnus check` start fast.
   const { buildExport } = await import('../../electron/backend/exchange/export.js');
   const records = Array.isArray(plan.unit.agreementRecords) ? plan.unit.agreementRecords as PackAgreementRecord[] : [];
-  let files;
+  let files: Awaited<ReturnType<typeof buildExport>>;
   try {
     files = await buildExport(plan, format as ExportFormat, {
       agreementRecords: records,

@@ -3,7 +3,7 @@
  * weekend, and what covers each known absence (a colleague or a vikar).
  */
 import { type DayNumber, isoWeekday, weekendsIn } from '../calendar';
-import { type PlanIndex, dayString, isHolidayDay, paidHours } from '../plan/plan-index';
+import { type PlanIndex, dayString, isHolidayDay, } from '../plan/plan-index';
 import type { CoverageResult, DayCoverage, SlotCoverage } from './coverage';
 
 // ---------------------------------------------------------------------------------------------

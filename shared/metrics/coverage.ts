@@ -9,9 +9,9 @@
  * shift code fill a remaining need of those codes, after all own-code filling on that date.
  * Each employee fills at most one need.
  */
-import { type DayNumber, isoWeekday, weekendsIn } from '../calendar';
+import type { DayNumber, } from '../calendar';
 import type { TurnusPlan } from '../plan/model';
-import { type PlanIndex, dayString, indexPlan, isHolidayDay, paidHours } from '../plan/plan-index';
+import { type PlanIndex, dayString, indexPlan, paidHours } from '../plan/plan-index';
 import { ANY, type DemandNeed, demandOn, demandSourceOf, demandTable, fillsCodes } from './demand';
 
 export type SlotStatus = 'ok' | 'under' | 'over' | 'unplanned';

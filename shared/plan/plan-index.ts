@@ -34,7 +34,7 @@
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
 import { type DayNumber, toDay } from '../calendar';
-import { dayString, isHolidayDay, overlapMinutes, paidHours, shiftTypeSpan, utcOf } from './time';
+import { shiftTypeSpan, utcOf } from './time';
 import { DayCellMap } from './day-cell-map';
 
 export { DayCellMap } from './day-cell-map';

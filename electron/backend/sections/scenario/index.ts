@@ -71,7 +71,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       meta: { id: 'utgangspunkt', name: 'Utgangspunkt' },
       plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name), transforms: [], log: [],
     };
-    let comparison;
+    let comparison: ReturnType<typeof compareCore>;
     try {
       comparison = compareCore([base, s]);
     } catch (e) {
@@ -240,7 +240,7 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       const r = row(scenarioId);
       const pr = priority ?? parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name);
       const { plan } = scenarioPlan(db, r);
-      let res;
+      let res: ReturnType<typeof raiseInLegalOrder>;
       try {
         res = raiseInLegalOrder(plan, raises, pr);
       } catch (e) {

@@ -5,7 +5,7 @@
  */
 import { avg48 } from '../../../rules/avg-48';
 import { nightAvg } from '../../../rules/night-avg';
-import { type Term, type TermEnv } from './env';
+import type { Term, TermEnv } from './env';
 import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_LIMIT_HOURS, NIGHT_AVG_WEEKS } from './rule-params';
 
