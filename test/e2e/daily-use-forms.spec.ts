@@ -126,6 +126,9 @@ test('dates are typed the Norwegian way in any browser language; a summer vacati
   const context = await browser.newContext({ locale: 'en-US', baseURL: host.url });
   const page = await context.newPage();
   const { unit, kari } = await seedUnit(host, 'Datoer ' + Date.now());
+  // A new browser context has no token yet: open the host's link first, as the user does.
+  await page.goto(host.link);
+  await expect(page).toHaveURL(host.url);
   await page.goto(`/#/avdeling/${unit.id}`);
   const form = page.getByRole('form', { name: 'Ny turnusplan' });
   await form.getByLabel('Navn på planen').fill('Vår 2027');

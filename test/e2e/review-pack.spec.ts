@@ -46,7 +46,7 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   expect(text).toMatch(/Ola Hansen ja, dato mangler/);
   expect(text).toMatch(/Anne Larsen nei/);
   // Which agreement allows 12,5 h.
-  expect(text).toMatch(/Lengste vakt 12,5 t avtale med tillitsvalgte, aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/);
+  expect(text).toMatch(/Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/);
   // Which days are short of a sykepleier.
   expect(text).toContain('Mangler sykepleier');
   expect(text).toMatch(/man\. 01\.02\.2027 D: 1 sykepleier; A: 1 sykepleier/);

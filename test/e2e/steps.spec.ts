@@ -57,7 +57,7 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await cellOf(page, 'Kari Nordmann', DAY('2027-02-15')).click();
   await page.keyboard.press('Delete');
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), '');
-  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('1 dager mangler FE i turnusen');
+  await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('1 dag mangler FE i turnusen');
   await wishes.getByRole('button', { name: 'Legg inn igjen' }).click();
   await expectCell(page, 'Kari Nordmann', DAY('2027-02-15'), 'FE');
   await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).not.toContainText('mangler FE');
