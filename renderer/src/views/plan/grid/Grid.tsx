@@ -10,14 +10,11 @@
  * touched. The grid owns its scroll container: other screens ask for a cell through
  * `reveal()` (stores/viewport.ts) and the grid brings it into view.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { keyOf } from '../../../lib/cellKey';
-import { selectionBounds, usePlan } from '../../../stores/plan';
-import { useRules } from '../../../stores/rules';
-import { useGridMarks } from '../../../stores/gridMarks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { usePlan } from '../../../stores/plan';
 import { REVEAL_WAIT_MS, useViewport } from '../../../stores/viewport';
 import type { CodeInfo } from '../../../lib/codes';
-import { CELL_W, ROW_H, cellAtPoint, paintCells, readTheme, type DayLook, type GridTheme } from './gridPaint';
+import { CELL_W, ROW_H, type DayLook } from './gridPaint';
 import { BLOCK, cellId, covers, dayInfos, rangeAround, sameRange, type Range } from './days';
 import { BodyRows } from './cells';
 import { NameRows, STAT_COLS, STATS_W, StatsRows } from './panes';
@@ -26,6 +23,8 @@ import { revealOffsets } from './scroll';
 import { NAME_W } from './density';
 import { useGridClipboard, useGridKeys } from './keyboard';
 import { useRememberedView } from './rememberView';
+import { useGridPaint } from './painting';
+import { useGridPointer } from './pointer';
 
 
 const applied = new WeakMap<HTMLElement, string>();
@@ -59,57 +58,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const statsRef = useRef<HTMLDivElement>(null);
 
   // ------------------------------------------------------------------ painting
-  // Everything the painter needs, kept in a ref so a scroll event paints without React.
-  const paintState = useRef({ employeeIds: [] as string[], looks: [] as DayLook[], colors: new Map<string, string>(), theme: null as GridTheme | null, w: 0, h: 0, dpr: 1, frame: 0 });
-  paintState.current.employeeIds = useMemo(() => employees.map((e) => e.id), [employees]);
-  paintState.current.looks = looks;
-  paintState.current.colors = colors;
-  const marked = useRef(false);
-  const paint = useCallback(() => {
-    const ps = paintState.current;
-    // Painting now makes a repaint already asked for in the next frame needless.
-    if (ps.frame) cancelAnimationFrame(ps.frame);
-    ps.frame = 0;
-    const el = scrollRef.current;
-    const cv = canvasRef.current;
-    if (!el || !cv || ps.w === 0 || ps.h === 0) return;
-    const ctx = cv.getContext('2d', { alpha: false });
-    if (!ctx) return;
-    ps.theme ??= readTheme();
-    const s = usePlan.getState();
-    const m = useGridMarks.getState();
-    ctx.setTransform(ps.dpr, 0, 0, ps.dpr, 0, 0);
-    paintCells(ctx, {
-      x: el.scrollLeft, y: el.scrollTop, width: ps.w, height: ps.h,
-      employeeIds: ps.employeeIds, days: ps.looks, cells: s.cells, colors: ps.colors,
-      selection: selectionBounds(s.anchor, s.cursor), cursor: s.cursor, hits: useRules.getState().byCell,
-      marks: { comment: m.comment, pinned: m.pinned, activity: m.activity },
-    }, ps.theme);
-    // A performance mark for scripts/bench-ui.mjs: the first frame with cells in it.
-    if (!marked.current && ps.employeeIds.length > 0 && ps.looks.length > 0) {
-      marked.current = true;
-      requestAnimationFrame(() => performance.mark('turnus:grid-ready'));
-    }
-  }, []);
-  /** Paints in the next frame (edits, selection, rule hits, marks); several calls paint once. */
-  const schedulePaint = useCallback(() => {
-    const ps = paintState.current;
-    if (!ps.frame) ps.frame = requestAnimationFrame(paint);
-  }, [paint]);
-  useEffect(() => {
-    const subs = [
-      usePlan.subscribe((s, p) => {
-        if (s.rev !== p.rev || s.cursor !== p.cursor || s.anchor !== p.anchor || s.cells !== p.cells) schedulePaint();
-        // Screen readers follow the cursor through the grid's active descendant.
-        if (s.cursor !== p.cursor) scrollRef.current?.setAttribute('aria-activedescendant', cellId(s.cursor.r, s.cursor.c));
-      }),
-      useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
-      useGridMarks.subscribe(schedulePaint),
-    ];
-    return () => { for (const u of subs) u(); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
-  }, [schedulePaint]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `paint` reads the rows, looks and colours through a ref; these are the triggers to repaint when they change
-  useLayoutEffect(() => { paint(); }, [paint, employees, looks, colors]);
+  const { paintState, paint } = useGridPaint(scrollRef, canvasRef, employees, looks, colors);
 
   // ------------------------------------------------------------------ scrolling
   // The header, the names and the figures sit outside the scrolled area and follow it by a
@@ -122,6 +71,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const live = clampRange(liveState);
   const dom = clampRange(domState);
   const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `paintState` is a ref (useGridPaint); its current value is read when called, not a trigger
   const ranges = useCallback((immediate: boolean) => {
     const el = scrollRef.current;
     if (!el) return;
@@ -174,6 +124,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   }, [onScroll]);
 
   // The canvas covers the scroll box's client area (without scroll bars), in device pixels.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `paintState` is a ref (useGridPaint); its current value is read when called, not a trigger
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const cv = canvasRef.current;
@@ -237,57 +188,7 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   }, [scrollTo, employees, days]);
 
   // ------------------------------------------------------------------ mouse
-  const drag = useRef<{ active: boolean; painting: boolean }>({ active: false, painting: false });
-  // The cell under the pointer, from coordinates (the DOM cells lag behind while scrolling).
-  const cellAt = (e: MouseEvent): { r: number; c: number } | null => {
-    const el = scrollRef.current;
-    if (!el) return null;
-    const box = el.getBoundingClientRect();
-    const x = e.clientX - box.left - el.clientLeft, y = e.clientY - box.top - el.clientTop;
-    if (x >= el.clientWidth || y >= el.clientHeight) return null;
-    return cellAtPoint(x + el.scrollLeft, y + el.scrollTop, paintState.current.employeeIds.length, paintState.current.looks.length);
-  };
-  const paintCode = (p: { r: number; c: number }, merge: boolean) => {
-    const s = usePlan.getState();
-    if (s.tool === null) return;
-    s.apply([{ key: keyOf(s.employees[p.r].id, s.days[p.c]), code: s.tool || null }], merge);
-  };
-  const onMouseDown = (e: MouseEvent) => {
-    const p = cellAt(e);
-    if (!p || e.button !== 0) return;
-    e.preventDefault();
-    scrollRef.current?.focus({ preventScroll: true });
-    const s = usePlan.getState();
-    if (s.tool !== null && !e.shiftKey) {
-      s.setCursor(p);
-      paintCode(p, false);
-      drag.current = { active: true, painting: true };
-    } else {
-      s.setCursor(p, e.shiftKey);
-      drag.current = { active: true, painting: false };
-    }
-  };
-  const onMouseMove = (e: MouseEvent) => {
-    if (!drag.current.active) return;
-    const p = cellAt(e);
-    if (!p) return;
-    const cur = usePlan.getState().cursor;
-    if (p.r === cur.r && p.c === cur.c) return;
-    if (drag.current.painting) {
-      usePlan.getState().setCursor(p);
-      paintCode(p, true);
-    } else usePlan.getState().setCursor(p, true);
-  };
-  useEffect(() => {
-    // A paint stroke ends on release; the palette goes back to «Marker», so the next click
-    // only moves the cursor and never overwrites a cell unasked.
-    const up = () => {
-      if (drag.current.active && drag.current.painting) usePlan.getState().setTool(null);
-      drag.current.active = false;
-    };
-    window.addEventListener('mouseup', up);
-    return () => window.removeEventListener('mouseup', up);
-  }, []);
+  const { onMouseDown, onMouseMove } = useGridPointer(scrollRef, paintState);
 
   const selectWeek = useCallback((c: number) => {
     const s = usePlan.getState();
