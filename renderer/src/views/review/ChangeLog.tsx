@@ -1,0 +1,59 @@
+/** Endringslogg: who changed what and when, newest first. */
+import { useState } from 'react';
+import type { ChangeLogEntry } from '../../../../shared/api/review';
+import { CHANGE_LOG_LIMIT, useReview } from '../../stores/review';
+import { fmtDate, fmtTimestamp } from './common';
+import { code } from './VersionDiff';
+
+/** Change log rows shown at first and per «Vis flere». */
+const LOG_PAGE = 50;
+
+const KIND_LABEL: Record<string, string> = {
+  cell: 'Vakt', status: 'Status', version: 'Versjon', comment: 'Kommentar', import: 'Import', plan: 'Plan',
+};
+
+function describe(e: ChangeLogEntry): string {
+  if (e.kind === 'cell') {
+    return `${e.employeeName ?? 'Ansatt'} · ${fmtDate(e.date, true)}: ${code(e.before)} → ${code(e.after)}`;
+  }
+  const d = e.detail ?? '';
+  // The backend's detail may start with the same word as the «Hva» column («Kommentar: …»).
+  const label = KIND_LABEL[e.kind];
+  return label && d.startsWith(label + ': ') ? d.slice(label.length + 2) : d;
+}
+
+export function ChangeLog() {
+  const log = useReview((s) => s.changeLog);
+  const [hideCells, setHideCells] = useState(false);
+  const [shown, setShown] = useState(LOG_PAGE);
+  if (!log) return null;
+  const all = hideCells ? log.filter((e) => e.kind !== 'cell') : log;
+  const rows = all.slice(0, shown);
+  return (
+    <section aria-label="Endringslogg">
+      <h2>Endringslogg</h2>
+      <p className="muted">Hvem som endret hva, og når. Nyeste først{log.length >= CHANGE_LOG_LIMIT ? `; viser de siste ${CHANGE_LOG_LIMIT}` : ''}.</p>
+      <label className="check"><input type="checkbox" checked={hideCells} onChange={(e) => setHideCells(e.target.checked)} /> Skjul enkeltvakter (vis bare status, versjoner og kommentarer)</label>
+      {rows.length === 0 ? <p className="muted">Ingen endringer er registrert ennå.</p> : (
+        <table className="table rv-log" aria-label="Endringslogg">
+          <thead><tr><th>Når</th><th>Hvem</th><th>Hva</th><th>Endring</th></tr></thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id}>
+                <td className="rv-nowrap">{fmtTimestamp(e.at)}</td>
+                <td>{e.userName}</td>
+                <td>{KIND_LABEL[e.kind] ?? e.kind}</td>
+                <td>{describe(e)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {all.length > shown && (
+        <button type="button" className="link" onClick={() => setShown((n) => n + LOG_PAGE)}>
+          Vis {Math.min(LOG_PAGE, all.length - shown)} til (viser {shown} av {all.length})
+        </button>
+      )}
+    </section>
+  );
+}
