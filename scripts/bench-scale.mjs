@@ -24,37 +24,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { median } from './bench/stats.mjs';
+import { parseScaleArgs } from './bench/scale-args.mjs';
+import { measureRender } from './bench/scale-render.mjs';
+import { call, fmt, log, now, printReport, record, results, timeRuns } from './bench/scale-report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const STEPS = ['open', 'validate', 'report', 'export', 'pdf', 'render'];
-
-function usage(msg) {
-  if (msg) process.stderr.write(`${msg}\n\n`);
-  process.stderr.write(`Bruk: node scripts/bench-scale.mjs [--runs N] [--only ${STEPS.join(',')}] [--skip render,pdf] [--seed N] [--json FIL]\n`);
-  process.exit(2);
-}
-
-const opt = { runs: 5, steps: new Set(STEPS), seed: 2026, json: null };
-const argv = process.argv.slice(2);
-const stepList = (v) => {
-  const list = String(v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const s of list) if (!STEPS.includes(s)) usage(`Ukjent måling «${s}» (kjente: ${STEPS.join(', ')}).`);
-  return list;
-};
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  const v = argv[i + 1];
-  if (a === '--runs') { opt.runs = Number(v); if (!Number.isInteger(opt.runs) || opt.runs < 1) usage('--runs må være et positivt heltall.'); i++; }
-  else if (a === '--only') { opt.steps = new Set(stepList(v)); i++; }
-  else if (a === '--skip') { for (const s of stepList(v)) opt.steps.delete(s); i++; }
-  else if (a === '--seed') { opt.seed = Number(v); if (!Number.isInteger(opt.seed)) usage('--seed må være et heltall.'); i++; }
-  else if (a === '--json') { if (!v) usage('--json mangler filnavn.'); opt.json = v; i++; }
-  else if (a === '--help' || a === '-h') usage();
-  else usage(`Ukjent valg «${a}».`);
-}
+const opt = parseScaleArgs(process.argv.slice(2));
 
 // ---------------------------------------------------------------- build
 const build = path.join(root, '.tmp', 'bench-scale-build');
@@ -76,36 +52,6 @@ const { findChromium } = load('electron/backend/exchange/pdf.js');
 const { parsePlanFile } = load('shared/planfile/index.js');
 const { buildReport } = load('shared/metrics/report.js');
 const { checkPlan } = load('shared/rules/engine.js');
-
-// ---------------------------------------------------------------- helpers
-const now = () => performance.now();
-/** Runs fn `runs` times after `warmup` untimed runs; returns the times in ms. */
-async function timeRuns(fn, runs, warmup = 1) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const xs = [];
-  for (let i = 0; i < runs; i++) {
-    const t = now();
-    await fn();
-    xs.push(now() - t);
-  }
-  return xs;
-}
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2).replace('.', ',')} s` : `${Math.round(ms)} ms`);
-const log = (s) => process.stderr.write(`${s}\n`);
-
-const results = [];
-function record(id, label, budgetMs, times, note = '') {
-  const r = { id, label, budgetMs, runs: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), note };
-  results.push(r);
-  log(`  ${label}: median ${fmt(r.medianMs)} (budsjett ${budgetMs ? fmt(budgetMs) : '–'})`);
-  return r;
-}
-
-async function call(dispatch, method, ...args) {
-  const res = await dispatch(method, args);
-  if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
-  return res.result;
-}
 
 // ---------------------------------------------------------------- seed
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnus-bench-scale-'));
@@ -249,66 +195,13 @@ if (needsBackend) {
 }
 
 // ---------------------------------------------------------------- render
-if (opt.steps.has('render')) {
-  const staticDir = path.join(root, 'dist', 'renderer');
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(staticDir, 'index.html'))) log('Vise: hoppet over (brukergrensesnittet er ikke bygget; kjør «npm run build:renderer»).');
-  else if (!fs.existsSync(chromiumPath)) log(`Vise: hoppet over (fant ikke Chromium på ${chromiumPath}; sett CHROMIUM_PATH).`);
-  else {
-    log('Vise:');
-    const host = await startBrowserHost({ dataFile: file, port: 0, staticDir, backups: false, linkFile: false });
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--headless', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      // The token the link's fragment would hand over, in place before the first (cold) load.
-      await page.addInitScript((t) => sessionStorage.setItem('turnus-token', t), host.token);
-      const gridReady = async () => {
-        await page.waitForFunction(() => performance.getEntriesByName('turnus:grid-ready').length > 0, null, { timeout: 120_000 });
-        return page.evaluate(() => performance.getEntriesByName('turnus:grid-ready')[0].startTime);
-      };
-      const n = v.units[largest].employees.length;
-      await page.goto(new URL(`#/plan/${seeded[largest].planId}`, host.url).href);
-      const cold = await gridReady();
-      const warm = [];
-      for (let i = 0; i < runs; i++) {
-        await page.reload();
-        warm.push(await gridReady());
-      }
-      record('render', `Vise største avdelings plan (${n} ansatte × 12 mnd) i rutenettet: navigasjon → første maling`, 2000, warm);
-      results.at(-1).note = `kald start (første lasting): ${fmt(cold)}`;
-
-      // The same for one plan with the whole virksomhet (imported as a 13th unit, last, so
-      // the other measurements see exactly the 12 units).
-      const whole = wholePlanFile(v);
-      const wholePlan = await call(host.backend.dispatch, 'commitPlanImport', JSON.stringify(whole));
-      await page.goto(new URL(`#/plan/${wholePlan.id}`, host.url).href);
-      await gridReady();
-      const warmWhole = [];
-      for (let i = 0; i < runs; i++) {
-        await page.reload();
-        warmWhole.push(await gridReady());
-      }
-      record('render-whole', `Vise én plan med alle ${whole.employees.length} ansatte i rutenettet: navigasjon → første maling`, 3000, warmWhole);
-    } finally {
-      await browser.close();
-      await host.close();
-    }
-  }
-}
+if (opt.steps.has('render')) await measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile });
 
 // ---------------------------------------------------------------- output
-const rows = results.map((r) => `| ${r.label} | ${r.budgetMs ? `< ${fmt(r.budgetMs)}` : '–'} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} (${r.runs}) | ${r.budgetMs ? (r.medianMs <= r.budgetMs ? 'ja' : '**nei**') : '–'} | ${r.note} |`);
-console.log(`Maskin: ${machine.cores} kjerner (${machine.cpu}), Node ${machine.node}, belastning (1 min) ${machine.load1.toFixed(1)}`);
-console.log(`Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end} (frø ${opt.seed}); datafil ${sizeMb.toFixed(1).replace('.', ',')} MB, skrevet på ${fmt(seedMs)}`);
-console.log('');
-console.log('| Måling | Budsjett | Median | Min–maks (kjøringer) | Innenfor | Merknad |');
-console.log('|---|---|---|---|---|---|');
-for (const r of rows) console.log(r);
+printReport([
+  `Maskin: ${machine.cores} kjerner (${machine.cpu}), Node ${machine.node}, belastning (1 min) ${machine.load1.toFixed(1)}`,
+  `Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end} (frø ${opt.seed}); datafil ${sizeMb.toFixed(1).replace('.', ',')} MB, skrevet på ${fmt(seedMs)}`,
+]);
 if (opt.json) {
   fs.writeFileSync(opt.json, JSON.stringify({ machine, seed: opt.seed, units: v.units.length, employees: totalEmployees, cells: totalCells, seedMs, results }, null, 2));
   log(`Skrev ${opt.json}`);

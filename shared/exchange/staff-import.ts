@@ -6,98 +6,21 @@
  * Pure: the backend reads the file into a RawTable (XLSX via exceljs, CSV via parseCsvTable
  * here), shows the preview, and writes only a preview without errors, in one transaction.
  */
-import { parseUserDate } from '../calendar';
 import type { NewEmployee } from '../plan/model';
-import { COMPETENCES, COMPETENCE_LABEL, type Competence } from '../plan/model';
-import type { ImportIssue, RawTable } from './csv-read';
+import { parseCsvTable, type ImportIssue, type RawTable } from './csv-read';
+import {
+  REQUIRED_STAFF_FIELDS, STAFF_FIELDS, STAFF_FIELD_LABEL, detectColumns, sanitizeMapping, type ColumnMapping, type StaffField,
+} from './staff-import-columns';
+import { clean, quote, staffIssue, validateRow, type StaffPreviewRow } from './staff-import-row';
 
 export { guessDelimiter, parseCsvTable, type ImportIssue, type RawTable } from './csv-read';
-
-export type StaffField =
-  | 'employeeNumber' | 'name' | 'competence' | 'position' | 'wantedPosition' | 'weeklyHours'
-  | 'longShiftConsentDate' | 'consentsLongShifts' | 'nightExempt' | 'weekendGroup';
-
-/** In detection order: a more specific header («Samtykkedato langvakt») before a broader one («Langvakt»). */
-export const STAFF_FIELDS: readonly StaffField[] = [
-  'employeeNumber', 'name', 'competence', 'position', 'wantedPosition', 'weeklyHours',
-  'longShiftConsentDate', 'consentsLongShifts', 'nightExempt', 'weekendGroup',
-];
-
-/** The field names a user sees (and the headers of the import template). */
-export const STAFF_FIELD_LABEL: Record<StaffField, string> = {
-  employeeNumber: 'Ansattnr',
-  name: 'Navn',
-  competence: 'Kompetanse',
-  position: 'Stillingsprosent',
-  wantedPosition: 'Ønsket stilling',
-  weeklyHours: 'Ukentlig arbeidstid',
-  longShiftConsentDate: 'Samtykkedato langvakt',
-  consentsLongShifts: 'Langvakt',
-  nightExempt: 'Fritatt nattarbeid',
-  weekendGroup: 'Helgegruppe',
-};
-
-export const REQUIRED_STAFF_FIELDS: readonly StaffField[] = ['name', 'competence', 'position'];
+export {
+  REQUIRED_STAFF_FIELDS, STAFF_FIELDS, STAFF_FIELD_LABEL, detectColumns, normalizeHeader, type ColumnMapping, type StaffField,
+} from './staff-import-columns';
+export { parseCompetence, parseDecimal, parseYesNo, staffIssue, type StaffPreviewRow } from './staff-import-row';
 
 /** Most rows one import may hold. */
 export const MAX_IMPORT_ROWS = 5000;
-const MAX_NAME_LENGTH = 100;
-
-/** Header spellings seen in Norwegian staff lists (after normalizeHeader). */
-const HEADER_ALIASES: Record<StaffField, string[]> = {
-  employeeNumber: ['ansattnr', 'ansattnummer', 'ansattid', 'ansnr', 'personalnummer', 'personalnr', 'lonnsnummer', 'lonnsnr',
-    'medarbeidernummer', 'medarbeidernr', 'ressursnummer', 'ressursnr', 'employeenumber', 'employeeid'],
-  name: ['navn', 'ansatt', 'ansattnavn', 'fulltnavn', 'medarbeider', 'name'],
-  competence: ['kompetanse', 'yrke', 'yrkesgruppe', 'stillingskategori', 'fagkompetanse', 'kompetansegruppe', 'stillingstittel',
-    'tittel', 'stillingsbetegnelse', 'stillingskode', 'competence'],
-  position: ['stillingsprosent', 'stilling', 'stillingsstorrelse', 'stillingsandel', 'stillingprosent', 'prosent', 'position'],
-  wantedPosition: ['onsketstilling', 'onsketstillingsprosent', 'onsketstillingsstorrelse', 'onsket', 'wantedposition'],
-  weeklyHours: ['ukentligarbeidstid', 'arbeidstid', 'timerperuke', 'ukentligetimer', 'arbeidstidperuke', 'timeruke', 'weeklyhours'],
-  consentsLongShifts: ['langvakt', 'langvakter', 'samtykkelangvakt', 'samtykkerlangvakt', 'langvaktsamtykke', 'consentslongshifts'],
-  nightExempt: ['fritattnattarbeid', 'fritattnatt', 'nattfritak', 'ikkenatt', 'nightexempt'],
-  longShiftConsentDate: ['samtykkedatolangvakt', 'samtykkedato', 'datosamtykke', 'langvaktsamtykkedato', 'samtykkelangvaktdato',
-    'datoforsamtykke', 'longshiftconsentdate'],
-  weekendGroup: ['helgegruppe', 'helgegrp', 'helgrupppe', 'weekendgroup'],
-};
-
-/** 'Ønsket stilling (%)' → 'onsketstilling'. */
-export function normalizeHeader(h: string): string {
-  return h
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/\(.*?\)/g, '')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-/** Column index per field; a field left out is not imported. */
-export type ColumnMapping = Partial<Record<StaffField, number>>;
-
-/** Finds the column of each field from the header row. */
-export function detectColumns(header: string[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
-  const taken = new Set<number>();
-  const norm = header.map(normalizeHeader);
-  for (const field of STAFF_FIELDS) {
-    const aliases = HEADER_ALIASES[field];
-    // Exact match first, then a header that starts with an alias (e.g. «Stillingsprosent 2026»).
-    let idx = norm.findIndex((h, i) => !taken.has(i) && aliases.includes(h));
-    if (idx < 0) idx = norm.findIndex((h, i) => !taken.has(i) && h.length > 0 && aliases.some((a) => a.length >= 5 && h.startsWith(a)));
-    if (idx >= 0) {
-      mapping[field] = idx;
-      taken.add(idx);
-    }
-  }
-  return mapping;
-}
-
-export interface StaffPreviewRow {
-  line: number;
-  /** The employee to be created, when the row has no error. */
-  employee?: NewEmployee;
-  errors: ImportIssue[];
-}
 
 export interface StaffChange {
   field: StaffField;
@@ -135,154 +58,7 @@ export interface StaffImportPreview {
   unchanged?: number;
 }
 
-/** One import issue: «Linje 4, Stillingsprosent: …» (or «Filen: …»). */
-export function staffIssue(line: number, field: StaffField | undefined, text: string): ImportIssue {
-  const label = field ? STAFF_FIELD_LABEL[field] : undefined;
-  const where = line > 0 ? `Linje ${line}` : 'Filen';
-  return { line, field: label, message: label ? `${where}, ${label}: ${text}` : `${where}: ${text}` };
-}
-
 const issue = staffIssue;
-
-function clean(s: unknown): string {
-  return String(s ?? '').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Shows a cell in a message: trimmed, shortened, in «». */
-function quote(s: string): string {
-  const t = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-  return `«${t}»`;
-}
-
-/** '75', '75 %', '75,5', '37.5' → number; null when not a plain decimal number. */
-export function parseDecimal(s: string): number | null {
-  const t = s.replace(/\s/g, '').replace(/%$/, '');
-  if (!/^-?\d{1,6}([.,]\d{1,6})?$/.test(t)) return null;
-  return Number(t.replace(',', '.'));
-}
-
-const COMPETENCE_ALIASES: Record<string, Competence> = {
-  sykepleier: 'sykepleier', spl: 'sykepleier', sykepleiar: 'sykepleier', vernepleier: 'sykepleier',
-  helsefagarbeider: 'helsefagarbeider', hfa: 'helsefagarbeider', helsefagarbeidar: 'helsefagarbeider',
-  hjelpepleier: 'helsefagarbeider', omsorgsarbeider: 'helsefagarbeider', fagarbeider: 'helsefagarbeider',
-  assistent: 'assistent', ass: 'assistent', pleieassistent: 'assistent', ufaglaert: 'assistent',
-};
-
-/** A competence from a competence or a job title («Spesialsykepleier», «Hjelpepleier natt»). */
-export function parseCompetence(s: string): Competence | null {
-  const n = normalizeHeader(s);
-  const exact = COMPETENCE_ALIASES[n] ?? (COMPETENCES as readonly string[]).find((c) => c === n) as Competence | undefined;
-  if (exact) return exact;
-  if (/sykeplei(er|ar)|vernepleie/.test(n)) return 'sykepleier';
-  if (/helsefagarbeid|hjelpepleie|omsorgsarbeid/.test(n)) return 'helsefagarbeider';
-  if (/assistent|pleiemedarbeider|ufaglaert/.test(n)) return 'assistent';
-  return null;
-}
-
-const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', '1', 'sann', 'samtykker', 'ok']);
-const NO = new Set(['nei', 'n', 'no', 'false', '0', 'usann', '', '-']);
-
-export function parseYesNo(s: string): boolean | null {
-  const n = s.trim().toLowerCase();
-  if (YES.has(n)) return true;
-  if (NO.has(n)) return false;
-  return null;
-}
-
-function percentField(raw: string, line: number, field: StaffField, errors: ImportIssue[]): number | undefined {
-  const n = parseDecimal(raw);
-  if (n === null) {
-    errors.push(issue(line, field, `${quote(raw)} er ikke et tall (skriv stillingsprosent, f.eks. 75)`));
-    return undefined;
-  }
-  if (!(n >= 1 && n <= 100)) {
-    errors.push(issue(line, field, `${quote(raw)} er ikke mellom 1 og 100`));
-    return undefined;
-  }
-  return Math.round(n * 100) / 10000;
-}
-
-/** Validates one data row. */
-function validateRow(cells: string[], line: number, mapping: ColumnMapping): StaffPreviewRow {
-  const errors: ImportIssue[] = [];
-  const get = (f: StaffField) => (mapping[f] === undefined ? undefined : clean(cells[mapping[f]!]));
-
-  const name = get('name') ?? '';
-  if (!name) errors.push(issue(line, 'name', 'mangler'));
-  else if (name.length > MAX_NAME_LENGTH) errors.push(issue(line, 'name', `er lengre enn ${MAX_NAME_LENGTH} tegn`));
-
-  const compRaw = get('competence') ?? '';
-  let competence: Competence | null = null;
-  if (!compRaw) errors.push(issue(line, 'competence', 'mangler'));
-  else {
-    competence = parseCompetence(compRaw);
-    if (!competence) {
-      const allowed = COMPETENCES.map((c) => COMPETENCE_LABEL[c].toLowerCase()).join(', ');
-      errors.push(issue(line, 'competence', `${quote(compRaw)} er ukjent (bruk ${allowed})`));
-    }
-  }
-
-  const posRaw = get('position') ?? '';
-  let position: number | undefined;
-  if (posRaw) position = percentField(posRaw, line, 'position', errors);
-  else errors.push(issue(line, 'position', 'mangler'));
-
-  const wantedRaw = get('wantedPosition');
-  const wantedPosition = wantedRaw ? percentField(wantedRaw, line, 'wantedPosition', errors) : undefined;
-
-  let weeklyHours: number | undefined;
-  const whRaw = get('weeklyHours');
-  if (whRaw) {
-    const n = parseDecimal(whRaw);
-    if (n === null) errors.push(issue(line, 'weeklyHours', `${quote(whRaw)} er ikke et tall (skriv timer per uke, f.eks. 35,5)`));
-    else if (!(n >= 20 && n <= 48)) errors.push(issue(line, 'weeklyHours', `${quote(whRaw)} er ikke mellom 20 og 48 timer`));
-    else weeklyHours = n;
-  }
-
-  const flag = (f: 'consentsLongShifts' | 'nightExempt'): boolean | undefined => {
-    const raw = get(f);
-    if (raw === undefined) return undefined;
-    const v = parseYesNo(raw);
-    if (v === null) errors.push(issue(line, f, `${quote(raw)} er verken ja eller nei`));
-    return v ?? undefined;
-  };
-  const consentsLongShifts = flag('consentsLongShifts');
-  const nightExempt = flag('nightExempt');
-
-  const employeeNumber = get('employeeNumber') || undefined;
-  if (employeeNumber && !/^[0-9A-Za-zÆØÅæøå._/-]{1,30}$/.test(employeeNumber)) {
-    errors.push(issue(line, 'employeeNumber', `${quote(employeeNumber)} kan bare ha bokstaver, tall, punktum, bindestrek og skråstrek (høyst 30 tegn)`));
-  }
-  let longShiftConsentDate: string | undefined;
-  const dateRaw = get('longShiftConsentDate');
-  if (dateRaw) {
-    const d = parseUserDate(dateRaw, STAFF_FIELD_LABEL.longShiftConsentDate);
-    if (d.ok) longShiftConsentDate = d.date;
-    else errors.push(issue(line, 'longShiftConsentDate', `${quote(dateRaw)} er ikke en dato (skriv f.eks. 01.09.2026)`));
-  }
-  let weekendGroup: number | undefined;
-  const groupRaw = get('weekendGroup');
-  if (groupRaw) {
-    const g = parseDecimal(groupRaw);
-    if (g === null || !Number.isInteger(g) || g < 1 || g > 12) errors.push(issue(line, 'weekendGroup', `${quote(groupRaw)} er ikke et helt tall mellom 1 og 12`));
-    else weekendGroup = g - 1;
-  }
-
-  if (position !== undefined && wantedPosition !== undefined && wantedPosition < position) {
-    errors.push(issue(line, 'wantedPosition', `${quote(wantedRaw ?? '')} er lavere enn stillingsprosenten (${String(Math.round(position * 1000) / 10).replace(".", ",")} %)`));
-  }
-
-  if (errors.length) return { line, errors };
-  const employee: NewEmployee = { name, competence: competence!, position: position! };
-  if (employeeNumber) employee.employeeNumber = employeeNumber;
-  if (longShiftConsentDate !== undefined) employee.longShiftConsentDate = longShiftConsentDate;
-  if (weekendGroup !== undefined) employee.weekendGroup = weekendGroup;
-  if (wantedPosition !== undefined) employee.wantedPosition = wantedPosition;
-  if (weeklyHours !== undefined) employee.weeklyHours = weeklyHours;
-  if (consentsLongShifts !== undefined) employee.consentsLongShifts = consentsLongShifts;
-  if (nightExempt !== undefined) employee.nightExempt = nightExempt;
-  return { line, employee, errors };
-}
 
 function nameKey(name: string): string {
   return clean(name).toLocaleLowerCase('nb');
@@ -363,17 +139,6 @@ export function validateStaffTable(table: RawTable, opts: StaffValidateOptions =
   const employees = rows.flatMap((r) => (r.employee ? [r.employee] : []));
   return { columns, mapping, rows, errors, warnings, employees, ok: errors.length === 0 && employees.length > 0 };
 }
-
-function sanitizeMapping(m: ColumnMapping, width: number): ColumnMapping {
-  const out: ColumnMapping = {};
-  for (const f of STAFF_FIELDS) {
-    const v = m[f];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < width) out[f] = v;
-  }
-  return out;
-}
-
-import { parseCsvTable } from './csv-read';
 
 /** Preview of a CSV staff file: parse errors and row errors together. */
 export function previewStaffCsv(text: string, opts: StaffValidateOptions = {}): StaffImportPreview {
