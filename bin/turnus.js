@@ -8,12 +8,16 @@ const path = require('node:path');
 
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'turnus.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write('turnus er ikke bygget ennå (fant ikke dist/cli/turnus.js).\nKjør «npm run build:node» i prosjektmappen og prøv igjen.\n');
+  process.stderr.write(
+    'turnus er ikke bygget ennå (fant ikke dist/cli/turnus.js).\nKjør «npm run build:node» i prosjektmappen og prøv igjen.\n',
+  );
   process.exit(2);
 }
 require(entry)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; })
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((e) => {
     process.stderr.write(`Uventet feil: ${e?.message ? e.message : e}\n`);
     process.exitCode = 2;

@@ -39,8 +39,12 @@ export const EXIT_INVALID = 2;
 
 export function nodeIo(): CliIo {
   return {
-    stdout: (t) => { process.stdout.write(t.endsWith('\n') ? t : t + '\n'); },
-    stderr: (t) => { process.stderr.write(t.endsWith('\n') ? t : t + '\n'); },
+    stdout: (t) => {
+      process.stdout.write(t.endsWith('\n') ? t : t + '\n');
+    },
+    stderr: (t) => {
+      process.stderr.write(t.endsWith('\n') ? t : t + '\n');
+    },
     readFile: (f) => readFile(f, 'utf8'),
     writeFile: (f, d) => writeFile(f, d),
     cwd: process.cwd(),
@@ -74,15 +78,20 @@ export function printJson(io: CliIo, value: unknown): void {
 
 /** Reads a file named on the command line, or says in Norwegian why it cannot (`kind`: «planfil», «instansfil»). */
 export async function readInputFile(
-  file: string, io: CliIo, kind: string,
+  file: string,
+  io: CliIo,
+  kind: string,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
     return { ok: true, text: await io.readFile(path.resolve(io.cwd, file)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
-    const message = code === 'ENOENT' ? `Fant ikke filen «${file}».`
-      : code === 'EISDIR' ? `«${file}» er en mappe, ikke en ${kind}.`
-      : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`;
+    const message =
+      code === 'ENOENT'
+        ? `Fant ikke filen «${file}».`
+        : code === 'EISDIR'
+          ? `«${file}» er en mappe, ikke en ${kind}.`
+          : `Kunne ikke lese «${file}» (${e instanceof Error ? e.message : String(e)}).`;
     return { ok: false, message };
   }
 }
@@ -98,7 +107,12 @@ export async function readPlanArg(file: string, io: CliIo, json: boolean): Promi
   const r = parsePlanFile(read.text);
   if (!r.ok) {
     if (json) printJson(io, { errors: r.errors });
-    io.stderr(`Planfilen «${file}» er ugyldig:\n${formatPlanErrors(r.errors).split('\n').map((l) => `  ${l}`).join('\n')}`);
+    io.stderr(
+      `Planfilen «${file}» er ugyldig:\n${formatPlanErrors(r.errors)
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+    );
     return null;
   }
   // Warnings go to stderr so that --json output on stdout stays machine-readable.
@@ -112,11 +126,20 @@ export async function readPlanArg(file: string, io: CliIo, json: boolean): Promi
  * reads and validates the file. Returns the plan, or the exit code to stop with.
  */
 export async function readSinglePlanCommand(
-  argv: string[], io: CliIo, command: string, usage: string,
+  argv: string[],
+  io: CliIo,
+  command: string,
+  usage: string,
 ): Promise<{ plan: TurnusPlan; json: boolean } | number> {
   const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
   const json = args.values.json === true;
   if (args.positionals.length !== 1) {
     const message = args.positionals.length === 0 ? `Mangler planfil: turnus ${command} FIL` : 'Oppgi bare én planfil.';

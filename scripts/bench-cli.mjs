@@ -31,7 +31,11 @@ const gnuTime = spawnSync('/usr/bin/time', ['-f', '%U %S', 'true'], { stdio: 'ig
 function time(argv) {
   const t0 = process.hrtime.bigint();
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...argv], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...argv], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      })
     : spawnSync(process.execPath, argv, { cwd: root, stdio: 'ignore' });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
@@ -51,7 +55,10 @@ const floor = rows[0].median;
 console.log(`| kommando | median vegg (ms) | p90 vegg (ms) | median CPU (ms) | over Node-start (ms) | mål (vegg) |`);
 console.log(`|---|---:|---:|---:|---:|---|`);
 for (const r of rows) {
-  const goal = r.name.startsWith('turnus check') || r.name.startsWith('turnus report') ? (r.median < 300 ? '< 300 ms ✓' : '< 300 ms ✗') : '';
-  console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${r.p90.toFixed(0)} | ${Number.isNaN(r.cpu) ? '–' : r.cpu.toFixed(0)} | ${(r.median - floor).toFixed(0)} | ${goal} |`);
+  const goal =
+    r.name.startsWith('turnus check') || r.name.startsWith('turnus report') ? (r.median < 300 ? '< 300 ms ✓' : '< 300 ms ✗') : '';
+  console.log(
+    `| ${r.name} | ${r.median.toFixed(0)} | ${r.p90.toFixed(0)} | ${Number.isNaN(r.cpu) ? '–' : r.cpu.toFixed(0)} | ${(r.median - floor).toFixed(0)} | ${goal} |`,
+  );
 }
 console.log(`\n${runs} kjøringer per kommando etter én oppvarming; Node ${process.version}.`);

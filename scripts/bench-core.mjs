@@ -32,13 +32,22 @@ export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days =
   const assignments = [];
   for (let e = 0; e < nEmployees; e++) {
     const id = `e${e + 1}`;
-    employees.push({ id, name: `Ansatt ${e + 1}`, competence: ['sykepleier', 'helsefagarbeider', 'assistent'][e % 3], position: [0.5, 0.75, 0.8, 1][e % 4], consentsLongShifts: e % 2 === 0 });
+    employees.push({
+      id,
+      name: `Ansatt ${e + 1}`,
+      competence: ['sykepleier', 'helsefagarbeider', 'assistent'][e % 3],
+      position: [0.5, 0.75, 0.8, 1][e % 4],
+      consentsLongShifts: e % 2 === 0,
+    });
     const group = e % 4;
     const vacationStart = toDay('2026-07-06') + 7 * (e % 3);
     for (let d = 0; d < days; d++) {
       const date = addDays(start, d);
       const day = toDay(date);
-      if (day >= vacationStart && day < vacationStart + 21) { assignments.push({ employee: id, date, code: 'FE' }); continue; }
+      if (day >= vacationStart && day < vacationStart + 21) {
+        assignments.push({ employee: id, date, code: 'FE' });
+        continue;
+      }
       const wd = isoWeekday(day);
       const week = Math.floor(d / 7);
       if (wd >= 5) {
@@ -51,7 +60,8 @@ export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days =
     }
   }
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: 'Benchmark', weekendFrequency: 4 },
     period: { start, end: addDays(start, days - 1) },
     rules: { agreements: { dailyRestMinHours: 9 } },
@@ -61,7 +71,9 @@ export function generatePlan(nEmployees, seed = 42, start = '2026-01-01', days =
       { code: 'N', start: '22:15', end: '07:45' },
       { code: 'L', start: '08:00', end: '20:30', long: true },
     ],
-    employees, demand: [], assignments,
+    employees,
+    demand: [],
+    assignments,
   };
 }
 
@@ -75,12 +87,15 @@ const cpuTimes = [];
 const WARMUP_MS = +(process.env.BENCH_WARMUP_MS ?? 1000);
 function time(fn, runs) {
   for (let i = 0, t0 = performance.now(); i < 3 || performance.now() - t0 < WARMUP_MS; i++) fn(); // warm-up (JIT)
-  const xs = [], cs = [];
+  const xs = [],
+    cs = [];
   for (let i = 0; i < runs; i++) {
-    const c = process.cpuUsage(); const t = performance.now();
+    const c = process.cpuUsage();
+    const t = performance.now();
     fn();
     xs.push(performance.now() - t);
-    const d = process.cpuUsage(c); cs.push((d.user + d.system) / 1000);
+    const d = process.cpuUsage(c);
+    cs.push((d.user + d.system) / 1000);
   }
   cpuTimes.push(median(cs));
   return median(xs);
@@ -93,7 +108,10 @@ function allHours(ix) {
   return sum;
 }
 
-if (process.env.BENCH_DUMP) { (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(generatePlan(+(process.env.BENCH_N ?? 60)))); process.exit(0); }
+if (process.env.BENCH_DUMP) {
+  (await import('node:fs')).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(generatePlan(+(process.env.BENCH_N ?? 60))));
+  process.exit(0);
+}
 const rows = [];
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`);
 
@@ -105,11 +123,22 @@ for (const n of [60, 520]) {
   const tCheck = time(() => checkPlan(plan), runs);
   const ix = indexPlan(plan);
   const tHours = time(() => allHours(ix), runs);
-  const tBoth = time(() => { const i = indexPlan(plan); checkIndex(i); allHours(i); }, runs);
+  const tBoth = time(() => {
+    const i = indexPlan(plan);
+    checkIndex(i);
+    allHours(i);
+  }, runs);
   // What `turnus check` + `turnus report` compute for the plan (each builds its own index).
-  const tReport = time(() => { checkPlan(plan); buildReport(plan); }, runs);
+  const tReport = time(() => {
+    checkPlan(plan);
+    buildReport(plan);
+  }, runs);
   // The same with one shared index (what a caller holding the index does).
-  const tShared = time(() => { const i = indexPlan(plan); checkIndex(i); buildReport(plan, { index: i }); }, runs);
+  const tShared = time(() => {
+    const i = indexPlan(plan);
+    checkIndex(i);
+    buildReport(plan, { index: i });
+  }, runs);
   const violations = checkPlan(plan).length;
   const cpu = cpuTimes.splice(0);
   rows.push([`${n} ansatte × 12 mnd (${plan.assignments.length} rader, ${violations} brudd)`, 'indexPlan', fmt(tIndex), fmt(cpu[0])]);
@@ -117,7 +146,12 @@ for (const n of [60, 520]) {
   rows.push(['', 'timer for alle ansatte (planlagt, mål, resulterende, helger)', fmt(tHours), fmt(cpu[2])]);
   rows.push(['', 'indeks + full kontroll + timer', fmt(tBoth), fmt(cpu[3])]);
   rows.push(['', 'full kontroll + rapport (checkPlan + buildReport)', fmt(tReport), fmt(cpu[4])]);
-  rows.push(['', 'full kontroll + rapport med delt indeks (indexPlan + checkIndex + buildReport(plan, { index }))', fmt(tShared), fmt(cpu[5])]);
+  rows.push([
+    '',
+    'full kontroll + rapport med delt indeks (indexPlan + checkIndex + buildReport(plan, { index }))',
+    fmt(tShared),
+    fmt(cpu[5]),
+  ]);
 
   const checker = createChecker(plan);
   const rnd = mulberry32(7);
@@ -129,18 +163,28 @@ for (const n of [60, 520]) {
   }));
   for (const e of edits.slice(0, 200)) checker.evaluateChange(e); // warm-up
   const tApply = [];
-  for (const e of edits) { const t = performance.now(); checker.applyChange(e); tApply.push(performance.now() - t); }
+  for (const e of edits) {
+    const t = performance.now();
+    checker.applyChange(e);
+    tApply.push(performance.now() - t);
+  }
   const meanApply = tApply.reduce((a, b) => a + b, 0) / tApply.length;
   // Moves that really change the cell (as a solver would evaluate them).
   const moves = edits.slice(0, 1000).map((e) => ({ ...e, code: checker.codeAt(e.employee, e.date) === 'D' ? 'N' : 'D' }));
   const tEval = [];
-  for (const e of moves) { const t = performance.now(); checker.evaluateChange(e); tEval.push(performance.now() - t); }
+  for (const e of moves) {
+    const t = performance.now();
+    checker.evaluateChange(e);
+    tEval.push(performance.now() - t);
+  }
   rows.push(['', 'én endring: applyChange (median av 2000, inkl. ny bruddliste)', fmt(median(tApply)), '']);
   rows.push(['', 'én endring: applyChange (gjennomsnitt av 2000, med GC)', fmt(meanApply), '']);
   rows.push(['', 'ett trekk: evaluateChange (median av 1000 reelle endringer: endre + telle + angre)', fmt(median(tEval)), '']);
 }
 
-console.log(`Maskin: ${os.cpus().length} kjerner (${os.cpus()[0]?.model ?? 'ukjent'}), Node ${process.version}, belastning (1 min) ${os.loadavg()[0].toFixed(1)}, oppvarming ${WARMUP_MS} ms per måling\n`);
+console.log(
+  `Maskin: ${os.cpus().length} kjerner (${os.cpus()[0]?.model ?? 'ukjent'}), Node ${process.version}, belastning (1 min) ${os.loadavg()[0].toFixed(1)}, oppvarming ${WARMUP_MS} ms per måling\n`,
+);
 console.log('| Plan | Måling | Median (veggklokke) | Median CPU-tid |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -42,7 +42,10 @@ export function metricsPlan(employees = 60, seed = 4, start = '2026-01-05', days
     const id = `e${e + 1}`;
     const position = [1, 0.8, 0.75, 0.6, 0.5, 0.4, 0.2][e % 7];
     const p = {
-      id, name: `Ansatt ${e + 1}`, competence: comps[e % 4], position,
+      id,
+      name: `Ansatt ${e + 1}`,
+      competence: comps[e % 4],
+      position,
       consentsLongShifts: e % 3 !== 0,
     };
     if (position < 1 && e % 2 === 1) p.wantedPosition = Math.min(1, position + 0.2);
@@ -113,7 +116,8 @@ export function metricsPlan(employees = 60, seed = 4, start = '2026-01-05', days
     { date: '2026-05-16', shift: 'D', competence: 'any', count: 0 },
   ];
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: `Metrikker ${employees}`, weekendFrequency: 4, heltidThreshold: 0.8 },
     period: { start, end: dateOf(startDay + days - 1) },
     shiftTypes: [
@@ -122,12 +126,13 @@ export function metricsPlan(employees = 60, seed = 4, start = '2026-01-05', days
       { code: 'N', start: '22:15', end: '07:45', name: 'Nattvakt' },
       { code: 'L', start: '08:00', end: '20:30', name: 'Langvakt', long: true, countsToward: ['D'] },
     ],
-    employees: people, demand, assignments,
+    employees: people,
+    demand,
+    assignments,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-
 
 /**
  * Wall time and CPU time (user + system of the process, ms) of each run after a warm-up. On a
@@ -139,7 +144,8 @@ function time(fn, runs) {
   // the CPU time) is done.
   const warm = performance.now();
   for (let i = 0; i < 30 || performance.now() - warm < 1500; i++) fn();
-  const wall = [], cpu = [];
+  const wall = [],
+    cpu = [];
   for (let i = 0; i < runs; i++) {
     const c = process.cpuUsage();
     const t = performance.now();
@@ -156,13 +162,27 @@ async function main() {
   const opt = { runs: 15, sizes: [60, 23], json: null, only: null, dist: path.join(root, 'dist') };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i], v = argv[i + 1];
-    if (a === '--runs') { opt.runs = Number(v); i++; }
-    else if (a === '--dist') { opt.dist = path.resolve(v); i++; }
-    else if (a === '--employees') { opt.sizes = String(v).split(',').map(Number); i++; }
-    else if (a === '--json') { opt.json = v; i++; }
-    else if (a === '--only') { opt.only = new Set(String(v).split(',')); i++; }
-    else { console.error(`Ukjent valg «${a}». Bruk: --runs N --employees 60,23 --only report,coverage --dist DIR --json FIL`); process.exit(2); }
+    const a = argv[i],
+      v = argv[i + 1];
+    if (a === '--runs') {
+      opt.runs = Number(v);
+      i++;
+    } else if (a === '--dist') {
+      opt.dist = path.resolve(v);
+      i++;
+    } else if (a === '--employees') {
+      opt.sizes = String(v).split(',').map(Number);
+      i++;
+    } else if (a === '--json') {
+      opt.json = v;
+      i++;
+    } else if (a === '--only') {
+      opt.only = new Set(String(v).split(','));
+      i++;
+    } else {
+      console.error(`Ukjent valg «${a}». Bruk: --runs N --employees 60,23 --only report,coverage --dist DIR --json FIL`);
+      process.exit(2);
+    }
   }
   if (!Number.isInteger(opt.runs) || opt.runs < 1 || opt.sizes.some((n) => !Number.isInteger(n) || n < 1)) {
     console.error('--runs og --employees må være positive heltall.');
@@ -183,7 +203,9 @@ async function main() {
   const { weekendMetrics } = require(dist('metrics/weekends.js'));
   const { positions } = require(dist('metrics/positions.js'));
 
-  console.error(`Maskin: ${os.cpus().length} kjerner (${os.cpus()[0]?.model ?? 'ukjent'}), Node ${process.version}, belastning (1 min) ${os.loadavg()[0].toFixed(1)}`);
+  console.error(
+    `Maskin: ${os.cpus().length} kjerner (${os.cpus()[0]?.model ?? 'ukjent'}), Node ${process.version}, belastning (1 min) ${os.loadavg()[0].toFixed(1)}`,
+  );
   const rows = [];
   {
     // The very first report in the process (cold code, as right after the app has started).
@@ -193,7 +215,16 @@ async function main() {
     buildReport(plan);
     const ms = performance.now() - t;
     const d = process.cpuUsage(c);
-    rows.push({ employees: opt.sizes[0], id: 'report-cold', label: 'buildReport, første kall i prosessen', runs: 1, medianMs: ms, minMs: ms, maxMs: ms, cpuMedianMs: (d.user + d.system) / 1000 });
+    rows.push({
+      employees: opt.sizes[0],
+      id: 'report-cold',
+      label: 'buildReport, første kall i prosessen',
+      runs: 1,
+      medianMs: ms,
+      minMs: ms,
+      maxMs: ms,
+      cpuMedianMs: (d.user + d.system) / 1000,
+    });
   }
   for (const n of opt.sizes) {
     const plan = metricsPlan(n);
@@ -207,23 +238,44 @@ async function main() {
       ['positions', 'positions (indeks gitt)', () => positions(index)],
       ['absence', 'absenceCover', () => absenceCover(cov, index)],
       ['weekend-coverage', 'weekendCoverage', () => weekendCoverage(cov, index)],
-      ['demand', 'demandTable + demandOn for hver dag', () => {
-        const t = demandTable(plan.demand);
-        for (let d = index.startDay; d <= index.endDay; d++) demandOn(t, d);
-      }],
-      ['demand-on', 'demandOn for hver dag (tabell gitt)', () => {
-        for (let d = index.startDay; d <= index.endDay; d++) demandOn(table, d);
-      }],
+      [
+        'demand',
+        'demandTable + demandOn for hver dag',
+        () => {
+          const t = demandTable(plan.demand);
+          for (let d = index.startDay; d <= index.endDay; d++) demandOn(t, d);
+        },
+      ],
+      [
+        'demand-on',
+        'demandOn for hver dag (tabell gitt)',
+        () => {
+          for (let d = index.startDay; d <= index.endDay; d++) demandOn(table, d);
+        },
+      ],
       ['report', 'buildReport', () => buildReport(plan)],
       ['check', 'checkPlan', () => checkPlan(plan)],
-      ['check-report', 'checkPlan + buildReport', () => { checkPlan(plan); buildReport(plan); }],
+      [
+        'check-report',
+        'checkPlan + buildReport',
+        () => {
+          checkPlan(plan);
+          buildReport(plan);
+        },
+      ],
     ];
     for (const [id, label, fn] of measures) {
       if (opt.only && !opt.only.has(id)) continue;
       const { wall, cpu } = time(fn, opt.runs);
       const r = {
-        employees: n, id, label, runs: wall.length,
-        medianMs: median(wall), minMs: Math.min(...wall), maxMs: Math.max(...wall), cpuMedianMs: median(cpu),
+        employees: n,
+        id,
+        label,
+        runs: wall.length,
+        medianMs: median(wall),
+        minMs: Math.min(...wall),
+        maxMs: Math.max(...wall),
+        cpuMedianMs: median(cpu),
       };
       rows.push(r);
       console.error(`  ${n} ansatte, ${label}: median ${r.medianMs.toFixed(2)} ms (CPU ${r.cpuMedianMs.toFixed(2)} ms)`);
@@ -232,8 +284,13 @@ async function main() {
   const f = (x) => x.toFixed(2).replace('.', ',');
   console.log('| Ansatte | Måling | Median (ms) | Min–maks (ms) | CPU-tid, median (ms) | Kjøringer |');
   console.log('|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.employees} | ${r.label} | ${f(r.medianMs)} | ${f(r.minMs)}–${f(r.maxMs)} | ${f(r.cpuMedianMs)} | ${r.runs} |`);
-  if (opt.json) writeFileSync(opt.json, JSON.stringify({ machine: { cores: os.cpus().length, node: process.version, load1: os.loadavg()[0] }, rows }, null, 2));
+  for (const r of rows)
+    console.log(`| ${r.employees} | ${r.label} | ${f(r.medianMs)} | ${f(r.minMs)}–${f(r.maxMs)} | ${f(r.cpuMedianMs)} | ${r.runs} |`);
+  if (opt.json)
+    writeFileSync(
+      opt.json,
+      JSON.stringify({ machine: { cores: os.cpus().length, node: process.version, load1: os.loadavg()[0] }, rows }, null, 2),
+    );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();

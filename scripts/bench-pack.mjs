@@ -44,8 +44,14 @@ function plan(n, months, seed = 17) {
     const id = String(e + 1);
     const consents = e % 5 !== 4;
     employees.push({
-      id, employeeNumber: String(20000 + e), name: `Ansatt ${e + 1}`, competence: ['sykepleier', 'helsefagarbeider', 'helsefagarbeider', 'assistent'][e % 4],
-      position: [1, 0.8, 0.75, 0.6, 0.5][e % 5], consentsLongShifts: consents, ...(consents ? { longShiftConsentDate: '2026-09-01' } : {}), weekendGroup: e % 4,
+      id,
+      employeeNumber: String(20000 + e),
+      name: `Ansatt ${e + 1}`,
+      competence: ['sykepleier', 'helsefagarbeider', 'helsefagarbeider', 'assistent'][e % 4],
+      position: [1, 0.8, 0.75, 0.6, 0.5][e % 5],
+      consentsLongShifts: consents,
+      ...(consents ? { longShiftConsentDate: '2026-09-01' } : {}),
+      weekendGroup: e % 4,
     });
     for (let d = 0; d < days; d++) {
       const date = addDays(start, d);
@@ -56,23 +62,34 @@ function plan(n, months, seed = 17) {
         if (week % 4 === e % 4) assignments.push({ employee: id, date, code: consents ? 'L' : 'D' });
         continue;
       }
-      if (wd === 2 && Number(date.slice(8)) <= 7 && e % 3 === 0) { assignments.push({ employee: id, date, code: 'MØTE' }); continue; }
+      if (wd === 2 && Number(date.slice(8)) <= 7 && e % 3 === 0) {
+        assignments.push({ employee: id, date, code: 'MØTE' });
+        continue;
+      }
       const r = rnd();
       if (r < 0.6) assignments.push({ employee: id, date, code: r < 0.3 ? 'D' : r < 0.5 ? 'A' : 'N' });
     }
   }
   const demand = [
-    { dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 2 }, { dayType: 'weekday', shift: 'D', competence: 'any', count: 8 },
-    { dayType: 'weekday', shift: 'A', competence: 'sykepleier', count: 1 }, { dayType: 'weekday', shift: 'A', competence: 'any', count: 6 },
-    { dayType: 'weekday', shift: 'N', competence: 'any', count: 3 }, { dayType: 'saturday', shift: 'L', competence: 'any', count: 9 },
-    { dayType: 'sunday', shift: 'L', competence: 'any', count: 9 }, { dayType: 'holiday', shift: 'L', competence: 'any', count: 9 },
+    { dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 2 },
+    { dayType: 'weekday', shift: 'D', competence: 'any', count: 8 },
+    { dayType: 'weekday', shift: 'A', competence: 'sykepleier', count: 1 },
+    { dayType: 'weekday', shift: 'A', competence: 'any', count: 6 },
+    { dayType: 'weekday', shift: 'N', competence: 'any', count: 3 },
+    { dayType: 'saturday', shift: 'L', competence: 'any', count: 9 },
+    { dayType: 'sunday', shift: 'L', competence: 'any', count: 9 },
+    { dayType: 'holiday', shift: 'L', competence: 'any', count: 9 },
   ];
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: 'Benchmark', weekendFrequency: 4, weekendAnchor: '2027-01-09' },
     period: { start, end: endDate },
     rules: { agreements: { maxShiftHours: 12.5 } },
-    shiftTypes: DEFAULT_SHIFT_TYPES, employees, demand, assignments,
+    shiftTypes: DEFAULT_SHIFT_TYPES,
+    employees,
+    demand,
+    assignments,
   };
 }
 
@@ -83,9 +100,11 @@ function median(xs) {
 
 const p = plan(N, MONTHS);
 const ctx = {
-  planName: 'Benchmark', status: { status: 'til_drofting', droftingDate: '2026-12-10', droftingNames: ['Tillitsvalgt A', 'Tillitsvalgt B'] },
+  planName: 'Benchmark',
+  status: { status: 'til_drofting', droftingDate: '2026-12-10', droftingNames: ['Tillitsvalgt A', 'Tillitsvalgt B'] },
   agreementRecords: [{ key: 'maxShiftHours', signedDate: '2026-10-01', parties: 'NSF og Fagforbundet' }],
-  generatedAt: new Date().toISOString(), generatedBy: 'bench',
+  generatedAt: new Date().toISOString(),
+  generatedBy: 'bench',
 };
 async function timed(fn) {
   const times = [];
@@ -100,19 +119,25 @@ async function timed(fn) {
 
 const rows = [];
 const html = await timed(() => buildReviewPackHtml(reviewPackInput({ ...ctx, plan: p })));
-if (process.env.BENCH_PACK_HTML) (await import("node:fs")).writeFileSync(process.env.BENCH_PACK_HTML, html.out);
+if (process.env.BENCH_PACK_HTML) (await import('node:fs')).writeFileSync(process.env.BENCH_PACK_HTML, html.out);
 rows.push(['Figurer + HTML (reviewPackInput + buildReviewPackHtml)', html.ms, `${(html.out.length / 1e6).toFixed(1)} MB HTML`]);
 if (findChromium()) {
   const pdf = await timed(() => buildExport(p, 'pdf', ctx));
-  rows.push(['PDF i alt (buildExport pdf: figurer, HTML, Chromium)', pdf.ms, `${(pdf.out[0].data.length / 1e6).toFixed(1)} MB, budsjett 10 000 ms ${pdf.ms < 10_000 ? 'holdt' : 'BRUTT'}`]);
+  rows.push([
+    'PDF i alt (buildExport pdf: figurer, HTML, Chromium)',
+    pdf.ms,
+    `${(pdf.out[0].data.length / 1e6).toFixed(1)} MB, budsjett 10 000 ms ${pdf.ms < 10_000 ? 'holdt' : 'BRUTT'}`,
+  ]);
 } else {
   rows.push(['PDF', NaN, 'ingen Chromium funnet (CHROMIUM_PATH)']);
 }
 const xlsx = await timed(() => buildExport(p, 'xlsx', ctx));
 rows.push(['Excel (buildExport xlsx)', xlsx.ms, `${(xlsx.out[0].data.length / 1e6).toFixed(1)} MB`]);
 
-console.log(`Drøftingspakke og Excel: ${N} ansatte, ${MONTHS} måneder (${p.assignments.length} celler), median av ${RUNS} kjøringer; ` +
-  `${os.cpus().length} kjerner, Node ${process.version}, belastning ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(
+  `Drøftingspakke og Excel: ${N} ansatte, ${MONTHS} måneder (${p.assignments.length} celler), median av ${RUNS} kjøringer; ` +
+    `${os.cpus().length} kjerner, Node ${process.version}, belastning ${os.loadavg()[0].toFixed(1)}\n`,
+);
 console.log('| Måling | Median (ms) | Merknad |');
 console.log('|---|---:|---|');
 for (const [name, ms, note] of rows) console.log(`| ${name} | ${Number.isFinite(ms) ? Math.round(ms) : '–'} | ${note} |`);

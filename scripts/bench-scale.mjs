@@ -35,14 +35,21 @@ const opt = parseScaleArgs(process.argv.slice(2));
 // ---------------------------------------------------------------- build
 const build = path.join(root, '.tmp', 'bench-scale-build');
 // Type errors in files being edited elsewhere do not stop the emit; only missing output does.
-const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench', 'tsconfig.json')], { encoding: 'utf8' });
+const tsc = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench', 'tsconfig.json')],
+  { encoding: 'utf8' },
+);
 for (const f of ['scripts/bench/virksomhet.js', 'electron/backend/runtime.js', 'electron/host/browser-host.js']) {
   if (!fs.existsSync(path.join(build, f)) || tsc.error) {
     process.stderr.write(`${tsc.stdout ?? ''}${tsc.stderr ?? ''}Kompileringen til ${path.relative(root, build)} feilet (mangler ${f}).\n`);
     process.exit(1);
   }
 }
-if (tsc.status !== 0) process.stderr.write(`Merk: tsc meldte typefeil (målingene bruker likevel det som ble kompilert):\n${tsc.stdout.split('\n').slice(0, 5).join('\n')}\n`);
+if (tsc.status !== 0)
+  process.stderr.write(
+    `Merk: tsc meldte typefeil (målingene bruker likevel det som ble kompilert):\n${tsc.stdout.split('\n').slice(0, 5).join('\n')}\n`,
+  );
 const require = createRequire(import.meta.url);
 const load = (p) => require(path.join(build, p));
 const { generateVirksomhet, seedVirksomhet, wholePlanFile } = load('scripts/bench/virksomhet.js');
@@ -77,14 +84,20 @@ t = now();
 let seeded;
 {
   const b = await startBackend(file, 'browser', { backups: false });
-  try { seeded = await seedVirksomhet(b.api, v); } finally { b.close(); }
+  try {
+    seeded = await seedVirksomhet(b.api, v);
+  } finally {
+    b.close();
+  }
 }
 const seedMs = now() - t;
 const sizeMb = fs.statSync(file).size / 1e6;
 const largest = seeded.reduce((best, _u, i) => (v.units[i].employees.length > v.units[best].employees.length ? i : best), 0);
 const smallest = seeded.reduce((best, _u, i) => (v.units[i].employees.length < v.units[best].employees.length ? i : best), 0);
-log(`Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end}; ` +
-  `generert på ${fmt(generateMs)}, skrevet gjennom API-et på ${fmt(seedMs)}; datafil ${sizeMb.toFixed(1).replace('.', ',')} MB`);
+log(
+  `Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end}; ` +
+    `generert på ${fmt(generateMs)}, skrevet gjennom API-et på ${fmt(seedMs)}; datafil ${sizeMb.toFixed(1).replace('.', ',')} MB`,
+);
 
 const runs = opt.runs;
 
@@ -103,13 +116,23 @@ if (opt.steps.has('open')) {
       b.close();
     }
   };
-  record('open', `Åpne datafilen og første plan i hver av de ${v.units.length} avdelingene`, 2000, await timeRuns(() => openAll(false), runs));
+  record(
+    'open',
+    `Åpne datafilen og første plan i hver av de ${v.units.length} avdelingene`,
+    2000,
+    await timeRuns(() => openAll(false), runs),
+  );
   const backupDir = path.join(dir, 'sikkerhetskopier');
   const firstOfDay = async () => {
     fs.rmSync(backupDir, { recursive: true, force: true });
     await openAll(undefined);
   };
-  record('open-daily', 'Det samme, første åpning i dag (med daglig sikkerhetskopi)', 3000, await timeRuns(firstOfDay, Math.min(runs, 3), 0));
+  record(
+    'open-daily',
+    'Det samme, første åpning i dag (med daglig sikkerhetskopi)',
+    3000,
+    await timeRuns(firstOfDay, Math.min(runs, 3), 0),
+  );
 }
 
 // ---------------------------------------------------------------- the rest on one open file
@@ -123,39 +146,69 @@ if (needsBackend) {
     if (opt.steps.has('validate')) {
       log('Validere:');
       const texts = [];
-      record('export-turnus', `Planfil ut (exportPlan «turnus») for alle ${v.units.length} avdelinger`, 2000, await timeRuns(async () => {
-        texts.length = 0;
-        for (const s of seeded) {
-          const res = await call(b.dispatch, 'exportPlan', s.planId, 'turnus');
-          texts.push(Buffer.from(res.files[0].base64, 'base64').toString('utf8'));
-        }
-      }, runs));
-      record('validate', `Validere planfilen til alle ${v.units.length} avdelinger (parsePlanFile)`, 1000, await timeRuns(() => {
-        for (const text of texts) {
-          const p = parsePlanFile(text);
-          if (!p.ok) throw new Error(`Planfilen validerte ikke: ${JSON.stringify(p.errors.slice(0, 2))}`);
-        }
-      }, runs));
+      record(
+        'export-turnus',
+        `Planfil ut (exportPlan «turnus») for alle ${v.units.length} avdelinger`,
+        2000,
+        await timeRuns(async () => {
+          texts.length = 0;
+          for (const s of seeded) {
+            const res = await call(b.dispatch, 'exportPlan', s.planId, 'turnus');
+            texts.push(Buffer.from(res.files[0].base64, 'base64').toString('utf8'));
+          }
+        }, runs),
+      );
+      record(
+        'validate',
+        `Validere planfilen til alle ${v.units.length} avdelinger (parsePlanFile)`,
+        1000,
+        await timeRuns(() => {
+          for (const text of texts) {
+            const p = parsePlanFile(text);
+            if (!p.ok) throw new Error(`Planfilen validerte ikke: ${JSON.stringify(p.errors.slice(0, 2))}`);
+          }
+        }, runs),
+      );
     }
 
     if (opt.steps.has('report')) {
       log('Rapport:');
       let hits = 0;
-      record('report-12', `Rapport + regelsjekk (buildReport + checkPlan) for alle ${v.units.length} planer`, 1000, await timeRuns(() => {
-        hits = 0;
-        for (const p of plans) { buildReport(p); hits += checkPlan(p).length; }
-      }, runs));
+      record(
+        'report-12',
+        `Rapport + regelsjekk (buildReport + checkPlan) for alle ${v.units.length} planer`,
+        1000,
+        await timeRuns(() => {
+          hits = 0;
+          for (const p of plans) {
+            buildReport(p);
+            hits += checkPlan(p).length;
+          }
+        }, runs),
+      );
       results.at(-1).note = `${hits} regelbrudd i alt`;
       const whole = wholePlanFile(v);
       let wholeHits = 0;
-      record('report-whole', `Rapport + regelsjekk for én plan med alle ${whole.employees.length} ansatte`, 2000, await timeRuns(() => {
-        buildReport(whole); wholeHits = checkPlan(whole).length;
-      }, runs));
+      record(
+        'report-whole',
+        `Rapport + regelsjekk for én plan med alle ${whole.employees.length} ansatte`,
+        2000,
+        await timeRuns(() => {
+          buildReport(whole);
+          wholeHits = checkPlan(whole).length;
+        }, runs),
+      );
       results.at(-1).note = `${whole.assignments.length} celler, ${wholeHits} regelbrudd`;
       const big = plans[largest];
-      record('report-largest', `Rapport + regelsjekk for største avdeling (${big.employees.length} ansatte)`, 500, await timeRuns(() => {
-        buildReport(big); checkPlan(big);
-      }, runs));
+      record(
+        'report-largest',
+        `Rapport + regelsjekk for største avdeling (${big.employees.length} ansatte)`,
+        500,
+        await timeRuns(() => {
+          buildReport(big);
+          checkPlan(big);
+        }, runs),
+      );
     }
 
     if (opt.steps.has('export')) {
@@ -163,15 +216,31 @@ if (needsBackend) {
       const id = seeded[largest].planId;
       const n = v.units[largest].employees.length;
       let bytes = 0;
-      record('xlsx', `XLSX av største avdeling (${n} ansatte × 12 mnd) gjennom API-et`, 5000, await timeRuns(async () => {
-        const res = await call(b.dispatch, 'exportPlan', id, 'xlsx');
-        bytes = res.files[0].base64.length * 0.75;
-      }, Math.min(runs, 3)));
+      record(
+        'xlsx',
+        `XLSX av største avdeling (${n} ansatte × 12 mnd) gjennom API-et`,
+        5000,
+        await timeRuns(
+          async () => {
+            const res = await call(b.dispatch, 'exportPlan', id, 'xlsx');
+            bytes = res.files[0].base64.length * 0.75;
+          },
+          Math.min(runs, 3),
+        ),
+      );
       results.at(-1).note = `${Math.round(bytes / 1024)} kB`;
-      record('html', `Drøftingspakke (HTML) av største avdeling gjennom API-et`, 2000, await timeRuns(async () => {
-        const res = await call(b.dispatch, 'exportPlan', id, 'html');
-        bytes = res.files[0].base64.length * 0.75;
-      }, Math.min(runs, 3)));
+      record(
+        'html',
+        `Drøftingspakke (HTML) av største avdeling gjennom API-et`,
+        2000,
+        await timeRuns(
+          async () => {
+            const res = await call(b.dispatch, 'exportPlan', id, 'html');
+            bytes = res.files[0].base64.length * 0.75;
+          },
+          Math.min(runs, 3),
+        ),
+      );
       results.at(-1).note = `${Math.round(bytes / 1024)} kB`;
     }
 
@@ -182,10 +251,19 @@ if (needsBackend) {
         log('PDF:');
         const n = v.units[smallest].employees.length;
         let bytes = 0;
-        record('pdf', `PDF av drøftingspakken, én avdeling (${n} ansatte × 12 mnd), Chromium`, 10000, await timeRuns(async () => {
-          const res = await call(b.dispatch, 'exportPlan', seeded[smallest].planId, 'pdf');
-          bytes = res.files[0].base64.length * 0.75;
-        }, Math.min(runs, 2), 0));
+        record(
+          'pdf',
+          `PDF av drøftingspakken, én avdeling (${n} ansatte × 12 mnd), Chromium`,
+          10000,
+          await timeRuns(
+            async () => {
+              const res = await call(b.dispatch, 'exportPlan', seeded[smallest].planId, 'pdf');
+              bytes = res.files[0].base64.length * 0.75;
+            },
+            Math.min(runs, 2),
+            0,
+          ),
+        );
         results.at(-1).note = `${Math.round(bytes / 1024)} kB, inkl. oppstart av Chromium`;
       }
     }
@@ -203,6 +281,13 @@ printReport([
   `Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end} (frø ${opt.seed}); datafil ${sizeMb.toFixed(1).replace('.', ',')} MB, skrevet på ${fmt(seedMs)}`,
 ]);
 if (opt.json) {
-  fs.writeFileSync(opt.json, JSON.stringify({ machine, seed: opt.seed, units: v.units.length, employees: totalEmployees, cells: totalCells, seedMs, results }, null, 2));
+  fs.writeFileSync(
+    opt.json,
+    JSON.stringify(
+      { machine, seed: opt.seed, units: v.units.length, employees: totalEmployees, cells: totalCells, seedMs, results },
+      null,
+      2,
+    ),
+  );
   log(`Skrev ${opt.json}`);
 }

@@ -31,7 +31,9 @@ const dataDir = process.env.CURTOIS_DIR ?? path.join(root, '..', 'shared', 'benc
 
 function usage(msg) {
   if (msg) process.stderr.write(`${msg}\n\n`);
-  process.stderr.write('Bruk: node scripts/bench-solver.mjs [--seconds 10,60] [--seeds N | --seed-list 1,2] [--instances 1-7,10] [--md FIL] [--json FIL]\n');
+  process.stderr.write(
+    'Bruk: node scripts/bench-solver.mjs [--seconds 10,60] [--seeds N | --seed-list 1,2] [--instances 1-7,10] [--md FIL] [--json FIL]\n',
+  );
   process.exit(2);
 }
 
@@ -48,30 +50,81 @@ function parseList(s, what) {
 }
 
 const args = process.argv.slice(2);
-const opt = { seconds: [10, 60], seeds: [1, 2, 3, 4, 5], instances: parseList('1-24', 'instans'), md: null, json: null, units: [], unitSeconds: 20, asker: [], askerSeconds: 20 };
-const unitList = (v) => v.split(',').map((u) => { const m = /^(\d+)x(\d+)$/.exec(u.trim()); if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`); return { employees: Number(m[1]), weeks: Number(m[2]) }; });
+const opt = {
+  seconds: [10, 60],
+  seeds: [1, 2, 3, 4, 5],
+  instances: parseList('1-24', 'instans'),
+  md: null,
+  json: null,
+  units: [],
+  unitSeconds: 20,
+  asker: [],
+  askerSeconds: 20,
+};
+const unitList = (v) =>
+  v.split(',').map((u) => {
+    const m = /^(\d+)x(\d+)$/.exec(u.trim());
+    if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`);
+    return { employees: Number(m[1]), weeks: Number(m[2]) };
+  });
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const v = args[i + 1];
-  if (a === '--seconds') { opt.seconds = v.split(',').map(Number); if (opt.seconds.some((x) => !(x > 0))) usage('--seconds må være positive tall.'); i++; }
-  else if (a === '--seeds') { const n = Number(v); if (!Number.isInteger(n) || n < 1) usage('--seeds må være et positivt heltall.'); opt.seeds = Array.from({ length: n }, (_, k) => k + 1); i++; }
-  else if (a === '--seed-list') { opt.seeds = parseList(v, 'frø'); i++; }
-  else if (a === '--instances') { opt.instances = v === 'none' ? [] : parseList(v, 'instans'); i++; }
-  else if (a === '--units') { opt.units = v.split(',').map((u) => { const m = /^(\d+)x(\d+)$/.exec(u.trim()); if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`); return { employees: Number(m[1]), weeks: Number(m[2]) }; }); i++; }
-  else if (a === '--askermodellen') { opt.asker = unitList(v); i++; }
-  else if (a === '--asker-seconds') { opt.askerSeconds = Number(v); if (!(opt.askerSeconds > 0)) usage('--asker-seconds må være et positivt tall.'); i++; }
-  else if (a === '--unit-seconds') { opt.unitSeconds = Number(v); if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.'); i++; }
-  else if (a === '--md') { opt.md = v; i++; }
-  else if (a === '--json') { opt.json = v; i++; }
-  else if (a === '--merge') { opt.merge = []; while (args[i + 1] && !args[i + 1].startsWith('--')) opt.merge.push(args[++i]); if (!opt.merge.length) usage('--merge trenger minst én JSON-fil.'); }
-  else usage(`Ukjent valg «${a}».`);
+  if (a === '--seconds') {
+    opt.seconds = v.split(',').map(Number);
+    if (opt.seconds.some((x) => !(x > 0))) usage('--seconds må være positive tall.');
+    i++;
+  } else if (a === '--seeds') {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) usage('--seeds må være et positivt heltall.');
+    opt.seeds = Array.from({ length: n }, (_, k) => k + 1);
+    i++;
+  } else if (a === '--seed-list') {
+    opt.seeds = parseList(v, 'frø');
+    i++;
+  } else if (a === '--instances') {
+    opt.instances = v === 'none' ? [] : parseList(v, 'instans');
+    i++;
+  } else if (a === '--units') {
+    opt.units = v.split(',').map((u) => {
+      const m = /^(\d+)x(\d+)$/.exec(u.trim());
+      if (!m) usage(`Ugyldig enhet «${u}» (ansatte x uker, f.eks. 30x26).`);
+      return { employees: Number(m[1]), weeks: Number(m[2]) };
+    });
+    i++;
+  } else if (a === '--askermodellen') {
+    opt.asker = unitList(v);
+    i++;
+  } else if (a === '--asker-seconds') {
+    opt.askerSeconds = Number(v);
+    if (!(opt.askerSeconds > 0)) usage('--asker-seconds må være et positivt tall.');
+    i++;
+  } else if (a === '--unit-seconds') {
+    opt.unitSeconds = Number(v);
+    if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.');
+    i++;
+  } else if (a === '--md') {
+    opt.md = v;
+    i++;
+  } else if (a === '--json') {
+    opt.json = v;
+    i++;
+  } else if (a === '--merge') {
+    opt.merge = [];
+    while (args[i + 1] && !args[i + 1].startsWith('--')) opt.merge.push(args[++i]);
+    if (!opt.merge.length) usage('--merge trenger minst én JSON-fil.');
+  } else usage(`Ukjent valg «${a}».`);
 }
 
 const best = Object.fromEntries(
-  fs.readFileSync(path.join(dataDir, 'best_known.csv'), 'utf8').trim().split('\n').slice(1)
-    .map((l) => l.split(',')).map((f) => [f[0], { lb: Number(f[4]), bks: Number(f[5]) }]),
+  fs
+    .readFileSync(path.join(dataDir, 'best_known.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','))
+    .map((f) => [f[0], { lb: Number(f[4]), bks: Number(f[5]) }]),
 );
-
 
 const runs = [];
 const unitRuns = [];
@@ -92,73 +145,109 @@ if (opt.merge) {
   opt.seeds = uniq([...runs.map((r) => r.seed), ...unitRuns.map((r) => r.seed)]);
   opt.instances = uniq(runs.map((r) => Number(r.instance.replace('Instance', ''))));
 } else {
-// Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')], { stdio: 'inherit' });
-build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
-const { parseCurtois } = await import(path.join(build, 'solver', 'curtois', 'parse.js'));
-const { evaluateCurtois } = await import(path.join(build, 'solver', 'curtois', 'evaluate.js'));
-const { solveCurtois } = await import(path.join(build, 'solver', 'curtois', 'model.js'));
+  // Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')],
+    { stdio: 'inherit' },
+  );
+  build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
+  const { parseCurtois } = await import(path.join(build, 'solver', 'curtois', 'parse.js'));
+  const { evaluateCurtois } = await import(path.join(build, 'solver', 'curtois', 'evaluate.js'));
+  const { solveCurtois } = await import(path.join(build, 'solver', 'curtois', 'model.js'));
 
-const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
-process.stderr.write(`Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`);
-for (const secs of opt.seconds) {
-  for (const n of opt.instances) {
-    const name = `Instance${n}`;
-    const inst = parseCurtois(fs.readFileSync(path.join(dataDir, `${name}.txt`), 'utf8'));
-    for (const seed of opt.seeds) {
-      const res = solveCurtois(inst, { seconds: secs, seed });
-      const ev = evaluateCurtois(inst, res.roster);
-      const r = {
-        instance: name, seconds: secs, seed, objective: ev.objective, hardViolations: ev.hardViolations,
-        firstFeasibleSeconds: res.firstFeasibleMs === null ? null : res.firstFeasibleMs / 1000,
-        moves: res.moves, movesPerSecond: res.moves / (res.elapsedMs / 1000), bestKnown: best[name]?.bks ?? null,
-      };
-      runs.push(r);
-      process.stderr.write(`${name} ${secs}s seed ${seed}: objective ${r.objective}, hard ${r.hardViolations}, first feasible ${r.firstFeasibleSeconds?.toFixed(2) ?? '–'} s, ${Math.round(r.movesPerSecond)} moves/s\n`);
+  const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
+  process.stderr.write(
+    `Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`,
+  );
+  for (const secs of opt.seconds) {
+    for (const n of opt.instances) {
+      const name = `Instance${n}`;
+      const inst = parseCurtois(fs.readFileSync(path.join(dataDir, `${name}.txt`), 'utf8'));
+      for (const seed of opt.seeds) {
+        const res = solveCurtois(inst, { seconds: secs, seed });
+        const ev = evaluateCurtois(inst, res.roster);
+        const r = {
+          instance: name,
+          seconds: secs,
+          seed,
+          objective: ev.objective,
+          hardViolations: ev.hardViolations,
+          firstFeasibleSeconds: res.firstFeasibleMs === null ? null : res.firstFeasibleMs / 1000,
+          moves: res.moves,
+          movesPerSecond: res.moves / (res.elapsedMs / 1000),
+          bestKnown: best[name]?.bks ?? null,
+        };
+        runs.push(r);
+        process.stderr.write(
+          `${name} ${secs}s seed ${seed}: objective ${r.objective}, hard ${r.hardViolations}, first feasible ${r.firstFeasibleSeconds?.toFixed(2) ?? '–'} s, ${Math.round(r.movesPerSecond)} moves/s\n`,
+        );
+      }
     }
   }
-}
 
-// Product mode: seeded Norwegian units.
-if (opt.units.length) {
-  const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
-  const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
-  const { checkPlan, isHardViolation } = await import(path.join(build, 'rules', 'engine.js'));
-  for (const u of opt.units) {
-    for (const seed of opt.seeds) {
-      const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed });
-      const t0 = performance.now();
-      const res = generatePlan(plan, { seconds: opt.unitSeconds, seed });
-      const totalMs = performance.now() - t0;
-      const all = checkPlan(res.plan);
-      const r = {
-        unit: `${u.employees}x${u.weeks}`, seed, totalSeconds: totalMs / 1000, searchSeconds: res.stats.elapsedMs / 1000,
-        errors: all.filter((v) => v.severity === 'error').length, warnings: all.filter((v) => v.severity === 'warning').length,
-        hard: all.filter(isHardViolation).length,
-        uncoveredShifts: res.stats.uncoveredShifts, hoursDeviation: res.stats.hoursDeviation, removedByCheck: res.stats.removedByCheck,
-        hoursDeviationMax: res.stats.hoursDeviationMax, hoursDeviationMean: res.stats.hoursDeviationMean, hoursOverMax: res.stats.hoursOverMax,
-        moves: res.stats.moves, shifts: res.plan.assignments.filter((a) => plan.shiftTypes.some((s) => s.code === a.code)).length,
-      };
-      unitRuns.push(r);
-      process.stderr.write(`unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, hard ${r.hard}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`);
+  // Product mode: seeded Norwegian units.
+  if (opt.units.length) {
+    const { generateUnit } = await import(path.join(build, 'solver', 'norwegian', 'generate.js'));
+    const { generatePlan } = await import(path.join(build, 'solver', 'norwegian', 'solve.js'));
+    const { checkPlan, isHardViolation } = await import(path.join(build, 'rules', 'engine.js'));
+    for (const u of opt.units) {
+      for (const seed of opt.seeds) {
+        const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed });
+        const t0 = performance.now();
+        const res = generatePlan(plan, { seconds: opt.unitSeconds, seed });
+        const totalMs = performance.now() - t0;
+        const all = checkPlan(res.plan);
+        const r = {
+          unit: `${u.employees}x${u.weeks}`,
+          seed,
+          totalSeconds: totalMs / 1000,
+          searchSeconds: res.stats.elapsedMs / 1000,
+          errors: all.filter((v) => v.severity === 'error').length,
+          warnings: all.filter((v) => v.severity === 'warning').length,
+          hard: all.filter(isHardViolation).length,
+          uncoveredShifts: res.stats.uncoveredShifts,
+          hoursDeviation: res.stats.hoursDeviation,
+          removedByCheck: res.stats.removedByCheck,
+          hoursDeviationMax: res.stats.hoursDeviationMax,
+          hoursDeviationMean: res.stats.hoursDeviationMean,
+          hoursOverMax: res.stats.hoursOverMax,
+          moves: res.stats.moves,
+          shifts: res.plan.assignments.filter((a) => plan.shiftTypes.some((s) => s.code === a.code)).length,
+        };
+        unitRuns.push(r);
+        process.stderr.write(
+          `unit ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, errors ${r.errors}, hard ${r.hard}, warnings ${r.warnings}, uncovered ${r.uncoveredShifts}, shifts ${r.shifts}\n`,
+        );
+      }
     }
   }
-}
 
-if (opt.asker.length) {
-  const { runAskermodellen } = await import(path.join(here, 'bench', 'askermodellen-units.mjs'));
-  askerRuns.push(...await runAskermodellen({ build, units: opt.asker, seconds: opt.askerSeconds, seeds: opt.seeds, log: (t) => process.stderr.write(t) }));
-}
-
+  if (opt.asker.length) {
+    const { runAskermodellen } = await import(path.join(here, 'bench', 'askermodellen-units.mjs'));
+    askerRuns.push(
+      ...(await runAskermodellen({
+        build,
+        units: opt.asker,
+        seconds: opt.askerSeconds,
+        seeds: opt.seeds,
+        log: (t) => process.stderr.write(t),
+      })),
+    );
+  }
 }
 
 const fmt = (x, d = 1) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
 const lines = [];
-lines.push(`Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${os.availableParallelism?.() ?? os.cpus().length}, node ${process.version}, ${new Date().toISOString()}`);
+lines.push(
+  `Machine: ${os.cpus()[0]?.model ?? '?'}, nproc ${os.availableParallelism?.() ?? os.cpus().length}, node ${process.version}, ${new Date().toISOString()}`,
+);
 lines.push(`Command: node scripts/bench-solver.mjs ${args.join(' ')}`.trim());
 lines.push('');
 if (opt.instances.length) {
-  lines.push('| instance | s | seeds | feasible | best obj | median obj | worst obj | best known | gap median % | gap best % | first feasible s (median / max) | moves/s (median) |');
+  lines.push(
+    '| instance | s | seeds | feasible | best obj | median obj | worst obj | best known | gap median % | gap best % | first feasible s (median / max) | moves/s (median) |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
 }
 const gapsBySecs = new Map();
@@ -176,7 +265,9 @@ for (const secs of opt.seconds) {
     const ff = rs.map((r) => r.firstFeasibleSeconds).filter((x) => x !== null);
     const worstObj = objs.length ? Math.max(...objs) : NaN;
     const ffMax = ff.length === rs.length && ff.length ? Math.max(...ff) : null; // null: some run never feasible
-    lines.push(`| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${objs.length ? worstObj : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} / ${ffMax === null ? '–' : fmt(ffMax, 2)} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`);
+    lines.push(
+      `| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${objs.length ? worstObj : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} / ${ffMax === null ? '–' : fmt(ffMax, 2)} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`,
+    );
   }
 }
 lines.push('');
@@ -185,16 +276,26 @@ for (const secs of opt.seconds) {
   if (!rs.length) continue;
   const names = [...new Set(rs.map((r) => r.instance))];
   const always = names.filter((n) => rs.filter((r) => r.instance === n).every((r) => r.hardViolations === 0));
-  lines.push(`At ${secs} s: ${rs.filter((r) => r.hardViolations === 0).length} of ${rs.length} runs without hard violations; ${always.length} of ${names.length} instances feasible in every run.`);
+  lines.push(
+    `At ${secs} s: ${rs.filter((r) => r.hardViolations === 0).length} of ${rs.length} runs without hard violations; ${always.length} of ${names.length} instances feasible in every run.`,
+  );
 }
-for (const [secs, gaps] of gapsBySecs) lines.push(`Median over instances 1–7 of the per-instance median gap at ${secs} s: ${fmt(median(gaps), 2)} % (${gaps.length} instances).`);
+for (const [secs, gaps] of gapsBySecs)
+  lines.push(
+    `Median over instances 1–7 of the per-instance median gap at ${secs} s: ${fmt(median(gaps), 2)} % (${gaps.length} instances).`,
+  );
 if (unitRuns.length) {
   lines.push('');
   lines.push(`Product mode (generatePlan, fill, ${opt.unitSeconds} s search; errors/warnings from checkPlan):`);
   lines.push('');
-  lines.push('| unit (employees×weeks) | seed | total s | search s | hard violations | error violations | warnings | shifts planned | uncovered shifts | Σ abs(hours − target) | max abs(hours − target) | mean abs(hours − target) | max hours above target | removed by check | moves |');
+  lines.push(
+    '| unit (employees×weeks) | seed | total s | search s | hard violations | error violations | warnings | shifts planned | uncovered shifts | Σ abs(hours − target) | max abs(hours − target) | mean abs(hours − target) | max hours above target | removed by check | moves |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const r of unitRuns) lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.hard} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.hoursDeviationMax.toFixed(2)} | ${r.hoursDeviationMean.toFixed(2)} | ${r.hoursOverMax.toFixed(2)} | ${r.removedByCheck} | ${r.moves} |`);
+  for (const r of unitRuns)
+    lines.push(
+      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.searchSeconds.toFixed(1)} | ${r.hard} | ${r.errors} | ${r.warnings} | ${r.shifts} | ${r.uncoveredShifts} | ${r.hoursDeviation.toFixed(1)} | ${r.hoursDeviationMax.toFixed(2)} | ${r.hoursDeviationMean.toFixed(2)} | ${r.hoursOverMax.toFixed(2)} | ${r.removedByCheck} | ${r.moves} |`,
+    );
 }
 if (askerRuns.length) {
   const { askermodellenTable } = await import(path.join(here, 'bench', 'askermodellen-units.mjs'));

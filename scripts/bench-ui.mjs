@@ -36,7 +36,9 @@ const START = '2027-01-04';
 async function startHost() {
   const dir = mkdtempSync(path.join(tmpdir(), 'turnus-bench-ui-'));
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist/electron/host/browser-host.js')], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', TURNUS_DB: path.join(dir, 'bench.sqlite') }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', TURNUS_DB: path.join(dir, 'bench.sqlite') },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const link = await new Promise((resolve, reject) => {
     let out = '';
@@ -51,13 +53,24 @@ async function startHost() {
   const [url, token] = link.split('#token=');
   const call = async (method, ...args) => {
     const res = await fetch(new URL('rpc/' + method, url), {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-turnus-token': token }, body: JSON.stringify(args),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-turnus-token': token },
+      body: JSON.stringify(args),
     });
     const body = await res.json();
     if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
     return body.result;
   };
-  return { url, link, token, call, stop: () => { proc.kill('SIGTERM'); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    url,
+    link,
+    token,
+    call,
+    stop: () => {
+      proc.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -67,13 +80,15 @@ async function seed(call) {
   const unit = await call('createUnit', 'Benchmark');
   const employees = [];
   for (let i = 0; i < EMPLOYEES; i++) {
-    employees.push(await call('addEmployee', unit.id, {
-      name: `Ansatt ${String(i + 1).padStart(2, '0')}`,
-      competence: ['sykepleier', 'helsefagarbeider', 'helsefagarbeider', 'assistent'][i % 4],
-      position: [1, 0.8, 0.75, 0.6, 0.5][i % 5],
-      consentsLongShifts: i % 5 !== 4,
-      weekendGroup: i % 4,
-    }));
+    employees.push(
+      await call('addEmployee', unit.id, {
+        name: `Ansatt ${String(i + 1).padStart(2, '0')}`,
+        competence: ['sykepleier', 'helsefagarbeider', 'helsefagarbeider', 'assistent'][i % 4],
+        position: [1, 0.8, 0.75, 0.6, 0.5][i % 5],
+        consentsLongShifts: i % 5 !== 4,
+        weekendGroup: i % 4,
+      }),
+    );
   }
   await call('setDemand', unit.id, [
     { dayType: 'weekday', shift: 'D', competence: 'sykepleier', count: 3 },
@@ -120,8 +135,17 @@ try {
   }
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--headless', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--headless',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   // Open the link once (the page keeps the token for the tab), then measure the plan.
@@ -163,26 +187,36 @@ try {
   if (traceFile && tracePhase === 'edit') await browser.stopTracing();
 
   // Scrolling: move the grid every frame, record the frame intervals.
-  const scroll = async (axis, step, frames) => page.evaluate(async ({ axis, step, frames }) => {
-    const el = document.querySelector('.grid-scroll');
-    el.scrollLeft = 0; el.scrollTop = 0;
-    await new Promise((r) => requestAnimationFrame(r));
-    const times = [];
-    let last = performance.now();
-    for (let i = 0; i < frames; i++) {
-      if (axis === 'x') el.scrollLeft += step; else el.scrollTop += step;
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now();
-      times.push(now - last);
-      last = now;
-    }
-    return times;
-  }, { axis, step, frames });
+  const scroll = async (axis, step, frames) =>
+    page.evaluate(
+      async ({ axis, step, frames }) => {
+        const el = document.querySelector('.grid-scroll');
+        el.scrollLeft = 0;
+        el.scrollTop = 0;
+        await new Promise((r) => requestAnimationFrame(r));
+        const times = [];
+        let last = performance.now();
+        for (let i = 0; i < frames; i++) {
+          if (axis === 'x') el.scrollLeft += step;
+          else el.scrollTop += step;
+          await new Promise((r) => requestAnimationFrame(r));
+          const now = performance.now();
+          times.push(now - last);
+          last = now;
+        }
+        return times;
+      },
+      { axis, step, frames },
+    );
   // --trace FILE: a Chromium trace of the scroll across the year (or of the edits, with
   // --trace-phase edit), for a look at what a frame costs.
   const profAt = process.argv.indexOf('--cpuprofile');
   const cdp = profAt > 0 ? await page.context().newCDPSession(page) : null;
-  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   if (traceFile && tracePhase === 'scroll') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   const across = await scroll('x', 60, 200);
   if (traceFile && tracePhase === 'scroll') await browser.stopTracing();
@@ -197,12 +231,17 @@ try {
     const el = document.querySelector('.grid-scroll');
     return { w: el.clientWidth, h: el.clientHeight, sw: el.scrollWidth, sh: el.scrollHeight };
   });
-  await page.setContent(`<!doctype html><div class="grid-scroll" style="width:${box.w}px;height:${box.h}px;overflow:auto;background:#fff"><div style="width:${box.sw}px;height:${box.sh}px"></div></div>`);
+  await page.setContent(
+    `<!doctype html><div class="grid-scroll" style="width:${box.w}px;height:${box.h}px;overflow:auto;background:#fff"><div style="width:${box.sw}px;height:${box.sh}px"></div></div>`,
+  );
   await page.waitForTimeout(300);
   const floorAcross = await scroll('x', 60, 200);
   const floorDown = await scroll('y', 20, 80);
   const frameStats = (xs) => ({
-    frames: xs.length, medianMs: round(median(xs)), p95Ms: round(pct(xs, 0.95)), dropped: xs.filter((x) => x > 25).length,
+    frames: xs.length,
+    medianMs: round(median(xs)),
+    p95Ms: round(pct(xs, 0.95)),
+    dropped: xs.filter((x) => x > 25).length,
   });
 
   const result = {

@@ -25,18 +25,36 @@ const root = path.resolve(here, '..');
 const BENCHES = {
   core: { script: 'bench-core.mjs', args: [], ext: 'md', build: 'node', what: 'regelmotoren (issue 3)' },
   cli: { script: 'bench-cli.mjs', args: [], ext: 'md', build: 'node', what: 'oppstartstid for turnus check/report (issue 13)' },
-  solver: { script: 'bench-solver.mjs', args: ['--seconds', '10', '--seeds', '1', '--instances', '1-7', '--units', '15x13', '--unit-seconds', '10'], ext: 'md', build: null, what: 'plangeneratoren på Curtois-instansene (issue 6)' },
+  solver: {
+    script: 'bench-solver.mjs',
+    args: ['--seconds', '10', '--seeds', '1', '--instances', '1-7', '--units', '15x13', '--unit-seconds', '10'],
+    ext: 'md',
+    build: null,
+    what: 'plangeneratoren på Curtois-instansene (issue 6)',
+  },
   ui: { script: 'bench-ui.mjs', args: [], ext: 'json', build: 'all', what: 'rutenettet i Chromium (issue 5)' },
   scale: { script: 'bench-scale.mjs', args: ['--runs', '3'], ext: 'md', build: 'all', what: 'hel virksomhet, 520 ansatte (issue 9)' },
-  scenario: { script: 'bench-scenario.mjs', args: ['--runs', '3', '--seconds', '5,20'], ext: 'md', build: 'node', what: 'scenarioplaner, 60 ansatte × 12 måneder (issue 18)' },
-  pack: { script: 'bench-pack.mjs', args: [], ext: 'md', build: 'node', what: 'drøftingspakke (PDF) og Excel, 60 ansatte × 12 måneder (issue 17)' },
+  scenario: {
+    script: 'bench-scenario.mjs',
+    args: ['--runs', '3', '--seconds', '5,20'],
+    ext: 'md',
+    build: 'node',
+    what: 'scenarioplaner, 60 ansatte × 12 måneder (issue 18)',
+  },
+  pack: {
+    script: 'bench-pack.mjs',
+    args: [],
+    ext: 'md',
+    build: 'node',
+    what: 'drøftingspakke (PDF) og Excel, 60 ansatte × 12 måneder (issue 17)',
+  },
 };
 
 function usage(msg) {
   if (msg) process.stderr.write(`${msg}\n\n`);
   process.stderr.write(
     `Bruk: npm run bench -- [${Object.keys(BENCHES).join('|')} …] [--no-build] [--full] [--out MAPPE]\n` +
-    '                      [--core-args "…"] [--solver-args "…"] [--ui-args "…"] [--scale-args "…"] [--scenario-args "…"]\n',
+      '                      [--core-args "…"] [--solver-args "…"] [--ui-args "…"] [--scale-args "…"] [--scenario-args "…"]\n',
   );
   process.exit(2);
 }
@@ -53,10 +71,13 @@ for (let i = 0; i < argv.length; i++) {
     BENCHES[m[1]].args = argv[++i].split(/\s+/).filter(Boolean);
   } else if (a === '--no-build') build = false;
   else if (a === '--full') BENCHES.solver.args = ['--units', '15x13,30x26,60x52'];
-  else if (a === '--out') { if (!argv[i + 1]) usage('--out mangler en mappe.'); out = path.resolve(argv[++i]); }
-  else if (a === '--help' || a === '-h') usage();
-  else if (a in BENCHES) { if (!selected.includes(a)) selected.push(a); }
-  else usage(`Ukjent valg eller måling «${a}» (kjente: ${Object.keys(BENCHES).join(', ')}).`);
+  else if (a === '--out') {
+    if (!argv[i + 1]) usage('--out mangler en mappe.');
+    out = path.resolve(argv[++i]);
+  } else if (a === '--help' || a === '-h') usage();
+  else if (a in BENCHES) {
+    if (!selected.includes(a)) selected.push(a);
+  } else usage(`Ukjent valg eller måling «${a}» (kjente: ${Object.keys(BENCHES).join(', ')}).`);
 }
 const names = (selected.length ? selected : Object.keys(BENCHES))
   .sort((a, b) => Object.keys(BENCHES).indexOf(a) - Object.keys(BENCHES).indexOf(b))
@@ -95,7 +116,10 @@ for (const name of names) {
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     const sink = fs.createWriteStream(file);
-    child.stdout.on('data', (d) => { process.stdout.write(d); sink.write(d); });
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      sink.write(d);
+    });
     child.on('close', (c) => sink.end(() => resolve(c ?? 1)));
     child.on('error', () => sink.end(() => resolve(1)));
   });
@@ -106,9 +130,11 @@ for (const name of names) {
 
 process.stderr.write(`\nMaskin: ${machine}, belastning (1 min) ${os.loadavg()[0].toFixed(1)}\n`);
 for (const s of summary) {
-  process.stderr.write(s.code === 0
-    ? `  ${s.name}: ferdig på ${s.secs} s → ${path.relative(process.cwd(), s.file) || s.file}\n`
-    : `  ${s.name}: FEILET (kode ${s.code}) etter ${s.secs} s\n`);
+  process.stderr.write(
+    s.code === 0
+      ? `  ${s.name}: ferdig på ${s.secs} s → ${path.relative(process.cwd(), s.file) || s.file}\n`
+      : `  ${s.name}: FEILET (kode ${s.code}) etter ${s.secs} s\n`,
+  );
 }
 process.stderr.write(`Resultatene ligger i ${out}. Før tallene inn i docs/benchmarks.md med kommandoen og maskinen.\n`);
 process.exit(summary.some((s) => s.code !== 0) ? 1 : 0);

@@ -45,11 +45,20 @@ function loads(target) {
 function rebuild(target) {
   if (target === 'node') {
     console.log('Bygger better-sqlite3 for Node (kan ta et par minutter) …');
-    return spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit', env: { ...process.env, JOBS: process.env.JOBS ?? '2' } }).status === 0;
+    return (
+      spawnSync('npm', ['rebuild', 'better-sqlite3'], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, JOBS: process.env.JOBS ?? '2' },
+      }).status === 0
+    );
   }
   console.log('Bygger better-sqlite3 for Electron (laster ned Electron-headere) …');
   const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-rebuild.cmd' : 'electron-rebuild');
-  return spawnSync(bin, ['-f', '-w', 'better-sqlite3'], { cwd: root, stdio: 'inherit', env: cleanEnv(), shell: process.platform === 'win32' }).status === 0;
+  return (
+    spawnSync(bin, ['-f', '-w', 'better-sqlite3'], { cwd: root, stdio: 'inherit', env: cleanEnv(), shell: process.platform === 'win32' })
+      .status === 0
+  );
 }
 
 export function ensureNative(target) {
@@ -58,8 +67,10 @@ export function ensureNative(target) {
     return false;
   }
   if (target === 'electron' && !electronBinary()) {
-    console.error('Electron-programmet mangler (node_modules/electron ble installert uten binærfil, ' +
-      'f.eks. med ELECTRON_SKIP_BINARY_DOWNLOAD=1). Kjør `npm rebuild electron` med nettilgang, eller bruk nettlesermodus: npm run browser.');
+    console.error(
+      'Electron-programmet mangler (node_modules/electron ble installert uten binærfil, ' +
+        'f.eks. med ELECTRON_SKIP_BINARY_DOWNLOAD=1). Kjør `npm rebuild electron` med nettilgang, eller bruk nettlesermodus: npm run browser.',
+    );
     return false;
   }
   const first = loads(target);
@@ -67,7 +78,9 @@ export function ensureNative(target) {
     console.log(`better-sqlite3 lastes i ${target === 'node' ? 'Node' : 'Electron'}: ok`);
     return true;
   }
-  console.log(`better-sqlite3 lastes ikke i ${target === 'node' ? 'Node' : 'Electron'}:\n${(first.stderr || '').split('\n').slice(0, 3).join('\n')}`);
+  console.log(
+    `better-sqlite3 lastes ikke i ${target === 'node' ? 'Node' : 'Electron'}:\n${(first.stderr || '').split('\n').slice(0, 3).join('\n')}`,
+  );
   rebuild(target);
   const second = loads(target);
   if (second.status === 0) {

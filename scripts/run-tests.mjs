@@ -25,13 +25,22 @@ function run(cmd, args, extraEnv = {}) {
 
 function step(name, cmd, args) {
   const status = run(cmd, args);
-  if (status === 0) { totals.passed += 1; lines.push(`${name}: ok`); }
-  else { totals.failed += 1; lines.push(`${name}: FAILED (exit ${status})`); }
+  if (status === 0) {
+    totals.passed += 1;
+    lines.push(`${name}: ok`);
+  } else {
+    totals.failed += 1;
+    lines.push(`${name}: FAILED (exit ${status})`);
+  }
   return status === 0;
 }
 
 function readJson(file) {
-  try { return JSON.parse(readFileSync(file, 'utf8')); } catch { return null; }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 function vitestSuite() {
@@ -39,11 +48,17 @@ function vitestSuite() {
   rmSync(file, { force: true });
   const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`]);
   const j = readJson(file);
-  if (!j) { totals.failed += 1; lines.push(`unit: no report (exit ${status})`); return; }
+  if (!j) {
+    totals.failed += 1;
+    lines.push(`unit: no report (exit ${status})`);
+    return;
+  }
   const passed = j.numPassedTests ?? 0;
   const failed = (j.numFailedTests ?? 0) + (status !== 0 && !j.numFailedTests ? 1 : 0);
   const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-  totals.passed += passed; totals.failed += failed; totals.skipped += skipped;
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
   lines.push(`unit (vitest): ${passed} passed, ${failed} failed, ${skipped} skipped`);
 }
 
@@ -54,12 +69,18 @@ function playwrightSuite(name, config) {
   if (config) args.push('-c', config);
   const status = run('npx', args, { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const j = readJson(file);
-  if (!j?.stats) { totals.failed += 1; lines.push(`${name}: no report (exit ${status})`); return; }
+  if (!j?.stats) {
+    totals.failed += 1;
+    lines.push(`${name}: no report (exit ${status})`);
+    return;
+  }
   const s = j.stats;
   const passed = (s.expected ?? 0) + (s.flaky ?? 0);
   const failed = (s.unexpected ?? 0) + (status !== 0 && !s.unexpected ? 1 : 0);
   const skipped = s.skipped ?? 0;
-  totals.passed += passed; totals.failed += failed; totals.skipped += skipped;
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
   lines.push(`${name} (playwright): ${passed} passed, ${failed} failed, ${skipped} skipped`);
 }
 
@@ -80,7 +101,8 @@ if (wanted('e2e')) {
   if (!wanted('unit') && !existsSync(path.join(root, 'dist/renderer/index.html'))) step('build', 'npm', ['run', '--silent', 'build']);
   playwrightSuite('e2e');
 }
-if (wanted('electron') && existsSync(path.join(root, 'playwright.electron.config.ts'))) playwrightSuite('electron', 'playwright.electron.config.ts');
+if (wanted('electron') && existsSync(path.join(root, 'playwright.electron.config.ts')))
+  playwrightSuite('electron', 'playwright.electron.config.ts');
 
 const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 console.log(`\n── Testoppsummering (${Math.round((Date.now() - t0) / 1000)} s) ──`);

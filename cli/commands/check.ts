@@ -39,7 +39,11 @@ export function formatHuman(plan: TurnusPlan, violations: Violation[]): string {
     const list = byEmployee.get(e.id);
     if (!list) continue;
     const n = (s: Violation['severity']) => list.filter((v) => v.severity === s).length;
-    const parts = [n('error') && `${n('error')} feil`, n('warning') && `${n('warning')} ${n('warning') === 1 ? 'advarsel' : 'advarsler'}`, n('info') && `${n('info')} merknad${n('info') === 1 ? '' : 'er'}`].filter(Boolean);
+    const parts = [
+      n('error') && `${n('error')} feil`,
+      n('warning') && `${n('warning')} ${n('warning') === 1 ? 'advarsel' : 'advarsler'}`,
+      n('info') && `${n('info')} merknad${n('info') === 1 ? '' : 'er'}`,
+    ].filter(Boolean);
     lines.push('', `${e.name} (${e.id}): ${parts.join(', ')}`);
     for (const v of list) {
       lines.push(`  ${SEVERITY_LABEL[v.severity].padEnd(8)} ${v.date ? formatDateNo(v.date) : '(hele perioden)'.padEnd(15)}  ${v.rule}`);
@@ -58,7 +62,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const violations = checkPlan(plan);
   if (json) {
     printJson(io, {
-      violations: violations.map((v) => ({ rule: v.rule, employee: v.employee, date: v.date, severity: v.severity, message: v.message, source: v.source })),
+      violations: violations.map((v) => ({
+        rule: v.rule,
+        employee: v.employee,
+        date: v.date,
+        severity: v.severity,
+        message: v.message,
+        source: v.source,
+      })),
     });
   } else {
     io.stdout(formatHuman(plan, violations));

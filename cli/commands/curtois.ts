@@ -88,7 +88,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     moves: res.moves,
     movesPerSecond: Math.round(res.moves / Math.max(0.001, res.elapsedMs / 1000)),
     breakdown: ev.breakdown,
-    violations: ev.violations.map((v) => ({ kind: v.kind, employee: v.employee, ...(v.day !== undefined ? { day: v.day } : {}), message: v.message })),
+    violations: ev.violations.map((v) => ({
+      kind: v.kind,
+      employee: v.employee,
+      ...(v.day !== undefined ? { day: v.day } : {}),
+      message: v.message,
+    })),
   };
   if (typeof args.values.out === 'string') {
     const outFile = path.resolve(io.cwd, args.values.out);

@@ -50,8 +50,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
   const json = args.values.json === true;
   const fail = (field: string, message: string, code = EXIT_INVALID) => {
     if (json) printJson(io, { errors: [{ field, message }] });
@@ -59,7 +65,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return code;
   };
   if (args.positionals.length !== 1) {
-    return fail('(fil)', args.positionals.length === 0 ? 'Mangler planfil: turnus export FIL --format FORMAT --out STI' : 'Oppgi bare én planfil.');
+    return fail(
+      '(fil)',
+      args.positionals.length === 0 ? 'Mangler planfil: turnus export FIL --format FORMAT --out STI' : 'Oppgi bare én planfil.',
+    );
   }
   const format = args.values.format;
   if (typeof format !== 'string') return fail('--format', `Mangler --format (${FORMATS.join(', ')}).`);
@@ -75,7 +84,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // Heavy (exceljs, jszip, the review pack, playwright): loaded only when exporting, so other
   // commands such as `turnus check` start fast.
   const { buildExport } = await import('../../electron/backend/exchange/export.js');
-  const records = Array.isArray(plan.unit.agreementRecords) ? plan.unit.agreementRecords as PackAgreementRecord[] : [];
+  const records = Array.isArray(plan.unit.agreementRecords) ? (plan.unit.agreementRecords as PackAgreementRecord[]) : [];
   let files: Awaited<ReturnType<typeof buildExport>>;
   try {
     files = await buildExport(plan, format as ExportFormat, {

@@ -50,7 +50,10 @@ function applyChanges(raw: Record<string, unknown>, result: GenerateResult): Rec
   for (const row of rows) {
     const key = `${String(row?.employee)}|${String(row?.date)}`;
     const c = changed.get(key);
-    if (!c) { out.push(row); continue; }
+    if (!c) {
+      out.push(row);
+      continue;
+    }
     done.add(key);
     if (c.to !== null) out.push({ ...row, code: c.to });
   }
@@ -69,8 +72,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
   const json = args.values.json === true;
   const fail = (field: string, message: string) => {
     if (json) printJson(io, { errors: [{ field, message }] });
@@ -86,16 +95,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (!MODES.includes(mode)) return fail('--mode', `--mode må være fill, repair eller replan, fant «${String(args.values.mode)}».`);
   const from = args.values.from as string | undefined;
   const to = args.values.to as string | undefined;
-  for (const [name, v] of [['--from', from], ['--to', to]] as const) {
+  for (const [name, v] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
     if (v !== undefined && !isIsoDate(v)) return fail(name, `${name} må være en dato på formen åååå-mm-dd, fant «${v}».`);
   }
   if (mode === 'replan' && (from === undefined || to === undefined)) return fail('--from', 'replan trenger både --from og --to.');
   if (from !== undefined && to !== undefined && from > to) return fail('--to', '--to kan ikke være før --from.');
   const secondsRaw = (args.values.seconds as string | undefined) ?? '20';
   const seconds = Number(secondsRaw);
-  if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400) return fail('--seconds', `--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);
+  if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400)
+    return fail('--seconds', `--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);
   const seedRaw = (args.values.seed as string | undefined) ?? '1';
-  if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw))) return fail('--seed', `--seed må være et heltall, fant «${seedRaw}».`);
+  if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw)))
+    return fail('--seed', `--seed må være et heltall, fant «${seedRaw}».`);
 
   const file = args.positionals[0];
   const plan = await readPlanArg(file, io, json);
@@ -146,8 +160,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ...out.openShiftCauses.map((c) => `  ${c.shifts} åpne: ${c.label}`),
       `Største avvik fra måltimer: ${nb(s.hoursDeviationMax)} t · mest over målet: ${s.hoursOverMax >= 0 ? '+' : ''}${nb(s.hoursOverMax)} t`,
       ...s.shortfalls.map((x) => `  ${x.employee} har ${nb(x.missingHours)} t under måltimene: ${x.reason}`),
-      ...(s.removedLongShifts.length > 0 ? [`Langvakter fjernet: ${s.removedLongShifts.map((x) => `${x.employee} ${x.date}`).join(', ')}`] : []),
-      ...(s.offGroupWeekendShifts.length > 0 ? [`Vakter på en annen helgegruppes helg: ${s.offGroupWeekendShifts.map((x) => `${x.employee} ${x.date} ${x.code}`).join(', ')}`] : []),
+      ...(s.removedLongShifts.length > 0
+        ? [`Langvakter fjernet: ${s.removedLongShifts.map((x) => `${x.employee} ${x.date}`).join(', ')}`]
+        : []),
+      ...(s.offGroupWeekendShifts.length > 0
+        ? [`Vakter på en annen helgegruppes helg: ${s.offGroupWeekendShifts.map((x) => `${x.employee} ${x.date} ${x.code}`).join(', ')}`]
+        : []),
       ...out.errors.slice(0, 20).map((v) => `  ${v.message}`),
     ];
     io.stdout(lines.join('\n'));

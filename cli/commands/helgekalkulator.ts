@@ -8,7 +8,8 @@
 import { helgekalkulator, type HelgekalkulatorResult } from '../../shared/metrics/helgekalkulator';
 import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson } from '../io';
 
-export const summary = 'Helgekalkulator: største mulige gjennomsnittsstilling for en helgebemanning (turnusmatematikk, se docs/metrics.md).';
+export const summary =
+  'Helgekalkulator: største mulige gjennomsnittsstilling for en helgebemanning (turnusmatematikk, se docs/metrics.md).';
 
 export const usage = `Bruk: turnus helgekalkulator --weekend-ratio R --shift-hours H --frequency K
                             [--vacation-share A] [--weekly-hours T]
@@ -68,20 +69,33 @@ export function formatHelgekalkulator(r: HelgekalkulatorResult): string {
     `  helgens andel av behovstimene må være høyst ${pct(r.maxWeekendShareForTarget)} (R ≤ ${Number.isFinite(r.maxWeekendRatioForTarget) ? nb(r.maxWeekendRatioForTarget, 2) : '∞'})`,
   ];
   if (r.absolute) {
-    lines.push('', `Med ${nb(i.weekdayDemandHours ?? 0, 1)} behovstimer per hverdag: ${nb(r.absolute.headsNeeded, 1)} hoder for helgene, ${nb(r.absolute.fteNeeded, 2)} årsverk i behov`);
+    lines.push(
+      '',
+      `Med ${nb(i.weekdayDemandHours ?? 0, 1)} behovstimer per hverdag: ${nb(r.absolute.headsNeeded, 1)} hoder for helgene, ${nb(r.absolute.fteNeeded, 2)} årsverk i behov`,
+    );
   }
   lines.push('', 'Helgerytme   største snittstilling   hoder per helgepost');
-  for (const x of r.rhythms) lines.push(`  hver ${x.frequency}.    ${pct(x.maxAveragePosition).padStart(10)}              ${nb(x.headsPerWeekendPost, 2)}`);
+  for (const x of r.rhythms)
+    lines.push(`  hver ${x.frequency}.    ${pct(x.maxAveragePosition).padStart(10)}              ${nb(x.headsPerWeekendPost, 2)}`);
   lines.push('', 'Modell [INFERENS]: p̄ = h_helg (1 − a) H_tot / (k T H_helg), der H_helg / H_tot = 2R / (5 + 2R).');
   return lines.join('\n');
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  };
   for (const f of Object.keys(FLAGS)) options[f] = { type: 'string' };
   const args = parseCommandArgs(argv, options);
-  if (!args.ok) { io.stderr(`${args.message}\n\n${usage}`); return EXIT_INVALID; }
-  if (args.values.help) { io.stdout(usage); return EXIT_OK; }
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
   const json = args.values.json === true;
   const fail = (flag: string, message: string) => {
     const text = `--${flag}: ${message}`;

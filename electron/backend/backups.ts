@@ -97,7 +97,13 @@ export function backupError(dir: string, e: unknown): DomainError {
   const where = `«${dir}»`;
   let why: string;
   if (code === 'EEXIST' || code === 'ENOTDIR') why = `${where} finnes, men er ikke en mappe`;
-  else if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+  else if (
+    code === 'EACCES' ||
+    code === 'EPERM' ||
+    code === 'EROFS' ||
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN')
+  ) {
     why = `mappen ${where} er skrivebeskyttet eller kan ikke opprettes`;
   } else if (code === 'ENOSPC' || code === 'SQLITE_FULL' || code === 'EDQUOT') why = `disken med mappen ${where} er full`;
   else why = `uventet feil i mappen ${where}: ${(e as Error).message ?? String(e)}`;
@@ -136,9 +142,10 @@ export function listCopies(dir: string, dataFile: string): BackupInfo[] {
     }
     if (!st.isFile()) continue;
     const known = checks[name];
-    const check = known && known.size === st.size && known.mtimeMs === st.mtimeMs
-      ? { ok: known.ok, checkedAt: known.checkedAt, ...(known.problem ? { problem: known.problem } : {}) }
-      : null;
+    const check =
+      known && known.size === st.size && known.mtimeMs === st.mtimeMs
+        ? { ok: known.ok, checkedAt: known.checkedAt, ...(known.problem ? { problem: known.problem } : {}) }
+        : null;
     out.push({ name, kind: m[1] as BackupKind, createdAt: st.mtime.toISOString(), sizeBytes: st.size, check });
   }
   return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.name.localeCompare(a.name)));
@@ -152,7 +159,11 @@ export class BackupManager {
   private readonly now: () => Date;
   private seq = 0;
 
-  constructor(private readonly db: Database.Database, readonly dataFile: string, options: BackupOptions = {}) {
+  constructor(
+    private readonly db: Database.Database,
+    readonly dataFile: string,
+    options: BackupOptions = {},
+  ) {
     this.dir = options.dir ?? backupDirOf(dataFile);
     this.base = baseOf(dataFile);
     this.keepDaily = options.keepDaily ?? defaultKeepDaily();
@@ -243,7 +254,13 @@ export class BackupManager {
       } catch {
         continue; // removed meanwhile
       }
-      store[copy.name] = { size: st.size, mtimeMs: st.mtimeMs, ok: result.ok, checkedAt: result.checkedAt, ...(result.ok ? {} : { problem: result.problem }) };
+      store[copy.name] = {
+        size: st.size,
+        mtimeMs: st.mtimeMs,
+        ok: result.ok,
+        checkedAt: result.checkedAt,
+        ...(result.ok ? {} : { problem: result.problem }),
+      };
       changed = true;
       if (!result.ok) failed.push({ ...copy, check: { ok: false, checkedAt: result.checkedAt, problem: result.problem } });
     }
@@ -264,7 +281,8 @@ export class BackupManager {
 
   private prune(kind: BackupKind): void {
     const keep = kind === 'daglig' ? this.keepDaily : this.keepOther;
-    const ofKind = this.list().filter((b) => b.kind === kind)
+    const ofKind = this.list()
+      .filter((b) => b.kind === kind)
       .sort((a, b) => (a.name < b.name ? 1 : -1)); // names hold the time: newest first
     for (const old of ofKind.slice(keep)) fs.rmSync(path.join(this.dir, old.name), { force: true });
   }
@@ -289,7 +307,10 @@ export class BackupManager {
     try {
       await this.prepareScratch(scratch, name);
       const safety = await this.create('gjenoppretting', 'for');
-      this.copyAllTables(scratch, `Plan: gjenopprettet fra sikkerhetskopien «${name}»; tilstanden før er lagret som «${path.basename(safety)}»`);
+      this.copyAllTables(
+        scratch,
+        `Plan: gjenopprettet fra sikkerhetskopien «${name}»; tilstanden før er lagret som «${path.basename(safety)}»`,
+      );
       return { restored: name, safetyBackup: path.basename(safety) };
     } finally {
       for (const f of [scratch, `${scratch}-wal`, `${scratch}-shm`, `${scratch}-journal`]) fs.rmSync(f, { force: true });
@@ -328,10 +349,16 @@ export class BackupManager {
    */
   private copyAllTables(scratch: string, logDetail: string): void {
     const db = this.db;
-    const tablesOf = (schema: string) => new Set(
-      (db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite_%' OR name = 'sqlite_sequence')`).all() as { name: string }[])
-        .map((r) => r.name),
-    );
+    const tablesOf = (schema: string) =>
+      new Set(
+        (
+          db
+            .prepare(
+              `SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND (name NOT LIKE 'sqlite_%' OR name = 'sqlite_sequence')`,
+            )
+            .all() as { name: string }[]
+        ).map((r) => r.name),
+      );
     db.prepare('ATTACH DATABASE ? AS restore_src').run(scratch);
     try {
       const mine = tablesOf('main');
@@ -344,8 +371,10 @@ export class BackupManager {
         ? (db.prepare('SELECT user_name FROM main.review_session WHERE id = 1').get() as { user_name: string } | undefined)
         : undefined;
       const userName = session?.user_name ?? 'ukjent';
-      const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")
-        .all() as { name: string; sql: string }[];
+      const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL").all() as {
+        name: string;
+        sql: string;
+      }[];
       db.transaction(() => {
         db.pragma('defer_foreign_keys = ON');
         for (const tr of triggers) db.exec(`DROP TRIGGER main.${quote(tr.name)}`);

@@ -90,17 +90,13 @@ export function damagedError(file: string, detail?: string): DomainError {
 }
 
 export function foreignError(file: string, why: string): DomainError {
-  return new DomainError(
-    'DB_FOREIGN',
-    `Filen ${label(file)} er ikke en Turnus-datafil (${why}). Filen er ikke endret. Velg en annen fil.`,
-  );
+  return new DomainError('DB_FOREIGN', `Filen ${label(file)} er ikke en Turnus-datafil (${why}). Filen er ikke endret. Velg en annen fil.`);
 }
 
 export function lockedError(file: string): DomainError {
   return new DomainError(
     'DB_LOCKED',
-    `Datafilen ${label(file)} er i bruk av et annet Turnus-vindu eller et annet program. ` +
-      'Lukk det andre vinduet og prøv igjen.',
+    `Datafilen ${label(file)} er i bruk av et annet Turnus-vindu eller et annet program. ` + 'Lukk det andre vinduet og prøv igjen.',
   );
 }
 
@@ -183,8 +179,9 @@ function probe(file: string, lockTimeoutMs: number): Probe {
   try {
     ro = new Database(file, { readonly: true, fileMustExist: true, timeout: lockTimeoutMs });
     const userVersion = ro.pragma('user_version', { simple: true }) as number;
-    const tables = (ro.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
-      .map((r) => r.name);
+    const tables = (
+      ro.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+    ).map((r) => r.name);
     let isTurnus = false;
     if (tables.includes('turnus_meta')) {
       const row = ro.prepare("SELECT value FROM turnus_meta WHERE key = 'app'").get() as { value: string } | undefined;
@@ -301,8 +298,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       try {
         await backups.ensureDaily();
       } catch (e) {
-        notices.push(`${(e as Error).message} Turnus virker som vanlig, men uten dagens sikkerhetskopi; ` +
-          'sjekk mappen eller be IT om hjelp.');
+        notices.push(
+          `${(e as Error).message} Turnus virker som vanlig, men uten dagens sikkerhetskopi; ` + 'sjekk mappen eller be IT om hjelp.',
+        );
       }
     }
 
@@ -354,7 +352,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
  * Electron's app.getPath('userData') gives the app named «Turnus», so both modes share one file
  * (never at the same time: see the EXCLUSIVE lock above).
  */
-export function defaultDataFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+export function defaultDataFile(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string {
   if (platform === 'win32') {
     return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'Turnus', 'turnus.sqlite');
   }

@@ -23,8 +23,18 @@ type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
 
 const TYPE_NO: Record<string, string> = {
-  string: 'tekst', number: 'et tall', int: 'et heltall', boolean: 'sann/usann', object: 'et objekt', array: 'en liste',
-  null: 'tom verdi', undefined: 'ingen verdi', bigint: 'et heltall', date: 'en dato', nan: 'et tall', literal: 'en fast verdi',
+  string: 'tekst',
+  number: 'et tall',
+  int: 'et heltall',
+  boolean: 'sann/usann',
+  object: 'et objekt',
+  array: 'en liste',
+  null: 'tom verdi',
+  undefined: 'ingen verdi',
+  bigint: 'et heltall',
+  date: 'en dato',
+  nan: 'et tall',
+  literal: 'en fast verdi',
 };
 
 function describe(v: unknown): string {
@@ -75,7 +85,11 @@ function argsIssueToError(method: string, names: readonly string[], args: unknow
     return { code: 'VALIDATION', field: names[args.length] ?? 'args', message: `Kallet ${method} mangler argument: ${missing}.` };
   }
   if (iss.path.length === 0 && iss.code === 'too_big') {
-    return { code: 'VALIDATION', field: 'args', message: `Kallet ${method} tar ${names.length === 0 ? 'ingen argumenter' : `høyst ${names.length} argumenter (${names.join(', ')})`}, men fikk ${args.length}.` };
+    return {
+      code: 'VALIDATION',
+      field: 'args',
+      message: `Kallet ${method} tar ${names.length === 0 ? 'ingen argumenter' : `høyst ${names.length} argumenter (${names.join(', ')})`}, men fikk ${args.length}.`,
+    };
   }
   const field = fieldPath(names, iss.path);
   return { code: 'VALIDATION', field, message: fieldMessage(field, iss.message) };
@@ -90,7 +104,11 @@ export function toRpcError(e: unknown): RpcError {
   if (err && err.name === 'ZodError' && Array.isArray(err.issues) && err.issues.length > 0) {
     const iss = err.issues[0];
     const field = iss.path.map(String).join('.') || undefined;
-    return { code: 'VALIDATION', message: field ? fieldMessage(field, iss.message) : `Ugyldig verdi: ${iss.message}.`, ...(field ? { field } : {}) };
+    return {
+      code: 'VALIDATION',
+      message: field ? fieldMessage(field, iss.message) : `Ugyldig verdi: ${iss.message}.`,
+      ...(field ? { field } : {}),
+    };
   }
   const code = typeof err?.code === 'string' ? err.code : '';
   if (code.startsWith('SQLITE_CONSTRAINT')) {
@@ -116,11 +134,18 @@ export function toRpcError(e: unknown): RpcError {
 export type Dispatcher = (method: unknown, args: unknown) => Promise<RpcResult>;
 
 /** Validates and runs one call. Never throws. */
-export async function dispatch(api: TurnusApi, method: unknown, args: unknown, registry: ArgRegistry = defaultRegistry()): Promise<RpcResult> {
+export async function dispatch(
+  api: TurnusApi,
+  method: unknown,
+  args: unknown,
+  registry: ArgRegistry = defaultRegistry(),
+): Promise<RpcResult> {
   try {
-    if (typeof method !== 'string' || !METHOD_SET.has(method) || !Object.hasOwn(api, method)
-      || !Object.hasOwn(registry, method)) {
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', field: 'method', message: `Ukjent funksjon: «${String(method).slice(0, 80)}».` } };
+    if (typeof method !== 'string' || !METHOD_SET.has(method) || !Object.hasOwn(api, method) || !Object.hasOwn(registry, method)) {
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', field: 'method', message: `Ukjent funksjon: «${String(method).slice(0, 80)}».` },
+      };
     }
     if (!Array.isArray(args)) {
       return { ok: false, error: { code: 'VALIDATION', field: 'args', message: `Argumentene til ${method} må være en liste.` } };

@@ -3,8 +3,18 @@
  * into the RpcResult envelope `{ ok: false, error: { code, message, field } }`.
  */
 export type ErrorCode =
-  | 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_METHOD' | 'FORBIDDEN' | 'INTERNAL'
-  | 'DB_FROM_FUTURE' | 'DB_DAMAGED' | 'DB_FOREIGN' | 'DB_READONLY' | 'DB_LOCKED' | 'DB_CANNOT_OPEN'
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_METHOD'
+  | 'FORBIDDEN'
+  | 'INTERNAL'
+  | 'DB_FROM_FUTURE'
+  | 'DB_DAMAGED'
+  | 'DB_FOREIGN'
+  | 'DB_READONLY'
+  | 'DB_LOCKED'
+  | 'DB_CANNOT_OPEN'
   | (string & {});
 
 export class DomainError extends Error {

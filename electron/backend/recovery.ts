@@ -38,12 +38,15 @@ export class RecoveryNeeded extends DomainError {
 
 export function recoveryMessage(o: RecoveryOffer): string {
   const what = o.reason === 'mangler' ? 'finnes ikke' : 'er tom (0 byte)';
-  const skipped = o.skipped.length > 0
-    ? ` Nyere kopier som ikke besto kontrollen: ${o.skipped.map((s) => `«${s.name}» (${s.problem})`).join(', ')}.`
-    : '';
-  return `Datafilen «${o.dataFile}» ${what}, men mappen «${o.backupDir}» har sikkerhetskopier av den. ` +
+  const skipped =
+    o.skipped.length > 0
+      ? ` Nyere kopier som ikke besto kontrollen: ${o.skipped.map((s) => `«${s.name}» (${s.problem})`).join(', ')}.`
+      : '';
+  return (
+    `Datafilen «${o.dataFile}» ${what}, men mappen «${o.backupDir}» har sikkerhetskopier av den. ` +
     `Den nyeste hele kopien er «${o.newest.name}» (${when(o.newest.createdAt)}).${skipped} ` +
-    'Velg om du vil gjenopprette den, eller starte med en tom arbeidsflate.';
+    'Velg om du vil gjenopprette den, eller starte med en tom arbeidsflate.'
+  );
 }
 
 /** The offer for this data file, or null when it exists with content or there is no good copy. */

@@ -25,14 +25,7 @@ import { scenarioSection } from './sections/scenario';
 export type { HandlerContext } from './context';
 export type { Section } from './section';
 
-const SECTIONS: readonly Section<unknown>[] = [
-  coreSection,
-  reviewSection,
-  exchangeSection,
-  wishesSection,
-  solverSection,
-  scenarioSection,
-];
+const SECTIONS: readonly Section<unknown>[] = [coreSection, reviewSection, exchangeSection, wishesSection, solverSection, scenarioSection];
 
 export type ArgRegistry = Readonly<Record<string, Signature>>;
 

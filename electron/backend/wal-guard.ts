@@ -120,15 +120,22 @@ export function walBelongsTo(dbFile: string, walFile: string): WalVerdict {
   const firstPage1 = page1.length > 0 ? wal.frames.indexOf(page1[0]) : wal.frames.length;
   const before = wal.frames.slice(0, firstPage1).filter((f) => f.commitSize > 0);
   if (page1.length > 0 && counter >= counterOf(page1[0])) {
-    const same = page1.some((f) => counterOf(f) === counter
-      && db.length >= wal.pageSize && walBuf.subarray(f.dataOffset, f.dataOffset + wal.pageSize).equals(db.subarray(0, wal.pageSize)));
+    const same = page1.some(
+      (f) =>
+        counterOf(f) === counter &&
+        db.length >= wal.pageSize &&
+        walBuf.subarray(f.dataOffset, f.dataOffset + wal.pageSize).equals(db.subarray(0, wal.pageSize)),
+    );
     return same ? { belongs: true, why: 'side 1 er den samme' } : { belongs: false, why: 'side 1 i WAL-filen er ikke datafilens' };
   }
   if (page1.length > 0 && counter !== counterOf(page1[0]) - 1) {
     return { belongs: false, why: `endringstelleren er ${counter}, WAL-filen bygger på ${counterOf(page1[0]) - 1}` };
   }
   if (before.some((f) => f.commitSize !== sizePages)) {
-    return { belongs: false, why: `WAL-filen regner med ${before.find((f) => f.commitSize !== sizePages)!.commitSize} sider, datafilen har ${sizePages}` };
+    return {
+      belongs: false,
+      why: `WAL-filen regner med ${before.find((f) => f.commitSize !== sizePages)!.commitSize} sider, datafilen har ${sizePages}`,
+    };
   }
   return { belongs: true, why: 'telleren og størrelsen stemmer' };
 }

@@ -60,7 +60,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const UNAUTHORIZED_MESSAGE = 'Tilgangsnøkkelen mangler eller er feil. Åpne lenken fra Turnus på nytt ' +
+const UNAUTHORIZED_MESSAGE =
+  'Tilgangsnøkkelen mangler eller er feil. Åpne lenken fra Turnus på nytt ' +
   '(den står i vinduet der Turnus ble startet, og i lenkefilen).';
 
 const NOT_BUILT_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Turnus</title></head>
@@ -91,7 +92,10 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (offer && (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/oppstart' || url.pathname.startsWith('/rpc/'))) {
+    if (
+      offer &&
+      (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/oppstart' || url.pathname.startsWith('/rpc/'))
+    ) {
       void handleChoice(req, res, url.pathname, offer);
       return;
     }
@@ -140,7 +144,10 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       const body = await readBody(req, 64 * 1024);
       const choice = body && parseChoice(body.toString('utf8'));
       if (!choice) {
-        sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', field: 'valg', message: 'Ugyldig valg: velg å gjenopprette en kopi eller å starte tomt.' } });
+        sendJson(res, 400, {
+          ok: false,
+          error: { code: 'VALIDATION', field: 'valg', message: 'Ugyldig valg: velg å gjenopprette en kopi eller å starte tomt.' },
+        });
         return;
       }
       if (offer !== o) {
@@ -150,7 +157,11 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
       if (choice.valg === 'gjenopprett') restoreCopyAsDataFile(o, choice.navn);
       backend = await startBackend(dataFile, 'browser', { backups: options.backups, allowEmpty: choice.valg === 'tom' });
       offer = null;
-      console.log(choice.valg === 'tom' ? 'Startet med tom arbeidsflate (valgt i nettleseren).' : `Gjenopprettet «${choice.navn}» som datafil (valgt i nettleseren).`);
+      console.log(
+        choice.valg === 'tom'
+          ? 'Startet med tom arbeidsflate (valgt i nettleseren).'
+          : `Gjenopprettet «${choice.navn}» som datafil (valgt i nettleseren).`,
+      );
       sendJson(res, 200, { ok: true, result: null });
     } catch (e) {
       const message = e instanceof DomainError ? e.message : `Det oppstod en uventet feil: ${(e as Error).message}`;
@@ -222,19 +233,20 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     res.end(req.method === 'HEAD' ? undefined : data);
   }
 
-  const listen = (p: number) => new Promise<void>((resolve, reject) => {
-    const onError = (e: Error) => {
-      server.off('listening', onListening);
-      reject(e);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(p, '127.0.0.1');
-  });
+  const listen = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      const onError = (e: Error) => {
+        server.off('listening', onListening);
+        reject(e);
+      };
+      const onListening = () => {
+        server.off('error', onError);
+        resolve();
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, '127.0.0.1');
+    });
 
   try {
     try {
@@ -253,7 +265,7 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
   const link = linkWithToken(url, token);
-  const linkFile = options.linkFile === false ? null : options.linkFile ?? linkFilePath(dataFile);
+  const linkFile = options.linkFile === false ? null : (options.linkFile ?? linkFilePath(dataFile));
   try {
     if (linkFile) writeLinkFile(linkFile, link);
   } catch (e) {
@@ -275,22 +287,23 @@ export async function startBrowserHost(options: HostOptions): Promise<BrowserHos
     get recovery() {
       return offer;
     },
-    close: () => new Promise<void>((resolve) => {
-      if (closed) {
-        resolve();
-        return;
-      }
-      closed = true;
-      if (linkFile) {
-        removeLinkFile(linkFile);
-        removeLinkFile(linkFile.replace(/\.txt$/, '') + '.html');
-      }
-      server.close(() => {
-        backend?.close();
-        resolve();
-      });
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (closed) {
+          resolve();
+          return;
+        }
+        closed = true;
+        if (linkFile) {
+          removeLinkFile(linkFile);
+          removeLinkFile(linkFile.replace(/\.txt$/, '') + '.html');
+        }
+        server.close(() => {
+          backend?.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -334,7 +347,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`Avslutter (${signal}) …`);
-    host.close().then(() => process.exit(0), () => process.exit(1));
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -20,7 +20,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   let open = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new DomainError('VALIDATION', `${flag} mangler en verdi.`, flag);
@@ -30,10 +31,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     else if (flag === '--port') port = value();
     else if (flag === '--open') open = true;
     else if (flag === '--help' || flag === '-h') {
-      throw new DomainError('HELP', 'Bruk: node dist/electron/host/browser-host.js [--db FIL] [--port N] [--open]\n' +
-        '  --db FIL   datafilen (standard: TURNUS_DB, ellers Turnus-mappen i brukerprofilen)\n' +
-        '  --port N   porten på 127.0.0.1 (standard: PORT, ellers 4173; 0 = tilfeldig ledig port)\n' +
-        '  --open     åpne nettleseren automatisk');
+      throw new DomainError(
+        'HELP',
+        'Bruk: node dist/electron/host/browser-host.js [--db FIL] [--port N] [--open]\n' +
+          '  --db FIL   datafilen (standard: TURNUS_DB, ellers Turnus-mappen i brukerprofilen)\n' +
+          '  --port N   porten på 127.0.0.1 (standard: PORT, ellers 4173; 0 = tilfeldig ledig port)\n' +
+          '  --open     åpne nettleseren automatisk',
+      );
     } else throw new DomainError('VALIDATION', `Ukjent valg: ${a}. Bruk --help for hjelp.`, a);
   }
   const portText = port ?? env.PORT;
@@ -54,8 +58,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
 
 /** Tries the system browser; never fails. */
 export function openInBrowser(url: string): void {
-  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]]
-    : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const [cmd, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   try {
     const child = spawn(cmd, args, { detached: true, stdio: 'ignore', windowsHide: true });
     child.on('error', () => console.log(`Kunne ikke åpne nettleseren automatisk. Åpne ${url} selv.`));
@@ -64,4 +72,3 @@ export function openInBrowser(url: string): void {
     console.log(`Kunne ikke åpne nettleseren automatisk. Åpne ${url} selv.`);
   }
 }
-

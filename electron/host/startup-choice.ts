@@ -15,7 +15,8 @@ export function parseChoice(body: string): StartupChoice | null {
   try {
     const v = JSON.parse(body) as { valg?: unknown; navn?: unknown };
     if (v.valg === 'tom') return { valg: 'tom' };
-    if (v.valg === 'gjenopprett' && typeof v.navn === 'string' && v.navn.length > 0 && v.navn.length < 300) return { valg: 'gjenopprett', navn: v.navn };
+    if (v.valg === 'gjenopprett' && typeof v.navn === 'string' && v.navn.length > 0 && v.navn.length < 300)
+      return { valg: 'gjenopprett', navn: v.navn };
   } catch {
     // not JSON
   }
@@ -53,5 +54,8 @@ export function choicePage(offer: RecoveryOffer): { html: string; csp: string } 
   };
 })();
 </script></body></html>`;
-  return { html, csp: `default-src 'none'; script-src 'nonce-${nonce}'; connect-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'` };
+  return {
+    html,
+    csp: `default-src 'none'; script-src 'nonce-${nonce}'; connect-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'`,
+  };
 }

@@ -73,7 +73,8 @@ export function removeLinkFile(file: string): void {
 export function writeOpenerPage(linkFile: string, link: string): string {
   const page = linkFile.replace(/\.txt$/, '') + '.html';
   const href = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}">` +
+  const html =
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}">` +
     `<title>Turnus</title></head><body><p><a href="${href}">Åpne Turnus</a></p></body></html>\n`;
   writeLinkFile(page, html.trimEnd());
   return page;

@@ -26,7 +26,9 @@ export function App() {
     <div className="app">
       {route.name === 'plan' && <SkipLink />}
       <header className="topbar">
-        <a className="brand" href="#/">Turnus</a>
+        <a className="brand" href="#/">
+          Turnus
+        </a>
         <span className="tagline">Heltidsplanlegging etter Askermodellen</span>
       </header>
       <main className="content">
@@ -40,7 +42,9 @@ export function App() {
         {route.name === 'notFound' && (
           <section className="panel">
             <h1>Fant ikke siden</h1>
-            <p><a href="#/">Gå til oversikten over avdelinger</a></p>
+            <p>
+              <a href="#/">Gå til oversikten over avdelinger</a>
+            </p>
           </section>
         )}
       </main>

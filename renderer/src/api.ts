@@ -25,8 +25,7 @@ export function takeTokenFromUrl(): void {
 
 function token(): string {
   // The meta tag is only put in by the Vite dev server (TURNUS_TOKEN), never by the host.
-  return sessionStorage.getItem(TOKEN_KEY)
-    ?? document.querySelector<HTMLMetaElement>('meta[name="turnus-token"]')?.content ?? '';
+  return sessionStorage.getItem(TOKEN_KEY) ?? document.querySelector<HTMLMetaElement>('meta[name="turnus-token"]')?.content ?? '';
 }
 
 /** Browser mode without a token: the page must be opened from Turnus's link. */

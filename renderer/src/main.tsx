@@ -12,15 +12,17 @@ function OpenTheLink() {
     <main className="open-link">
       <h1>Åpne lenken fra Turnus</h1>
       <p>
-        Denne siden må åpnes med lenken Turnus skrev ut da den startet (den slutter med «#token=…»).
-        Lenken står i vinduet der Turnus ble startet, og i lenkefilen som bare du kan lese.
+        Denne siden må åpnes med lenken Turnus skrev ut da den startet (den slutter med «#token=…»). Lenken står i vinduet der Turnus ble
+        startet, og i lenkefilen som bare du kan lese.
       </p>
     </main>
   );
 }
 
 createRoot(document.getElementById('root')!).render(
-  needsLink() ? <OpenTheLink /> : (
+  needsLink() ? (
+    <OpenTheLink />
+  ) : (
     <StrictMode>
       <App />
     </StrictMode>

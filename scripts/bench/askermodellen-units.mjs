@@ -23,7 +23,10 @@ function bipartiteMax(slots, people, canTake) {
     for (const p of people) {
       if (!canTake(slots[s], p) || seen.has(p)) continue;
       seen.add(p);
-      if (!owner.has(p) || tryAssign(owner.get(p), seen)) { owner.set(p, s); return true; }
+      if (!owner.has(p) || tryAssign(owner.get(p), seen)) {
+        owner.set(p, s);
+        return true;
+      }
     }
     return false;
   };
@@ -46,7 +49,14 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
   for (const u of units) {
     for (const seed of seeds) {
       const anchor = fromDay(toDay('2026-01-05') + 5 + 7 * (seed % 4));
-      const plan = generateUnit({ employees: u.employees, weeks: u.weeks, seed, weekendFrequency: 4, longShiftWeekends: 0.8, weekendAnchor: anchor });
+      const plan = generateUnit({
+        employees: u.employees,
+        weeks: u.weeks,
+        seed,
+        weekendFrequency: 4,
+        longShiftWeekends: 0.8,
+        weekendAnchor: anchor,
+      });
       const idx = indexPlan(plan);
       const startDay = idx.startDay;
       const types = new Map(plan.shiftTypes.map((t) => [t.code, t]));
@@ -77,7 +87,10 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
       const hoursBound = Math.max(named, demandHours - cap);
       // Per-day matching bound.
       let dayBound = 0;
-      const nightLike = (t) => { const [h] = t.end.split(':').map(Number); return t.end <= t.start || h < 6; };
+      const nightLike = (t) => {
+        const [h] = t.end.split(':').map(Number);
+        return t.end <= t.start || h < 6;
+      };
       for (let d = startDay; d <= idx.endDay; d++) {
         const date = fromDay(d);
         const slots = [];
@@ -93,7 +106,8 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
         const sat = wd >= 4 ? d - wd + 5 : null;
         const free = plan.employees.filter((e) => {
           if (cells.has(`${e.id}|${date}`)) return false;
-          if (sat !== null && wd >= 5 && typeof e.weekendGroup === 'number') return ((((sat - anchorDay) / 7) % k) + k) % k === e.weekendGroup;
+          if (sat !== null && wd >= 5 && typeof e.weekendGroup === 'number')
+            return ((((sat - anchorDay) / 7) % k) + k) % k === e.weekendGroup;
           return true;
         });
         const can = (s, e) => {
@@ -116,30 +130,54 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
       const laid = plan.assignments;
       const kept = laid.filter((a) => JSON.stringify(after.get(`${a.employee}|${a.date}`)) === JSON.stringify(a)).length;
       const longLaid = laid.filter((a) => types.get(a.code)?.long).length;
-      let worstOver = -Infinity, worstUnder = Infinity, outside = 0;
+      let worstOver = -Infinity,
+        worstUnder = Infinity,
+        outside = 0;
       const shortIds = new Set(res.stats.shortfalls.map((s) => s.employee));
       let unexplained = 0;
       for (const e of plan.employees) {
-        const t = targetHours(ridx, e.id), p = plannedHours(ridx, e.id);
+        const t = targetHours(ridx, e.id),
+          p = plannedHours(ridx, e.id);
         const rel = t > 0 ? (p - t) / t : 0;
         worstOver = Math.max(worstOver, rel);
         worstUnder = Math.min(worstUnder, rel);
-        if (rel > 0.05 + 1e-9 || rel < -0.1 - 1e-9) { outside++; if (!shortIds.has(e.id) || rel > 0.05) unexplained++; }
+        if (rel > 0.05 + 1e-9 || rel < -0.1 - 1e-9) {
+          outside++;
+          if (!shortIds.has(e.id) || rel > 0.05) unexplained++;
+        }
       }
       const cov = coverage(res.plan);
       const openHours = cov.uncoveredHours;
       const r = {
-        unit: `${u.employees}x${u.weeks}`, seed, seconds, totalSeconds,
-        hard: checkPlan(res.plan).filter(isHardViolation).length, hardBefore,
+        unit: `${u.employees}x${u.weeks}`,
+        seed,
+        seconds,
+        totalSeconds,
+        hard: checkPlan(res.plan).filter(isHardViolation).length,
+        hardBefore,
         offGroupShifts: res.stats.offGroupWeekendShifts.length,
-        laid: laid.length, kept, longLaid, longKept: longLaid - res.stats.removedLongShifts.length,
-        openShifts: cov.uncovered.reduce((t, x) => t + x.missing, 0), openHours, demandHours,
-        lowerBound, hoursBound, dayBound, gapPct: (100 * (openHours - lowerBound)) / demandHours,
-        worstOverPct: 100 * worstOver, worstUnderPct: 100 * worstUnder, outsideBand: outside, unexplained,
-        shortfalls: res.stats.shortfalls.length, moves: res.stats.moves,
+        laid: laid.length,
+        kept,
+        longLaid,
+        longKept: longLaid - res.stats.removedLongShifts.length,
+        openShifts: cov.uncovered.reduce((t, x) => t + x.missing, 0),
+        openHours,
+        demandHours,
+        lowerBound,
+        hoursBound,
+        dayBound,
+        gapPct: (100 * (openHours - lowerBound)) / demandHours,
+        worstOverPct: 100 * worstOver,
+        worstUnderPct: 100 * worstUnder,
+        outsideBand: outside,
+        unexplained,
+        shortfalls: res.stats.shortfalls.length,
+        moves: res.stats.moves,
       };
       out.push(r);
-      log?.(`askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`);
+      log?.(
+        `askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`,
+      );
     }
   }
   return out;
@@ -147,12 +185,18 @@ export async function runAskermodellen({ build, units, seconds, seeds, log }) {
 
 export function askermodellenTable(rows, seconds) {
   const lines = [];
-  lines.push(`Askermodellen units (generatePlan fill as \`turnus fill --seconds ${seconds}\`; weekend groups every 4th weekend from an anchor, langvakter laid before, ferie, KURS, pinned cells):`);
+  lines.push(
+    `Askermodellen units (generatePlan fill as \`turnus fill --seconds ${seconds}\`; weekend groups every 4th weekend from an anchor, langvakter laid before, ferie, KURS, pinned cells):`,
+  );
   lines.push('');
-  lines.push('| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |');
+  lines.push(
+    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    lines.push(`| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`);
+    lines.push(
+      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`,
+    );
   }
   return lines;
 }

@@ -21,8 +21,17 @@ export async function measureRender({ root, file, runs, v, seeded, largest, star
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--headless', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--headless',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -54,7 +63,12 @@ export async function measureRender({ root, file, runs, v, seeded, largest, star
       await page.reload();
       warmWhole.push(await gridReady());
     }
-    record('render-whole', `Vise én plan med alle ${whole.employees.length} ansatte i rutenettet: navigasjon → første maling`, 3000, warmWhole);
+    record(
+      'render-whole',
+      `Vise én plan med alle ${whole.employees.length} ansatte i rutenettet: navigasjon → første maling`,
+      3000,
+      warmWhole,
+    );
   } finally {
     await browser.close();
     await host.close();

@@ -23,7 +23,16 @@ export const log = (s) => process.stderr.write(`${s}\n`);
 export const results = [];
 
 export function record(id, label, budgetMs, times, note = '') {
-  const r = { id, label, budgetMs, runs: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), note };
+  const r = {
+    id,
+    label,
+    budgetMs,
+    runs: times.length,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    note,
+  };
   results.push(r);
   log(`  ${label}: median ${fmt(r.medianMs)} (budsjett ${budgetMs ? fmt(budgetMs) : '–'})`);
   return r;
@@ -38,7 +47,10 @@ export async function call(dispatch, method, ...args) {
 
 /** The result table on stdout, after the given header lines. */
 export function printReport(headerLines) {
-  const rows = results.map((r) => `| ${r.label} | ${r.budgetMs ? `< ${fmt(r.budgetMs)}` : '–'} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} (${r.runs}) | ${r.budgetMs ? (r.medianMs <= r.budgetMs ? 'ja' : '**nei**') : '–'} | ${r.note} |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.label} | ${r.budgetMs ? `< ${fmt(r.budgetMs)}` : '–'} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} (${r.runs}) | ${r.budgetMs ? (r.medianMs <= r.budgetMs ? 'ja' : '**nei**') : '–'} | ${r.note} |`,
+  );
   for (const line of headerLines) console.log(line);
   console.log('');
   console.log('| Måling | Budsjett | Median | Min–maks (kjøringer) | Innenfor | Merknad |');

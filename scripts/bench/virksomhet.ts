@@ -62,19 +62,81 @@ export interface Virksomhet {
 }
 
 const UNIT_NAMES = [
-  'Solsiden', 'Fjordglimt', 'Lyngheia', 'Bjørkelia', 'Furulund', 'Havbris',
-  'Åsgården', 'Kløverenga', 'Måkeskjæret', 'Rosenhagen', 'Tunet', 'Ørnereiret',
-  'Granly', 'Eikeli', 'Sjøkanten', 'Bakkebo',
+  'Solsiden',
+  'Fjordglimt',
+  'Lyngheia',
+  'Bjørkelia',
+  'Furulund',
+  'Havbris',
+  'Åsgården',
+  'Kløverenga',
+  'Måkeskjæret',
+  'Rosenhagen',
+  'Tunet',
+  'Ørnereiret',
+  'Granly',
+  'Eikeli',
+  'Sjøkanten',
+  'Bakkebo',
 ];
 const FIRST = [
-  'Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Nora', 'Emil', 'Aisha', 'Jonas', 'Marit', 'Per', 'Fatima',
-  'Sigrid', 'Ahmed', 'Hilde', 'Tor', 'Åse', 'Øystein', 'Mari', 'Jakob', 'Leila', 'Erik', 'Grete', 'Mohammed',
-  'Astrid', 'Henrik', 'Ewa', 'Bjørn', 'Randi', 'Tuan',
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Nora',
+  'Emil',
+  'Aisha',
+  'Jonas',
+  'Marit',
+  'Per',
+  'Fatima',
+  'Sigrid',
+  'Ahmed',
+  'Hilde',
+  'Tor',
+  'Åse',
+  'Øystein',
+  'Mari',
+  'Jakob',
+  'Leila',
+  'Erik',
+  'Grete',
+  'Mohammed',
+  'Astrid',
+  'Henrik',
+  'Ewa',
+  'Bjørn',
+  'Randi',
+  'Tuan',
 ];
 const LAST = [
-  'Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Berg', 'Haugen', 'Bakke', 'Lie', 'Dahl',
-  'Strand', 'Ødegård', 'Aas', 'Kristiansen', 'Solberg', 'Nowak', 'Ali', 'Nguyen', 'Moen', 'Ærø',
-  'Lunde', 'Holm', 'Eriksen', 'Våge', 'Sæther',
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Berg',
+  'Haugen',
+  'Bakke',
+  'Lie',
+  'Dahl',
+  'Strand',
+  'Ødegård',
+  'Aas',
+  'Kristiansen',
+  'Solberg',
+  'Nowak',
+  'Ali',
+  'Nguyen',
+  'Moen',
+  'Ærø',
+  'Lunde',
+  'Holm',
+  'Eriksen',
+  'Våge',
+  'Sæther',
 ];
 const POSITIONS = [1, 1, 1, 0.8, 0.8, 0.75, 0.75, 0.6, 0.5, 0.4];
 
@@ -91,7 +153,16 @@ export function unitSizes(total: number, n: number): number[] {
 type Profile = 'day' | 'evening' | 'mixed' | 'night';
 
 /** One employee's year: weekday shifts by profile, every k-th weekend, ferie, courses. */
-function planEmployee(rng: Rng, e: GeneratedEmployee, profile: Profile, k: number, start: string, days: number, vacationWeek: number, autumnWeek: number | null): GeneratedCell[] {
+function planEmployee(
+  rng: Rng,
+  e: GeneratedEmployee,
+  profile: Profile,
+  k: number,
+  start: string,
+  days: number,
+  vacationWeek: number,
+  autumnWeek: number | null,
+): GeneratedCell[] {
   const out: GeneratedCell[] = [];
   // Shifts per week (D/A 7.5 h, N 9.5 h), a little under the contracted hours because ferie
   // weeks and red days lower the target; over k weeks the weekend gives two.
@@ -126,7 +197,8 @@ function planEmployee(rng: Rng, e: GeneratedEmployee, profile: Profile, k: numbe
     });
     // A course or a meeting on a free weekday now and then.
     const free = [0, 1, 2, 3, 4].filter((d) => !chosen.includes(d) && 7 * w + d < days);
-    if (free.length > 0 && rng.next() < 0.06) out.push({ employee: e.key, date: addDays(start, 7 * w + free[rng.int(free.length)]), code: rng.next() < 0.6 ? 'KURS' : 'MØTE' });
+    if (free.length > 0 && rng.next() < 0.06)
+      out.push({ employee: e.key, date: addDays(start, 7 * w + free[rng.int(free.length)]), code: rng.next() < 0.6 ? 'KURS' : 'MØTE' });
     if (weekendWork) {
       const code = profile === 'night' ? 'N' : e.consentsLongShifts ? 'L' : profile === 'evening' ? 'A' : 'D';
       for (const d of [5, 6]) if (7 * w + d < days) out.push({ employee: e.key, date: addDays(start, 7 * w + d), code });
@@ -155,7 +227,10 @@ function demandFrom(cells: GeneratedCell[], employees: GeneratedEmployee[], star
   for (const c of cells) {
     if (!['D', 'A', 'N', 'L'].includes(c.code)) continue;
     let dt = dayTypeCache.get(c.date);
-    if (!dt) { dt = dayTypeOf(toDay(c.date) as DayNumber); dayTypeCache.set(c.date, dt); }
+    if (!dt) {
+      dt = dayTypeOf(toDay(c.date) as DayNumber);
+      dayTypeCache.set(c.date, dt);
+    }
     const shift = c.code === 'L' ? 'D' : c.code;
     planned.set(`${dt}|${shift}`, (planned.get(`${dt}|${shift}`) ?? 0) + 1);
   }
@@ -294,7 +369,12 @@ export async function seedVirksomhet(api: TurnusApi, v: Virksomhet, chunk = 20_0
     for (const { key, ...e } of u.employees) ids.set(key, (await api.addEmployee(unit.id, e)).id);
     await api.setDemand(unit.id, u.demand);
     const plan = await api.createPlan(unit.id, u.planName, v.start, v.months);
-    const changes = u.cells.map((c) => ({ employeeId: ids.get(c.employee)!, date: c.date, code: c.code, ...(c.pinned ? { pinned: true } : {}) }));
+    const changes = u.cells.map((c) => ({
+      employeeId: ids.get(c.employee)!,
+      date: c.date,
+      code: c.code,
+      ...(c.pinned ? { pinned: true } : {}),
+    }));
     for (let i = 0; i < changes.length; i += chunk) await api.setCells(plan.id, changes.slice(i, i + chunk));
     out.push({ unitId: unit.id, planId: plan.id, name: u.name, ids, cells: changes.length });
   }

@@ -48,18 +48,27 @@ export function optional<S extends z.ZodType>(schema: S) {
 // ---------------------------------------------------------------------------------------------
 // Building blocks (exported so other sections reuse them instead of writing their own).
 
-export const zId = z.number({ error: 'må være et heltall (id)' }).int('må være et heltall (id)').positive('må være et positivt heltall (id)');
-export const zDate = z.string({ error: 'må være en dato (åååå-mm-dd)' })
+export const zId = z
+  .number({ error: 'må være et heltall (id)' })
+  .int('må være et heltall (id)')
+  .positive('må være et positivt heltall (id)');
+export const zDate = z
+  .string({ error: 'må være en dato (åååå-mm-dd)' })
   .refine(isIsoDate, { message: 'må være en gyldig dato på formen åååå-mm-dd' });
-export const zTime = z.string({ error: 'må være et klokkeslett (tt:mm)' })
+export const zTime = z
+  .string({ error: 'må være et klokkeslett (tt:mm)' })
   .refine(isTime, { message: 'må være et klokkeslett på formen tt:mm' });
 /** Control characters (C0, DEL, C1) never belong in a name: they are removed. */
 export function stripControls(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are stripped from names
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
-export const zName = z.string({ error: 'må være tekst' }).overwrite(stripControls).trim()
-  .min(1, 'kan ikke være tom').max(200, 'kan ha høyst 200 tegn');
+export const zName = z
+  .string({ error: 'må være tekst' })
+  .overwrite(stripControls)
+  .trim()
+  .min(1, 'kan ikke være tom')
+  .max(200, 'kan ha høyst 200 tegn');
 
 /**
  * Limits for free-form JSON arguments (e.g. a unit's `costs`): nesting depth and size, checked
@@ -93,28 +102,38 @@ export function boundedJson<S extends z.ZodType>(schema: S, maxDepth = 8, maxCha
   });
 }
 /** Shift and absence codes: 1–8 characters, letters, digits and a few signs, no spaces. */
-export const zCode = z.string({ error: 'må være en kode (tekst)' }).trim()
+export const zCode = z
+  .string({ error: 'må være en kode (tekst)' })
+  .trim()
   .regex(/^[\p{L}\p{N}_+\-/]{1,8}$/u, 'må være 1–8 tegn (bokstaver, tall, _ + - /) uten mellomrom');
-export const zFraction = z.number({ error: 'må være et tall' })
-  .gt(0, 'må være større enn 0 %').lte(1, 'kan ikke være over 100 % (1,0)');
+export const zFraction = z.number({ error: 'må være et tall' }).gt(0, 'må være større enn 0 %').lte(1, 'kan ikke være over 100 % (1,0)');
 export const zCompetence = z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(60, 'kan ha høyst 60 tegn');
-export const zColor = z.string().max(40, 'kan ha høyst 40 tegn')
+export const zColor = z
+  .string()
+  .max(40, 'kan ha høyst 40 tegn')
   .regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9.,%\s]+\))$/, 'må være en CSS-farge, f.eks. #cfe8ff');
 
-export const zShiftType = z.object({
-  code: zCode,
-  start: zTime,
-  end: zTime,
-  unpaidBreakMinutes: z.number().int('må være hele minutter').min(0, 'kan ikke være negativ').max(240, 'kan være høyst 240 minutter').optional(),
-  long: z.boolean().optional(),
-  name: z.string().trim().max(60, 'kan ha høyst 60 tegn').optional(),
-  color: zColor.optional(),
-  countsToward: z.array(zCode).max(8).optional(),
-}).refine((s) => s.start !== s.end, {
-  // Start = end would be a shift of 0 or 24 hours: never what was meant.
-  message: 'kan ikke være lik starttiden: en vakt må vare mer enn 0 og under 24 timer',
-  path: ['end'],
-});
+export const zShiftType = z
+  .object({
+    code: zCode,
+    start: zTime,
+    end: zTime,
+    unpaidBreakMinutes: z
+      .number()
+      .int('må være hele minutter')
+      .min(0, 'kan ikke være negativ')
+      .max(240, 'kan være høyst 240 minutter')
+      .optional(),
+    long: z.boolean().optional(),
+    name: z.string().trim().max(60, 'kan ha høyst 60 tegn').optional(),
+    color: zColor.optional(),
+    countsToward: z.array(zCode).max(8).optional(),
+  })
+  .refine((s) => s.start !== s.end, {
+    // Start = end would be a shift of 0 or 24 hours: never what was meant.
+    message: 'kan ikke være lik starttiden: en vakt må vare mer enn 0 og under 24 timer',
+    path: ['end'],
+  });
 
 export const zAbsenceCode = z.object({
   code: zCode,
@@ -133,35 +152,51 @@ export const zAgreements = z.object({
 
 export const zWeekendFrequency = z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable();
 /** The Saturday on which weekend group 0 works. */
-export const zWeekendAnchor = zDate.refine((d) => !isIsoDate(d) || isoWeekday(toDay(d)) === 5, { message: 'Ankerdatoen må være en lørdag' });
+export const zWeekendAnchor = zDate.refine((d) => !isIsoDate(d) || isoWeekday(toDay(d)) === 5, {
+  message: 'Ankerdatoen må være en lørdag',
+});
 
 /** The full unit settings as stored (validated on every read). */
 export const zUnitSettings = z.object({
   heltidThreshold: zFraction,
   weekendFrequency: zWeekendFrequency,
   weekendAnchor: zWeekendAnchor.optional(),
-  holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], { error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE' }),
+  holidayReduction: z.enum(['MONSAT_T_OVER_6', 'MONFRI_T_OVER_5', 'NONE'], {
+    error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE',
+  }),
   agreements: zAgreements,
   maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
   costs: boundedJson(z.record(z.string().max(100, 'kan ha høyst 100 tegn'), z.unknown())),
   absenceCodes: z.array(zAbsenceCode).max(50),
-  agreementRecords: z.array(z.object({
-    key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks'], { error: 'må være en av avtalegrensene' }),
-    signedDate: zDate,
-    parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
-    validUntil: zDate.optional(),
-  })).max(20).optional(),
-  maxOffPerCompetence: z.record(
-    z.string().trim().min(1, 'må være en kompetanse').max(60, 'kan ha høyst 60 tegn'),
-    z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
-  ).optional(),
+  agreementRecords: z
+    .array(
+      z.object({
+        key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks'], {
+          error: 'må være en av avtalegrensene',
+        }),
+        signedDate: zDate,
+        parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
+        validUntil: zDate.optional(),
+      }),
+    )
+    .max(20)
+    .optional(),
+  maxOffPerCompetence: z
+    .record(
+      z.string().trim().min(1, 'må være en kompetanse').max(60, 'kan ha høyst 60 tegn'),
+      z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
+    )
+    .optional(),
 });
 
 /** A settings patch: every top-level field optional (agreements, when given, is complete). */
 export const zUnitSettingsPatch = zUnitSettings.partial();
 
 /** Ansattnr in the HR/payroll system: letters, digits and . - / _, at most 30; empty = none. */
-export const zEmployeeNumber = z.string({ error: 'må være tekst' }).trim().max(30, 'kan ha høyst 30 tegn')
+export const zEmployeeNumber = z
+  .string({ error: 'må være tekst' })
+  .trim()
+  .max(30, 'kan ha høyst 30 tegn')
   .regex(/^[0-9A-Za-zÆØÅæøå._/-]*$/, 'kan bare ha bokstaver, tall, punktum, bindestrek, understrek og skråstrek');
 
 export const zNewEmployee = z.object({
@@ -184,21 +219,28 @@ export const zEmployeePatch = zNewEmployee.partial();
 export const zWeekendSetup = z.object({
   weekendFrequency: zWeekendFrequency,
   weekendAnchor: zWeekendAnchor.optional(),
-  groups: z.array(z.object({
-    employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
-    weekendGroup: z.number().int('må være et heltall').min(0).max(12).nullable(),
-  }), { error: 'må være en liste med ansatte og helgegrupper' }).max(2000, 'kan ha høyst 2000 ansatte'),
+  groups: z
+    .array(
+      z.object({
+        employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
+        weekendGroup: z.number().int('må være et heltall').min(0).max(12).nullable(),
+      }),
+      { error: 'må være en liste med ansatte og helgegrupper' },
+    )
+    .max(2000, 'kan ha høyst 2000 ansatte'),
 });
 
-export const zDemandRow = z.object({
-  dayType: z.enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' }).optional(),
-  date: zDate.optional(),
-  shift: zCode,
-  competence: z.union([z.literal('any'), zCompetence]),
-  count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200, 'kan være høyst 200'),
-}).refine((r) => (r.dayType === undefined) !== (r.date === undefined), {
-  message: 'må ha enten dagtype (dayType) eller dato (date), ikke begge',
-});
+export const zDemandRow = z
+  .object({
+    dayType: z.enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' }).optional(),
+    date: zDate.optional(),
+    shift: zCode,
+    competence: z.union([z.literal('any'), zCompetence]),
+    count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200, 'kan være høyst 200'),
+  })
+  .refine((r) => (r.dayType === undefined) !== (r.date === undefined), {
+    message: 'må ha enten dagtype (dayType) eller dato (date), ikke begge',
+  });
 
 export const zCellChange = z.object({
   employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
@@ -237,7 +279,13 @@ export const CORE_ARGS: Signatures<CoreApi> = {
   setCells: sig(['planId', zId], ['changes', z.array(zCellChange).max(100_000, 'kan ha høyst 100 000 endringer')]),
   listBackups: sig(),
   createBackup: sig(),
-  restoreBackup: sig(['name', z.string({ error: 'må være navnet på en sikkerhetskopi' }).min(1, 'kan ikke være tom').max(255)
-    .regex(/^[^/\\]+$/, 'må være et filnavn fra listen, ikke en sti')]),
+  restoreBackup: sig([
+    'name',
+    z
+      .string({ error: 'må være navnet på en sikkerhetskopi' })
+      .min(1, 'kan ikke være tom')
+      .max(255)
+      .regex(/^[^/\\]+$/, 'må være et filnavn fra listen, ikke en sti'),
+  ]),
   checkBackups: sig(),
 };

@@ -7,8 +7,17 @@
  * model) an employee id is the string form of the database id.
  */
 import type {
-  AbsenceCode, Agreements, Assignment, DemandRow, Employee, HolidayReduction, PlanActivity, ShiftType, TurnusPlan,
-  NewEmployee, PlanStatus,
+  AbsenceCode,
+  Agreements,
+  Assignment,
+  DemandRow,
+  Employee,
+  HolidayReduction,
+  PlanActivity,
+  ShiftType,
+  TurnusPlan,
+  NewEmployee,
+  PlanStatus,
 } from '../plan/model';
 
 export type { NewEmployee, PlanStatus } from '../plan/model';
@@ -64,7 +73,6 @@ export interface UnitDetail {
   demand: DemandRow[];
 }
 
-
 export interface PlanSummary {
   id: number;
   unitId: number;
@@ -87,7 +95,6 @@ export interface CellChange {
   code: string | null;
   pinned?: boolean;
 }
-
 
 /** The weekend rhythm of a unit and every employee's weekend group, saved together. */
 export interface WeekendSetup {
@@ -175,12 +182,29 @@ export interface CoreApi {
 
 export const CORE_METHODS = [
   'appInfo',
-  'listUnits', 'createUnit', 'getUnit', 'renameUnit', 'updateUnitSettings', 'deleteUnit',
-  'saveShiftType', 'deleteShiftType',
-  'addEmployee', 'updateEmployee', 'deleteEmployee', 'saveWeekendSetup',
+  'listUnits',
+  'createUnit',
+  'getUnit',
+  'renameUnit',
+  'updateUnitSettings',
+  'deleteUnit',
+  'saveShiftType',
+  'deleteShiftType',
+  'addEmployee',
+  'updateEmployee',
+  'deleteEmployee',
+  'saveWeekendSetup',
   'setDemand',
-  'listPlans', 'createPlan', 'getPlan', 'renamePlan', 'deletePlan', 'setCells',
-  'listBackups', 'createBackup', 'restoreBackup', 'checkBackups',
+  'listPlans',
+  'createPlan',
+  'getPlan',
+  'renamePlan',
+  'deletePlan',
+  'setCells',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'checkBackups',
 ] as const satisfies readonly (keyof CoreApi)[];
 
 /**
@@ -188,7 +212,12 @@ export const CORE_METHODS = [
  * timed activities: the one builder of the plan-file model (the backend's readPlan, the unit
  * screens' capacity figures).
  */
-export function planFileOf(unit: UnitDetail, period: { start: string; end: string }, assignments: Assignment[] = [], activities: PlanActivity[] = []): TurnusPlan {
+export function planFileOf(
+  unit: UnitDetail,
+  period: { start: string; end: string },
+  assignments: Assignment[] = [],
+  activities: PlanActivity[] = [],
+): TurnusPlan {
   const s = unit.settings;
   return {
     format: 'turnusplan',
@@ -201,7 +230,9 @@ export function planFileOf(unit: UnitDetail, period: { start: string; end: strin
     },
     period: { start: period.start, end: period.end },
     rules: {
-      holidayReduction: s.holidayReduction, agreements: { ...s.agreements }, maxConsecutiveDays: s.maxConsecutiveDays,
+      holidayReduction: s.holidayReduction,
+      agreements: { ...s.agreements },
+      maxConsecutiveDays: s.maxConsecutiveDays,
       ...(s.agreementRecords && s.agreementRecords.length > 0 ? { agreementRecords: s.agreementRecords.map((r) => ({ ...r })) } : {}),
     },
     shiftTypes: unit.shiftTypes,

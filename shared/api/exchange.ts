@@ -69,7 +69,12 @@ export interface ExchangeApi {
   /** Reads a staff list (CSV or XLSX) and returns what would be imported; writes nothing. */
   previewStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<StaffImportPreview>;
   /** Imports a clean staff list in one transaction; refuses (VALIDATION) if any row has an error. */
-  commitStaffImport(unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<{ created: Employee[]; updated: Employee[] }>;
+  commitStaffImport(
+    unitId: number,
+    file: ImportFile,
+    mapping?: ColumnMapping,
+    options?: StaffImportOptions,
+  ): Promise<{ created: Employee[]; updated: Employee[] }>;
 
   /** Checks a plan file v1 and says what importing it would create; writes nothing. */
   previewPlanImport(text: string): Promise<PlanImportPreview>;
@@ -78,9 +83,12 @@ export interface ExchangeApi {
 }
 
 export const EXCHANGE_METHODS = [
-  'reviewPackHtml', 'exportPlan',
-  'previewStaffImport', 'commitStaffImport',
-  'previewPlanImport', 'commitPlanImport',
+  'reviewPackHtml',
+  'exportPlan',
+  'previewStaffImport',
+  'commitStaffImport',
+  'previewPlanImport',
+  'commitPlanImport',
 ] as const satisfies readonly (keyof ExchangeApi)[];
 
 // ---------------------------------------------------------------------------------------------
@@ -94,27 +102,49 @@ export const zExportOptions = z.object({ paper: z.enum(['A4', 'A3'], { error: 'm
 /** 20 MB of base64 is far more than any staff list. */
 export const zImportFile = z.object({
   name: z.string({ error: 'må være et filnavn' }).trim().min(1, 'kan ikke være tomt').max(260, 'kan ha høyst 260 tegn'),
-  base64: z.string({ error: 'må være filinnhold (base64)' }).max(20_000_000, 'filen er for stor (høyst 15 MB)')
+  base64: z
+    .string({ error: 'må være filinnhold (base64)' })
+    .max(20_000_000, 'filen er for stor (høyst 15 MB)')
     .regex(/^[A-Za-z0-9+/=\r\n]*$/, 'er ikke gyldig base64'),
 });
 
 const zColumn = z.number().int('må være et kolonnenummer').min(0).max(1000).optional();
-export const zColumnMapping = z.object({
-  employeeNumber: zColumn, name: zColumn, competence: zColumn, position: zColumn, wantedPosition: zColumn,
-  weeklyHours: zColumn, longShiftConsentDate: zColumn, consentsLongShifts: zColumn, nightExempt: zColumn, weekendGroup: zColumn,
-}, { error: 'må være en kolonnetilordning' });
+export const zColumnMapping = z.object(
+  {
+    employeeNumber: zColumn,
+    name: zColumn,
+    competence: zColumn,
+    position: zColumn,
+    wantedPosition: zColumn,
+    weeklyHours: zColumn,
+    longShiftConsentDate: zColumn,
+    consentsLongShifts: zColumn,
+    nightExempt: zColumn,
+    weekendGroup: zColumn,
+  },
+  { error: 'må være en kolonnetilordning' },
+);
 export const zStaffImportOptions = z.object({
   mode: z.enum(['create', 'update'], { error: 'må være create (nye ansatte) eller update (oppdater)' }).optional(),
 });
 
 const zPlanText = z.string({ error: 'må være innholdet i en planfil (tekst)' }).max(50_000_000, 'planfilen er for stor');
 
-
 export const EXCHANGE_ARGS: Signatures<ExchangeApi> = {
   reviewPackHtml: sig(['planId', zId], ['options', optional(zExportOptions)]),
   exportPlan: sig(['planId', zId], ['format', zExportFormat], ['options', optional(zExportOptions)]),
-  previewStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)], ['options', optional(zStaffImportOptions)]),
-  commitStaffImport: sig(['unitId', zId], ['file', zImportFile], ['mapping', optional(zColumnMapping)], ['options', optional(zStaffImportOptions)]),
+  previewStaffImport: sig(
+    ['unitId', zId],
+    ['file', zImportFile],
+    ['mapping', optional(zColumnMapping)],
+    ['options', optional(zStaffImportOptions)],
+  ),
+  commitStaffImport: sig(
+    ['unitId', zId],
+    ['file', zImportFile],
+    ['mapping', optional(zColumnMapping)],
+    ['options', optional(zStaffImportOptions)],
+  ),
   previewPlanImport: sig(['text', zPlanText]),
   commitPlanImport: sig(['text', zPlanText], ['planName', optional(zName)]),
 };

@@ -19,7 +19,12 @@ export * from './core';
 export interface TurnusApi extends CoreApi, ReviewApi, ExchangeApi, SolverApi, ScenarioApi, WishesApi {}
 
 export const API_METHODS = [
-  ...CORE_METHODS, ...REVIEW_METHODS, ...EXCHANGE_METHODS, ...SOLVER_METHODS, ...SCENARIO_METHODS, ...WISH_METHODS,
+  ...CORE_METHODS,
+  ...REVIEW_METHODS,
+  ...EXCHANGE_METHODS,
+  ...SOLVER_METHODS,
+  ...SCENARIO_METHODS,
+  ...WISH_METHODS,
 ] as const satisfies readonly (keyof TurnusApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

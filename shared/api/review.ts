@@ -13,7 +13,14 @@ import type { PlanDiff } from '../review/diff';
 export type { PlanDiff } from '../review/diff';
 /** The exchange types used to live here; existing importers keep compiling (new code: ./exchange). */
 export type {
-  ColumnMapping, ExportedFile, ExportFormat, ExportOptions, ExportResult, ImportFile, PlanImportPreview, StaffImportPreview,
+  ColumnMapping,
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
+  ImportFile,
+  PlanImportPreview,
+  StaffImportPreview,
 } from './exchange';
 
 export interface PlanVersionSummary {
@@ -130,10 +137,18 @@ export interface ReviewApi {
 }
 
 export const REVIEW_METHODS = [
-  'getUserName', 'setUserName',
-  'getReviewState', 'setPlanStatus',
-  'listVersions', 'createVersion', 'getVersion', 'diffPlan',
-  'listComments', 'addComment', 'resolveComment', 'deleteComment',
+  'getUserName',
+  'setUserName',
+  'getReviewState',
+  'setPlanStatus',
+  'listVersions',
+  'createVersion',
+  'getVersion',
+  'diffPlan',
+  'listComments',
+  'addComment',
+  'resolveComment',
+  'deleteComment',
   'listChangeLog',
 ] as const satisfies readonly (keyof ReviewApi)[];
 
@@ -141,10 +156,11 @@ export const REVIEW_METHODS = [
 // Argument schemas
 
 const zUserName = z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(100, 'kan ha høyst 100 tegn');
-const zPersonNames = z.array(
-  z.string({ error: 'må være et navn (tekst)' }).trim().min(1, 'kan ikke være tomt').max(100, 'kan ha høyst 100 tegn'),
-  { error: 'må være en liste med navn' },
-).max(20, 'kan ha høyst 20 navn');
+const zPersonNames = z
+  .array(z.string({ error: 'må være et navn (tekst)' }).trim().min(1, 'kan ikke være tomt').max(100, 'kan ha høyst 100 tegn'), {
+    error: 'må være en liste med navn',
+  })
+  .max(20, 'kan ha høyst 20 navn');
 export const zPlanStatus = z.enum(['utkast', 'til_drofting', 'godkjent'], { error: 'må være utkast, til_drofting eller godkjent' });
 const zVersionName = z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tomt').max(200, 'kan ha høyst 200 tegn');
 
@@ -177,5 +193,8 @@ export const REVIEW_ARGS: Signatures<ReviewApi> = {
   addComment: sig(['planId', zId], ['comment', zNewComment]),
   resolveComment: sig(['commentId', zId], ['resolved', z.boolean({ error: 'må være true eller false' })]),
   deleteComment: sig(['commentId', zId]),
-  listChangeLog: sig(['planId', zId], ['limit', optional(z.number().int('må være et heltall').min(1, 'må være minst 1').max(10_000, 'kan være høyst 10 000'))]),
+  listChangeLog: sig(
+    ['planId', zId],
+    ['limit', optional(z.number().int('må være et heltall').min(1, 'må være minst 1').max(10_000, 'kan være høyst 10 000'))],
+  ),
 };

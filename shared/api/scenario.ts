@@ -8,7 +8,20 @@
  * the leader compares is exactly what «Gjør til gjeldende plan» writes back.
  */
 import { z } from 'zod';
-import { optional, sig, zCode, zCompetence, zDate, zDemandRow, zFraction, zId, zMonths, zName, zWeekendSetup, type Signatures } from './args';
+import {
+  optional,
+  sig,
+  zCode,
+  zCompetence,
+  zDate,
+  zDemandRow,
+  zFraction,
+  zId,
+  zMonths,
+  zName,
+  zWeekendSetup,
+  type Signatures,
+} from './args';
 import type { WeekendSetup } from './core';
 import type { TurnusPlan } from '../plan/model';
 import type { AssistantPerson, PriorityInfo, RaiseOutcome, RaiseStep, ScenarioComparison, Transform } from '../scenario';
@@ -148,13 +161,27 @@ export interface ScenarioApi {
    */
   saveScenarioWeekendSetup(scenarioId: number, setup: WeekendSetup): Promise<ScenarioSummary>;
   /** The 2–4 scenario comparison as a PSU-ready PDF (or its HTML) or an XLSX workbook. */
-  exportScenarioComparison(scenarioIds: number[], format: ComparisonExportFormat): Promise<{ name: string; mimeType: string; base64: string }>;
+  exportScenarioComparison(
+    scenarioIds: number[],
+    format: ComparisonExportFormat,
+  ): Promise<{ name: string; mimeType: string; base64: string }>;
 }
 
 export const SCENARIO_METHODS = [
-  'listScenarios', 'createScenario', 'getScenario', 'renameScenario', 'copyScenario', 'deleteScenario',
-  'compareScenarios', 'runStillingsokning', 'acceptOffers', 'makeScenarioCurrent',
-  'scenarioOfPlan', 'raiseScenarioPositions', 'saveScenarioWeekendSetup', 'exportScenarioComparison',
+  'listScenarios',
+  'createScenario',
+  'getScenario',
+  'renameScenario',
+  'copyScenario',
+  'deleteScenario',
+  'compareScenarios',
+  'runStillingsokning',
+  'acceptOffers',
+  'makeScenarioCurrent',
+  'scenarioOfPlan',
+  'raiseScenarioPositions',
+  'saveScenarioWeekendSetup',
+  'exportScenarioComparison',
 ] as const satisfies readonly (keyof ScenarioApi)[];
 
 // ---------------------------------------------------------------------------------------------
@@ -162,59 +189,76 @@ export const SCENARIO_METHODS = [
 
 const zEmployeeId = z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id');
 
-export const zTransform: z.ZodType<Transform> = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('raisePositions'),
-    employees: z.union([z.literal('wantsMore'), z.array(zEmployeeId).max(500)]),
-    level: z.union([z.literal('wanted'), zFraction]),
-  }),
-  z.object({ kind: z.literal('mergeWeekendOnly'), maxPosition: zFraction.optional() }),
-  z.object({
-    kind: z.literal('switchToLongWeekends'),
-    fromShifts: z.array(zCode).max(10).optional(),
-    longShift: zCode.optional(),
-    frequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').optional(),
-    includeHolidays: z.boolean().optional(),
-  }),
-  z.object({
-    kind: z.literal('setWeekendFrequency'),
-    frequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable(),
-  }),
-  z.object({ kind: z.literal('setDemand'), rows: z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader') }),
-  z.object({
-    kind: z.literal('adjustDemand'),
-    dayType: z.enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' }).optional(),
-    date: zDate.optional(),
-    shift: zCode,
-    competence: z.union([z.literal('any'), zCompetence]).optional(),
-    count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200).optional(),
-    delta: z.number().int('må være et helt antall').min(-200).max(200).optional(),
-  }),
-], { error: 'må være en kjent endring (raisePositions, mergeWeekendOnly, switchToLongWeekends, setWeekendFrequency, setDemand eller adjustDemand)' }) as unknown as z.ZodType<Transform>;
+export const zTransform: z.ZodType<Transform> = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      kind: z.literal('raisePositions'),
+      employees: z.union([z.literal('wantsMore'), z.array(zEmployeeId).max(500)]),
+      level: z.union([z.literal('wanted'), zFraction]),
+    }),
+    z.object({ kind: z.literal('mergeWeekendOnly'), maxPosition: zFraction.optional() }),
+    z.object({
+      kind: z.literal('switchToLongWeekends'),
+      fromShifts: z.array(zCode).max(10).optional(),
+      longShift: zCode.optional(),
+      frequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').optional(),
+      includeHolidays: z.boolean().optional(),
+    }),
+    z.object({
+      kind: z.literal('setWeekendFrequency'),
+      frequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable(),
+    }),
+    z.object({ kind: z.literal('setDemand'), rows: z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader') }),
+    z.object({
+      kind: z.literal('adjustDemand'),
+      dayType: z
+        .enum(['weekday', 'saturday', 'sunday', 'holiday'], { error: 'må være weekday, saturday, sunday eller holiday' })
+        .optional(),
+      date: zDate.optional(),
+      shift: zCode,
+      competence: z.union([z.literal('any'), zCompetence]).optional(),
+      count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200).optional(),
+      delta: z.number().int('må være et helt antall').min(-200).max(200).optional(),
+    }),
+  ],
+  {
+    error:
+      'må være en kjent endring (raisePositions, mergeWeekendOnly, switchToLongWeekends, setWeekendFrequency, setDemand eller adjustDemand)',
+  },
+) as unknown as z.ZodType<Transform>;
 
-export const zPriority = z.record(zEmployeeId, z.object({
-  fortrinnsrett: z.boolean().optional(),
-  regularExtraHours: z.boolean().optional(),
-}));
+export const zPriority = z.record(
+  zEmployeeId,
+  z.object({
+    fortrinnsrett: z.boolean().optional(),
+    regularExtraHours: z.boolean().optional(),
+  }),
+);
 
 const zDescription = z.string({ error: 'må være tekst' }).trim().max(1000, 'kan ha høyst 1000 tegn');
 
-export const zNewScenario = z.object({
-  unitId: zId,
-  planId: zId.optional(),
-  name: zName,
-  description: zDescription.optional(),
-  transforms: z.array(zTransform).max(50, 'kan ha høyst 50 endringer').optional(),
-  start: zDate.optional(),
-  months: zMonths.optional(),
-}).refine((s) => s.planId !== undefined || (s.start !== undefined && s.months !== undefined), {
-  message: 'oppgi enten en turnusplan (planId) eller en periode (start og months)',
-  path: ['planId'],
-});
+export const zNewScenario = z
+  .object({
+    unitId: zId,
+    planId: zId.optional(),
+    name: zName,
+    description: zDescription.optional(),
+    transforms: z.array(zTransform).max(50, 'kan ha høyst 50 endringer').optional(),
+    start: zDate.optional(),
+    months: zMonths.optional(),
+  })
+  .refine((s) => s.planId !== undefined || (s.start !== undefined && s.months !== undefined), {
+    message: 'oppgi enten en turnusplan (planId) eller en periode (start og months)',
+    path: ['planId'],
+  });
 
 export const zAcceptedOffer = z.object({ employee: zEmployeeId, date: zDate, shift: zCode });
 
-const zScenarioIds = z.array(zId).min(2, 'velg minst 2 scenarioer').max(4, 'velg høyst 4 scenarioer')
+const zScenarioIds = z
+  .array(zId)
+  .min(2, 'velg minst 2 scenarioer')
+  .max(4, 'velg høyst 4 scenarioer')
   .refine((ids) => new Set(ids).size === ids.length, { message: 'samme scenario er valgt to ganger' });
 
 export const zRaiseRequest = z.object({ employee: zEmployeeId, level: zFraction });
@@ -237,5 +281,8 @@ export const SCENARIO_ARGS: Signatures<ScenarioApi> = {
     ['priority', optional(zPriority)],
   ),
   saveScenarioWeekendSetup: sig(['scenarioId', zId], ['setup', zWeekendSetup]),
-  exportScenarioComparison: sig(['scenarioIds', zScenarioIds], ['format', z.enum(['pdf', 'xlsx', 'html'], { error: 'må være pdf, xlsx eller html' })]),
+  exportScenarioComparison: sig(
+    ['scenarioIds', zScenarioIds],
+    ['format', z.enum(['pdf', 'xlsx', 'html'], { error: 'må være pdf, xlsx eller html' })],
+  ),
 };

@@ -88,9 +88,22 @@ export interface GeneratePreview {
    * shifts grouped by cause (Norwegian labels) and the employees left more than 10 % below
    * target with the reason.
    */
-  stats: Pick<GenerateStats, 'uncoveredShifts' | 'hoursDeviation' | 'hoursDeviationMax' | 'hoursDeviationMean' | 'hoursOverMax' | 'removedByCheck' | 'moves'>
-    & Partial<Pick<GenerateStats, 'uncoveredHours' | 'changedCells' | 'hardViolations' | 'removedLongShifts' | 'offGroupWeekendShifts' | 'openShiftCauses' | 'shortfalls'>>
-    & { seconds: number };
+  stats: Pick<
+    GenerateStats,
+    'uncoveredShifts' | 'hoursDeviation' | 'hoursDeviationMax' | 'hoursDeviationMean' | 'hoursOverMax' | 'removedByCheck' | 'moves'
+  > &
+    Partial<
+      Pick<
+        GenerateStats,
+        | 'uncoveredHours'
+        | 'changedCells'
+        | 'hardViolations'
+        | 'removedLongShifts'
+        | 'offGroupWeekendShifts'
+        | 'openShiftCauses'
+        | 'shortfalls'
+      >
+    > & { seconds: number };
 }
 
 export type GenerateJobState = 'running' | 'done' | 'cancelled' | 'failed';
@@ -125,11 +138,13 @@ export const zGenerateWish = z.object({
 });
 
 export const zGenerateOverTolerance = z.object({
-  share: z.number({ error: 'må være et tall (andel av måltimene, 0,05 = 5 %)' })
+  share: z
+    .number({ error: 'må være et tall (andel av måltimene, 0,05 = 5 %)' })
     .min(0, 'tillatt over måltimer kan ikke være negativ')
     .max(1, 'tillatt over måltimer kan være høyst 100 % av måltimene')
     .optional(),
-  minHours: z.number({ error: 'må være et tall (timer)' })
+  minHours: z
+    .number({ error: 'må være et tall (timer)' })
     .min(0, 'minste antall timer over måltimer kan ikke være negativt')
     .max(200, 'minste antall timer over måltimer kan være høyst 200 timer')
     .optional(),
@@ -140,14 +155,29 @@ export const zGenerateOptions = z
     mode: z.enum(['fill', 'repair', 'replan'], { error: 'må være fill, repair eller replan' }).optional(),
     from: zDate.optional(),
     to: zDate.optional(),
-    seconds: z.number({ error: 'må være et tall (sekunder)' }).gt(0, 'må være større enn 0').max(600, 'kan være høyst 600 sekunder').optional(),
+    seconds: z
+      .number({ error: 'må være et tall (sekunder)' })
+      .gt(0, 'må være større enn 0')
+      .max(600, 'kan være høyst 600 sekunder')
+      .optional(),
     seed: z.number({ error: 'må være et heltall' }).int('må være et heltall').optional(),
     wishes: z.array(zGenerateWish).max(10_000, 'kan ha høyst 10 000 ønsker').optional(),
     overTolerance: zGenerateOverTolerance.optional(),
-    allowOffGroupWeekends: z.array(z.string({ error: 'må være en ansatt-id (tekst)' }).min(1, 'må være en ansatt-id'), { error: 'må være en liste med ansatt-id-er' }).max(10_000, 'kan ha høyst 10 000 ansatte').optional(),
+    allowOffGroupWeekends: z
+      .array(z.string({ error: 'må være en ansatt-id (tekst)' }).min(1, 'må være en ansatt-id'), {
+        error: 'må være en liste med ansatt-id-er',
+      })
+      .max(10_000, 'kan ha høyst 10 000 ansatte')
+      .optional(),
   })
-  .refine((o) => o.mode !== 'replan' || (o.from !== undefined && o.to !== undefined), { message: 'nyplanlegging trenger fra- og til-dato', path: ['from'] })
-  .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, { message: 'til-dato kan ikke være før fra-dato', path: ['to'] });
+  .refine((o) => o.mode !== 'replan' || (o.from !== undefined && o.to !== undefined), {
+    message: 'nyplanlegging trenger fra- og til-dato',
+    path: ['from'],
+  })
+  .refine((o) => o.from === undefined || o.to === undefined || o.from <= o.to, {
+    message: 'til-dato kan ikke være før fra-dato',
+    path: ['to'],
+  });
 
 export const zJobId = z.string({ error: 'må være en jobb-id (tekst)' }).regex(/^gen-\d+$/, 'må være en jobb-id fra startGenerate');
 

@@ -77,33 +77,43 @@ export interface WishesApi {
 }
 
 export const WISH_METHODS = [
-  'listWishes', 'addWish', 'setWishStatus', 'approveWishes', 'updateWish', 'deleteWish',
-  'listActivities', 'addActivity', 'deleteActivity',
+  'listWishes',
+  'addWish',
+  'setWishStatus',
+  'approveWishes',
+  'updateWish',
+  'deleteWish',
+  'listActivities',
+  'addActivity',
+  'deleteActivity',
 ] as const satisfies readonly (keyof WishesApi)[];
 
 export const zWishStatus = z.enum(['onsket', 'godkjent', 'avslatt'], { error: 'må være onsket, godkjent eller avslatt' });
 
-export const zNewVacationWish = z.object({
-  employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
-  start: zDate,
-  end: zDate,
-  status: zWishStatus.optional(),
-  note: z.string().trim().max(200, 'kan ha høyst 200 tegn').optional(),
-}).refine((w) => w.end >= w.start, { message: 'siste dag kan ikke være før første dag', path: ['end'] });
+export const zNewVacationWish = z
+  .object({
+    employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
+    start: zDate,
+    end: zDate,
+    status: zWishStatus.optional(),
+    note: z.string().trim().max(200, 'kan ha høyst 200 tegn').optional(),
+  })
+  .refine((w) => w.end >= w.start, { message: 'siste dag kan ikke være før første dag', path: ['end'] });
 
 const zEmployeeId = z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id');
 
-export const zNewPlanActivity = z.object({
-  code: zCode,
-  date: zDate,
-  start: zTime,
-  end: zTime,
-  employees: z.union([
-    z.literal('all'),
-    z.array(zEmployeeId).min(1, 'velg minst én ansatt, eller «Alle ansatte»').max(2000),
-  ], { error: 'må være «alle» eller en liste med ansatte' }),
-  note: z.string().trim().max(200, 'kan ha høyst 200 tegn').optional(),
-}).refine((a) => a.end !== a.start, { message: 'slutt kan ikke være lik start', path: ['end'] });
+export const zNewPlanActivity = z
+  .object({
+    code: zCode,
+    date: zDate,
+    start: zTime,
+    end: zTime,
+    employees: z.union([z.literal('all'), z.array(zEmployeeId).min(1, 'velg minst én ansatt, eller «Alle ansatte»').max(2000)], {
+      error: 'må være «alle» eller en liste med ansatte',
+    }),
+    note: z.string().trim().max(200, 'kan ha høyst 200 tegn').optional(),
+  })
+  .refine((a) => a.end !== a.start, { message: 'slutt kan ikke være lik start', path: ['end'] });
 
 export const WISH_ARGS: Signatures<WishesApi> = {
   listWishes: sig(['planId', zId]),

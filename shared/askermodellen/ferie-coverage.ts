@@ -46,19 +46,29 @@ export function ferieCoverage(plan: TurnusPlan, wish: VacationWish): FerieCovera
   if (!range) return out;
   const before = coverage(plan);
   const after = coverage(applyCellChanges(plan, changes));
-  const from = toDay(range.from), to = toDay(range.to);
+  const from = toDay(range.from),
+    to = toDay(range.to);
   const missingOf = (days: typeof before.days) => {
     const m = new Map<string, { needed: number; missing: number }>();
     for (const d of days) {
       if (d.day < from || d.day > to) continue;
-      for (const slot of d.slots) for (const n of slot.needs) m.set(`${d.date}|${n.shift}|${n.competence}`, { needed: n.count, missing: n.missing });
+      for (const slot of d.slots)
+        for (const n of slot.needs) m.set(`${d.date}|${n.shift}|${n.competence}`, { needed: n.count, missing: n.missing });
     }
     return m;
   };
-  const b = missingOf(before.days), a = missingOf(after.days);
+  const b = missingOf(before.days),
+    a = missingOf(after.days);
   for (const [key, x] of a) {
     const [date, shift, competence] = key.split('|');
-    const need: FerieCoverageNeed = { date, shift, competence, needed: x.needed, missingBefore: b.get(key)?.missing ?? 0, missingAfter: x.missing };
+    const need: FerieCoverageNeed = {
+      date,
+      shift,
+      competence,
+      needed: x.needed,
+      missingBefore: b.get(key)?.missing ?? 0,
+      missingAfter: x.missing,
+    };
     out.needs.push(need);
     if (need.missingAfter > need.missingBefore) {
       out.worse.push(need);

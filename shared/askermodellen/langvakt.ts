@@ -62,9 +62,15 @@ function shorterTypes(plan: TurnusPlan, long: ShiftType, day: DayNumber): ShiftT
   const toward = new Set(long.countsToward ?? []);
   return plan.shiftTypes
     .filter((t) => !t.long && t.code !== long.code)
-    .filter((t) => { const s = shiftTypeSpan(t); return s.end <= 24 * 60 && s.start >= 6 * 60; })
+    .filter((t) => {
+      const s = shiftTypeSpan(t);
+      return s.end <= 24 * 60 && s.start >= 6 * 60;
+    })
     .filter((t) => paidHours(t, day) < longHours)
-    .sort((a, b) => Number(toward.has(b.code)) - Number(toward.has(a.code)) || paidHours(b, day) - paidHours(a, day) || (a.code < b.code ? -1 : 1));
+    .sort(
+      (a, b) =>
+        Number(toward.has(b.code)) - Number(toward.has(a.code)) || paidHours(b, day) - paidHours(a, day) || (a.code < b.code ? -1 : 1),
+    );
 }
 
 /** Tries a code; keeps it when it adds no hard violation, else undoes it and returns the new ones. */
@@ -76,9 +82,7 @@ function tryCode(checker: Checker, employeeId: string, date: string, code: strin
 }
 
 export function layLangvakter(plan: TurnusPlan, opts: LangvaktOptions = {}): LangvaktResult {
-  const long = opts.longCode !== undefined
-    ? plan.shiftTypes.find((t) => t.code === opts.longCode)
-    : plan.shiftTypes.find((t) => t.long);
+  const long = opts.longCode !== undefined ? plan.shiftTypes.find((t) => t.code === opts.longCode) : plan.shiftTypes.find((t) => t.long);
   if (!long) throw new RangeError('Avdelingen har ingen vakttype merket som langvakt. Merk en vakttype som langvakt under «Vakttyper».');
   const k = opts.k ?? weekendFrequencyOf(plan);
   const only = opts.employeeIds ? new Set(opts.employeeIds) : null;
@@ -89,8 +93,14 @@ export function layLangvakter(plan: TurnusPlan, opts: LangvaktOptions = {}): Lan
   for (const e of plan.employees) {
     if (only && !only.has(e.id)) continue;
     const g = opts.groups ? opts.groups.get(e.id) : e.weekendGroup;
-    if (typeof g !== 'number' || !Number.isInteger(g) || g < 0 || g >= k) { out.withoutGroup.push(e); continue; }
-    if (!e.consentsLongShifts) { out.withoutConsent.push(e); continue; }
+    if (typeof g !== 'number' || !Number.isInteger(g) || g < 0 || g >= k) {
+      out.withoutGroup.push(e);
+      continue;
+    }
+    if (!e.consentsLongShifts) {
+      out.withoutConsent.push(e);
+      continue;
+    }
     if (!weekendsOf.has(g)) weekendsOf.set(g, groupWeekends(plan, g, k));
     for (const sat of weekendsOf.get(g)!) {
       for (const day of [sat, sat + 1]) {
@@ -98,22 +108,43 @@ export function layLangvakter(plan: TurnusPlan, opts: LangvaktOptions = {}): Lan
         const when = formatDateNo(date);
         const existing = checker.codeAt(e.id, date);
         if (existing !== null) {
-          out.skipped.push({ employeeId: e.id, date, laid: null, message: `${e.name}, ${when}: har allerede ${existing}, ingen langvakt lagt inn.` });
+          out.skipped.push({
+            employeeId: e.id,
+            date,
+            laid: null,
+            message: `${e.name}, ${when}: har allerede ${existing}, ingen langvakt lagt inn.`,
+          });
           continue;
         }
         const before = hardKeys(checker, e.id);
         const hits = tryCode(checker, e.id, date, long.code, before);
-        if (hits.length === 0) { out.changes.push({ employee: e.id, date, code: long.code }); continue; }
+        if (hits.length === 0) {
+          out.changes.push({ employee: e.id, date, code: long.code });
+          continue;
+        }
         const why = hits[0].message;
         let laid: string | null = null;
         for (const t of shorterTypes(plan, long, day)) {
-          if (tryCode(checker, e.id, date, t.code, before).length === 0) { laid = t.code; break; }
+          if (tryCode(checker, e.id, date, t.code, before).length === 0) {
+            laid = t.code;
+            break;
+          }
         }
         if (laid !== null) {
           out.changes.push({ employee: e.id, date, code: laid });
-          out.shortened.push({ employeeId: e.id, date, laid, message: `${e.name}, ${when}: ${laid} i stedet for langvakt ${long.code}, fordi langvakten ville gitt regelbrudd: ${why}` });
+          out.shortened.push({
+            employeeId: e.id,
+            date,
+            laid,
+            message: `${e.name}, ${when}: ${laid} i stedet for langvakt ${long.code}, fordi langvakten ville gitt regelbrudd: ${why}`,
+          });
         } else {
-          out.skipped.push({ employeeId: e.id, date, laid: null, message: `${e.name}, ${when}: ingen vakt lagt inn, fordi langvakt ${long.code} ville gitt regelbrudd: ${why}` });
+          out.skipped.push({
+            employeeId: e.id,
+            date,
+            laid: null,
+            message: `${e.name}, ${when}: ingen vakt lagt inn, fordi langvakt ${long.code} ville gitt regelbrudd: ${why}`,
+          });
         }
       }
     }

@@ -15,9 +15,7 @@ import { type DayNumber, formatDateNo, fromDay } from '../calendar';
 import type { Employee, TurnusPlan } from '../plan/model';
 import { absenceCodesOf } from '../plan/model';
 import { paidHours } from '../plan/plan-index';
-import {
-  balanceWeekendGroups, groupWeekends, isSykepleier, weekendDayHours, weekendFrequencyOf,
-} from '../plan/weekend-groups';
+import { balanceWeekendGroups, groupWeekends, isSykepleier, weekendDayHours, weekendFrequencyOf } from '../plan/weekend-groups';
 import { demandOn, demandTable } from '../metrics/demand';
 import { formatHours } from '../rules/agreements';
 
@@ -61,7 +59,11 @@ export function weekendDemandHours(plan: Pick<TurnusPlan, 'demand' | 'shiftTypes
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function weekendGroupSummary(plan: TurnusPlan, groups?: ReadonlyMap<string, number>, k = weekendFrequencyOf(plan)): WeekendGroupSummary {
+export function weekendGroupSummary(
+  plan: TurnusPlan,
+  groups?: ReadonlyMap<string, number>,
+  k = weekendFrequencyOf(plan),
+): WeekendGroupSummary {
   const groupOf = (e: Employee) => (groups ? groups.get(e.id) : e.weekendGroup);
   const absence = new Set(absenceCodesOf(plan).map((a) => a.code));
   const absent = new Set(plan.assignments.filter((a) => absence.has(a.code)).map((a) => `${a.employee}|${a.date}`));
@@ -73,7 +75,8 @@ export function weekendGroupSummary(plan: TurnusPlan, groups?: ReadonlyMap<strin
   for (let g = 0; g < k; g++) {
     const members = plan.employees.filter((e) => groupOf(e) === g);
     const sats = groupWeekends(plan, g, k);
-    let can = 0, need = 0;
+    let can = 0,
+      need = 0;
     for (const sat of sats) {
       need += weekendDemandHours(plan, sat);
       for (const e of members) {
@@ -83,17 +86,24 @@ export function weekendGroupSummary(plan: TurnusPlan, groups?: ReadonlyMap<strin
     }
     const shortfall = Math.max(0, need - can);
     const info: WeekendGroupInfo = {
-      group: g, members,
+      group: g,
+      members,
       consenters: members.filter((e) => e.consentsLongShifts).length,
       sykepleiere: members.filter(isSykepleier).length,
       nightExempt: members.filter((e) => e.nightExempt).length,
       weekends: sats.map(fromDay),
-      canGiveHours: round1(can), demandHours: round1(need), shortfallHours: round1(shortfall),
+      canGiveHours: round1(can),
+      demandHours: round1(need),
+      shortfallHours: round1(shortfall),
       warning: null,
     };
     if (shortfall > 0.05) {
       info.warning = `Gruppe ${g + 1} kan gi ${formatHours(round1(can))} t på sine ${sats.length} helger, men helgene trenger ${formatHours(round1(need))} t: det mangler ${formatHours(round1(shortfall))} t.`;
-    } else if (sats.length > 0 && info.sykepleiere === 0 && plan.demand.some((r) => r.competence === 'sykepleier' && (r.dayType === 'saturday' || r.dayType === 'sunday'))) {
+    } else if (
+      sats.length > 0 &&
+      info.sykepleiere === 0 &&
+      plan.demand.some((r) => r.competence === 'sykepleier' && (r.dayType === 'saturday' || r.dayType === 'sunday'))
+    ) {
       info.warning = `Gruppe ${g + 1} har ingen sykepleier, men helgene fra ${formatDateNo(fromDay(sats[0]))} trenger sykepleier.`;
     }
     if (info.warning) out.warnings.push(info.warning);
@@ -104,7 +114,11 @@ export function weekendGroupSummary(plan: TurnusPlan, groups?: ReadonlyMap<strin
 }
 
 /** «Fordel grupper jevnt» with the unit's own weekend demand and each person's weekend hours. */
-export function balancePlanWeekendGroups(plan: TurnusPlan, k = weekendFrequencyOf(plan), current?: ReadonlyMap<string, number>): Map<string, number> {
+export function balancePlanWeekendGroups(
+  plan: TurnusPlan,
+  k = weekendFrequencyOf(plan),
+  current?: ReadonlyMap<string, number>,
+): Map<string, number> {
   const sats = Array.from({ length: k }, (_, g) => groupWeekends(plan, g, k)).flat();
   const total = sats.reduce((s, sat) => s + weekendDemandHours(plan, sat), 0);
   return balanceWeekendGroups(plan.employees, k, {

@@ -18,7 +18,9 @@ export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string') return false;
   const m = DATE_RE.exec(s);
   if (!m) return false;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   if (mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }
@@ -69,8 +71,18 @@ export function isoWeekday(day: DayNumber): number {
 export const WEEKDAY_SHORT = ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'] as const;
 export const WEEKDAY_LONG = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as const;
 export const MONTH_LONG = [
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'desember',
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
 ] as const;
 
 /** The Monday on or before `day`. */
@@ -173,11 +185,16 @@ export function shiftInterval(day: DayNumber, start: string, end: string): { sta
 
 /** Easter Sunday (Meeus/Jones/Butcher, Gregorian). */
 export function easterSunday(year: number): DayNumber {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25);
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100;
+  const d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25);
   const g = Math.floor((b - f + 1) / 3);
   const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4;
+  const i = Math.floor(c / 4),
+    k = c % 4;
   const l = (32 + 2 * e + 2 * i - h - k) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
@@ -214,9 +231,7 @@ export function holidaysOfYear(year: number): Holiday[] {
     [dayOf(year, 12, 25), '1. juledag', 'helligdag'],
     [dayOf(year, 12, 26), '2. juledag', 'helligdag'],
   ];
-  list = raw
-    .map(([day, name, kind]) => ({ day, date: fromDay(day), name, kind }))
-    .sort((a, b) => a.day - b.day);
+  list = raw.map(([day, name, kind]) => ({ day, date: fromDay(day), name, kind })).sort((a, b) => a.day - b.day);
   holidayCache.set(year, list);
   return list;
 }

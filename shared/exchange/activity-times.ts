@@ -34,7 +34,11 @@ export function activityWindow(code: AbsenceCode): ActivityWindow | null {
   if ((code.kind === 'meeting' || code.kind === 'training') && (code.creditedHours ?? 0) > 0) {
     const start = parseTime(ACTIVITY_DEFAULT_START);
     const end = start + Math.round(code.creditedHours! * 60);
-    return { start, end, basis: `${String(code.creditedHours).replace('.', ',')} godskrevne timer regnet fra ${ACTIVITY_DEFAULT_START}; planen har ikke klokkeslett for ${code.code}` };
+    return {
+      start,
+      end,
+      basis: `${String(code.creditedHours).replace('.', ',')} godskrevne timer regnet fra ${ACTIVITY_DEFAULT_START}; planen har ikke klokkeslett for ${code.code}`,
+    };
   }
   return null;
 }

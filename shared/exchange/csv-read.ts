@@ -19,11 +19,15 @@ function issue(line: number, _field: undefined, text: string): ImportIssue {
   return { line, message: line > 0 ? `Linje ${line}: ${text}` : `Filen: ${text}` };
 }
 
-
 /** The separator of the header line: the most frequent of ; , tab and | outside quotes (default ;). */
 export function guessDelimiter(text: string): string {
   const header = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
   let quoted = false;
   for (const ch of header) {
     if (ch === '"') quoted = !quoted;
@@ -60,10 +64,11 @@ export function parseCsvTable(text: string): { table: RawTable; errors: ImportIs
       const cells = Array.isArray(res.data) ? res.data.map((c) => String(c ?? '')) : [];
       rows.push({ line: start, cells });
       for (const e of res.errors) {
-        errors.push(issue(start, undefined, e.code === 'MissingQuotes' ? 'et anførselstegn («"») er ikke lukket' : `kan ikke leses (${e.message})`));
+        errors.push(
+          issue(start, undefined, e.code === 'MissingQuotes' ? 'et anførselstegn («"») er ikke lukket' : `kan ikke leses (${e.message})`),
+        );
       }
     },
   });
   return { table: { rows }, errors };
 }
-

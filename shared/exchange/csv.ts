@@ -52,9 +52,12 @@ export function planToCsvRows(plan: TurnusPlan): string {
   const rows = plan.assignments
     .filter((a) => a.date >= plan.period.start && a.date <= plan.period.end)
     .slice()
-    .sort((a, b) =>
-      (order.get(a.employee) ?? Infinity) - (order.get(b.employee) ?? Infinity) ||
-      a.employee.localeCompare(b.employee) || a.date.localeCompare(b.date));
+    .sort(
+      (a, b) =>
+        (order.get(a.employee) ?? Infinity) - (order.get(b.employee) ?? Infinity) ||
+        a.employee.localeCompare(b.employee) ||
+        a.date.localeCompare(b.date),
+    );
   return toNorwegianCsv([
     [...CSV_ROW_HEADER],
     ...rows.map((a) => {
@@ -81,12 +84,28 @@ export const CSV_ROW_HEADER = ['Ansattnr', 'Navn', 'Dato', 'Kode', 'Start', 'Slu
  */
 export function staffToCsv(employees: readonly Employee[]): string {
   return toNorwegianCsv([
-    ['Ansattnr', 'Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling', 'Ukentlig arbeidstid', 'Langvakt', 'Samtykkedato langvakt', 'Fritatt nattarbeid', 'Helgegruppe'],
+    [
+      'Ansattnr',
+      'Navn',
+      'Kompetanse',
+      'Stillingsprosent',
+      'Ønsket stilling',
+      'Ukentlig arbeidstid',
+      'Langvakt',
+      'Samtykkedato langvakt',
+      'Fritatt nattarbeid',
+      'Helgegruppe',
+    ],
     ...employees.map((e) => [
-      e.employeeNumber ?? '', e.name, e.competence, csvNumber(e.position * 100, 4),
+      e.employeeNumber ?? '',
+      e.name,
+      e.competence,
+      csvNumber(e.position * 100, 4),
       e.wantedPosition !== undefined ? csvNumber(e.wantedPosition * 100, 4) : '',
       e.weeklyHours !== undefined ? csvNumber(e.weeklyHours, 2) : '',
-      e.consentsLongShifts ? 'ja' : 'nei', e.longShiftConsentDate ?? '', e.nightExempt ? 'ja' : 'nei',
+      e.consentsLongShifts ? 'ja' : 'nei',
+      e.longShiftConsentDate ?? '',
+      e.nightExempt ? 'ja' : 'nei',
       typeof e.weekendGroup === 'number' ? String(e.weekendGroup + 1) : '',
     ]),
   ]);
@@ -104,7 +123,11 @@ export function planToCsvGrid(plan: TurnusPlan): string {
   const dates = periodDates(plan);
   const col = new Map(dates.map((d, i) => [d, i]));
   const cells = new Map<string, string[]>();
-  for (const e of plan.employees) cells.set(e.id, dates.map(() => ''));
+  for (const e of plan.employees)
+    cells.set(
+      e.id,
+      dates.map(() => ''),
+    );
   for (const a of plan.assignments) {
     const i = col.get(a.date);
     const row = cells.get(a.employee);

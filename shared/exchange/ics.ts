@@ -54,7 +54,11 @@ export const VTIMEZONE_OSLO = [
 
 /** Escapes a TEXT value (RFC 5545 § 3.3.11). */
 export function icsEscape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n|\r/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
 }
 
 /** Folds one content line at 75 octets (RFC 5545 § 3.1); continuation lines start with a space. */
@@ -95,14 +99,19 @@ function localStamp(date: string, minutes: number): string {
 
 /** '20260105T101500Z' for an instant. */
 export function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A stable, unique id part from any string (employee ids and codes may hold any character). */
 function uidPart(s: string): string {
-  return utf8Bytes(s).map((b) =>
-    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? String.fromCharCode(b) : `_${b.toString(16)}`,
-  ).join('');
+  return utf8Bytes(s)
+    .map((b) =>
+      (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) ? String.fromCharCode(b) : `_${b.toString(16)}`,
+    )
+    .join('');
 }
 
 /** FNV-1a 32-bit hash as 8 hex digits: a short, stable UID prefix per plan. */
@@ -203,9 +212,13 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
 export function icsFileName(employee: Employee): string {
   const slug = employee.name
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 40);
   const nr = (employee.employeeNumber ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 30);
   return `turnus-${slug || 'ansatt'}${nr ? `-${nr}` : ''}.ics`;

@@ -4,13 +4,29 @@
  * ignored). Used by ./staff-import.
  */
 export type StaffField =
-  | 'employeeNumber' | 'name' | 'competence' | 'position' | 'wantedPosition' | 'weeklyHours'
-  | 'longShiftConsentDate' | 'consentsLongShifts' | 'nightExempt' | 'weekendGroup';
+  | 'employeeNumber'
+  | 'name'
+  | 'competence'
+  | 'position'
+  | 'wantedPosition'
+  | 'weeklyHours'
+  | 'longShiftConsentDate'
+  | 'consentsLongShifts'
+  | 'nightExempt'
+  | 'weekendGroup';
 
 /** In detection order: a more specific header («Samtykkedato langvakt») before a broader one («Langvakt»). */
 export const STAFF_FIELDS: readonly StaffField[] = [
-  'employeeNumber', 'name', 'competence', 'position', 'wantedPosition', 'weeklyHours',
-  'longShiftConsentDate', 'consentsLongShifts', 'nightExempt', 'weekendGroup',
+  'employeeNumber',
+  'name',
+  'competence',
+  'position',
+  'wantedPosition',
+  'weeklyHours',
+  'longShiftConsentDate',
+  'consentsLongShifts',
+  'nightExempt',
+  'weekendGroup',
 ];
 
 /** The field names a user sees (and the headers of the import template). */
@@ -29,21 +45,52 @@ export const STAFF_FIELD_LABEL: Record<StaffField, string> = {
 
 export const REQUIRED_STAFF_FIELDS: readonly StaffField[] = ['name', 'competence', 'position'];
 
-
 /** Header spellings seen in Norwegian staff lists (after normalizeHeader). */
 const HEADER_ALIASES: Record<StaffField, string[]> = {
-  employeeNumber: ['ansattnr', 'ansattnummer', 'ansattid', 'ansnr', 'personalnummer', 'personalnr', 'lonnsnummer', 'lonnsnr',
-    'medarbeidernummer', 'medarbeidernr', 'ressursnummer', 'ressursnr', 'employeenumber', 'employeeid'],
+  employeeNumber: [
+    'ansattnr',
+    'ansattnummer',
+    'ansattid',
+    'ansnr',
+    'personalnummer',
+    'personalnr',
+    'lonnsnummer',
+    'lonnsnr',
+    'medarbeidernummer',
+    'medarbeidernr',
+    'ressursnummer',
+    'ressursnr',
+    'employeenumber',
+    'employeeid',
+  ],
   name: ['navn', 'ansatt', 'ansattnavn', 'fulltnavn', 'medarbeider', 'name'],
-  competence: ['kompetanse', 'yrke', 'yrkesgruppe', 'stillingskategori', 'fagkompetanse', 'kompetansegruppe', 'stillingstittel',
-    'tittel', 'stillingsbetegnelse', 'stillingskode', 'competence'],
+  competence: [
+    'kompetanse',
+    'yrke',
+    'yrkesgruppe',
+    'stillingskategori',
+    'fagkompetanse',
+    'kompetansegruppe',
+    'stillingstittel',
+    'tittel',
+    'stillingsbetegnelse',
+    'stillingskode',
+    'competence',
+  ],
   position: ['stillingsprosent', 'stilling', 'stillingsstorrelse', 'stillingsandel', 'stillingprosent', 'prosent', 'position'],
   wantedPosition: ['onsketstilling', 'onsketstillingsprosent', 'onsketstillingsstorrelse', 'onsket', 'wantedposition'],
   weeklyHours: ['ukentligarbeidstid', 'arbeidstid', 'timerperuke', 'ukentligetimer', 'arbeidstidperuke', 'timeruke', 'weeklyhours'],
   consentsLongShifts: ['langvakt', 'langvakter', 'samtykkelangvakt', 'samtykkerlangvakt', 'langvaktsamtykke', 'consentslongshifts'],
   nightExempt: ['fritattnattarbeid', 'fritattnatt', 'nattfritak', 'ikkenatt', 'nightexempt'],
-  longShiftConsentDate: ['samtykkedatolangvakt', 'samtykkedato', 'datosamtykke', 'langvaktsamtykkedato', 'samtykkelangvaktdato',
-    'datoforsamtykke', 'longshiftconsentdate'],
+  longShiftConsentDate: [
+    'samtykkedatolangvakt',
+    'samtykkedato',
+    'datosamtykke',
+    'langvaktsamtykkedato',
+    'samtykkelangvaktdato',
+    'datoforsamtykke',
+    'longshiftconsentdate',
+  ],
   weekendGroup: ['helgegruppe', 'helgegrp', 'helgrupppe', 'weekendgroup'],
 };
 
@@ -52,8 +99,11 @@ export function normalizeHeader(h: string): string {
   return h
     .replace(/^\uFEFF/, '')
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/\(.*?\)/g, '')
     .replace(/[^a-z0-9]/g, '');
 }

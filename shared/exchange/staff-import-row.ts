@@ -28,7 +28,10 @@ export function staffIssue(line: number, field: StaffField | undefined, text: st
 const issue = staffIssue;
 
 export function clean(s: unknown): string {
-  return String(s ?? '').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return String(s ?? '')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Shows a cell in a message: trimmed, shortened, in «». */
@@ -45,16 +48,26 @@ export function parseDecimal(s: string): number | null {
 }
 
 const COMPETENCE_ALIASES: Record<string, Competence> = {
-  sykepleier: 'sykepleier', spl: 'sykepleier', sykepleiar: 'sykepleier', vernepleier: 'sykepleier',
-  helsefagarbeider: 'helsefagarbeider', hfa: 'helsefagarbeider', helsefagarbeidar: 'helsefagarbeider',
-  hjelpepleier: 'helsefagarbeider', omsorgsarbeider: 'helsefagarbeider', fagarbeider: 'helsefagarbeider',
-  assistent: 'assistent', ass: 'assistent', pleieassistent: 'assistent', ufaglaert: 'assistent',
+  sykepleier: 'sykepleier',
+  spl: 'sykepleier',
+  sykepleiar: 'sykepleier',
+  vernepleier: 'sykepleier',
+  helsefagarbeider: 'helsefagarbeider',
+  hfa: 'helsefagarbeider',
+  helsefagarbeidar: 'helsefagarbeider',
+  hjelpepleier: 'helsefagarbeider',
+  omsorgsarbeider: 'helsefagarbeider',
+  fagarbeider: 'helsefagarbeider',
+  assistent: 'assistent',
+  ass: 'assistent',
+  pleieassistent: 'assistent',
+  ufaglaert: 'assistent',
 };
 
 /** A competence from a competence or a job title («Spesialsykepleier», «Hjelpepleier natt»). */
 export function parseCompetence(s: string): Competence | null {
   const n = normalizeHeader(s);
-  const exact = COMPETENCE_ALIASES[n] ?? (COMPETENCES as readonly string[]).find((c) => c === n) as Competence | undefined;
+  const exact = COMPETENCE_ALIASES[n] ?? ((COMPETENCES as readonly string[]).find((c) => c === n) as Competence | undefined);
   if (exact) return exact;
   if (/sykeplei(er|ar)|vernepleie/.test(n)) return 'sykepleier';
   if (/helsefagarbeid|hjelpepleie|omsorgsarbeid/.test(n)) return 'helsefagarbeider';
@@ -134,7 +147,13 @@ export function validateRow(cells: string[], line: number, mapping: ColumnMappin
 
   const employeeNumber = get('employeeNumber') || undefined;
   if (employeeNumber && !/^[0-9A-Za-zÆØÅæøå._/-]{1,30}$/.test(employeeNumber)) {
-    errors.push(issue(line, 'employeeNumber', `${quote(employeeNumber)} kan bare ha bokstaver, tall, punktum, bindestrek og skråstrek (høyst 30 tegn)`));
+    errors.push(
+      issue(
+        line,
+        'employeeNumber',
+        `${quote(employeeNumber)} kan bare ha bokstaver, tall, punktum, bindestrek og skråstrek (høyst 30 tegn)`,
+      ),
+    );
   }
   let longShiftConsentDate: string | undefined;
   const dateRaw = get('longShiftConsentDate');
@@ -147,12 +166,19 @@ export function validateRow(cells: string[], line: number, mapping: ColumnMappin
   const groupRaw = get('weekendGroup');
   if (groupRaw) {
     const g = parseDecimal(groupRaw);
-    if (g === null || !Number.isInteger(g) || g < 1 || g > 12) errors.push(issue(line, 'weekendGroup', `${quote(groupRaw)} er ikke et helt tall mellom 1 og 12`));
+    if (g === null || !Number.isInteger(g) || g < 1 || g > 12)
+      errors.push(issue(line, 'weekendGroup', `${quote(groupRaw)} er ikke et helt tall mellom 1 og 12`));
     else weekendGroup = g - 1;
   }
 
   if (position !== undefined && wantedPosition !== undefined && wantedPosition < position) {
-    errors.push(issue(line, 'wantedPosition', `${quote(wantedRaw ?? '')} er lavere enn stillingsprosenten (${String(Math.round(position * 1000) / 10).replace(".", ",")} %)`));
+    errors.push(
+      issue(
+        line,
+        'wantedPosition',
+        `${quote(wantedRaw ?? '')} er lavere enn stillingsprosenten (${String(Math.round(position * 1000) / 10).replace('.', ',')} %)`,
+      ),
+    );
   }
 
   if (errors.length) return { line, errors };

@@ -9,13 +9,25 @@
 import type { NewEmployee } from '../plan/model';
 import { parseCsvTable, type ImportIssue, type RawTable } from './csv-read';
 import {
-  REQUIRED_STAFF_FIELDS, STAFF_FIELDS, STAFF_FIELD_LABEL, detectColumns, sanitizeMapping, type ColumnMapping, type StaffField,
+  REQUIRED_STAFF_FIELDS,
+  STAFF_FIELDS,
+  STAFF_FIELD_LABEL,
+  detectColumns,
+  sanitizeMapping,
+  type ColumnMapping,
+  type StaffField,
 } from './staff-import-columns';
 import { clean, quote, staffIssue, validateRow, type StaffPreviewRow } from './staff-import-row';
 
 export { guessDelimiter, parseCsvTable, type ImportIssue, type RawTable } from './csv-read';
 export {
-  REQUIRED_STAFF_FIELDS, STAFF_FIELDS, STAFF_FIELD_LABEL, detectColumns, normalizeHeader, type ColumnMapping, type StaffField,
+  REQUIRED_STAFF_FIELDS,
+  STAFF_FIELDS,
+  STAFF_FIELD_LABEL,
+  detectColumns,
+  normalizeHeader,
+  type ColumnMapping,
+  type StaffField,
 } from './staff-import-columns';
 export { parseCompetence, parseDecimal, parseYesNo, staffIssue, type StaffPreviewRow } from './staff-import-row';
 
@@ -97,7 +109,13 @@ export function validateStaffTable(table: RawTable, opts: StaffValidateOptions =
   }
   for (const f of REQUIRED_STAFF_FIELDS) {
     if (mapping[f] === undefined) {
-      errors.push(issue(headerRow.line, f, `fant ingen kolonne (velg kolonnen for ${STAFF_FIELD_LABEL[f]} eller gi den overskriften «${STAFF_FIELD_LABEL[f]}»)`));
+      errors.push(
+        issue(
+          headerRow.line,
+          f,
+          `fant ingen kolonne (velg kolonnen for ${STAFF_FIELD_LABEL[f]} eller gi den overskriften «${STAFF_FIELD_LABEL[f]}»)`,
+        ),
+      );
     }
   }
   if (errors.length) return { ...empty, columns, mapping };

@@ -7,7 +7,12 @@
 import { formatDateNo } from '../calendar';
 import type { Employee, NewEmployee } from '../plan/model';
 import {
-  STAFF_FIELD_LABEL, type ColumnMapping, type StaffChange, type StaffField, type StaffPreviewRow, type StaffUpdateRow,
+  STAFF_FIELD_LABEL,
+  type ColumnMapping,
+  type StaffChange,
+  type StaffField,
+  type StaffPreviewRow,
+  type StaffUpdateRow,
 } from './staff-import';
 
 export type { StaffChange, StaffUpdateRow } from './staff-import';

@@ -101,8 +101,11 @@ export function availableHours(index: PlanIndex, employeeId: string): number {
     credited += a.creditedHours;
   }
   const withLeave = nettoAt100({
-    weeklyHours: weeklyHoursOf(e.employee), startDay: index.startDay, endDay: index.endDay,
-    vacationDays: [...vacationDaysIn(index, employeeId), ...leaveDays], mode: holidayReductionOf(index.plan),
+    weeklyHours: weeklyHoursOf(e.employee),
+    startDay: index.startDay,
+    endDay: index.endDay,
+    vacationDays: [...vacationDaysIn(index, employeeId), ...leaveDays],
+    mode: holidayReductionOf(index.plan),
   });
   const leave = e.employee.position * (fullTimeHours(index, employeeId) - withLeave);
   return Math.max(0, targetHours(index, employeeId) - leave - credited - activityHours(index, employeeId));
@@ -118,7 +121,8 @@ function isNightWork(type: ShiftType, day: DayNumber): boolean {
 function demandHoursOf(index: PlanIndex): { total: number; byCompetence: Map<string, number>; longestShift: number } {
   const table = demandTable(index.plan.demand);
   const byCompetence = new Map<string, number>();
-  let total = 0, longest = 0;
+  let total = 0,
+    longest = 0;
   for (let d = index.startDay; d <= index.endDay; d++) {
     for (const n of demandOn(table, d)) {
       const t = index.shiftTypes.get(n.shift);
@@ -150,7 +154,8 @@ function matchingBound(index: PlanIndex): OpenShiftsBound['byMatching'] {
       const e: Employee = emp.employee;
       const cell = emp.cells.get(d);
       if (cell?.kind === 'absence') return new Set();
-      if (weekendGroup !== null && typeof e.weekendGroup === 'number' && e.weekendGroup < k! && e.weekendGroup !== weekendGroup) return new Set();
+      if (weekendGroup !== null && typeof e.weekendGroup === 'number' && e.weekendGroup < k! && e.weekendGroup !== weekendGroup)
+        return new Set();
       const allowed = (t: ShiftType) => (!t.long || e.consentsLongShifts === true) && !(e.nightExempt && isNightWork(t, d));
       const own = cell?.kind === 'work' && cell.pinned ? [cell.type] : types;
       return new Set(own.filter(allowed).flatMap((t) => fillsCodes(index.shiftTypes, t.code)));
@@ -186,7 +191,8 @@ function staffOf(index: PlanIndex, opts: CapacityOptions, demand = demandHoursOf
   const tol = opts.tolerance ?? OPEN_SHIFT_TOLERANCE;
   const hours = new Map<string, number>();
   const fte = new Map<string, number>();
-  let all = 0, allFte = 0;
+  let all = 0,
+    allFte = 0;
   for (const emp of index.employees) {
     const c = emp.employee.competence;
     const h = availableHours(index, emp.employee.id);
@@ -195,10 +201,18 @@ function staffOf(index: PlanIndex, opts: CapacityOptions, demand = demandHoursOf
     all += h;
     allFte += emp.employee.position;
   }
-  const row = (competence: string, d: number, s: number, f: number): CompetenceCapacity =>
-    ({ competence, demandHours: d, staffHours: s, fte: f, shortfallHours: Math.max(0, d - s * (1 + tol)) });
+  const row = (competence: string, d: number, s: number, f: number): CompetenceCapacity => ({
+    competence,
+    demandHours: d,
+    staffHours: s,
+    fte: f,
+    shortfallHours: Math.max(0, d - s * (1 + tol)),
+  });
   const names = [...new Set([...demand.byCompetence.keys(), ...hours.keys()])];
-  const rank = (c: string) => { const i = Object.keys(COMPETENCE_LABEL).indexOf(c); return i < 0 ? 99 : i; };
+  const rank = (c: string) => {
+    const i = Object.keys(COMPETENCE_LABEL).indexOf(c);
+    return i < 0 ? 99 : i;
+  };
   names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return {
     unit: row(ANY, demand.total, all, allFte),
@@ -232,7 +246,7 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
   const openShifts = boundOf(index, demand, staff);
   const n = plan.employees.length;
   const T = n > 0 ? plan.employees.reduce((s, e) => s + weeklyHoursOf(e), 0) / n : DEFAULT_WEEKLY_HOURS;
-  const fteNeeded = index.days > 0 ? demand.total / (T * index.days / 7) : 0;
+  const fteNeeded = index.days > 0 ? demand.total / ((T * index.days) / 7) : 0;
   const ftePresent = staff.unit.fte;
   const averagePosition = n > 0 ? ftePresent / n : 0;
 
@@ -243,13 +257,18 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
   const hasWeekdayDemand = plan.demand.some((r) => r.count > 0 && r.dayType === 'weekday');
   if (hasWeekendDemand && hasWeekdayDemand) {
     const h = helgekalkulatorFromDemand(plan.demand, plan.shiftTypes, {
-      shiftHours, frequency, weeklyHours: T, vacationShare: opts.vacationShare ?? 0,
+      shiftHours,
+      frequency,
+      weeklyHours: T,
+      vacationShare: opts.vacationShare ?? 0,
     });
     weekendRhythm = { frequency, shiftHours, maxAveragePosition: h.maxAveragePosition };
   }
 
   const sentences: string[] = [];
-  sentences.push(`Bemanningsplanen trenger ${nb1(fteNeeded)} årsverk, avdelingen har ${nb1(ftePresent)} (${n} ansatte, gjennomsnittlig stilling ${pct(averagePosition)}).`);
+  sentences.push(
+    `Bemanningsplanen trenger ${nb1(fteNeeded)} årsverk, avdelingen har ${nb1(ftePresent)} (${n} ansatte, gjennomsnittlig stilling ${pct(averagePosition)}).`,
+  );
   const tolPct = Math.round((opts.tolerance ?? OPEN_SHIFT_TOLERANCE) * 100);
   const give = `Etter godkjent ferie og kjent fravær kan de ansatte gi ${nb0(staff.unit.staffHours)} t innenfor måltimene; bemanningsplanen trenger ${nb0(demand.total)} t`;
   if (staff.unit.shortfallHours > 0) {
@@ -262,7 +281,9 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
   for (const c of staff.byCompetence) {
     if (c.shortfallHours <= 0) continue;
     const label = (COMPETENCE_LABEL as Record<string, string>)[c.competence] ?? c.competence;
-    sentences.push(`${label}: behovet er ${nb0(c.demandHours)} t, de ansatte med denne kompetansen kan gi ${nb0(c.staffHours)} t (${nb0(c.shortfallHours)} t mangler).`);
+    sentences.push(
+      `${label}: behovet er ${nb0(c.demandHours)} t, de ansatte med denne kompetansen kan gi ${nb0(c.staffHours)} t (${nb0(c.shortfallHours)} t mangler).`,
+    );
   }
   if (weekendRhythm) {
     const max = weekendRhythm.maxAveragePosition;
@@ -270,15 +291,25 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
     const long = plan.shiftTypes.find((t) => t.long);
     const mix = long && consenting > 0 && consenting < n ? ` (langvakt for de ${consenting} som har samtykket)` : '';
     const base = `Med helgevakter på i snitt ${nb1(shiftHours)} t${mix} hver ${frequency}. helg kan gjennomsnittsstillingen være høyst ${pct(max)}`;
-    sentences.push(averagePosition > max + 0.005
-      ? `${base}, men avdelingen har ${pct(averagePosition)}: helgene kan ikke dekkes av rytmen alene (flere helgevakter, langvakter eller helgestillinger trengs).`
-      : `${base} (avdelingen har ${pct(averagePosition)}).`);
+    sentences.push(
+      averagePosition > max + 0.005
+        ? `${base}, men avdelingen har ${pct(averagePosition)}: helgene kan ikke dekkes av rytmen alene (flere helgevakter, langvakter eller helgestillinger trengs).`
+        : `${base} (avdelingen har ${pct(averagePosition)}).`,
+    );
   }
   if (openShifts.lowerBound > 0) {
     sentences.push(`Minst ${openShifts.lowerBound} vakter blir stående åpne (vikarbehov), uansett hvordan planen legges.`);
   }
   return {
-    demandHours: demand.total, staffHours: staff.unit.staffHours, fteNeeded, ftePresent, averagePosition,
-    unit: staff.unit, byCompetence: staff.byCompetence, weekendRhythm, openShifts, sentences,
+    demandHours: demand.total,
+    staffHours: staff.unit.staffHours,
+    fteNeeded,
+    ftePresent,
+    averagePosition,
+    unit: staff.unit,
+    byCompetence: staff.byCompetence,
+    weekendRhythm,
+    openShifts,
+    sentences,
   };
 }

@@ -86,30 +86,77 @@ export const DEFAULT_COST_MODEL: CostModel = {
 /** Label, tag and source of every parameter (domain.md § 7.1), for the UI and the report. */
 export const COST_PARAMETER_SOURCES: Record<keyof CostModel, { label: string; tag: SourceTag; source: string }> = {
   salaryByCompetence: {
-    label: 'Årslønn ved 100 % per kompetanse', tag: 'KONFIG',
-    source: 'Sykepleier 10 år kr 556 600 (KS garantilønn fra 1.5.2023, nurse.no/lonn-og-tariff/ks). ' +
+    label: 'Årslønn ved 100 % per kompetanse',
+    tag: 'KONFIG',
+    source:
+      'Sykepleier 10 år kr 556 600 (KS garantilønn fra 1.5.2023, nurse.no/lonn-og-tariff/ks). ' +
       'Helsefagarbeider og assistent: anslag uten verifisert kilde, legg inn lokal lønn',
   },
   defaultSalary: { label: 'Årslønn for annen kompetanse', tag: 'KONFIG', source: 'Anslag uten verifisert kilde; legg inn lokal lønn' },
   feriepengeRate: { label: 'Feriepengesats', tag: 'TARIFF-KS', source: '12 % med fem ukers ferie (14,3 % for 60+); Altinn, Tripletex' },
   vacationWeeks: { label: 'Ferieuker', tag: 'TARIFF-KS', source: 'Ferieloven § 5 + avtalefestet ferie (KS HTA): 5 uker' },
-  agaRate: { label: 'Arbeidsgiveravgift', tag: 'KONFIG', source: '14,1 % sone I (Asker er sone I), regnskapsskole.no; også på feriepenger og pensjon' },
-  pensionRate: { label: 'Pensjonspremie (KLP), andel av lønn', tag: 'KONFIG', source: 'Anslag 15 % (spenn 12–20 %); ingen offisiell sats funnet, metodenotatet § 6' },
-  pensionForHourlyVikar: { label: 'Pensjon for timelønnet vikar', tag: 'KONFIG', source: 'KLP: noen meldes inn fra første time, andre må ha minst 20 % stilling' },
+  agaRate: {
+    label: 'Arbeidsgiveravgift',
+    tag: 'KONFIG',
+    source: '14,1 % sone I (Asker er sone I), regnskapsskole.no; også på feriepenger og pensjon',
+  },
+  pensionRate: {
+    label: 'Pensjonspremie (KLP), andel av lønn',
+    tag: 'KONFIG',
+    source: 'Anslag 15 % (spenn 12–20 %); ingen offisiell sats funnet, metodenotatet § 6',
+  },
+  pensionForHourlyVikar: {
+    label: 'Pensjon for timelønnet vikar',
+    tag: 'KONFIG',
+    source: 'KLP: noen meldes inn fra første time, andre må ha minst 20 % stilling',
+  },
   sickLeaveRate: { label: 'Sykefravær (uplanlagt fravær)', tag: 'KONFIG', source: 'Lokal statistikk; standard 8 %' },
   avgFixedTillegg: { label: 'Faste tillegg per årsverk', tag: 'KONFIG', source: 'Tillegg holdes utenfor som standard (metodenotatet § 6)' },
-  ubTilleggPerHour: { label: 'Ubekvemstillegg per vikartime', tag: 'TARIFF-KS', source: 'KS HTA kap. 1 § 5 (satstabell metodenotatet); 0 = holdt utenfor, likt for fast og vikar' },
+  ubTilleggPerHour: {
+    label: 'Ubekvemstillegg per vikartime',
+    tag: 'TARIFF-KS',
+    source: 'KS HTA kap. 1 § 5 (satstabell metodenotatet); 0 = holdt utenfor, likt for fast og vikar',
+  },
   weeklyHours: { label: 'Ukentlig arbeidstid ved 100 % (T)', tag: 'TARIFF-KS', source: 'KS HTA kap. 1 § 4.2.2: 35,5 t' },
   overtimeDivisor: { label: 'Timelønnsdivisor for overtid', tag: 'TARIFF-KS', source: 'KS HTA: årslønn / 1850 (lawinsider «Divisor»)' },
-  overtimeRates: { label: 'Overtidstillegg (ordinær / kveld-helg / helligdag)', tag: 'TARIFF-KS', source: '50 %, 100 %, 133⅓ % (KS HTA; tidsvinduer UVERIFISERT)' },
+  overtimeRates: {
+    label: 'Overtidstillegg (ordinær / kveld-helg / helligdag)',
+    tag: 'TARIFF-KS',
+    source: '50 %, 100 %, 133⅓ % (KS HTA; tidsvinduer UVERIFISERT)',
+  },
   overtimeKindUsed: { label: 'Overtidssats brukt for erstattede timer', tag: 'KONFIG', source: 'Standard: ordinær overtid (50 %)' },
-  byraMultiplier: { label: 'Byrå: gange kostnaden for fast ansatt', tag: 'KONFIG', source: 'Agenda Kaupang / Fafo 2023:17: «ca. 2,5 ganger så høy»' },
-  byraBasis: { label: 'Grunnlag for byråfaktoren', tag: 'INFERENS', source: 'metodenotatet § 6: tabellen bruker kost per nettotime (2,5 × 459 ≈ 1 150)' },
-  byraHourly: { label: 'Byråpris per time (overstyring)', tag: 'KONFIG', source: 'Sykepleien 2022: dag kr 640–1000, kveld/natt/helg kr 940–1440' },
-  nettoHours100: { label: 'Nettotimer per år ved 100 %', tag: 'PRAKSIS', source: '52T − 5T − røde dager man–lør × T/6 (metodenotatet; 2025: 1609,3)' },
+  byraMultiplier: {
+    label: 'Byrå: gange kostnaden for fast ansatt',
+    tag: 'KONFIG',
+    source: 'Agenda Kaupang / Fafo 2023:17: «ca. 2,5 ganger så høy»',
+  },
+  byraBasis: {
+    label: 'Grunnlag for byråfaktoren',
+    tag: 'INFERENS',
+    source: 'metodenotatet § 6: tabellen bruker kost per nettotime (2,5 × 459 ≈ 1 150)',
+  },
+  byraHourly: {
+    label: 'Byråpris per time (overstyring)',
+    tag: 'KONFIG',
+    source: 'Sykepleien 2022: dag kr 640–1000, kveld/natt/helg kr 940–1440',
+  },
+  nettoHours100: {
+    label: 'Nettotimer per år ved 100 %',
+    tag: 'PRAKSIS',
+    source: '52T − 5T − røde dager man–lør × T/6 (metodenotatet; 2025: 1609,3)',
+  },
   referenceYear: { label: 'Referanseår for nettotimer', tag: 'KONFIG', source: 'Planens år, ellers 2025' },
-  vikarMix: { label: 'Fordeling av vikartimer på kanal', tag: 'KONFIG', source: 'Fra fjorårets regnskap (KOSTRA art 020/030/040/270 UVERIFISERT); byrå 4 %: «hver tjuefemte vikartime» (Fafo 2023:17), resten anslag' },
-  replacementOrder: { label: 'Rekkefølge for hvilke vikartimer som erstattes', tag: 'KONFIG', source: 'metodenotatet § 6: byrå → overtid → ekstravakt → intern vikar' },
+  vikarMix: {
+    label: 'Fordeling av vikartimer på kanal',
+    tag: 'KONFIG',
+    source:
+      'Fra fjorårets regnskap (KOSTRA art 020/030/040/270 UVERIFISERT); byrå 4 %: «hver tjuefemte vikartime» (Fafo 2023:17), resten anslag',
+  },
+  replacementOrder: {
+    label: 'Rekkefølge for hvilke vikartimer som erstattes',
+    tag: 'KONFIG',
+    source: 'metodenotatet § 6: byrå → overtid → ekstravakt → intern vikar',
+  },
 };
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -132,9 +179,18 @@ export function resolveCostModel(costs?: Record<string, unknown> | null): CostMo
     return v;
   };
   for (const [k, min, max] of [
-    ['defaultSalary', 0, 5e6], ['feriepengeRate', 0, 0.5], ['vacationWeeks', 0, 10], ['agaRate', 0, 0.5],
-    ['pensionRate', 0, 0.5], ['sickLeaveRate', 0, 0.9], ['avgFixedTillegg', 0, 1e6], ['ubTilleggPerHour', 0, 1e4],
-    ['weeklyHours', 1, 60], ['overtimeDivisor', 1, 5000], ['byraMultiplier', 0, 20], ['referenceYear', 1900, 2200],
+    ['defaultSalary', 0, 5e6],
+    ['feriepengeRate', 0, 0.5],
+    ['vacationWeeks', 0, 10],
+    ['agaRate', 0, 0.5],
+    ['pensionRate', 0, 0.5],
+    ['sickLeaveRate', 0, 0.9],
+    ['avgFixedTillegg', 0, 1e6],
+    ['ubTilleggPerHour', 0, 1e4],
+    ['weeklyHours', 1, 60],
+    ['overtimeDivisor', 1, 5000],
+    ['byraMultiplier', 0, 20],
+    ['referenceYear', 1900, 2200],
   ] as const) {
     const v = num(k, min, max);
     if (v !== undefined) (m as unknown as Record<string, number>)[k] = v;
@@ -151,7 +207,8 @@ export function resolveCostModel(costs?: Record<string, unknown> | null): CostMo
     m.pensionForHourlyVikar = costs.pensionForHourlyVikar;
   }
   if (costs.byraBasis !== undefined) {
-    if (costs.byraBasis !== 'netto' && costs.byraBasis !== 'productive') throw new RangeError('costs.byraBasis: må være «netto» eller «productive»');
+    if (costs.byraBasis !== 'netto' && costs.byraBasis !== 'productive')
+      throw new RangeError('costs.byraBasis: må være «netto» eller «productive»');
     m.byraBasis = costs.byraBasis;
   }
   if (costs.overtimeKindUsed !== undefined) {
@@ -174,7 +231,8 @@ export function resolveCostModel(costs?: Record<string, unknown> | null): CostMo
     for (const k of ['ordinary', 'eveningWeekend', 'holiday'] as const) {
       const v = costs.overtimeRates[k];
       if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 5) throw new RangeError(`costs.overtimeRates.${k}: må være et tall mellom 0 og 5`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 5)
+        throw new RangeError(`costs.overtimeRates.${k}: må være et tall mellom 0 og 5`);
       m.overtimeRates[k] = v;
     }
   }
@@ -184,7 +242,8 @@ export function resolveCostModel(costs?: Record<string, unknown> | null): CostMo
     for (const c of VIKAR_CHANNELS) {
       const v = costs.vikarMix[c];
       if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) throw new RangeError(`costs.vikarMix.${c}: må være en andel mellom 0 og 1`);
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1)
+        throw new RangeError(`costs.vikarMix.${c}: må være en andel mellom 0 og 1`);
       mix[c] = v;
     }
     const sum = VIKAR_CHANNELS.reduce((s, c) => s + mix[c], 0);
@@ -193,8 +252,12 @@ export function resolveCostModel(costs?: Record<string, unknown> | null): CostMo
   }
   if (costs.replacementOrder !== undefined) {
     const o = costs.replacementOrder;
-    if (!Array.isArray(o) || o.length !== VIKAR_CHANNELS.length || new Set(o).size !== o.length ||
-      !o.every((c) => (VIKAR_CHANNELS as readonly unknown[]).includes(c))) {
+    if (
+      !Array.isArray(o) ||
+      o.length !== VIKAR_CHANNELS.length ||
+      new Set(o).size !== o.length ||
+      !o.every((c) => (VIKAR_CHANNELS as readonly unknown[]).includes(c))
+    ) {
       throw new RangeError(`costs.replacementOrder: må inneholde hver av ${VIKAR_CHANNELS.join(', ')} nøyaktig én gang`);
     }
     m.replacementOrder = o as VikarChannel[];

@@ -3,7 +3,7 @@
  * weekend, and what covers each known absence (a colleague or a vikar).
  */
 import { type DayNumber, isoWeekday, weekendsIn } from '../calendar';
-import { type PlanIndex, dayString, isHolidayDay, } from '../plan/plan-index';
+import { type PlanIndex, dayString, isHolidayDay } from '../plan/plan-index';
 import type { CoverageResult, DayCoverage, SlotCoverage } from './coverage';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,12 +41,14 @@ export function weekendCoverage(cov: CoverageResult, index: PlanIndex): WeekendC
   for (const sat of weekendsIn(index.startDay, index.endDay)) {
     const days = [dayOf.get(sat), dayOf.get(sat + 1)];
     const codes: string[] = [];
-    for (const d of days) for (const s of d?.slots ?? []) if (!codes.includes(s.shift) && (s.needed > 0 || s.planned > 0)) codes.push(s.shift);
+    for (const d of days)
+      for (const s of d?.slots ?? []) if (!codes.includes(s.shift) && (s.needed > 0 || s.planned > 0)) codes.push(s.shift);
     const cell = (d: DayCoverage | undefined, code: string, date: string): WeekendDayCoverage => {
       const s = d?.slots.find((x) => x.shift === code);
       return { date, needed: s?.needed ?? 0, filled: s?.filled ?? 0, missing: s?.missing ?? 0 };
     };
-    const saturday = dayString(sat), sunday = dayString(sat + 1);
+    const saturday = dayString(sat),
+      sunday = dayString(sat + 1);
     const shifts = codes.map((code) => ({ shift: code, saturday: cell(days[0], code, saturday), sunday: cell(days[1], code, sunday) }));
     const heads = new Set<string>();
     for (const e of index.employees) {
@@ -55,10 +57,13 @@ export function weekendCoverage(cov: CoverageResult, index: PlanIndex): WeekendC
     let missingHours = 0;
     for (const d of days) for (const s of d?.slots ?? []) missingHours += s.missing * s.hours;
     out.push({
-      saturday, sunday, shifts,
+      saturday,
+      sunday,
+      shifts,
       needed: (days[0]?.needed ?? 0) + (days[1]?.needed ?? 0),
       missing: (days[0]?.missing ?? 0) + (days[1]?.missing ?? 0),
-      missingHours, heads: heads.size,
+      missingHours,
+      heads: heads.size,
     });
   }
   return out;
@@ -125,8 +130,13 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
       all.set(s.code, (all.get(s.code) ?? 0) + 1);
     }
     const top = (m: Map<string, number>): string | null => {
-      let best: string | null = null, n = 0;
-      for (const [c, v] of m) if (v > n) { best = c; n = v; }
+      let best: string | null = null,
+        n = 0;
+      for (const [c, v] of m)
+        if (v > n) {
+          best = c;
+          n = v;
+        }
       return best;
     };
     // The usual shift per kind of day, found once per employee (undefined: not yet computed).
@@ -143,7 +153,12 @@ export function absenceCover(cov: CoverageResult, index: PlanIndex): AbsenceCove
       else if (!slot || slot.needed === 0) status = 'uten-behov';
       else status = slot.missing > 0 ? 'vikar' : 'dekket';
       out.push({
-        employee: e.employee.id, date, code: a.code, kind: a.absence.kind, usualShift: usual, status,
+        employee: e.employee.id,
+        date,
+        code: a.code,
+        kind: a.absence.kind,
+        usualShift: usual,
+        status,
         coveredBy: slot ? filledByOf(slot) : [],
         missing: slot?.missing ?? 0,
         vikarHours: status === 'vikar' && slot ? slot.hours : 0,

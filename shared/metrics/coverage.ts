@@ -9,7 +9,7 @@
  * shift code fill a remaining need of those codes, after all own-code filling on that date.
  * Each employee fills at most one need.
  */
-import type { DayNumber, } from '../calendar';
+import type { DayNumber } from '../calendar';
 import type { TurnusPlan } from '../plan/model';
 import { type PlanIndex, dayString, indexPlan, paidHours } from '../plan/plan-index';
 import { ANY, type DemandNeed, demandOn, demandSourceOf, demandTable, fillsCodes } from './demand';
@@ -168,8 +168,17 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
   };
 
   const res: CoverageResult = {
-    days: [], slotIndex: new Map(), neededShifts: 0, neededHours: 0, filledShifts: 0, uncoveredShifts: 0,
-    uncoveredHours: 0, surplusShifts: 0, surplusHours: 0, uncovered: [], uncoveredByCompetence: {},
+    days: [],
+    slotIndex: new Map(),
+    neededShifts: 0,
+    neededHours: 0,
+    filledShifts: 0,
+    uncoveredShifts: 0,
+    uncoveredHours: 0,
+    surplusShifts: 0,
+    surplusHours: 0,
+    uncovered: [],
+    uncoveredByCompetence: {},
   };
 
   // Per code id, reset for each day: the day's stamp, planned and surplus counts.
@@ -178,7 +187,10 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
   const surplus = new Int32Array(nCodes);
   const codes: number[] = [];
   // Per code id, for grouping the day's workers by code (see the day loop).
-  const gMark = new Int32Array(nCodes), gCount = new Int32Array(nCodes), gStart = new Int32Array(nCodes), gNext = new Int32Array(nCodes);
+  const gMark = new Int32Array(nCodes),
+    gCount = new Int32Array(nCodes),
+    gStart = new Int32Array(nCodes),
+    gNext = new Int32Array(nCodes);
   const byCode = new Int32Array(total);
 
   for (let day = startDay; day <= endDay; day++) {
@@ -186,9 +198,11 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     const template = templateOf(day, date);
     // Built with push so the array has the same elements kind whether the day has needs or not.
     const needs: NeedCoverage[] = [];
-    for (const n of template.needs) needs.push({ shift: n.shift, competence: n.competence, count: n.count, filled: 0, missing: 0, filledBy: [] });
+    for (const n of template.needs)
+      needs.push({ shift: n.shift, competence: n.competence, count: n.count, filled: 0, missing: 0, filledBy: [] });
     const needCode = template.codes;
-    const lo = first[day - startDay], hi = first[day - startDay + 1];
+    const lo = first[day - startDay],
+      hi = first[day - startDay + 1];
 
     const mark = day - startDay + 1;
     // The day's workers grouped by code, employee order kept within a code: byCode[gStart[c] …
@@ -196,12 +210,20 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     // this day's mark).
     for (let k = lo; k < hi; k++) {
       const c = wCode[k];
-      if (gMark[c] !== mark) { gMark[c] = mark; gCount[c] = 0; gStart[c] = -1; }
+      if (gMark[c] !== mark) {
+        gMark[c] = mark;
+        gCount[c] = 0;
+        gStart[c] = -1;
+      }
       gCount[c]++;
     }
     for (let k = lo, off = lo; k < hi; k++) {
       const c = wCode[k];
-      if (gStart[c] < 0) { gStart[c] = off; gNext[c] = off; off += gCount[c]; }
+      if (gStart[c] < 0) {
+        gStart[c] = off;
+        gNext[c] = off;
+        off += gCount[c];
+      }
       byCode[gNext[c]++] = k;
     }
 
@@ -245,7 +267,12 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     // Codes of the day: the needs' codes in order, then the workers' codes in order.
     codes.length = 0;
     const touch = (c: number) => {
-      if (stamp[c] !== mark) { stamp[c] = mark; planned[c] = 0; surplus[c] = 0; codes.push(c); }
+      if (stamp[c] !== mark) {
+        stamp[c] = mark;
+        planned[c] = 0;
+        surplus[c] = 0;
+        codes.push(c);
+      }
     };
     for (const c of needCode) touch(c);
     for (let k = lo; k < hi; k++) {
@@ -259,7 +286,8 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
     for (const c of codes) {
       const code = codeNames[c];
       const own: NeedCoverage[] = [];
-      let needed = 0, filled = 0;
+      let needed = 0,
+        filled = 0;
       for (let j = 0; j < needs.length; j++) {
         if (needCode[j] !== c) continue;
         const n = needs[j];
@@ -272,8 +300,21 @@ export function coverage(planOrIndex: TurnusPlan | PlanIndex): CoverageResult {
       const slotSurplus = surplus[c];
       for (const n of own) n.missing = n.count - n.filled;
       const missing = needed - filled;
-      const status: SlotStatus = needed === 0 ? (slotSurplus > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : slotSurplus > 0 ? 'over' : 'ok';
-      const slot: SlotCoverage = { date, day, shift: code, hours, needed, planned: planned[c], filled, missing, surplus: slotSurplus, status, needs: own };
+      const status: SlotStatus =
+        needed === 0 ? (slotSurplus > 0 ? 'unplanned' : 'ok') : missing > 0 ? 'under' : slotSurplus > 0 ? 'over' : 'ok';
+      const slot: SlotCoverage = {
+        date,
+        day,
+        shift: code,
+        hours,
+        needed,
+        planned: planned[c],
+        filled,
+        missing,
+        surplus: slotSurplus,
+        status,
+        needs: own,
+      };
       dayCov.slots.push(slot);
       res.slotIndex.set(`${date}|${code}`, slot);
       dayCov.needed += needed;
@@ -324,8 +365,18 @@ export function coverageGridRows(cov: CoverageResult, shiftOrder: readonly strin
   for (const d of cov.days) {
     for (const s of d.slots) {
       let row = rows.get(s.shift);
-      if (!row) { row = { shift: s.shift, cells: {}, needed: 0, missing: 0, missingHours: 0 }; rows.set(s.shift, row); }
-      row.cells[d.date] = { needed: s.needed, planned: s.planned, filled: s.filled, missing: s.missing, surplus: s.surplus, status: s.status };
+      if (!row) {
+        row = { shift: s.shift, cells: {}, needed: 0, missing: 0, missingHours: 0 };
+        rows.set(s.shift, row);
+      }
+      row.cells[d.date] = {
+        needed: s.needed,
+        planned: s.planned,
+        filled: s.filled,
+        missing: s.missing,
+        surplus: s.surplus,
+        status: s.status,
+      };
       row.needed += s.needed;
       row.missing += s.missing;
       row.missingHours += s.missing * s.hours;
@@ -333,4 +384,3 @@ export function coverageGridRows(cov: CoverageResult, shiftOrder: readonly strin
   }
   return [...rows.values()].filter((r) => r.needed > 0 || Object.keys(r.cells).length > 0);
 }
-

@@ -101,17 +101,20 @@ export interface WeeklyDemandHours {
 export function weeklyDemandHours(rows: readonly DemandRow[], shiftTypes: readonly ShiftType[]): WeeklyDemandHours {
   const types = new Map(shiftTypes.map((s) => [s.code, s]));
   const refDay = toDay('2026-01-07'); // a Wednesday far from any daylight-saving change
-  const sum = (type: DayType) => rows
-    .filter((r) => r.date === undefined && r.dayType === type)
-    .reduce((s, r) => {
-      const st = types.get(r.shift);
-      return s + (st ? r.count * paidHours(st, refDay) : 0);
-    }, 0);
+  const sum = (type: DayType) =>
+    rows
+      .filter((r) => r.date === undefined && r.dayType === type)
+      .reduce((s, r) => {
+        const st = types.get(r.shift);
+        return s + (st ? r.count * paidHours(st, refDay) : 0);
+      }, 0);
   const weekday = sum('weekday');
   const saturday = sum('saturday');
   const sunday = sum('sunday');
   return {
-    weekday, saturday, sunday,
+    weekday,
+    saturday,
+    sunday,
     total: 5 * weekday + saturday + sunday,
     weekend: saturday + sunday,
     weekendRatio: weekday > 0 ? (saturday + sunday) / 2 / weekday : Number.POSITIVE_INFINITY,

@@ -124,19 +124,34 @@ export function validateHelgekalkulatorInput(i: HelgekalkulatorInput): void {
 function assumptionsOf(a: number, t: number, p: number): Assumption[] {
   return [
     {
-      key: 'formula', label: 'Helgeregnestykket', value: 'p̄ = h_helg (1 − a) H_tot / (k T H_helg)', tag: 'INFERENS',
+      key: 'formula',
+      label: 'Helgeregnestykket',
+      value: 'p̄ = h_helg (1 − a) H_tot / (k T H_helg)',
+      tag: 'INFERENS',
       source: 'metodenotatet § 5 (klassisk turnusmatematikk; NOU 2008:17 kap. 5, Fafo 2011 § 5.3)',
     },
     {
-      key: 'vacationShare', label: 'Andel helger tapt til ferie (a)', value: a, unit: 'andel', tag: 'KONFIG',
+      key: 'vacationShare',
+      label: 'Andel helger tapt til ferie (a)',
+      value: a,
+      unit: 'andel',
+      tag: 'KONFIG',
       source: 'metodenotatet § 5: ≈ 5/52 = 0,096 med fem ukers ferie; 0 = ser bort fra ferie',
     },
     {
-      key: 'weeklyHours', label: 'Ukentlig arbeidstid ved 100 % (T)', value: t, unit: 't', tag: 'TARIFF-KS',
+      key: 'weeklyHours',
+      label: 'Ukentlig arbeidstid ved 100 % (T)',
+      value: t,
+      unit: 't',
+      tag: 'TARIFF-KS',
       source: 'KS HTA kap. 1 § 4.2.2 (35,5 t for turnus), metodenotatet',
     },
     {
-      key: 'targetPosition', label: 'Mål for gjennomsnittlig stilling', value: p, unit: 'andel', tag: 'KONFIG',
+      key: 'targetPosition',
+      label: 'Mål for gjennomsnittlig stilling',
+      value: p,
+      unit: 'andel',
+      tag: 'KONFIG',
       source: 'Asker PSU sak 7/23: 90 % gjennomsnittlig stilling innen 2030',
     },
   ];
@@ -156,7 +171,12 @@ export function helgekalkulator(input: HelgekalkulatorInput): HelgekalkulatorRes
   const out: HelgekalkulatorResult = {
     ...res,
     inputs: {
-      weekendRatio: r, shiftHours: h, frequency: k, vacationShare: a, weeklyHours: t, targetPosition: p,
+      weekendRatio: r,
+      shiftHours: h,
+      frequency: k,
+      vacationShare: a,
+      weeklyHours: t,
+      targetPosition: p,
       ...(input.weekdayDemandHours !== undefined ? { weekdayDemandHours: input.weekdayDemandHours } : {}),
     },
     assumptions: assumptionsOf(a, t, p),
@@ -176,7 +196,12 @@ export function helgekalkulator(input: HelgekalkulatorInput): HelgekalkulatorRes
 }
 
 function fromWeekShare(
-  hWe: number, k: number, a: number, t: number, p: number, share: number,
+  hWe: number,
+  k: number,
+  a: number,
+  t: number,
+  p: number,
+  share: number,
 ): Omit<HelgekalkulatorResult, 'inputs' | 'assumptions' | 'absolute'> {
   const maxShare = (hWe * (1 - a)) / (k * t * p);
   const rhythms: WeekendRhythm[] = [2, 3, 4, 5, 6].map((kk) => ({
@@ -222,7 +247,11 @@ export function helgekalkulatorFromWeeklyDemand(
   const p = opts.targetPosition ?? DEFAULT_TARGET_POSITION;
   validateHelgekalkulatorInput({
     weekendRatio: demandHours.weekendRatio > 0 ? demandHours.weekendRatio : Number.NaN,
-    shiftHours: opts.shiftHours, frequency: opts.frequency, vacationShare: a, weeklyHours: t, targetPosition: p,
+    shiftHours: opts.shiftHours,
+    frequency: opts.frequency,
+    vacationShare: a,
+    weeklyHours: t,
+    targetPosition: p,
   });
   const share = demandHours.weekend / demandHours.total;
   const hWe = 2 * opts.shiftHours;

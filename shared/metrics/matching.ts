@@ -25,7 +25,10 @@ export function maxBipartiteMatching(adj: readonly (readonly number[])[], nRight
   function bfs(): boolean {
     const queue: number[] = [];
     for (let u = 0; u < nLeft; u++) {
-      if (matchOfLeft[u] === -1) { dist[u] = 0; queue.push(u); } else dist[u] = INF;
+      if (matchOfLeft[u] === -1) {
+        dist[u] = 0;
+        queue.push(u);
+      } else dist[u] = INF;
     }
     let found = false;
     for (let q = 0; q < queue.length; q++) {
@@ -33,7 +36,10 @@ export function maxBipartiteMatching(adj: readonly (readonly number[])[], nRight
       for (const v of adj[u]) {
         const w = matchOfRight[v];
         if (w === -1) found = true;
-        else if (dist[w] === INF) { dist[w] = dist[u] + 1; queue.push(w); }
+        else if (dist[w] === INF) {
+          dist[w] = dist[u] + 1;
+          queue.push(w);
+        }
       }
     }
     return found;

@@ -119,9 +119,17 @@ export function positions(planOrIndex: TurnusPlan | PlanIndex): PositionsResult 
     const involuntaryBefore = involuntaryGap(wanted, contracted);
     const after = involuntaryGap(wanted, resulting);
     return {
-      id: e.id, name: e.name, competence: e.competence,
-      contracted, resulting, change: resulting - contracted, wanted,
-      plannedHours: planned, targetHours: target, fullTimeHours: fullTimeHours(index, e.id), balance: planned - target,
+      id: e.id,
+      name: e.name,
+      competence: e.competence,
+      contracted,
+      resulting,
+      change: resulting - contracted,
+      wanted,
+      plannedHours: planned,
+      targetHours: target,
+      fullTimeHours: fullTimeHours(index, e.id),
+      balance: planned - target,
       heltidContracted: contracted >= threshold - 1e-9,
       heltidResulting: resulting >= threshold - 1e-9,
       involuntaryBefore,
@@ -146,7 +154,9 @@ export function positions(planOrIndex: TurnusPlan | PlanIndex): PositionsResult 
       involuntary: {
         countBefore: employees.filter((e) => e.involuntaryBefore > 0).length,
         countAfter: employees.filter((e) => e.involuntaryAfter > 0).length,
-        gapBefore, gapAfter, removed: gapBefore - gapAfter,
+        gapBefore,
+        gapAfter,
+        removed: gapBefore - gapAfter,
         removedShare: gapBefore > 0 ? Math.max(0, gapBefore - gapAfter) / gapBefore : gapAfter > 0 ? 0 : 1,
       },
       smallPositions: {

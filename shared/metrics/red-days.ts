@@ -46,7 +46,10 @@ const redDayCache = new WeakMap<PlanIndex, number[]>();
 
 function periodRedDays(index: PlanIndex): number[] {
   let r = redDayCache.get(index);
-  if (!r) { r = redDaysBetween(index.startDay, index.endDay); redDayCache.set(index, r); }
+  if (!r) {
+    r = redDaysBetween(index.startDay, index.endDay);
+    redDayCache.set(index, r);
+  }
   return r;
 }
 
@@ -55,11 +58,20 @@ export function redDayStats(index: PlanIndex, employeeId: string): RedDayStats {
   const red = periodRedDays(index);
   const mode = holidayReductionOf(index.plan);
   const worked = red.map((d) => workedRedDay(e.cells, d, index.startDay, index.endDay));
-  let nWorked = 0, owed = 0, missing = 0, f5 = 0;
+  let nWorked = 0,
+    owed = 0,
+    missing = 0,
+    f5 = 0;
   const workedDates: string[] = [];
   for (let k = 0; k < red.length; k++) {
-    if (worked[k]) { nWorked++; workedDates.push(dayString(red[k])); }
-    if (k > 0 && worked[k - 1]) { owed++; if (worked[k]) missing++; }
+    if (worked[k]) {
+      nWorked++;
+      workedDates.push(dayString(red[k]));
+    }
+    if (k > 0 && worked[k - 1]) {
+      owed++;
+      if (worked[k]) missing++;
+    }
     const d = red[k];
     const wd = isoWeekday(d);
     if (!worked[k] && wd <= 5 && isHoliday(d) && !e.cells.has(d)) {
@@ -69,9 +81,15 @@ export function redDayStats(index: PlanIndex, employeeId: string): RedDayStats {
   const free = red.length - nWorked;
   const owedAvg = Math.ceil(red.length / 2);
   return {
-    redDays: red.length, worked: nWorked, free, workedDates,
-    f3OwedStrict: owed, f3MissingStrict: missing,
-    f3OwedAveraging: owedAvg, f3MissingAveraging: Math.max(0, owedAvg - free),
-    f5, holidayMode: mode,
+    redDays: red.length,
+    worked: nWorked,
+    free,
+    workedDates,
+    f3OwedStrict: owed,
+    f3MissingStrict: missing,
+    f3OwedAveraging: owedAvg,
+    f3MissingAveraging: Math.max(0, owedAvg - free),
+    f5,
+    holidayMode: mode,
   };
 }

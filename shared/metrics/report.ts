@@ -130,8 +130,10 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       employees: u.employees,
       arsverk: u.arsverk,
       involuntaryPartTime: {
-        countBefore: u.involuntary.countBefore, countAfter: u.involuntary.countAfter,
-        gapBefore: u.involuntary.gapBefore, gapAfter: u.involuntary.gapAfter,
+        countBefore: u.involuntary.countBefore,
+        countAfter: u.involuntary.countAfter,
+        gapBefore: u.involuntary.gapBefore,
+        gapAfter: u.involuntary.gapAfter,
       },
       smallPositions: u.smallPositions,
       weekendOnlyPositions: u.weekendOnly,
@@ -140,7 +142,11 @@ export function buildReport(plan: TurnusPlan, inputs: ReportInputs = {}): PlanRe
       weekends: wk.weekends.length,
       weekendFairness: { weekendsWorked: wk.fairness.weekendsWorked, weekendHours: wk.fairness.weekendHours },
       agreements: relaxedLimits(resolveAgreements(plan)).map((v) => ({
-        parameter: v.parameter, value: v.value, needs: v.needs ?? '', source: v.source, record: v.record ?? null,
+        parameter: v.parameter,
+        value: v.value,
+        needs: v.needs ?? '',
+        source: v.source,
+        record: v.record ?? null,
       })),
     },
   };
@@ -168,29 +174,34 @@ export function formatReport(r: PlanReport): string {
   for (const e of r.employees) {
     lines.push(
       `  ${e.name} (${e.id}): planlagt ${hrs(e.plannedHours)}, måltimer ${hrs(e.targetHours)}, ` +
-      `stilling ${pct(e.position)} → resulterende ${pct(e.resultingPosition)}, ` +
-      `helger jobbet ${e.weekendsWorked}, langvakter ${e.longShifts}`,
+        `stilling ${pct(e.position)} → resulterende ${pct(e.resultingPosition)}, ` +
+        `helger jobbet ${e.weekendsWorked}, langvakter ${e.longShifts}`,
     );
     const rd = e.redDays;
     lines.push(
       `    søn-/helgedager (vindu etter aml § 10-10): ${rd.worked} arbeidet, ${rd.free} fri av ${rd.redDays}; ` +
-      `F3 etter hovedregelen ${rd.f3OwedStrict} (${rd.f3MissingStrict} mangler), ved gjennomsnitt ${rd.f3OwedAveraging} (${rd.f3MissingAveraging} mangler); F5 ${rd.f5}`,
+        `F3 etter hovedregelen ${rd.f3OwedStrict} (${rd.f3MissingStrict} mangler), ved gjennomsnitt ${rd.f3OwedAveraging} (${rd.f3MissingAveraging} mangler); F5 ${rd.f5}`,
     );
-    const n = e.norm, av = e.averaging;
+    const n = e.norm,
+      av = e.averaging;
     lines.push(`    ukenorm etter planen: ${hrs(n.weeklyHours)} (${n.condition})${n.usedForTarget ? ', brukt i måltimene' : ''}`);
     lines.push(
       `    snitt ${hrs(av.avgWeekly)} per uke (grense aml § 10-4: ${hrs(av.lawNorm)}; tariff × stilling: ${hrs(av.tariffNorm)}), ` +
-      `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}, merarbeid ${hrs(av.extraHours)}`,
+        `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}, merarbeid ${hrs(av.extraHours)}`,
     );
   }
   lines.push('');
-  lines.push(`Heltidsandel (≥ ${pct(u.heltidThreshold)}): avtalt ${pct(u.heltidsandel.contracted)}, resulterende ${pct(u.heltidsandel.resulting)}`);
+  lines.push(
+    `Heltidsandel (≥ ${pct(u.heltidThreshold)}): avtalt ${pct(u.heltidsandel.contracted)}, resulterende ${pct(u.heltidsandel.resulting)}`,
+  );
   lines.push(`Gjennomsnittlig stilling: avtalt ${pct(u.averagePosition.contracted)}, resulterende ${pct(u.averagePosition.resulting)}`);
   lines.push(`Ufrivillig deltid: ${u.involuntaryPartTime.countBefore} før planen, ${u.involuntaryPartTime.countAfter} etter`);
   lines.push(`Behov i bemanningsplanen: ${hrs(u.neededHours)}`);
   lines.push(`Udekkede vakter: ${u.uncoveredShifts} (${hrs(u.uncoveredHours)} planlagt vikarbehov)`);
   for (const a of u.agreements) {
-    const rec = a.record ? `${a.record.parties}, signert ${a.record.signedDate}${a.record.validUntil ? `, gyldig til ${a.record.validUntil}` : ''}` : 'ingen avtale registrert';
+    const rec = a.record
+      ? `${a.record.parties}, signert ${a.record.signedDate}${a.record.validUntil ? `, gyldig til ${a.record.validUntil}` : ''}`
+      : 'ingen avtale registrert';
     lines.push(`Utvidet grense ${a.parameter} = ${String(a.value).replace('.', ',')} (${a.needs}, ${a.source}): ${rec}`);
   }
   return lines.join('\n');

@@ -29,7 +29,8 @@ export interface TargetProfile {
   source: string;
 }
 
-const PSU = 'Asker kommune, Partssammensatt utvalg, sak 7/23 «Heltidskultur – status og tidslinje med måleindikatorer frem til 2030» (21.11.2023)';
+const PSU =
+  'Asker kommune, Partssammensatt utvalg, sak 7/23 «Heltidskultur – status og tidslinje med måleindikatorer frem til 2030» (21.11.2023)';
 
 export const TARGET_PROFILES: TargetProfile[] = [
   {
@@ -135,7 +136,12 @@ export function progressToward(
       else if (target > 0) progress = value / target;
     }
     return {
-      metric, label: TARGET_METRIC_LABEL[metric], value, target, baseline, milestone: ms,
+      metric,
+      label: TARGET_METRIC_LABEL[metric],
+      value,
+      target,
+      baseline,
+      milestone: ms,
       gap: target !== null ? target - value : null,
       progress,
       onTrack: ms !== null ? value >= ms - 1e-9 : null,

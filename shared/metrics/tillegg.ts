@@ -43,8 +43,15 @@ export interface TilleggRate {
 /** KS HTA 2022–24 as published by NSF in 2023 (domain.md §3.3). Not verified for 2024–26. */
 export const TILLEGG_RATES: readonly TilleggRate[] = [
   {
-    validFrom: '2022-05-01', validTo: null, eveningPerHour: 56, nightShare: 0.25, nightMin: 70,
-    weekendShare: 0.22, weekendMin: 70, holidayFactor: 4 / 3, verified: false,
+    validFrom: '2022-05-01',
+    validTo: null,
+    eveningPerHour: 56,
+    nightShare: 0.25,
+    nightMin: 70,
+    weekendShare: 0.22,
+    weekendMin: 70,
+    holidayFactor: 4 / 3,
+    verified: false,
     source: 'KS HTA kap. 1 § 5, satser publisert av NSF 2023 (HTA 2022–24); 2024–26 ikke bekreftet [UVERIFISERT]',
   },
 ];
@@ -98,7 +105,10 @@ export function tilleggHours(index: PlanIndex, employeeId: string): TilleggHours
   const out: TilleggHours = { evening: 0, night: 0, weekend: 0, holiday: 0 };
   for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
     const h = shiftTillegg(e.shifts[i]);
-    out.evening += h.evening; out.night += h.night; out.weekend += h.weekend; out.holiday += h.holiday;
+    out.evening += h.evening;
+    out.night += h.night;
+    out.weekend += h.weekend;
+    out.holiday += h.holiday;
   }
   return out;
 }
@@ -107,12 +117,14 @@ function shiftTillegg(s: WorkShift): TilleggHours {
   let out = shiftCache.get(s);
   if (out) return out;
   out = { evening: 0, night: 0, weekend: 0, holiday: 0 };
-  const d0 = s.day - 1, d1 = s.day + 1;
+  const d0 = s.day - 1,
+    d1 = s.day + 1;
   out.evening += windowsMinutes(s.start, s.end, s.day, d1, 17, 21) / 60;
   out.night += windowsMinutes(s.start, s.end, d0, d1, 21, 30) / 60;
   for (let d = s.day; d <= d1; d++) {
     const from = holidayPayFrom(d);
-    const dayStart = utcOf(d, 0), dayEnd = utcOf(d + 1, 0);
+    const dayStart = utcOf(d, 0),
+      dayEnd = utcOf(d + 1, 0);
     const hol = from === null ? 0 : overlapMinutes(s.start, s.end, utcOf(d, from * 60), dayEnd);
     out.holiday += hol / 60;
     if (isoWeekday(d) >= 5) out.weekend += (overlapMinutes(s.start, s.end, dayStart, dayEnd) - hol) / 60;
@@ -127,10 +139,12 @@ export function tilleggCost(index: PlanIndex, employeeId: string, model: CostMod
   const r = rateFor(index.plan.period.start);
   const hourly = salaryOf(model, e.competence) / (52 * model.weeklyHours);
   const h = tilleggHours(index, employeeId);
-  return h.evening * r.eveningPerHour
-    + h.night * Math.max(r.nightMin, r.nightShare * hourly)
-    + h.weekend * Math.max(r.weekendMin, r.weekendShare * hourly)
-    + h.holiday * r.holidayFactor * hourly;
+  return (
+    h.evening * r.eveningPerHour +
+    h.night * Math.max(r.nightMin, r.nightShare * hourly) +
+    h.weekend * Math.max(r.weekendMin, r.weekendShare * hourly) +
+    h.holiday * r.holidayFactor * hourly
+  );
 }
 
 /**
@@ -139,11 +153,13 @@ export function tilleggCost(index: PlanIndex, employeeId: string, model: CostMod
  * 46 × T as in the handbook's cross-check [KONFIG]). Unchanged when the plan has no work.
  */
 export function costModelWithPlanTillegg(model: CostModel, index: PlanIndex): CostModel {
-  let kr = 0, hours = 0;
+  let kr = 0,
+    hours = 0;
   for (const e of index.employees) {
     kr += tilleggCost(index, e.employee.id, model);
-    for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) hours += e.shifts[i].paidHours;
+    for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++)
+      hours += e.shifts[i].paidHours;
   }
   if (hours <= 0) return model;
-  return { ...model, avgFixedTillegg: kr / hours * 46 * model.weeklyHours };
+  return { ...model, avgFixedTillegg: (kr / hours) * 46 * model.weeklyHours };
 }

@@ -8,7 +8,15 @@
  *   c_byra      = byraHourly  or  byraMultiplier · (C_year_FTE / Netto_100)
  */
 import { round, type Assumption, type Figure, type SourceTag } from './assumptions';
-import { COST_PARAMETER_SOURCES, costAssumptions, nettoHours100, salaryOf, type CostModel, type OvertimeKind, type VikarHours } from './cost-model';
+import {
+  COST_PARAMETER_SOURCES,
+  costAssumptions,
+  nettoHours100,
+  salaryOf,
+  type CostModel,
+  type OvertimeKind,
+  type VikarHours,
+} from './cost-model';
 
 export interface UnitCosts {
   competence: string;
@@ -44,8 +52,8 @@ export function unitCosts(model: CostModel, competence = 'sykepleier', year = mo
   const fp = model.feriepengeRate;
   const aga = model.agaRate;
   const salaryPaidFactor = ((52 - model.vacationWeeks) / 52) * (1 + fp);
-  const costPerFteYear = L * salaryPaidFactor * (1 + aga) + L * model.pensionRate * (1 + aga) +
-    model.avgFixedTillegg * (1 + fp) * (1 + aga);
+  const costPerFteYear =
+    L * salaryPaidFactor * (1 + aga) + L * model.pensionRate * (1 + aga) + model.avgFixedTillegg * (1 + fp) * (1 + aga);
   const netto = nettoHours100(model, year);
   const ordinaryDivisor = 52 * model.weeklyHours;
   const hourly = L / ordinaryDivisor;
@@ -60,8 +68,7 @@ export function unitCosts(model: CostModel, competence = 'sykepleier', year = mo
   };
   const costPerNettoHour = costPerFteYear / netto;
   const costPerProductiveHour = costPerFteYear / (netto * (1 - model.sickLeaveRate));
-  const byra = model.byraHourly ??
-    model.byraMultiplier * (model.byraBasis === 'netto' ? costPerNettoHour : costPerProductiveHour);
+  const byra = model.byraHourly ?? model.byraMultiplier * (model.byraBasis === 'netto' ? costPerNettoHour : costPerProductiveHour);
   const internVikar = model.pensionForHourlyVikar ? vikarWithPension : vikarWithoutPension;
   return {
     competence,
@@ -82,11 +89,30 @@ export function unitCosts(model: CostModel, competence = 'sykepleier', year = mo
     assumptions: [
       { key: 'annualSalary100', label: `Årslønn ved 100 % (${competence})`, value: L, unit: 'kr', ...pick('salaryByCompetence') },
       ...costAssumptions(model, [
-        'feriepengeRate', 'vacationWeeks', 'agaRate', 'pensionRate', 'pensionForHourlyVikar', 'sickLeaveRate',
-        'avgFixedTillegg', 'ubTilleggPerHour', 'weeklyHours', 'overtimeDivisor', 'overtimeRates', 'overtimeKindUsed',
-        'byraMultiplier', 'byraBasis', 'byraHourly',
+        'feriepengeRate',
+        'vacationWeeks',
+        'agaRate',
+        'pensionRate',
+        'pensionForHourlyVikar',
+        'sickLeaveRate',
+        'avgFixedTillegg',
+        'ubTilleggPerHour',
+        'weeklyHours',
+        'overtimeDivisor',
+        'overtimeRates',
+        'overtimeKindUsed',
+        'byraMultiplier',
+        'byraBasis',
+        'byraHourly',
       ]),
-      { key: 'nettoHours100', label: COST_PARAMETER_SOURCES.nettoHours100.label, value: round(netto, 2), unit: 't', tag: 'PRAKSIS', source: `${COST_PARAMETER_SOURCES.nettoHours100.source}; år ${year}` },
+      {
+        key: 'nettoHours100',
+        label: COST_PARAMETER_SOURCES.nettoHours100.label,
+        value: round(netto, 2),
+        unit: 't',
+        tag: 'PRAKSIS',
+        source: `${COST_PARAMETER_SOURCES.nettoHours100.source}; år ${year}`,
+      },
     ],
   };
 }
@@ -97,10 +123,20 @@ function pick(k: keyof CostModel): { tag: SourceTag; source: string } {
 
 /** The § 7.2 unit costs as labelled figures with their formulas. */
 export function unitCostFigures(u: UnitCosts): Figure[] {
-  const f = (value: number, label: string, formula: string, tag: SourceTag = 'INFERENS'): Figure =>
-    ({ value, label, unit: 'kr', formula, tag, assumptions: u.assumptions });
+  const f = (value: number, label: string, formula: string, tag: SourceTag = 'INFERENS'): Figure => ({
+    value,
+    label,
+    unit: 'kr',
+    formula,
+    tag,
+    assumptions: u.assumptions,
+  });
   return [
-    f(u.costPerFteYear, 'Kostnad per årsverk og år (C_year_FTE)', 'L·((52−ferieuker)/52)(1+fp)(1+aga) + L·pensjon·(1+aga) + tillegg·(1+fp)(1+aga) (metodenotatet § 6)'),
+    f(
+      u.costPerFteYear,
+      'Kostnad per årsverk og år (C_year_FTE)',
+      'L·((52−ferieuker)/52)(1+fp)(1+aga) + L·pensjon·(1+aga) + tillegg·(1+fp)(1+aga) (metodenotatet § 6)',
+    ),
     f(u.costPerNettoHour, 'Fast ansatt, kostnad per nettotime', 'C_year_FTE / Netto_100'),
     f(u.costPerProductiveHour, 'Fast ansatt, kostnad per produktiv time (c_fast_prod)', 'C_year_FTE / (Netto_100 · (1 − sykefravær))'),
     f(u.internVikar, 'Intern timelønnet vikar per time (c_vikar)', '(L/(52T))·(1+fp)(1+aga) [+ (L/(52T))·pensjon·(1+aga)] + ub-tillegg'),

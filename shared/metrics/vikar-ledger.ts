@@ -6,7 +6,16 @@ import { daysBetweenInclusive } from '../calendar';
 import type { TurnusPlan } from '../plan/model';
 import { indexPlan } from '../plan/plan-index';
 import { round, type Assumption, type Figure } from './assumptions';
-import { COST_PARAMETER_SOURCES, costAssumptions, resolveCostModel, salaryOf, VIKAR_CHANNEL_LABEL, VIKAR_CHANNELS, type CostModel, type VikarHours } from './cost-model';
+import {
+  COST_PARAMETER_SOURCES,
+  costAssumptions,
+  resolveCostModel,
+  salaryOf,
+  VIKAR_CHANNEL_LABEL,
+  VIKAR_CHANNELS,
+  type CostModel,
+  type VikarHours,
+} from './cost-model';
 import { coverage, type CoverageResult } from './coverage';
 import { ANY } from './demand';
 import { positions, type PositionsResult } from './positions';
@@ -55,13 +64,13 @@ export function vikarCost(hours: VikarHours, perChannel: VikarHours): VikarHours
 /** The baseline: vikar hours from the accounts, or a baseline plan. */
 export type LedgerBaseline =
   | {
-    kind: 'entered';
-    /** All vikar hours of the same period (accounts), per channel, or a total split by the mix. */
-    vikarHours: Partial<VikarHours> | { total: number };
-    /** Fixed-salary positions before; default: this plan's contracted positions. */
-    positions?: Record<string, number>;
-    label?: string;
-  }
+      kind: 'entered';
+      /** All vikar hours of the same period (accounts), per channel, or a total split by the mix. */
+      vikarHours: Partial<VikarHours> | { total: number };
+      /** Fixed-salary positions before; default: this plan's contracted positions. */
+      positions?: Record<string, number>;
+      label?: string;
+    }
   | { kind: 'plan'; plan: TurnusPlan; label?: string };
 
 export interface LedgerSide {
@@ -130,7 +139,12 @@ interface SideCalc {
   fullTime: Record<string, number>;
 }
 
-function sideOf(plan: TurnusPlan, model: CostModel, yearShare: number, year: number): SideCalc & { cov: CoverageResult; pos: PositionsResult } {
+function sideOf(
+  plan: TurnusPlan,
+  model: CostModel,
+  yearShare: number,
+  year: number,
+): SideCalc & { cov: CoverageResult; pos: PositionsResult } {
   const index = indexPlan(plan);
   const cov = coverage(index);
   const pos = positions(index);
@@ -162,14 +176,15 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
   const after = sideOf(plan, model, yearShare, year);
 
   // Vikar hour cost: hours-weighted årslønn of the uncovered competences ('any' → defaultSalary).
-  let w = 0, ws = 0;
+  let w = 0,
+    ws = 0;
   for (const [comp, v] of Object.entries(after.cov.uncoveredByCompetence)) {
     w += v.hours;
     ws += v.hours * (comp === ANY ? model.defaultSalary : salaryOf(model, comp));
   }
   const staffSalaries = plan.employees.map((e) => salaryOf(model, e.competence));
-  const vikarSalaryBasis = w > 0 ? ws / w
-    : staffSalaries.length ? staffSalaries.reduce((s, x) => s + x, 0) / staffSalaries.length : model.defaultSalary;
+  const vikarSalaryBasis =
+    w > 0 ? ws / w : staffSalaries.length ? staffSalaries.reduce((s, x) => s + x, 0) / staffSalaries.length : model.defaultSalary;
   const vikarModel: CostModel = { ...model, salaryByCompetence: { ...model.salaryByCompetence, ['\u0000vikar']: vikarSalaryBasis } };
   const vikarHourCost = unitCosts(vikarModel, '\u0000vikar', year).perChannel;
 
@@ -180,9 +195,16 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     const hours = splitVikarHours(b.uncovered + b.sick, model.vikarMix);
     const kr = vikarCost(hours, vikarHourCost);
     beforeSide = {
-      label: baseline.label ?? 'Grunnlag (plan)', uncoveredHours: b.uncovered, sickLeaveHours: b.sick,
-      vikarHours: hours, vikarHoursTotal: totalVikarHours(hours), vikarKroner: kr, vikarKronerTotal: totalVikarHours(kr),
-      fixedSalaryKroner: b.fixed, positions: b.positions, totalKroner: b.fixed + totalVikarHours(kr),
+      label: baseline.label ?? 'Grunnlag (plan)',
+      uncoveredHours: b.uncovered,
+      sickLeaveHours: b.sick,
+      vikarHours: hours,
+      vikarHoursTotal: totalVikarHours(hours),
+      vikarKroner: kr,
+      vikarKronerTotal: totalVikarHours(kr),
+      fixedSalaryKroner: b.fixed,
+      positions: b.positions,
+      totalKroner: b.fixed + totalVikarHours(kr),
     };
   } else {
     const vh = baseline.vikarHours;
@@ -204,17 +226,31 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     }
     const kr = vikarCost(hours, vikarHourCost);
     beforeSide = {
-      label: baseline.label ?? 'Grunnlag (regnskap)', uncoveredHours: null, sickLeaveHours: null,
-      vikarHours: hours, vikarHoursTotal: totalVikarHours(hours), vikarKroner: kr, vikarKronerTotal: totalVikarHours(kr),
-      fixedSalaryKroner: fixed, positions: posBefore, totalKroner: fixed + totalVikarHours(kr),
+      label: baseline.label ?? 'Grunnlag (regnskap)',
+      uncoveredHours: null,
+      sickLeaveHours: null,
+      vikarHours: hours,
+      vikarHoursTotal: totalVikarHours(hours),
+      vikarKroner: kr,
+      vikarKronerTotal: totalVikarHours(kr),
+      fixedSalaryKroner: fixed,
+      positions: posBefore,
+      totalKroner: fixed + totalVikarHours(kr),
     };
   }
   const afterHours = applyVikarDelta(beforeSide.vikarHours, afterTotal - beforeSide.vikarHoursTotal, model);
   const afterKr = vikarCost(afterHours, vikarHourCost);
   const afterSide: LedgerSide = {
-    label: 'Denne planen', uncoveredHours: after.uncovered, sickLeaveHours: after.sick,
-    vikarHours: afterHours, vikarHoursTotal: totalVikarHours(afterHours), vikarKroner: afterKr, vikarKronerTotal: totalVikarHours(afterKr),
-    fixedSalaryKroner: after.fixed, positions: after.positions, totalKroner: after.fixed + totalVikarHours(afterKr),
+    label: 'Denne planen',
+    uncoveredHours: after.uncovered,
+    sickLeaveHours: after.sick,
+    vikarHours: afterHours,
+    vikarHoursTotal: totalVikarHours(afterHours),
+    vikarKroner: afterKr,
+    vikarKronerTotal: totalVikarHours(afterKr),
+    fixedSalaryKroner: after.fixed,
+    positions: after.positions,
+    totalKroner: after.fixed + totalVikarHours(afterKr),
   };
 
   const vikarHoursSaved = beforeSide.vikarHoursTotal - afterSide.vikarHoursTotal;
@@ -225,9 +261,17 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     const raise = Math.max(0, afterP - before);
     const costYear = unitCosts(model, e.competence, year).costPerFteYear;
     return {
-      id: e.id, name: e.name, competence: e.competence, positionBefore: before, positionAfter: afterP, raise,
-      addedHours: raise * after.fullTime[e.id], addedFixedKroner: raise * costYear * yearShare,
-      replacedVikarHours: 0, replacedVikarKroner: 0, net: 0,
+      id: e.id,
+      name: e.name,
+      competence: e.competence,
+      positionBefore: before,
+      positionAfter: afterP,
+      raise,
+      addedHours: raise * after.fullTime[e.id],
+      addedFixedKroner: raise * costYear * yearShare,
+      replacedVikarHours: 0,
+      replacedVikarKroner: 0,
+      net: 0,
     };
   });
   const addedTotal = employees.reduce((s, e) => s + e.addedHours, 0);
@@ -247,16 +291,44 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     'Økt fast stilling lønner seg bare når timene erstatter overtid eller byrå, eller faktisk brukes (metodenotatet § 6).',
   ];
   return {
-    periodDays, yearShare, before: beforeSide, after: afterSide,
-    vikarHoursSaved, vikarKronerSaved, addedFixedSalaryKroner,
+    periodDays,
+    yearShare,
+    before: beforeSide,
+    after: afterSide,
+    vikarHoursSaved,
+    vikarKronerSaved,
+    addedFixedSalaryKroner,
     netSaving: beforeSide.totalKroner - afterSide.totalKroner,
-    disponibleHours, employees, vikarHourCost, vikarSalaryBasis,
+    disponibleHours,
+    employees,
+    vikarHourCost,
+    vikarSalaryBasis,
     assumptions: [
       ...unitCosts(vikarModel, '\u0000vikar', year).assumptions.filter((a) => a.key !== 'annualSalary100'),
-      { key: 'vikarSalaryBasis', label: 'Årslønn bak vikartimeprisen (vektet etter udekkede timer)', value: round(vikarSalaryBasis, 0), unit: 'kr', tag: 'INFERENS', source: 'Timevektet årslønn for kompetansene i de udekkede vaktene; «any» = årslønn for annen kompetanse' },
-      { key: 'salaryByCompetence', label: COST_PARAMETER_SOURCES.salaryByCompetence.label, value: JSON.stringify(model.salaryByCompetence), tag: 'KONFIG', source: COST_PARAMETER_SOURCES.salaryByCompetence.source },
+      {
+        key: 'vikarSalaryBasis',
+        label: 'Årslønn bak vikartimeprisen (vektet etter udekkede timer)',
+        value: round(vikarSalaryBasis, 0),
+        unit: 'kr',
+        tag: 'INFERENS',
+        source: 'Timevektet årslønn for kompetansene i de udekkede vaktene; «any» = årslønn for annen kompetanse',
+      },
+      {
+        key: 'salaryByCompetence',
+        label: COST_PARAMETER_SOURCES.salaryByCompetence.label,
+        value: JSON.stringify(model.salaryByCompetence),
+        tag: 'KONFIG',
+        source: COST_PARAMETER_SOURCES.salaryByCompetence.source,
+      },
       ...costAssumptions(model, ['vikarMix', 'replacementOrder']),
-      { key: 'yearShare', label: 'Periodens andel av året (d/365)', value: round(yearShare, 4), unit: 'andel', tag: 'INFERENS', source: `${periodDays} dager i planperioden` },
+      {
+        key: 'yearShare',
+        label: 'Periodens andel av året (d/365)',
+        value: round(yearShare, 4),
+        unit: 'andel',
+        tag: 'INFERENS',
+        source: `${periodDays} dager i planperioden`,
+      },
     ],
     notes,
   };
@@ -264,8 +336,14 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
 
 /** The ledger's headline numbers as labelled figures with formulas and the assumptions used. */
 export function ledgerFigures(l: VikarLedger): Figure[] {
-  const f = (value: number, label: string, unit: string, formula: string): Figure =>
-    ({ value, label, unit, formula, tag: 'INFERENS', assumptions: l.assumptions });
+  const f = (value: number, label: string, unit: string, formula: string): Figure => ({
+    value,
+    label,
+    unit,
+    formula,
+    tag: 'INFERENS',
+    assumptions: l.assumptions,
+  });
   return [
     f(l.after.vikarHoursTotal, 'Vikartimer i denne planen', 't', 'udekkede timer + sykefraværsandel × planlagte timer (metodenotatet § 6)'),
     f(l.vikarHoursSaved, 'Sparte vikartimer', 't', 'vikartimer før − vikartimer etter; tas ut i erstatningsrekkefølgen'),

@@ -68,8 +68,7 @@ export function vacationWeekendsOf(index: PlanIndex, employeeId: string, worked:
     const c = e.cells.get(d);
     return c?.kind === 'absence' && c.absence.kind === 'vacation';
   };
-  return periodWeekends(index).filter((sat) =>
-    !worked.has(sat) && (isVac(sat) || isVac(sat + 1) || (isVac(sat - 1) && isVac(sat + 2))));
+  return periodWeekends(index).filter((sat) => !worked.has(sat) && (isVac(sat) || isVac(sat + 1) || (isVac(sat - 1) && isVac(sat + 2))));
 }
 
 export function weekendMetrics(planOrIndex: TurnusPlan | PlanIndex): WeekendsResult {
@@ -80,7 +79,8 @@ export function weekendMetrics(planOrIndex: TurnusPlan | PlanIndex): WeekendsRes
     const vac = vacationWeekendsOf(index, e.id, new Set(worked));
     const available = weekends.length - vac.length;
     return {
-      id: e.id, name: e.name,
+      id: e.id,
+      name: e.name,
       weekendsInPeriod: weekends.length,
       vacationWeekends: vac.length,
       weekendsWorked: worked.length,

@@ -33,8 +33,7 @@ function involves(a: PlanActivity, employeeId: string): boolean {
 }
 
 export function activitiesOf(plan: Pick<TurnusPlan, 'activities' | 'period'>, employeeId: string): PlanActivity[] {
-  return (plan.activities ?? []).filter((a) =>
-    involves(a, employeeId) && a.date >= plan.period.start && a.date <= plan.period.end);
+  return (plan.activities ?? []).filter((a) => involves(a, employeeId) && a.date >= plan.period.start && a.date <= plan.period.end);
 }
 
 /** Malformed activities, as messages naming what the user sees. Empty when all are valid. */

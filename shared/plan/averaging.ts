@@ -72,20 +72,25 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   const days = endDay - startDay + 1;
   // Paid hours per day of the period.
   const perDay = new Float64Array(Math.max(0, days));
-  for (let i = lowerBound(e.shifts, startDay); i < e.shifts.length && e.shifts[i].day <= endDay; i++) perDay[e.shifts[i].day - startDay] += e.shifts[i].paidHours;
+  for (let i = lowerBound(e.shifts, startDay); i < e.shifts.length && e.shifts[i].day <= endDay; i++)
+    perDay[e.shifts[i].day - startDay] += e.shifts[i].paidHours;
   let hours = 0;
   for (const h of perDay) hours += h;
   const T = weeklyHoursFor(index, employeeId);
   const p = e.employee.position;
   const tariffNorm = T * p;
-  const lawNorm = e.employee.weeklyHoursFromPlan === true ? derivedNorm(index, employeeId).lawWeeklyHours : lawNormOfContract(weeklyHoursOf(e.employee));
-  let weeksAbove = 0, weeksBelow = 0;
+  const lawNorm =
+    e.employee.weeklyHoursFromPlan === true ? derivedNorm(index, employeeId).lawWeeklyHours : lawNormOfContract(weeklyHoursOf(e.employee));
+  let weeksAbove = 0,
+    weeksBelow = 0;
   for (let m = mondayOf(startDay); m <= endDay; m += 7) {
-    const a = Math.max(m, startDay), b = Math.min(m + 6, endDay);
+    const a = Math.max(m, startDay),
+      b = Math.min(m + 6, endDay);
     let h = 0;
     for (let d = a; d <= b; d++) h += perDay[d - startDay];
     const w = (b - a + 1) / 7;
-    if (h > tariffNorm * w + 1e-9) weeksAbove += w; else if (h < tariffNorm * w - 1e-9) weeksBelow += w;
+    if (h > tariffNorm * w + 1e-9) weeksAbove += w;
+    else if (h < tariffNorm * w - 1e-9) weeksBelow += w;
   }
   const aw = averagingWeeksOf(index.plan);
   const span = aw === null ? days : aw * 7;
@@ -95,9 +100,14 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
     let h = 0;
     for (let d = s; d <= t; d++) h += perDay[d - startDay];
     const w = (t - s + 1) / 7;
-    const full = T * w, contract = T * p * w;
+    const full = T * w,
+      contract = T * p * w;
     blocks.push({
-      start: dayString(s), end: dayString(t), weeks: w, hours: h, avgWeekly: w > 0 ? h / w : 0,
+      start: dayString(s),
+      end: dayString(t),
+      weeks: w,
+      hours: h,
+      avgWeekly: w > 0 ? h / w : 0,
       overLaw: h > lawNorm * w + 1e-9,
       overtimeHours: Math.max(0, h - full),
       extraHours: Math.max(0, Math.min(h, full) - contract),
@@ -105,8 +115,17 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   }
   const weeks = days / 7;
   return {
-    weeks, hours, avgWeekly: weeks > 0 ? hours / weeks : 0, lawNorm, weeklyHours: T, tariffNorm,
-    weeksAbove, weeksBelow, balance: hours - tariffNorm * weeks, averagingWeeks: aw, blocks,
+    weeks,
+    hours,
+    avgWeekly: weeks > 0 ? hours / weeks : 0,
+    lawNorm,
+    weeklyHours: T,
+    tariffNorm,
+    weeksAbove,
+    weeksBelow,
+    balance: hours - tariffNorm * weeks,
+    averagingWeeks: aw,
+    blocks,
     overtimeHours: blocks.reduce((x, b) => x + b.overtimeHours, 0),
     extraHours: blocks.reduce((x, b) => x + b.extraHours, 0),
   };

@@ -11,12 +11,19 @@ export class DayCellMap<V> implements Map<DayNumber, V> {
   private outside: Map<DayNumber, V> | undefined;
   private count = 0;
 
-  constructor(private readonly base: DayNumber, length: number) {
+  constructor(
+    private readonly base: DayNumber,
+    length: number,
+  ) {
     this.slots = new Array<V | undefined>(Math.max(0, length));
   }
 
-  get size(): number { return this.count + (this.outside ? this.outside.size : 0); }
-  get [Symbol.toStringTag](): string { return 'Map'; }
+  get size(): number {
+    return this.count + (this.outside ? this.outside.size : 0);
+  }
+  get [Symbol.toStringTag](): string {
+    return 'Map';
+  }
 
   private slot(day: DayNumber): number {
     const i = day - this.base;
@@ -66,7 +73,8 @@ export class DayCellMap<V> implements Map<DayNumber, V> {
   }
 
   private *pairs(): Generator<[DayNumber, V]> {
-    const before: [DayNumber, V][] = [], after: [DayNumber, V][] = [];
+    const before: [DayNumber, V][] = [],
+      after: [DayNumber, V][] = [];
     if (this.outside) {
       for (const [d, c] of this.outside) (d < this.base ? before : after).push([d, c]);
       before.sort((a, b) => a[0] - b[0]);
@@ -80,10 +88,18 @@ export class DayCellMap<V> implements Map<DayNumber, V> {
     yield* after;
   }
 
-  entries(): MapIterator<[DayNumber, V]> { return [...this.pairs()].values(); }
-  keys(): MapIterator<DayNumber> { return [...this.pairs()].map((p) => p[0]).values(); }
-  values(): MapIterator<V> { return [...this.pairs()].map((p) => p[1]).values(); }
-  [Symbol.iterator](): MapIterator<[DayNumber, V]> { return this.entries(); }
+  entries(): MapIterator<[DayNumber, V]> {
+    return [...this.pairs()].values();
+  }
+  keys(): MapIterator<DayNumber> {
+    return [...this.pairs()].map((p) => p[0]).values();
+  }
+  values(): MapIterator<V> {
+    return [...this.pairs()].map((p) => p[1]).values();
+  }
+  [Symbol.iterator](): MapIterator<[DayNumber, V]> {
+    return this.entries();
+  }
 
   forEach(fn: (value: V, key: DayNumber, map: Map<DayNumber, V>) => void, thisArg?: unknown): void {
     for (const [d, c] of this.pairs()) fn.call(thisArg, c, d, this);

@@ -79,7 +79,8 @@ function checkWish(plan: TurnusPlan, wish: VacationWish): void {
   if (!plan.employees.some((e) => e.id === wish.employeeId)) throw new RangeError(`Ukjent ansatt i ferieønsket (${wish.employeeId}).`);
   if (!isIsoDate(wish.from)) throw new RangeError(`«Fra» i ferieønsket er ikke en gyldig dato (${wish.from}).`);
   if (!isIsoDate(wish.to)) throw new RangeError(`«Til» i ferieønsket er ikke en gyldig dato (${wish.to}).`);
-  if (wish.to < wish.from) throw new RangeError(`«Til» (${formatDateNo(wish.to)}) er før «Fra» (${formatDateNo(wish.from)}) i ferieønsket.`);
+  if (wish.to < wish.from)
+    throw new RangeError(`«Til» (${formatDateNo(wish.to)}) er før «Fra» (${formatDateNo(wish.from)}) i ferieønsket.`);
 }
 
 export function approvalChanges(plan: TurnusPlan, wish: VacationWish): ApprovalChanges {
@@ -92,10 +93,12 @@ export function approvalChanges(plan: TurnusPlan, wish: VacationWish): ApprovalC
   const out: ApprovalChanges = { changes: [], restore: [], range: from <= to ? { from, to } : null, clipped: null };
   if (from !== wish.from || to !== wish.to) {
     out.clipped = {
-      from, to,
-      message: from > to
-        ? `Ferieønsket ${formatDateNo(wish.from, false)}–${formatDateNo(wish.to, false)} ligger utenfor planperioden og endrer ingenting.`
-        : `Ferieønsket ${formatDateNo(wish.from, false)}–${formatDateNo(wish.to, false)} går utenfor planperioden; bare ${formatDateNo(from, false)}–${formatDateNo(to, false)} legges inn i denne planen.`,
+      from,
+      to,
+      message:
+        from > to
+          ? `Ferieønsket ${formatDateNo(wish.from, false)}–${formatDateNo(wish.to, false)} ligger utenfor planperioden og endrer ingenting.`
+          : `Ferieønsket ${formatDateNo(wish.from, false)}–${formatDateNo(wish.to, false)} går utenfor planperioden; bare ${formatDateNo(from, false)}–${formatDateNo(to, false)} legges inn i denne planen.`,
     };
   }
   if (from > to) return out;
@@ -132,7 +135,9 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
   if (base.clipped) out.warnings.push(base.clipped.message);
   const work = removed.filter((r) => r.hours > 0);
   if (work.length > 0) {
-    out.warnings.push(`Godkjenning fjerner ${work.length} planlagte vakter for ${who} (${work.map((r) => `${r.code} ${formatDateNo(r.date, false)}`).join(', ')}); vaktene må dekkes på nytt.`);
+    out.warnings.push(
+      `Godkjenning fjerner ${work.length} planlagte vakter for ${who} (${work.map((r) => `${r.code} ${formatDateNo(r.date, false)}`).join(', ')}); vaktene må dekkes på nytt.`,
+    );
   }
   const other = removed.filter((r) => r.hours === 0);
   if (other.length > 0) {
@@ -159,7 +164,8 @@ export function ferieImpact(plan: TurnusPlan, wish: VacationWish, opts: FerieImp
     const day = new Map(byDate.get(d) ?? []);
     day.set(wish.employeeId, code);
     for (const c of competences) {
-      let off = 0, atWork = 0;
+      let off = 0,
+        atWork = 0;
       for (const [emp, cellCode] of day) {
         if (c !== 'any' && competenceOf.get(emp) !== c) continue;
         if (absences.get(cellCode)?.kind === 'vacation' || cellCode === code) off++;

@@ -33,9 +33,7 @@
 import type { Employee, HolidayReduction, TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import { weeklyHoursFor } from './norm';
-import {
-  type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, toDay as toDayNumber, ymd,
-} from '../calendar';
+import { type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, toDay as toDayNumber, ymd } from '../calendar';
 import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound } from './plan-index';
 import { activitySpans } from './activities';
 
@@ -108,7 +106,7 @@ export function nettoAt100(input: NettoInput): number {
   const dayValue = mode === 'MONFRI_T_OVER_5' ? T / 5 : T / 6;
   const fe = countedVacationDays(inPeriod, mode);
   const h = holidayCount(startDay, endDay, mode);
-  return T * d / 7 - (fe + h) * dayValue;
+  return (T * d) / 7 - (fe + h) * dayValue;
 }
 
 /** The employee's vacation dates (absence kind 'vacation') inside the period. */
@@ -153,8 +151,15 @@ export function hourBalance(index: PlanIndex, employeeId: string): number {
 // Weekly norms (KS HTA kap. 1 § 4.2, aml § 10-4): in norm.ts, re-exported here.
 
 export {
-  WEEKLY_NORMS, TREDELT_MIN, TREDELT_MAX, tredeltCredit, tredeltWeeklyHours, tredeltFromPlan,
-  derivedNorm, weeklyHoursFor, lawWeeklyNorm,
+  WEEKLY_NORMS,
+  TREDELT_MIN,
+  TREDELT_MAX,
+  tredeltCredit,
+  tredeltWeeklyHours,
+  tredeltFromPlan,
+  derivedNorm,
+  weeklyHoursFor,
+  lawWeeklyNorm,
 } from './norm';
 export type { WeeklyNorm, TredeltResult, DerivedNorm } from './norm';
 
@@ -173,7 +178,7 @@ export function vacationEntitlementDays(employee: Employee): number {
 
 /** Vacation hours per ferieår: entitlement days × T/6 × p (177.5 h at 100 % of 35.5). */
 export function vacationHoursEntitlement(employee: Employee): number {
-  return vacationEntitlementDays(employee) * weeklyHoursOf(employee) / 6 * employee.position;
+  return ((vacationEntitlementDays(employee) * weeklyHoursOf(employee)) / 6) * employee.position;
 }
 
 /** Virkedag (ferieloven): every day except Sundays and statutory holidays; Saturday is one. */
@@ -197,12 +202,17 @@ export function vacationVirkedager(index: PlanIndex, employeeId: string, fromDay
  */
 export function longestVacationRunInSummer(index: PlanIndex, employeeId: string, year: number): number {
   const e = employeeIndex(index, employeeId);
-  const from = dayOf(year, 6, 1), to = dayOf(year, 9, 30);
-  let best = 0, run = 0;
+  const from = dayOf(year, 6, 1),
+    to = dayOf(year, 9, 30);
+  let best = 0,
+    run = 0;
   for (let d = from; d <= to; d++) {
     if (!isVirkedag(d)) continue;
     const c = e.cells.get(d);
-    if (c && c.kind === 'absence' && c.absence.kind === 'vacation') { run++; if (run > best) best = run; } else run = 0;
+    if (c && c.kind === 'absence' && c.absence.kind === 'vacation') {
+      run++;
+      if (run > best) best = run;
+    } else run = 0;
   }
   return best;
 }

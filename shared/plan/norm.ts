@@ -31,7 +31,6 @@ import { type PlanIndex, type WorkShift, employeeIndex, isHolidayDay, lowerBound
 import { isoWeekday } from '../calendar';
 import { redDaysBetween, workedRedDay, zoneOf } from './zones';
 
-
 export const WEEKLY_NORMS = { DAG: 37.5, TURNUS_355: 35.5, HELKONT_336: 33.6 } as const;
 export type WeeklyNorm = keyof typeof WEEKLY_NORMS;
 export const TREDELT_MIN = 33.6;
@@ -39,7 +38,7 @@ export const TREDELT_MAX = 35.5;
 
 /** Credit hours per week of the tredelt rule: S × 10/60 + N × 15/60. */
 export function tredeltCredit(sundayHoursPerWeek: number, nightHoursPerWeek: number): number {
-  return sundayHoursPerWeek * 10 / 60 + nightHoursPerWeek * 15 / 60;
+  return (sundayHoursPerWeek * 10) / 60 + (nightHoursPerWeek * 15) / 60;
 }
 
 /**
@@ -62,7 +61,15 @@ export interface TredeltResult {
 }
 
 /** Night and søn-/helgedag minutes of the employee's shifts in the period (one pass). */
-interface PlanMinutes { paid: number; night: number; zoneOnly: number; sundayFrom22: number; hasDay: boolean; hasEvening: boolean; hasNight: boolean }
+interface PlanMinutes {
+  paid: number;
+  night: number;
+  zoneOnly: number;
+  sundayFrom22: number;
+  hasDay: boolean;
+  hasEvening: boolean;
+  hasNight: boolean;
+}
 
 /**
  * Per-shift minutes, cached per cell object: the index shares one read-only cell per (code, day)
@@ -77,8 +84,9 @@ function shiftMinutes(s: WorkShift): { night: number; zoneOnly: number; sundayFr
   for (let d = s.day; d <= s.day + 2; d++) {
     if (!(isoWeekday(d) === 6 || isHolidayDay(d))) continue;
     const z = zoneOf(d);
-    const a = Math.max(s.start, z.start), b = Math.min(s.end, z.end);
-    if (b > a) c.zoneOnly += (b - a) - nightMinutes(a, b);
+    const a = Math.max(s.start, z.start),
+      b = Math.min(s.end, z.end);
+    if (b > a) c.zoneOnly += b - a - nightMinutes(a, b);
     // The helkontinuerlig test counts the Sunday from Saturday 22:00 (domain.md §2.2).
     const a2 = Math.max(s.start, z.end - 24 * 60);
     if (b > a2) c.sundayFrom22 += b - a2;
@@ -110,8 +118,8 @@ function tredeltOf(index: PlanIndex, employeeId: string, m: PlanMinutes): Tredel
   const e = employeeIndex(index, employeeId);
   const weeks = index.days / 7;
   const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
-  const S = m.zoneOnly / 60 / weeks * scale;
-  const N = m.night / 60 / weeks * scale;
+  const S = (m.zoneOnly / 60 / weeks) * scale;
+  const N = (m.night / 60 / weeks) * scale;
   return { sundayHoursPerWeek: S, nightHoursPerWeek: N, credit: tredeltCredit(S, N), weeklyHours: tredeltWeeklyHours(S, N) };
 }
 
@@ -162,39 +170,83 @@ export function derivedNorm(index: PlanIndex, employeeId: string): DerivedNorm {
   let redWorked = 0;
   for (const d of red) if (workedRedDay(e.cells, d, index.startDay, index.endDay)) redWorked++;
   const m = planMinutes(index, employeeId);
-  const paid = m.paid, night = m.night / 60, sunday = m.sundayFrom22 / 60;
+  const paid = m.paid,
+    night = m.night / 60,
+    sunday = m.sundayFrom22 / 60;
   const { hasDay, hasEvening, hasNight } = m;
   const tredelt = tredeltOf(index, employeeId, m);
   const scale = e.employee.position > 0 ? 1 / e.employee.position : 0;
-  const perYear = 365 / index.days * scale;
-  const nightYear = night * perYear, sundayYear = sunday * perYear;
+  const perYear = (365 / index.days) * scale;
+  const nightYear = night * perYear,
+    sundayYear = sunday * perYear;
   const nightShare = paid > 0 ? night / paid : 0;
   const dayEveningShare = paid > 0 ? 1 - nightShare : 0;
   const every3rd = red.length > 0 && redWorked * 3 >= red.length;
   const every4th = red.length > 0 && redWorked * 4 >= red.length;
-  const base = { tredelt, redDays: red.length, redDaysWorked: redWorked, nightShare, nightHoursPerYear: nightYear, sundayHoursPerYear: sundayYear, hasDay, hasEvening, hasNight, dayEveningShare };
+  const base = {
+    tredelt,
+    redDays: red.length,
+    redDaysWorked: redWorked,
+    nightShare,
+    nightHoursPerYear: nightYear,
+    sundayHoursPerYear: sundayYear,
+    hasDay,
+    hasEvening,
+    hasNight,
+    dayEveningShare,
+  };
   if (paid > 0 && nightYear >= HELKONT_NIGHT_HOURS && sundayYear >= HELKONT_SUNDAY_HOURS) {
-    return { ...base, kind: 'HELKONT_336', weeklyHours: WEEKLY_NORMS.HELKONT_336, lawWeeklyHours: 36,
-      condition: `helkontinuerlig-lignende turnus: ${fmt(nightYear)} nattetimer og ${fmt(sundayYear)} søn-/helgedagstimer per år ved 100 % (krav 539 og 231, HTA § 4.2.3, aml § 10-4 (5))` };
+    return {
+      ...base,
+      kind: 'HELKONT_336',
+      weeklyHours: WEEKLY_NORMS.HELKONT_336,
+      lawWeeklyHours: 36,
+      condition: `helkontinuerlig-lignende turnus: ${fmt(nightYear)} nattetimer og ${fmt(sundayYear)} søn-/helgedagstimer per år ved 100 % (krav 539 og 231, HTA § 4.2.3, aml § 10-4 (5))`,
+    };
   }
   if (every3rd && hasDay && hasEvening && hasNight && dayEveningShare >= 0.25) {
-    return { ...base, kind: 'TREDELT', weeklyHours: tredelt.weeklyHours, lawWeeklyHours: 38,
-      condition: `tredelt turnus med arbeid ${redWorked} av ${red.length} søn-/helgedager (minst hver 3.): 37,5 − ${fmt(tredelt.sundayHoursPerWeek)} × 10/60 − ${fmt(tredelt.nightHoursPerWeek)} × 15/60 = ${fmt(37.5 - tredelt.credit)}, innenfor 33,6–35,5 (HTA § 4.2.4, aml § 10-4 (6))` };
+    return {
+      ...base,
+      kind: 'TREDELT',
+      weeklyHours: tredelt.weeklyHours,
+      lawWeeklyHours: 38,
+      condition: `tredelt turnus med arbeid ${redWorked} av ${red.length} søn-/helgedager (minst hver 3.): 37,5 − ${fmt(tredelt.sundayHoursPerWeek)} × 10/60 − ${fmt(tredelt.nightHoursPerWeek)} × 15/60 = ${fmt(37.5 - tredelt.credit)}, innenfor 33,6–35,5 (HTA § 4.2.4, aml § 10-4 (6))`,
+    };
   }
   if (paid > 0 && nightShare >= 0.75) {
-    return { ...base, kind: 'TURNUS_355', weeklyHours: WEEKLY_NORMS.TURNUS_355, lawWeeklyHours: 38,
-      condition: `hovedsakelig nattarbeid: ${fmt(nightShare * 100)} % av timene om natten (HTA § 4.2.2, aml § 10-4 (4) d)` };
+    return {
+      ...base,
+      kind: 'TURNUS_355',
+      weeklyHours: WEEKLY_NORMS.TURNUS_355,
+      lawWeeklyHours: 38,
+      condition: `hovedsakelig nattarbeid: ${fmt(nightShare * 100)} % av timene om natten (HTA § 4.2.2, aml § 10-4 (4) d)`,
+    };
   }
   if (every3rd) {
-    return { ...base, kind: 'TURNUS_355', weeklyHours: WEEKLY_NORMS.TURNUS_355, lawWeeklyHours: 38,
-      condition: `arbeid minst hver 3. søn-/helgedag: ${redWorked} av ${red.length} (HTA § 4.2.2, aml § 10-4 (4) c)` };
+    return {
+      ...base,
+      kind: 'TURNUS_355',
+      weeklyHours: WEEKLY_NORMS.TURNUS_355,
+      lawWeeklyHours: 38,
+      condition: `arbeid minst hver 3. søn-/helgedag: ${redWorked} av ${red.length} (HTA § 4.2.2, aml § 10-4 (4) c)`,
+    };
   }
   if (every4th) {
-    return { ...base, kind: 'TURNUS_355', weeklyHours: WEEKLY_NORMS.TURNUS_355, lawWeeklyHours: 38,
-      condition: `turnus med jevnlig søn-/helgedagsarbeid: ${redWorked} av ${red.length}, minst hver 4. (HTA § 4.2.2, aml § 10-4 (4) b)` };
+    return {
+      ...base,
+      kind: 'TURNUS_355',
+      weeklyHours: WEEKLY_NORMS.TURNUS_355,
+      lawWeeklyHours: 38,
+      condition: `turnus med jevnlig søn-/helgedagsarbeid: ${redWorked} av ${red.length}, minst hver 4. (HTA § 4.2.2, aml § 10-4 (4) b)`,
+    };
   }
-  return { ...base, kind: 'DAG', weeklyHours: WEEKLY_NORMS.DAG, lawWeeklyHours: 40,
-    condition: `dagarbeid: ${redWorked} av ${red.length} søn-/helgedager arbeidet, ingen vilkår for kortere arbeidstid (HTA § 4.2.1, aml § 10-4 (1))` };
+  return {
+    ...base,
+    kind: 'DAG',
+    weeklyHours: WEEKLY_NORMS.DAG,
+    lawWeeklyHours: 40,
+    condition: `dagarbeid: ${redWorked} av ${red.length} søn-/helgedager arbeidet, ingen vilkår for kortere arbeidstid (HTA § 4.2.1, aml § 10-4 (1))`,
+  };
 }
 
 /** T for target hours and resulting position: from the plan when the employee's norm is «fra planen». */

@@ -126,7 +126,10 @@ function cellCacheOf(index: PlanIndex): CellCache {
 
 function resolveInterval(index: PlanIndex, type: ShiftType, day: DayNumber) {
   let byDay = index.intervalCache.get(type.code);
-  if (!byDay) { byDay = new Map(); index.intervalCache.set(type.code, byDay); }
+  if (!byDay) {
+    byDay = new Map();
+    index.intervalCache.set(type.code, byDay);
+  }
   let v = byDay.get(day);
   if (!v) {
     const span = shiftTypeSpan(type);
@@ -144,7 +147,13 @@ export function makeCell(index: PlanIndex, code: string, day: DayNumber, pinned?
   if (type) {
     const iv = resolveInterval(index, type, day);
     const shift: WorkShift = {
-      kind: 'work', day, code, type, start: iv.start, end: iv.end, paidHours: iv.paidHours,
+      kind: 'work',
+      day,
+      code,
+      type,
+      start: iv.start,
+      end: iv.end,
+      paidHours: iv.paidHours,
       long: type.long === true,
     };
     if (pinned) shift.pinned = true;
@@ -173,7 +182,10 @@ function sharedCell(index: PlanIndex, cache: CellCache, code: string, day: DayNu
     cache.byCode.set(code, row);
   }
   let c = row[i];
-  if (c === undefined) { c = makeCell(index, code, day)!; row[i] = c; }
+  if (c === undefined) {
+    c = makeCell(index, code, day)!;
+    row[i] = c;
+  }
   return c;
 }
 
@@ -187,32 +199,63 @@ export function indexPlan(plan: TurnusPlan): PlanIndex {
   for (const a of absenceCodesOf(plan)) if (!shiftTypes.has(a.code)) absenceCodes.set(a.code, a);
 
   const index: PlanIndex = {
-    plan, startDay, endDay, days: endDay - startDay + 1, shiftTypes, absenceCodes,
-    employees: [], byId: new Map(), orphanAssignments: [], intervalCache: new Map(),
+    plan,
+    startDay,
+    endDay,
+    days: endDay - startDay + 1,
+    shiftTypes,
+    absenceCodes,
+    employees: [],
+    byId: new Map(),
+    orphanAssignments: [],
+    intervalCache: new Map(),
   };
   const cache = cellCacheOf(index);
   plan.employees.forEach((employee, order) => {
-    const e: EmployeeIndex = { employee, order, shifts: [], absences: [], cells: new DayCellMap<Cell>(cache.base, cache.length), unknownCodes: [] };
+    const e: EmployeeIndex = {
+      employee,
+      order,
+      shifts: [],
+      absences: [],
+      cells: new DayCellMap<Cell>(cache.base, cache.length),
+      unknownCodes: [],
+    };
     index.employees.push(e);
     if (!index.byId.has(employee.id)) index.byId.set(employee.id, e);
   });
 
   // Assignment lists are usually grouped by employee and/or date: remember the last lookups.
   let lastEmployee: string | undefined, lastE: EmployeeIndex | undefined;
-  let lastDate: string | undefined, lastDay = 0;
+  let lastDate: string | undefined,
+    lastDay = 0;
   for (const a of plan.assignments) {
     let e = lastE;
-    if (a.employee !== lastEmployee) { e = index.byId.get(a.employee); lastEmployee = a.employee; lastE = e; }
-    if (!e) { index.orphanAssignments.push(a); continue; }
+    if (a.employee !== lastEmployee) {
+      e = index.byId.get(a.employee);
+      lastEmployee = a.employee;
+      lastE = e;
+    }
+    if (!e) {
+      index.orphanAssignments.push(a);
+      continue;
+    }
     let day = lastDay;
-    if (a.date !== lastDate) { day = isoDayNumber(a.date); lastDate = a.date; lastDay = day; }
+    if (a.date !== lastDate) {
+      day = isoDayNumber(a.date);
+      lastDate = a.date;
+      lastDay = day;
+    }
     const cell = sharedCell(index, cache, a.code, day, a.pinned);
-    if (!cell) { e.unknownCodes.push(a); continue; }
+    if (!cell) {
+      e.unknownCodes.push(a);
+      continue;
+    }
     // A later row for the same date replaces an earlier one (the reader rejects duplicates).
     const old = e.cells.get(day);
     e.cells.set(day, cell);
     if (old) removeFromLists(e, old);
-    if (cell.kind === 'work') e.shifts.push(cell); else e.absences.push(cell);
+    if (cell.kind === 'work') e.shifts.push(cell);
+    else e.absences.push(cell);
   }
   for (const e of index.employees) {
     if (!isSortedByDay(e.shifts)) e.shifts.sort((x, y) => x.day - y.day);
@@ -270,10 +313,12 @@ function removeFromLists(e: EmployeeIndex, cell: Cell) {
 
 /** First position in a day-sorted list whose day is ≥ `day`. */
 export function lowerBound(list: readonly { day: number }[], day: DayNumber): number {
-  let lo = 0, hi = list.length;
+  let lo = 0,
+    hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].day < day) lo = mid + 1; else hi = mid;
+    if (list[mid].day < day) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -282,7 +327,10 @@ export function lowerBound(list: readonly { day: number }[], day: DayNumber): nu
 export function setCell(index: PlanIndex, employeeId: string, day: DayNumber, code: string | null, pinned?: boolean): void {
   const e = employeeIndex(index, employeeId);
   const old = e.cells.get(day);
-  if (old) { removeFromLists(e, old); e.cells.delete(day); }
+  if (old) {
+    removeFromLists(e, old);
+    e.cells.delete(day);
+  }
   if (code === null) return;
   const cell = sharedCell(index, cellCacheOf(index), code, day, pinned);
   if (!cell) throw new RangeError(`Ukjent kode «${code}» (verken vakttype eller fraværskode)`);

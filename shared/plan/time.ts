@@ -18,7 +18,10 @@ const offsetAtMidnight = new Int8Array(OFFSET_DAYS);
 function midnightOffset(day: DayNumber): number {
   if (day < 0 || day >= OFFSET_DAYS) return osloOffsetAtLocal(day * 1440);
   let o = offsetAtMidnight[day];
-  if (o === 0) { o = osloOffsetAtLocal(day * 1440); offsetAtMidnight[day] = o; }
+  if (o === 0) {
+    o = osloOffsetAtLocal(day * 1440);
+    offsetAtMidnight[day] = o;
+  }
   return o;
 }
 
@@ -74,7 +77,10 @@ const holidayFlags = new Int8Array(OFFSET_DAYS);
 export function isHolidayDay(day: DayNumber): boolean {
   if (!(day >= 0 && day < OFFSET_DAYS && Number.isInteger(day))) return isHoliday(day);
   let f = holidayFlags[day];
-  if (f === 0) { f = isHoliday(day) ? 1 : 2; holidayFlags[day] = f; }
+  if (f === 0) {
+    f = isHoliday(day) ? 1 : 2;
+    holidayFlags[day] = f;
+  }
   return f === 1;
 }
 
@@ -82,7 +88,10 @@ export function isHolidayDay(day: DayNumber): boolean {
 export function dayString(day: DayNumber): string {
   if (!(day >= 0 && day < OFFSET_DAYS)) return fromDay(day);
   let s = dayStrings[day];
-  if (s === undefined) { s = fromDay(day); dayStrings[day] = s; }
+  if (s === undefined) {
+    s = fromDay(day);
+    dayStrings[day] = s;
+  }
   return s;
 }
 

@@ -42,8 +42,9 @@ export function weekendAnchorOf(plan: Pick<TurnusPlan, 'unit' | 'period'>): DayN
 export function groupWeekends(plan: Pick<TurnusPlan, 'unit' | 'period'>, group: number, k = weekendFrequencyOf(plan)): DayNumber[] {
   const anchor = weekendAnchorOf(plan);
   if (anchor === null) return [];
-  return weekendsIn(toDay(plan.period.start), toDay(plan.period.end))
-    .filter((sat) => groupOfWeekend(weekendNumber(sat, anchor), k) === group);
+  return weekendsIn(toDay(plan.period.start), toDay(plan.period.end)).filter(
+    (sat) => groupOfWeekend(weekendNumber(sat, anchor), k) === group,
+  );
 }
 
 /** A Saturday far from any daylight-saving change, for the hours of an ordinary weekend day. */
@@ -79,7 +80,10 @@ export interface BalanceOptions {
 }
 
 const NAME_ORDER = new Intl.Collator('nb', { sensitivity: 'base' });
-const competenceRank = (e: Employee) => { const i = (COMPETENCES as readonly string[]).indexOf(e.competence); return i < 0 ? COMPETENCES.length : i; };
+const competenceRank = (e: Employee) => {
+  const i = (COMPETENCES as readonly string[]).indexOf(e.competence);
+  return i < 0 ? COMPETENCES.length : i;
+};
 
 export const isSykepleier = (e: Pick<Employee, 'competence'>): boolean => e.competence === 'sykepleier';
 
@@ -95,18 +99,29 @@ export function defaultWeekendHours(e: Employee): number {
  * kept in insertion order, so the search is deterministic.
  */
 class Balance {
-  readonly consent: number[]; readonly syk: number[]; readonly night: number[];
-  readonly size: number[]; readonly cap: number[];
+  readonly consent: number[];
+  readonly syk: number[];
+  readonly night: number[];
+  readonly size: number[];
+  readonly cap: number[];
   moved = 0;
   readonly sig: string[];
   readonly members: Map<string, Set<number>>[];
 
   constructor(
-    private readonly emps: readonly Employee[], private readonly hours: readonly number[], k: number,
-    private readonly demand: number, private readonly original: readonly number[], readonly group: number[],
+    private readonly emps: readonly Employee[],
+    private readonly hours: readonly number[],
+    k: number,
+    private readonly demand: number,
+    private readonly original: readonly number[],
+    readonly group: number[],
   ) {
     const zero = () => new Array<number>(k).fill(0);
-    this.consent = zero(); this.syk = zero(); this.night = zero(); this.size = zero(); this.cap = zero();
+    this.consent = zero();
+    this.syk = zero();
+    this.night = zero();
+    this.size = zero();
+    this.cap = zero();
     this.members = Array.from({ length: k }, () => new Map());
     this.sig = emps.map((e, i) => `${e.consentsLongShifts ? 1 : 0}${isSykepleier(e) ? 1 : 0}${e.nightExempt ? 1 : 0}|${hours[i]}`);
     for (const [i, g] of group.entries()) this.add(i, g, 1);
@@ -125,7 +140,8 @@ class Balance {
       set = new Set();
       this.members[g].set(this.sig[i], set);
     }
-    if (sign > 0) set.add(i); else set.delete(i);
+    if (sign > 0) set.add(i);
+    else set.delete(i);
   }
 
   move(i: number, g: number): void {
@@ -147,7 +163,8 @@ class Balance {
 
   /** The member of (g, sig) best moved to h: one whose own group is h, else one not at home in g. */
   rep(g: number, sig: string, h: number): number {
-    let fallback = -1, any = -1;
+    let fallback = -1,
+      any = -1;
     for (const i of this.members[g].get(sig) ?? []) {
       if (this.original[i] === h) return i;
       if (any < 0) any = i;
@@ -157,7 +174,10 @@ class Balance {
   }
 
   sigsOf(g: number): string[] {
-    return [...this.members[g]].filter(([, set]) => set.size > 0).map(([sig]) => sig).sort();
+    return [...this.members[g]]
+      .filter(([, set]) => set.size > 0)
+      .map(([sig]) => sig)
+      .sort();
   }
 }
 
@@ -183,9 +203,18 @@ function dealt(emps: readonly Employee[], k: number): number[] {
   const consentOnly = idx.filter((i) => emps[i].consentsLongShifts && !isSykepleier(emps[i]));
   const sykOnly = idx.filter((i) => !emps[i].consentsLongShifts && isSykepleier(emps[i]));
   let pos = 0;
-  for (const i of [...both, ...consentOnly]) { out[i] = pos % k; size[pos % k]++; pos++; }
+  for (const i of [...both, ...consentOnly]) {
+    out[i] = pos % k;
+    size[pos % k]++;
+    pos++;
+  }
   let back = k - 1;
-  for (const i of sykOnly) { const g = ((back % k) + k) % k; out[i] = g; size[g]++; back--; }
+  for (const i of sykOnly) {
+    const g = ((back % k) + k) % k;
+    out[i] = g;
+    size[g]++;
+    back--;
+  }
   // Night-exempt first so they spread, then the rest, each to the smallest group.
   const rest = idx.filter((i) => out[i] < 0).sort((a, b) => Number(!!emps[b].nightExempt) - Number(!!emps[a].nightExempt) || a - b);
   for (const i of rest) {
@@ -212,14 +241,22 @@ function improve(b: Balance, k: number): number[] {
           b.move(i, h);
           const c = b.cost();
           b.move(i, g);
-          if (less(c, bestCost)) { bestCost = c; bestOp = [i, h, -1, -1]; }
+          if (less(c, bestCost)) {
+            bestCost = c;
+            bestOp = [i, h, -1, -1];
+          }
           if (h < g) continue;
           for (const sb of sigs[h]) {
             const j = b.rep(h, sb, g);
-            b.move(i, h); b.move(j, g);
+            b.move(i, h);
+            b.move(j, g);
             const c2 = b.cost();
-            b.move(j, h); b.move(i, g);
-            if (less(c2, bestCost)) { bestCost = c2; bestOp = [i, h, j, g]; }
+            b.move(j, h);
+            b.move(i, g);
+            if (less(c2, bestCost)) {
+              bestCost = c2;
+              bestOp = [i, h, j, g];
+            }
           }
         }
       }
@@ -253,7 +290,9 @@ export function balanceWeekendGroups(employees: readonly Employee[], k: number, 
   const size = new Array<number>(k).fill(0);
   for (const g of original) if (g >= 0) size[g]++;
   const start = original.slice();
-  const unplaced = emps.map((_, i) => i).filter((i) => original[i] < 0)
+  const unplaced = emps
+    .map((_, i) => i)
+    .filter((i) => original[i] < 0)
     .sort((a, b) => competenceRank(emps[a]) - competenceRank(emps[b]) || NAME_ORDER.compare(emps[a].name, emps[b].name) || a - b);
   for (const i of unplaced) {
     let s = 0;

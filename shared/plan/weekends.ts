@@ -102,7 +102,8 @@ export function workedWeekends(index: PlanIndex, employeeId: string): DayNumber[
   const e = employeeIndex(index, employeeId);
   const weekends = cachedWeekends(index);
   if (weekends.length === 0) return [];
-  const first = weekends[0], last = weekends[weekends.length - 1];
+  const first = weekends[0],
+    last = weekends[weekends.length - 1];
   const out: DayNumber[] = [];
   // Shifts that can touch the first weekend start at the earliest on its Monday.
   for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
@@ -118,7 +119,8 @@ export function weekendHours(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId);
   const weekends = cachedWeekends(index);
   if (weekends.length === 0) return 0;
-  const first = weekends[0], last = weekends[weekends.length - 1];
+  const first = weekends[0],
+    last = weekends[weekends.length - 1];
   let minutes = 0;
   for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
     const s = shiftWeekendMinutes(e.shifts[i]);

@@ -34,7 +34,7 @@ export interface PlanFileError {
 }
 
 export type ParseResult =
-  | { ok: true; plan: TurnusPlan; /** Valid but suspicious content (always set by this reader). */ warnings?: PlanFileError[] }
+  | { ok: true; plan: TurnusPlan /** Valid but suspicious content (always set by this reader). */; warnings?: PlanFileError[] }
   | { ok: false; errors: PlanFileError[] };
 
 const ROOT = '(fil)';
@@ -55,10 +55,14 @@ export function formatPlanErrors(errors: readonly PlanFileError[]): string {
 
 function crossChecks(plan: TurnusPlan): PlanFileError[] {
   const errors: PlanFileError[] = [];
-  const start = toDay(plan.period.start), end = toDay(plan.period.end);
+  const start = toDay(plan.period.start),
+    end = toDay(plan.period.end);
   if (start > end) errors.push({ field: 'period.end', message: `må være samme dag som eller etter period.start (${plan.period.start})` });
   else if (end - start + 1 > PLAN_FILE_LIMITS.maxPeriodDays) {
-    errors.push({ field: 'period.end', message: `perioden er ${end - start + 1} dager; høyst ${PLAN_FILE_LIMITS.maxPeriodDays} dager (3 år) støttes` });
+    errors.push({
+      field: 'period.end',
+      message: `perioden er ${end - start + 1} dager; høyst ${PLAN_FILE_LIMITS.maxPeriodDays} dager (3 år) støttes`,
+    });
   }
 
   const shiftCodes = new Map<string, number>();
@@ -70,13 +74,21 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
   const absenceCodes = new Map<string, number>();
   (plan.absenceCodes ?? []).forEach((a, i) => {
     const j = absenceCodes.get(a.code);
-    if (j !== undefined) errors.push({ field: `absenceCodes[${i}].code`, message: `koden «${a.code}» er allerede brukt i absenceCodes[${j}]` });
-    else if (shiftCodes.has(a.code)) errors.push({ field: `absenceCodes[${i}].code`, message: `koden «${a.code}» er også en vakttype (shiftTypes[${shiftCodes.get(a.code)}])` });
+    if (j !== undefined)
+      errors.push({ field: `absenceCodes[${i}].code`, message: `koden «${a.code}» er allerede brukt i absenceCodes[${j}]` });
+    else if (shiftCodes.has(a.code))
+      errors.push({
+        field: `absenceCodes[${i}].code`,
+        message: `koden «${a.code}» er også en vakttype (shiftTypes[${shiftCodes.get(a.code)}])`,
+      });
     else absenceCodes.set(a.code, i);
   });
   for (const d of DEFAULT_ABSENCE_CODES) {
     if (shiftCodes.has(d.code) && !absenceCodes.has(d.code)) {
-      errors.push({ field: `shiftTypes[${shiftCodes.get(d.code)}].code`, message: `«${d.code}» er en innebygd fraværskode og kan ikke brukes som vakttype` });
+      errors.push({
+        field: `shiftTypes[${shiftCodes.get(d.code)}].code`,
+        message: `«${d.code}» er en innebygd fraværskode og kan ikke brukes som vakttype`,
+      });
     }
   }
   for (const [i, s] of plan.shiftTypes.entries()) {
@@ -108,7 +120,11 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
     }
     const key = `${a.employee}\u0000${a.date}`;
     const j = seen.get(key);
-    if (j !== undefined) errors.push({ field: `assignments[${i}]`, message: `${a.employee} har allerede en rad for ${a.date} (assignments[${j}]); høyst én rad per ansatt og dato` });
+    if (j !== undefined)
+      errors.push({
+        field: `assignments[${i}]`,
+        message: `${a.employee} har allerede en rad for ${a.date} (assignments[${j}]); høyst én rad per ansatt og dato`,
+      });
     else seen.set(key, i);
   });
   return errors;
@@ -121,7 +137,10 @@ function outOfPeriodWarnings(plan: TurnusPlan): PlanFileError[] {
   let more = 0;
   plan.assignments.forEach((a, i) => {
     if (a.date >= start && a.date <= end) return;
-    if (out.length >= MAX_ERRORS) { more++; return; }
+    if (out.length >= MAX_ERRORS) {
+      more++;
+      return;
+    }
     out.push({
       field: `assignments[${i}].date`,
       message: `${a.date} ligger utenfor perioden ${start}–${end} (${a.employee}, ${a.code}); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter`,
@@ -159,7 +178,10 @@ export function parsePlanFile(text: string): ParseResult {
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return { ok: false, errors: [{ field: ROOT, message: `er ikke gyldig JSON. ${jsonErrorNo(body, e instanceof Error ? e.message : String(e))}` }] };
+    return {
+      ok: false,
+      errors: [{ field: ROOT, message: `er ikke gyldig JSON. ${jsonErrorNo(body, e instanceof Error ? e.message : String(e))}` }],
+    };
   }
   try {
     return validatePlan(value);
@@ -184,10 +206,13 @@ const JSON_PROBLEMS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/Bad control character in string literal/, 'ugyldig tegn (f.eks. linjeskift eller tabulator) inne i en tekst'],
   [/Bad (escaped character|Unicode escape)/, 'ugyldig \\-sekvens i en tekst'],
   [/Unexpected non-whitespace character after JSON/, 'noe står etter slutten av innholdet'],
-  [/Unexpected token '(.)'|Unexpected token (.)/s, (m) => {
-    const c = m[1] ?? m[2];
-    return c.trim() === '' ? 'uventet linjeskift eller mellomrom (mangler en verdi foran?)' : `uventet tegn «${c}»`;
-  }],
+  [
+    /Unexpected token '(.)'|Unexpected token (.)/s,
+    (m) => {
+      const c = m[1] ?? m[2];
+      return c.trim() === '' ? 'uventet linjeskift eller mellomrom (mangler en verdi foran?)' : `uventet tegn «${c}»`;
+    },
+  ],
 ];
 
 /**
@@ -210,7 +235,10 @@ export function jsonErrorNo(text: string, detail: string): string {
   let problem = 'innholdet kan ikke leses som JSON';
   for (const [re, say] of JSON_PROBLEMS) {
     const m = detail.match(re);
-    if (m) { problem = typeof say === 'string' ? say : say(m); break; }
+    if (m) {
+      problem = typeof say === 'string' ? say : say(m);
+      break;
+    }
   }
   return `Linje ${line}, kolonne ${column}: ${problem}.`;
 }

@@ -15,9 +15,7 @@ import { coverage, type CoverageResult } from '../metrics/coverage';
 import { workedWeekends } from '../plan/weekends';
 import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
 import { costModelAssumptions } from './pack-costs';
-import type {
-  PackAgreementRecord, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput,
-} from './pack-types';
+import type { PackAgreementRecord, PackComment, PackEmployeeRow, PackStatus, PaperSize, ReviewPackInput } from './pack-types';
 
 export { costModelAssumptions } from './pack-costs';
 
@@ -42,9 +40,16 @@ export function analyzePlan(plan: TurnusPlan): PlanAnalysis {
   const index = indexPlan(plan);
   const report = buildReport(plan, { index });
   return {
-    employees: new Map(report.employees.map((e) => [e.id, {
-      plannedHours: e.plannedHours, targetHours: e.targetHours, resultingPosition: e.resultingPosition,
-    }])),
+    employees: new Map(
+      report.employees.map((e) => [
+        e.id,
+        {
+          plannedHours: e.plannedHours,
+          targetHours: e.targetHours,
+          resultingPosition: e.resultingPosition,
+        },
+      ]),
+    ),
     hits: checkIndex(index),
   };
 }
@@ -103,7 +108,9 @@ export function packFigures(plan: TurnusPlan): PackFigures {
 }
 
 /** Red days worked and free (by the law's windows), the average week and the weekly norm, from the report. */
-export function redDayFigures(e: Pick<ReportEmployee, 'redDays' | 'averaging' | 'norm'>): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
+export function redDayFigures(
+  e: Pick<ReportEmployee, 'redDays' | 'averaging' | 'norm'>,
+): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
   return {
     redDaysWorked: e.redDays.worked,
     redDaysFree: e.redDays.free,
@@ -133,11 +140,21 @@ export function reviewPackInput(ctx: PackContext, figures: PackFigures = packFig
     ruleNames: cat.names,
     assumptions: costModelAssumptions(ctx.plan),
     agreementRecords: ctx.agreementRecords ?? [],
-    coverage: figures.coverage.days.flatMap((d) => d.slots.map((sl) => ({
-      date: sl.date, shift: sl.shift, needed: sl.needed, filled: sl.filled, missing: sl.missing,
-    }))),
+    coverage: figures.coverage.days.flatMap((d) =>
+      d.slots.map((sl) => ({
+        date: sl.date,
+        shift: sl.shift,
+        needed: sl.needed,
+        filled: sl.filled,
+        missing: sl.missing,
+      })),
+    ),
     openShifts: figures.coverage.uncovered.map((u) => ({
-      date: u.date, shift: u.shift, competence: u.competence, missing: u.missing, hours: u.hours,
+      date: u.date,
+      shift: u.shift,
+      competence: u.competence,
+      missing: u.missing,
+      hours: u.hours,
     })),
     diff: ctx.diff ?? null,
     diffAgainst: ctx.diffAgainst ?? null,

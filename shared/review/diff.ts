@@ -136,7 +136,9 @@ export function diffPlans(before: TurnusPlan, after: TurnusPlan, analyze: Analyz
       positionAfter: ea?.position ?? null,
     };
     const moved =
-      change !== 'changed' || d.cellsChanged > 0 || d.plannedHoursBefore !== d.plannedHoursAfter ||
+      change !== 'changed' ||
+      d.cellsChanged > 0 ||
+      d.plannedHoursBefore !== d.plannedHoursAfter ||
       d.positionBefore !== d.positionAfter ||
       Math.abs((d.resultingPositionBefore ?? 0) - (d.resultingPositionAfter ?? 0)) > 1e-9;
     if (moved) employees.push(d);

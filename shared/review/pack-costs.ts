@@ -5,7 +5,12 @@
  */
 import type { SourceTag } from '../metrics/assumptions';
 import {
-  COST_PARAMETER_SOURCES, resolveCostModel, VIKAR_CHANNEL_LABEL, type CostModel, type OvertimeKind, type VikarChannel,
+  COST_PARAMETER_SOURCES,
+  resolveCostModel,
+  VIKAR_CHANNEL_LABEL,
+  type CostModel,
+  type OvertimeKind,
+  type VikarChannel,
 } from '../metrics/economics';
 import { COMPETENCE_LABEL, type Competence, type TurnusPlan } from '../plan/model';
 import { nbNumber, nbShort } from './pack-format';
@@ -41,14 +46,21 @@ function linesOf(key: keyof CostModel, m: CostModel): { label: string; value: st
   switch (key) {
     case 'salaryByCompetence':
       return Object.entries(m.salaryByCompetence).map(([c, v]) => ({
-        label: `Årslønn ved 100 %, ${(COMPETENCE_LABEL[c as Competence] ?? c).toLowerCase()}`, value: kr(v),
+        label: `Årslønn ved 100 %, ${(COMPETENCE_LABEL[c as Competence] ?? c).toLowerCase()}`,
+        value: kr(v),
       }));
     case 'overtimeRates':
-      return (Object.keys(m.overtimeRates) as OvertimeKind[]).map((k) => ({ label: `Overtidstillegg, ${OVERTIME_LABEL[k]}`, value: pct(m.overtimeRates[k]) }));
+      return (Object.keys(m.overtimeRates) as OvertimeKind[]).map((k) => ({
+        label: `Overtidstillegg, ${OVERTIME_LABEL[k]}`,
+        value: pct(m.overtimeRates[k]),
+      }));
     case 'overtimeKindUsed':
       return [{ label, value: OVERTIME_LABEL[m.overtimeKindUsed] }];
     case 'vikarMix':
-      return (Object.keys(m.vikarMix) as VikarChannel[]).map((c) => ({ label: `Andel av vikartimene: ${VIKAR_CHANNEL_LABEL[c]}`, value: pct(m.vikarMix[c]) }));
+      return (Object.keys(m.vikarMix) as VikarChannel[]).map((c) => ({
+        label: `Andel av vikartimene: ${VIKAR_CHANNEL_LABEL[c]}`,
+        value: pct(m.vikarMix[c]),
+      }));
     case 'replacementOrder':
       return [{ label, value: m.replacementOrder.map((c) => VIKAR_CHANNEL_LABEL[c]).join(' → ') }];
     case 'byraBasis':
@@ -58,14 +70,21 @@ function linesOf(key: keyof CostModel, m: CostModel): { label: string; value: st
     case 'byraMultiplier':
       return [{ label, value: `${nbShort(m.byraMultiplier, 2)} ganger` }];
     case 'nettoHours100':
-      return [{ label, value: m.nettoHours100 === null ? 'beregnet fra arbeidstid og årets røde dager' : `${nbShort(m.nettoHours100, 1)} t` }];
+      return [
+        { label, value: m.nettoHours100 === null ? 'beregnet fra arbeidstid og årets røde dager' : `${nbShort(m.nettoHours100, 1)} t` },
+      ];
     case 'referenceYear':
       return [{ label, value: String(m.referenceYear) }];
     case 'pensionForHourlyVikar':
       return [{ label, value: m.pensionForHourlyVikar ? 'ja' : 'nei' }];
-    case 'feriepengeRate': case 'agaRate': case 'pensionRate': case 'sickLeaveRate':
+    case 'feriepengeRate':
+    case 'agaRate':
+    case 'pensionRate':
+    case 'sickLeaveRate':
       return [{ label, value: pct(m[key]) }];
-    case 'defaultSalary': case 'avgFixedTillegg': case 'ubTilleggPerHour':
+    case 'defaultSalary':
+    case 'avgFixedTillegg':
+    case 'ubTilleggPerHour':
       return [{ label, value: kr(m[key]) }];
     case 'weeklyHours':
       return [{ label, value: `${nbShort(m.weeklyHours, 2)} t` }];
@@ -86,5 +105,6 @@ export function costModelAssumptions(plan: Pick<TurnusPlan, 'costs'>): PackAssum
   }
   const own = new Set(Object.keys(plan.costs ?? {}));
   return (Object.keys(COST_PARAMETER_SOURCES) as (keyof CostModel)[]).flatMap((key) =>
-    linesOf(key, model).map((l) => ({ label: l.label, value: l.value, source: sourceText(key, own.has(key)) })));
+    linesOf(key, model).map((l) => ({ label: l.label, value: l.value, source: sourceText(key, own.has(key)) })),
+  );
 }

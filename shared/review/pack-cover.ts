@@ -37,7 +37,11 @@ export const PACK_SECTIONS: { id: string; title: string; law: string }[] = [
   { id: 'plan', title: 'Turnusplanen med dekning', law: 'aml § 10-3 (arbeidsplan), enhetens bemanningsplan' },
   { id: 'apne', title: 'Åpne vakter', law: 'enhetens bemanningsplan (behov per vakt og kompetanse)' },
   { id: 'helger', title: 'Helger og helgegrupper', law: 'aml § 10-8 (4), lokal avtale om helgerytme (Askermodellen)' },
-  { id: 'samtykke', title: 'Samtykke til langvakter og fritak fra nattarbeid', law: 'aml § 10-5 (2) og lokal avtale (langvakt er frivillig), aml § 10-2 (2)' },
+  {
+    id: 'samtykke',
+    title: 'Samtykke til langvakter og fritak fra nattarbeid',
+    law: 'aml § 10-5 (2) og lokal avtale (langvakt er frivillig), aml § 10-2 (2)',
+  },
   { id: 'avtaler', title: 'Avtaler og grenser', law: 'aml § 10-4, § 10-5, § 10-8 (3) og (4), § 10-12 (4)' },
   { id: 'regler', title: 'Regelsjekk', law: 'arbeidsmiljøloven kap. 10, ferieloven, KS hovedtariffavtale' },
   { id: 'timer', title: 'Timer og stillinger', law: 'KS HTA kap. 1 § 4 (arbeidstid), aml § 14-3 (fortrinnsrett for deltidsansatte)' },
@@ -119,8 +123,10 @@ function limitValue(key: keyof Agreements, v: AgreedValue): string {
 
 function recordText(r: PackAgreementRecord, plan: TurnusPlan): string {
   const until = r.validUntil ? `, gjelder til ${dateNo(r.validUntil)}` : ', gjelder til den sies opp';
-  const expires = r.validUntil && r.validUntil < plan.period.end
-    ? ` <span class="off">Utløper før planen slutter (${esc(dateNo(plan.period.end))}).</span>` : '';
+  const expires =
+    r.validUntil && r.validUntil < plan.period.end
+      ? ` <span class="off">Utløper før planen slutter (${esc(dateNo(plan.period.end))}).</span>`
+      : '';
   return `Avtale ${esc(dateNo(r.signedDate))}, ${esc(r.parties)}${esc(until)}.${expires}`;
 }
 
@@ -129,22 +135,30 @@ export function agreementSection(input: ReviewPackInput): string {
   // One source for «which agreement allows this limit»: the records on file, read by the rule
   // engine too (a plan file from the app carries them; an older one gets the unit's here).
   const records = input.agreementRecords ?? [];
-  const plan = records.length > 0 && !input.plan.rules?.agreementRecords
-    ? { ...input.plan, rules: { ...input.plan.rules, agreementRecords: records } }
-    : input.plan;
+  const plan =
+    records.length > 0 && !input.plan.rules?.agreementRecords
+      ? { ...input.plan, rules: { ...input.plan.rules, agreementRecords: records } }
+      : input.plan;
   const eff = resolveAgreements(plan);
   const rows: [keyof Agreements, AgreedValue][] = [
-    ['dailyRestMinHours', eff.dailyRest], ['weeklyRestMinHours', eff.weeklyRest], ['maxShiftHours', eff.maxShift],
-    ['maxWeekHours', eff.maxWeek], ['sundayAveragingWeeks', eff.sundayAveragingWeeks],
+    ['dailyRestMinHours', eff.dailyRest],
+    ['weeklyRestMinHours', eff.weeklyRest],
+    ['maxShiftHours', eff.maxShift],
+    ['maxWeekHours', eff.maxWeek],
+    ['sundayAveragingWeeks', eff.sundayAveragingWeeks],
   ];
-  const body = rows.map(([key, v]) => {
-    const relaxed = v.basis !== v.source;
-    const own = records.filter((r) => r.key === key);
-    const onFile = own.length
-      ? own.map((r) => recordText(r, plan)).join('<br>')
-      : relaxed ? '<span class="off">ingen avtale registrert</span>' : 'lovens hovedregel, ingen avtale trengs';
-    return `<tr><td>${esc(LIMIT_LABEL[key])}</td><td class="num">${esc(limitValue(key, v))}</td><td>${esc(v.basis)}</td><td>${onFile}</td></tr>`;
-  }).join('\n');
+  const body = rows
+    .map(([key, v]) => {
+      const relaxed = v.basis !== v.source;
+      const own = records.filter((r) => r.key === key);
+      const onFile = own.length
+        ? own.map((r) => recordText(r, plan)).join('<br>')
+        : relaxed
+          ? '<span class="off">ingen avtale registrert</span>'
+          : 'lovens hovedregel, ingen avtale trengs';
+      return `<tr><td>${esc(LIMIT_LABEL[key])}</td><td class="num">${esc(limitValue(key, v))}</td><td>${esc(v.basis)}</td><td>${onFile}</td></tr>`;
+    })
+    .join('\n');
   return `<section>${sectionHeading('avtaler')}
 <table><thead><tr><th>Grense</th><th class="num">Verdi</th><th>Hjemmel</th><th>Avtale på fil (dato, parter, periode)</th></tr></thead>
 <tbody>${body}</tbody></table>
@@ -163,17 +177,34 @@ export function assumptionSection(input: ReviewPackInput): string {
   const threshold = plan.unit.heltidThreshold ?? DEFAULT_HELTID_THRESHOLD;
   const own: PackAssumption[] = [
     { label: 'Heltid regnes fra stillingsprosent', value: nbPercent(threshold, 0), source: 'Enhetens innstilling (Asker: 80–100 %)' },
-    { label: 'Helgerytme', value: plan.unit.weekendFrequency ? `hver ${plan.unit.weekendFrequency}. helg` : 'ikke satt', source: 'Enhetens innstilling' },
-    { label: 'Trekk for røde dager i måltimene', value: HOLIDAY_REDUCTION_LABEL[plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'] ?? 'ukjent', source: 'Lokal avtale (ingen nasjonal regel for årsturnus)' },
+    {
+      label: 'Helgerytme',
+      value: plan.unit.weekendFrequency ? `hver ${plan.unit.weekendFrequency}. helg` : 'ikke satt',
+      source: 'Enhetens innstilling',
+    },
+    {
+      label: 'Trekk for røde dager i måltimene',
+      value: HOLIDAY_REDUCTION_LABEL[plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6'] ?? 'ukjent',
+      source: 'Lokal avtale (ingen nasjonal regel for årsturnus)',
+    },
   ];
   if (typeof plan.rules?.maxConsecutiveDays === 'number') {
     own.push({ label: 'Flest arbeidsdager på rad', value: plan.rules.maxConsecutiveDays, source: 'Enhetens innstilling' });
   }
-  const line = (a: PackAssumption) => `<tr><td>${esc(a.label)}</td><td>${assumptionValue(a)}</td><td class="small">${esc(a.source ?? '')}</td></tr>`;
-  const shiftRows = plan.shiftTypes.map((s) =>
-    `<tr><td><b>${esc(s.code)}</b></td><td>${esc(s.name ?? '')}</td><td>${esc(s.start)}–${esc(s.end)}</td><td class="num">${esc(s.unpaidBreakMinutes ?? 0)} min</td><td>${s.long ? 'Langvakt (krever samtykke)' : ''}</td></tr>`).join('');
-  const absenceRows = absenceCodesOf(plan).map((a) =>
-    `<tr><td><b>${esc(a.code)}</b></td><td>${esc(a.name ?? a.kind)}</td><td colspan="3">${a.creditedHours ? `${nbNumber(a.creditedHours, 1)} t godskrives` : 'ingen timer godskrives'}</td></tr>`).join('');
+  const line = (a: PackAssumption) =>
+    `<tr><td>${esc(a.label)}</td><td>${assumptionValue(a)}</td><td class="small">${esc(a.source ?? '')}</td></tr>`;
+  const shiftRows = plan.shiftTypes
+    .map(
+      (s) =>
+        `<tr><td><b>${esc(s.code)}</b></td><td>${esc(s.name ?? '')}</td><td>${esc(s.start)}–${esc(s.end)}</td><td class="num">${esc(s.unpaidBreakMinutes ?? 0)} min</td><td>${s.long ? 'Langvakt (krever samtykke)' : ''}</td></tr>`,
+    )
+    .join('');
+  const absenceRows = absenceCodesOf(plan)
+    .map(
+      (a) =>
+        `<tr><td><b>${esc(a.code)}</b></td><td>${esc(a.name ?? a.kind)}</td><td colspan="3">${a.creditedHours ? `${nbNumber(a.creditedHours, 1)} t godskrives` : 'ingen timer godskrives'}</td></tr>`,
+    )
+    .join('');
   const costs = input.assumptions ?? [];
   return `<section>${sectionHeading('forutsetninger')}
 <table><thead><tr><th>Forutsetning</th><th>Verdi</th><th>Kilde</th></tr></thead><tbody>
@@ -184,9 +215,13 @@ ${own.map(line).join('\n')}
 ${shiftRows}${absenceRows}
 </tbody></table>
 <p class="small">Behov etter bemanningsplanen: ${esc(nbNumber(input.unit.neededHours, 1))} t i perioden.</p>
-${costs.length ? `<h3>Forutsetninger for kostnadstallene</h3>
+${
+  costs.length
+    ? `<h3>Forutsetninger for kostnadstallene</h3>
 <table><thead><tr><th>Forutsetning</th><th>Verdi</th><th>Kilde</th></tr></thead><tbody>
 ${costs.map(line).join('\n')}
-</tbody></table>` : ''}
+</tbody></table>`
+    : ''
+}
 </section>`;
 }

@@ -4,8 +4,11 @@ import { formatDateNo, fromDay, osloOffsetAtLocal, toDay, ymd } from '../calenda
 /** Escapes text for HTML content and attribute values. */
 export function esc(s: unknown): string {
   return String(s ?? '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Norwegian number: 1 234,5 (plain spaces so the PDF text is searchable). */
@@ -23,7 +26,7 @@ export function nbNumber(n: number, decimals = 1): string {
 export function nbShort(n: number, max = 2): string {
   const f = 10 ** max;
   const r = Math.round(n * f) / f;
-  const decimals = Number.isInteger(r) ? 0 : String(r).split('.')[1]?.length ?? 0;
+  const decimals = Number.isInteger(r) ? 0 : (String(r).split('.')[1]?.length ?? 0);
   return nbNumber(r, Math.min(decimals, max));
 }
 

@@ -37,7 +37,9 @@ export function gridSection(input: ReviewPackInput): string {
   const { plan } = input;
   const cells = new Map<string, string>();
   for (const a of plan.assignments) cells.set(`${a.employee}\u0000${a.date}`, a.code);
-  const commented = new Set((input.comments ?? []).filter((c) => c.employeeId && c.date && !c.resolved).map((c) => `${c.employeeId}\u0000${c.date}`));
+  const commented = new Set(
+    (input.comments ?? []).filter((c) => c.employeeId && c.date && !c.resolved).map((c) => `${c.employeeId}\u0000${c.date}`),
+  );
   // Coverage: missing per shift code and date; shift codes short of each named competence per date.
   const missing = new Map<string, number>();
   const shiftCodes: string[] = [];
@@ -53,12 +55,17 @@ export function gridSection(input: ReviewPackInput): string {
     m.set(o.date, [...(m.get(o.date) ?? []), o.shift]);
   }
   const out: string[] = [`<section class="grid-section">${sectionHeading('plan')}`];
-  out.push('<p class="small">Under hver måned: «Mangler D» = hvor mange som mangler på vakt D den dagen etter bemanningsplanen; «Mangler sykepleier» = vaktene som mangler en sykepleier. Tom celle = dekket.</p>');
+  out.push(
+    '<p class="small">Under hver måned: «Mangler D» = hvor mange som mangler på vakt D den dagen etter bemanningsplanen; «Mangler sykepleier» = vaktene som mangler en sykepleier. Tom celle = dekket.</p>',
+  );
   const holidaysSeen: { date: string; name: string }[] = [];
   for (const m of months(plan)) {
     const days: number[] = [];
     for (let d = m.from; d <= m.to; d++) days.push(d);
-    for (const d of days) { const h = holidayName(d); if (h) holidaysSeen.push({ date: fromDay(d), name: h }); }
+    for (const d of days) {
+      const h = holidayName(d);
+      if (h) holidaysSeen.push({ date: fromDay(d), name: h });
+    }
     out.push(`<div class="month"><h3>${esc(MONTH_LONG[m.month - 1])} ${m.year}</h3>`);
     out.push('<table class="grid"><thead><tr><th class="name">Ansatt</th>');
     out.push(days.map((d) => `<th class="${dayClass(d)}">${ymd(d).day}</th>`).join(''));
@@ -93,11 +100,16 @@ export function gridSection(input: ReviewPackInput): string {
     }
     out.push('</tbody></table></div>');
   }
-  const legend = plan.shiftTypes.map((s) => `<span><b>${esc(s.code)}</b> ${esc(s.start)}–${esc(s.end)}${s.name ? ` ${esc(s.name)}` : ''}</span>`)
+  const legend = plan.shiftTypes
+    .map((s) => `<span><b>${esc(s.code)}</b> ${esc(s.start)}–${esc(s.end)}${s.name ? ` ${esc(s.name)}` : ''}</span>`)
     .concat(absenceCodesOf(plan).map((a) => `<span><b>${esc(a.code)}</b> ${esc(a.name ?? a.kind)}</span>`));
-  out.push(`<p class="legend small">${legend.join(' ')}<span>Grå = helg</span><span>Rød = helligdag</span><span>Stiplet ramme = kommentar</span></p>`);
+  out.push(
+    `<p class="legend small">${legend.join(' ')}<span>Grå = helg</span><span>Rød = helligdag</span><span>Stiplet ramme = kommentar</span></p>`,
+  );
   if (holidaysSeen.length) {
-    out.push(`<p class="small">Helligdager i perioden: ${holidaysSeen.map((h) => `${esc(dateNo(h.date))} ${esc(h.name)}`).join('; ')}.</p>`);
+    out.push(
+      `<p class="small">Helligdager i perioden: ${holidaysSeen.map((h) => `${esc(dateNo(h.date))} ${esc(h.name)}`).join('; ')}.</p>`,
+    );
   }
   out.push('</section>');
   return out.join('\n');
@@ -133,16 +145,25 @@ export function openShiftsSection(input: ReviewPackInput): string {
   const order = new Map(input.plan.shiftTypes.map((t, i) => [t.code, i]));
   const byDate = new Map<string, PackOpenShift[]>();
   for (const o of open) byDate.set(o.date, [...(byDate.get(o.date) ?? []), o]);
-  const rows = [...byDate.keys()].sort().map((date) => {
-    const list = byDate.get(date)!;
-    const shifts = [...new Set(list.map((o) => o.shift))].sort((x, y) => (order.get(x) ?? 99) - (order.get(y) ?? 99) || x.localeCompare(y));
-    const what = shifts.map((sh) => `${sh}: ${listNo(list.filter((o) => o.shift === sh).map((o) => `${o.missing} ${competenceText(o.competence)}`))}`).join('; ');
-    const hours = list.reduce((s, o) => s + o.hours, 0);
-    const abs = absences.get(date);
-    const absText = abs ? [...abs].map(([code, who]) => `${code}: ${who.length > 3 ? count(who.length, 'ansatt', 'ansatte') : who.join(', ')}`).join('; ') : '';
-    const wd = WEEKDAY_SHORT[isoWeekday(toDay(date))];
-    return `<tr><td>${esc(wd)}. ${esc(dateNo(date))}</td><td>${esc(what)}</td><td class="num">${nbNumber(hours, 1)}</td><td>${esc(absText)}</td></tr>`;
-  }).join('\n');
+  const rows = [...byDate.keys()]
+    .sort()
+    .map((date) => {
+      const list = byDate.get(date)!;
+      const shifts = [...new Set(list.map((o) => o.shift))].sort(
+        (x, y) => (order.get(x) ?? 99) - (order.get(y) ?? 99) || x.localeCompare(y),
+      );
+      const what = shifts
+        .map((sh) => `${sh}: ${listNo(list.filter((o) => o.shift === sh).map((o) => `${o.missing} ${competenceText(o.competence)}`))}`)
+        .join('; ');
+      const hours = list.reduce((s, o) => s + o.hours, 0);
+      const abs = absences.get(date);
+      const absText = abs
+        ? [...abs].map(([code, who]) => `${code}: ${who.length > 3 ? count(who.length, 'ansatt', 'ansatte') : who.join(', ')}`).join('; ')
+        : '';
+      const wd = WEEKDAY_SHORT[isoWeekday(toDay(date))];
+      return `<tr><td>${esc(wd)}. ${esc(dateNo(date))}</td><td>${esc(what)}</td><td class="num">${nbNumber(hours, 1)}</td><td>${esc(absText)}</td></tr>`;
+    })
+    .join('\n');
   return `${head}
 <p class="meta">${count(total, 'vakt', 'vakter')} er ikke dekket: ${esc([...byShift].map(([s, n]) => `${n} på ${s}`).join(', '))}. Per kompetanse: ${esc([...byComp].map(([c, n]) => `${n} ${competenceText(c)}`).join(', '))}. Vikarbehov ${nbNumber(input.unit.uncoveredHours, 1)} t.</p>
 <table><thead><tr><th>Dag</th><th>Mangler per vakt</th><th class="num">Timer</th><th>Fravær samme dag (møte, kurs, ferie …)</th></tr></thead>

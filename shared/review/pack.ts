@@ -21,8 +21,16 @@ import { esc } from './pack-format';
 import type { ReviewPackInput } from './pack-types';
 
 export type {
-  PackAgreementRecord, PackAssumption, PackComment, PackCoverageSlot, PackEmployeeRow, PackOpenShift, PackStatus,
-  PackUnitFigures, PaperSize, ReviewPackInput,
+  PackAgreementRecord,
+  PackAssumption,
+  PackComment,
+  PackCoverageSlot,
+  PackEmployeeRow,
+  PackOpenShift,
+  PackStatus,
+  PackUnitFigures,
+  PaperSize,
+  ReviewPackInput,
 } from './pack-types';
 export { esc, nbNumber, nbPercent } from './pack-format';
 export { droftingDeadline, PACK_SECTIONS, STATUS_LABEL } from './pack-cover';

@@ -56,7 +56,11 @@ function agreed(parameter: AgreementKey, value: number, source: string, by?: str
 }
 
 /** The record on file for a limit whose validity covers the period (the latest signed wins). */
-function recordFor(records: readonly AgreementRecord[], key: AgreementKey, period: { start: string; end: string } | undefined): AgreementRecord | undefined {
+function recordFor(
+  records: readonly AgreementRecord[],
+  key: AgreementKey,
+  period: { start: string; end: string } | undefined,
+): AgreementRecord | undefined {
   let best: AgreementRecord | undefined;
   for (const r of records) {
     if (r.key !== key) continue;
@@ -67,7 +71,12 @@ function recordFor(records: readonly AgreementRecord[], key: AgreementKey, perio
 }
 
 /** Link a relaxed value to its record, or say in its basis that none is registered. */
-function withEvidence(v: AgreedValue, key: AgreementKey, records: readonly AgreementRecord[], period: { start: string; end: string } | undefined): AgreedValue {
+function withEvidence(
+  v: AgreedValue,
+  key: AgreementKey,
+  records: readonly AgreementRecord[],
+  period: { start: string; end: string } | undefined,
+): AgreedValue {
   if (!v.needs) return v;
   const r = recordFor(records, key, period);
   if (r) {
@@ -83,49 +92,64 @@ export function resolveAgreements(plan: Pick<TurnusPlan, 'rules'> & { period?: {
   const a = agreementsOf(plan);
   const records = plan.rules?.agreementRecords ?? [];
 
-  const dailyRest: AgreedValue = a.dailyRestMinHours >= STATUTORY_DAILY_REST
-    ? agreed('dailyRestMinHours', a.dailyRestMinHours, 'aml § 10-8 (1)')
-    : agreed('dailyRestMinHours', Math.max(MIN_AGREED_DAILY_REST, a.dailyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
+  const dailyRest: AgreedValue =
+    a.dailyRestMinHours >= STATUTORY_DAILY_REST
+      ? agreed('dailyRestMinHours', a.dailyRestMinHours, 'aml § 10-8 (1)')
+      : agreed('dailyRestMinHours', Math.max(MIN_AGREED_DAILY_REST, a.dailyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
   if (a.dailyRestMinHours < MIN_AGREED_DAILY_REST) dailyRest.clampedFrom = a.dailyRestMinHours;
 
-  const weeklyRest: AgreedValue = a.weeklyRestMinHours >= STATUTORY_WEEKLY_REST
-    ? agreed('weeklyRestMinHours', a.weeklyRestMinHours, 'aml § 10-8 (2)')
-    : agreed('weeklyRestMinHours', Math.max(MIN_AGREED_WEEKLY_REST, a.weeklyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
+  const weeklyRest: AgreedValue =
+    a.weeklyRestMinHours >= STATUTORY_WEEKLY_REST
+      ? agreed('weeklyRestMinHours', a.weeklyRestMinHours, 'aml § 10-8 (2)')
+      : agreed('weeklyRestMinHours', Math.max(MIN_AGREED_WEEKLY_REST, a.weeklyRestMinHours), 'aml § 10-8 (3)', 'avtale med tillitsvalgte');
   if (a.weeklyRestMinHours < MIN_AGREED_WEEKLY_REST) weeklyRest.clampedFrom = a.weeklyRestMinHours;
 
   const s = a.maxShiftHours;
-  const maxShift: AgreedValue = s <= 9
-    ? agreed('maxShiftHours', s, 'aml § 10-4 (1)')
-    : s <= 10
-      ? agreed('maxShiftHours', s, 'aml § 10-5 (1)', 'skriftlig avtale med den ansatte')
-      : s <= 12.5
-        ? agreed('maxShiftHours', s, 'aml § 10-5 (2)', 'avtale med tillitsvalgte')
-        : agreed('maxShiftHours', s, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
+  const maxShift: AgreedValue =
+    s <= 9
+      ? agreed('maxShiftHours', s, 'aml § 10-4 (1)')
+      : s <= 10
+        ? agreed('maxShiftHours', s, 'aml § 10-5 (1)', 'skriftlig avtale med den ansatte')
+        : s <= 12.5
+          ? agreed('maxShiftHours', s, 'aml § 10-5 (2)', 'avtale med tillitsvalgte')
+          : agreed('maxShiftHours', s, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
 
   const w = a.maxWeekHours;
-  const maxWeek: AgreedValue = w <= 40
-    ? agreed('maxWeekHours', w, 'aml § 10-4 (1)')
-    : w <= 50
-      ? agreed('maxWeekHours', w, 'aml § 10-5 (1)', 'gjennomsnittsberegning etter skriftlig avtale')
-      : w <= 54
-        ? agreed('maxWeekHours', w, 'aml § 10-5 (2)', 'gjennomsnittsberegning etter avtale med tillitsvalgte')
-        : agreed('maxWeekHours', w, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
+  const maxWeek: AgreedValue =
+    w <= 40
+      ? agreed('maxWeekHours', w, 'aml § 10-4 (1)')
+      : w <= 50
+        ? agreed('maxWeekHours', w, 'aml § 10-5 (1)', 'gjennomsnittsberegning etter skriftlig avtale')
+        : w <= 54
+          ? agreed('maxWeekHours', w, 'aml § 10-5 (2)', 'gjennomsnittsberegning etter avtale med tillitsvalgte')
+          : agreed('maxWeekHours', w, 'aml § 10-12 (4)', 'avtale godkjent av fagforbundet sentralt');
 
   const sw = Math.max(0, Math.floor(a.sundayAveragingWeeks));
-  const sundayAveragingWeeks: AgreedValue = sw === 0
-    ? agreed('sundayAveragingWeeks', 0, 'aml § 10-8 (4)')
-    : agreed('sundayAveragingWeeks', Math.min(26, sw), 'aml § 10-8 (4)', `gjennomsnittsberegning over ${Math.min(26, sw)} uker etter avtale`);
+  const sundayAveragingWeeks: AgreedValue =
+    sw === 0
+      ? agreed('sundayAveragingWeeks', 0, 'aml § 10-8 (4)')
+      : agreed(
+          'sundayAveragingWeeks',
+          Math.min(26, sw),
+          'aml § 10-8 (4)',
+          `gjennomsnittsberegning over ${Math.min(26, sw)} uker etter avtale`,
+        );
   if (sw > 26) sundayAveragingWeeks.clampedFrom = sw;
 
   const sp = plan.rules?.splitShiftMaxBreakHours;
-  const splitShift: AgreedValue = typeof sp === 'number' && sp > 0
-    ? agreed('splitShiftMaxBreakHours', Math.min(8, sp), 'aml § 10-8 (1), (3)', 'avtale om delt vakt')
-    : agreed('splitShiftMaxBreakHours', 0, 'aml § 10-8 (1)');
+  const splitShift: AgreedValue =
+    typeof sp === 'number' && sp > 0
+      ? agreed('splitShiftMaxBreakHours', Math.min(8, sp), 'aml § 10-8 (1), (3)', 'avtale om delt vakt')
+      : agreed('splitShiftMaxBreakHours', 0, 'aml § 10-8 (1)');
 
   const out: EffectiveAgreements = { dailyRest, weeklyRest, maxShift, maxWeek, sundayAveragingWeeks, splitShift };
   const keys: [keyof EffectiveAgreements, AgreementKey][] = [
-    ['dailyRest', 'dailyRestMinHours'], ['weeklyRest', 'weeklyRestMinHours'], ['maxShift', 'maxShiftHours'],
-    ['maxWeek', 'maxWeekHours'], ['sundayAveragingWeeks', 'sundayAveragingWeeks'], ['splitShift', 'splitShiftMaxBreakHours'],
+    ['dailyRest', 'dailyRestMinHours'],
+    ['weeklyRest', 'weeklyRestMinHours'],
+    ['maxShift', 'maxShiftHours'],
+    ['maxWeek', 'maxWeekHours'],
+    ['sundayAveragingWeeks', 'sundayAveragingWeeks'],
+    ['splitShift', 'splitShiftMaxBreakHours'],
   ];
   for (const [k, key] of keys) withEvidence(out[k], key, records, plan.period);
   return out;

@@ -21,16 +21,29 @@ export const avg48: Rule = {
   title: 'Snitt 48 t over 8 uker',
   source: 'aml § 10-5 (2)',
   severity: 'error',
-  description: 'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet.',
+  description:
+    'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
-    const hits = slidingWeekWindows(emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, WEEKS * AVG,
-      (shifts) => shifts.some((s) => inPeriod(ctx, s)));
-    return hits.map((h): Violation => ({
-      rule: this.id, employee: emp.employee.id, date: dayString(h.monday), severity: this.severity,
-      message: `${personOf(emp)} har i snitt ${formatHours(h.value / WEEKS)} t per uke i de 8 ukene fra ${dateNo(h.monday)} (grense: 48 t i snitt over 8 uker, aml § 10-5 (2)).`,
-      source: this.source,
-    }));
+    const hits = slidingWeekWindows(
+      emp,
+      fromDay_,
+      toDay_,
+      WEEKS,
+      (s) => s.paidHours,
+      WEEKS * AVG,
+      (shifts) => shifts.some((s) => inPeriod(ctx, s)),
+    );
+    return hits.map(
+      (h): Violation => ({
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(h.monday),
+        severity: this.severity,
+        message: `${personOf(emp)} har i snitt ${formatHours(h.value / WEEKS)} t per uke i de 8 ukene fra ${dateNo(h.monday)} (grense: 48 t i snitt over 8 uker, aml § 10-5 (2)).`,
+        source: this.source,
+      }),
+    );
   },
 };

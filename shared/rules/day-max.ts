@@ -11,10 +11,14 @@ export const dayMax: Rule = {
   source: 'aml § 10-4 (1)',
   severity: 'error',
   description: 'En vakts betalte timer er flere enn maxShiftHours. Dateres på vakten.',
-  parameters: [{
-    name: 'rules.agreements.maxShiftHours', default: 12.5,
-    description: '9 t etter loven; 10 t med skriftlig avtale med den ansatte (§ 10-5 (1)); 12,5 t med avtale med tillitsvalgte (§ 10-5 (2)); mer bare med avtale godkjent sentralt (§ 10-12 (4)).',
-  }],
+  parameters: [
+    {
+      name: 'rules.agreements.maxShiftHours',
+      default: 12.5,
+      description:
+        '9 t etter loven; 10 t med skriftlig avtale med den ansatte (§ 10-5 (1)); 12,5 t med avtale med tillitsvalgte (§ 10-5 (2)); mer bare med avtale godkjent sentralt (§ 10-12 (4)).',
+    },
+  ],
   reach: 0,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -24,7 +28,10 @@ export const dayMax: Rule = {
     for (let i = lowerBound(s, from); i < s.length && s[i].day <= to; i++) {
       if (s[i].paidHours <= req.value + 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(s[i].day),
+        severity: this.severity,
         message: `${personOf(emp)} har en vakt (${s[i].code}) på ${formatHours(s[i].paidHours)} t ${dateNo(s[i].day)} (grense: ${formatHours(req.value)} t, ${req.basis}).`,
         source: req.source,
       });

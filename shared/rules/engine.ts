@@ -40,7 +40,8 @@ function compareWithin(a: Violation, b: Violation): number {
     if (b.date === null) return 1;
     return a.date < b.date ? -1 : 1;
   }
-  const ra = RULE_ORDER.get(a.rule) ?? 999, rb = RULE_ORDER.get(b.rule) ?? 999;
+  const ra = RULE_ORDER.get(a.rule) ?? 999,
+    rb = RULE_ORDER.get(b.rule) ?? 999;
   if (ra !== rb) return ra - rb;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
@@ -48,7 +49,8 @@ function compareWithin(a: Violation, b: Violation): number {
 /** Canonical order given the employees' order. */
 export function compareViolations(order: ReadonlyMap<string, number>) {
   return (a: Violation, b: Violation): number => {
-    const ea = order.get(a.employee) ?? 1e9, eb = order.get(b.employee) ?? 1e9;
+    const ea = order.get(a.employee) ?? 1e9,
+      eb = order.get(b.employee) ?? 1e9;
     return ea !== eb ? ea - eb : compareWithin(a, b);
   };
 }
@@ -180,7 +182,10 @@ export function createChecker(plan: TurnusPlan): Checker {
   const dateCache = new Map<DayNumber, string>();
   const dateStr = (d: DayNumber) => {
     let s = dateCache.get(d);
-    if (s === undefined) { s = fromDay(d); dateCache.set(d, s); }
+    if (s === undefined) {
+      s = fromDay(d);
+      dateCache.set(d, s);
+    }
     return s;
   };
 
@@ -195,11 +200,14 @@ export function createChecker(plan: TurnusPlan): Checker {
       if (!Number.isFinite(reach)) {
         next = rule.check(ctx, st.emp, ALL_FROM, ALL_TO);
       } else {
-        const from = day - reach, to = day + reach;
-        const fromS = dateStr(from), toS = dateStr(to);
+        const from = day - reach,
+          to = day + reach;
+        const fromS = dateStr(from),
+          toS = dateStr(to);
         const fresh = rule.check(ctx, st.emp, from, to);
         if (old.length === 0 && fresh.length === 0) continue;
-        const before: Violation[] = [], after: Violation[] = [];
+        const before: Violation[] = [],
+          after: Violation[] = [];
         for (const v of old) {
           if (v.date === null || v.date < fromS) before.push(v);
           else if (v.date > toS) after.push(v);
@@ -280,4 +288,3 @@ export function createChecker(plan: TurnusPlan): Checker {
     },
   };
 }
-

@@ -41,14 +41,39 @@ export { DEFAULT_SPLIT_SHIFT_MAX_BREAK_HOURS, isSplitBreak, splitShiftMaxBreakHo
 
 /** Every rule, in the order the UI and docs show them. */
 export const RULES: readonly Rule[] = [
-  restDaily, restComp, restWeekly, restWeeklyComp, dayMax, weekMax, avg48, avgNorm, overtimePlanned, sunday, sunday4w, nightAvg, nightExempt,
-  longShiftConsent, weekendFrequency, weekendGroup, maxConsecutiveDays, hovedferie, vacationEntitlement, vacationPlaced, agreementOnFile,
+  restDaily,
+  restComp,
+  restWeekly,
+  restWeeklyComp,
+  dayMax,
+  weekMax,
+  avg48,
+  avgNorm,
+  overtimePlanned,
+  sunday,
+  sunday4w,
+  nightAvg,
+  nightExempt,
+  longShiftConsent,
+  weekendFrequency,
+  weekendGroup,
+  maxConsecutiveDays,
+  hovedferie,
+  vacationEntitlement,
+  vacationPlaced,
+  agreementOnFile,
 ];
 
 /** The rule ids of plan-format.md (the contract of `turnus check`). */
 export const CONTRACT_RULE_IDS = [
-  'AML-REST-DAILY', 'AML-REST-WEEKLY', 'AML-DAY-MAX', 'AML-WEEK-MAX', 'AML-SUNDAY',
-  'LONG-SHIFT-CONSENT', 'WEEKEND-FREQUENCY', 'WEEKEND-GROUP',
+  'AML-REST-DAILY',
+  'AML-REST-WEEKLY',
+  'AML-DAY-MAX',
+  'AML-WEEK-MAX',
+  'AML-SUNDAY',
+  'LONG-SHIFT-CONSENT',
+  'WEEKEND-FREQUENCY',
+  'WEEKEND-GROUP',
 ] as const;
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

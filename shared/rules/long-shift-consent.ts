@@ -20,8 +20,15 @@ export const longShiftConsent: Rule = {
   source: 'aml § 10-5 / praksis: langvakt er frivillig',
   severity: 'warning',
   hard: true,
-  description: 'En langvakt (vakttype merket long, eller en vakt på mer enn 10 betalte timer, aml § 10-5 (2)) er satt opp på en ansatt som ikke har samtykket (employees[].consentsLongShifts). Dateres på vakten. Alvorligheten er advarsel fordi kravet kommer fra praksis og fagforeningene, ikke lovteksten, men regelen er absolutt: generatoren setter aldri opp langvakt uten samtykke, og appen viser bruddet som absolutt (langvakter er alltid frivillige).',
-  parameters: [{ name: 'employees[].consentsLongShifts', default: false, description: 'Langvakter er frivillige for den enkelte (fagforeningenes krav, Askermodellen).' }],
+  description:
+    'En langvakt (vakttype merket long, eller en vakt på mer enn 10 betalte timer, aml § 10-5 (2)) er satt opp på en ansatt som ikke har samtykket (employees[].consentsLongShifts). Dateres på vakten. Alvorligheten er advarsel fordi kravet kommer fra praksis og fagforeningene, ikke lovteksten, men regelen er absolutt: generatoren setter aldri opp langvakt uten samtykke, og appen viser bruddet som absolutt (langvakter er alltid frivillige).',
+  parameters: [
+    {
+      name: 'employees[].consentsLongShifts',
+      default: false,
+      description: 'Langvakter er frivillige for den enkelte (fagforeningenes krav, Askermodellen).',
+    },
+  ],
   reach: 0,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -31,7 +38,10 @@ export const longShiftConsent: Rule = {
     for (let i = lowerBound(s, from); i < s.length && s[i].day <= to; i++) {
       if (!s[i].long && s[i].paidHours <= LONG_SHIFT_HOURS + 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(s[i].day), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(s[i].day),
+        severity: this.severity,
         message: `${personOf(emp)} har langvakt (${s[i].code}, ${formatHours(s[i].paidHours)} t) ${dateNo(s[i].day)} uten å ha samtykket til langvakter (langvakt er frivillig, aml § 10-5).`,
         source: this.source,
       });

@@ -14,8 +14,11 @@ export const maxConsecutiveDays: Rule = {
   title: 'Arbeidsdager på rad',
   source: 'praksis / lokal avtale (rules.maxConsecutiveDays)',
   severity: 'warning',
-  description: 'Flere enn maxConsecutiveDays kalenderdager på rad med en vakt. Én melding per sammenhengende rekke, datert på den første dagen over grensen. Rekken kan begynne i forrige plan, men må ha minst én vakt datert i perioden.',
-  parameters: [{ name: 'rules.maxConsecutiveDays', default: DEFAULT_MAX_CONSECUTIVE_DAYS, description: 'Høyeste antall arbeidsdager på rad.' }],
+  description:
+    'Flere enn maxConsecutiveDays kalenderdager på rad med en vakt. Én melding per sammenhengende rekke, datert på den første dagen over grensen. Rekken kan begynne i forrige plan, men må ha minst én vakt datert i perioden.',
+  parameters: [
+    { name: 'rules.maxConsecutiveDays', default: DEFAULT_MAX_CONSECUTIVE_DAYS, description: 'Høyeste antall arbeidsdager på rad.' },
+  ],
   // Reach is max + 2 days; the largest allowed setting is bounded by the reader (≤ 31).
   reach: 40,
   check(ctx, emp, fromDay_, toDay_) {
@@ -34,7 +37,10 @@ export const maxConsecutiveDays: Rule = {
       const limitDay = start + max;
       if (len > max && limitDay >= fromDay_ && start <= ctx.index.endDay && s[j].day >= ctx.index.startDay) {
         out.push({
-          rule: this.id, employee: emp.employee.id, date: dayString(limitDay), severity: this.severity,
+          rule: this.id,
+          employee: emp.employee.id,
+          date: dayString(limitDay),
+          severity: this.severity,
           message: `${personOf(emp)} har ${max + 1}. arbeidsdag på rad ${dateNo(limitDay)} (fra ${dateNo(start)}; grense: ${max} dager, rules.maxConsecutiveDays).`,
           source: this.source,
         });

@@ -31,20 +31,31 @@ export const nightAvg: Rule = {
   title: 'Nattarbeid: snitt 8 t per døgn',
   source: 'aml § 10-11 (6)',
   severity: 'error',
-  description: 'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet.',
+  description:
+    'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
     const days = NIGHT_AVG_DAYS;
     const limit = NIGHT_AVG_LIMIT_HOURS;
     const hits = slidingWeekWindows(
-      emp, fromDay_, toDay_, WEEKS, (s) => s.paidHours, limit,
+      emp,
+      fromDay_,
+      toDay_,
+      WEEKS,
+      (s) => s.paidHours,
+      limit,
       (shifts) => shifts.some((s) => nightMinutes(s.start, s.end) > NIGHT_SHIFT_MINUTES) && shifts.some((s) => inPeriod(ctx, s)),
     );
-    return hits.map((h): Violation => ({
-      rule: this.id, employee: emp.employee.id, date: dayString(h.monday), severity: this.severity,
-      message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av lovens ukehvile på ${formatHours(STATUTORY_WEEKLY_REST)} t, aml § 10-11 (6)).`,
-      source: this.source,
-    }));
+    return hits.map(
+      (h): Violation => ({
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(h.monday),
+        severity: this.severity,
+        message: `${personOf(emp)} har nattarbeid og ${formatHours(h.value)} t i de 4 ukene fra ${dateNo(h.monday)}, ${formatHours(h.value / days)} t per døgn i snitt (grense: 8 t per døgn over ${formatHours(days)} døgn etter fradrag av lovens ukehvile på ${formatHours(STATUTORY_WEEKLY_REST)} t, aml § 10-11 (6)).`,
+        source: this.source,
+      }),
+    );
   },
 };

@@ -14,8 +14,15 @@ export const nightExempt: Rule = {
   title: 'Fritatt for nattarbeid',
   source: 'aml § 10-2 (2)',
   severity: 'error',
-  description: 'En ansatt som er fritatt for nattarbeid har en vakt med arbeid mellom 21:00 og 06:00 (vakter innenfor 06:00–24:00 regnes ikke som nattarbeid). Dateres på vakten.',
-  parameters: [{ name: 'employees[].nightExempt', default: false, description: 'Fritak fra nattarbeid av helsemessige eller sosiale grunner (aml § 10-2 (2)).' }],
+  description:
+    'En ansatt som er fritatt for nattarbeid har en vakt med arbeid mellom 21:00 og 06:00 (vakter innenfor 06:00–24:00 regnes ikke som nattarbeid). Dateres på vakten.',
+  parameters: [
+    {
+      name: 'employees[].nightExempt',
+      default: false,
+      description: 'Fritak fra nattarbeid av helsemessige eller sosiale grunner (aml § 10-2 (2)).',
+    },
+  ],
   reach: 0,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -28,7 +35,10 @@ export const nightExempt: Rule = {
       const night = nightMinutes(sh.start, sh.end);
       if (night <= 0) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(sh.day), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(sh.day),
+        severity: this.severity,
         message: `${personOf(emp)} er fritatt for nattarbeid, men har vakt ${sh.code} ${dateNo(sh.day)} med ${formatHours(night / 60)} t nattarbeid (aml § 10-2 (2)).`,
         source: this.source,
       });

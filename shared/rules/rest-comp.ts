@@ -17,11 +17,15 @@ export const restComp: Rule = {
   title: 'Kompenserende hvile',
   source: 'aml § 10-8 (3)',
   severity: 'warning',
-  description: 'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile.',
-  parameters: [{
-    name: 'rules.agreements.dailyRestMinHours', default: 11,
-    description: 'Gjelder bare når avtalen tillater hvile under 11 t.',
-  }],
+  description:
+    'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile.',
+  parameters: [
+    {
+      name: 'rules.agreements.dailyRestMinHours',
+      default: 11,
+      description: 'Gjelder bare når avtalen tillater hvile under 11 t.',
+    },
+  ],
   // Three work periods of at most two shifts each, within 2 days per split pair and 3 per
   // violating rest: 9 days cover every change.
   reach: 9,
@@ -42,7 +46,10 @@ export const restComp: Rule = {
       if (next >= need - 1e-9) continue;
       if (![s[j - 1], s[j], s[k - 1], s[k]].some((x) => inPeriod(ctx, x))) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(s[k].day), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(s[k].day),
+        severity: this.severity,
         message: `${personOf(emp)} har bare ${formatHours(Math.max(0, next))} t hvile før vakten ${dateNo(s[k].day)} etter redusert hvile på ${formatHours(reduced)} t før vakten ${dateNo(s[j].day)} (krav: ${formatHours(need)} t kompenserende hvile, avtale med tillitsvalgte, aml § 10-8 (3)).`,
         source: this.source,
       });

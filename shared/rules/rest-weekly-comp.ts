@@ -23,10 +23,13 @@ export const restWeeklyComp: Rule = {
   source: 'aml § 10-8 (3)',
   severity: 'warning',
   description: `Bare med avtale om ukentlig hvile under 35 t: en uke med lengste fri r under 35 t gir et underskudd på 35 − r timer, som må tas igjen med lengre fri (over 35 t) i de neste ${REPAY_WEEKS} ukene; overskudd betaler det eldste underskuddet først. Et underskudd som ikke er tatt igjen, dateres på mandagen i uken det oppsto. Bare hele kalenderuker i perioden; et underskudd der fristen går ut etter perioden, overlates til neste plan.`,
-  parameters: [{
-    name: 'rules.agreements.weeklyRestMinHours', default: 35,
-    description: 'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t).',
-  }],
+  parameters: [
+    {
+      name: 'rules.agreements.weeklyRestMinHours',
+      default: 35,
+      description: 'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t).',
+    },
+  ],
   reach: Infinity,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -38,7 +41,10 @@ export const restWeeklyComp: Rule = {
     const report = (d: { monday: DayNumber; rest: number; left: number }) => {
       if (d.monday < fromDay_ || d.monday > toDay_) return;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(d.monday), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(d.monday),
+        severity: this.severity,
         message: `${personOf(emp)} hadde bare ${formatHours(d.rest)} t sammenhengende fri i uke ${isoWeek(d.monday).week} (${dateNo(d.monday)}–${dateNo(d.monday + 6)}); ${formatHours(d.left)} t av underskuddet mot 35 t er ikke tatt igjen med lengre fri i de neste ${REPAY_WEEKS} ukene (avtale om redusert ukehvile krever tilsvarende lengre fri i andre perioder, aml § 10-8 (3)).`,
         source: this.source,
       });

@@ -14,8 +14,10 @@ import { dateNo, formatHours, personOf, requirement } from './agreements';
  * week (plan-format.md «Rows outside the period»).
  */
 export function longestRestMinutes(s: readonly WorkShift[], monday: DayNumber): number {
-  const wStart = utcOf(monday, 0), wEnd = utcOf(monday + 7, 0);
-  let cursor = wStart, longest = 0;
+  const wStart = utcOf(monday, 0),
+    wEnd = utcOf(monday + 7, 0);
+  let cursor = wStart,
+    longest = 0;
   for (let i = lowerBound(s, monday - 2); i < s.length && s[i].day <= monday + 7; i++) {
     const sh = s[i];
     if (sh.end <= wStart) continue;
@@ -32,11 +34,15 @@ export const restWeekly: Rule = {
   title: 'Ukentlig arbeidsfri',
   source: 'aml § 10-8 (2)',
   severity: 'error',
-  description: 'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen.',
-  parameters: [{
-    name: 'rules.agreements.weeklyRestMinHours', default: 35,
-    description: '35 t etter loven; ned til 28 t med avtale med tillitsvalgte (aml § 10-8 (3)).',
-  }],
+  description:
+    'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen.',
+  parameters: [
+    {
+      name: 'rules.agreements.weeklyRestMinHours',
+      default: 35,
+      description: '35 t etter loven; ned til 28 t med avtale med tillitsvalgte (aml § 10-8 (3)).',
+    },
+  ],
   reach: 14,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -49,7 +55,10 @@ export const restWeekly: Rule = {
       const longest = longestRestMinutes(s, m);
       if (longest / 60 >= req.value - 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(m),
+        severity: this.severity,
         message: `${personOf(emp)} har ingen sammenhengende fri på ${formatHours(req.value)} t i uke ${isoWeek(m).week} (${dateNo(m)}–${dateNo(m + 6)}); lengste fri er ${formatHours(longest / 60)} t ${requirement(req)}.`,
         source: req.source,
       });

@@ -27,11 +27,15 @@ export const sunday4w: Rule = {
   title: 'Fri søndag minst hver 4. uke',
   source: 'aml § 10-8 (4) (uverifisert)',
   severity: 'warning',
-  description: 'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1), som i AML-SUNDAY; rekken må ha minst én søn-/helgedag arbeidet med en vakt datert i perioden). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
-  parameters: [{
-    name: 'rules.agreements.sundayAveragingWeeks', default: 0,
-    description: 'Regelen gjelder bare når det er avtalt gjennomsnittsberegning (1–26 uker).',
-  }],
+  description:
+    'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1), som i AML-SUNDAY; rekken må ha minst én søn-/helgedag arbeidet med en vakt datert i perioden). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
+  parameters: [
+    {
+      name: 'rules.agreements.sundayAveragingWeeks',
+      default: 0,
+      description: 'Regelen gjelder bare når det er avtalt gjennomsnittsberegning (1–26 uker).',
+    },
+  ],
   // A changed day moves at most the weeks containing it and the next day; a run's violation is
   // on the Sunday of its 4th week, so dates up to 4 weeks + 13 days later (and the week before) change.
   reach: (ctx) => (ctx.agreements.sundayAveragingWeeks.value > 0 ? 42 : 0),
@@ -50,15 +54,28 @@ export const sunday4w: Rule = {
     for (; m + 6 <= endDay; m += 7) {
       while (r < red.length && red[r] < m) r++;
       let free = false;
-      for (let k = r; k < red.length && red[k] <= m + 6; k++) if (!worksOnDay(emp, red[k])) { free = true; break; }
-      if (free) { run = 0; continue; }
-      if (run === 0) { runStart = m; mine = false; }
+      for (let k = r; k < red.length && red[k] <= m + 6; k++)
+        if (!worksOnDay(emp, red[k])) {
+          free = true;
+          break;
+        }
+      if (free) {
+        run = 0;
+        continue;
+      }
+      if (run === 0) {
+        runStart = m;
+        mine = false;
+      }
       run++;
       for (let k = r; k < red.length && red[k] <= m + 6 && !mine; k++) if (worksOnDayInPeriod(ctx, emp, red[k])) mine = true;
       const sunday = m + 6;
       if (run === SUNDAY_4W_WEEKS && mine && sunday >= fromDay_ && sunday <= toDay_) {
         out.push({
-          rule: this.id, employee: emp.employee.id, date: dayString(sunday), severity: this.severity,
+          rule: this.id,
+          employee: emp.employee.id,
+          date: dayString(sunday),
+          severity: this.severity,
           message: `${personOf(emp)} har ingen fri søn-/helgedag i ${SUNDAY_4W_WEEKS} uker på rad (${dateNo(runStart)}–${dateNo(sunday)}; en søndag er arbeidet ved arbeid i vinduet ${windowLabel(zoneOf(sunday))}, aml § 10-10 (1)); ved gjennomsnittsberegning skal den ukentlige fridagen falle på en søn-/helgedag minst hver 4. uke (${req.basis}). Advarsel: kravet er ikke bekreftet i gjeldende lovtekst (uverifisert).`,
           source: this.source,
         });

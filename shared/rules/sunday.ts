@@ -41,8 +41,13 @@ function dayLabel(day: DayNumber): string {
 }
 
 function lowerIdx(list: DayNumber[], day: DayNumber): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (list[m] < day) lo = m + 1; else hi = m; }
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (list[m] < day) lo = m + 1;
+    else hi = m;
+  }
   return lo;
 }
 
@@ -54,7 +59,10 @@ function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayN
     if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
     if (!worksOnDayInPeriod(ctx, emp, red[k]) && !worksOnDayInPeriod(ctx, emp, red[k - 1])) continue;
     out.push({
-      rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
+      rule: rule.id,
+      employee: emp.employee.id,
+      date: dayString(red[k]),
+      severity: rule.severity,
       message: `${personOf(emp)} arbeider både ${redDayText(red[k - 1])} og ${redDayText(red[k])}; etter arbeid på en søn-/helgedag skal neste søn-/helgedag være fri (${req.basis}; arbeid i vinduet etter aml § 10-10 (1) regnes som søn-/helgedagsarbeid).`,
       source: req.source,
     });
@@ -74,8 +82,14 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
   // Window ending at red[k]: red days in (red[k] − span, red[k]]. Complete windows only, or the
   // whole period when it is shorter than the averaging span.
   const windowOver = (k: number): { over: boolean; n: number; w: number } => {
-    let n = 0, w = 0, mine = false;
-    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) { n++; if (worked[j]) w++; if (own[j]) mine = true; }
+    let n = 0,
+      w = 0,
+      mine = false;
+    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) {
+      n++;
+      if (worked[j]) w++;
+      if (own[j]) mine = true;
+    }
     return { over: w * 2 > n && mine, n, w };
   };
   const candidates: number[] = [];
@@ -86,7 +100,10 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
     const r = windowOver(k);
     if (r.over && !prevOver && red[k] >= fromDay_ && red[k] <= toDay_) {
       out.push({
-        rule: rule.id, employee: emp.employee.id, date: dayString(red[k]), severity: rule.severity,
+        rule: rule.id,
+        employee: emp.employee.id,
+        date: dayString(red[k]),
+        severity: rule.severity,
         message: `${personOf(emp)} arbeider ${r.w} av ${r.n} søn-/helgedager i perioden som slutter ${redDayText(red[k])}; minst annenhver skal være fri i snitt (${req.basis}; en søn-/helgedag er arbeidet ved arbeid i vinduet etter aml § 10-10 (1)).`,
         source: req.source,
       });
@@ -101,11 +118,15 @@ export const sunday: Rule = {
   title: 'Søn- og helgedagsarbeid',
   source: 'aml § 10-8 (4)',
   severity: 'error',
-  description: 'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1): fra kl. 18 dagen før, kl. 15 på jul-, påske- og pinseaften, kl. 22 før 1. og 17. mai på hverdager og før en helgedag som følger en annen, til kl. 22 på dagen). Bare par der minst én dag er arbeidet med en vakt datert i perioden meldes. Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
-  parameters: [{
-    name: 'rules.agreements.sundayAveragingWeeks', default: 0,
-    description: '0 = streng veksling; opptil 26 uker gjennomsnittsberegning etter skriftlig avtale (aml § 10-8 (4)).',
-  }],
+  description:
+    'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1): fra kl. 18 dagen før, kl. 15 på jul-, påske- og pinseaften, kl. 22 før 1. og 17. mai på hverdager og før en helgedag som følger en annen, til kl. 22 på dagen). Bare par der minst én dag er arbeidet med en vakt datert i perioden meldes. Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
+  parameters: [
+    {
+      name: 'rules.agreements.sundayAveragingWeeks',
+      default: 0,
+      description: '0 = streng veksling; opptil 26 uker gjennomsnittsberegning etter skriftlig avtale (aml § 10-8 (4)).',
+    },
+  ],
   // Strict: a shift reaches the windows of red days up to two days after its date; the next
   // red day is at most 7 days later, so 10 days suffice. Averaged: recomputed over the whole period.
   reach: (ctx) => (ctx.agreements.sundayAveragingWeeks.value === 0 ? 10 : Infinity),

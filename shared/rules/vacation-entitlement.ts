@@ -35,7 +35,9 @@ export const vacationEntitlement: Rule = {
   source: 'ferieloven § 5 / HTA (avtalefestet ferie)',
   severity: 'warning',
   description: `Bare for planer på 12 måneder (${FULL_YEAR_MIN_DAYS}–${FULL_YEAR_MAX_DAYS} dager): den ansatte har et annet antall virkedager ferie i perioden enn retten, 25 + 5 = 30 virkedager (36 for 60+). Timene vises også: virkedager × T/6 × stillingsprosent, så 30 dager = 5 × T × p. Én melding per ansatt, uten dato.`,
-  parameters: [{ name: 'employees[].age60plus', default: false, description: 'Fyller 60 i ferieåret: 6 virkedager ekstra (ferieloven § 5).' }],
+  parameters: [
+    { name: 'employees[].age60plus', default: false, description: 'Fyller 60 i ferieåret: 6 virkedager ekstra (ferieloven § 5).' },
+  ],
   reach: Infinity,
   reads: 'absences',
   check(ctx, emp) {
@@ -46,10 +48,13 @@ export const vacationEntitlement: Rule = {
     const entitled = vacationEntitlementDays(e);
     if (placed === entitled) return [];
     const T = weeklyHoursOf(e);
-    const placedHours = placed * T / 6 * e.position;
+    const placedHours = ((placed * T) / 6) * e.position;
     const weeks = entitled / 6;
     const v: Violation = {
-      rule: this.id, employee: e.id, date: null, severity: this.severity,
+      rule: this.id,
+      employee: e.id,
+      date: null,
+      severity: this.severity,
       message: `${personOf(emp)} har ${placed} virkedager ferie i planen (${formatHours(placedHours)} t), ${placed < entitled ? 'færre' : 'flere'} enn retten på ${entitled} virkedager = ${formatHours(weeks)} × ${formatHours(T)} t × ${percent(e.position)} = ${formatHours(vacationHoursEntitlement(e))} t (ferieloven § 5 og avtalefestet ferie${e.age60plus ? ', 60+' : ''}).`,
       source: this.source,
     };
@@ -73,8 +78,11 @@ export const vacationPlaced: Rule = {
     const placed = vacationVirkedager(index, e.id);
     if (placed === 0) return [];
     const v: Violation = {
-      rule: this.id, employee: e.id, date: null, severity: this.severity,
-      message: `${personOf(emp)} har ${placed} virkedager ferie i planen (${formatHours(placed * weeklyHoursOf(e) / 6 * e.position)} t). Planen er ikke 12 måneder, så retten på ${vacationEntitlementDays(e)} virkedager i ferieåret sammenlignes ikke.`,
+      rule: this.id,
+      employee: e.id,
+      date: null,
+      severity: this.severity,
+      message: `${personOf(emp)} har ${placed} virkedager ferie i planen (${formatHours(((placed * weeklyHoursOf(e)) / 6) * e.position)} t). Planen er ikke 12 måneder, så retten på ${vacationEntitlementDays(e)} virkedager i ferieåret sammenlignes ikke.`,
       source: this.source,
     };
     return [v];

@@ -14,11 +14,16 @@ export const weekMax: Rule = {
   title: 'Timer per uke',
   source: 'aml § 10-5 (2)',
   severity: 'error',
-  description: 'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen.',
-  parameters: [{
-    name: 'rules.agreements.maxWeekHours', default: 54,
-    description: '40 t uten gjennomsnittsberegning; 50 t i én uke med skriftlig avtale (§ 10-5 (1)); 54 t med avtale med tillitsvalgte (§ 10-5 (2)).',
-  }],
+  description:
+    'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen.',
+  parameters: [
+    {
+      name: 'rules.agreements.maxWeekHours',
+      default: 54,
+      description:
+        '40 t uten gjennomsnittsberegning; 50 t i én uke med skriftlig avtale (§ 10-5 (1)); 54 t med avtale med tillitsvalgte (§ 10-5 (2)).',
+    },
+  ],
   reach: 7,
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
@@ -33,7 +38,10 @@ export const weekMax: Rule = {
       for (; i < s.length && s[i].day <= m + 6; i++) if (inPeriod(ctx, s[i])) sum += s[i].paidHours;
       if (sum <= req.value + 1e-9) continue;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(m), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(m),
+        severity: this.severity,
         message: `${personOf(emp)} har ${formatHours(sum)} t i uke ${isoWeek(m).week} fra ${dateNo(m)} (grense: ${formatHours(req.value)} t, ${req.basis}).`,
         source: req.source,
       });

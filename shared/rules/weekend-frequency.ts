@@ -17,7 +17,8 @@ import { dateNo, personOf } from './agreements';
 /** Saturdays of the listed weekends the employee has worked (sorted). */
 export function workedWeekendDays(emp: EmployeeIndex, weekends: readonly DayNumber[]): DayNumber[] {
   if (weekends.length === 0) return [];
-  const first = weekends[0], last = weekends[weekends.length - 1];
+  const first = weekends[0],
+    last = weekends[weekends.length - 1];
   const worked: DayNumber[] = [];
   const s = emp.shifts;
   for (let i = lowerBound(s, first - 5); i < s.length && s[i].day <= last + 1; i++) {
@@ -42,7 +43,8 @@ export const weekendFrequency: Rule = {
   title: 'Helgefrekvens',
   source: 'praksis / lokal avtale (unit.weekendFrequency)',
   severity: 'warning',
-  description: 'Når weekendFrequency = k er satt: den ansatte arbeider flere helger enn ⌈tilgjengelige helger ÷ k⌉, der tilgjengelige helger er helgene der både lørdag og søndag ligger i perioden, minus helgene den ansatte har ferie (ferie på lørdagen og helgen ikke arbeidet); eller arbeider to slike helger på rad. Én melding per ansatt, uten dato.',
+  description:
+    'Når weekendFrequency = k er satt: den ansatte arbeider flere helger enn ⌈tilgjengelige helger ÷ k⌉, der tilgjengelige helger er helgene der både lørdag og søndag ligger i perioden, minus helgene den ansatte har ferie (ferie på lørdagen og helgen ikke arbeidet); eller arbeider to slike helger på rad. Én melding per ansatt, uten dato.',
   parameters: [{ name: 'unit.weekendFrequency', default: null, description: 'Arbeid hver k-te helg (Askermodellen: 4).' }],
   reach: Infinity,
   reads: 'both',
@@ -55,14 +57,24 @@ export const weekendFrequency: Rule = {
     const available = weekends.length - onVacation;
     const allowed = Math.ceil(available / k);
     let inRow: DayNumber | undefined;
-    for (let i = 1; i < worked.length; i++) if (worked[i] - worked[i - 1] === 7) { inRow = worked[i - 1]; break; }
+    for (let i = 1; i < worked.length; i++)
+      if (worked[i] - worked[i - 1] === 7) {
+        inRow = worked[i - 1];
+        break;
+      }
     if (worked.length <= allowed && inRow === undefined) return [];
     const parts: string[] = [];
     const vac = onVacation > 0 ? `, ${onVacation} med ferie trukket fra` : '';
-    if (worked.length > allowed) parts.push(`${worked.length} av ${available} tilgjengelige helger (${weekends.length} i perioden${vac}; høyst ${allowed} ved hver ${k}. helg)`);
+    if (worked.length > allowed)
+      parts.push(
+        `${worked.length} av ${available} tilgjengelige helger (${weekends.length} i perioden${vac}; høyst ${allowed} ved hver ${k}. helg)`,
+      );
     if (inRow !== undefined) parts.push(`to helger på rad fra ${dateNo(inRow)}`);
     const v: Violation = {
-      rule: this.id, employee: emp.employee.id, date: null, severity: this.severity,
+      rule: this.id,
+      employee: emp.employee.id,
+      date: null,
+      severity: this.severity,
       message: `${personOf(emp)} arbeider ${parts.join(' og ')} (avdelingens mål: hver ${k}. helg, unit.weekendFrequency).`,
       source: this.source,
     };

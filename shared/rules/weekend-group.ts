@@ -16,7 +16,8 @@ export const weekendGroup: Rule = {
   title: 'Helg utenfor helgegruppen',
   source: 'praksis / lokal avtale (unit.weekendFrequency, employees[].weekendGroup)',
   severity: 'warning',
-  description: 'Når weekendFrequency = k er satt og den ansatte har en helgegruppe g: en vakt datert i perioden overlapper med mer enn én time en helg som ikke er gruppens (helg n hører til gruppe n mod k, helgene nummereres fra unit.weekendAnchor, ellers fra periodens første lørdag der søndagen også er i perioden). Dateres på helgens lørdag. Et bevisst unntak er lov, men skal synes.',
+  description:
+    'Når weekendFrequency = k er satt og den ansatte har en helgegruppe g: en vakt datert i perioden overlapper med mer enn én time en helg som ikke er gruppens (helg n hører til gruppe n mod k, helgene nummereres fra unit.weekendAnchor, ellers fra periodens første lørdag der søndagen også er i perioden). Dateres på helgens lørdag. Et bevisst unntak er lov, men skal synes.',
   parameters: [
     { name: 'employees[].weekendGroup', default: null, description: 'Helgegruppe 0 … weekendFrequency − 1.' },
     { name: 'unit.weekendAnchor', default: null, description: 'En lørdag der gruppe 0 arbeider; holder rytmen fra plan til plan.' },
@@ -25,10 +26,13 @@ export const weekendGroup: Rule = {
   reach: 2,
   check(ctx, emp: EmployeeIndex, fromDay_, toDay_) {
     const out: Violation[] = [];
-    const k = ctx.weekendFrequency, g = emp.employee.weekendGroup, anchor = ctx.weekendAnchor;
+    const k = ctx.weekendFrequency,
+      g = emp.employee.weekendGroup,
+      anchor = ctx.weekendAnchor;
     if (!k || typeof g !== 'number' || anchor === undefined) return out;
     const s = emp.shifts;
-    const from = Math.max(ctx.index.startDay, fromDay_ - 1), to = Math.min(ctx.index.endDay, toDay_ + 1);
+    const from = Math.max(ctx.index.startDay, fromDay_ - 1),
+      to = Math.min(ctx.index.endDay, toDay_ + 1);
     let lastSat: number | undefined;
     for (let i = lowerBound(s, from); i < s.length && s[i].day <= to; i++) {
       const w = shiftWeekendMinutes(s[i]);
@@ -38,7 +42,10 @@ export const weekendGroup: Rule = {
       if (group === g % k) continue;
       lastSat = w.saturday;
       out.push({
-        rule: this.id, employee: emp.employee.id, date: dayString(w.saturday), severity: this.severity,
+        rule: this.id,
+        employee: emp.employee.id,
+        date: dayString(w.saturday),
+        severity: this.severity,
         message: `${personOf(emp)} (helgegruppe ${g}) arbeider helgen ${dateNo(w.saturday)}, som er helgegruppe ${group}s helg (hver ${k}. helg, regnet fra ${dateNo(anchor)}).`,
         source: this.source,
       });

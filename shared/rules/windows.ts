@@ -19,7 +19,10 @@ export interface WindowHit {
  * over the shifts dated in each week; `applies` (optional) must hold for the window.
  */
 export function slidingWeekWindows(
-  emp: EmployeeIndex, fromDay: DayNumber, toDay: DayNumber, weeks: number,
+  emp: EmployeeIndex,
+  fromDay: DayNumber,
+  toDay: DayNumber,
+  weeks: number,
   weekValue: (shift: WorkShift) => number,
   limit: number,
   applies?: (shifts: WorkShift[], monday: DayNumber) => boolean,
@@ -37,7 +40,11 @@ export function slidingWeekWindows(
   for (let i = lowerBound(s, first); i < s.length && s[i].day < first + nWeeks * 7; i++) {
     sums[Math.floor((s[i].day - first) / 7)] += weekValue(s[i]);
   }
-  const windowSum = (w: number) => { let t = 0; for (let k = w; k < w + weeks; k++) t += sums[k]; return t; };
+  const windowSum = (w: number) => {
+    let t = 0;
+    for (let k = w; k < w + weeks; k++) t += sums[k];
+    return t;
+  };
   const over = (w: number) => {
     if (windowSum(w) <= limit + 1e-9) return false;
     if (!applies) return true;

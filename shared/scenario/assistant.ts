@@ -87,19 +87,30 @@ export const ASSISTANT_SOURCES = [
   'KS «Det store heltidsvalget» (2013): ledige deltidsstillinger skal først brukes til å utvide andre deltidsstillinger',
 ];
 
-
 interface Candidate {
-  id: string; name: string; position: number; wanted: number; ft: number; planned: number; competence: string;
-  fortrinnsrett: boolean; regular: boolean; gap: number;
+  id: string;
+  name: string;
+  position: number;
+  wanted: number;
+  ft: number;
+  planned: number;
+  competence: string;
+  fortrinnsrett: boolean;
+  regular: boolean;
+  gap: number;
 }
 
 /** The offer order (exported for the UI and tests). */
 export function rankCandidates<T extends { name: string; fortrinnsrett: boolean; regular: boolean; gap: number }>(list: T[]): T[] {
-  return list.slice().sort((a, b) =>
-    Number(b.fortrinnsrett) - Number(a.fortrinnsrett) ||
-    Number(b.regular) - Number(a.regular) ||
-    (Math.abs(b.gap - a.gap) > 1e-9 ? b.gap - a.gap : 0) ||
-    compareNames(a.name, b.name));
+  return list
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(b.fortrinnsrett) - Number(a.fortrinnsrett) ||
+        Number(b.regular) - Number(a.regular) ||
+        (Math.abs(b.gap - a.gap) > 1e-9 ? b.gap - a.gap : 0) ||
+        compareNames(a.name, b.name),
+    );
 }
 
 export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): AssistantResult {
@@ -127,8 +138,16 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
     if (wanted <= resulting + 1e-9 || ft <= 0) continue;
     const pr = opts.priority?.[emp.id] ?? {};
     candidates.push({
-      id: emp.id, name: emp.name, position: emp.position, wanted, ft, planned, competence: emp.competence,
-      fortrinnsrett: pr.fortrinnsrett === true, regular: pr.regularExtraHours === true, gap: wanted - resulting,
+      id: emp.id,
+      name: emp.name,
+      position: emp.position,
+      wanted,
+      ft,
+      planned,
+      competence: emp.competence,
+      fortrinnsrett: pr.fortrinnsrett === true,
+      regular: pr.regularExtraHours === true,
+      gap: wanted - resulting,
     });
   }
   const ranked = rankCandidates(candidates);
@@ -142,11 +161,24 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
     const reasons: string[] = [];
     if (c.fortrinnsrett) reasons.push('Fortrinnsrett til utvidet stilling (aml § 14-3)');
     if (c.regular) reasons.push('Har jevnlig jobbet ut over avtalt stilling (aml § 14-4 a)');
-    reasons.push(`Ønsker ${Math.round(c.wanted * 1000) / 10} %, planen gir ${Math.round((c.planned / c.ft) * 1000) / 10} %`.replace(/\./g, ','));
+    reasons.push(
+      `Ønsker ${Math.round(c.wanted * 1000) / 10} %, planen gir ${Math.round((c.planned / c.ft) * 1000) / 10} %`.replace(/\./g, ','),
+    );
     const person: AssistantPerson = {
-      id: c.id, name: c.name, rank: i + 1, reasons, position: c.position, wanted: c.wanted,
-      resultingBefore: c.planned / c.ft, resultingAfter: c.planned / c.ft, newPosition: Math.max(c.position, c.planned / c.ft),
-      fullTimeHours: c.ft, addedHours: 0, replacedVikarHours: 0, offers: [], rejected: [],
+      id: c.id,
+      name: c.name,
+      rank: i + 1,
+      reasons,
+      position: c.position,
+      wanted: c.wanted,
+      resultingBefore: c.planned / c.ft,
+      resultingAfter: c.planned / c.ft,
+      newPosition: Math.max(c.position, c.planned / c.ft),
+      fullTimeHours: c.ft,
+      addedHours: 0,
+      replacedVikarHours: 0,
+      offers: [],
+      rejected: [],
     };
     let planned = c.planned;
     const cap = c.wanted * c.ft + 1e-6;
@@ -166,7 +198,14 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
         if (after.error > before.error || after.warning > before.warning) {
           const old = new Set(checker.employeeViolations(c.id).map((v) => `${v.rule}|${v.date}`));
           checker.applyChange(change);
-          const hit = [...new Set(checker.employeeViolations(c.id).filter((v) => v.severity !== 'info' && !old.has(`${v.rule}|${v.date}`)).map((v) => v.rule))];
+          const hit = [
+            ...new Set(
+              checker
+                .employeeViolations(c.id)
+                .filter((v) => v.severity !== 'info' && !old.has(`${v.rule}|${v.date}`))
+                .map((v) => v.rule),
+            ),
+          ];
           checker.applyChange({ ...change, code: null });
           person.rejected.push({ date: n.date, shift: n.shift, rules: hit });
           continue;
@@ -179,8 +218,14 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
       const q = absenceQueue.get(`${n.date}|${n.shift}`);
       const abs = q?.shift();
       person.offers.push({
-        employee: c.id, date: n.date, shift: n.shift, competence: n.competence, hours: h,
-        vacancy: abs ? { kind: 'absence', employee: abs.employee, name: nameOf.get(abs.employee) ?? abs.employee, code: abs.code } : { kind: 'open' },
+        employee: c.id,
+        date: n.date,
+        shift: n.shift,
+        competence: n.competence,
+        hours: h,
+        vacancy: abs
+          ? { kind: 'absence', employee: abs.employee, name: nameOf.get(abs.employee) ?? abs.employee, code: abs.code }
+          : { kind: 'open' },
       });
     }
     person.addedHours = planned - c.planned;

@@ -61,7 +61,14 @@ function mean(xs: number[]): number {
   return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
 }
 
-function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: TargetProfile, year: number, ledgerIn?: ScenarioLedger): ScenarioRow {
+function rowOf(
+  s: Scenario,
+  base: TurnusPlan,
+  opts: CompareOptions,
+  profile: TargetProfile,
+  year: number,
+  ledgerIn?: ScenarioLedger,
+): ScenarioRow {
   const plan = s.plan;
   const index = indexPlan(plan);
   const pos = positionsOnce(plan);
@@ -91,13 +98,25 @@ function rowOf(s: Scenario, base: TurnusPlan, opts: CompareOptions, profile: Tar
     netSaving: ledger.net.period,
     ledger,
     ruleHits: hits,
-    target: progressToward(pos.employees.map((e) => Math.max(e.contracted, e.resulting)), profile, year),
+    target: progressToward(
+      pos.employees.map((e) => Math.max(e.contracted, e.resulting)),
+      profile,
+      year,
+    ),
   };
 }
 
 const NUMERIC: (keyof ScenarioRow)[] = [
-  'employees', 'weekendHeads', 'weekendHoursPerPerson', 'weekendsWorkedPerPerson', 'uncoveredShifts', 'uncoveredHours',
-  'vikarHours', 'vikarKroner', 'fixedSalaryKroner', 'netSaving',
+  'employees',
+  'weekendHeads',
+  'weekendHoursPerPerson',
+  'weekendsWorkedPerPerson',
+  'uncoveredShifts',
+  'uncoveredHours',
+  'vikarHours',
+  'vikarKroner',
+  'fixedSalaryKroner',
+  'netSaving',
 ];
 
 /** Compares 2–4 scenarios; the first is the reference for net saving and the deltas. */

@@ -10,7 +10,10 @@ import type { TurnusPlan } from '../plan/model';
 import { resolveCostModel, unitCosts, vikarLedger, type CostModel, type VikarLedger } from '../metrics/economics';
 import { positions, type PositionsResult } from '../metrics/positions';
 
-export interface Pair { before: number; after: number }
+export interface Pair {
+  before: number;
+  after: number;
+}
 
 export interface LedgerLine {
   key: string;
@@ -70,7 +73,9 @@ function sideHours(plan: TurnusPlan, model: CostModel, yearShare: number) {
   const pos = positionsOnce(plan).employees;
   const paid = pos.map((e) => Math.max(e.contracted, e.resulting) * e.fullTimeHours);
   const short = pos.map((e) => Math.max(0, e.targetHours - e.plannedHours));
-  const krPerPaidHour = pos.map((e) => (e.fullTimeHours > 0 ? (unitCosts(model, e.competence, year).costPerFteYear * yearShare) / e.fullTimeHours : 0));
+  const krPerPaidHour = pos.map((e) =>
+    e.fullTimeHours > 0 ? (unitCosts(model, e.competence, year).costPerFteYear * yearShare) / e.fullTimeHours : 0,
+  );
   return {
     paid: sum(paid),
     planned: sum(pos.map((e) => e.plannedHours)),
@@ -115,20 +120,62 @@ export function scenarioLedger(plan: TurnusPlan, base: TurnusPlan, modelIn?: Cos
     notes: l.notes,
   };
   ledger.lines = [
-    { key: 'paid', label: 'Betalte timer (stillinger)', hours: ledger.paidHours, kroner: ledger.fixedSalaryKroner,
-      assumption: 'Betalt stilling = den største av avtalt stilling og det planen gir, × nettotimer ved 100 %', source: 'KS HTA kap. 1 § 4.2.2 (35,5 t); domain.md § 7.2' },
-    { key: 'planned', label: 'Planlagte timer', hours: ledger.plannedHours, kroner: null,
-      assumption: 'Summen av vaktene i planen (betalte timer per vakt)', source: 'Planen' },
-    { key: 'paidNotPlanned', label: 'Betalt, ikke planlagt (disponible timer)', hours: ledger.paidNotPlannedHours, kroner: ledger.paidNotPlannedKroner,
-      assumption: 'max(0, måltimer − planlagte timer) per ansatt, til fast timekostnad; en del av de faste lønnskostnadene over', source: 'domain.md § 7.2 punkt 1; metodenotatet § 6' },
-    { key: 'vikar', label: 'Vikartimer (udekket + sykefravær)', hours: ledger.vikarHours, kroner: ledger.vikarKroner,
-      assumption: `Udekkede timer + ${Math.round(model.sickLeaveRate * 100)} % sykefravær av planlagte timer; spart tas ut byrå → overtid → ekstravakt → intern vikar`, source: 'Kostnadsmodellen (Økonomi-fanen)' },
-    { key: 'overtime', label: 'Herav overtid', hours: ledger.overtimeHours, kroner: null,
-      assumption: `Andel av vikartimene etter fordelingen ${Math.round(model.vikarMix.overtid * 100)} % overtid`, source: 'Kostnadsmodellen: fordeling av vikartimer' },
-    { key: 'extra', label: 'Herav ekstravakter', hours: ledger.extraShiftHours, kroner: null,
-      assumption: `Andel av vikartimene etter fordelingen ${Math.round(model.vikarMix.ekstravakt * 100)} % ekstravakter`, source: 'Kostnadsmodellen: fordeling av vikartimer' },
-    { key: 'tillegg', label: 'Tillegg: beregnes når satsene er lagt inn', hours: null, kroner: null,
-      assumption: 'Ubekvemstillegg fra vakttidene er ikke med i regnestykket ennå', source: 'KS HTA kap. 1 § 5' },
+    {
+      key: 'paid',
+      label: 'Betalte timer (stillinger)',
+      hours: ledger.paidHours,
+      kroner: ledger.fixedSalaryKroner,
+      assumption: 'Betalt stilling = den største av avtalt stilling og det planen gir, × nettotimer ved 100 %',
+      source: 'KS HTA kap. 1 § 4.2.2 (35,5 t); domain.md § 7.2',
+    },
+    {
+      key: 'planned',
+      label: 'Planlagte timer',
+      hours: ledger.plannedHours,
+      kroner: null,
+      assumption: 'Summen av vaktene i planen (betalte timer per vakt)',
+      source: 'Planen',
+    },
+    {
+      key: 'paidNotPlanned',
+      label: 'Betalt, ikke planlagt (disponible timer)',
+      hours: ledger.paidNotPlannedHours,
+      kroner: ledger.paidNotPlannedKroner,
+      assumption: 'max(0, måltimer − planlagte timer) per ansatt, til fast timekostnad; en del av de faste lønnskostnadene over',
+      source: 'domain.md § 7.2 punkt 1; metodenotatet § 6',
+    },
+    {
+      key: 'vikar',
+      label: 'Vikartimer (udekket + sykefravær)',
+      hours: ledger.vikarHours,
+      kroner: ledger.vikarKroner,
+      assumption: `Udekkede timer + ${Math.round(model.sickLeaveRate * 100)} % sykefravær av planlagte timer; spart tas ut byrå → overtid → ekstravakt → intern vikar`,
+      source: 'Kostnadsmodellen (Økonomi-fanen)',
+    },
+    {
+      key: 'overtime',
+      label: 'Herav overtid',
+      hours: ledger.overtimeHours,
+      kroner: null,
+      assumption: `Andel av vikartimene etter fordelingen ${Math.round(model.vikarMix.overtid * 100)} % overtid`,
+      source: 'Kostnadsmodellen: fordeling av vikartimer',
+    },
+    {
+      key: 'extra',
+      label: 'Herav ekstravakter',
+      hours: ledger.extraShiftHours,
+      kroner: null,
+      assumption: `Andel av vikartimene etter fordelingen ${Math.round(model.vikarMix.ekstravakt * 100)} % ekstravakter`,
+      source: 'Kostnadsmodellen: fordeling av vikartimer',
+    },
+    {
+      key: 'tillegg',
+      label: 'Tillegg: beregnes når satsene er lagt inn',
+      hours: null,
+      kroner: null,
+      assumption: 'Ubekvemstillegg fra vakttidene er ikke med i regnestykket ennå',
+      source: 'KS HTA kap. 1 § 5',
+    },
   ];
   return ledger;
 }
@@ -138,10 +185,19 @@ export function referenceLedger(l: ScenarioLedger): ScenarioLedger {
   const same = (p: Pair): Pair => ({ before: p.before, after: p.before });
   return {
     ...l,
-    paidHours: same(l.paidHours), plannedHours: same(l.plannedHours), paidNotPlannedHours: same(l.paidNotPlannedHours),
-    paidNotPlannedKroner: same(l.paidNotPlannedKroner), vikarHours: same(l.vikarHours), vikarKroner: same(l.vikarKroner),
-    overtimeHours: same(l.overtimeHours), extraShiftHours: same(l.extraShiftHours), fixedSalaryKroner: same(l.fixedSalaryKroner),
-    addedFixedKroner: 0, vikarHoursRemoved: 0, vikarKronerRemoved: 0, tilleggKroner: null,
+    paidHours: same(l.paidHours),
+    plannedHours: same(l.plannedHours),
+    paidNotPlannedHours: same(l.paidNotPlannedHours),
+    paidNotPlannedKroner: same(l.paidNotPlannedKroner),
+    vikarHours: same(l.vikarHours),
+    vikarKroner: same(l.vikarKroner),
+    overtimeHours: same(l.overtimeHours),
+    extraShiftHours: same(l.extraShiftHours),
+    fixedSalaryKroner: same(l.fixedSalaryKroner),
+    addedFixedKroner: 0,
+    vikarHoursRemoved: 0,
+    vikarKronerRemoved: 0,
+    tilleggKroner: null,
     net: { period: 0, halfYear: 0, year: 0 },
     lines: l.lines.map((x) => ({ ...x, hours: x.hours && same(x.hours), kroner: x.kroner && same(x.kroner) })),
   };

@@ -36,14 +36,25 @@ export interface RaiseStep {
 }
 
 /** Raises the positions in the legal order; the order is returned for the log and the report. */
-export function raiseInLegalOrder(plan: TurnusPlan, raises: RaiseRequest[], priority: Record<string, PriorityInfo> = {}): { plan: TurnusPlan; steps: RaiseStep[] } {
+export function raiseInLegalOrder(
+  plan: TurnusPlan,
+  raises: RaiseRequest[],
+  priority: Record<string, PriorityInfo> = {},
+): { plan: TurnusPlan; steps: RaiseStep[] } {
   const out = structuredClone(plan);
   const list = raises.map((r, i) => {
     const e = out.employees.find((x) => x.id === r.employee);
     if (!e) throw new RangeError(`raises[${i}].employee: ukjent ansatt «${r.employee}»`);
     if (!(r.level > 0 && r.level <= 1)) throw new RangeError(`raises[${i}].level: stillingsnivået må være mellom 0 og 1`);
     const p = priority[e.id] ?? {};
-    return { e, level: r.level, name: e.name, fortrinnsrett: p.fortrinnsrett === true, regular: p.regularExtraHours === true, gap: r.level - e.position };
+    return {
+      e,
+      level: r.level,
+      name: e.name,
+      fortrinnsrett: p.fortrinnsrett === true,
+      regular: p.regularExtraHours === true,
+      gap: r.level - e.position,
+    };
   });
   const steps: RaiseStep[] = [];
   rankCandidates(list).forEach((c, i) => {
@@ -102,16 +113,38 @@ export function raiseOutcomes(base: TurnusPlan, plan: TurnusPlan, tolerance = RA
       reasons.push(`Planlagt ${hoursNo(p.plannedHours - p.targetHours)} over den nye stillingen.`);
     } else if (!ok) {
       const busy = new Set([...(index.byId.get(e.id)?.cells.keys() ?? [])].map(fromDay));
-      let otherComp = 0, dayTaken = 0, canTake = 0, canTakeHours = 0;
+      let otherComp = 0,
+        dayTaken = 0,
+        canTake = 0,
+        canTakeHours = 0;
       const otherComps = new Set<string>();
       const rules = new Map<string, number>();
       for (const u of cov.uncovered) {
-        if (u.competence !== ANY && u.competence !== e.competence) { otherComp += u.missing; otherComps.add(u.competence); continue; }
-        if (busy.has(u.date)) { dayTaken += u.missing; continue; }
+        if (u.competence !== ANY && u.competence !== e.competence) {
+          otherComp += u.missing;
+          otherComps.add(u.competence);
+          continue;
+        }
+        if (busy.has(u.date)) {
+          dayTaken += u.missing;
+          continue;
+        }
         const change = { employee: e.id, date: u.date, code: u.shift };
-        const old = new Set(checker.employeeViolations(e.id).filter((v) => v.severity !== 'info').map((v) => `${v.rule}|${v.date}`));
+        const old = new Set(
+          checker
+            .employeeViolations(e.id)
+            .filter((v) => v.severity !== 'info')
+            .map((v) => `${v.rule}|${v.date}`),
+        );
         checker.applyChange(change);
-        const hit = [...new Set(checker.employeeViolations(e.id).filter((v) => v.severity !== 'info' && !old.has(`${v.rule}|${v.date}`)).map((v) => v.rule))];
+        const hit = [
+          ...new Set(
+            checker
+              .employeeViolations(e.id)
+              .filter((v) => v.severity !== 'info' && !old.has(`${v.rule}|${v.date}`))
+              .map((v) => v.rule),
+          ),
+        ];
         checker.applyChange({ ...change, code: null });
         if (hit.length) for (const r of hit) rules.set(r, (rules.get(r) ?? 0) + u.missing);
         else {
@@ -130,8 +163,16 @@ export function raiseOutcomes(base: TurnusPlan, plan: TurnusPlan, tolerance = RA
       if (canTake > 0) reasons.push(`${canTake} åpne vakter (${hoursNo(canTakeHours)}) kan hun ta: kjør «Fyll ut» på nytt med lengre tid.`);
     }
     return {
-      id: e.id, name: e.name, from: before.get(e.id)!, to: e.position, targetHours: p.targetHours, plannedHours: p.plannedHours,
-      plannedPosition: p.resulting, shortHours: short, planned: ok, reasons,
+      id: e.id,
+      name: e.name,
+      from: before.get(e.id)!,
+      to: e.position,
+      targetHours: p.targetHours,
+      plannedHours: p.plannedHours,
+      plannedPosition: p.resulting,
+      shortHours: short,
+      planned: ok,
+      reasons,
     };
   });
 }

@@ -71,9 +71,8 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
   switch (t.kind) {
     case 'raisePositions': {
       if (t.level !== 'wanted' && !(t.level > 0 && t.level <= 1)) throw new RangeError('level: stillingsnivået må være mellom 0 og 1');
-      const ids = t.employees === 'wantsMore'
-        ? plan.employees.filter((e) => (e.wantedPosition ?? 0) > e.position).map((e) => e.id)
-        : t.employees;
+      const ids =
+        t.employees === 'wantsMore' ? plan.employees.filter((e) => (e.wantedPosition ?? 0) > e.position).map((e) => e.id) : t.employees;
       for (const id of ids) {
         const e = plan.employees.find((x) => x.id === id);
         if (!e) throw new RangeError(`employees: ukjent ansatt «${id}»`);
@@ -88,10 +87,13 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
     }
     case 'mergeWeekendOnly': {
       const max = t.maxPosition ?? 1;
-      const start = toDay(plan.period.start), end = toDay(plan.period.end);
+      const start = toDay(plan.period.start),
+        end = toDay(plan.period.end);
       const workCodes = new Set(plan.shiftTypes.map((s) => s.code));
       const weekendOnly = plan.employees.filter((e) => {
-        const mine = plan.assignments.filter((a) => a.employee === e.id && workCodes.has(a.code) && toDay(a.date) >= start && toDay(a.date) <= end);
+        const mine = plan.assignments.filter(
+          (a) => a.employee === e.id && workCodes.has(a.code) && toDay(a.date) >= start && toDay(a.date) <= end,
+        );
         return mine.length > 0 && mine.every((a) => isoWeekday(toDay(a.date)) >= 5);
       });
       const byComp = new Map<string, Employee[]>();
@@ -105,7 +107,10 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
         const dropped: string[] = [];
         plan.assignments = plan.assignments.filter((a) => {
           if (!restIds.has(a.employee)) return true;
-          if (taken.has(a.date)) { dropped.push(`${a.date} ${a.code}`); return false; }
+          if (taken.has(a.date)) {
+            dropped.push(`${a.date} ${a.code}`);
+            return false;
+          }
           taken.add(a.date);
           a.employee = keeper.id;
           return true;
@@ -154,8 +159,11 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
       plan.demand = plan.demand.filter((r) => !(r.date === undefined && r.dayType && types.includes(r.dayType) && from.has(r.shift)));
       // Existing L rows on those day types add to the converted ones.
       for (const n of next) {
-        const same = plan.demand.find((r) => r.date === undefined && r.dayType === n.dayType && r.shift === n.shift && r.competence === n.competence);
-        if (same) same.count += n.count; else plan.demand.push(n);
+        const same = plan.demand.find(
+          (r) => r.date === undefined && r.dayType === n.dayType && r.shift === n.shift && r.competence === n.competence,
+        );
+        if (same) same.count += n.count;
+        else plan.demand.push(n);
       }
       const consenting = new Set(plan.employees.filter((e) => e.consentsLongShifts === true).map((e) => e.id));
       let converted = 0;
@@ -176,7 +184,8 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
         delete plan.unit.weekendFrequency;
         log.push('Helgefrekvens fjernet.');
       } else {
-        if (!(Number.isInteger(t.frequency) && t.frequency >= 1 && t.frequency <= 12)) throw new RangeError('frequency: helgefrekvensen må være et heltall fra 1 til 12');
+        if (!(Number.isInteger(t.frequency) && t.frequency >= 1 && t.frequency <= 12))
+          throw new RangeError('frequency: helgefrekvensen må være et heltall fra 1 til 12');
         plan.unit.weekendFrequency = t.frequency;
         log.push(`Helgefrekvens: hver ${t.frequency}. helg.`);
       }
@@ -194,13 +203,18 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
     case 'adjustDemand': {
       if (t.count === undefined && t.delta === undefined) throw new RangeError('count: oppgi count eller delta');
       const comp = t.competence ?? 'any';
-      const rows = plan.demand.filter((r) => r.shift === t.shift && r.competence === comp &&
-        (t.date !== undefined ? r.date === t.date : r.date === undefined && r.dayType === t.dayType));
+      const rows = plan.demand.filter(
+        (r) =>
+          r.shift === t.shift &&
+          r.competence === comp &&
+          (t.date !== undefined ? r.date === t.date : r.date === undefined && r.dayType === t.dayType),
+      );
       if (rows.length === 0) {
         if (t.count === undefined) throw new RangeError(`shift: ingen rad i bemanningsplanen for ${t.shift} (${comp}) å endre`);
-        const row: DemandRow = t.date !== undefined
-          ? { date: t.date, shift: t.shift, competence: comp, count: t.count }
-          : { dayType: t.dayType ?? 'weekday', shift: t.shift, competence: comp, count: t.count };
+        const row: DemandRow =
+          t.date !== undefined
+            ? { date: t.date, shift: t.shift, competence: comp, count: t.count }
+            : { dayType: t.dayType ?? 'weekday', shift: t.shift, competence: comp, count: t.count };
         plan.demand.push(row);
         log.push(`Ny rad: ${t.date ?? t.dayType ?? 'weekday'} ${t.shift} (${comp}) = ${t.count}`);
       } else {

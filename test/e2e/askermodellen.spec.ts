@@ -38,8 +38,50 @@ const DEMAND: DemandRow[] = [
   { dayType: 'holiday', shift: 'L', competence: 'any', count: 4 },
   { dayType: 'holiday', shift: 'N', competence: 'any', count: 2 },
 ];
-const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Anne', 'Lars', 'Marit', 'Jonas', 'Sigrid', 'Ahmed', 'Nora', 'Emil', 'Fatima', 'Hanne', 'Tor', 'Åse', 'Øystein', 'Liv', 'Mohammad', 'Solveig'];
-const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Bakke', 'Lie', 'Moen', 'Dahl', 'Lund', 'Strand', 'Eide'];
+const FIRST = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Per',
+  'Anne',
+  'Lars',
+  'Marit',
+  'Jonas',
+  'Sigrid',
+  'Ahmed',
+  'Nora',
+  'Emil',
+  'Fatima',
+  'Hanne',
+  'Tor',
+  'Åse',
+  'Øystein',
+  'Liv',
+  'Mohammad',
+  'Solveig',
+];
+const LAST = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Bakke',
+  'Lie',
+  'Moen',
+  'Dahl',
+  'Lund',
+  'Strand',
+  'Eide',
+];
 const POSITIONS = [1, 0.8, 0.75, 0.6, 0.5, 0.9, 0.7, 0.4, 1, 0.85];
 
 async function seed(host: Host) {
@@ -47,29 +89,39 @@ async function seed(host: Host) {
   await host.call('updateUnitSettings', unit.id, { weekendFrequency: 4 });
   const emp: Employee[] = [];
   for (let i = 0; i < 20; i++) {
-    emp.push(await host.call<Employee>('addEmployee', unit.id, {
-      name: `${FIRST[i]} ${LAST[i]}`,
-      competence: i % 4 === 0 ? 'sykepleier' : i % 4 === 3 ? 'assistent' : 'helsefagarbeider',
-      position: POSITIONS[i % POSITIONS.length],
-      consentsLongShifts: i % 5 !== 4,
-      longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
-      nightExempt: i === 7 || i === 13,
-    }));
+    emp.push(
+      await host.call<Employee>('addEmployee', unit.id, {
+        name: `${FIRST[i]} ${LAST[i]}`,
+        competence: i % 4 === 0 ? 'sykepleier' : i % 4 === 3 ? 'assistent' : 'helsefagarbeider',
+        position: POSITIONS[i % POSITIONS.length],
+        consentsLongShifts: i % 5 !== 4,
+        longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
+        nightExempt: i === 7 || i === 13,
+      }),
+    );
   }
   await host.call('setDemand', unit.id, DEMAND);
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vår og sommer 2027', START, 6);
   // Ola has day shifts planned in the week his ferie wish covers.
-  await host.call('setCells', plan.id, ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09']
-    .map((date) => ({ employeeId: emp[1].id, date, code: 'D' })));
+  await host.call(
+    'setCells',
+    plan.id,
+    ['2027-07-05', '2027-07-06', '2027-07-07', '2027-07-08', '2027-07-09'].map((date) => ({ employeeId: emp[1].id, date, code: 'D' })),
+  );
   // Summer wishes: eight people in the same three weeks, three of them sykepleiere; Marit's runs past the plan end.
-  for (const i of [0, 1, 2, 3, 4, 5, 8]) await host.call('addWish', plan.id, { employeeId: emp[i].id, start: '2027-07-05', end: '2027-07-25' });
+  for (const i of [0, 1, 2, 3, 4, 5, 8])
+    await host.call('addWish', plan.id, { employeeId: emp[i].id, start: '2027-07-05', end: '2027-07-25' });
   await host.call('addWish', plan.id, { employeeId: emp[6].id, start: '2027-08-23', end: '2027-09-12', note: 'over planslutt' });
   return { unit, plan, emp };
 }
 
 const planFile = async (host: Host, id: number) => (await host.call<PlanDetail>('getPlan', id)).file;
 
-test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langvakter, Fyll ut, Reparer', async ({ page, host, waitSaved }) => {
+test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langvakter, Fyll ut, Reparer', async ({
+  page,
+  host,
+  waitSaved,
+}) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1400, height: 900 });
   const { unit, plan, emp } = await seed(host);
@@ -110,19 +162,36 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await page.getByRole('button', { name: 'Godkjenn valgte (8) …' }).click();
   const preview = page.getByRole('dialog', { name: 'Før du godkjenner' });
   await expect(preview).toContainText('Godkjenning fjerner 5 planlagte vakter');
-  await expect(preview.getByRole('list', { name: 'Vakter som fjernes' })).toContainText('Ola Hansen: D 05.07, D 06.07, D 07.07, D 08.07, D 09.07');
+  await expect(preview.getByRole('list', { name: 'Vakter som fjernes' })).toContainText(
+    'Ola Hansen: D 05.07, D 06.07, D 07.07, D 08.07, D 09.07',
+  );
   await expect(preview.getByRole('list', { name: 'Dager over grensen' })).toContainText('Sykepleier: 3 på ferie samtidig, grensen er 2');
   await preview.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, '4-ferie-for-godkjenning');
   await preview.getByRole('button', { name: 'Godkjenn likevel 8 ønsker' }).click();
   await expect(page.getByRole('status').filter({ hasText: '8 ønsker er godkjent' })).toBeVisible();
-  await expect.poll(async () => (await planFile(host, plan.id)).assignments.filter((a) => a.employee === emp[1].id).map((a) => a.code).join()).toMatch(/^(FE,){20}FE$/);
+  await expect
+    .poll(async () =>
+      (await planFile(host, plan.id)).assignments
+        .filter((a) => a.employee === emp[1].id)
+        .map((a) => a.code)
+        .join(),
+    )
+    .toMatch(/^(FE,){20}FE$/);
   // «Avslå» puts Ola's planned shifts back.
-  await wishes.getByRole('row', { name: /Ola Hansen/ }).getByRole('button', { name: 'Avslå' }).click();
+  await wishes
+    .getByRole('row', { name: /Ola Hansen/ })
+    .getByRole('button', { name: 'Avslå' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'lagt tilbake' })).toBeVisible();
   const after = await planFile(host, plan.id);
   expect(after.assignments.filter((a) => a.employee === emp[1].id).map((a) => a.code)).toEqual(['D', 'D', 'D', 'D', 'D']);
-  expect(after.assignments.filter((a) => a.employee === emp[6].id && a.code === 'FE').map((a) => a.date).at(-1)).toBe('2027-08-31');
+  expect(
+    after.assignments
+      .filter((a) => a.employee === emp[6].id && a.code === 'FE')
+      .map((a) => a.date)
+      .at(-1),
+  ).toBe('2027-08-31');
   const listed = await host.call<VacationWish[]>('listWishes', plan.id);
   expect(listed.find((w) => w.employeeId === emp[6].id)!.end).toBe('2027-09-12');
 
@@ -184,19 +253,28 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   const anchor = weekendAnchorOf(file)!;
   const work = new Set(file.shiftTypes.map((t) => t.code));
   const groupOf = new Map(file.employees.map((e) => [e.id, e.weekendGroup]));
-  const offRhythm = file.assignments.filter((a) => work.has(a.code) && isoWeekday(toDay(a.date)) >= 5
-    && groupOfWeekend(weekendIndex(toDay(a.date), anchor), 4) !== groupOf.get(a.employee));
+  const offRhythm = file.assignments.filter(
+    (a) =>
+      work.has(a.code) &&
+      isoWeekday(toDay(a.date)) >= 5 &&
+      groupOfWeekend(weekendIndex(toDay(a.date), anchor), 4) !== groupOf.get(a.employee),
+  );
   // Day and long shifts keep the rhythm. Weekend nights outside the group are the generator's
   // (shared/solver) open point: reported as an annotation, not hidden.
-  const nights = new Set(file.shiftTypes.filter((t) => t.code === 'N' || (t.start > t.end)).map((t) => t.code));
+  const nights = new Set(file.shiftTypes.filter((t) => t.code === 'N' || t.start > t.end).map((t) => t.code));
   expect(offRhythm.filter((a) => !nights.has(a.code)).map((a) => `${a.employee} ${a.date} ${a.code}`)).toEqual([]);
   const offNights = offRhythm.filter((a) => nights.has(a.code));
-  if (offNights.length > 0) test.info().annotations.push({ type: 'generator', description: `${offNights.length} helgenetter utenfor egen helgegruppe etter «Fyll ut»` });
+  if (offNights.length > 0)
+    test
+      .info()
+      .annotations.push({ type: 'generator', description: `${offNights.length} helgenetter utenfor egen helgegruppe etter «Fyll ut»` });
   const now = new Map(file.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
   expect(laid.filter((a) => now.get(`${a.employee}|${a.date}`) !== 'L').map((a) => `${a.employee} ${a.date}`)).toEqual([]);
   const atWork = file.assignments.filter((a) => a.date === MEETING && work.has(a.code));
   expect(atWork.length).toBeGreaterThan(0);
-  expect(file.activities).toEqual([expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' })]);
+  expect(file.activities).toEqual([
+    expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' }),
+  ]);
   await scrollToDay(page, DAY(MEETING));
   await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
   await shot(page, '9-ferdig');

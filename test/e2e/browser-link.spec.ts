@@ -1,6 +1,10 @@
 import { test, expect } from './fixtures';
 
-test('browser mode: the link hands over the token and leaves the address bar; without it the page says to open the link', async ({ page, host, browser }) => {
+test('browser mode: the link hands over the token and leaves the address bar; without it the page says to open the link', async ({
+  page,
+  host,
+  browser,
+}) => {
   // `page` has opened host.link (fixtures): the token is gone from the address bar and history
   expect(page.url()).toBe(host.url);
   expect(await page.evaluate(() => location.hash)).toBe('');

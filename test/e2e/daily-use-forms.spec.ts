@@ -14,7 +14,9 @@ async function seedUnit(host: Host, name: string) {
 
 test('a shift of 0 or 24 hours is refused, in the form and by the API', async ({ page, host }) => {
   const { unit } = await seedUnit(host, 'Døgn ' + Date.now());
-  await expect(host.call('saveShiftType', unit.id, { code: 'X', start: '08:00', end: '08:00' })).rejects.toThrow(/«Til»: kan ikke være lik starttiden/);
+  await expect(host.call('saveShiftType', unit.id, { code: 'X', start: '08:00', end: '08:00' })).rejects.toThrow(
+    /«Til»: kan ikke være lik starttiden/,
+  );
   await page.goto(`/#/avdeling/${unit.id}/vakter`);
   const form = page.getByRole('form', { name: 'ny vakt' });
   await form.getByLabel('Kode').fill('X');
@@ -29,7 +31,10 @@ test('a shift of 0 or 24 hours is refused, in the form and by the API', async ({
   await expect(page.getByRole('form', { name: 'vakt X' })).toHaveCount(0);
 });
 
-test('bemanningsplan: every wrong cell at once beside it, totals, a date of its own from its day type, and a guard on unsaved edits', async ({ page, host }) => {
+test('bemanningsplan: every wrong cell at once beside it, totals, a date of its own from its day type, and a guard on unsaved edits', async ({
+  page,
+  host,
+}) => {
   const { unit } = await seedUnit(host, 'Bemanning ' + Date.now());
   await page.goto(`/#/avdeling/${unit.id}/bemanningsplan`);
   const cell = (shift: string, comp: string, col: string) => page.getByLabel(`${shift} ${comp} ${col}`, { exact: true });
@@ -54,7 +59,10 @@ test('bemanningsplan: every wrong cell at once beside it, totals, a date of its 
 
   // Leaving with unsaved edits asks; «no» keeps the page and the edits.
   let asked = '';
-  page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
   await page.getByRole('link', { name: 'Ansatte' }).click();
   expect(asked).toContain('bemanningsplanen');
   await expect(cell('D', 'Hvem som helst', 'Hverdag')).toHaveValue('3');
@@ -80,14 +88,20 @@ test('bemanningsplan: every wrong cell at once beside it, totals, a date of its 
 
   // Closing the window with unsaved edits asks too.
   await cell('N', 'Hvem som helst', 'Hverdag').fill('2');
-  const before = new Promise<string>((res) => page.once('dialog', (d) => { res(d.type()); void d.accept(); }));
+  const before = new Promise<string>((res) =>
+    page.once('dialog', (d) => {
+      res(d.type());
+      void d.accept();
+    }),
+  );
   await page.close({ runBeforeUnload: true });
   expect(await before).toBe('beforeunload');
 });
 
 test('ansatte: the same name twice warns, the delete dialog tells them apart, «Endre» shows the form', async ({ page, host }) => {
   const { unit } = await seedUnit(host, 'Navnelikhet ' + Date.now());
-  for (let i = 0; i < 18; i++) await host.call('addEmployee', unit.id, { name: `Ansatt ${String(i + 1).padStart(2, '0')}`, competence: 'assistent', position: 0.5 });
+  for (let i = 0; i < 18; i++)
+    await host.call('addEmployee', unit.id, { name: `Ansatt ${String(i + 1).padStart(2, '0')}`, competence: 'assistent', position: 0.5 });
   await page.goto(`/#/avdeling/${unit.id}/ansatte`);
   const form = page.getByRole('form', { name: 'Ny ansatt' });
   await form.getByLabel('Navn', { exact: true }).fill('kari nordmann');
@@ -100,7 +114,10 @@ test('ansatte: the same name twice warns, the delete dialog tells them apart, «
   await expect(page.getByRole('table', { name: 'Ansatte' })).toContainText('20 ansatte');
 
   let text = '';
-  page.once('dialog', (d) => { text = d.message(); void d.dismiss(); });
+  page.once('dialog', (d) => {
+    text = d.message();
+    void d.dismiss();
+  });
   await page.getByRole('button', { name: 'Fjern Kari Nordmann' }).last().click();
   expect(text).toMatch(/Fjerne Kari Nordmann \((helsefagarbeider, 50 %|sykepleier, 80 %)\)/);
   expect(text).toContain('Vaktene til Kari Nordmann');
@@ -162,7 +179,11 @@ test('dates are typed the Norwegian way in any browser language; a summer vacati
   await context.close();
 });
 
-test('the words: one employee, «avdeling», a plan file error with line and column, the user asked for a name once', async ({ page, host, waitSaved }) => {
+test('the words: one employee, «avdeling», a plan file error with line and column, the user asked for a name once', async ({
+  page,
+  host,
+  waitSaved,
+}) => {
   const { unit } = await seedUnit(host, 'Ord ' + Date.now());
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vår 2027', '2027-01-04', 3);
   await page.goto(`/#/plan/${plan.id}`);
@@ -191,7 +212,11 @@ test('the words: one employee, «avdeling», a plan file error with line and col
   // A plan file with a trailing comma: where, in Norwegian.
   await page.goto('/');
   await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
-  await page.getByLabel('Turnusfil', { exact: true }).setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "turnusplan",\n  "version": 1,\n}\n') });
+  await page.getByLabel('Turnusfil', { exact: true }).setInputFiles({
+    name: 'plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "format": "turnusplan",\n  "version": 1,\n}\n'),
+  });
   const errors = page.getByRole('alert', { name: 'Feil i turnusfilen' });
   await expect(errors).toContainText('Filen er ikke gyldig JSON. Linje 4, kolonne 1:');
   await expect(errors).not.toContainText('Expected');

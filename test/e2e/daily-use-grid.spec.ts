@@ -11,7 +11,13 @@ import { DEMAND } from './seed';
 async function seed(host: Host, name: string, months: 3 | 6 = 6, shiftTypes?: { code: string; start: string; end: string }[]) {
   const unit = await host.call<UnitDetail>('createUnit', name);
   const kari = await host.call<Employee>('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 0.8 });
-  const ola = await host.call<Employee>('addEmployee', unit.id, { name: 'Ola Hansen', competence: 'helsefagarbeider', position: 0.5, consentsLongShifts: true, longShiftConsentDate: '2026-09-01' });
+  const ola = await host.call<Employee>('addEmployee', unit.id, {
+    name: 'Ola Hansen',
+    competence: 'helsefagarbeider',
+    position: 0.5,
+    consentsLongShifts: true,
+    longShiftConsentDate: '2026-09-01',
+  });
   for (const s of shiftTypes ?? []) await host.call('saveShiftType', unit.id, s);
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vår 2027', '2027-01-04', months);
   return { unit, plan, kari, ola };
@@ -28,7 +34,8 @@ async function headerOffset(page: Page, start: string): Promise<{ worst: number;
     const body = document.querySelector<HTMLElement>('.grid-scroll')!;
     const box = body.getBoundingClientRect();
     const t0 = Date.parse(start);
-    let worst = 0, checked = 0;
+    let worst = 0,
+      checked = 0;
     let firstDate: string | null = null;
     for (const h of document.querySelectorAll<HTMLElement>('.ghead-days .hcell.dt')) {
       const r = h.getBoundingClientRect();
@@ -45,17 +52,23 @@ async function headerOffset(page: Page, start: string): Promise<{ worst: number;
   }, start);
 }
 
-test('header and body never part: Tab through every header button, «Gå til», Home; the month is kept after a reload', async ({ page, host }) => {
+test('header and body never part: Tab through every header button, «Gå til», Home; the month is kept after a reload', async ({
+  page,
+  host,
+}) => {
   const { plan } = await seed(host, 'Topptekst ' + Date.now());
   await page.goto(`/#/plan/${plan.id}`);
   await expect(cellOf(page, 'Kari Nordmann', 0)).toBeVisible();
 
   // From «Hurtigtaster» the Tab key walks into the header's week buttons, one by one.
   await page.getByRole('button', { name: 'Hurtigtaster' }).focus();
-  let inHeader = 0, scrolled = 0;
+  let inHeader = 0,
+    scrolled = 0;
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => document.activeElement?.closest('.ghead-days') ? 'head' : document.activeElement?.className ?? '');
+    const where = await page.evaluate(() =>
+      document.activeElement?.closest('.ghead-days') ? 'head' : (document.activeElement?.className ?? ''),
+    );
     if (where !== 'head') {
       if (inHeader > 0) break;
       continue;
@@ -116,15 +129,20 @@ test('a palette code paints one stroke; the next click only looks (also after a 
   await expect(cellOf(page, 'Ola Hansen', 5)).toHaveText('L');
 });
 
-test('cells copied from a spreadsheet paste from the cursor; unknown codes are shown first and left out', async ({ page, host, waitSaved }) => {
+test('cells copied from a spreadsheet paste from the cursor; unknown codes are shown first and left out', async ({
+  page,
+  host,
+  waitSaved,
+}) => {
   const { plan } = await seed(host, 'Regneark ' + Date.now(), 3);
   await page.goto(`/#/plan/${plan.id}`);
   await cellOf(page, 'Kari Nordmann', 0).click();
-  const paste = (text: string) => page.locator('.grid-scroll').evaluate((el, text) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
+  const paste = (text: string) =>
+    page.locator('.grid-scroll').evaluate((el, text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, text);
   // What Excel puts on the clipboard: tabs between cells, CRLF after each row, lower case allowed.
   await paste('d\tA\tX\r\nN\t\tfe\r\n');
   const preview = page.getByRole('alertdialog', { name: 'Lime inn fra regneark' });
@@ -186,11 +204,18 @@ test('a shift code K never silently takes KURS: palette and help show the keys, 
   await expect(cellOf(page, 'Kari Nordmann', 1)).toHaveText('K');
 });
 
-test('the Brudd column counts what the panel counts; Gjennomgang is not green with open shifts; the open step is kept', async ({ page, host }) => {
+test('the Brudd column counts what the panel counts; Gjennomgang is not green with open shifts; the open step is kept', async ({
+  page,
+  host,
+}) => {
   const { unit, plan, kari } = await seed(host, 'Tall ' + Date.now(), 3);
   await host.call('setDemand', unit.id, DEMAND);
   const week = ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15'];
-  await host.call('setCells', plan.id, week.map((date) => ({ employeeId: kari.id, date, code: 'FE' })));
+  await host.call(
+    'setCells',
+    plan.id,
+    week.map((date) => ({ employeeId: kari.id, date, code: 'FE' })),
+  );
   await host.call('setPlanStatus', plan.id, { status: 'til_drofting', date: '2026-12-01', names: ['Tone Tillitsvalgt'] });
   await page.goto(`/#/plan/${plan.id}`);
   const panel = page.getByRole('complementary', { name: 'Regelsjekk' });
@@ -214,14 +239,15 @@ test('the compact density shows a whole month at 1400 × 900 with the rules pane
   await page.goto(`/#/plan/${plan.id}`);
   await expect(cellOf(page, 'Kari Nordmann', 0)).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Regelsjekk' })).toBeVisible();
-  const daysInView = () => page.evaluate(() => {
-    const body = document.querySelector<HTMLElement>('.grid-scroll')!.getBoundingClientRect();
-    const scroll = document.querySelector<HTMLElement>('.grid-scroll')!;
-    return [...document.querySelectorAll<HTMLElement>('.ghead-days .hcell.dt')].filter((h) => {
-      const r = h.getBoundingClientRect();
-      return r.left >= body.left - 0.5 && r.right <= body.left + scroll.clientWidth + 0.5;
-    }).length;
-  });
+  const daysInView = () =>
+    page.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('.grid-scroll')!.getBoundingClientRect();
+      const scroll = document.querySelector<HTMLElement>('.grid-scroll')!;
+      return [...document.querySelectorAll<HTMLElement>('.ghead-days .hcell.dt')].filter((h) => {
+        const r = h.getBoundingClientRect();
+        return r.left >= body.left - 0.5 && r.right <= body.left + scroll.clientWidth + 0.5;
+      }).length;
+    });
   const normal = await daysInView();
   await page.getByLabel('Kompakt (en måned)').check();
   await expect.poll(daysInView).toBeGreaterThanOrEqual(31);

@@ -32,7 +32,9 @@ export async function startHost(): Promise<{ host: Host; stop(): Promise<void> }
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d) => { stderr += String(d); });
+  proc.stderr!.on('data', (d) => {
+    stderr += String(d);
+  });
   const link = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser-host did not start in 20 s.\n${out}\n${stderr}`)), 20_000);
@@ -152,7 +154,12 @@ export async function addEmployeeUI(page: Page, e: { name: string; competence?: 
 
 /** Scrolls the grid so a day column is rendered (the grid is virtualised). */
 export async function scrollToDay(page: Page, dayIndex: number) {
-  await page.locator('.grid-scroll').evaluate((el, x) => { el.scrollLeft = Math.max(0, x); }, dayIndex * 34 - 100);
+  await page.locator('.grid-scroll').evaluate(
+    (el, x) => {
+      el.scrollLeft = Math.max(0, x);
+    },
+    dayIndex * 34 - 100,
+  );
   await page.waitForTimeout(50);
 }
 

@@ -32,7 +32,13 @@ const PEOPLE: { name: string; competence: string; position: number }[] = [
   { name: 'Åse Assistent', competence: 'assistent', position: 0.8 },
 ];
 
-interface Seeded { unit: UnitDetail; plan: PlanDetail; emp: Employee[]; pinned: CellChange; ferie: CellChange[] }
+interface Seeded {
+  unit: UnitDetail;
+  plan: PlanDetail;
+  emp: Employee[];
+  pinned: CellChange;
+  ferie: CellChange[];
+}
 
 /**
  * Empty 3-month plan; the bemanningsplan asks for a sykepleier on every night although only two
@@ -43,7 +49,14 @@ async function seedEmpty(host: Host, name: string): Promise<Seeded> {
   const unit = await host.call<UnitDetail>('createUnit', name);
   const emp: Employee[] = [];
   for (const [i, p] of PEOPLE.entries()) {
-    emp.push(await host.call<Employee>('addEmployee', unit.id, { ...p, consentsLongShifts: true, longShiftConsentDate: '2026-09-01', weekendGroup: i % 3 }));
+    emp.push(
+      await host.call<Employee>('addEmployee', unit.id, {
+        ...p,
+        consentsLongShifts: true,
+        longShiftConsentDate: '2026-09-01',
+        weekendGroup: i % 3,
+      }),
+    );
   }
   await host.call('updateUnitSettings', unit.id, { weekendFrequency: 3 });
   await host.call('setDemand', unit.id, [
@@ -131,9 +144,13 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
     await shot(page, '3b-aapne-vakter');
   }
   // The wished days are free in the proposal, or the preview says why not.
-  const siri = await preview.getByRole('table', { name: 'Endringer per ansatt' }).locator('[data-employee="Siri Sykepleier"] li').allTextContents();
+  const siri = await preview
+    .getByRole('table', { name: 'Endringer per ansatt' })
+    .locator('[data-employee="Siri Sykepleier"] li')
+    .allTextContents();
   const wishedWorked = siri.filter((t) => [21, 22, 23].some((d) => t.includes(addDays(START, d).split('-').reverse().join('.'))));
-  if (wishedWorked.length) await expect(preview.getByRole('list', { name: 'Ønsker som ikke ble innfridd' })).toContainText('Siri Sykepleier');
+  if (wishedWorked.length)
+    await expect(preview.getByRole('list', { name: 'Ønsker som ikke ble innfridd' })).toContainText('Siri Sykepleier');
   // Nothing was written before «Bruk endringene».
   expect(await assignments(host, s.plan.id)).toHaveLength(8);
 
@@ -150,7 +167,9 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
 
   // One «Angre» takes the whole generated batch away again.
   await page.getByRole('button', { name: 'Angre', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'angret' })).toHaveText('Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.');
+  await expect(page.getByRole('status').filter({ hasText: 'angret' })).toHaveText(
+    'Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.',
+  );
   await waitSaved(page);
   saved = await assignments(host, s.plan.id);
   expect(saved).toHaveLength(8);
@@ -165,9 +184,18 @@ test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and re
   // The saved plan has the largest deviation the preview showed, and nobody above target + 2,5 % (at least 2 t).
   const file = (await host.call<PlanDetail>('getPlan', s.plan.id)).file;
   const idx = indexPlan(file);
-  const diffs = file.employees.map((e) => ({ name: e.name, diff: plannedHours(idx, e.id) - targetHours(idx, e.id), target: targetHours(idx, e.id) }));
-  expect(Math.max(...diffs.map((d) => Math.abs(d.diff))).toFixed(1).replace('.', ',')).toBe(largest);
-  for (const d of diffs) expect({ name: d.name, within: d.diff <= Math.max(0.025 * d.target, 2) + 1e-6 }).toEqual({ name: d.name, within: true });
+  const diffs = file.employees.map((e) => ({
+    name: e.name,
+    diff: plannedHours(idx, e.id) - targetHours(idx, e.id),
+    target: targetHours(idx, e.id),
+  }));
+  expect(
+    Math.max(...diffs.map((d) => Math.abs(d.diff)))
+      .toFixed(1)
+      .replace('.', ','),
+  ).toBe(largest);
+  for (const d of diffs)
+    expect({ name: d.name, within: d.diff <= Math.max(0.025 * d.target, 2) + 1e-6 }).toEqual({ name: d.name, within: true });
   await page.reload();
   await expectCell(page, 'Kari Sykepleier', 2, 'A');
   await expectCell(page, 'Ola Fagarbeider', 8, 'FE');

@@ -11,20 +11,26 @@ const ROW_H = 26;
 
 /** The painted colour a few pixels inside a cell (grid row r, day c), as #rrggbb. */
 async function paintedAt(page: Page, r: number, c: number): Promise<string> {
-  return page.evaluate(({ r, c, W, H }) => {
-    const el = document.querySelector<HTMLElement>('.grid-scroll')!;
-    const cv = document.querySelector<HTMLCanvasElement>('.gcanvas')!;
-    const dpr = cv.width / cv.clientWidth;
-    const x = (c * W + 4 - el.scrollLeft) * dpr;
-    const y = (r * H + 4 - el.scrollTop) * dpr;
-    const [red, g, b] = cv.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-    return '#' + [red, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
-  }, { r, c, W: CELL_W, H: ROW_H });
+  return page.evaluate(
+    ({ r, c, W, H }) => {
+      const el = document.querySelector<HTMLElement>('.grid-scroll')!;
+      const cv = document.querySelector<HTMLCanvasElement>('.gcanvas')!;
+      const dpr = cv.width / cv.clientWidth;
+      const x = (c * W + 4 - el.scrollLeft) * dpr;
+      const y = (r * H + 4 - el.scrollTop) * dpr;
+      const [red, g, b] = cv.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+      return '#' + [red, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
+    },
+    { r, c, W: CELL_W, H: ROW_H },
+  );
 }
 
 const nextFrame = (page: Page) => page.evaluate(() => new Promise((res) => requestAnimationFrame(() => res(null))));
 
-test('the grid paints codes in their colours, weekends shaded and the selection, also straight after a fast scroll', async ({ page, host }) => {
+test('the grid paints codes in their colours, weekends shaded and the selection, also straight after a fast scroll', async ({
+  page,
+  host,
+}) => {
   const unit = await host.call<UnitDetail>('createUnit', 'Lerret ' + Date.now());
   const kari = await host.call<Employee>('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 1 });
   await host.call('addEmployee', unit.id, { name: 'Ola Hansen', competence: 'helsefagarbeider', position: 0.5 });
@@ -57,7 +63,9 @@ test('the grid paints codes in their colours, weekends shaded and the selection,
 
   // Jump to the end of the year: the last day is painted in the very next frame (the DOM cells
   // wait until scrolling has stopped).
-  await page.locator('.grid-scroll').evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await page.locator('.grid-scroll').evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
   await nextFrame(page);
   expect(await paintedAt(page, kariRow, days)).toBe(colour.N);
   // …and the DOM cells follow once scrolling has stopped (for screen readers and tests).

@@ -16,7 +16,11 @@ async function seed(host: Host, name: string): Promise<PlanDetail> {
   const kari = await host.call<{ id: string }>('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 1 });
   await host.call('addEmployee', unit.id, { name: 'Ola Hansen', competence: 'helsefagarbeider', position: 0.5 });
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Høstturnus 2027', '2027-09-06', 3);
-  await host.call('setCells', plan.id, ['2027-09-06', '2027-09-07', '2027-09-08'].map((date) => ({ employeeId: kari.id, date, code: 'D' })));
+  await host.call(
+    'setCells',
+    plan.id,
+    ['2027-09-06', '2027-09-07', '2027-09-08'].map((date) => ({ employeeId: kari.id, date, code: 'D' })),
+  );
   return plan;
 }
 
@@ -80,7 +84,8 @@ test('staff CSV: a broken row is shown with line and field and nothing is import
   const panel = page.getByRole('region', { name: 'Importer ansatte' });
   const header = 'Navn;Kompetanse;Stillingsprosent;Ønsket stilling;Langvakt';
   await panel.getByLabel('Fil med ansatte').setInputFiles({
-    name: 'ansatte.csv', mimeType: 'text/csv',
+    name: 'ansatte.csv',
+    mimeType: 'text/csv',
     buffer: csv([header, 'Kari Nordmann;Sykepleier;80;100;ja', 'Per Feil;Helsefagarbeider;120;;nei', 'Anne Berg;Assistent;50;;nei']),
   });
   const errors = panel.getByRole('alert', { name: 'Feil i filen' });
@@ -96,7 +101,8 @@ test('staff CSV: a broken row is shown with line and field and nothing is import
 
   await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
   await panel.getByLabel('Fil med ansatte').setInputFiles({
-    name: 'ansatte.csv', mimeType: 'text/csv',
+    name: 'ansatte.csv',
+    mimeType: 'text/csv',
     buffer: csv([header, 'Kari Nordmann;Sykepleier;80;100;ja', 'Per Feil;Helsefagarbeider;60;;nei', 'Anne Berg;Assistent;50;;nei']),
   });
   await expect(panel.getByText('Ingen feil. 3 ansatte kan importeres.')).toBeVisible();
@@ -116,7 +122,8 @@ test('staff CSV: an unknown column header can be mapped by hand', async ({ page,
   await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
   const panel = page.getByRole('region', { name: 'Importer ansatte' });
   await panel.getByLabel('Fil med ansatte').setInputFiles({
-    name: 'liste.csv', mimeType: 'text/csv',
+    name: 'liste.csv',
+    mimeType: 'text/csv',
     buffer: csv(['Navn;Yrke;Str', 'Liv Lie;sykepleier;75']),
   });
   await expect(panel.getByRole('alert', { name: 'Feil i filen' })).toContainText('Stillingsprosent');
@@ -142,7 +149,9 @@ test('staff XLSX: percent-formatted positions are read as shown and imported', a
   await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
   const panel = page.getByRole('region', { name: 'Importer ansatte' });
   await panel.getByLabel('Fil med ansatte').setInputFiles({
-    name: 'ansatte.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer,
+    name: 'ansatte.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
   });
   await expect(panel.getByText('Ingen feil. 2 ansatte kan importeres.')).toBeVisible();
   await expect(panel.getByRole('table', { name: 'Forhåndsvisning' })).toContainText('75 %');
@@ -164,7 +173,8 @@ test('plan file: a broken file is refused, a valid one becomes a new unit with i
   await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
   const panel = page.getByRole('region', { name: 'Importer turnusfil' });
   await panel.getByLabel('Turnusfil').setInputFiles({
-    name: 'feil.turnus.json', mimeType: 'application/json',
+    name: 'feil.turnus.json',
+    mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ ...file, period: { start: '2027-13-01', end: file.period.end } })),
   });
   await expect(panel.getByRole('alert', { name: 'Feil i turnusfilen' })).toContainText('period');
@@ -174,7 +184,9 @@ test('plan file: a broken file is refused, a valid one becomes a new unit with i
 
   await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
   await panel.getByLabel('Turnusfil').setInputFiles({
-    name: 'plan.turnus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+    name: 'plan.turnus.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
   });
   const summary = panel.getByRole('region', { name: 'Innhold i turnusfilen' }).or(panel.locator('.ex-summary'));
   await expect(summary).toContainText(unitName);

@@ -12,8 +12,19 @@ import { addDays, isoWeekday, toDay } from '../../shared/calendar';
 export async function seedSmall(host: Host, name: string) {
   const unit = await host.call<UnitDetail>('createUnit', name);
   const kari = await host.call<Employee>('addEmployee', unit.id, { name: 'Kari', competence: 'sykepleier', position: 1 });
-  const ola = await host.call<Employee>('addEmployee', unit.id, { name: 'Ola', competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.8, consentsLongShifts: true });
-  const per = await host.call<Employee>('addEmployee', unit.id, { name: 'Per', competence: 'assistent', position: 0.4, wantedPosition: 0.6 });
+  const ola = await host.call<Employee>('addEmployee', unit.id, {
+    name: 'Ola',
+    competence: 'helsefagarbeider',
+    position: 0.5,
+    wantedPosition: 0.8,
+    consentsLongShifts: true,
+  });
+  const per = await host.call<Employee>('addEmployee', unit.id, {
+    name: 'Per',
+    competence: 'assistent',
+    position: 0.4,
+    wantedPosition: 0.6,
+  });
   await host.call('setDemand', unit.id, [
     { dayType: 'weekday', shift: 'D', competence: 'any', count: 2 },
     { dayType: 'saturday', shift: 'D', competence: 'any', count: 1 },

@@ -17,7 +17,7 @@ const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
 //  heltidsandel (≥ 80 %): 1 of 3 = 33,3 % both contracted and resulting
 //  average position: (100 + 50 + 40)/3 = 63,3 % contracted; (111,13 + 42,74 + 0)/3 = 51,3 % resulting
 //  needed: (65 × 2 + 13 + 12) × 7,5 = 1 162,5 t; filled 65 + 25 = 90; uncovered 65 shifts = 487,5 t
-const FT = 35.5 * 90 / 7 - 3 * 35.5 / 6;
+const FT = (35.5 * 90) / 7 - (3 * 35.5) / 6;
 const one = (x: number) => (Math.round(x * 1000) / 10).toFixed(1).replace('.', ',') + ' %';
 
 test('Nøkkeltall shows the hand-computed figures of a seeded plan', async ({ page, host }) => {

@@ -10,7 +10,10 @@ import type { PlanDetail } from '../../shared/api';
 import { serializePlanFile } from '../../shared/planfile';
 import { walkthroughPlan, WALKTHROUGH_AGREEMENT } from '../unit/review/walkthrough';
 
-test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h agreement, days short of a sykepleier', async ({ page, host }, info) => {
+test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h agreement, days short of a sykepleier', async ({
+  page,
+  host,
+}, info) => {
   test.setTimeout(120_000);
   const file = walkthroughPlan();
   file.unit.name = `Solsiden ${Date.now()}`;
@@ -24,7 +27,9 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   await send.getByLabel('Tillitsvalgte').fill('Siri Tillit (NSF), Geir Fag (Fagforbundet)');
   // The tense follows the calendar: a date still ahead «skal drøftes».
   const future = new Date().toISOString().slice(0, 10) < '2027-01-20';
-  await expect(send.getByRole('alert')).toContainText(`${future ? 'Planen skal drøftes' : 'Drøftingen'} 20.01.2027, etter fristen 18.01.2027`);
+  await expect(send.getByRole('alert')).toContainText(
+    `${future ? 'Planen skal drøftes' : 'Drøftingen'} 20.01.2027, etter fristen 18.01.2027`,
+  );
   if (process.env.TURNUS_SCREENSHOTS) await send.screenshot({ path: 'docs/screenshots/review-drofting-etter-fristen.png' });
   await send.getByRole('button', { name: /Send til drøfting/ }).click();
   await expect(page.locator('[data-plan-status]')).toHaveText('Utkast');
@@ -46,14 +51,18 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   expect(text).toMatch(/Ola Hansen ja, dato mangler/);
   expect(text).toMatch(/Anne Larsen nei/);
   // Which agreement allows 12,5 h.
-  expect(text).toMatch(/Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/);
+  expect(text).toMatch(
+    /Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/,
+  );
   // Which days are short of a sykepleier.
   expect(text).toContain('Mangler sykepleier');
   expect(text).toMatch(/man\. 01\.02\.2027 D: 1 sykepleier; A: 1 sykepleier/);
   // Red days: as far as the report provides them (the section is there and says so).
   expect(text).toContain('Røde dager og gjennomsnittlig arbeidstid');
   // The drøfting in the future tense, after the deadline, with the recorded names.
-  expect(text).toContain(`${future ? 'Planen skal drøftes' : 'Planen ble drøftet'} med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 20.01.2027, ${future ? 'etter fristen' : 'senere enn fristen'} 18.01.2027`);
+  expect(text).toContain(
+    `${future ? 'Planen skal drøftes' : 'Planen ble drøftet'} med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 20.01.2027, ${future ? 'etter fristen' : 'senere enn fristen'} 18.01.2027`,
+  );
   expect(text).toContain('Siri Tillit (NSF) (tillitsvalgt)');
   // No raw configuration, English rule ids or ISO dates in the footer.
   expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|ordinary:|eveningWeekend|VACATION-PLACED|AML-SUNDAY/);
@@ -72,9 +81,15 @@ test("next month's HR file in update mode: the preview lists what changes, then 
   await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
   const panel = page.getByRole('region', { name: 'Importer ansatte' });
   await panel.getByRole('radio', { name: /Oppdatere avdelingen fra personalsystemet/ }).check();
-  const hr = ['Ansattnr;Navn;Stillingstittel;Stillingsprosent;Langvakt;Samtykkedato langvakt',
-    '10402;Ola Hansen;Helsefagarbeider;80;ja;15.01.2027', '10403;Ingrid Johansen;Helsefagarbeider;85;ja;03.09.2026', '10499;Mia Ny;Sykepleier;60;nei;'];
-  await panel.getByLabel('Fil med ansatte').setInputFiles({ name: 'hr-mars.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${hr.join('\r\n')}`, 'utf8') });
+  const hr = [
+    'Ansattnr;Navn;Stillingstittel;Stillingsprosent;Langvakt;Samtykkedato langvakt',
+    '10402;Ola Hansen;Helsefagarbeider;80;ja;15.01.2027',
+    '10403;Ingrid Johansen;Helsefagarbeider;85;ja;03.09.2026',
+    '10499;Mia Ny;Sykepleier;60;nei;',
+  ];
+  await panel
+    .getByLabel('Fil med ansatte')
+    .setInputFiles({ name: 'hr-mars.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${hr.join('\r\n')}`, 'utf8') });
   const changes = panel.getByRole('table', { name: 'Endringer per ansatt' });
   await expect(changes).toContainText('Samtykkedato langvakt');
   await expect(changes.getByRole('row', { name: /Stillingsprosent/ })).toContainText('75 %');

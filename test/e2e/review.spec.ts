@@ -11,7 +11,11 @@ async function seed(host: Host, name: string): Promise<PlanDetail> {
   const kari = await host.call<{ id: string }>('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 1 });
   await host.call('addEmployee', unit.id, { name: 'Ola Hansen', competence: 'helsefagarbeider', position: 0.5 });
   const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vårturnus 2027', '2027-03-01', 3);
-  await host.call('setCells', plan.id, ['2027-03-01', '2027-03-02', '2027-03-03'].map((date) => ({ employeeId: kari.id, date, code: 'D' })));
+  await host.call(
+    'setCells',
+    plan.id,
+    ['2027-03-01', '2027-03-02', '2027-03-03'].map((date) => ({ employeeId: kari.id, date, code: 'D' })),
+  );
   return plan;
 }
 
@@ -180,7 +184,13 @@ test.describe('screenshots', () => {
   test('review and import screens for docs/screenshots', async ({ page, host }) => {
     test.setTimeout(120_000);
     const OUT = 'docs/screenshots';
-    const { unit, plan, employees } = await seedUnit(host, { name: 'Avdeling Solsiden', employees: 12, start: '2027-01-04', months: 3, fill: true });
+    const { unit, plan, employees } = await seedUnit(host, {
+      name: 'Avdeling Solsiden',
+      employees: 12,
+      start: '2027-01-04',
+      months: 3,
+      fill: true,
+    });
     await page.setViewportSize({ width: 1440, height: 900 });
     await host.call('setUserName', 'Lise Avdelingsleder');
 
@@ -188,12 +198,21 @@ test.describe('screenshots', () => {
     await expect(page.getByTestId('drofting-deadline')).toBeVisible();
     await page.screenshot({ path: `${OUT}/review-01-utkast.png`, fullPage: true });
 
-    await host.call('setPlanStatus', plan.id, { status: 'til_drofting', date: '2026-12-08', names: ['Anne Berg (Fagforbundet)', 'Per Lie (NSF)'], note: 'Gjennomgått i drøftingsmøte' });
+    await host.call('setPlanStatus', plan.id, {
+      status: 'til_drofting',
+      date: '2026-12-08',
+      names: ['Anne Berg (Fagforbundet)', 'Per Lie (NSF)'],
+      note: 'Gjennomgått i drøftingsmøte',
+    });
     await page.reload();
     await expect(page.locator('[data-plan-status]')).toHaveText('Til drøfting');
     await page.screenshot({ path: `${OUT}/review-02-til-drofting.png`, fullPage: true });
 
-    await host.call('setPlanStatus', plan.id, { status: 'godkjent', date: '2026-12-15', names: ['Lise Avdelingsleder', 'Anne Berg (Fagforbundet)'] });
+    await host.call('setPlanStatus', plan.id, {
+      status: 'godkjent',
+      date: '2026-12-15',
+      names: ['Lise Avdelingsleder', 'Anne Berg (Fagforbundet)'],
+    });
     const changes = [
       { employeeId: employees[1].id, date: '2027-01-05', code: 'N' },
       { employeeId: employees[1].id, date: '2027-01-06', code: 'N' },
@@ -201,7 +220,11 @@ test.describe('screenshots', () => {
       { employeeId: employees[4].id, date: '2027-01-10', code: 'L' },
     ];
     await host.call('setCells', plan.id, changes);
-    await host.call('addComment', plan.id, { employeeId: employees[4].id, date: '2027-01-09', text: 'Anne har bedt om fri denne helgen. Kan vi bytte med Lars?' });
+    await host.call('addComment', plan.id, {
+      employeeId: employees[4].id,
+      date: '2027-01-09',
+      text: 'Anne har bedt om fri denne helgen. Kan vi bytte med Lars?',
+    });
     await host.call('addComment', plan.id, { text: 'Tillitsvalgte ønsker at nattevaktene fordeles jevnere i februar.' });
     await page.reload();
     await expect(page.locator('[data-plan-status]')).toHaveText('Godkjent');
@@ -225,21 +248,33 @@ test.describe('screenshots', () => {
 
     await page.goto(`/#/avdeling/${unit.id}/ansatte`);
     await page.getByRole('button', { name: /Importer ansatte fra CSV eller Excel/ }).click();
-    const rows = ['Navn;Yrke;Stillingsprosent;Ønsket stilling;Langvakt', 'Mari Dahl;Sykepleier;80;100;ja', 'Jon Eide;Hjelpepleier;120;;nei',
-      'Siv Moe;Vaskehjelp;50;;nei', 'Kari Nordmann;Sykepleier;60;;kanskje'];
-    await page.getByLabel('Fil med ansatte').setInputFiles({ name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n'), 'utf8') });
+    const rows = [
+      'Navn;Yrke;Stillingsprosent;Ønsket stilling;Langvakt',
+      'Mari Dahl;Sykepleier;80;100;ja',
+      'Jon Eide;Hjelpepleier;120;;nei',
+      'Siv Moe;Vaskehjelp;50;;nei',
+      'Kari Nordmann;Sykepleier;60;;kanskje',
+    ];
+    await page
+      .getByLabel('Fil med ansatte')
+      .setInputFiles({ name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n'), 'utf8') });
     await expect(page.getByRole('alert', { name: 'Feil i filen' })).toBeVisible();
     await page.getByRole('region', { name: 'Importer ansatte' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/import-01-ansatte-feil.png`, fullPage: true });
-    await page.getByLabel('Fil med ansatte').setInputFiles({ name: 'ansatte.csv', mimeType: 'text/csv',
-      buffer: Buffer.from([rows[0], rows[1], 'Jon Eide;Hjelpepleier;60;;nei', 'Siv Moe;Assistent;50;;nei'].join('\r\n'), 'utf8') });
+    await page.getByLabel('Fil med ansatte').setInputFiles({
+      name: 'ansatte.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from([rows[0], rows[1], 'Jon Eide;Hjelpepleier;60;;nei', 'Siv Moe;Assistent;50;;nei'].join('\r\n'), 'utf8'),
+    });
     await expect(page.getByText(/Ingen feil/)).toBeVisible();
     await page.screenshot({ path: `${OUT}/import-02-ansatte-ok.png`, fullPage: true });
 
     const res = await host.call<{ files: { base64: string }[] }>('exportPlan', plan.id, 'turnus');
     await page.goto('/');
     await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
-    await page.getByLabel('Turnusfil', { exact: true }).setInputFiles({ name: 'solsiden.turnus.json', mimeType: 'application/json', buffer: Buffer.from(res.files[0].base64, 'base64') });
+    await page
+      .getByLabel('Turnusfil', { exact: true })
+      .setInputFiles({ name: 'solsiden.turnus.json', mimeType: 'application/json', buffer: Buffer.from(res.files[0].base64, 'base64') });
     await expect(page.locator('.ex-summary')).toBeVisible();
     await page.screenshot({ path: `${OUT}/import-03-turnusfil.png`, fullPage: true });
 

@@ -1,7 +1,11 @@
 import { test, expect, cellOf, statOf } from './fixtures';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 
-test('live rules: hits appear on the cell and in the side list, a click jumps to the cell, and they survive a reload', async ({ page, host, waitSaved }) => {
+test('live rules: hits appear on the cell and in the side list, a click jumps to the cell, and they survive a reload', async ({
+  page,
+  host,
+  waitSaved,
+}) => {
   const unit = await host.call<UnitDetail>('createUnit', 'Regler ' + Date.now());
   await host.call('addEmployee', unit.id, { name: 'Per Olsen', competence: 'helsefagarbeider', position: 0.5, consentsLongShifts: false });
   await host.call('addEmployee', unit.id, { name: 'Kari Nordmann', competence: 'sykepleier', position: 1, consentsLongShifts: true });
@@ -26,7 +30,12 @@ test('live rules: hits appear on the cell and in the side list, a click jumps to
   await page.keyboard.press('Home');
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('l');
-  await expect(panel.locator('.rules-item').filter({ hasText: /langvakt/i }).first()).toBeVisible();
+  await expect(
+    panel
+      .locator('.rules-item')
+      .filter({ hasText: /langvakt/i })
+      .first(),
+  ).toBeVisible();
 
   // Clicking the rest entry moves the cursor to Per's Tuesday.
   await rest.click();
@@ -38,7 +47,12 @@ test('live rules: hits appear on the cell and in the side list, a click jumps to
 
   await waitSaved(page);
   await page.reload();
-  await page.getByRole('complementary', { name: 'Regelsjekk' }).getByRole('button', { name: /Regelsjekk/ }).click();
-  await expect(page.getByRole('complementary', { name: 'Regelsjekk' }).locator('.rules-item').filter({ hasText: /hvile/i }).first()).toBeVisible();
+  await page
+    .getByRole('complementary', { name: 'Regelsjekk' })
+    .getByRole('button', { name: /Regelsjekk/ })
+    .click();
+  await expect(
+    page.getByRole('complementary', { name: 'Regelsjekk' }).locator('.rules-item').filter({ hasText: /hvile/i }).first(),
+  ).toBeVisible();
   await expect(statOf(page, 'Per Olsen', 'hits')).not.toHaveText('0');
 });

@@ -77,7 +77,9 @@ test('two scenarios as plan variants: made, filled, compared, and the figures ke
   expect((await host.call<PlanSummary[]>('listPlans', unit.id)).map((p) => p.name)).toEqual([plan.name]);
   const list = await host.call<ScenarioSummary[]>('listScenarios', unit.id);
   const ids = [L4, K3].map((n) => list.find((s) => s.name === n)!.id);
-  const filled = await Promise.all(list.map((s) => host.call<{ file: { assignments: unknown[]; unit: { weekendFrequency?: number } } }>('getPlan', s.planId)));
+  const filled = await Promise.all(
+    list.map((s) => host.call<{ file: { assignments: unknown[]; unit: { weekendFrequency?: number } } }>('getPlan', s.planId)),
+  );
   for (const f of filled) expect(f.file.assignments.length).toBeGreaterThan(1000);
   expect(filled.map((f) => f.file.unit.weekendFrequency).sort()).toEqual([3, 4]);
 
@@ -91,7 +93,19 @@ test('two scenarios as plan variants: made, filled, compared, and the figures ke
   const expected = await host.call<ScenarioComparison>('compareScenarios', ids);
   const cell = (metric: string, scenario: string) => page.locator(`tr[data-metric="${metric}"] td[data-scenario="${scenario}"] .v`);
   const check = async () => {
-    for (const key of ['helgetimer', 'helger', 'apne', 'udekket', 'betalt', 'planlagt', 'ikke-planlagt', 'vikarkr', 'feil', 'netto', 'netto-ar']) {
+    for (const key of [
+      'helgetimer',
+      'helger',
+      'apne',
+      'udekket',
+      'betalt',
+      'planlagt',
+      'ikke-planlagt',
+      'vikarkr',
+      'feil',
+      'netto',
+      'netto-ar',
+    ]) {
       const m = COMPARISON_METRICS.find((x) => x.key === key)!;
       await expect(cell(key, L4)).toHaveText(m.kind === 'saving' ? 'referanse' : formatMetric(m.kind, m.get(expected.rows[0])));
       await expect(cell(key, K3)).toHaveText(formatMetric(m.kind, m.get(expected.rows[1])));
@@ -112,9 +126,18 @@ test('two scenarios as plan variants: made, filled, compared, and the figures ke
   }
 });
 
-test('«Øk og planlegg»: the three part-timers are raised in the legal order and planned, each within 5 % or with a reason', async ({ page, host }) => {
+test('«Øk og planlegg»: the three part-timers are raised in the legal order and planned, each within 5 % or with a reason', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(240_000);
-  const { unit, plan, employees } = await seedUnit(host, { name: uniq('Pilot'), employees: 20, start: '2027-01-04', months: 6, fill: true });
+  const { unit, plan, employees } = await seedUnit(host, {
+    name: uniq('Pilot'),
+    employees: 20,
+    start: '2027-01-04',
+    months: 6,
+    fill: true,
+  });
   const s = await host.call<ScenarioSummary>('createScenario', { unitId: unit.id, planId: plan.id, name: 'Øk de tre' });
   const [anne, tor, ingrid] = [employees[4], employees[14], employees[2]];
   expect([anne.position, tor.position, ingrid.position]).toEqual([0.5, 0.5, 0.75]);

@@ -65,7 +65,11 @@ test('two scenarios side by side, kept after reload; PSU summary; make current',
   await expect(page.getByText('Scenarioet er nå gjeldende plan.')).toBeVisible();
   await expect(page.getByRole('status').getByText('Ola: stilling 50 % → 80 %')).toBeVisible();
   const u = await host.call<UnitDetail>('getUnit', unit.id);
-  expect(u.employees.map((e) => [e.name, e.position])).toEqual([['Kari', 1], ['Ola', 0.8], ['Per', 0.6]]);
+  expect(u.employees.map((e) => [e.name, e.position])).toEqual([
+    ['Kari', 1],
+    ['Ola', 0.8],
+    ['Per', 0.6],
+  ]);
 });
 
 test('the stillingsøkning assistant ranks by fortrinnsrett, and accepted offers lower the uncovered hours', async ({ page, host }) => {
@@ -106,7 +110,10 @@ test('screenshots of the scenario screens', async ({ page, host }) => {
   const a = await host.call<ScenarioDetail>('createScenario', { unitId: unit.id, planId: plan.id, name: 'Dagens plan' });
   const withOffers = async (name: string, transforms: unknown[]) => {
     const sc = await host.call<ScenarioDetail>('createScenario', { unitId: unit.id, planId: plan.id, name, transforms });
-    const view = await host.call<{ people: { offers: { employee: string; date: string; shift: string }[] }[] }>('runStillingsokning', sc.id);
+    const view = await host.call<{ people: { offers: { employee: string; date: string; shift: string }[] }[] }>(
+      'runStillingsokning',
+      sc.id,
+    );
     const offers = view.people.flatMap((p) => p.offers.map((o) => ({ employee: o.employee, date: o.date, shift: o.shift })));
     return offers.length ? host.call<ScenarioDetail>('acceptOffers', sc.id, offers) : sc;
   };

@@ -12,7 +12,12 @@ const OUT = 'docs/screenshots';
 test('screenshots of the main screens', async ({ page, host }) => {
   test.setTimeout(120_000);
   const { unit, plan } = await seedUnit(host, { name: 'Avdeling Solsiden', employees: 18, start: '2027-01-04', months: 6, fill: true });
-  await host.call('addWish', plan.id, { employeeId: plan.file.employees[2].id, start: '2027-02-15', end: '2027-02-21', note: 'vinterferie' });
+  await host.call('addWish', plan.id, {
+    employeeId: plan.file.employees[2].id,
+    start: '2027-02-15',
+    end: '2027-02-21',
+    note: 'vinterferie',
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.goto('/');

@@ -7,8 +7,45 @@ import type { CellChange, PlanDetail, UnitDetail, UnitSummary } from '../../shar
 import type { DemandRow, Employee } from '../../shared/plan/model';
 import { addDays, daysBetweenInclusive, isoWeekday, toDay } from '../../shared/calendar';
 
-const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Anne', 'Lars', 'Marit', 'Jonas', 'Sigrid', 'Ahmed', 'Nora', 'Emil', 'Fatima', 'Hanne', 'Tor', 'Åse', 'Øystein', 'Liv', 'Mohammad', 'Solveig'];
-const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Kristiansen', 'Jensen', 'Karlsen', 'Berg', 'Haugen', 'Bakke', 'Lie'];
+const FIRST = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Per',
+  'Anne',
+  'Lars',
+  'Marit',
+  'Jonas',
+  'Sigrid',
+  'Ahmed',
+  'Nora',
+  'Emil',
+  'Fatima',
+  'Hanne',
+  'Tor',
+  'Åse',
+  'Øystein',
+  'Liv',
+  'Mohammad',
+  'Solveig',
+];
+const LAST = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Kristiansen',
+  'Jensen',
+  'Karlsen',
+  'Berg',
+  'Haugen',
+  'Bakke',
+  'Lie',
+];
 const POSITIONS = [1, 0.8, 0.75, 0.6, 0.5, 0.9, 0.7, 0.4, 1, 0.85];
 
 export const DEMAND: DemandRow[] = [
@@ -25,9 +62,16 @@ export const DEMAND: DemandRow[] = [
   { dayType: 'holiday', shift: 'N', competence: 'any', count: 1 },
 ];
 
-export interface Seeded { unit: UnitDetail; plan: PlanDetail; employees: Employee[] }
+export interface Seeded {
+  unit: UnitDetail;
+  plan: PlanDetail;
+  employees: Employee[];
+}
 
-export async function seedUnit(host: Host, opts: { name: string; employees: number; start: string; months: 3 | 6 | 12; fill: boolean }): Promise<Seeded> {
+export async function seedUnit(
+  host: Host,
+  opts: { name: string; employees: number; start: string; months: 3 | 6 | 12; fill: boolean },
+): Promise<Seeded> {
   // Screenshot specs share a name («Avdeling Solsiden») and may run one after the other on the
   // same worker's database: a unit left by an earlier test gives way.
   const earlier = (await host.call<UnitSummary[]>('listUnits')).find((u) => u.name === opts.name);
@@ -38,15 +82,17 @@ export async function seedUnit(host: Host, opts: { name: string; employees: numb
   for (let i = 0; i < opts.employees; i++) {
     const competence = i % 4 === 0 ? 'sykepleier' : i % 4 === 3 ? 'assistent' : 'helsefagarbeider';
     const position = POSITIONS[i % POSITIONS.length];
-    employees.push(await host.call<Employee>('addEmployee', unit.id, {
-      name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ' ' + (Math.floor(i / FIRST.length) + 1) : ''}`,
-      competence,
-      position,
-      wantedPosition: position < 0.8 ? Math.min(1, position + 0.2) : undefined,
-      consentsLongShifts: i % 5 !== 4,
-      longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
-      weekendGroup: i % 4,
-    }));
+    employees.push(
+      await host.call<Employee>('addEmployee', unit.id, {
+        name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ' ' + (Math.floor(i / FIRST.length) + 1) : ''}`,
+        competence,
+        position,
+        wantedPosition: position < 0.8 ? Math.min(1, position + 0.2) : undefined,
+        consentsLongShifts: i % 5 !== 4,
+        longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
+        weekendGroup: i % 4,
+      }),
+    );
   }
   unit = await host.call<UnitDetail>('setDemand', unit.id, DEMAND);
   let plan = await host.call<PlanDetail>('createPlan', unit.id, `Turnus ${opts.start.slice(0, 4)}`, opts.start, opts.months);
@@ -68,7 +114,7 @@ export function patternCells(employees: Employee[], start: string, end: string):
   const n = daysBetweenInclusive(start, end);
   const firstMonday = toDay(start) - isoWeekday(toDay(start));
   employees.forEach((e, i) => {
-    const night = i % 8 < 2 && i % 8 === (i % 2);
+    const night = i % 8 < 2 && i % 8 === i % 2;
     for (let k = 0; k < n; k++) {
       const date = addDays(start, k);
       const day = toDay(date);

@@ -20,7 +20,9 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   test.setTimeout(60_000);
   const plan = await seed(host);
   await page.goto(`/#/plan/${plan.id}`);
-  const steps = page.getByRole('region', { name: 'Arbeidsrekkefølge (Askermodellen)' }).or(page.getByLabel('Arbeidsrekkefølge (Askermodellen)'));
+  const steps = page
+    .getByRole('region', { name: 'Arbeidsrekkefølge (Askermodellen)' })
+    .or(page.getByLabel('Arbeidsrekkefølge (Askermodellen)'));
   await expect(steps.getByRole('button', { name: /Plan opprettet/ })).toContainText('✓');
 
   // 2. Ferieønsker: a bad range is refused next to the field; approve one wish, reject another.
@@ -40,13 +42,19 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await wishForm.getByLabel('Første feriedag').fill('2027-03-01');
   await wishForm.getByLabel('Siste feriedag').fill('2027-03-05');
   await wishForm.getByRole('button', { name: 'Legg til ønske' }).click();
-  await wishes.getByRole('row', { name: /Kari Nordmann/ }).getByRole('button', { name: 'Godkjenn …' }).click();
+  await wishes
+    .getByRole('row', { name: /Kari Nordmann/ })
+    .getByRole('button', { name: 'Godkjenn …' })
+    .click();
   // The approval says first what it does; nothing is planned yet, so no shift is removed.
   const preview = page.getByRole('dialog', { name: 'Før du godkjenner' });
   await expect(preview).toContainText('Ingen planlagte vakter blir fjernet.');
   await preview.getByRole('button', { name: /^Godkjenn/ }).click();
   await expect(preview).toBeHidden();
-  await wishes.getByRole('row', { name: /Ola Hansen/ }).getByRole('button', { name: 'Avslå' }).click();
+  await wishes
+    .getByRole('row', { name: /Ola Hansen/ })
+    .getByRole('button', { name: 'Avslå' })
+    .click();
   await expect(wishes.getByRole('row', { name: /Kari Nordmann/ })).toContainText('Godkjent');
   await expect(wishes.getByRole('row', { name: /Ola Hansen/ })).toContainText('Avslått');
   for (let d = DAY('2027-02-15'); d <= DAY('2027-02-19'); d++) await expectCell(page, 'Kari Nordmann', d, 'FE');
@@ -71,7 +79,9 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await meet.getByLabel('Fra kl.').fill('13:00');
   await meet.getByLabel('Til kl.').fill('15:00');
   await meet.getByRole('button', { name: 'Legg inn møte/kurs' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'MØTE ons. 13.01.2027 kl. 13:00–15:00 for alle ansatte er lagt inn' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'MØTE ons. 13.01.2027 kl. 13:00–15:00 for alle ansatte er lagt inn' }),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Møter og kurs i planen' })).toContainText('Alle ansatte');
   const abs = page.getByRole('form', { name: 'Legg inn fravær' });
   await abs.getByLabel('Hvem').selectOption({ label: 'Alle ansatte' });
@@ -101,7 +111,9 @@ test('the Askermodellen order of work, step by step, persisted', async ({ page, 
   await expect(page.getByLabel('Helgegruppe for Anne Bakke')).toHaveValue('3');
   await expect(page.getByRole('list', { name: 'Helgene til hver gruppe' })).toContainText('Gruppe 1: 09.01–10.01, 06.02–07.02');
   await page.getByRole('button', { name: 'Legg langvakter på gruppenes helger' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'langvakter (L) lagt inn' })).toContainText('Uten samtykke til langvakt (legg inn helgevakter selv): Per Olsen.');
+  await expect(page.getByRole('status').filter({ hasText: 'langvakter (L) lagt inn' })).toContainText(
+    'Uten samtykke til langvakt (legg inn helgevakter selv): Per Olsen.',
+  );
   await expectCell(page, 'Kari Nordmann', DAY('2027-01-09'), 'L');
   await expectCell(page, 'Kari Nordmann', DAY('2027-01-10'), 'L');
   await expectCell(page, 'Ola Hansen', DAY('2027-01-16'), 'L');

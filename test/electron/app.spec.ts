@@ -24,9 +24,13 @@ function electronBinary(): { path: string | null; reason: string } {
 }
 
 const bin = electronBinary();
-const built = fs.existsSync(path.join(ROOT, 'dist', 'electron', 'main', 'main.js')) && fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
-const skipReason = !bin.path ? `${bin.reason}. Installer Electron med nettilgang (npm rebuild electron) for å kjøre disse testene.`
-  : !built ? 'dist/ er ikke bygget: kjør npm run build først.' : '';
+const built =
+  fs.existsSync(path.join(ROOT, 'dist', 'electron', 'main', 'main.js')) && fs.existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'));
+const skipReason = !bin.path
+  ? `${bin.reason}. Installer Electron med nettilgang (npm rebuild electron) for å kjøre disse testene.`
+  : !built
+    ? 'dist/ er ikke bygget: kjør npm run build først.'
+    : '';
 if (skipReason) console.log(`[test/electron] HOPPER OVER: ${skipReason}`);
 
 test.skip(!!skipReason, skipReason);
@@ -62,7 +66,9 @@ test('starts, exposes only turnusBridge and no Node in the page', async () => {
   const { app, page } = await launch(path.join(dir, 'turnus.sqlite'));
   try {
     expect(await page.title()).toBeTruthy();
-    expect(await page.evaluate(() => typeof (window as unknown as { turnusBridge?: { invoke?: unknown } }).turnusBridge?.invoke)).toBe('function');
+    expect(await page.evaluate(() => typeof (window as unknown as { turnusBridge?: { invoke?: unknown } }).turnusBridge?.invoke)).toBe(
+      'function',
+    );
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as unknown as { process?: unknown }).process)).toBe('undefined');
     const prefs = await app.evaluate(({ BrowserWindow }) => {
@@ -79,10 +85,14 @@ test('navigation away from the app and new windows are blocked', async () => {
   const { app, page } = await launch(path.join(dir, 'turnus.sqlite'));
   try {
     const before = page.url();
-    await page.evaluate(() => { window.location.href = 'https://example.com/'; });
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
     await page.waitForTimeout(500);
     expect(page.url()).toBe(before);
-    await page.evaluate(() => { window.open('https://example.com/'); });
+    await page.evaluate(() => {
+      window.open('https://example.com/');
+    });
     await page.waitForTimeout(500);
     expect(app.windows().length).toBe(1);
   } finally {
@@ -117,11 +127,13 @@ test('a second instance on the same data file does not start a second window', a
   const file = path.join(dir, 'turnus.sqlite');
   const { app } = await launch(file);
   try {
-    const second = await electron.launch({
-      executablePath: bin.path!,
-      args: [ROOT, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      env: appEnv(file),
-    }).catch(() => null);
+    const second = await electron
+      .launch({
+        executablePath: bin.path!,
+        args: [ROOT, ...(process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+        env: appEnv(file),
+      })
+      .catch(() => null);
     if (second) {
       await new Promise<void>((resolve) => {
         second.process().once('exit', () => resolve());

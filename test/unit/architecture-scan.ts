@@ -103,30 +103,47 @@ export function resolveImport(file: string, spec: string): string | null {
 export function importCircles(files: string[]): string[][] {
   const graph = new Map<string, string[]>();
   for (const f of files) {
-    const targets = importsOf(fs.readFileSync(f, 'utf8')).map((s) => resolveImport(f, s)).filter((t): t is string => t !== null);
-    graph.set(f, targets.filter((t) => files.includes(t)));
+    const targets = importsOf(fs.readFileSync(f, 'utf8'))
+      .map((s) => resolveImport(f, s))
+      .filter((t): t is string => t !== null);
+    graph.set(
+      f,
+      targets.filter((t) => files.includes(t)),
+    );
   }
   // Tarjan's algorithm.
   let index = 0;
-  const idx = new Map<string, number>(); const low = new Map<string, number>();
-  const stack: string[] = []; const on = new Set<string>(); const out: string[][] = [];
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
   const visit = (v: string): void => {
-    idx.set(v, index); low.set(v, index); index += 1; stack.push(v); on.add(v);
+    idx.set(v, index);
+    low.set(v, index);
+    index += 1;
+    stack.push(v);
+    on.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
     }
     if (low.get(v) === idx.get(v)) {
       const scc: string[] = [];
       let w: string;
-      do { w = stack.pop()!; on.delete(w); scc.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        scc.push(w);
+      } while (w !== v);
       if (scc.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(scc.map((x) => path.relative(ROOT, x)).sort());
     }
   };
   for (const f of files) if (!idx.has(f)) visit(f);
   return out;
 }
-
 
 export function sharedFolderOf(abs: string): string | null {
   const rel = path.relative(path.join(ROOT, 'shared'), abs);
@@ -145,8 +162,13 @@ export function sharedFolderOf(abs: string): string | null {
  */
 export const BACKEND = 'electron/backend';
 const SECTION_MAY_IMPORT = [
-  `${BACKEND}/store`, `${BACKEND}/errors.ts`, `${BACKEND}/context.ts`, `${BACKEND}/section.ts`,
-  `${BACKEND}/exchange`, `${BACKEND}/solver`, 'shared',
+  `${BACKEND}/store`,
+  `${BACKEND}/errors.ts`,
+  `${BACKEND}/context.ts`,
+  `${BACKEND}/section.ts`,
+  `${BACKEND}/exchange`,
+  `${BACKEND}/solver`,
+  'shared',
 ];
 const STORE_MAY_IMPORT = [`${BACKEND}/store`, `${BACKEND}/errors.ts`, 'shared'];
 

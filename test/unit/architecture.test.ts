@@ -11,8 +11,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  BACKEND, ROOT, backendDirectionViolations, domGlobalsOf, filesUnder, importCircles, importsOf, isElectron, isNodeBuiltin,
-  resolveImport, resolvesInto, sharedFolderOf, stripComments, violations,
+  BACKEND,
+  ROOT,
+  backendDirectionViolations,
+  domGlobalsOf,
+  filesUnder,
+  importCircles,
+  importsOf,
+  isElectron,
+  isNodeBuiltin,
+  resolveImport,
+  resolvesInto,
+  sharedFolderOf,
+  stripComments,
+  violations,
 } from './architecture-scan';
 
 describe('architecture boundaries', () => {
@@ -99,9 +111,11 @@ describe('layers and circles', () => {
     const bad = violations(filesUnder('shared'), (f, spec) => {
       const target = resolveImport(f, spec);
       if (!target) return null;
-      const from = sharedFolderOf(f)!; const to = sharedFolderOf(target);
+      const from = sharedFolderOf(f)!;
+      const to = sharedFolderOf(target);
       if (to === null || to === from) return null;
-      const a = layerOf.get(from)!; const b = layerOf.get(to);
+      const a = layerOf.get(from)!;
+      const b = layerOf.get(to);
       if (b === undefined || b >= a) return `${from} may not import ${to}`;
       return null;
     });
@@ -138,7 +152,8 @@ const DOM_LOOKUP_ALLOWED: Record<string, string> = {
   'renderer/src/main.tsx': 'mounts the app on #root of index.html',
   'renderer/src/api.ts': 'reads the per-run token the browser host puts in a <meta> of index.html',
 };
-const DOM_LOOKUP = /\b(querySelector|querySelectorAll|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName)\s*(<[^>]*>)?\s*\(/;
+const DOM_LOOKUP =
+  /\b(querySelector|querySelectorAll|getElementById|getElementsByClassName|getElementsByTagName|getElementsByName)\s*(<[^>]*>)?\s*\(/;
 
 describe('renderer structure', () => {
   it('no view, store or helper looks up elements in the document (other screens ask the grid through reveal())', () => {
@@ -156,7 +171,8 @@ describe('renderer structure', () => {
   });
 
   it('no source file of the renderer is over 400 lines', () => {
-    const long = filesUnder('renderer').map((f) => [path.relative(ROOT, f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
+    const long = filesUnder('renderer')
+      .map((f) => [path.relative(ROOT, f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
       .filter(([, n]) => n > 400);
     expect(long).toEqual([]);
   });
@@ -192,7 +208,10 @@ describe('backend: dispatcher → section → store', () => {
     const storeTmp = path.join(ROOT, BACKEND, 'store', `.tmp-arch-${process.pid}.ts`);
     try {
       const bad = path.join(tmp, 'bad.ts');
-      fs.writeFileSync(bad, `import { x } from '${path.relative(tmp, a).replace(/\.ts$/, '')}';\nimport { y } from '${path.relative(tmp, b).replace(/\.ts$/, '')}';\n`);
+      fs.writeFileSync(
+        bad,
+        `import { x } from '${path.relative(tmp, a).replace(/\.ts$/, '')}';\nimport { y } from '${path.relative(tmp, b).replace(/\.ts$/, '')}';\n`,
+      );
       fs.writeFileSync(storeTmp, "import { z } from '../sections/core/units';\n");
       const found = backendDirectionViolations([bad, storeTmp]);
       expect(found).toHaveLength(2);

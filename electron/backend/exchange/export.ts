@@ -33,10 +33,15 @@ export const MIME: Record<string, string> = {
 
 /** 'Avdeling Solsiden' → 'avdeling-solsiden' (file names on every OS). */
 export function slug(s: string): string {
-  const out = s.toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  const out = s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return out || 'turnus';
 }
@@ -45,7 +50,6 @@ export function slug(s: string): string {
 export function exportStem(plan: TurnusPlan, planName?: string): string {
   return `turnus-${slug(plan.unit.name)}-${planName ? `${slug(planName)}-` : ''}${plan.period.start}`;
 }
-
 
 export interface ExportContext extends Omit<PackContext, 'plan'> {
   /** Makes iCalendar UIDs unique across plans (e.g. 'plan-12'). */
@@ -66,8 +70,11 @@ export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: E
     case 'csv-grid':
       return [{ name: `${stem}-rutenett.csv`, mimeType: MIME.csv, data: Buffer.from(planToCsvGrid(plan), 'utf8') }];
     case 'ics':
-      return planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey })
-        .map((f) => ({ name: f.name, mimeType: MIME.ics, data: Buffer.from(f.content, 'utf8') }));
+      return planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey }).map((f) => ({
+        name: f.name,
+        mimeType: MIME.ics,
+        data: Buffer.from(f.content, 'utf8'),
+      }));
     case 'ics-zip': {
       const zip = new JSZip();
       for (const f of planToIcsFiles(plan, { now: ctx.now ?? new Date(), planKey: ctx.planKey })) zip.file(f.name, f.content);

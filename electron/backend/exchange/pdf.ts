@@ -30,7 +30,10 @@ export interface PrintWindow {
   destroy(): void;
   webContents: {
     printToPDF(options: {
-      landscape?: boolean; printBackground?: boolean; pageSize?: PaperSize; preferCSSPageSize?: boolean;
+      landscape?: boolean;
+      printBackground?: boolean;
+      pageSize?: PaperSize;
+      preferCSSPageSize?: boolean;
     }): Promise<Buffer | Uint8Array>;
   };
 }
@@ -102,11 +105,21 @@ export async function chromiumPdf(html: string, opts: { paper: PaperSize }): Pro
   try {
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   } catch (e) {
-    throw new DomainError('PDF_UNAVAILABLE', `Kan ikke starte Chromium («${executablePath}») for å lage PDF: ${(e as Error).message.split('\n')[0]}`);
+    throw new DomainError(
+      'PDF_UNAVAILABLE',
+      `Kan ikke starte Chromium («${executablePath}») for å lage PDF: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -29,21 +29,32 @@ function argbOf(color: string | undefined): string | null {
   return m ? `FF${m[1].toUpperCase()}` : null;
 }
 
-interface Column { header: string; width: number; numFmt?: string }
+interface Column {
+  header: string;
+  width: number;
+  numFmt?: string;
+}
 
 /** A sheet with a header row, frozen under it (and left of `freezeCols`), filtered and set up for print. */
 function tableSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], freezeCols = 0): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: freezeCols, ySplit: 1 }],
     pageSetup: {
-      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      printTitlesRow: '1:1', ...(freezeCols > 0 ? { printTitlesColumn: `A:${String.fromCharCode(64 + freezeCols)}` } : {}),
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      ...(freezeCols > 0 ? { printTitlesColumn: `A:${String.fromCharCode(64 + freezeCols)}` } : {}),
     },
   });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
   const head = ws.getRow(1);
   head.font = { bold: true };
-  head.eachCell((c) => { c.fill = HEADER_FILL; });
+  head.eachCell((c) => {
+    c.fill = HEADER_FILL;
+  });
   return ws;
 }
 
@@ -60,12 +71,17 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
   wb.creator = 'Turnus';
   wb.title = `${plan.unit.name} – ${input.planName}`;
   const byId = new Map(plan.employees.map((e) => [e.id, e]));
-  const nr = (id: string | null | undefined) => (id ? byId.get(id)?.employeeNumber ?? '' : '');
+  const nr = (id: string | null | undefined) => (id ? (byId.get(id)?.employeeNumber ?? '') : '');
 
   // Plan: one row per employee, one column per date (real dates in the header).
   const days: string[] = [];
   for (let d = toDay(plan.period.start), end = toDay(plan.period.end); d <= end; d++) days.push(ymdIso(d));
-  const fixed: Column[] = [{ header: 'Ansattnr', width: 10 }, { header: 'Navn', width: 24 }, { header: 'Kompetanse', width: 16 }, { header: 'Stilling', width: 9, numFmt: '0%' }];
+  const fixed: Column[] = [
+    { header: 'Ansattnr', width: 10 },
+    { header: 'Navn', width: 24 },
+    { header: 'Kompetanse', width: 16 },
+    { header: 'Stilling', width: 9, numFmt: '0%' },
+  ];
   const grid = tableSheet(wb, 'Plan', [...fixed, ...days.map(() => ({ header: '', width: 6.5 }))], 2);
   days.forEach((date, i) => {
     const c = grid.getRow(1).getCell(fixed.length + 1 + i);
@@ -80,7 +96,13 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
   const cells = new Map<string, string>();
   for (const a of plan.assignments) cells.set(`${a.employee}\u0000${a.date}`, a.code);
   for (const e of plan.employees) {
-    const row = grid.addRow([e.employeeNumber ?? '', e.name, e.competence, e.position, ...days.map((d) => cells.get(`${e.id}\u0000${d}`) ?? '')]);
+    const row = grid.addRow([
+      e.employeeNumber ?? '',
+      e.name,
+      e.competence,
+      e.position,
+      ...days.map((d) => cells.get(`${e.id}\u0000${d}`) ?? ''),
+    ]);
     days.forEach((date, i) => {
       const cell = row.getCell(fixed.length + 1 + i);
       const argb = colors.get(String(cell.value ?? ''));
@@ -94,33 +116,67 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
   filter(grid, fixed.length + days.length);
 
   // Per ansatt: figures only, sortable (no totals under the table; those are in «Nøkkeltall»).
-  const per = tableSheet(wb, 'Per ansatt', [
-    { header: 'Ansattnr', width: 10 }, { header: 'Navn', width: 24 }, { header: 'Kompetanse', width: 16 },
-    { header: 'Stilling', width: 10, numFmt: PCT }, { header: 'Ønsket stilling', width: 14, numFmt: PCT },
-    { header: 'Planlagte timer', width: 15, numFmt: HOURS }, { header: 'Måltimer', width: 11, numFmt: HOURS },
-    { header: 'Differanse', width: 11, numFmt: HOURS }, { header: 'Stilling etter planen', width: 20, numFmt: PCT },
-    { header: 'Helger arbeidet', width: 15 }, { header: 'Helligdager arbeidet', width: 19 }, { header: 'Langvakter', width: 11 },
-    { header: 'Helgegruppe', width: 12 }, { header: 'Samtykke langvakt', width: 17 }, { header: 'Samtykkedato', width: 13, numFmt: DATE_FORMAT },
-    { header: 'Fritatt nattarbeid', width: 17 },
-  ], 2);
+  const per = tableSheet(
+    wb,
+    'Per ansatt',
+    [
+      { header: 'Ansattnr', width: 10 },
+      { header: 'Navn', width: 24 },
+      { header: 'Kompetanse', width: 16 },
+      { header: 'Stilling', width: 10, numFmt: PCT },
+      { header: 'Ønsket stilling', width: 14, numFmt: PCT },
+      { header: 'Planlagte timer', width: 15, numFmt: HOURS },
+      { header: 'Måltimer', width: 11, numFmt: HOURS },
+      { header: 'Differanse', width: 11, numFmt: HOURS },
+      { header: 'Stilling etter planen', width: 20, numFmt: PCT },
+      { header: 'Helger arbeidet', width: 15 },
+      { header: 'Helligdager arbeidet', width: 19 },
+      { header: 'Langvakter', width: 11 },
+      { header: 'Helgegruppe', width: 12 },
+      { header: 'Samtykke langvakt', width: 17 },
+      { header: 'Samtykkedato', width: 13, numFmt: DATE_FORMAT },
+      { header: 'Fritatt nattarbeid', width: 17 },
+    ],
+    2,
+  );
   const figures = new Map(input.employees.map((r) => [r.id, r]));
   for (const e of plan.employees) {
     const f = figures.get(e.id);
     per.addRow([
-      e.employeeNumber ?? '', e.name, e.competence, e.position, e.wantedPosition ?? null,
-      f?.plannedHours ?? null, f?.targetHours ?? null, f ? f.plannedHours - f.targetHours : null, f?.resultingPosition ?? null,
-      f?.weekendsWorked ?? null, f?.holidaysWorked ?? null, f?.longShifts ?? null,
-      typeof e.weekendGroup === 'number' ? e.weekendGroup + 1 : null, e.consentsLongShifts ? 'ja' : 'nei',
-      e.longShiftConsentDate ? excelDate(e.longShiftConsentDate) : null, e.nightExempt ? 'ja' : 'nei',
+      e.employeeNumber ?? '',
+      e.name,
+      e.competence,
+      e.position,
+      e.wantedPosition ?? null,
+      f?.plannedHours ?? null,
+      f?.targetHours ?? null,
+      f ? f.plannedHours - f.targetHours : null,
+      f?.resultingPosition ?? null,
+      f?.weekendsWorked ?? null,
+      f?.holidaysWorked ?? null,
+      f?.longShifts ?? null,
+      typeof e.weekendGroup === 'number' ? e.weekendGroup + 1 : null,
+      e.consentsLongShifts ? 'ja' : 'nei',
+      e.longShiftConsentDate ? excelDate(e.longShiftConsentDate) : null,
+      e.nightExempt ? 'ja' : 'nei',
     ]);
   }
   filter(per, 16);
 
   // Dekning: date × shift.
-  const cov = tableSheet(wb, 'Dekning', [
-    { header: 'Dato', width: 12, numFmt: DATE_FORMAT }, { header: 'Dag', width: 6 }, { header: 'Vakt', width: 8 },
-    { header: 'Behov', width: 8 }, { header: 'Dekket', width: 8 }, { header: 'Mangler', width: 9 },
-  ], 1);
+  const cov = tableSheet(
+    wb,
+    'Dekning',
+    [
+      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
+      { header: 'Dag', width: 6 },
+      { header: 'Vakt', width: 8 },
+      { header: 'Behov', width: 8 },
+      { header: 'Dekket', width: 8 },
+      { header: 'Mangler', width: 9 },
+    ],
+    1,
+  );
   for (const s of input.coverage ?? []) {
     const row = cov.addRow([excelDate(s.date), WEEKDAY_SHORT[isoWeekday(toDay(s.date))], s.shift, s.needed, s.filled, s.missing]);
     if (s.missing > 0) row.getCell(6).font = { bold: true, color: { argb: 'FFAA0000' } };
@@ -128,52 +184,94 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
   filter(cov, 6);
 
   // Åpne vakter: date × shift × competence.
-  const open = tableSheet(wb, 'Åpne vakter', [
-    { header: 'Dato', width: 12, numFmt: DATE_FORMAT }, { header: 'Dag', width: 6 }, { header: 'Vakt', width: 8 },
-    { header: 'Kompetanse', width: 16 }, { header: 'Mangler', width: 9 }, { header: 'Timer', width: 9, numFmt: HOURS },
-  ], 1);
+  const open = tableSheet(
+    wb,
+    'Åpne vakter',
+    [
+      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
+      { header: 'Dag', width: 6 },
+      { header: 'Vakt', width: 8 },
+      { header: 'Kompetanse', width: 16 },
+      { header: 'Mangler', width: 9 },
+      { header: 'Timer', width: 9, numFmt: HOURS },
+    ],
+    1,
+  );
   for (const o of input.openShifts ?? []) {
     open.addRow([excelDate(o.date), WEEKDAY_SHORT[isoWeekday(toDay(o.date))], o.shift, competenceText(o.competence), o.missing, o.hours]);
   }
   filter(open, 6);
 
   // Regler: one row per hit, Norwegian rule titles.
-  const rules = tableSheet(wb, 'Regler', [
-    { header: 'Alvor', width: 10 }, { header: 'Regel', width: 28 }, { header: 'Hjemmel', width: 22 }, { header: 'Ansattnr', width: 10 },
-    { header: 'Ansatt', width: 24 }, { header: 'Dato', width: 12, numFmt: DATE_FORMAT }, { header: 'Melding', width: 90 },
-  ], 2);
+  const rules = tableSheet(
+    wb,
+    'Regler',
+    [
+      { header: 'Alvor', width: 10 },
+      { header: 'Regel', width: 28 },
+      { header: 'Hjemmel', width: 22 },
+      { header: 'Ansattnr', width: 10 },
+      { header: 'Ansatt', width: 24 },
+      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
+      { header: 'Melding', width: 90 },
+    ],
+    2,
+  );
   const titles = input.ruleNames ?? {};
   const sources = input.ruleSources ?? {};
   for (const h of input.hits) {
     rules.addRow([
-      h.severity === 'error' ? 'Brudd' : h.severity === 'warning' ? 'Varsel' : 'Til orientering', titles[h.rule] ?? h.rule,
-      h.source || sources[h.rule] || '', nr(h.employee), h.employee ? (byId.get(h.employee)?.name ?? '') : 'Enheten',
-      h.date ? excelDate(h.date) : null, h.message,
+      h.severity === 'error' ? 'Brudd' : h.severity === 'warning' ? 'Varsel' : 'Til orientering',
+      titles[h.rule] ?? h.rule,
+      h.source || sources[h.rule] || '',
+      nr(h.employee),
+      h.employee ? (byId.get(h.employee)?.name ?? '') : 'Enheten',
+      h.date ? excelDate(h.date) : null,
+      h.message,
     ]);
   }
   filter(rules, 7);
 
   // Helger: every weekend of the period per employee, worked or planned by the rhythm.
   const rhythm = weekendRhythm(plan);
-  const wk = tableSheet(wb, 'Helger', [
-    { header: 'Ansattnr', width: 10 }, { header: 'Navn', width: 24 }, { header: 'Helgegruppe', width: 12 },
-    { header: 'Lørdag', width: 12, numFmt: DATE_FORMAT }, { header: 'Helgens gruppe', width: 14 },
-    { header: 'Arbeider', width: 10 }, { header: 'I rytmen', width: 10 },
-  ], 2);
+  const wk = tableSheet(
+    wb,
+    'Helger',
+    [
+      { header: 'Ansattnr', width: 10 },
+      { header: 'Navn', width: 24 },
+      { header: 'Helgegruppe', width: 12 },
+      { header: 'Lørdag', width: 12, numFmt: DATE_FORMAT },
+      { header: 'Helgens gruppe', width: 14 },
+      { header: 'Arbeider', width: 10 },
+      { header: 'I rytmen', width: 10 },
+    ],
+    2,
+  );
   for (const e of plan.employees) {
     const worked = new Set(figures.get(e.id)?.weekendDates ?? []);
     const g = typeof e.weekendGroup === 'number' ? e.weekendGroup : null;
     for (const w of rhythm.weekends) {
       const inRhythm = g !== null && w.group === g;
       if (!worked.has(w.saturday) && !inRhythm) continue;
-      wk.addRow([e.employeeNumber ?? '', e.name, g === null ? null : g + 1, excelDate(w.saturday), w.group === null ? null : w.group + 1,
-        worked.has(w.saturday) ? 'ja' : 'nei', inRhythm ? 'ja' : 'nei']);
+      wk.addRow([
+        e.employeeNumber ?? '',
+        e.name,
+        g === null ? null : g + 1,
+        excelDate(w.saturday),
+        w.group === null ? null : w.group + 1,
+        worked.has(w.saturday) ? 'ja' : 'nei',
+        inRhythm ? 'ja' : 'nei',
+      ]);
     }
   }
   filter(wk, 7);
 
   // Nøkkeltall: the unit's KPIs on their own sheet.
-  const kpi = tableSheet(wb, 'Nøkkeltall', [{ header: 'Nøkkeltall', width: 40 }, { header: 'Verdi', width: 14 }]);
+  const kpi = tableSheet(wb, 'Nøkkeltall', [
+    { header: 'Nøkkeltall', width: 40 },
+    { header: 'Verdi', width: 14 },
+  ]);
   const u = input.unit;
   for (const [label, value, fmt] of [
     ['Ansatte', plan.employees.length, '0'],

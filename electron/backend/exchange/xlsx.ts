@@ -24,7 +24,8 @@ export function cellText(cell: ExcelJS.Cell): string {
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('result' in v) {
       const r = (v as { result?: unknown }).result;
-      if (typeof r === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) return String(Math.round(r * 100 * 1e6) / 1e6).replace('.', ',');
+      if (typeof r === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%'))
+        return String(Math.round(r * 100 * 1e6) / 1e6).replace('.', ',');
       return r === undefined || r === null || typeof r === 'object' ? '' : String(r);
     }
     if ('error' in v) return String((v as { error: unknown }).error);
@@ -46,7 +47,8 @@ export async function readXlsxTable(data: Buffer): Promise<RawTable> {
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new DomainError('VALIDATION', 'Excel-filen har ingen ark.', 'file');
-  if (ws.rowCount > MAX_ROWS) throw new DomainError('VALIDATION', `Excel-arket har ${ws.rowCount} rader; høyst ${MAX_ROWS} kan leses.`, 'file');
+  if (ws.rowCount > MAX_ROWS)
+    throw new DomainError('VALIDATION', `Excel-arket har ${ws.rowCount} rader; høyst ${MAX_ROWS} kan leses.`, 'file');
   const rows: RawTable['rows'] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const width = Math.min(row.cellCount, MAX_COLS);

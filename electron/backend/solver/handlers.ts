@@ -4,9 +4,7 @@
  * (sections/solver/) plugs it into the registry with the store's readPlan.
  */
 import type { CellChange } from '../../../shared/api';
-import type {
-  GenerateOptions, GeneratePreview, GenerateStatus, SolverApi,
-} from '../../../shared/api/solver';
+import type { GenerateOptions, GeneratePreview, GenerateStatus, SolverApi } from '../../../shared/api/solver';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';
 import { notFound, validation } from '../errors';
@@ -27,7 +25,13 @@ export function previewOf(result: GenerateResult): GeneratePreview {
     details: result.changes.map((c) => ({ employeeId: c.employee, date: c.date, from: c.from, to: c.to })),
     openShifts: result.openShifts,
     ignoredWishes: result.ignoredWishes.map((w) => ({
-      wish: { employeeId: w.wish.employee, date: w.wish.date, kind: w.wish.kind, ...(w.wish.code !== undefined ? { code: w.wish.code } : {}), ...(w.wish.weight !== undefined ? { weight: w.wish.weight } : {}) },
+      wish: {
+        employeeId: w.wish.employee,
+        date: w.wish.date,
+        kind: w.wish.kind,
+        ...(w.wish.code !== undefined ? { code: w.wish.code } : {}),
+        ...(w.wish.weight !== undefined ? { weight: w.wish.weight } : {}),
+      },
       reason: w.reason,
     })),
     errors: result.errors.map((v) => ({ rule: v.rule, employee: v.employee, date: v.date, message: v.message })),

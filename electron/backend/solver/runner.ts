@@ -96,7 +96,12 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
           job.progress = { elapsedMs: m.elapsedMs, moves: m.moves, hardViolations: m.hardViolations, openShifts: m.openShifts };
         } else if (m.type === 'done') {
           job.result = m.result;
-          job.progress = { ...job.progress, elapsedMs: m.result.stats.elapsedMs, moves: m.result.stats.moves, openShifts: m.result.stats.uncoveredShifts };
+          job.progress = {
+            ...job.progress,
+            elapsedMs: m.result.stats.elapsedMs,
+            moves: m.result.stats.moves,
+            openShifts: m.result.stats.uncoveredShifts,
+          };
           finish(Atomics.load(flag, 0) === 1 ? 'cancelled' : 'done');
         } else {
           job.error = m.message;

@@ -15,7 +15,8 @@ function main() {
     const result = generatePlan(input.plan, {
       ...input.options,
       shouldStop: () => Atomics.load(flag, 0) === 1,
-      onProgress: (p) => post({ type: 'progress', elapsedMs: p.elapsedMs, moves: p.moves, hardViolations: p.hardViolations, openShifts: p.openShifts }),
+      onProgress: (p) =>
+        post({ type: 'progress', elapsedMs: p.elapsedMs, moves: p.moves, hardViolations: p.hardViolations, openShifts: p.openShifts }),
     });
     post({ type: 'done', result });
   } catch (e) {

@@ -6,7 +6,14 @@ import { DomainError } from '../errors';
 import { nowIso } from './util';
 
 interface ActivityRow {
-  id: number; plan_id: number; code: string; date: string; start_time: string; end_time: string; employees: string; note: string | null;
+  id: number;
+  plan_id: number;
+  code: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  employees: string;
+  note: string | null;
 }
 
 function toActivity(r: ActivityRow): PlanActivityRow {
@@ -25,7 +32,10 @@ function toActivity(r: ActivityRow): PlanActivityRow {
 
 /** The plan's activities by date and start. */
 export function listActivities(db: Database.Database, planId: number): PlanActivityRow[] {
-  return db.prepare<[number], ActivityRow>('SELECT * FROM plan_activities WHERE plan_id = ? ORDER BY date, start_time, id').all(planId).map(toActivity);
+  return db
+    .prepare<[number], ActivityRow>('SELECT * FROM plan_activities WHERE plan_id = ? ORDER BY date, start_time, id')
+    .all(planId)
+    .map(toActivity);
 }
 
 export function getActivity(db: Database.Database, activityId: number): PlanActivityRow | undefined {
@@ -34,9 +44,14 @@ export function getActivity(db: Database.Database, activityId: number): PlanActi
 }
 
 export function insertActivity(db: Database.Database, planId: number, a: NewPlanActivity): number {
-  return Number(db.prepare(
-    'INSERT INTO plan_activities (plan_id, code, date, start_time, end_time, employees, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(planId, a.code, a.date, a.start, a.end, a.employees === 'all' ? 'all' : JSON.stringify(a.employees), a.note ?? null, nowIso()).lastInsertRowid);
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO plan_activities (plan_id, code, date, start_time, end_time, employees, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(planId, a.code, a.date, a.start, a.end, a.employees === 'all' ? 'all' : JSON.stringify(a.employees), a.note ?? null, nowIso())
+      .lastInsertRowid,
+  );
 }
 
 export function deleteActivity(db: Database.Database, activityId: number): boolean {

@@ -9,8 +9,11 @@ import { bool } from './util';
 
 /** The plan's cells (employee ids as String(database id)), by employee id and date. */
 export function listAssignments(db: Database.Database, planId: number): Assignment[] {
-  return db.prepare<[number], { employee_id: number; date: string; code: string; pinned: number }>(
-    'SELECT employee_id, date, code, pinned FROM assignments WHERE plan_id = ? ORDER BY employee_id, date').all(planId)
+  return db
+    .prepare<[number], { employee_id: number; date: string; code: string; pinned: number }>(
+      'SELECT employee_id, date, code, pinned FROM assignments WHERE plan_id = ? ORDER BY employee_id, date',
+    )
+    .all(planId)
     .map((a) => {
       const out: Assignment = { employee: String(a.employee_id), date: a.date, code: a.code };
       if (a.pinned) out.pinned = true;
@@ -26,7 +29,8 @@ export function writeCells(db: Database.Database, planId: number, changes: reado
   const upsert = db.prepare(
     `INSERT INTO assignments (plan_id, employee_id, date, code, pinned) VALUES (?, ?, ?, ?, coalesce(?, 0))
      ON CONFLICT (plan_id, employee_id, date) DO UPDATE SET code = excluded.code,
-       pinned = coalesce(?, assignments.pinned)`);
+       pinned = coalesce(?, assignments.pinned)`,
+  );
   const del = db.prepare('DELETE FROM assignments WHERE plan_id = ? AND employee_id = ? AND date = ?');
   for (const c of changes) {
     const emp = Number(c.employeeId);
@@ -40,13 +44,18 @@ export function writeCells(db: Database.Database, planId: number, changes: reado
 
 /** How many cells in the unit's plans hold `code`. */
 export function countCellsWithCode(db: Database.Database, unitId: number, code: string): number {
-  return (db.prepare(
-    'SELECT count(*) AS n FROM assignments WHERE code = ? AND plan_id IN (SELECT id FROM plans WHERE unit_id = ?)',
-  ).get(code, unitId) as { n: number }).n;
+  return (
+    db
+      .prepare('SELECT count(*) AS n FROM assignments WHERE code = ? AND plan_id IN (SELECT id FROM plans WHERE unit_id = ?)')
+      .get(code, unitId) as { n: number }
+  ).n;
 }
 
 /** A shift type's new code in every cell of the unit's plans. */
 export function renameCellCode(db: Database.Database, unitId: number, from: string, to: string): void {
-  db.prepare('UPDATE assignments SET code = ? WHERE code = ? AND plan_id IN (SELECT id FROM plans WHERE unit_id = ?)')
-    .run(to, from, unitId);
+  db.prepare('UPDATE assignments SET code = ? WHERE code = ? AND plan_id IN (SELECT id FROM plans WHERE unit_id = ?)').run(
+    to,
+    from,
+    unitId,
+  );
 }

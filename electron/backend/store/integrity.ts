@@ -14,7 +14,11 @@ import { DomainError } from '../errors';
 /** The SQL function the checksum trigger (m050) and the checks use. */
 export function registerChecksumFunction(db: Database.Database): void {
   db.function('turnus_sha256', { deterministic: true }, (text: unknown) =>
-    crypto.createHash('sha256').update(String(text ?? ''), 'utf8').digest('hex'));
+    crypto
+      .createHash('sha256')
+      .update(String(text ?? ''), 'utf8')
+      .digest('hex'),
+  );
 }
 
 /** The checksum of the version row `v` (SQL expression; `v` is the plan_versions alias). */
@@ -30,22 +34,28 @@ export interface ChangedVersion {
 }
 
 function hasChecksums(db: Database.Database): boolean {
-  return (db.prepare("SELECT count(*) AS n FROM pragma_table_info('plan_versions') WHERE name = 'checksum'").get() as { n: number }).n === 1;
+  return (
+    (db.prepare("SELECT count(*) AS n FROM pragma_table_info('plan_versions') WHERE name = 'checksum'").get() as { n: number }).n === 1
+  );
 }
 
 /** Saved versions whose checksum no longer matches (one version, or all). */
 export function changedVersions(db: Database.Database, versionId?: number): ChangedVersion[] {
   if (!hasChecksums(db)) return [];
-  const rows = db.prepare(`SELECT v.id AS versionId, v.name AS versionName, v.plan_id AS planId, p.name AS planName
+  const rows = db
+    .prepare(`SELECT v.id AS versionId, v.name AS versionName, v.plan_id AS planId, p.name AS planName
     FROM plan_versions v JOIN plans p ON p.id = v.plan_id
-    WHERE (? IS NULL OR v.id = ?) AND v.checksum IS NOT ${VERSION_CHECKSUM_SQL}`).all(versionId ?? null, versionId ?? null) as ChangedVersion[];
+    WHERE (? IS NULL OR v.id = ?) AND v.checksum IS NOT ${VERSION_CHECKSUM_SQL}`)
+    .all(versionId ?? null, versionId ?? null) as ChangedVersion[];
   return rows;
 }
 
 export function changedVersionMessage(c: ChangedVersion): string {
-  return `Den lagrede versjonen «${c.versionName}» av planen «${c.planName}» er endret etter at den ble lagret ` +
+  return (
+    `Den lagrede versjonen «${c.versionName}» av planen «${c.planName}» er endret etter at den ble lagret ` +
     '(sjekksummen over versjonen og endringsloggen før den stemmer ikke). Den kan ikke brukes som godkjent grunnlag. ' +
-    'Veien tilbake: gjenopprett en sikkerhetskopi fra før endringen (Sikkerhetskopier), eller kontakt IT.';
+    'Veien tilbake: gjenopprett en sikkerhetskopi fra før endringen (Sikkerhetskopier), eller kontakt IT.'
+  );
 }
 
 /** Where a version is read: refuses a version whose checksum does not match. */

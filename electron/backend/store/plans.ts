@@ -15,7 +15,13 @@ import { nowIso } from './util';
 export { planFileOf };
 
 export interface PlanRow {
-  id: number; unit_id: number; name: string; start_date: string; end_date: string; status: PlanStatus; updated_at: string;
+  id: number;
+  unit_id: number;
+  name: string;
+  start_date: string;
+  end_date: string;
+  status: PlanStatus;
+  updated_at: string;
   /** The scenario this plan row belongs to (m070); null for a real plan. */
   scenario_of: number | null;
 }
@@ -56,11 +62,23 @@ export function findScenarioPlanRow(db: Database.Database, scenarioId: number): 
 }
 
 /** A new plan in status utkast (a scenario's own plan when `scenarioOf` is given); returns its id. */
-export function insertPlan(db: Database.Database, unitId: number, name: string, start: string, end: string, scenarioOf: number | null = null): number {
+export function insertPlan(
+  db: Database.Database,
+  unitId: number,
+  name: string,
+  start: string,
+  end: string,
+  scenarioOf: number | null = null,
+): number {
   const now = nowIso();
-  return Number(db.prepare(
-    `INSERT INTO plans (unit_id, name, start_date, end_date, status, created_at, updated_at, scenario_of)
-     VALUES (?, ?, ?, ?, 'utkast', ?, ?, ?)`).run(unitId, name, start, end, now, now, scenarioOf).lastInsertRowid);
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO plans (unit_id, name, start_date, end_date, status, created_at, updated_at, scenario_of)
+     VALUES (?, ?, ?, ?, 'utkast', ?, ?, ?)`,
+      )
+      .run(unitId, name, start, end, now, now, scenarioOf).lastInsertRowid,
+  );
 }
 
 export function renamePlan(db: Database.Database, planId: number, name: string): void {
@@ -80,8 +98,9 @@ export function touchPlan(db: Database.Database, planId: number): string {
 
 /** Copies every cell of one plan into another (empty) plan in one statement. */
 export function copyCells(db: Database.Database, fromPlanId: number, toPlanId: number): void {
-  db.prepare('INSERT INTO assignments (plan_id, employee_id, date, code, pinned) SELECT ?, employee_id, date, code, pinned FROM assignments WHERE plan_id = ?')
-    .run(toPlanId, fromPlanId);
+  db.prepare(
+    'INSERT INTO assignments (plan_id, employee_id, date, code, pinned) SELECT ?, employee_id, date, code, pinned FROM assignments WHERE plan_id = ?',
+  ).run(toPlanId, fromPlanId);
 }
 
 /** false when there was no such plan. Its cells go with it (ON DELETE CASCADE). */
@@ -101,7 +120,7 @@ export function readPlan(db: Database.Database, planId: number): PlanDetail {
   const order = new Map(base.employees.map((e, i) => [e.id, i]));
   const assignments = listAssignments(db, planId)
     .filter((a) => order.has(a.employee))
-    .sort((a, b) => (order.get(a.employee)! - order.get(b.employee)!) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    .sort((a, b) => order.get(a.employee)! - order.get(b.employee)! || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const activities = planFileActivities(db, planId, new Set(base.employees.map((e) => e.id)));
   return {
     ...toPlanSummary(p),

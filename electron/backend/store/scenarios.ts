@@ -6,14 +6,32 @@ import { DomainError, notFound } from '../errors';
 import { nowIso } from './util';
 
 export interface ScenarioRow {
-  id: number; unit_id: number; base_plan_id: number | null; name: string; description: string;
-  transforms: string; log: string; priority: string; base_json: string; plan_json: string;
-  applied_at: string | null; applied_plan_id: number | null; created_at: string; updated_at: string;
+  id: number;
+  unit_id: number;
+  base_plan_id: number | null;
+  name: string;
+  description: string;
+  transforms: string;
+  log: string;
+  priority: string;
+  base_json: string;
+  plan_json: string;
+  applied_at: string | null;
+  applied_plan_id: number | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface NewScenarioRow {
-  unitId: number; basePlanId: number | null; name: string; description: string; transforms: Transform[];
-  log: string[]; priority: Record<string, PriorityInfo>; base: TurnusPlan; plan: TurnusPlan;
+  unitId: number;
+  basePlanId: number | null;
+  name: string;
+  description: string;
+  transforms: Transform[];
+  log: string[];
+  priority: Record<string, PriorityInfo>;
+  base: TurnusPlan;
+  plan: TurnusPlan;
 }
 
 export function getScenarioRow(db: Database.Database, id: number, field = 'scenarioId'): ScenarioRow {
@@ -29,11 +47,26 @@ export function listScenarioRows(db: Database.Database, unitId: number): Scenari
 
 export function insertScenario(db: Database.Database, s: NewScenarioRow): number {
   const now = nowIso();
-  return Number(db.prepare(
-    `INSERT INTO scenarios (unit_id, base_plan_id, name, description, transforms, log, priority, base_json, plan_json, created_at, updated_at)
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO scenarios (unit_id, base_plan_id, name, description, transforms, log, priority, base_json, plan_json, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(s.unitId, s.basePlanId, s.name, s.description, JSON.stringify(s.transforms), JSON.stringify(s.log), JSON.stringify(s.priority),
-    JSON.stringify(s.base), JSON.stringify(s.plan), now, now).lastInsertRowid);
+      )
+      .run(
+        s.unitId,
+        s.basePlanId,
+        s.name,
+        s.description,
+        JSON.stringify(s.transforms),
+        JSON.stringify(s.log),
+        JSON.stringify(s.priority),
+        JSON.stringify(s.base),
+        JSON.stringify(s.plan),
+        now,
+        now,
+      ).lastInsertRowid,
+  );
 }
 
 /** Renames; the description changes only when given. */
@@ -47,8 +80,12 @@ export function renameScenario(db: Database.Database, id: number, name: string, 
  * costs) and log. Its cells live in its own plan row (m070), so `assignments` is stored empty.
  */
 export function saveScenarioPlan(db: Database.Database, id: number, plan: TurnusPlan, log: string[]): void {
-  db.prepare('UPDATE scenarios SET plan_json = ?, log = ?, updated_at = ? WHERE id = ?')
-    .run(JSON.stringify({ ...plan, assignments: [] }), JSON.stringify(log), nowIso(), id);
+  db.prepare('UPDATE scenarios SET plan_json = ?, log = ?, updated_at = ? WHERE id = ?').run(
+    JSON.stringify({ ...plan, assignments: [] }),
+    JSON.stringify(log),
+    nowIso(),
+    id,
+  );
 }
 
 /**

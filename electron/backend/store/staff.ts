@@ -6,9 +6,19 @@ import { notFound, validation } from '../errors';
 import { bool, nowIso } from './util';
 
 export interface EmployeeRow {
-  id: number; unit_id: number; name: string; competence: string; position: number; wanted_position: number | null;
-  weekly_hours: number | null; consents_long_shifts: number; long_shift_consent_date: string | null;
-  night_exempt: number; age60plus: number; wants_hovedferie: number; weekend_group: number | null;
+  id: number;
+  unit_id: number;
+  name: string;
+  competence: string;
+  position: number;
+  wanted_position: number | null;
+  weekly_hours: number | null;
+  consents_long_shifts: number;
+  long_shift_consent_date: string | null;
+  night_exempt: number;
+  age60plus: number;
+  wants_hovedferie: number;
+  weekend_group: number | null;
   employee_number: string | null;
 }
 
@@ -38,19 +48,31 @@ export function toNewEmployee(e: Employee): NewEmployee {
 
 /** The unit's employees in Norwegian name order (then by id). */
 export function listEmployees(db: Database.Database, unitId: number): Employee[] {
-  return db.prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ?').all(unitId).map(toEmployee)
+  return db
+    .prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ?')
+    .all(unitId)
+    .map(toEmployee)
     .sort((a, b) => compareNames(a.name, b.name) || Number(a.id) - Number(b.id));
 }
 
 /** The ids (as in a plan file: String(database id)) of the unit's employees. */
 export function employeeIdsOf(db: Database.Database, unitId: number): Set<string> {
-  return new Set(db.prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ?').all(unitId).map((e) => String(e.id)));
+  return new Set(
+    db
+      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ?')
+      .all(unitId)
+      .map((e) => String(e.id)),
+  );
 }
 
 /** Employee id (String(database id)) → name, for the unit. */
 export function employeeNamesOf(db: Database.Database, unitId: number): Map<string, string> {
-  return new Map(db.prepare<[number], { id: number; name: string }>('SELECT id, name FROM employees WHERE unit_id = ?')
-    .all(unitId).map((e) => [String(e.id), e.name]));
+  return new Map(
+    db
+      .prepare<[number], { id: number; name: string }>('SELECT id, name FROM employees WHERE unit_id = ?')
+      .all(unitId)
+      .map((e) => [String(e.id), e.name]),
+  );
 }
 
 export function findEmployeeRow(db: Database.Database, employeeId: number): EmployeeRow | undefined {
@@ -66,8 +88,10 @@ export function getEmployeeRow(db: Database.Database, employeeId: number, field 
 /** The one rule that needs both fields: the wanted position is never below the position. */
 export function checkEmployee(e: Partial<NewEmployee>, field: string): void {
   if (e.wantedPosition !== undefined && e.position !== undefined && e.wantedPosition < e.position) {
-    throw validation(`${field}.wantedPosition`,
-      `Ønsket stillingsprosent (${Math.round(e.wantedPosition * 100)} %) kan ikke være lavere enn stillingsprosenten (${Math.round(e.position * 100)} %).`);
+    throw validation(
+      `${field}.wantedPosition`,
+      `Ønsket stillingsprosent (${Math.round(e.wantedPosition * 100)} %) kan ikke være lavere enn stillingsprosenten (${Math.round(e.position * 100)} %).`,
+    );
   }
 }
 
@@ -79,7 +103,9 @@ function employeeNumberOf(e: Pick<NewEmployee, 'employeeNumber'>): string | null
 
 /** The employee of the unit with this employee number (ansattnr), if any. */
 export function findByEmployeeNumber(db: Database.Database, unitId: number, employeeNumber: string): EmployeeRow | undefined {
-  return db.prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND employee_number = ?').get(unitId, employeeNumber);
+  return db
+    .prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND employee_number = ?')
+    .get(unitId, employeeNumber);
 }
 
 /** Inserts (id null) or overwrites an employee; returns its id. An ansattnr is unique within the unit. */
@@ -88,35 +114,59 @@ export function writeEmployee(db: Database.Database, id: number | null, unitId: 
   const number = employeeNumberOf(e);
   if (number !== null) {
     const other = findByEmployeeNumber(db, unitId, number);
-    if (other && other.id !== id) throw validation('employeeNumber', `Ansattnr «${number}» er allerede brukt av ${other.name} i denne avdelingen.`);
+    if (other && other.id !== id)
+      throw validation('employeeNumber', `Ansattnr «${number}» er allerede brukt av ${other.name} i denne avdelingen.`);
   }
   const params = {
     number,
-    unitId, name: e.name, competence: e.competence, position: e.position,
-    wanted: e.wantedPosition ?? null, weekly: e.weeklyHours ?? null, consents: bool(e.consentsLongShifts),
-    consentDate: e.longShiftConsentDate ?? null, nightExempt: bool(e.nightExempt), age60: bool(e.age60plus),
-    hovedferie: bool(e.wantsHovedferie), group: e.weekendGroup ?? null, now,
+    unitId,
+    name: e.name,
+    competence: e.competence,
+    position: e.position,
+    wanted: e.wantedPosition ?? null,
+    weekly: e.weeklyHours ?? null,
+    consents: bool(e.consentsLongShifts),
+    consentDate: e.longShiftConsentDate ?? null,
+    nightExempt: bool(e.nightExempt),
+    age60: bool(e.age60plus),
+    hovedferie: bool(e.wantsHovedferie),
+    group: e.weekendGroup ?? null,
+    now,
   };
   if (id === null) {
-    return Number(db.prepare(
-      `INSERT INTO employees (unit_id, name, competence, position, wanted_position, weekly_hours, consents_long_shifts,
+    return Number(
+      db
+        .prepare(
+          `INSERT INTO employees (unit_id, name, competence, position, wanted_position, weekly_hours, consents_long_shifts,
          long_shift_consent_date, night_exempt, age60plus, wants_hovedferie, weekend_group, employee_number, created_at, updated_at)
        VALUES (@unitId, @name, @competence, @position, @wanted, @weekly, @consents, @consentDate, @nightExempt, @age60,
-         @hovedferie, @group, @number, @now, @now)`).run(params).lastInsertRowid);
+         @hovedferie, @group, @number, @now, @now)`,
+        )
+        .run(params).lastInsertRowid,
+    );
   }
   db.prepare(
     `UPDATE employees SET name = @name, competence = @competence, position = @position, wanted_position = @wanted,
        weekly_hours = @weekly, consents_long_shifts = @consents, long_shift_consent_date = @consentDate,
        night_exempt = @nightExempt, age60plus = @age60, wants_hovedferie = @hovedferie, weekend_group = @group,
-       employee_number = @number, updated_at = @now WHERE id = @id`).run({ ...params, id });
+       employee_number = @number, updated_at = @now WHERE id = @id`,
+  ).run({ ...params, id });
   return id;
 }
 
 /** The contract fields a scenario may change (position, wanted position, consent to long shifts). */
-export function updateContract(db: Database.Database, employeeId: number,
-  c: { position: number; wantedPosition: number | null; consentsLongShifts: boolean }): void {
-  db.prepare('UPDATE employees SET position = ?, wanted_position = ?, consents_long_shifts = ?, updated_at = ? WHERE id = ?')
-    .run(c.position, c.wantedPosition, bool(c.consentsLongShifts), nowIso(), employeeId);
+export function updateContract(
+  db: Database.Database,
+  employeeId: number,
+  c: { position: number; wantedPosition: number | null; consentsLongShifts: boolean },
+): void {
+  db.prepare('UPDATE employees SET position = ?, wanted_position = ?, consents_long_shifts = ?, updated_at = ? WHERE id = ?').run(
+    c.position,
+    c.wantedPosition,
+    bool(c.consentsLongShifts),
+    nowIso(),
+    employeeId,
+  );
 }
 
 export function setWeekendGroup(db: Database.Database, employeeId: number, group: number | null): void {

@@ -22,7 +22,11 @@ export const DEFAULT_UNIT_SETTINGS: UnitSettings = {
   absenceCodes: DEFAULT_ABSENCE_CODES.map((a) => ({ ...a })),
 };
 
-export interface UnitRow { id: number; name: string; settings: string }
+export interface UnitRow {
+  id: number;
+  name: string;
+  settings: string;
+}
 
 export function findUnitRow(db: Database.Database, unitId: number): UnitRow | undefined {
   return db.prepare<[number], UnitRow>('SELECT id, name, settings FROM units WHERE id = ?').get(unitId);
@@ -36,11 +40,14 @@ export function getUnitRow(db: Database.Database, unitId: number, field = 'unitI
 
 /** Every unit with its number of employees and plans (unsorted). */
 export function listUnitRows(db: Database.Database): (UnitRow & { employeeCount: number; planCount: number })[] {
-  return db.prepare<[], UnitRow & { employeeCount: number; planCount: number }>(
-    `SELECT u.id, u.name, u.settings,
+  return db
+    .prepare<[], UnitRow & { employeeCount: number; planCount: number }>(
+      `SELECT u.id, u.name, u.settings,
             (SELECT count(*) FROM employees e WHERE e.unit_id = u.id) AS employeeCount,
             (SELECT count(*) FROM plans p WHERE p.unit_id = u.id AND p.scenario_of IS NULL) AS planCount
-     FROM units u`).all();
+     FROM units u`,
+    )
+    .all();
 }
 
 /** The stored settings over the defaults, checked against the settings schema. */
@@ -76,8 +83,11 @@ export function readUnit(db: Database.Database, unitId: number): UnitDetail {
 
 export function insertUnit(db: Database.Database, name: string, settings: UnitSettings = DEFAULT_UNIT_SETTINGS): number {
   const now = nowIso();
-  return Number(db.prepare('INSERT INTO units (name, settings, created_at, updated_at) VALUES (?, ?, ?, ?)')
-    .run(name, JSON.stringify(settings), now, now).lastInsertRowid);
+  return Number(
+    db
+      .prepare('INSERT INTO units (name, settings, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(name, JSON.stringify(settings), now, now).lastInsertRowid,
+  );
 }
 
 export function renameUnit(db: Database.Database, unitId: number, name: string): void {

@@ -26,7 +26,11 @@ export function userName(db: Database.Database): string {
 /** Overrides the user name (null goes back to the OS user) and tells the triggers; returns the name now in use. */
 export function setUserName(db: Database.Database, name: string | null): string {
   if (name === null) db.prepare('DELETE FROM review_settings WHERE key = ?').run('userName');
-  else db.prepare('INSERT INTO review_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run('userName', name.trim());
+  else
+    db.prepare('INSERT INTO review_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+      'userName',
+      name.trim(),
+    );
   return syncSessionUser(db);
 }
 

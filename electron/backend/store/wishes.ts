@@ -6,7 +6,13 @@ import { DomainError, notFound } from '../errors';
 import { nowIso } from './util';
 
 interface WishRow {
-  id: number; plan_id: number; employee_id: number; start_date: string; end_date: string; status: WishStatus; note: string | null;
+  id: number;
+  plan_id: number;
+  employee_id: number;
+  start_date: string;
+  end_date: string;
+  status: WishStatus;
+  note: string | null;
   restore_cells: string | null;
 }
 
@@ -21,7 +27,12 @@ function restoreOf(r: WishRow): PlanCellChange[] {
 
 function toWish(r: WishRow): VacationWish {
   const w: VacationWish = {
-    id: r.id, planId: r.plan_id, employeeId: String(r.employee_id), start: r.start_date, end: r.end_date, status: r.status,
+    id: r.id,
+    planId: r.plan_id,
+    employeeId: String(r.employee_id),
+    start: r.start_date,
+    end: r.end_date,
+    status: r.status,
   };
   if (r.note) w.note = r.note;
   if (r.restore_cells !== null) w.replacedCells = restoreOf(r).length;
@@ -44,15 +55,24 @@ export function listWishes(db: Database.Database, planId: number): VacationWish[
 }
 
 export function insertWish(db: Database.Database, planId: number, wish: NewVacationWish): number {
-  return Number(db.prepare(
-    'INSERT INTO vacation_wishes (plan_id, employee_id, start_date, end_date, status, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(planId, Number(wish.employeeId), wish.start, wish.end, wish.status ?? 'onsket', wish.note ?? null, nowIso()).lastInsertRowid);
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO vacation_wishes (plan_id, employee_id, start_date, end_date, status, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(planId, Number(wish.employeeId), wish.start, wish.end, wish.status ?? 'onsket', wish.note ?? null, nowIso()).lastInsertRowid,
+  );
 }
 
 /** Employee, days and note (status and the stored cells are left as they are). */
 export function updateWishFields(db: Database.Database, wishId: number, wish: NewVacationWish): void {
-  db.prepare('UPDATE vacation_wishes SET employee_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?')
-    .run(Number(wish.employeeId), wish.start, wish.end, wish.note ?? null, wishId);
+  db.prepare('UPDATE vacation_wishes SET employee_id = ?, start_date = ?, end_date = ?, note = ? WHERE id = ?').run(
+    Number(wish.employeeId),
+    wish.start,
+    wish.end,
+    wish.note ?? null,
+    wishId,
+  );
 }
 
 export function setWishStatus(db: Database.Database, wishId: number, status: WishStatus): void {

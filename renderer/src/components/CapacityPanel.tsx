@@ -14,15 +14,28 @@ import { COMPETENCE_LABEL } from '../../../shared/plan/model';
 import { fmtHours, fmtInt, nextMonday } from '../lib/format';
 import './capacity.css';
 
-const labelOf = (c: string) => (c === 'any' ? 'Hele avdelingen' : (COMPETENCE_LABEL as Record<string, string>)[c] ?? c);
+const labelOf = (c: string) => (c === 'any' ? 'Hele avdelingen' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
 
 /** True when the plan cannot be staffed by the positions: hours short, rhythm too tight or shifts bound to stay open. */
 export function isShort(r: CapacityResult): boolean {
-  return r.unit.shortfallHours > 0 || r.openShifts.lowerBound > 0 ||
-    (r.weekendRhythm !== null && r.averagePosition > r.weekendRhythm.maxAveragePosition + 0.005);
+  return (
+    r.unit.shortfallHours > 0 ||
+    r.openShifts.lowerBound > 0 ||
+    (r.weekendRhythm !== null && r.averagePosition > r.weekendRhythm.maxAveragePosition + 0.005)
+  );
 }
 
-export function CapacityView({ result, title, period, compact }: { result: CapacityResult; title: string; period?: string; compact?: boolean }) {
+export function CapacityView({
+  result,
+  title,
+  period,
+  compact,
+}: {
+  result: CapacityResult;
+  title: string;
+  period?: string;
+  compact?: boolean;
+}) {
   const [open, setOpen] = useState(!compact);
   const short = isShort(result);
   const f1 = (x: number) => x.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -31,8 +44,13 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
     : `Stillingene dekker bemanningsplanen: ${f1(result.fteNeeded)} årsverk trengs, avdelingen har ${f1(result.ftePresent)}.`;
   return (
     <section className={'panel capacity' + (short ? ' short' : '')} aria-label="Kapasitet" data-capacity={short ? 'short' : 'ok'}>
-      <h2>{title}{period ? <span className="muted"> ({period})</span> : null}</h2>
-      <p className="capacity-lead"><b>{lead}</b></p>
+      <h2>
+        {title}
+        {period ? <span className="muted"> ({period})</span> : null}
+      </h2>
+      <p className="capacity-lead">
+        <b>{lead}</b>
+      </p>
       {compact && (
         <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Skjul detaljer' : 'Vis hva det betyr'}
@@ -41,27 +59,39 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
       {open && (
         <>
           <ul className="capacity-sentences">
-            {result.sentences.slice(1).map((s) => <li key={s}>{s}</li>)}
+            {result.sentences.slice(1).map((s) => (
+              <li key={s}>{s}</li>
+            ))}
           </ul>
           <table className="table compact" aria-label="Behov og kapasitet per kompetanse">
             <thead>
-              <tr><th>Kompetanse</th><th className="num">Bemanningsplanen trenger</th><th className="num">Stillingene kan gi</th><th className="num">Årsverk</th><th className="num">Mangler</th></tr>
+              <tr>
+                <th>Kompetanse</th>
+                <th className="num">Bemanningsplanen trenger</th>
+                <th className="num">Stillingene kan gi</th>
+                <th className="num">Årsverk</th>
+                <th className="num">Mangler</th>
+              </tr>
             </thead>
             <tbody>
               {[result.unit, ...result.byCompetence.filter((c) => c.competence !== 'any')].map((c) => (
                 <tr key={c.competence}>
                   <td>{labelOf(c.competence)}</td>
-                  <td className="num">{c.demandHours > 0 ? `${fmtInt(c.demandHours)} t` : <span className="muted">ingen egne rader</span>}</td>
+                  <td className="num">
+                    {c.demandHours > 0 ? `${fmtInt(c.demandHours)} t` : <span className="muted">ingen egne rader</span>}
+                  </td>
                   <td className="num">{fmtInt(c.staffHours)} t</td>
                   <td className="num">{fmtHours(c.fte)}</td>
-                  <td className={'num' + (c.shortfallHours > 0 ? ' bad' : '')}>{c.shortfallHours > 0 ? `${fmtInt(c.shortfallHours)} t` : '–'}</td>
+                  <td className={'num' + (c.shortfallHours > 0 ? ' bad' : '')}>
+                    {c.shortfallHours > 0 ? `${fmtInt(c.shortfallHours)} t` : '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="muted">
-            «Stillingene kan gi» er timene etter godkjent ferie, kjent fravær, møter og kurs. Rader for «hvem som helst» i
-            bemanningsplanen teller bare for hele avdelingen.
+            «Stillingene kan gi» er timene etter godkjent ferie, kjent fravær, møter og kurs. Rader for «hvem som helst» i bemanningsplanen
+            teller bare for hele avdelingen.
           </p>
         </>
       )}
@@ -70,12 +100,20 @@ export function CapacityView({ result, title, period, compact }: { result: Capac
 }
 
 /** Computes and shows the capacity of a plan file (or the open plan's index). */
-export function CapacityPanel({ plan, title = 'Kapasitet: behov mot stillinger', period, compact }: {
-  plan: TurnusPlan | PlanIndex | null; title?: string; period?: string; compact?: boolean;
+export function CapacityPanel({
+  plan,
+  title = 'Kapasitet: behov mot stillinger',
+  period,
+  compact,
+}: {
+  plan: TurnusPlan | PlanIndex | null;
+  title?: string;
+  period?: string;
+  compact?: boolean;
 }) {
   const result = useMemo((): CapacityResult | string | null => {
     if (!plan) return null;
-    const p: TurnusPlan = (plan as TurnusPlan).format === 'turnusplan' ? plan as TurnusPlan : (plan as PlanIndex).plan;
+    const p: TurnusPlan = (plan as TurnusPlan).format === 'turnusplan' ? (plan as TurnusPlan) : (plan as PlanIndex).plan;
     if (p.employees.length === 0 || p.demand.every((r) => r.count <= 0)) return null;
     try {
       return capacity(plan);
@@ -84,7 +122,12 @@ export function CapacityPanel({ plan, title = 'Kapasitet: behov mot stillinger',
     }
   }, [plan]);
   if (!result) return null;
-  if (typeof result === 'string') return <p className="warn" role="status">{result}</p>;
+  if (typeof result === 'string')
+    return (
+      <p className="warn" role="status">
+        {result}
+      </p>
+    );
   return <CapacityView result={result} title={title} period={period} compact={compact} />;
 }
 
@@ -105,15 +148,20 @@ export function UnitCapacityPanel({ unit }: { unit: UnitDetail }) {
           if (live) setBase({ name: latest.name, start: latest.start, end: latest.end, file: detail.file });
           return;
         }
-      } catch { /* no plan to read: figure on the next 26 weeks below */ }
+      } catch {
+        /* no plan to read: figure on the next 26 weeks below */
+      }
       const start = nextMonday();
       if (live) setBase({ name: null, start, end: addDays(start, 26 * 7 - 1), file: null });
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [unit.id]);
-  const plan = useMemo(() => (base
-    ? planFileOf(unit, base, base.file?.assignments ?? [], base.file?.activities ?? [])
-    : null), [unit, base]);
+  const plan = useMemo(
+    () => (base ? planFileOf(unit, base, base.file?.assignments ?? [], base.file?.activities ?? []) : null),
+    [unit, base],
+  );
   if (!base) return null;
   const period = `${base.name ? `planen «${base.name}», ` : 'neste 26 uker, '}${formatDateNo(base.start, false)} – ${formatDateNo(base.end, false)}`;
   return <CapacityPanel plan={plan} period={period} />;

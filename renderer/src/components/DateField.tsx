@@ -53,7 +53,11 @@ export function DateField(props: InputProps & { value: string; onChange(value: s
           onBlur?.(e);
         }}
       />
-      {message && <span className="field-error" role="alert">{message}</span>}
+      {message && (
+        <span className="field-error" role="alert">
+          {message}
+        </span>
+      )}
     </>
   );
 }

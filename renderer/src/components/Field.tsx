@@ -10,8 +10,16 @@ export function Field(props: { label: string; error?: string | null; hint?: stri
     <div className={'field' + (props.error ? ' field--error' : '')}>
       <label htmlFor={id}>{props.label}</label>
       {cloneElement(props.children, { id, 'aria-invalid': props.error ? true : undefined, 'aria-describedby': describedBy })}
-      {props.hint && <small id={hintId} className="field-hint">{props.hint}</small>}
-      {props.error && <p id={errId} className="field-error" role="alert">{props.error}</p>}
+      {props.hint && (
+        <small id={hintId} className="field-hint">
+          {props.hint}
+        </small>
+      )}
+      {props.error && (
+        <p id={errId} className="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }
@@ -19,5 +27,9 @@ export function Field(props: { label: string; error?: string | null; hint?: stri
 /** A message for the whole form (when the backend did not name a field). */
 export function FormError({ message }: { message: string | null | undefined }) {
   if (!message) return null;
-  return <p className="form-error" role="alert">{message}</p>;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
 }

@@ -15,7 +15,11 @@ export const TAG_TITLE: Record<SourceTag, string> = {
 };
 
 export function Tag({ tag }: { tag: SourceTag }) {
-  return <span className={'tag tag-' + tag} title={TAG_TITLE[tag]}>{TAG_TITLE[tag]}</span>;
+  return (
+    <span className={'tag tag-' + tag} title={TAG_TITLE[tag]}>
+      {TAG_TITLE[tag]}
+    </span>
+  );
 }
 
 const p1 = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -24,8 +28,11 @@ export const kr = (x: number) => `kr ${fmtInt(x)}`;
 export const pct = (x: number) => `${p1.format(x * 100)} %`;
 
 const KEY_LABEL: Record<string, string> = {
-  ...VIKAR_CHANNEL_LABEL, ...COMPETENCE_LABEL,
-  ordinary: 'ordinær', eveningWeekend: 'kveld/helg', holiday: 'helligdag',
+  ...VIKAR_CHANNEL_LABEL,
+  ...COMPETENCE_LABEL,
+  ordinary: 'ordinær',
+  eveningWeekend: 'kveld/helg',
+  holiday: 'helligdag',
 };
 export const hrs = (x: number) => `${fmtHours(x)} t`;
 export const signed = (x: number, f: (n: number) => string) => (x > 0 ? '+' : x < 0 ? '−' : '±') + f(Math.abs(x));
@@ -36,7 +43,9 @@ export function Kpi(props: { label: string; value: ReactNode; sub?: ReactNode; a
     <div className="kpi" data-kpi={props.testId}>
       <span className="kpi-label">{props.label}</span>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled figure inside a sentence-like row of spans; a fieldset is for form controls */}
-      <span className="kpi-value" role="group" aria-label={props.label}>{props.value}</span>
+      <span className="kpi-value" role="group" aria-label={props.label}>
+        {props.value}
+      </span>
       {props.sub && <span className="kpi-sub">{props.sub}</span>}
       {props.assume && <span className="assume">{props.assume}</span>}
     </div>
@@ -44,7 +53,13 @@ export function Kpi(props: { label: string; value: ReactNode; sub?: ReactNode; a
 }
 
 export function BeforeAfter({ before, after, fmt }: { before: number; after: number; fmt: (x: number) => string }) {
-  return <>{fmt(before)}<span className="arrow">→</span>{fmt(after)}</>;
+  return (
+    <>
+      {fmt(before)}
+      <span className="arrow">→</span>
+      {fmt(after)}
+    </>
+  );
 }
 
 const RATE_KEY = /Rate$|Share$|vikarMix|overtimeRates/;
@@ -52,7 +67,9 @@ const RATE_KEY = /Rate$|Share$|vikarMix|overtimeRates/;
 function jsonText(key: string, v: unknown): string {
   if (Array.isArray(v)) return v.map((x) => KEY_LABEL[String(x)] ?? String(x)).join(' → ');
   if (v && typeof v === 'object') {
-    return Object.entries(v).map(([k, x]) => `${KEY_LABEL[k] ?? k}: ${typeof x === 'number' ? (RATE_KEY.test(key) ? pct(x) : kr(x)) : String(x)}`).join(', ');
+    return Object.entries(v)
+      .map(([k, x]) => `${KEY_LABEL[k] ?? k}: ${typeof x === 'number' ? (RATE_KEY.test(key) ? pct(x) : kr(x)) : String(x)}`)
+      .join(', ');
   }
   return String(v);
 }
@@ -60,7 +77,11 @@ function jsonText(key: string, v: unknown): string {
 function valueText(a: Assumption): string {
   if (typeof a.value === 'boolean') return a.value ? 'ja' : 'nei';
   if (typeof a.value === 'string' && /^[[{]/.test(a.value)) {
-    try { return jsonText(a.key, JSON.parse(a.value)); } catch { return a.value; }
+    try {
+      return jsonText(a.key, JSON.parse(a.value));
+    } catch {
+      return a.value;
+    }
   }
   if (a.value === 'beregnet') return 'beregnes';
   if (a.value === 'netto') return 'kost per nettotime';
@@ -79,10 +100,24 @@ export function AssumptionTable({ items, caption }: { items: Assumption[]; capti
   return (
     <table className="table assume-list" aria-label={caption ?? 'Forutsetninger'}>
       {caption && <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>}
-      <thead><tr><th>Forutsetning</th><th>Verdi</th><th>Type</th><th>Kilde</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Forutsetning</th>
+          <th>Verdi</th>
+          <th>Type</th>
+          <th>Kilde</th>
+        </tr>
+      </thead>
       <tbody>
         {items.map((a) => (
-          <tr key={a.key}><td>{a.label}</td><td>{valueText(a)}</td><td><Tag tag={a.tag} /></td><td className="muted">{a.source}</td></tr>
+          <tr key={a.key}>
+            <td>{a.label}</td>
+            <td>{valueText(a)}</td>
+            <td>
+              <Tag tag={a.tag} />
+            </td>
+            <td className="muted">{a.source}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -90,13 +125,25 @@ export function AssumptionTable({ items, caption }: { items: Assumption[]; capti
 }
 
 /** A horizontal bar scaled to `max`. */
-export function Bar({ value, max, className = 'b-after', marks }: { value: number; max: number; className?: string; marks?: { at: number; className: string; title: string }[] }) {
+export function Bar({
+  value,
+  max,
+  className = 'b-after',
+  marks,
+}: {
+  value: number;
+  max: number;
+  className?: string;
+  marks?: { at: number; className: string; title: string }[];
+}) {
   const w = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
   return (
     <div className="bar">
       <span className={className} style={{ width: `${w}%` }} />
-      {/* biome-ignore lint/suspicious/noArrayIndexKey: the marks of one bar, fixed by the caller; they never reorder */}
-      {marks?.map((m, i) => <span key={i} className={m.className} title={m.title} style={{ left: `${Math.min(100, (m.at / max) * 100)}%` }} />)}
+      {marks?.map((m, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the marks of one bar, fixed by the caller; they never reorder
+        <span key={i} className={m.className} title={m.title} style={{ left: `${Math.min(100, (m.at / max) * 100)}%` }} />
+      ))}
     </div>
   );
 }

@@ -77,8 +77,10 @@ export function typingClashes(code: string, others: readonly string[]): { code: 
   const after = typingKeys([...others, code]);
   const out: { code: string; before: string; after: string }[] = [];
   for (const o of others) {
-    const b = before.get(o)!, a = after.get(o)!;
-    if (b.keys !== a.keys || b.pause !== a.pause) out.push({ code: o, before: b.keys, after: a.keys + (a.pause ? ' og en kort pause' : '') });
+    const b = before.get(o)!,
+      a = after.get(o)!;
+    if (b.keys !== a.keys || b.pause !== a.pause)
+      out.push({ code: o, before: b.keys, after: a.keys + (a.pause ? ' og en kort pause' : '') });
   }
   return out;
 }

@@ -10,11 +10,23 @@ import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
 import { currentIndex, usePlan } from '../stores/plan';
 import type { PlanDetail } from '../../../shared/api';
 
-export interface CoverageCell { needed: number; planned: number; status: SlotStatus; slot: SlotCoverage }
-export interface CoverageRow { shift: string; byDay: (CoverageCell | undefined)[] }
-export interface CoverageView { rows: CoverageRow[]; uncoveredShifts: number; uncoveredHours: number }
+export interface CoverageCell {
+  needed: number;
+  planned: number;
+  status: SlotStatus;
+  slot: SlotCoverage;
+}
+export interface CoverageRow {
+  shift: string;
+  byDay: (CoverageCell | undefined)[];
+}
+export interface CoverageView {
+  rows: CoverageRow[];
+  uncoveredShifts: number;
+  uncoveredHours: number;
+}
 
-const compLabel = (c: string) => (c === 'any' ? 'Hvem som helst' : COMPETENCE_LABEL[c as Competence] ?? c);
+const compLabel = (c: string) => (c === 'any' ? 'Hvem som helst' : (COMPETENCE_LABEL[c as Competence] ?? c));
 const EMPTY: CoverageView = { rows: [], uncoveredShifts: 0, uncoveredHours: 0 };
 
 let cache: { rev: number; plan: PlanDetail; view: CoverageView } | null = null;

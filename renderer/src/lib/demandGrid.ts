@@ -33,7 +33,11 @@ export function cellError(text: string): string | null {
  * Every cell's error at once, or the rows to save with, for each row, the key of its cell (so an
  * error the API reports for `rows[i]` is shown beside that cell).
  */
-export function demandRowsOf(cells: DemandCells, shifts: readonly string[], dates: readonly string[]): { errors: Record<string, string>; rows: DemandRow[]; keys: string[] } {
+export function demandRowsOf(
+  cells: DemandCells,
+  shifts: readonly string[],
+  dates: readonly string[],
+): { errors: Record<string, string>; rows: DemandRow[]; keys: string[] } {
   const errors: Record<string, string> = {};
   const rows: DemandRow[] = [];
   const keys: string[] = [];
@@ -42,7 +46,10 @@ export function demandRowsOf(cells: DemandCells, shifts: readonly string[], date
     if (!shifts.includes(shift)) continue;
     if (isIsoDate(column) && !dates.includes(column)) continue;
     const e = cellError(text);
-    if (e) { errors[key] = e; continue; }
+    if (e) {
+      errors[key] = e;
+      continue;
+    }
     const count = Number(text.trim() || '0');
     if (count === 0) continue;
     rows.push(isIsoDate(column) ? { date: column, shift, competence, count } : { dayType: column as DayType, shift, competence, count });
@@ -84,6 +91,11 @@ export function withoutDate(cells: DemandCells, date: string): DemandCells {
 
 /** Whether two sets of cells mean the same bemanningsplan (empty and 0 alike). */
 export function sameDemand(a: DemandCells, b: DemandCells): boolean {
-  const norm = (c: DemandCells) => Object.entries(c).filter(([, v]) => v.trim() !== '' && v.trim() !== '0').map(([k, v]) => `${k}=${v.trim()}`).sort().join(';');
+  const norm = (c: DemandCells) =>
+    Object.entries(c)
+      .filter(([, v]) => v.trim() !== '' && v.trim() !== '0')
+      .map(([k, v]) => `${k}=${v.trim()}`)
+      .sort()
+      .join(';');
   return norm(a) === norm(b);
 }

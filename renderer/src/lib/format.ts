@@ -8,7 +8,6 @@ export const fmtHours = (h: number) => h1.format(h);
 export const fmtPct = (fraction: number) => p1.format(fraction * 100) + ' %';
 export const fmtInt = (n: number) => p0.format(n);
 
-
 /** '75,5' or '75.5' or '75' → 0.755; null when not a number. */
 export function parsePercent(s: string): number | null {
   const t = s.trim().replace('%', '').replace(',', '.').trim();

@@ -19,14 +19,16 @@ export function parsePastedText(text: string, codes: readonly string[]): PastedB
   // A spreadsheet ends the copied block with one line break (a copied empty cell is just that).
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const unknown = new Map<string, number>();
-  const block = lines.map((line) => line.split('\t').map((raw) => {
-    const t = raw.trim();
-    if (t === '') return null;
-    const code = byUpper.get(t.toUpperCase());
-    if (code) return code;
-    unknown.set(t, (unknown.get(t) ?? 0) + 1);
-    return undefined;
-  }));
+  const block = lines.map((line) =>
+    line.split('\t').map((raw) => {
+      const t = raw.trim();
+      if (t === '') return null;
+      const code = byUpper.get(t.toUpperCase());
+      if (code) return code;
+      unknown.set(t, (unknown.get(t) ?? 0) + 1);
+      return undefined;
+    }),
+  );
   return {
     block,
     rows: block.length,

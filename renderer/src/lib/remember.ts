@@ -6,12 +6,18 @@
 const keyOf = (planId: number, what: string) => `turnus.plan.${planId}.${what}`;
 
 export function recall(planId: number, what: string): string | null {
-  try { return localStorage.getItem(keyOf(planId, what)); } catch { return null; }
+  try {
+    return localStorage.getItem(keyOf(planId, what));
+  } catch {
+    return null;
+  }
 }
 
 export function remember(planId: number, what: string, value: string | null): void {
   try {
     if (value === null) localStorage.removeItem(keyOf(planId, what));
     else localStorage.setItem(keyOf(planId, what), value);
-  } catch { /* forgets */ }
+  } catch {
+    /* forgets */
+  }
 }

@@ -46,14 +46,22 @@ export function parseHash(hash: string): Route {
 
 export function hrefOf(r: Route): string {
   switch (r.name) {
-    case 'units': return '#/';
-    case 'unit': return `#/avdeling/${r.unitId}${r.tab === 'planer' ? '' : '/' + r.tab}`;
-    case 'plan': return `#/plan/${r.planId}`;
-    case 'review': return `#/plan/${r.planId}/drofting${r.tab === 'status' ? '' : '/' + r.tab}`;
-    case 'metrics': return `#/plan/${r.planId}/nokkeltall${r.tab === 'stillinger' ? '' : '/' + r.tab}`;
-    case 'scenario': return `#/scenario/${r.scenarioId}`;
-    case 'compare': return `#/avdeling/${r.unitId}/sammenlign/${r.ids.join(',')}${r.psu ? '/psu' : ''}`;
-    default: return '#/';
+    case 'units':
+      return '#/';
+    case 'unit':
+      return `#/avdeling/${r.unitId}${r.tab === 'planer' ? '' : '/' + r.tab}`;
+    case 'plan':
+      return `#/plan/${r.planId}`;
+    case 'review':
+      return `#/plan/${r.planId}/drofting${r.tab === 'status' ? '' : '/' + r.tab}`;
+    case 'metrics':
+      return `#/plan/${r.planId}/nokkeltall${r.tab === 'stillinger' ? '' : '/' + r.tab}`;
+    case 'scenario':
+      return `#/scenario/${r.scenarioId}`;
+    case 'compare':
+      return `#/avdeling/${r.unitId}/sammenlign/${r.ids.join(',')}${r.psu ? '/psu' : ''}`;
+    default:
+      return '#/';
   }
 }
 

@@ -18,7 +18,9 @@ export function useUnsavedGuard(name: string, isDirty: boolean): void {
     if (!isDirty) return;
     const id = Symbol(name);
     dirty.set(id, name);
-    return () => { dirty.delete(id); };
+    return () => {
+      dirty.delete(id);
+    };
   }, [name, isDirty]);
 }
 

@@ -101,7 +101,8 @@ export const useGenerate = create<GenerateState>((set, get) => {
       try {
         // The generator reads the saved plan: write the last grid edits first.
         await usePlan.getState().flush();
-        if (usePlan.getState().saveState === 'feil') throw new Error('Planen har endringer som ikke er lagret. Lagre dem før du fyller ut.');
+        if (usePlan.getState().saveState === 'feil')
+          throw new Error('Planen har endringer som ikke er lagret. Lagre dem før du fyller ut.');
         const { jobId } = await api.startGenerate(planId, options);
         if (get().phase !== 'running') {
           void api.cancelGenerate(jobId).catch(() => undefined);

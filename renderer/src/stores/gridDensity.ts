@@ -12,13 +12,21 @@ interface DensityState {
 }
 
 function initial(): boolean {
-  try { return localStorage.getItem(KEY) === 'compact'; } catch { return false; }
+  try {
+    return localStorage.getItem(KEY) === 'compact';
+  } catch {
+    return false;
+  }
 }
 
 export const useGridDensity = create<DensityState>((set) => ({
   compact: initial(),
   setCompact(compact) {
-    try { localStorage.setItem(KEY, compact ? 'compact' : 'normal'); } catch { /* not remembered */ }
+    try {
+      localStorage.setItem(KEY, compact ? 'compact' : 'normal');
+    } catch {
+      /* not remembered */
+    }
     set({ compact });
   },
 }));

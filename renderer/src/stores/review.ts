@@ -6,9 +6,7 @@ import { create } from 'zustand';
 import { api, messageOf } from '../api';
 import { usePlan } from './plan';
 import type { PlanDetail } from '../../../shared/api';
-import type {
-  ChangeLogEntry, NewComment, PlanComment, ReviewState, StatusChange,
-} from '../../../shared/api/review';
+import type { ChangeLogEntry, NewComment, PlanComment, ReviewState, StatusChange } from '../../../shared/api/review';
 
 /** How many change log entries the screen shows. */
 export const CHANGE_LOG_LIMIT = 300;
@@ -39,11 +37,16 @@ interface ReviewStore {
  * the diff, the warnings and the exports include them.
  */
 async function planSaved(): Promise<void> {
-  await usePlan.getState().flush().catch(() => undefined);
+  await usePlan
+    .getState()
+    .flush()
+    .catch(() => undefined);
   if (usePlan.getState().saveState !== 'lagrer') return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(done, 10_000);
-    const unsub = usePlan.subscribe((s) => { if (s.saveState !== 'lagrer') done(); });
+    const unsub = usePlan.subscribe((s) => {
+      if (s.saveState !== 'lagrer') done();
+    });
     function done() {
       clearTimeout(timer);
       unsub();
@@ -73,8 +76,11 @@ export const useReview = create<ReviewStore>((set, get) => ({
     try {
       await planSaved();
       const [plan, state, comments, changeLog, userName] = await Promise.all([
-        api.getPlan(planId), api.getReviewState(planId), api.listComments(planId),
-        api.listChangeLog(planId, CHANGE_LOG_LIMIT), api.getUserName(),
+        api.getPlan(planId),
+        api.getReviewState(planId),
+        api.listComments(planId),
+        api.listChangeLog(planId, CHANGE_LOG_LIMIT),
+        api.getUserName(),
       ]);
       if (get().planId !== planId) return;
       set({ plan, state, comments, changeLog, userName, loadError: null });

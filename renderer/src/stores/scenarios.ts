@@ -4,7 +4,14 @@
  */
 import { create } from 'zustand';
 import { api, messageOf } from '../api';
-import type { AcceptedOffer, MakeCurrentResult, NewScenario, ScenarioDetail, ScenarioSummary, StillingsokningView } from '../../../shared/api/scenario';
+import type {
+  AcceptedOffer,
+  MakeCurrentResult,
+  NewScenario,
+  ScenarioDetail,
+  ScenarioSummary,
+  StillingsokningView,
+} from '../../../shared/api/scenario';
 import type { PriorityInfo } from '../../../shared/scenario';
 
 interface ScenariosState {

@@ -7,7 +7,10 @@
  */
 import { create } from 'zustand';
 
-export interface CellRef { employeeId: string; date: string }
+export interface CellRef {
+  employeeId: string;
+  date: string;
+}
 export interface RevealRequest extends CellRef {
   seq: number;
   /** When it was asked (ms); a request the grid could not show within REVEAL_WAIT_MS is dropped. */

@@ -51,7 +51,11 @@ export const useWishes = create<WishesState>((set, get) => ({
   },
   async update(wishId, wish) {
     const updated = await api.updateWish(wishId, wish);
-    set({ wishes: get().wishes.map((w) => (w.id === wishId ? updated : w)).sort(byStart) });
+    set({
+      wishes: get()
+        .wishes.map((w) => (w.id === wishId ? updated : w))
+        .sort(byStart),
+    });
     return updated;
   },
   async remove(wishId) {

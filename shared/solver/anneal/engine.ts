@@ -86,8 +86,7 @@ export interface SearchResult {
   cancelled: boolean;
 }
 
-const defaultNow = (): number =>
-  typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now();
+const defaultNow = (): number => (typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now());
 
 export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   const rng = createRng(opts.seed ?? 1);

@@ -252,7 +252,7 @@ export class CurtoisCore {
         const before = this.weDays[wk];
         const after = before + (isWork ? 1 : -1);
         this.weDays[wk] = after;
-        if ((before > 0) !== (after > 0)) {
+        if (before > 0 !== after > 0) {
           const c0 = this.weCount[e];
           const c1 = c0 + (after > 0 ? 1 : -1);
           this.weCount[e] = c1;

@@ -108,13 +108,28 @@ export function evaluateCurtois(inst: CurtoisInstance, roster: CurtoisRoster): C
       const inner = start > 0 && end < H - 1;
       if (working) {
         if (len > st.maxConsecutiveShifts) {
-          add('MAX_CONSECUTIVE_SHIFTS', st.id, `${st.id} arbeider ${len} dager på rad fra dag ${start}, maks ${st.maxConsecutiveShifts}.`, start);
+          add(
+            'MAX_CONSECUTIVE_SHIFTS',
+            st.id,
+            `${st.id} arbeider ${len} dager på rad fra dag ${start}, maks ${st.maxConsecutiveShifts}.`,
+            start,
+          );
         }
         if (inner && len < st.minConsecutiveShifts) {
-          add('MIN_CONSECUTIVE_SHIFTS', st.id, `${st.id} arbeider bare ${len} dager på rad fra dag ${start}, minst ${st.minConsecutiveShifts}.`, start);
+          add(
+            'MIN_CONSECUTIVE_SHIFTS',
+            st.id,
+            `${st.id} arbeider bare ${len} dager på rad fra dag ${start}, minst ${st.minConsecutiveShifts}.`,
+            start,
+          );
         }
       } else if (inner && len < st.minConsecutiveDaysOff) {
-        add('MIN_CONSECUTIVE_DAYS_OFF', st.id, `${st.id} har bare ${len} fridager på rad fra dag ${start}, minst ${st.minConsecutiveDaysOff}.`, start);
+        add(
+          'MIN_CONSECUTIVE_DAYS_OFF',
+          st.id,
+          `${st.id} har bare ${len} fridager på rad fra dag ${start}, minst ${st.minConsecutiveDaysOff}.`,
+          start,
+        );
       }
       start = end + 1;
     }

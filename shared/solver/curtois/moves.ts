@@ -67,7 +67,7 @@ export function randomMove(cs: CurtoisCore, rng: Rng): boolean {
     if (rng.next() < 0.5) {
       const list = cs.allowedList[e];
       const at = idx[left ? m - 1 : 0];
-      const v = cs.a[at] >= 0 ? -1 : list[1 + rng.int(list.length - 1)] ?? -1;
+      const v = cs.a[at] >= 0 ? -1 : (list[1 + rng.int(list.length - 1)] ?? -1);
       cs.put(at, v);
     }
   } else if (r < 0.95) {

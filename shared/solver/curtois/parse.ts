@@ -84,7 +84,8 @@ export function parseCurtois(text: string): CurtoisInstance {
         if (horizon !== null) throw new CurtoisParseError(lineNo, 'SECTION_HORIZON skal ha én linje med antall dager.');
         horizon = int(lineNo, 'Antall dager', line);
         horizonLine = lineNo;
-        if (horizon < 1 || horizon > 10_000) throw new CurtoisParseError(lineNo, `antall dager må være mellom 1 og 10000, fant ${horizon}.`);
+        if (horizon < 1 || horizon > 10_000)
+          throw new CurtoisParseError(lineNo, `antall dager må være mellom 1 og 10000, fant ${horizon}.`);
         break;
       }
       case 'SECTION_SHIFTS': {
@@ -133,7 +134,10 @@ export function parseCurtois(text: string): CurtoisInstance {
         const f = line.split(',');
         if (f.length < 1) throw new CurtoisParseError(lineNo, 'mangler ansatt.');
         const eid = id(lineNo, 'Ansatt', f[0]);
-        const days = f.slice(1).filter((x) => x.trim() !== '').map((x) => int(lineNo, 'Dagnummer', x));
+        const days = f
+          .slice(1)
+          .filter((x) => x.trim() !== '')
+          .map((x) => int(lineNo, 'Dagnummer', x));
         daysOffRaw.push({ line: lineNo, employee: eid, days });
         break;
       }

@@ -92,7 +92,7 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
       if (cost < workCost[d * NL + li]) workCost[d * NL + li] = cost;
     }
   }
-  const weekendDay = (d: number) => d < cs.W * 7 ? d % 7 : -1; // 5 = Saturday, 6 = Sunday
+  const weekendDay = (d: number) => (d < cs.W * 7 ? d % 7 : -1); // 5 = Saturday, 6 = Sunday
   // States: work run length 1..maxC (index L-1) and off run length 1..minO (capped; index maxC+L-1).
   const NS = maxC + minO;
   const NC = cMax + 1;

@@ -14,7 +14,9 @@ export interface CurtoisSolveOptions {
   onProgress?: (p: SearchProgress) => void;
   shouldStop?: () => boolean;
   /** Overrides for tuning. */
-  tuning?: Partial<Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>> & {
+  tuning?: Partial<
+    Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>
+  > & {
     /** Phase A: weight of one hard violation and temperatures. */
     phaseAHardWeight?: number;
     phaseAStartTemperature?: number;
@@ -72,7 +74,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     : anneal(state, {
         seed,
         // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
-        seconds: opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
+        seconds:
+          opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
         maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - phaseA.moves : undefined,
         hardWeight: hw,
         startTemperature: opts.tuning?.startTemperature ?? (stillInfeasible ? 30 : 100),
@@ -81,7 +84,13 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
         hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
         hardWeightRamp: opts.tuning?.hardWeightRamp ?? 20,
         onProgress: opts.onProgress
-          ? (p) => opts.onProgress!({ ...p, moves: p.moves + phaseA.moves, elapsedMs: p.elapsedMs + offsetMs, firstFeasibleMs: phaseA.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs) })
+          ? (p) =>
+              opts.onProgress!({
+                ...p,
+                moves: p.moves + phaseA.moves,
+                elapsedMs: p.elapsedMs + offsetMs,
+                firstFeasibleMs: phaseA.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs),
+              })
           : undefined,
         shouldStop,
       });

@@ -121,7 +121,8 @@ export function explainOpenShifts(plan: TurnusPlan, state: NorwegianState): Open
       cause = free.length > 0 ? causeOfText(free[0][0]) : 'competence';
       const busy = BUSY.reduce((t, k) => t + (counts.get(k) ?? 0), 0);
       const reached = counts.get('har nådd stillingen sin') ?? 0;
-      if (reached > 0 && busy + reached === candidates) reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: alle ledige med riktig kompetanse har nådd stillingen sin (${parts.join(', ')}).`;
+      if (reached > 0 && busy + reached === candidates)
+        reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: alle ledige med riktig kompetanse har nådd stillingen sin (${parts.join(', ')}).`;
       else reason = `Ingen ${who} kunne ta ${u.shift}-vakten ${date}: ${parts.join(', ')}.`;
     }
     out.push({ date: u.date, shift: u.shift, competence: u.competence, missing: u.missing, reason, cause });
@@ -180,7 +181,8 @@ export function explainWishes(wishes: readonly Wish[], state: NorwegianState, eI
     const wanted = w.kind === 'off' ? EMPTY : w.code !== undefined ? codes.indexOf(w.code) : -3;
     const met = w.kind === 'off' ? v < 0 : v >= 0 && (w.code === undefined || codes[v] === w.code);
     if (met) continue;
-    const what = w.kind === 'off' ? `Ønsket fri ${dateShort(w.date)}` : `Ønsket ${w.code ?? ''}-vakt ${dateShort(w.date)}`.replace('  ', ' ');
+    const what =
+      w.kind === 'off' ? `Ønsket fri ${dateShort(w.date)}` : `Ønsket ${w.code ?? ''}-vakt ${dateShort(w.date)}`.replace('  ', ' ');
     if (!state.editable[i]) {
       out.push({ wish: w, reason: `${what} ble ikke innfridd: cellen er låst eller har fravær.` });
       continue;
@@ -190,7 +192,10 @@ export function explainWishes(wishes: readonly Wish[], state: NorwegianState, eI
       continue;
     }
     if (wanted >= 0 && !state.allowed[e * (state.S + 1) + wanted + 1]) {
-      out.push({ wish: w, reason: `${what} ble ikke innfridd: den ansatte kan ikke ha denne vakttypen (langvakt uten samtykke, nattfritak eller for lang vakt).` });
+      out.push({
+        wish: w,
+        reason: `${what} ble ikke innfridd: den ansatte kan ikke ha denne vakttypen (langvakt uten samtykke, nattfritak eller for lang vakt).`,
+      });
       continue;
     }
     const p = state.probe(e, d, wanted);
@@ -200,7 +205,11 @@ export function explainWishes(wishes: readonly Wish[], state: NorwegianState, eI
       for (let c = 1; c < p.cats.length; c++) if (p.cats[c] > p.cats[worst]) worst = c;
       reason = `den ansatte ${state.categoryText(worst)[1]}`;
     } else if (p.missing > 0) reason = `vakten trengs for å dekke bemanningsplanen, og ${whyNobodyElse(state, e, d, v)}`;
-    else if (p.hours > 0) reason = w.kind === 'off' ? 'den ansatte ville fått for få timer i forhold til stillingen' : 'den ansatte ville fått flere timer enn stillingen';
+    else if (p.hours > 0)
+      reason =
+        w.kind === 'off'
+          ? 'den ansatte ville fått for få timer i forhold til stillingen'
+          : 'den ansatte ville fått flere timer enn stillingen';
     else reason = 'andre hensyn i planen (dekning, helgerytme og andre ønsker) veide tyngre';
     out.push({ wish: w, reason: `${what} ble ikke innfridd: ${reason}.` });
   }

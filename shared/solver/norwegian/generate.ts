@@ -34,7 +34,24 @@ export interface UnitSpec {
   weekendAnchor?: string;
 }
 
-const FIRST = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Nora', 'Emil', 'Aisha', 'Jonas', 'Marit', 'Per', 'Fatima', 'Sigrid', 'Ahmed', 'Hilde', 'Tor'];
+const FIRST = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Nora',
+  'Emil',
+  'Aisha',
+  'Jonas',
+  'Marit',
+  'Per',
+  'Fatima',
+  'Sigrid',
+  'Ahmed',
+  'Hilde',
+  'Tor',
+];
 const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Berg', 'Haugen', 'Bakke', 'Lie', 'Dahl'];
 
 export function generateUnit(spec: UnitSpec): TurnusPlan {
@@ -134,7 +151,8 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
         if (!e.consentsLongShifts || e.weekendGroup !== grp || rng.next() >= longW) continue;
         add({ employee: e.id, date: fromDay(sat), code: 'L' });
         // Not both days when the night between is too short (the spring-forward weekend).
-        if (utcOf(sat + 1, longSpan.start) - utcOf(sat, longSpan.end) >= 11 * 60) add({ employee: e.id, date: fromDay(sat + 1), code: 'L' });
+        if (utcOf(sat + 1, longSpan.start) - utcOf(sat, longSpan.end) >= 11 * 60)
+          add({ employee: e.id, date: fromDay(sat + 1), code: 'L' });
       }
     }
   }
@@ -148,7 +166,11 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
   const plan: TurnusPlan = {
     format: 'turnusplan',
     version: 1,
-    unit: { name: `Testavdeling ${spec.employees}×${spec.weeks}`, weekendFrequency: k, ...(spec.weekendAnchor ? { weekendAnchor: spec.weekendAnchor } : {}) },
+    unit: {
+      name: `Testavdeling ${spec.employees}×${spec.weeks}`,
+      weekendFrequency: k,
+      ...(spec.weekendAnchor ? { weekendAnchor: spec.weekendAnchor } : {}),
+    },
     period: { start, end },
     shiftTypes: DEFAULT_SHIFT_TYPES.map((s) => ({ ...s })),
     employees,
@@ -159,7 +181,11 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
   // langfredag before an L on påskedag): drop such laid L rows.
   if (longW > 0) {
     for (let guard = 0; guard < 100; guard++) {
-      const bad = new Set(checkPlan(plan).filter(isHardViolation).map((v) => `${v.employee}|${v.date}`));
+      const bad = new Set(
+        checkPlan(plan)
+          .filter(isHardViolation)
+          .map((v) => `${v.employee}|${v.date}`),
+      );
       const keep = plan.assignments.filter((a) => a.code !== 'L' || !bad.has(`${a.employee}|${a.date}`));
       if (keep.length === plan.assignments.length) break;
       plan.assignments = keep;

@@ -115,7 +115,9 @@ export class NorwegianState implements SearchState {
     this.env = new TermEnv(plan, this.index, this.g);
     if (input.vacation) this.env.vacation.set(input.vacation);
     const allowIds = new Set(input.allowOffGroupWeekends ?? []);
-    plan.employees.forEach((emp, e) => { if (allowIds.has(emp.id)) this.env.allowOffGroup[e] = 1; });
+    plan.employees.forEach((emp, e) => {
+      if (allowIds.has(emp.id)) this.env.allowOffGroup[e] = 1;
+    });
     this.terms = HARD_TERMS.filter((t) => t.active(this.env));
     this.termHard = new Float64Array(this.terms.length + 1);
     this.catDelta = new Float64Array(this.terms.length + 1);
@@ -159,7 +161,9 @@ export class NorwegianState implements SearchState {
       this.targetMin[e] = Math.round(targetHours(this.index, emp.id) * 60);
       this.tolMin[e] = overToleranceMinutes(this.targetMin[e], input.overTolerance ?? DEFAULT_OVER_TOLERANCE);
       const ei = this.index.byId.get(emp.id);
-      if (ei) for (const a of ei.absences) if (a.day >= this.startDay && a.day <= this.index.endDay) this.credited[e] += Math.round(a.creditedHours * 60);
+      if (ei)
+        for (const a of ei.absences)
+          if (a.day >= this.startDay && a.day <= this.index.endDay) this.credited[e] += Math.round(a.creditedHours * 60);
     });
 
     // Preferences: wishes and stability.
@@ -261,7 +265,9 @@ export class NorwegianState implements SearchState {
   /** Hard count of the terms that mirror an engine rule in `ids` (the property test). */
   engineHard(ids: ReadonlySet<string>): Map<string, number> {
     const out = new Map<string, number>();
-    this.terms.forEach((t, k) => { if (t.rule && ids.has(t.rule)) out.set(t.rule, this.termHard[k]); });
+    this.terms.forEach((t, k) => {
+      if (t.rule && ids.has(t.rule)) out.set(t.rule, this.termHard[k]);
+    });
     return out;
   }
 
@@ -370,7 +376,11 @@ export class NorwegianState implements SearchState {
   }
 
   /** What changing one cell would do, without keeping it. */
-  probe(e: number, d: number, v: number): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
+  probe(
+    e: number,
+    d: number,
+    v: number,
+  ): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
     const missing0 = this.dayMissing[d];
     const m0 = this.plannedMin[e];
     this.begin();

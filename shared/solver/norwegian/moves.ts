@@ -124,7 +124,11 @@ export function construct(st: MoveState): void {
       for (let s = 0; s < S; s++) {
         if (!wanted[s] || !st.allowed[e * (S + 1) + s + 1]) continue;
         const x = probe(i, s);
-        if (x < 0) { ci.push(i); cv.push(s); cd.push(x); }
+        if (x < 0) {
+          ci.push(i);
+          cv.push(s);
+          cd.push(x);
+        }
       }
     }
     while (st.dayMissing[d] > 0 && ci.length > 0) {
@@ -132,7 +136,10 @@ export function construct(st: MoveState): void {
       for (let k = 1; k < cd.length; k++) if (cd[k] < cd[b]) b = k;
       if (!(cd[b] < 0)) break;
       const i = ci[b];
-      if (st.g[i] !== EMPTY) { cd[b] = Infinity; continue; }
+      if (st.g[i] !== EMPTY) {
+        cd[b] = Infinity;
+        continue;
+      }
       const x = probe(i, cv[b]);
       let second = Infinity;
       for (let k = 0; k < cd.length; k++) if (k !== b && cd[k] < second) second = cd[k];

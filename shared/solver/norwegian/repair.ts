@@ -11,12 +11,23 @@ import { NorwegianState, type OverTolerance } from './model';
 import { EMPTY } from './terms/index';
 import { free, type PlanGrid } from './grid';
 
-export function repairCells(plan: TurnusPlan, grid: PlanGrid, overTolerance: OverTolerance, allowOffGroupWeekends: readonly string[] | undefined): Uint8Array {
+export function repairCells(
+  plan: TurnusPlan,
+  grid: PlanGrid,
+  overTolerance: OverTolerance,
+  allowOffGroupWeekends: readonly string[] | undefined,
+): Uint8Array {
   const { E, D } = grid;
   const n = E * D;
   const none = new Uint8Array(n);
   const probeState = new NorwegianState({
-    plan, editable: none, start: grid.original, vacation: grid.vacation, overTolerance, keepStartHours: true, allowOffGroupWeekends,
+    plan,
+    editable: none,
+    start: grid.original,
+    vacation: grid.vacation,
+    overTolerance,
+    keepStartHours: true,
+    allowOffGroupWeekends,
   });
   const editable = new Uint8Array(n);
   if (probeState.hard === 0) return editable;

@@ -19,7 +19,15 @@ import { anneal, type SearchProgress } from '../anneal/engine';
 import { DEFAULT_OVER_TOLERANCE, EMPTY, NorwegianState, type OverTolerance, type Wish, type ModelWeights } from './model';
 import { type GenerateMode, free, readGrid, writeAssignments } from './grid';
 import { repairCells } from './repair';
-import { type IgnoredWish, type OpenCause, type OpenShift, explainOpenShifts, explainWishes, groupOpenShifts, shortfallReason } from './explain';
+import {
+  type IgnoredWish,
+  type OpenCause,
+  type OpenShift,
+  explainOpenShifts,
+  explainWishes,
+  groupOpenShifts,
+  shortfallReason,
+} from './explain';
 import { weekendInfo, weekendWorked } from './terms/weekend';
 
 export type { Wish, OverTolerance } from './model';
@@ -146,7 +154,8 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   const { E, D, startDay, eIdx, original } = grid;
   let fromD = 0;
   let toD = D - 1;
-  if (mode === 'replan' && (!isIsoDate(opts.from) || !isIsoDate(opts.to))) throw new GenerateInputError('Nyplanlegging trenger fra- og til-dato (åååå-mm-dd).');
+  if (mode === 'replan' && (!isIsoDate(opts.from) || !isIsoDate(opts.to)))
+    throw new GenerateInputError('Nyplanlegging trenger fra- og til-dato (åååå-mm-dd).');
   // A date range limits every mode to its days (replan needs one).
   if (isIsoDate(opts.from)) fromD = Math.max(0, toDay(opts.from) - startDay);
   if (isIsoDate(opts.to)) toD = Math.min(D - 1, toDay(opts.to) - startDay);
@@ -171,9 +180,17 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   }
 
   const state = new NorwegianState({
-    plan, editable, start, vacation: grid.vacation, pinned: grid.pinned, wishes: opts.wishes,
-    stability: mode === 'repair', weights: opts.weights, overTolerance,
-    keepStartHours: mode === 'repair', allowOffGroupWeekends: opts.allowOffGroupWeekends,
+    plan,
+    editable,
+    start,
+    vacation: grid.vacation,
+    pinned: grid.pinned,
+    wishes: opts.wishes,
+    stability: mode === 'repair',
+    weights: opts.weights,
+    overTolerance,
+    keepStartHours: mode === 'repair',
+    allowOffGroupWeekends: opts.allowOffGroupWeekends,
   });
   if (mode !== 'repair') state.construct();
   const res = anneal(state, {
@@ -189,7 +206,15 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     endTemperature: 2,
     shouldStop: opts.shouldStop,
     onProgress: opts.onProgress
-      ? (p: SearchProgress) => opts.onProgress!({ moves: p.moves, elapsedMs: p.elapsedMs, hardViolations: p.bestHard, openShifts: sumMissing(state), score: p.bestSoft, done: false })
+      ? (p: SearchProgress) =>
+          opts.onProgress!({
+            moves: p.moves,
+            elapsedMs: p.elapsedMs,
+            hardViolations: p.bestHard,
+            openShifts: sumMissing(state),
+            score: p.bestSoft,
+            done: false,
+          })
       : undefined,
   });
   state.restoreBest();
@@ -210,19 +235,23 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   const removedLongShifts: GenerateStats['removedLongShifts'] = [];
   for (let i = 0; i < E * D; i++) {
     if (!editable[i]) continue;
-    const e = Math.floor(i / D), d = i % D;
+    const e = Math.floor(i / D),
+      d = i % D;
     const before = original[i] >= 0 ? plan.shiftTypes[original[i]].code : null;
     const after = state.g[i] >= 0 ? plan.shiftTypes[state.g[i]].code : null;
     if (before === after) continue;
     const date = fromDay(startDay + d);
     changes.push({ employee: plan.employees[e].id, date, from: before, to: after });
-    if (before !== null && plan.shiftTypes[original[i]].long) removedLongShifts.push({ employee: plan.employees[e].id, date, code: before });
+    if (before !== null && plan.shiftTypes[original[i]].long)
+      removedLongShifts.push({ employee: plan.employees[e].id, date, code: before });
   }
 
   const openShifts = explainOpenShifts(result, state);
   const ignoredWishes = explainWishes(opts.wishes ?? [], state, eIdx);
   const idx = indexPlan(result);
-  let dev = 0, devMax = 0, overMax = -Infinity;
+  let dev = 0,
+    devMax = 0,
+    overMax = -Infinity;
   const shortfalls: Shortfall[] = [];
   const r2 = (x: number) => Math.round(x * 100) / 100;
   plan.employees.forEach((emp, e) => {
@@ -233,7 +262,13 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     devMax = Math.max(devMax, Math.abs(diff));
     overMax = Math.max(overMax, diff);
     if (diff < -SHORTFALL_SHARE * target - 1e-6) {
-      shortfalls.push({ employee: emp.id, plannedHours: r2(planned), targetHours: r2(target), missingHours: r2(-diff), reason: shortfallReason(state, openShifts, e) });
+      shortfalls.push({
+        employee: emp.id,
+        plannedHours: r2(planned),
+        targetHours: r2(target),
+        missingHours: r2(-diff),
+        reason: shortfallReason(state, openShifts, e),
+      });
     }
   });
   const paidOf = new Map(plan.shiftTypes.map((t) => [t.code, t]));
@@ -272,7 +307,14 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
 }
 
 /** Remove generated shifts (nearest to each hard breach) until the engine finds none it can fix. */
-function verify(result: TurnusPlan, state: NorwegianState, eIdx: Map<string, number>, editable: Uint8Array, startDay: DayNumber, D: number): { count: number; errors: Violation[] } {
+function verify(
+  result: TurnusPlan,
+  state: NorwegianState,
+  eIdx: Map<string, number>,
+  editable: Uint8Array,
+  startDay: DayNumber,
+  D: number,
+): { count: number; errors: Violation[] } {
   const checker = createChecker(result);
   let count = 0;
   const generated = (emp: string, day: DayNumber) => {
@@ -289,7 +331,8 @@ function verify(result: TurnusPlan, state: NorwegianState, eIdx: Map<string, num
       const day = v.date ? toDay(v.date) : startDay;
       const cands: DayNumber[] = [];
       for (let k = 0; k <= 63; k++) {
-        for (const x of k === 0 ? [day] : [day - k, day + k]) if (generated(v.employee, x) && checker.codeAt(v.employee, fromDay(x)) !== null) cands.push(x);
+        for (const x of k === 0 ? [day] : [day - k, day + k])
+          if (generated(v.employee, x) && checker.codeAt(v.employee, fromDay(x)) !== null) cands.push(x);
       }
       const before = checker.counts().hard!;
       for (const x of cands) {

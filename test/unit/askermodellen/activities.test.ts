@@ -4,13 +4,19 @@ import { activityHours, activitySpans, validateActivities } from '../../../share
 import type { PlanActivity, TurnusPlan } from '../../../shared/plan/model';
 import { issuePlan } from './unit';
 
-const meeting = (over: Partial<PlanActivity> = {}): PlanActivity =>
-  ({ code: 'MØTE', date: '2027-04-14', start: '13:00', end: '15:00', employees: 'all', ...over });
+const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({
+  code: 'MØTE',
+  date: '2027-04-14',
+  start: '13:00',
+  end: '15:00',
+  employees: 'all',
+  ...over,
+});
 const withCells = (activities: PlanActivity[], cells: [string, string, string][] = []): TurnusPlan =>
   issuePlan({ activities, assignments: cells.map(([employee, date, code]) => ({ employee, date, code })) });
 
 describe('timed activities (MØTE for alle ansatte as 13–15, not a whole day)', () => {
-  it('credits a free person the meeting\'s own duration', () => {
+  it("credits a free person the meeting's own duration", () => {
     expect(activityHours(withCells([meeting()]), 'e1')).toBe(2);
   });
 
@@ -48,19 +54,24 @@ describe('timed activities (MØTE for alle ansatte as 13–15, not a whole day)'
 
   it('property: credited hours lie between 0 and the duration, and a plan without activities credits none', () => {
     const arb = fc.record({
-      startMin: fc.integer({ min: 0, max: 95 }), len: fc.integer({ min: 1, max: 40 }), day: fc.integer({ min: 1, max: 28 }),
+      startMin: fc.integer({ min: 0, max: 95 }),
+      len: fc.integer({ min: 1, max: 40 }),
+      day: fc.integer({ min: 1, max: 28 }),
       code: fc.option(fc.constantFrom('D', 'A', 'N', 'L'), { nil: undefined }),
     });
-    fc.assert(fc.property(arb, ({ startMin, len, day, code }) => {
-      const hhmm = (q: number) => `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`;
-      const date = `2027-03-${String(day).padStart(2, '0')}`;
-      const plan = withCells([meeting({ date, start: hhmm(startMin), end: hhmm(startMin + len) })], code ? [['e1', date, code]] : []);
-      const [s] = activitySpans(plan, 'e1');
-      const h = activityHours(plan, 'e1');
-      expect(h).toBeGreaterThanOrEqual(0);
-      expect(h).toBeLessThanOrEqual(s.hours + 1e-9);
-      if (!code) expect(h).toBeCloseTo(s.hours, 9);
-      expect(activityHours({ ...plan, activities: undefined }, 'e1')).toBe(0);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arb, ({ startMin, len, day, code }) => {
+        const hhmm = (q: number) => `${String(Math.floor(q / 4) % 24).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`;
+        const date = `2027-03-${String(day).padStart(2, '0')}`;
+        const plan = withCells([meeting({ date, start: hhmm(startMin), end: hhmm(startMin + len) })], code ? [['e1', date, code]] : []);
+        const [s] = activitySpans(plan, 'e1');
+        const h = activityHours(plan, 'e1');
+        expect(h).toBeGreaterThanOrEqual(0);
+        expect(h).toBeLessThanOrEqual(s.hours + 1e-9);
+        if (!code) expect(h).toBeCloseTo(s.hours, 9);
+        expect(activityHours({ ...plan, activities: undefined }, 'e1')).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,21 +15,34 @@ function applied(plan: TurnusPlan, changes: { employee: string; date: string; co
   return { ...plan, assignments: [...cells.values()] };
 }
 
-const hardKeys = (plan: TurnusPlan) => new Set(checkPlan(plan).filter(isHardViolation).map((v) => `${v.rule}|${v.employee}|${v.date}`));
+const hardKeys = (plan: TurnusPlan) =>
+  new Set(
+    checkPlan(plan)
+      .filter(isHardViolation)
+      .map((v) => `${v.rule}|${v.employee}|${v.date}`),
+  );
 
 function groupedIssuePlan(group: (i: number) => number): TurnusPlan {
   const plan = issuePlan();
-  plan.employees.forEach((e, i) => { e.weekendGroup = group(i); });
+  plan.employees.forEach((e, i) => {
+    e.weekendGroup = group(i);
+  });
   return plan;
 }
 
 describe('layLangvakter', () => {
-  it('lays L on Saturday and Sunday of the group\'s weekends for those who consented', () => {
+  it("lays L on Saturday and Sunday of the group's weekends for those who consented", () => {
     const plan = groupedIssuePlan((i) => i % 4);
     const r = layLangvakter(plan);
     // Kari (group 0): weekends 6/3, 3/4, 1/5, 29/5; 2 May is skipped (see below).
     expect(r.changes.filter((c) => c.employee === 'e1').map((c) => `${c.date} ${c.code}`)).toEqual([
-      '2027-03-06 L', '2027-03-07 L', '2027-04-03 L', '2027-04-04 L', '2027-05-01 L', '2027-05-29 L', '2027-05-30 L',
+      '2027-03-06 L',
+      '2027-03-07 L',
+      '2027-04-03 L',
+      '2027-04-04 L',
+      '2027-05-01 L',
+      '2027-05-29 L',
+      '2027-05-30 L',
     ]);
     expect(r.withoutConsent.map((e) => e.name)).toContain('Liv');
     expect(r.messages.at(-1)).toMatch(/^Uten samtykke til langvakt/);
@@ -60,13 +73,17 @@ describe('layLangvakter', () => {
     plan.assignments.push({ employee: 'e1', date: '2027-03-06', code: 'FE' });
     const r = layLangvakter(plan);
     expect(r.changes.some((c) => c.employee === 'e1' && c.date === '2027-03-06')).toBe(false);
-    expect(r.skipped.find((n) => n.date === '2027-03-06')?.message).toBe('Kari, lør. 06.03.2027: har allerede FE, ingen langvakt lagt inn.');
+    expect(r.skipped.find((n) => n.date === '2027-03-06')?.message).toBe(
+      'Kari, lør. 06.03.2027: har allerede FE, ingen langvakt lagt inn.',
+    );
   });
 
   it('names those without a weekend group and fails clearly without a langvakt type', () => {
     const plan = issuePlan();
     expect(layLangvakter(plan).withoutGroup).toHaveLength(20);
-    expect(() => layLangvakter({ ...plan, shiftTypes: plan.shiftTypes.filter((t) => !t.long) })).toThrow(/ingen vakttype merket som langvakt/);
+    expect(() => layLangvakter({ ...plan, shiftTypes: plan.shiftTypes.filter((t) => !t.long) })).toThrow(
+      /ingen vakttype merket som langvakt/,
+    );
   });
 
   it('the laid plan has no rule hit the app created (issue 14)', () => {
@@ -76,17 +93,29 @@ describe('layLangvakter', () => {
   });
 
   it('property: laying langvakter never adds a hard or error violation to any plan', () => {
-    fc.assert(fc.property(arbPlan, fc.integer({ min: 1, max: 4 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), (p, k, gs) => {
-      const plan: TurnusPlan = { ...p, unit: { ...p.unit, weekendFrequency: k }, employees: p.employees.map((e, i) => ({ ...e, weekendGroup: gs[i] % k })) };
-      const before = hardKeys(plan);
-      const r = layLangvakter(plan);
-      for (const key of hardKeys(applied(plan, r.changes))) expect(before.has(key), key).toBe(true);
-      // Only empty cells are written, only on weekends.
-      const taken = new Set(plan.assignments.map((a) => `${a.employee}|${a.date}`));
-      for (const c of r.changes) {
-        expect(taken.has(`${c.employee}|${c.date}`)).toBe(false);
-        expect([0, 6]).toContain(new Date(`${c.date}T12:00:00Z`).getUTCDay());
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        arbPlan,
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }),
+        (p, k, gs) => {
+          const plan: TurnusPlan = {
+            ...p,
+            unit: { ...p.unit, weekendFrequency: k },
+            employees: p.employees.map((e, i) => ({ ...e, weekendGroup: gs[i] % k })),
+          };
+          const before = hardKeys(plan);
+          const r = layLangvakter(plan);
+          for (const key of hardKeys(applied(plan, r.changes))) expect(before.has(key), key).toBe(true);
+          // Only empty cells are written, only on weekends.
+          const taken = new Set(plan.assignments.map((a) => `${a.employee}|${a.date}`));
+          for (const c of r.changes) {
+            expect(taken.has(`${c.employee}|${c.date}`)).toBe(false);
+            expect([0, 6]).toContain(new Date(`${c.date}T12:00:00Z`).getUTCDay());
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -3,7 +3,28 @@
 import type { Employee, TurnusPlan } from '../../../shared/plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../../shared/plan/model';
 
-const NAMES = ['Kari', 'Ola', 'Anne', 'Per', 'Liv', 'Nils', 'Berit', 'Jon', 'Siri', 'Tor', 'Eva', 'Arne', 'Mona', 'Geir', 'Hege', 'Knut', 'Tone', 'Rune', 'Inger', 'Odd'];
+const NAMES = [
+  'Kari',
+  'Ola',
+  'Anne',
+  'Per',
+  'Liv',
+  'Nils',
+  'Berit',
+  'Jon',
+  'Siri',
+  'Tor',
+  'Eva',
+  'Arne',
+  'Mona',
+  'Geir',
+  'Hege',
+  'Knut',
+  'Tone',
+  'Rune',
+  'Inger',
+  'Odd',
+];
 
 export function issueStaff(): Employee[] {
   return NAMES.map((name, i) => ({

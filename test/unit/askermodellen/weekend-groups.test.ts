@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, weekendsIn } from '../../../shared/calendar';
 import type { Employee } from '../../../shared/plan/model';
-import {
-  balanceWeekendGroups, groupOfWeekend, groupWeekends, weekendAnchorOf, weekendIndex,
-} from '../../../shared/plan/weekend-groups';
+import { balanceWeekendGroups, groupOfWeekend, groupWeekends, weekendAnchorOf, weekendIndex } from '../../../shared/plan/weekend-groups';
 import { balancePlanWeekendGroups, weekendGroupSummary } from '../../../shared/askermodellen/weekend-summary';
 import { issuePlan, issueStaff } from './unit';
 
@@ -24,7 +22,10 @@ describe('weekend numbering (plan-format «Weekend groups»)', () => {
   });
 
   it('counts from unit.weekendAnchor, also backwards (group n mod k, never negative)', () => {
-    const plan = { unit: { name: 'x', weekendFrequency: 4, weekendAnchor: '2027-01-16' }, period: { start: '2027-01-04', end: '2027-02-28' } };
+    const plan = {
+      unit: { name: 'x', weekendFrequency: 4, weekendAnchor: '2027-01-16' },
+      period: { start: '2027-01-04', end: '2027-02-28' },
+    };
     const anchor = weekendAnchorOf(plan)!;
     expect(weekendIndex(toDay('2027-01-09'), anchor)).toBe(-1);
     expect(weekendIndex(toDay('2027-01-17'), anchor)).toBe(0); // the Sunday belongs to the same weekend
@@ -34,30 +35,51 @@ describe('weekend numbering (plan-format «Weekend groups»)', () => {
   });
 
   it('keeps the rhythm unbroken from one plan to the next with the same anchor', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 0, max: 200 }), (off, k, shift) => {
-      const start = fromDay(toDay('2026-01-05') + off);
-      const end = fromDay(toDay(start) + 120);
-      const anchor = '2026-01-10';
-      const a = { unit: { name: 'x', weekendFrequency: k, weekendAnchor: anchor }, period: { start, end } };
-      const b = { ...a, period: { start: fromDay(toDay(start) + shift), end: fromDay(toDay(end) + shift) } };
-      // Every weekend both periods hold has the same group.
-      for (let g = 0; g < k; g++) {
-        const inB = new Set(groupWeekends(b, g));
-        for (const sat of groupWeekends(a, g)) if (sat >= toDay(b.period.start) && sat + 1 <= toDay(b.period.end)) expect(inB.has(sat)).toBe(true);
-      }
-      // Groups partition the period's weekends, consecutive weekends in consecutive groups.
-      const all = weekendsIn(toDay(start), toDay(end));
-      expect(Array.from({ length: k }, (_, g) => groupWeekends(a, g).length).reduce((s, n) => s + n, 0)).toBe(all.length);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 2, max: 6 }), fc.integer({ min: 0, max: 200 }), (off, k, shift) => {
+        const start = fromDay(toDay('2026-01-05') + off);
+        const end = fromDay(toDay(start) + 120);
+        const anchor = '2026-01-10';
+        const a = { unit: { name: 'x', weekendFrequency: k, weekendAnchor: anchor }, period: { start, end } };
+        const b = { ...a, period: { start: fromDay(toDay(start) + shift), end: fromDay(toDay(end) + shift) } };
+        // Every weekend both periods hold has the same group.
+        for (let g = 0; g < k; g++) {
+          const inB = new Set(groupWeekends(b, g));
+          for (const sat of groupWeekends(a, g))
+            if (sat >= toDay(b.period.start) && sat + 1 <= toDay(b.period.end)) expect(inB.has(sat)).toBe(true);
+        }
+        // Groups partition the period's weekends, consecutive weekends in consecutive groups.
+        const all = weekendsIn(toDay(start), toDay(end));
+        expect(Array.from({ length: k }, (_, g) => groupWeekends(a, g).length).reduce((s, n) => s + n, 0)).toBe(all.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
-const arbStaff = fc.array(fc.record({
-  comp: fc.constantFrom('sykepleier', 'helsefagarbeider', 'assistent'),
-  consent: fc.boolean(), night: fc.boolean(), group: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
-}), { minLength: 0, maxLength: 24 }).map((xs) => xs.map((x, i): Employee => ({
-  id: `e${i}`, name: `P${i}`, competence: x.comp, position: 0.8, consentsLongShifts: x.consent, nightExempt: x.night, weekendGroup: x.group,
-})));
+const arbStaff = fc
+  .array(
+    fc.record({
+      comp: fc.constantFrom('sykepleier', 'helsefagarbeider', 'assistent'),
+      consent: fc.boolean(),
+      night: fc.boolean(),
+      group: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+    }),
+    { minLength: 0, maxLength: 24 },
+  )
+  .map((xs) =>
+    xs.map(
+      (x, i): Employee => ({
+        id: `e${i}`,
+        name: `P${i}`,
+        competence: x.comp,
+        position: 0.8,
+        consentsLongShifts: x.consent,
+        nightExempt: x.night,
+        weekendGroup: x.group,
+      }),
+    ),
+  );
 
 describe('balanceWeekendGroups («Fordel grupper jevnt»)', () => {
   it('spreads the consenters and the sykepleiere the issue found bunched in group 1', () => {
@@ -69,24 +91,33 @@ describe('balanceWeekendGroups («Fordel grupper jevnt»)', () => {
   });
 
   it('property: consenters and sykepleiere differ by at most 1 between groups; every group in 0 … k−1; deterministic', () => {
-    fc.assert(fc.property(arbStaff, fc.integer({ min: 1, max: 6 }), (staff, k) => {
-      const g = balanceWeekendGroups(staff, k);
-      expect(g.size).toBe(staff.length);
-      for (const v of g.values()) expect(v >= 0 && v < k).toBe(true);
-      if (staff.length > 0) {
-        expect(spread(countPer(g, staff, k, (e) => !!e.consentsLongShifts))).toBeLessThanOrEqual(1);
-        expect(spread(countPer(g, staff, k, (e) => e.competence === 'sykepleier'))).toBeLessThanOrEqual(1);
-      }
-      expect([...balanceWeekendGroups(staff, k)]).toEqual([...g]);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbStaff, fc.integer({ min: 1, max: 6 }), (staff, k) => {
+        const g = balanceWeekendGroups(staff, k);
+        expect(g.size).toBe(staff.length);
+        for (const v of g.values()) expect(v >= 0 && v < k).toBe(true);
+        if (staff.length > 0) {
+          expect(spread(countPer(g, staff, k, (e) => !!e.consentsLongShifts))).toBeLessThanOrEqual(1);
+          expect(spread(countPer(g, staff, k, (e) => e.competence === 'sykepleier'))).toBeLessThanOrEqual(1);
+        }
+        expect([...balanceWeekendGroups(staff, k)]).toEqual([...g]);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('property: an already balanced assignment is kept as it is (no needless moves)', () => {
-    fc.assert(fc.property(arbStaff, fc.integer({ min: 1, max: 5 }), (staff, k) => {
-      const first = balanceWeekendGroups(staff, k);
-      const again = balanceWeekendGroups(staff.map((e) => ({ ...e, weekendGroup: first.get(e.id) })), k);
-      expect([...again]).toEqual([...first]);
-    }), { numRuns: 80 });
+    fc.assert(
+      fc.property(arbStaff, fc.integer({ min: 1, max: 5 }), (staff, k) => {
+        const first = balanceWeekendGroups(staff, k);
+        const again = balanceWeekendGroups(
+          staff.map((e) => ({ ...e, weekendGroup: first.get(e.id) })),
+          k,
+        );
+        expect([...again]).toEqual([...first]);
+      }),
+      { numRuns: 80 },
+    );
   });
 
   it('moves few people: one extra consenter in a balanced unit moves nobody else', () => {
@@ -106,10 +137,18 @@ describe('balanceWeekendGroups («Fordel grupper jevnt»)', () => {
   });
 
   it('balances a 500-person unit from scratch quickly', () => {
-    const staff = Array.from({ length: 500 }, (_, i): Employee => ({
-      id: `e${i}`, name: `P${i}`, competence: i % 3 === 0 ? 'sykepleier' : 'helsefagarbeider', position: 0.8,
-      consentsLongShifts: i % 7 < 3, nightExempt: i % 11 === 0, weekendGroup: i < 250 ? 0 : undefined,
-    }));
+    const staff = Array.from(
+      { length: 500 },
+      (_, i): Employee => ({
+        id: `e${i}`,
+        name: `P${i}`,
+        competence: i % 3 === 0 ? 'sykepleier' : 'helsefagarbeider',
+        position: 0.8,
+        consentsLongShifts: i % 7 < 3,
+        nightExempt: i % 11 === 0,
+        weekendGroup: i < 250 ? 0 : undefined,
+      }),
+    );
     const t0 = Date.now();
     const g = balanceWeekendGroups(staff, 4, { weekendDemandHours: 1500 });
     expect(Date.now() - t0).toBeLessThan(3000);
@@ -144,7 +183,12 @@ describe('weekendGroupSummary', () => {
   });
 
   it('counts a member on ferie that weekend as not giving hours', () => {
-    const plan = issuePlan({ assignments: [{ employee: 'e1', date: '2027-03-06', code: 'FE' }, { employee: 'e1', date: '2027-03-07', code: 'FE' }] });
+    const plan = issuePlan({
+      assignments: [
+        { employee: 'e1', date: '2027-03-06', code: 'FE' },
+        { employee: 'e1', date: '2027-03-07', code: 'FE' },
+      ],
+    });
     const groups = new Map(plan.employees.map((e) => [e.id, 0]));
     const base = weekendGroupSummary(issuePlan(), groups).groups[0].canGiveHours;
     expect(weekendGroupSummary(plan, groups).groups[0].canGiveHours).toBe(base - 25);

@@ -46,7 +46,10 @@ describe('backup folder housekeeping', () => {
     expect(tb.opened.notices.join('\n')).toContain('Turnus virker som vanlig');
     await tb.api.createUnit('Solsiden');
     const r = await tb.dispatch('createBackup', []);
-    expect(r).toMatchObject({ ok: false, error: { code: 'BACKUP_FAILED', message: expect.stringContaining('Sikkerhetskopien kunne ikke skrives') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_FAILED', message: expect.stringContaining('Sikkerhetskopien kunne ikke skrives') },
+    });
   });
 
   it('a read-only backup folder: the data file still opens, with a warning', async (ctx) => {

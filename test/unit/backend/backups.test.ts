@@ -16,7 +16,9 @@ describe('backups (issue 9)', () => {
       tb.close();
     }
     expect(fs.readdirSync(backupDir).sort()).toEqual([
-      'turnus-daglig-2026-03-03.sqlite', 'turnus-daglig-2026-03-04.sqlite', 'turnus-daglig-2026-03-05.sqlite',
+      'turnus-daglig-2026-03-03.sqlite',
+      'turnus-daglig-2026-03-04.sqlite',
+      'turnus-daglig-2026-03-05.sqlite',
     ]);
   });
 
@@ -70,7 +72,10 @@ describe('backups (issue 9)', () => {
   it('restore refuses names that are not in the list, and damaged copies, changing nothing', async () => {
     const tb = await openTestBackend();
     await tb.api.createUnit('Solsiden');
-    expect(await tb.dispatch('restoreBackup', ['../../etc/passwd'])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'name' } });
+    expect(await tb.dispatch('restoreBackup', ['../../etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'name' },
+    });
     expect(await tb.dispatch('restoreBackup', ['finnes-ikke.sqlite'])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const info = await tb.api.createBackup();
     const p = path.join(tb.dir, 'sikkerhetskopier', info.name);

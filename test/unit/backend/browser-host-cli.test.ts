@@ -23,8 +23,12 @@ function startHost(args: string[], env: Record<string, string>) {
   });
   let out = '';
   let err = '';
-  child.stdout.on('data', (c: Buffer) => { out += c.toString('utf8'); });
-  child.stderr.on('data', (c: Buffer) => { err += c.toString('utf8'); });
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString('utf8');
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    err += c.toString('utf8');
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ready line:\n${out}\n${err}`)), 20_000);
@@ -55,7 +59,11 @@ describe('browser host command', () => {
     expect(host.output().out).toContain(`Åpne denne lenken i nettleseren (den gjelder bare denne kjøringen): ${link}`);
     const html = await (await fetch(url)).text();
     expect(html).not.toContain(token); // the page itself never carries the token
-    const res = await fetch(`${url}rpc/createUnit`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-turnus-token': token! }, body: '["Solsiden"]' });
+    const res = await fetch(`${url}rpc/createUnit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-turnus-token': token! },
+      body: '["Solsiden"]',
+    });
     expect(await res.json()).toMatchObject({ ok: true, result: { name: 'Solsiden' } });
     host.child.kill('SIGTERM');
     expect(await host.exited).toBe(0);

@@ -53,11 +53,21 @@ interface ClientReport {
 
 function runAs(uid: number, args: string[]): Promise<ClientReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CLIENT, ...args], { uid, gid: uid, cwd: '/', env: { PATH: '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', CLIENT, ...args], {
+      uid,
+      gid: uid,
+      cwd: '/',
+      env: { PATH: '/usr/bin:/bin' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => { out += c.toString('utf8'); });
-    child.stderr.on('data', (c: Buffer) => { err += c.toString('utf8'); });
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString('utf8');
+    });
     child.on('error', reject);
     child.on('exit', () => {
       try {
@@ -70,30 +80,44 @@ function runAs(uid: number, args: string[]): Promise<ClientReport> {
 }
 
 describe('browser mode and a second OS account', () => {
-  it.skipIf(!isRoot)('another account cannot read the link or the data and every API call it makes is refused (needs root to switch to uid nobody)', async () => {
-    const dir = tempDir();
-    fs.chmodSync(dir, 0o755); // a folder other accounts may enter, like many home folders
-    const staticDir = path.join(dir, 'renderer');
-    fs.mkdirSync(staticDir);
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-    const host = await startBrowserHost({ dataFile: path.join(dir, 'turnus.sqlite'), port: 0, staticDir, backups: false, linkFile: path.join(dir, 'lenke.txt') });
-    hosts.push(host);
-    const mine = await fetch(`${host.url}rpc/createUnit`, { method: 'POST', headers: { 'x-turnus-token': host.token }, body: '["Solsiden"]' });
-    expect(((await mine.json()) as { ok: boolean }).ok).toBe(true);
+  it.skipIf(!isRoot)(
+    'another account cannot read the link or the data and every API call it makes is refused (needs root to switch to uid nobody)',
+    async () => {
+      const dir = tempDir();
+      fs.chmodSync(dir, 0o755); // a folder other accounts may enter, like many home folders
+      const staticDir = path.join(dir, 'renderer');
+      fs.mkdirSync(staticDir);
+      fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+      const host = await startBrowserHost({
+        dataFile: path.join(dir, 'turnus.sqlite'),
+        port: 0,
+        staticDir,
+        backups: false,
+        linkFile: path.join(dir, 'lenke.txt'),
+      });
+      hosts.push(host);
+      const mine = await fetch(`${host.url}rpc/createUnit`, {
+        method: 'POST',
+        headers: { 'x-turnus-token': host.token },
+        body: '["Solsiden"]',
+      });
+      expect(((await mine.json()) as { ok: boolean }).ok).toBe(true);
 
-    const r = await runAs(NOBODY, [String(host.port), host.linkFile!, host.backend.opened.file]);
-    expect(r.uid).toBe(NOBODY);
-    expect(r.link).toBeUndefined();
-    expect(r.linkError).toBe('EACCES');
-    expect(r.dataError).toBe('EACCES');
-    expect(r.page.body).not.toContain(host.token);
-    expect(r.calls).toHaveLength(5);
-    for (const c of r.calls) {
-      expect([401, 403], c.method).toContain(c.status);
-      expect(c.body).not.toContain('Solsiden');
-    }
-    // nothing was deleted
-    const after = await host.backend.api.listUnits();
-    expect(after.map((u) => u.name)).toEqual(['Solsiden']);
-  }, 30_000);
+      const r = await runAs(NOBODY, [String(host.port), host.linkFile!, host.backend.opened.file]);
+      expect(r.uid).toBe(NOBODY);
+      expect(r.link).toBeUndefined();
+      expect(r.linkError).toBe('EACCES');
+      expect(r.dataError).toBe('EACCES');
+      expect(r.page.body).not.toContain(host.token);
+      expect(r.calls).toHaveLength(5);
+      for (const c of r.calls) {
+        expect([401, 403], c.method).toContain(c.status);
+        expect(c.body).not.toContain('Solsiden');
+      }
+      // nothing was deleted
+      const after = await host.backend.api.listUnits();
+      expect(after.map((u) => u.name)).toEqual(['Solsiden']);
+    },
+    30_000,
+  );
 });

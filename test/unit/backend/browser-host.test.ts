@@ -14,16 +14,20 @@ async function start(): Promise<{ host: BrowserHost; staticDir: string }> {
   const dir = tempDir();
   const staticDir = path.join(dir, 'renderer');
   fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body></body></html>');
+  fs.writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>T</title></head><body></body></html>',
+  );
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.css'), 'body{}');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'hemmelig');
-  const host = await startBrowserHost({ dataFile: path.join(dir, 'data', 'turnus.sqlite'), port: 0, staticDir, backups: false })
-    .catch(async (e) => {
+  const host = await startBrowserHost({ dataFile: path.join(dir, 'data', 'turnus.sqlite'), port: 0, staticDir, backups: false }).catch(
+    async (e) => {
       fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
       if ((e as { code?: string }).code !== 'DB_CANNOT_OPEN') throw e;
       return startBrowserHost({ dataFile: path.join(dir, 'data', 'turnus.sqlite'), port: 0, staticDir, backups: false });
-    });
+    },
+  );
   hosts.push(host);
   return { host, staticDir };
 }
@@ -58,7 +62,15 @@ describe('browser host over real HTTP', () => {
 
   it('refuses directory traversal', async () => {
     const { host } = await start();
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%5c..%5csecret.txt', '/%00']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%5c..%5csecret.txt',
+      '/%00',
+    ]) {
       const res = await request(host.port, 'GET', p);
       expect(res.status, p).toBeGreaterThanOrEqual(400);
       expect(res.body).not.toContain('hemmelig');
@@ -75,15 +87,32 @@ describe('browser host over real HTTP', () => {
     const ok = await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token }, '[]');
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toEqual({ ok: true, result: [] });
-    expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, host: 'evil.example:80' }, '[]')).status).toBe(403);
-    for (const origin of ['https://evil.example', `http://127.0.0.1:${host.port + 1}`, 'http://localhost:1', `https://127.0.0.1:${host.port}`, 'null']) {
-      expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status, origin).toBe(403);
+    expect(
+      (await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, host: 'evil.example:80' }, '[]')).status,
+    ).toBe(403);
+    for (const origin of [
+      'https://evil.example',
+      `http://127.0.0.1:${host.port + 1}`,
+      'http://localhost:1',
+      `https://127.0.0.1:${host.port}`,
+      'null',
+    ]) {
+      expect(
+        (await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status,
+        origin,
+      ).toBe(403);
     }
     for (const origin of [`http://127.0.0.1:${host.port}`, `http://localhost:${host.port}`]) {
-      expect((await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status, origin).toBe(200);
+      expect(
+        (await request(host.port, 'POST', '/rpc/listUnits', { ...json, 'x-turnus-token': host.token, origin }, '[]')).status,
+        origin,
+      ).toBe(200);
     }
     // CORS preflight is never answered with permission
-    const pre = await request(host.port, 'OPTIONS', '/rpc/listUnits', { origin: 'https://evil.example', 'access-control-request-method': 'POST' });
+    const pre = await request(host.port, 'OPTIONS', '/rpc/listUnits', {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+    });
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
     expect((await request(host.port, 'GET', '/rpc/listUnits', { 'x-turnus-token': host.token })).status).toBe(405);
   });
@@ -100,7 +129,13 @@ describe('browser host over real HTTP', () => {
       ['listUnits', []],
     ];
     for (const [m, a] of calls) {
-      const res = await request(host.port, 'POST', `/rpc/${m}`, { 'content-type': 'application/json', 'x-turnus-token': host.token }, JSON.stringify(a));
+      const res = await request(
+        host.port,
+        'POST',
+        `/rpc/${m}`,
+        { 'content-type': 'application/json', 'x-turnus-token': host.token },
+        JSON.stringify(a),
+      );
       const expected = await direct.dispatch(m, JSON.parse(JSON.stringify(a)));
       expect(JSON.parse(res.body), m).toEqual(expected);
     }
@@ -123,7 +158,13 @@ describe('browser host over real HTTP', () => {
   it('answers a body over 50 MB with 413 and the Norwegian message (not a reset)', async () => {
     const { host } = await start();
     const big = '[' + JSON.stringify('x'.repeat(51 * 1024 * 1024)) + ']';
-    const res = await request(host.port, 'POST', '/rpc/createUnit', { 'content-type': 'application/json', 'x-turnus-token': host.token }, big);
+    const res = await request(
+      host.port,
+      'POST',
+      '/rpc/createUnit',
+      { 'content-type': 'application/json', 'x-turnus-token': host.token },
+      big,
+    );
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).error.message).toContain('for stor');
   }, 30_000);

@@ -14,7 +14,10 @@ export const PREBUILT = process.env.TURNUS_TEST_NODE_BUILD;
 export function buildDist(): void {
   if (PREBUILT && path.resolve(PREBUILT) === path.join(ROOT, 'dist')) return;
   // Other areas' in-progress type errors do not stop the emit.
-  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 /**

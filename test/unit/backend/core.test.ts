@@ -10,7 +10,10 @@ describe('core handlers (real SQLite file)', () => {
     const { api } = await openTestBackend();
     const unit = await api.createUnit('Avdeling Solsiden');
     expect(unit.shiftTypes.map((s) => [s.code, s.start, s.end])).toEqual([
-      ['D', '07:30', '15:00'], ['A', '15:00', '22:30'], ['N', '22:15', '07:45'], ['L', '08:00', '20:30'],
+      ['D', '07:30', '15:00'],
+      ['A', '15:00', '22:30'],
+      ['N', '22:15', '07:45'],
+      ['L', '08:00', '20:30'],
     ]);
     expect(unit.shiftTypes).toEqual(DEFAULT_SHIFT_TYPES);
     expect(unit.settings.heltidThreshold).toBe(0.8);
@@ -71,12 +74,18 @@ describe('core handlers (real SQLite file)', () => {
     const stranger = await api.addEmployee(other.id, kari);
     const plan = await api.createPlan(unit.id, 'P', '2026-01-05', 3);
     const good = { employeeId: e.id, date: '2026-01-05', code: 'D' };
-    await expect(api.setCells(plan.id, [good, { employeeId: e.id, date: '2026-01-06', code: 'XYZ' }]))
-      .rejects.toMatchObject({ code: 'VALIDATION', field: 'changes[1].code', message: expect.stringContaining('«XYZ»') });
-    await expect(api.setCells(plan.id, [good, { employeeId: stranger.id, date: '2026-01-06', code: 'D' }]))
-      .rejects.toMatchObject({ field: 'changes[1].employeeId' });
-    await expect(api.setCells(plan.id, [good, { employeeId: e.id, date: '2026-04-05', code: 'D' }]))
-      .rejects.toMatchObject({ field: 'changes[1].date', message: expect.stringContaining('utenfor turnusperioden') });
+    await expect(api.setCells(plan.id, [good, { employeeId: e.id, date: '2026-01-06', code: 'XYZ' }])).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'changes[1].code',
+      message: expect.stringContaining('«XYZ»'),
+    });
+    await expect(api.setCells(plan.id, [good, { employeeId: stranger.id, date: '2026-01-06', code: 'D' }])).rejects.toMatchObject({
+      field: 'changes[1].employeeId',
+    });
+    await expect(api.setCells(plan.id, [good, { employeeId: e.id, date: '2026-04-05', code: 'D' }])).rejects.toMatchObject({
+      field: 'changes[1].date',
+      message: expect.stringContaining('utenfor turnusperioden'),
+    });
     expect((await api.getPlan(plan.id)).file.assignments).toEqual([]);
   });
 
@@ -104,8 +113,14 @@ describe('core handlers (real SQLite file)', () => {
     expect(u2.shiftTypes.map((s) => s.code)).toEqual(['D', 'K', 'N', 'L']);
     expect(u2.demand[0].shift).toBe('K');
     expect((await api.getPlan(plan.id)).file.assignments[0].code).toBe('K');
-    await expect(api.deleteShiftType(unit.id, 'K')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('brukes i 1 vakt') });
-    await expect(api.saveShiftType(unit.id, { code: 'D', start: '07:00', end: '15:00' })).rejects.toMatchObject({ code: 'CONFLICT', field: 'shiftType.code' });
+    await expect(api.deleteShiftType(unit.id, 'K')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('brukes i 1 vakt'),
+    });
+    await expect(api.saveShiftType(unit.id, { code: 'D', start: '07:00', end: '15:00' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      field: 'shiftType.code',
+    });
     await expect(api.saveShiftType(unit.id, { code: 'FE', start: '07:00', end: '15:00' })).rejects.toMatchObject({ code: 'CONFLICT' });
     const u3 = await api.saveShiftType(unit.id, { code: 'K2', start: '08:00', end: '16:00', unpaidBreakMinutes: 30 });
     expect(u3.shiftTypes.at(-1)).toEqual({ code: 'K2', start: '08:00', end: '16:00', unpaidBreakMinutes: 30 });
@@ -132,10 +147,12 @@ describe('core handlers (real SQLite file)', () => {
     const unit = await api.createUnit('U');
     const u = await api.updateUnitSettings(unit.id, { heltidThreshold: 0.9, holidayReduction: 'NONE' });
     expect(u.settings).toMatchObject({ heltidThreshold: 0.9, holidayReduction: 'NONE', maxConsecutiveDays: 6 });
-    await expect(api.updateUnitSettings(unit.id, { absenceCodes: [{ code: 'D', kind: 'leave' }] }))
-      .rejects.toMatchObject({ field: 'settings.absenceCodes[0].code' });
-    await expect(api.setDemand(unit.id, [{ dayType: 'weekday', shift: 'Q', competence: 'any', count: 1 }]))
-      .rejects.toMatchObject({ field: 'rows[0].shift' });
+    await expect(api.updateUnitSettings(unit.id, { absenceCodes: [{ code: 'D', kind: 'leave' }] })).rejects.toMatchObject({
+      field: 'settings.absenceCodes[0].code',
+    });
+    await expect(api.setDemand(unit.id, [{ dayType: 'weekday', shift: 'Q', competence: 'any', count: 1 }])).rejects.toMatchObject({
+      field: 'rows[0].shift',
+    });
   });
 
   it('a custom absence code in use cannot be removed from the settings', async () => {
@@ -146,11 +163,14 @@ describe('core handlers (real SQLite file)', () => {
     await api.updateUnitSettings(unit.id, { absenceCodes: codes });
     const plan = await api.createPlan(unit.id, 'P', '2026-01-05', 3);
     await api.setCells(plan.id, [{ employeeId: e.id, date: '2026-01-07', code: 'OMS' }]);
-    await expect(api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes }))
-      .rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('«OMS» brukes i 1 celle') });
+    await expect(api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('«OMS» brukes i 1 celle'),
+    });
     await api.setCells(plan.id, [{ employeeId: e.id, date: '2026-01-07', code: null }]);
-    expect((await api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes })).settings.absenceCodes.map((a) => a.code))
-      .toEqual(['FE', 'KURS', 'MØTE', 'PERM']);
+    expect(
+      (await api.updateUnitSettings(unit.id, { absenceCodes: unit.settings.absenceCodes })).settings.absenceCodes.map((a) => a.code),
+    ).toEqual(['FE', 'KURS', 'MØTE', 'PERM']);
   });
 
   it('unit names are unique (ignoring case); rename, delete and NOT_FOUND', async () => {
@@ -169,7 +189,10 @@ describe('core handlers (real SQLite file)', () => {
     const tb = await openTestBackend();
     const unit = await tb.api.createUnit('U');
     tb.opened.db.prepare('UPDATE units SET settings = ? WHERE id = ?').run('{"heltidThreshold": 7}', unit.id);
-    await expect(tb.api.getUnit(unit.id)).rejects.toMatchObject({ code: 'DB_DAMAGED', message: expect.stringContaining('heltidThreshold') });
+    await expect(tb.api.getUnit(unit.id)).rejects.toMatchObject({
+      code: 'DB_DAMAGED',
+      message: expect.stringContaining('heltidThreshold'),
+    });
   });
 
   it('appInfo reports the data file and mode', async () => {

@@ -100,8 +100,15 @@ describe('crash safety', () => {
       try {
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
         expect(o.db.pragma('foreign_key_check')).toEqual([]);
-        const counts = new Map((o.db.prepare('SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id')
-          .all() as { id: number; n: number }[]).map((r) => [String(r.id), r.n]));
+        const counts = new Map(
+          (
+            o.db
+              .prepare(
+                'SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id',
+              )
+              .all() as { id: number; n: number }[]
+          ).map((r) => [String(r.id), r.n]),
+        );
         const lost = allCommitted.filter((id) => counts.get(id) !== CELLS_PER_WRITE);
         expect(lost, `seed ${seed}, round ${round}: acknowledged writes missing`).toEqual([]);
         const torn = [...counts.entries()].filter(([, n]) => n !== 0 && n !== CELLS_PER_WRITE);

@@ -19,14 +19,17 @@ describe('opening the data file', () => {
     const file = path.join(tempDir(), 'notes.sqlite');
     fs.writeFileSync(file, 'Dette er et handlenotat, ikke en database.\n'.repeat(20));
     const before = snapshot(file);
-    await expect(openDatabase(file)).rejects.toMatchObject({ code: 'DB_FOREIGN', message: expect.stringContaining('ikke en Turnus-datafil') });
+    await expect(openDatabase(file)).rejects.toMatchObject({
+      code: 'DB_FOREIGN',
+      message: expect.stringContaining('ikke en Turnus-datafil'),
+    });
     expect(snapshot(file)).toEqual(before);
   });
 
   it("another program's SQLite file is refused untouched", async () => {
     const file = path.join(tempDir(), 'other.sqlite');
     const db = new Database(file);
-    db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES (\'Ola\');');
+    db.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('Ola');");
     db.close();
     const before = snapshot(file);
     await expect(openDatabase(file)).rejects.toMatchObject({ code: 'DB_FOREIGN' });
@@ -45,7 +48,8 @@ describe('opening the data file', () => {
     const tb = await openTestBackend();
     const unit = await tb.api.createUnit('Solsiden');
     const ins = tb.opened.db.prepare(
-      "INSERT INTO employees (unit_id, name, competence, position, created_at, updated_at) VALUES (?, ?, 'helsefagarbeider', 0.5, 'x', 'x')");
+      "INSERT INTO employees (unit_id, name, competence, position, created_at, updated_at) VALUES (?, ?, 'helsefagarbeider', 0.5, 'x', 'x')",
+    );
     tb.opened.db.transaction(() => {
       for (let i = 0; i < 300; i++) ins.run(unit.id, `Ansatt ${i} med et ganske langt navn`);
     })();
@@ -71,13 +75,21 @@ describe('opening the data file', () => {
     const tb = await openTestBackend();
     await tb.api.createUnit('Solsiden');
     await expect(openDatabase(tb.file, { lockTimeoutMs: 200 })).rejects.toMatchObject({
-      code: 'DB_LOCKED', message: expect.stringContaining('i bruk av et annet Turnus-vindu'),
+      code: 'DB_LOCKED',
+      message: expect.stringContaining('i bruk av et annet Turnus-vindu'),
     });
     // another process (the browser host / a second app) is refused the same way
-    const probe = spawnSync(process.execPath, ['-e', `
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const D = require('better-sqlite3');
       try { const db = new D(${JSON.stringify(tb.file)}, { timeout: 200 }); db.prepare('SELECT count(*) FROM units').get(); console.log('READ'); }
-      catch (e) { console.log(e.code); }`], { cwd: path.resolve(__dirname, '..', '..', '..'), encoding: 'utf8' });
+      catch (e) { console.log(e.code); }`,
+      ],
+      { cwd: path.resolve(__dirname, '..', '..', '..'), encoding: 'utf8' },
+    );
     expect(probe.stdout.trim()).toBe('SQLITE_BUSY');
     tb.close();
     const again = await openDatabase(tb.file, { backups: false });
@@ -86,7 +98,10 @@ describe('opening the data file', () => {
   });
 
   it('a missing folder gives a clear message', async () => {
-    await expect(openDatabase(path.join(tempDir(), 'finnes', 'ikke', 'turnus.sqlite'))).rejects.toMatchObject({ code: 'DB_CANNOT_OPEN', message: expect.stringContaining('mappen finnes ikke') });
+    await expect(openDatabase(path.join(tempDir(), 'finnes', 'ikke', 'turnus.sqlite'))).rejects.toMatchObject({
+      code: 'DB_CANNOT_OPEN',
+      message: expect.stringContaining('mappen finnes ikke'),
+    });
   });
 
   it('a read-only file gives a clear message and is not changed', async (ctx) => {
@@ -113,7 +128,10 @@ describe('opening the data file', () => {
     try {
       if (writable) ctx.skip('kan ikke gjøre filen skrivebeskyttet her (root uten chattr)');
       const before = snapshot(tb.file);
-      await expect(openDatabase(tb.file)).rejects.toMatchObject({ code: 'DB_READONLY', message: expect.stringContaining('skrivebeskyttet') });
+      await expect(openDatabase(tb.file)).rejects.toMatchObject({
+        code: 'DB_READONLY',
+        message: expect.stringContaining('skrivebeskyttet'),
+      });
       expect(snapshot(tb.file)).toEqual(before);
     } finally {
       if (immutable) spawnSync('chattr', ['-i', tb.file]);
@@ -125,6 +143,8 @@ describe('opening the data file', () => {
     expect(defaultDataFile({}, 'linux', '/home/kari')).toBe('/home/kari/.config/Turnus/turnus.sqlite');
     expect(defaultDataFile({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/kari')).toBe('/x/Turnus/turnus.sqlite');
     expect(defaultDataFile({}, 'darwin', '/Users/kari')).toBe('/Users/kari/Library/Application Support/Turnus/turnus.sqlite');
-    expect(defaultDataFile({ APPDATA: 'C:\\Users\\kari\\AppData\\Roaming' }, 'win32', 'C:\\Users\\kari')).toMatch(/Roaming.Turnus.turnus\.sqlite$/);
+    expect(defaultDataFile({ APPDATA: 'C:\\Users\\kari\\AppData\\Roaming' }, 'win32', 'C:\\Users\\kari')).toMatch(
+      /Roaming.Turnus.turnus\.sqlite$/,
+    );
   });
 });

@@ -18,7 +18,10 @@ describe('handler registry', () => {
 
   it('each schema names exactly its parameters', () => {
     for (const [method, sig] of Object.entries(argSchemas())) {
-      expect(sig.names.every((n) => typeof n === 'string' && n.length > 0), method).toBe(true);
+      expect(
+        sig.names.every((n) => typeof n === 'string' && n.length > 0),
+        method,
+      ).toBe(true);
     }
   });
 
@@ -41,7 +44,10 @@ describe('dispatch', () => {
     async (name) => {
       const { api } = await openTestBackend();
       const res = await dispatch(api, name, []);
-      expect(res).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD', field: 'method', message: expect.stringContaining('Ukjent funksjon') } });
+      expect(res).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', field: 'method', message: expect.stringContaining('Ukjent funksjon') },
+      });
     },
   );
 
@@ -54,21 +60,39 @@ describe('dispatch', () => {
   it('bad arguments get one envelope with a Norwegian message naming the field', async () => {
     const { api } = await openTestBackend();
     await dispatch(api, 'createUnit', ['U']);
-    expect(await dispatch(api, 'createUnit', 'U')).toEqual({ ok: false, error: { code: 'VALIDATION', field: 'args', message: 'Argumentene til createUnit må være en liste.' } });
-    expect(await dispatch(api, 'getUnit', [])).toEqual({ ok: false, error: { code: 'VALIDATION', field: 'unitId', message: 'Kallet getUnit mangler argument: unitId.' } });
+    expect(await dispatch(api, 'createUnit', 'U')).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'args', message: 'Argumentene til createUnit må være en liste.' },
+    });
+    expect(await dispatch(api, 'getUnit', [])).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'unitId', message: 'Kallet getUnit mangler argument: unitId.' },
+    });
     expect(await dispatch(api, 'getUnit', [1, 2])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'args' } });
-    expect(await dispatch(api, 'getUnit', ['1'])).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'unitId', message: expect.stringMatching(/^«Avdeling»: /) } });
-    expect(await dispatch(api, 'addEmployee', [1, { name: 'Kari', competence: 'sykepleier', position: 1.5 }]))
-      .toEqual({ ok: false, error: { code: 'VALIDATION', field: 'employee.position', message: '«Stillingsprosent»: kan ikke være over 100 % (1,0).' } });
-    expect(await dispatch(api, 'setCells', [1, [{ employeeId: '1', date: '2026-13-01', code: 'D' }]]))
-      .toMatchObject({ ok: false, error: { field: 'changes[0].date' } });
-    expect(await dispatch(api, 'createPlan', [1, 'P', '2026-01-05', 4]))
-      .toMatchObject({ ok: false, error: { field: 'months', message: expect.stringContaining('3, 6 eller 12') } });
+    expect(await dispatch(api, 'getUnit', ['1'])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'unitId', message: expect.stringMatching(/^«Avdeling»: /) },
+    });
+    expect(await dispatch(api, 'addEmployee', [1, { name: 'Kari', competence: 'sykepleier', position: 1.5 }])).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'employee.position', message: '«Stillingsprosent»: kan ikke være over 100 % (1,0).' },
+    });
+    expect(await dispatch(api, 'setCells', [1, [{ employeeId: '1', date: '2026-13-01', code: 'D' }]])).toMatchObject({
+      ok: false,
+      error: { field: 'changes[0].date' },
+    });
+    expect(await dispatch(api, 'createPlan', [1, 'P', '2026-01-05', 4])).toMatchObject({
+      ok: false,
+      error: { field: 'months', message: expect.stringContaining('3, 6 eller 12') },
+    });
   });
 
   it('errors thrown by handlers become the same envelope', async () => {
     const { api } = await openTestBackend();
-    expect(await dispatch(api, 'getUnit', [99])).toEqual({ ok: false, error: { code: 'NOT_FOUND', field: 'unitId', message: 'Fant ikke enheten med id 99.' } });
+    expect(await dispatch(api, 'getUnit', [99])).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'unitId', message: 'Fant ikke enheten med id 99.' },
+    });
   });
 
   it('optional trailing arguments accept null (JSON has no undefined)', async () => {
@@ -81,7 +105,9 @@ describe('dispatch', () => {
   it('never throws, even when a handler does something unexpected', async () => {
     const { opened } = await openTestBackend();
     const api = createHandlers(opened.db, { dataFile: 'x', mode: 'browser', version: 't', backups: null });
-    (api as unknown as Record<string, unknown>).listUnits = async () => { throw new TypeError('oops'); };
+    (api as unknown as Record<string, unknown>).listUnits = async () => {
+      throw new TypeError('oops');
+    };
     const errSpy = console.error;
     console.error = () => {};
     try {

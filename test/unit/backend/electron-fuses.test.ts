@@ -41,9 +41,19 @@ describe('Electron fuses of the packaged app', () => {
     // A stand-in Electron for Linux: some bytes, the sentinel, wire version 1, 8 fuses all on.
     const dir = tempDir();
     const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-    const wire = Buffer.concat([Buffer.alloc(1000, 7), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('11111111'), Buffer.alloc(500, 9)]);
+    const wire = Buffer.concat([
+      Buffer.alloc(1000, 7),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, 8]),
+      Buffer.from('11111111'),
+      Buffer.alloc(500, 9),
+    ]);
     fs.writeFileSync(path.join(dir, 'turnus'), wire);
-    await hook({ electronPlatformName: 'linux', appOutDir: dir, packager: { appInfo: { productFilename: 'Turnus' }, executableName: 'turnus' } });
+    await hook({
+      electronPlatformName: 'linux',
+      appOutDir: dir,
+      packager: { appInfo: { productFilename: 'Turnus' }, executableName: 'turnus' },
+    });
     const current = await fuses!.getCurrentFuseWire(path.join(dir, 'turnus'));
     const { FuseV1Options } = fuses!;
     const on = (o: number) => current[o as keyof typeof current] === 49;
@@ -58,7 +68,11 @@ describe('Electron fuses of the packaged app', () => {
     expect(after.length).toBe(wire.length);
     expect(after.subarray(0, 1000 + SENTINEL.length + 2).equals(wire.subarray(0, 1000 + SENTINEL.length + 2))).toBe(true);
     // the other platforms' paths
-    expect(hook.electronBinary({ electronPlatformName: 'win32', appOutDir: 'ut', packager: { appInfo: { productFilename: 'Turnus' } } })).toBe(path.join('ut', 'Turnus.exe'));
-    expect(hook.electronBinary({ electronPlatformName: 'darwin', appOutDir: 'ut', packager: { appInfo: { productFilename: 'Turnus' } } })).toBe(path.join('ut', 'Turnus.app'));
+    expect(
+      hook.electronBinary({ electronPlatformName: 'win32', appOutDir: 'ut', packager: { appInfo: { productFilename: 'Turnus' } } }),
+    ).toBe(path.join('ut', 'Turnus.exe'));
+    expect(
+      hook.electronBinary({ electronPlatformName: 'darwin', appOutDir: 'ut', packager: { appInfo: { productFilename: 'Turnus' } } }),
+    ).toBe(path.join('ut', 'Turnus.app'));
   });
 });

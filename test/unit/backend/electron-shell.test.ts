@@ -36,8 +36,17 @@ describe('electron shell', () => {
   });
 
   it('the window is isolated and sandboxed, and the shell blocks navigation, windows and permissions', () => {
-    for (const s of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webviewTag: false',
-      'setWindowOpenHandler', "'will-navigate'", 'setPermissionRequestHandler', 'requestSingleInstanceLock', 'isTrustedSender']) {
+    for (const s of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      'webviewTag: false',
+      'setWindowOpenHandler',
+      "'will-navigate'",
+      'setPermissionRequestHandler',
+      'requestSingleInstanceLock',
+      'isTrustedSender',
+    ]) {
       expect(mainSrc, s).toContain(s);
     }
     expect(mainSrc).not.toMatch(/nodeIntegration:\s*true|sandbox:\s*false|contextIsolation:\s*false|webSecurity:\s*false/);

@@ -35,7 +35,10 @@ describe('free-form JSON and names', () => {
 
   it('a name of only NUL is refused; control characters are removed from names', async () => {
     const tb = await openTestBackend(undefined, { backups: false });
-    expect(await tb.dispatch('createUnit', ['\u0000'])).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('kan ikke være tom') } });
+    expect(await tb.dispatch('createUnit', ['\u0000'])).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('kan ikke være tom') },
+    });
     expect(await tb.dispatch('createUnit', ['\u0000\u0000 \u0007'])).toMatchObject({ ok: false });
     const r = await tb.dispatch('createUnit', ['Sol\u0000siden\u001b']);
     expect(r).toMatchObject({ ok: true, result: { name: 'Solsiden' } });
@@ -51,7 +54,13 @@ describe('turnus export writes by rename', () => {
     expect(await main(['export', fixture, '--format', 'csv', '--out', 'plan.csv'], io)).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'plan.csv'), 'utf8')).not.toBe('gammel');
     expect(fs.readdirSync(dir)).toEqual(['plan.csv']);
-    const failing = { ...io, writeFile: async (f: string) => { fs.writeFileSync(f, 'halv'); throw new Error('disken er full'); } };
+    const failing = {
+      ...io,
+      writeFile: async (f: string) => {
+        fs.writeFileSync(f, 'halv');
+        throw new Error('disken er full');
+      },
+    };
     const before = fs.readFileSync(path.join(dir, 'plan.csv'));
     expect(await main(['export', fixture, '--format', 'csv', '--out', 'plan.csv'], failing)).not.toBe(0);
     expect(fs.readFileSync(path.join(dir, 'plan.csv')).equals(before)).toBe(true);

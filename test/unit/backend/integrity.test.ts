@@ -18,7 +18,9 @@ describe('full check of backup copies', () => {
   it('an intact copy is checked ok; a damaged and a truncated copy are shown failed with the problem', async () => {
     const tb = await openTestBackend();
     const unit = await tb.api.createUnit('Solsiden');
-    const ins = tb.opened.db.prepare("INSERT INTO employees (unit_id, name, competence, position, created_at, updated_at) VALUES (?, ?, 'assistent', 0.5, 'x', 'x')");
+    const ins = tb.opened.db.prepare(
+      "INSERT INTO employees (unit_id, name, competence, position, created_at, updated_at) VALUES (?, ?, 'assistent', 0.5, 'x', 'x')",
+    );
     tb.opened.db.transaction(() => {
       for (let i = 0; i < 400; i++) ins.run(unit.id, `Ansatt ${i} med et ganske langt navn for flere sider`);
     })();

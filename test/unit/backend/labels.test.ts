@@ -6,7 +6,9 @@ import { argSchemas } from '../../../electron/backend/registry';
 describe('field labels in API errors', () => {
   it('names the field as the screen does, with the row for list elements', () => {
     expect(fieldMessage('rows[3].count', 'kan være høyst 200')).toBe('«Antall» (rad 4 i bemanningsplanen): kan være høyst 200.');
-    expect(fieldMessage('settings.agreements.maxShiftHours', 'kan være høyst 16 timer.')).toBe('«Lengste vakt (timer)»: kan være høyst 16 timer.');
+    expect(fieldMessage('settings.agreements.maxShiftHours', 'kan være høyst 16 timer.')).toBe(
+      '«Lengste vakt (timer)»: kan være høyst 16 timer.',
+    );
     expect(fieldLabel('employee.position')).toEqual({ label: 'Stillingsprosent' });
     expect(fieldLabel('changes[0].code')).toEqual({ label: 'Kode', where: 'rad 1 i endringene' });
   });

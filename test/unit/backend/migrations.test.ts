@@ -10,9 +10,9 @@ import { tempDir } from './helpers';
 const SNAPSHOT = path.join(__dirname, 'schema-snapshot.json');
 
 function schemaOf(db: Database.Database) {
-  const objects = db.prepare(
-    "SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
-  ).all();
+  const objects = db
+    .prepare("SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+    .all();
   return { userVersion: db.pragma('user_version', { simple: true }), objects };
 }
 
@@ -20,7 +20,12 @@ describe('migrations', () => {
   it('the list is strictly increasing and ends at the latest version', () => {
     expect(() => assertOrdered(MIGRATIONS)).not.toThrow();
     expect(latestVersion()).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
-    expect(() => assertOrdered([{ version: 2, name: 'a', up() {} }, { version: 2, name: 'b', up() {} }])).toThrow();
+    expect(() =>
+      assertOrdered([
+        { version: 2, name: 'a', up() {} },
+        { version: 2, name: 'b', up() {} },
+      ]),
+    ).toThrow();
   });
 
   it('a fresh file gets the newest schema; running migrate again is a no-op', async () => {
@@ -71,7 +76,10 @@ describe('migrations', () => {
     o.db.prepare("INSERT INTO units (name, settings, created_at, updated_at) VALUES ('Gamle', '{}', 'x', 'x')").run();
     o.close();
     const v = latestVersion();
-    const steps: Migration[] = [...MIGRATIONS, { version: v + 1, name: 'notes', up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT') }];
+    const steps: Migration[] = [
+      ...MIGRATIONS,
+      { version: v + 1, name: 'notes', up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT') },
+    ];
     const o2 = await openDatabase(file, { migrations: steps, backups: { dir: path.join(dir, 'kopier') } });
     expect(o2.migration).toEqual({ from: v, to: v + 1 });
     expect(o2.migrationBackup).toMatch(/old-migrering-.*-v\d+-til-v\d+\.sqlite$/);

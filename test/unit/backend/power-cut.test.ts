@@ -83,7 +83,9 @@ function runAndKill(script: string, delayMs: number): Promise<{ committed: strin
         }
       }
     });
-    child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
     child.on('error', reject);
     child.on('exit', () => resolve({ committed, ackedWal, stderr }));
   });
@@ -122,10 +124,23 @@ describe('power cut', () => {
       try {
         expect(o.notices, `seed ${seed}, round ${round}: the own WAL was taken for a foreign one`).toEqual([]);
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
-        const counts = new Map((o.db.prepare('SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id')
-          .all() as { id: number; n: number }[]).map((r) => [String(r.id), r.n]));
-        expect(all.filter((id) => counts.get(id) !== CELLS_PER_WRITE), `seed ${seed}, round ${round}: acknowledged writes lost`).toEqual([]);
-        expect([...counts.values()].filter((n) => n !== 0 && n !== CELLS_PER_WRITE), `seed ${seed}, round ${round}: half-applied setCells`).toEqual([]);
+        const counts = new Map(
+          (
+            o.db
+              .prepare(
+                'SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id',
+              )
+              .all() as { id: number; n: number }[]
+          ).map((r) => [String(r.id), r.n]),
+        );
+        expect(
+          all.filter((id) => counts.get(id) !== CELLS_PER_WRITE),
+          `seed ${seed}, round ${round}: acknowledged writes lost`,
+        ).toEqual([]);
+        expect(
+          [...counts.values()].filter((n) => n !== 0 && n !== CELLS_PER_WRITE),
+          `seed ${seed}, round ${round}: half-applied setCells`,
+        ).toEqual([]);
       } finally {
         o.close();
       }

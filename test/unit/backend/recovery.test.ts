@@ -81,7 +81,11 @@ describe('a missing or empty data file with copies', () => {
       expect(rpc.status).toBe(503);
       const noToken = await fetch(`${host.url}oppstart`, { method: 'POST', body: JSON.stringify({ valg: 'tom' }) });
       expect(noToken.status).toBe(401);
-      const chosen = await fetch(`${host.url}oppstart`, { method: 'POST', headers: { 'x-turnus-token': host.token }, body: JSON.stringify({ valg: 'gjenopprett', navn: good }) });
+      const chosen = await fetch(`${host.url}oppstart`, {
+        method: 'POST',
+        headers: { 'x-turnus-token': host.token },
+        body: JSON.stringify({ valg: 'gjenopprett', navn: good }),
+      });
       expect(await chosen.json()).toEqual({ ok: true, result: null });
       expect(host.recovery).toBeNull();
       const list = await fetch(`${host.url}rpc/listUnits`, { method: 'POST', headers: { 'x-turnus-token': host.token }, body: '[]' });

@@ -37,7 +37,11 @@ describe('section start hooks', () => {
     await tb.api.createVersion(a.id, 'Før opprydding');
     expect(pruneCellLog(tb.opened.db, 2)).toBe(6);
     const logA = await tb.api.listChangeLog(a.id);
-    expect(logA.map((e) => [e.kind, e.after])).toEqual([['version', null], ['cell', 'A'], ['cell', 'D']]);
+    expect(logA.map((e) => [e.kind, e.after])).toEqual([
+      ['version', null],
+      ['cell', 'A'],
+      ['cell', 'D'],
+    ]);
     expect((await tb.api.listChangeLog(b.id)).map((e) => e.after)).toEqual(['A', 'D']);
   });
 
@@ -45,14 +49,21 @@ describe('section start hooks', () => {
     const tb = await openTestBackend();
     const calls: string[] = [];
     const section = (name: string, withStop: boolean): Section<unknown> => ({
-      name, args: {}, create: () => ({}),
+      name,
+      args: {},
+      create: () => ({}),
       onStart: () => {
         calls.push(`start ${name}`);
         return withStop ? () => calls.push(`stop ${name}`) : undefined;
       },
     });
     const ctx = { dataFile: tb.file, mode: 'browser' as const, version: 'test', backups: null };
-    const stop = startSections(tb.opened.db, ctx, [section('a', true), { name: 'b', args: {}, create: () => ({}) }, section('c', true), section('d', false)]);
+    const stop = startSections(tb.opened.db, ctx, [
+      section('a', true),
+      { name: 'b', args: {}, create: () => ({}) },
+      section('c', true),
+      section('d', false),
+    ]);
     expect(calls).toEqual(['start a', 'start c', 'start d']);
     stop();
     stop();

@@ -102,22 +102,33 @@ describe('the data file and its -wal as one unit', () => {
   it('property: over random write and checkpoint sequences, the own -wal always belongs and a WAL of another file never does', async () => {
     const name = fc.constantFrom('Sol', 'Måne', 'Nord', 'Sør', 'Øst', 'Vest');
     const steps = fc.array(fc.oneof(name, fc.constant('!')), { minLength: 1, maxLength: 6 });
-    await fc.assert(fc.asyncProperty(fc.array(name, { maxLength: 3 }), steps, fc.array(name, { maxLength: 3 }), steps, async (ua, sa, ub, sb) => {
-      const dir = tempDir();
-      const uniq = (xs: string[], tag: string) => xs.map((x, i) => `${tag}-${x}${i}`);
-      const a = await turnusFile(path.join(dir, 'a', 'turnus.sqlite'), uniq(ua, 'fa'));
-      const b = await turnusFile(path.join(dir, 'b', 'turnus.sqlite'), uniq(ub, 'fb'));
-      const ca = await crashState(a, sa.map((s, i) => (s === '!' ? s : `ka-${s}${i}`)), path.join(dir, 'ca'));
-      const cb = await crashState(b, sb.map((s, i) => (s === '!' ? s : `kb-${s}${i}`)), path.join(dir, 'cb'));
-      for (const c of [ca, cb]) {
-        if (fs.existsSync(`${c}-wal`)) expect(walBelongsTo(c, `${c}-wal`).belongs).toBe(true);
-      }
-      if (fs.existsSync(`${ca}-wal`) && (readWal(`${ca}-wal`)?.frames.length ?? 0) > 0) {
-        expect(walBelongsTo(cb, `${ca}-wal`).belongs).toBe(false);
-        expect(walBelongsTo(b, `${ca}-wal`).belongs).toBe(false);
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    }), { numRuns: 12 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(name, { maxLength: 3 }), steps, fc.array(name, { maxLength: 3 }), steps, async (ua, sa, ub, sb) => {
+        const dir = tempDir();
+        const uniq = (xs: string[], tag: string) => xs.map((x, i) => `${tag}-${x}${i}`);
+        const a = await turnusFile(path.join(dir, 'a', 'turnus.sqlite'), uniq(ua, 'fa'));
+        const b = await turnusFile(path.join(dir, 'b', 'turnus.sqlite'), uniq(ub, 'fb'));
+        const ca = await crashState(
+          a,
+          sa.map((s, i) => (s === '!' ? s : `ka-${s}${i}`)),
+          path.join(dir, 'ca'),
+        );
+        const cb = await crashState(
+          b,
+          sb.map((s, i) => (s === '!' ? s : `kb-${s}${i}`)),
+          path.join(dir, 'cb'),
+        );
+        for (const c of [ca, cb]) {
+          if (fs.existsSync(`${c}-wal`)) expect(walBelongsTo(c, `${c}-wal`).belongs).toBe(true);
+        }
+        if (fs.existsSync(`${ca}-wal`) && (readWal(`${ca}-wal`)?.frames.length ?? 0) > 0) {
+          expect(walBelongsTo(cb, `${ca}-wal`).belongs).toBe(false);
+          expect(walBelongsTo(b, `${ca}-wal`).belongs).toBe(false);
+        }
+        fs.rmSync(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 12 },
+    );
   }, 120_000);
 
   it('leaves an empty or missing -wal alone', () => {

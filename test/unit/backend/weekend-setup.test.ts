@@ -29,13 +29,21 @@ describe('saveWeekendSetup', () => {
       weekendFrequency: 4,
       weekendAnchor: '2026-01-10',
       groups: [
-        { employeeId: a.id, weekendGroup: 0 }, { employeeId: b.id, weekendGroup: 1 },
-        { employeeId: c.id, weekendGroup: 2 }, { employeeId: d.id, weekendGroup: 3 },
+        { employeeId: a.id, weekendGroup: 0 },
+        { employeeId: b.id, weekendGroup: 1 },
+        { employeeId: c.id, weekendGroup: 2 },
+        { employeeId: d.id, weekendGroup: 3 },
       ],
     });
     expect(weekendOf(saved)).toEqual({
-      frequency: 4, anchor: '2026-01-10',
-      groups: [['Ansatt 1', 0], ['Ansatt 2', 1], ['Ansatt 3', 2], ['Ansatt 4', 3]],
+      frequency: 4,
+      anchor: '2026-01-10',
+      groups: [
+        ['Ansatt 1', 0],
+        ['Ansatt 2', 1],
+        ['Ansatt 3', 2],
+        ['Ansatt 4', 3],
+      ],
     });
     const plan = await tb.api.createPlan(unit.id, 'Vår 2026', '2026-01-05', 3);
     const again = await tb.reopen();
@@ -50,19 +58,34 @@ describe('saveWeekendSetup', () => {
     const unit = await unitWithStaff(tb.api);
     const other = await unitWithStaff(tb.api, 'Bakkehaug', 1);
     const [a, b] = unit.employees;
-    await tb.api.saveWeekendSetup(unit.id, { weekendFrequency: 3, weekendAnchor: '2026-01-03', groups: [{ employeeId: a.id, weekendGroup: 2 }] });
+    await tb.api.saveWeekendSetup(unit.id, {
+      weekendFrequency: 3,
+      weekendAnchor: '2026-01-03',
+      groups: [{ employeeId: a.id, weekendGroup: 2 }],
+    });
     const before = weekendOf(await tb.api.getUnit(unit.id));
 
-    const res = await tb.dispatch('saveWeekendSetup', [unit.id, {
-      weekendFrequency: 4, weekendAnchor: '2026-01-10',
-      groups: [{ employeeId: a.id, weekendGroup: 0 }, { employeeId: b.id, weekendGroup: 1 }, { employeeId: other.employees[0].id, weekendGroup: 1 }],
-    }]);
+    const res = await tb.dispatch('saveWeekendSetup', [
+      unit.id,
+      {
+        weekendFrequency: 4,
+        weekendAnchor: '2026-01-10',
+        groups: [
+          { employeeId: a.id, weekendGroup: 0 },
+          { employeeId: b.id, weekendGroup: 1 },
+          { employeeId: other.employees[0].id, weekendGroup: 1 },
+        ],
+      },
+    ]);
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe('VALIDATION');
       expect(res.error.message).toMatch(/hører ikke til enheten/);
     }
-    const missing = await tb.dispatch('saveWeekendSetup', [unit.id, { weekendFrequency: 2, groups: [{ employeeId: '999999', weekendGroup: 0 }] }]);
+    const missing = await tb.dispatch('saveWeekendSetup', [
+      unit.id,
+      { weekendFrequency: 2, groups: [{ employeeId: '999999', weekendGroup: 0 }] },
+    ]);
     expect(missing.ok).toBe(false);
 
     const again = await tb.reopen();
@@ -85,9 +108,23 @@ describe('saveWeekendSetup', () => {
     const tb = await openTestBackend();
     const unit = await unitWithStaff(tb.api, 'Solsiden', 2);
     const [a, b] = unit.employees;
-    await tb.api.saveWeekendSetup(unit.id, { weekendFrequency: 4, weekendAnchor: '2026-01-10', groups: [{ employeeId: a.id, weekendGroup: 1 }, { employeeId: b.id, weekendGroup: 2 }] });
+    await tb.api.saveWeekendSetup(unit.id, {
+      weekendFrequency: 4,
+      weekendAnchor: '2026-01-10',
+      groups: [
+        { employeeId: a.id, weekendGroup: 1 },
+        { employeeId: b.id, weekendGroup: 2 },
+      ],
+    });
     const after = await tb.api.saveWeekendSetup(unit.id, { weekendFrequency: null, groups: [{ employeeId: a.id, weekendGroup: null }] });
-    expect(weekendOf(after)).toEqual({ frequency: null, anchor: null, groups: [['Ansatt 1', null], ['Ansatt 2', 2]] });
+    expect(weekendOf(after)).toEqual({
+      frequency: null,
+      anchor: null,
+      groups: [
+        ['Ansatt 1', null],
+        ['Ansatt 2', 2],
+      ],
+    });
     const plan = await tb.api.createPlan(unit.id, 'Vår', '2026-01-05', 3);
     expect((await tb.api.getPlan(plan.id)).file.unit).toEqual({ name: 'Solsiden', heltidThreshold: 0.8 });
   });
@@ -97,41 +134,50 @@ describe('saveWeekendSetup', () => {
     const unit = await unitWithStaff(tb.api, 'Solsiden', 5);
     const ids = unit.employees.map((e) => e.id);
     const stranger = (await unitWithStaff(tb.api, 'Andre', 1)).employees[0].id;
-    await fc.assert(fc.asyncProperty(
-      fc.record({
-        frequency: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
-        groups: fc.array(fc.record({ who: fc.integer({ min: 0, max: 4 }), group: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }) }), { maxLength: 8 }),
-        badAt: fc.option(fc.nat(8), { nil: null }),
-      }),
-      async ({ frequency, groups, badAt }) => {
-        const before = weekendOf(await tb.api.getUnit(unit.id));
-        const list = groups.map((g) => ({ employeeId: ids[g.who], weekendGroup: g.group }));
-        if (badAt !== null) list.splice(Math.min(badAt, list.length), 0, { employeeId: stranger, weekendGroup: 0 });
-        const res = await tb.dispatch('saveWeekendSetup', [unit.id, { weekendFrequency: frequency, groups: list }]);
-        const now = await tb.api.getUnit(unit.id);
-        if (badAt !== null) {
-          expect(res.ok).toBe(false);
-          expect(weekendOf(now)).toEqual(before);
-        } else {
-          expect(res.ok).toBe(true);
-          const expected = new Map(before.groups.map(([name, g]) => [name as string, g]));
-          for (const g of list) expected.set(now.employees.find((e) => e.id === g.employeeId)!.name, g.weekendGroup);
-          expect(weekendOf(now)).toEqual({ frequency, anchor: null, groups: [...expected] });
-        }
-      },
-    ), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          frequency: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+          groups: fc.array(
+            fc.record({ who: fc.integer({ min: 0, max: 4 }), group: fc.option(fc.integer({ min: 0, max: 7 }), { nil: null }) }),
+            { maxLength: 8 },
+          ),
+          badAt: fc.option(fc.nat(8), { nil: null }),
+        }),
+        async ({ frequency, groups, badAt }) => {
+          const before = weekendOf(await tb.api.getUnit(unit.id));
+          const list = groups.map((g) => ({ employeeId: ids[g.who], weekendGroup: g.group }));
+          if (badAt !== null) list.splice(Math.min(badAt, list.length), 0, { employeeId: stranger, weekendGroup: 0 });
+          const res = await tb.dispatch('saveWeekendSetup', [unit.id, { weekendFrequency: frequency, groups: list }]);
+          const now = await tb.api.getUnit(unit.id);
+          if (badAt !== null) {
+            expect(res.ok).toBe(false);
+            expect(weekendOf(now)).toEqual(before);
+          } else {
+            expect(res.ok).toBe(true);
+            const expected = new Map(before.groups.map(([name, g]) => [name as string, g]));
+            for (const g of list) expected.set(now.employees.find((e) => e.id === g.employeeId)!.name, g.weekendGroup);
+            expect(weekendOf(now)).toEqual({ frequency, anchor: null, groups: [...expected] });
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
 
 describe('the weekend anchor in a plan file', () => {
-  const planFile = (anchor: string) => JSON.stringify({
-    format: 'turnusplan', version: 1,
-    unit: { name: 'Importert', weekendFrequency: 4, weekendAnchor: anchor },
-    period: { start: '2026-01-05', end: '2026-04-05' },
-    shiftTypes: [{ code: 'D', start: '07:30', end: '15:00' }],
-    employees: [{ id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1, weekendGroup: 2 }],
-    demand: [], assignments: [{ employee: 'e1', date: '2026-01-10', code: 'D' }],
-  });
+  const planFile = (anchor: string) =>
+    JSON.stringify({
+      format: 'turnusplan',
+      version: 1,
+      unit: { name: 'Importert', weekendFrequency: 4, weekendAnchor: anchor },
+      period: { start: '2026-01-05', end: '2026-04-05' },
+      shiftTypes: [{ code: 'D', start: '07:30', end: '15:00' }],
+      employees: [{ id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1, weekendGroup: 2 }],
+      demand: [],
+      assignments: [{ employee: 'e1', date: '2026-01-10', code: 'D' }],
+    });
 
   it('an imported anchor becomes the unit setting and comes back in the plan file', async () => {
     const tb = await openTestBackend();

@@ -18,71 +18,98 @@ const SHIFT_POOL: ShiftType[] = [
 export const CODES = ['D', 'A', 'N', 'L', 'K', 'X', 'LN', 'S1', 'S2', 'FE', 'KURS', 'MØTE', 'PERM'];
 const HEAVY = ['L', 'LN', 'N', 'L', 'D'];
 
-export const arbPlan: fc.Arbitrary<TurnusPlan> = fc.record({
-  // Starts spread over 2025–2027, incl. the DST changes, Easter and Christmas.
-  startOffset: fc.integer({ min: 0, max: 1000 }),
-  len: fc.integer({ min: 7, max: 63 }),
-  nEmp: fc.integer({ min: 1, max: 3 }),
-  flags: fc.array(fc.record({ consent: fc.boolean(), nightExempt: fc.boolean(), hoved: fc.boolean(), position: fc.integer({ min: 1, max: 100 }) }), { minLength: 3, maxLength: 3 }),
-  daily: fc.constantFrom(8, 9, 10, 11),
-  weekly: fc.constantFrom(28, 30, 35),
-  maxShift: fc.constantFrom(9, 10, 12.5, 14),
-  maxWeek: fc.constantFrom(40, 48, 54),
-  sundayAvg: fc.constantFrom(0, 0, 4, 26),
-  weekendFrequency: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
-  maxConsecutive: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
-  splitBreak: fc.option(fc.constantFrom(0, 2, 4, 8), { nil: undefined }),
-  density: fc.integer({ min: 0, max: 100 }),
-  // A «heavy» plan uses long and night shifts only, so the averaging rules fire too.
-  heavy: fc.boolean(),
-  // Context rows of the neighbouring plans: up to 3 days before and after the period.
-  context: fc.boolean(),
-  anchorShift: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
-  cells: fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 1000 })), { minLength: 189, maxLength: 189 }),
-}).map((r) => {
-  const start = fromDay(toDay('2025-01-01') + r.startOffset);
-  const employees = Array.from({ length: r.nEmp }, (_, i) => ({
-    id: `e${i + 1}`, name: `Ansatt ${i + 1}`, competence: 'sykepleier', position: r.flags[i].position / 100,
-    consentsLongShifts: r.flags[i].consent, nightExempt: r.flags[i].nightExempt, wantsHovedferie: r.flags[i].hoved,
-    ...(r.weekendFrequency ? { weekendGroup: i % r.weekendFrequency } : {}),
-  }));
-  const assignments: Assignment[] = [];
-  for (let e = 0; e < r.nEmp; e++) {
-    for (let d = r.context ? -3 : 0; d < r.len + (r.context ? 3 : 0); d++) {
-      const [p, pick] = r.cells[(e * 63 + d + 3) % r.cells.length];
-      const pool = r.heavy ? HEAVY : CODES;
-      const code = pool[pick % pool.length];
-      if (p < r.density) assignments.push({ employee: `e${e + 1}`, date: addDays(start, d), code });
+export const arbPlan: fc.Arbitrary<TurnusPlan> = fc
+  .record({
+    // Starts spread over 2025–2027, incl. the DST changes, Easter and Christmas.
+    startOffset: fc.integer({ min: 0, max: 1000 }),
+    len: fc.integer({ min: 7, max: 63 }),
+    nEmp: fc.integer({ min: 1, max: 3 }),
+    flags: fc.array(
+      fc.record({ consent: fc.boolean(), nightExempt: fc.boolean(), hoved: fc.boolean(), position: fc.integer({ min: 1, max: 100 }) }),
+      { minLength: 3, maxLength: 3 },
+    ),
+    daily: fc.constantFrom(8, 9, 10, 11),
+    weekly: fc.constantFrom(28, 30, 35),
+    maxShift: fc.constantFrom(9, 10, 12.5, 14),
+    maxWeek: fc.constantFrom(40, 48, 54),
+    sundayAvg: fc.constantFrom(0, 0, 4, 26),
+    weekendFrequency: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    maxConsecutive: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+    splitBreak: fc.option(fc.constantFrom(0, 2, 4, 8), { nil: undefined }),
+    density: fc.integer({ min: 0, max: 100 }),
+    // A «heavy» plan uses long and night shifts only, so the averaging rules fire too.
+    heavy: fc.boolean(),
+    // Context rows of the neighbouring plans: up to 3 days before and after the period.
+    context: fc.boolean(),
+    anchorShift: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
+    cells: fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 1000 })), { minLength: 189, maxLength: 189 }),
+  })
+  .map((r) => {
+    const start = fromDay(toDay('2025-01-01') + r.startOffset);
+    const employees = Array.from({ length: r.nEmp }, (_, i) => ({
+      id: `e${i + 1}`,
+      name: `Ansatt ${i + 1}`,
+      competence: 'sykepleier',
+      position: r.flags[i].position / 100,
+      consentsLongShifts: r.flags[i].consent,
+      nightExempt: r.flags[i].nightExempt,
+      wantsHovedferie: r.flags[i].hoved,
+      ...(r.weekendFrequency ? { weekendGroup: i % r.weekendFrequency } : {}),
+    }));
+    const assignments: Assignment[] = [];
+    for (let e = 0; e < r.nEmp; e++) {
+      for (let d = r.context ? -3 : 0; d < r.len + (r.context ? 3 : 0); d++) {
+        const [p, pick] = r.cells[(e * 63 + d + 3) % r.cells.length];
+        const pool = r.heavy ? HEAVY : CODES;
+        const code = pool[pick % pool.length];
+        if (p < r.density) assignments.push({ employee: `e${e + 1}`, date: addDays(start, d), code });
+      }
     }
-  }
-  const plan: TurnusPlan = {
-    format: 'turnusplan', version: 1,
-    unit: {
-      name: 'Egenskapstest', ...(r.weekendFrequency ? { weekendFrequency: r.weekendFrequency } : {}),
-      ...(r.anchorShift !== undefined ? { weekendAnchor: addDays(start, 7 * r.anchorShift) } : {}),
-    },
-    period: { start, end: addDays(start, r.len - 1) },
-    rules: {
-      agreements: { dailyRestMinHours: r.daily, weeklyRestMinHours: r.weekly, maxShiftHours: r.maxShift, maxWeekHours: r.maxWeek, sundayAveragingWeeks: r.sundayAvg },
-      ...(r.maxConsecutive ? { maxConsecutiveDays: r.maxConsecutive } : {}),
-      ...(r.splitBreak !== undefined ? { splitShiftMaxBreakHours: r.splitBreak } : {}),
-    },
-    shiftTypes: SHIFT_POOL,
-    employees,
-    demand: [],
-    assignments,
-  };
-  return plan;
-});
+    const plan: TurnusPlan = {
+      format: 'turnusplan',
+      version: 1,
+      unit: {
+        name: 'Egenskapstest',
+        ...(r.weekendFrequency ? { weekendFrequency: r.weekendFrequency } : {}),
+        ...(r.anchorShift !== undefined ? { weekendAnchor: addDays(start, 7 * r.anchorShift) } : {}),
+      },
+      period: { start, end: addDays(start, r.len - 1) },
+      rules: {
+        agreements: {
+          dailyRestMinHours: r.daily,
+          weeklyRestMinHours: r.weekly,
+          maxShiftHours: r.maxShift,
+          maxWeekHours: r.maxWeek,
+          sundayAveragingWeeks: r.sundayAvg,
+        },
+        ...(r.maxConsecutive ? { maxConsecutiveDays: r.maxConsecutive } : {}),
+        ...(r.splitBreak !== undefined ? { splitShiftMaxBreakHours: r.splitBreak } : {}),
+      },
+      shiftTypes: SHIFT_POOL,
+      employees,
+      demand: [],
+      assignments,
+    };
+    return plan;
+  });
 
 /** A random edit inside (or just around) the plan's period. */
 export function arbEdits(plan: TurnusPlan, max = 25) {
   const len = toDay(plan.period.end) - toDay(plan.period.start) + 1;
-  return fc.array(fc.record({
-    employee: fc.constantFrom(...plan.employees.map((e) => e.id)),
-    offset: fc.integer({ min: -3, max: len + 2 }),
-    code: fc.option(fc.constantFrom(...CODES), { nil: null }),
-  }), { minLength: 1, maxLength: max }).map((edits) => edits.map((e) => ({
-    employee: e.employee, date: addDays(plan.period.start, e.offset), code: e.code,
-  })));
+  return fc
+    .array(
+      fc.record({
+        employee: fc.constantFrom(...plan.employees.map((e) => e.id)),
+        offset: fc.integer({ min: -3, max: len + 2 }),
+        code: fc.option(fc.constantFrom(...CODES), { nil: null }),
+      }),
+      { minLength: 1, maxLength: max },
+    )
+    .map((edits) =>
+      edits.map((e) => ({
+        employee: e.employee,
+        date: addDays(plan.period.start, e.offset),
+        code: e.code,
+      })),
+    );
 }

@@ -1,7 +1,15 @@
 // Holiday test vectors 2024–2031 of domain.md §4.2, checked against shared/calendar.ts.
 import { describe, expect, it } from 'vitest';
 import {
-  MON_FRI, MON_SAT, WEEKDAY_SHORT, dayOf, easterSunday, fromDay, holidaysBetween, holidaysOfYear, isoWeekday,
+  MON_FRI,
+  MON_SAT,
+  WEEKDAY_SHORT,
+  dayOf,
+  easterSunday,
+  fromDay,
+  holidaysBetween,
+  holidaysOfYear,
+  isoWeekday,
 } from '../../../shared/calendar';
 
 // year, Easter, skjærtorsdag, langfredag, 2. påskedag, Kristi himmelfart, 1. pinse, 2. pinse,
@@ -35,7 +43,8 @@ describe('holidays 2024–2031 (domain.md §4.2)', () => {
       expect(wd(dayOf(y, 5, 17))).toBe(may17);
       expect(wd(dayOf(y, 1, 1))).toBe(jan1);
       expect(wd(dayOf(y, 12, 25))).toBe(dec25);
-      const from = dayOf(y, 1, 1), to = dayOf(y, 12, 31);
+      const from = dayOf(y, 1, 1),
+        to = dayOf(y, 12, 31);
       expect(holidaysBetween(from, to, MON_FRI).length).toBe(monFri);
       expect(holidaysBetween(from, to, MON_SAT).length).toBe(monSat);
     });

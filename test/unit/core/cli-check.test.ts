@@ -33,7 +33,10 @@ interface CheckJson {
 const sortT = (l: unknown[][]) => l.map((t) => JSON.stringify(t)).sort();
 
 describe('turnus check (built CLI)', () => {
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace('.expected.json', ''))
+    .sort();
   for (const name of fixtures) {
     it(`${name}: exactly the expected contract violations, exit 1 when one is an error`, () => {
       const r = turnus('check', path.join(FIXTURES, `${name}.turnus.json`), '--json');
@@ -42,18 +45,27 @@ describe('turnus check (built CLI)', () => {
       const out = JSON.parse(r.stdout) as CheckJson;
       const got = out.violations.filter((v) => contract.has(v.rule)).map((v) => [v.rule, v.employee, v.date]);
       expect(sortT(got)).toEqual(sortT(loadFixture(name).expected.violations));
-      for (const v of out.violations) expect(Object.keys(v)).toEqual(expect.arrayContaining(['rule', 'employee', 'date', 'severity', 'message']));
+      for (const v of out.violations)
+        expect(Object.keys(v)).toEqual(expect.arrayContaining(['rule', 'employee', 'date', 'severity', 'message']));
     });
   }
 
   it('exit 0 for a plan with warnings only, 2 for an invalid file naming the field', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'turnus-check-'));
     const ok = path.join(dir, 'ok.turnus.json');
-    writeFileSync(ok, JSON.stringify(makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-10', code: 'L' }] })));
+    writeFileSync(
+      ok,
+      JSON.stringify(
+        makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-10', code: 'L' }] }),
+      ),
+    );
     const r0 = turnus('check', ok, '--json');
     expect(r0.code).toBe(0);
     // A 12,5 h langvakt without consent, under the default 12,5 h limit that no agreement on file backs.
-    expect((JSON.parse(r0.stdout) as CheckJson).violations.map((v) => [v.rule, v.severity])).toEqual([['AGREEMENT-ON-FILE', 'warning'], ['LONG-SHIFT-CONSENT', 'warning']]);
+    expect((JSON.parse(r0.stdout) as CheckJson).violations.map((v) => [v.rule, v.severity])).toEqual([
+      ['AGREEMENT-ON-FILE', 'warning'],
+      ['LONG-SHIFT-CONSENT', 'warning'],
+    ]);
 
     const p = loadFixture('rules-november').plan;
     p.employees[2].position = 1.5;
@@ -88,7 +100,13 @@ describe('turnus check (built CLI)', () => {
 describe('human output', () => {
   it('is grouped by employee and names the rule, date and paragraph', async () => {
     const out: string[] = [];
-    const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), readFile: async () => loadFixture('rules-november').text, writeFile: async () => {}, cwd: ROOT };
+    const io: CliIo = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => out.push(t),
+      readFile: async () => loadFixture('rules-november').text,
+      writeFile: async () => {},
+      cwd: ROOT,
+    };
     expect(await run(['plan.json'], io)).toBe(1);
     const text = out.join('\n');
     expect(text).toContain('Kari (k1): 1 feil');

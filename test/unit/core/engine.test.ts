@@ -14,39 +14,54 @@ const key = (v: { rule: string; employee: string; date: string | null; severity:
 
 describe('engine', () => {
   it('generated plans are valid plan files', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const r = parsePlanFile(serializePlanFile(plan));
-      if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const r = parsePlanFile(serializePlanFile(plan));
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('never throws on random valid plans and returns well-formed violations', () => {
     const ids = new Set(RULES.map((r) => r.id));
     const ids2 = new Map(RULES.map((r) => [r.id, r.severity]));
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const list = checkPlan(plan);
-      for (const v of list) {
-        expect(ids.has(v.rule)).toBe(true);
-        expect(v.severity).toBe(ids2.get(v.rule));
-        expect(plan.employees.some((e) => e.id === v.employee)).toBe(true);
-        expect(v.date === null || /^\d{4}-\d{2}-\d{2}$/.test(v.date)).toBe(true);
-        expect(v.message).toContain(plan.employees.find((e) => e.id === v.employee)!.name);
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const list = checkPlan(plan);
+        for (const v of list) {
+          expect(ids.has(v.rule)).toBe(true);
+          expect(v.severity).toBe(ids2.get(v.rule));
+          expect(plan.employees.some((e) => e.id === v.employee)).toBe(true);
+          expect(v.date === null || /^\d{4}-\d{2}-\d{2}$/.test(v.date)).toBe(true);
+          expect(v.message).toContain(plan.employees.find((e) => e.id === v.employee)!.name);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('incremental equals full after random edit sequences', () => {
-    fc.assert(fc.property(arbPlan.chain((plan) => fc.tuple(fc.constant(plan), arbEdits(plan))), ([plan, edits]) => {
-      const checker = createChecker(plan);
-      for (const edit of edits) {
-        const inc = checker.applyChange(edit);
-        const full = checkPlan(checker.currentPlan());
-        expect(inc.map(key)).toEqual(full.map(key));
-        const c = { error: 0, warning: 0, info: 0, hard: 0 };
-        for (const v of full) { c[v.severity]++; if (isHardViolation(v)) c.hard++; }
-        expect(checker.counts()).toEqual(c);
-      }
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(
+        arbPlan.chain((plan) => fc.tuple(fc.constant(plan), arbEdits(plan))),
+        ([plan, edits]) => {
+          const checker = createChecker(plan);
+          for (const edit of edits) {
+            const inc = checker.applyChange(edit);
+            const full = checkPlan(checker.currentPlan());
+            expect(inc.map(key)).toEqual(full.map(key));
+            const c = { error: 0, warning: 0, info: 0, hard: 0 };
+            for (const v of full) {
+              c[v.severity]++;
+              if (isHardViolation(v)) c.hard++;
+            }
+            expect(checker.counts()).toEqual(c);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 
   it('incremental equals full for whole-year rules on a 12-month plan (vacation entitlement, Sunday 4W)', () => {
@@ -56,16 +71,25 @@ describe('engine', () => {
       employees: [{ id: 'e1', name: 'Kari Nordmann', competence: 'sykepleier', position: 0.8, age60plus: false }],
       assignments: Array.from({ length: 30 }, (_, i) => ({ employee: 'e1', date: addDays('2026-07-06', i), code: 'FE' })),
     });
-    fc.assert(fc.property(fc.array(fc.record({
-      offset: fc.integer({ min: 150, max: 240 }),
-      code: fc.option(fc.constantFrom('FE', 'D', 'L', 'N'), { nil: null }),
-    }), { minLength: 1, maxLength: 12 }), (edits) => {
-      const checker = createChecker(plan);
-      for (const e of edits) {
-        const inc = checker.applyChange({ employee: 'e1', date: addDays('2026-01-01', e.offset), code: e.code });
-        expect(inc.map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
-      }
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            offset: fc.integer({ min: 150, max: 240 }),
+            code: fc.option(fc.constantFrom('FE', 'D', 'L', 'N'), { nil: null }),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (edits) => {
+          const checker = createChecker(plan);
+          for (const e of edits) {
+            const inc = checker.applyChange({ employee: 'e1', date: addDays('2026-01-01', e.offset), code: e.code });
+            expect(inc.map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('evaluateChange leaves the plan as it was', () => {

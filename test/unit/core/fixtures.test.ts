@@ -8,13 +8,28 @@ import { CONTRACT_RULE_IDS } from '../../../shared/rules/index';
 import { buildReport } from '../../../shared/metrics/report';
 import { FIXTURES, loadFixture } from './helpers';
 
-const names = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+const names = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''))
+  .sort();
 const contract = new Set<string>(CONTRACT_RULE_IDS);
 const sortT = (l: unknown[][]) => l.map((t) => JSON.stringify(t)).sort();
 
 describe('fixtures (in-process check and report)', () => {
   it('has the handbook fixtures and ours', () => {
-    expect(names).toEqual(expect.arrayContaining(['christmas-report', 'rules-november', 'red-days-christmas-2027', 'red-days-easter-2028', 'red-days-may-2026', 'red-days-may-2028', 'context-rows', 'gap-hour', 'averaging-tredelt']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'christmas-report',
+        'rules-november',
+        'red-days-christmas-2027',
+        'red-days-easter-2028',
+        'red-days-may-2026',
+        'red-days-may-2028',
+        'context-rows',
+        'gap-hour',
+        'averaging-tredelt',
+      ]),
+    );
   });
   for (const name of names) {
     it(name, () => {
@@ -22,7 +37,9 @@ describe('fixtures (in-process check and report)', () => {
       const v = checkPlan(plan);
       expect(sortT(v.filter((x) => contract.has(x.rule)).map((x) => [x.rule, x.employee, x.date]))).toEqual(sortT(expected.violations));
       if (expected.otherViolations) {
-        expect(sortT(v.filter((x) => !contract.has(x.rule)).map((x) => [x.rule, x.employee, x.date]))).toEqual(sortT(expected.otherViolations));
+        expect(sortT(v.filter((x) => !contract.has(x.rule)).map((x) => [x.rule, x.employee, x.date]))).toEqual(
+          sortT(expected.otherViolations),
+        );
       }
       const r = buildReport(plan);
       for (const e of expected.employees) {

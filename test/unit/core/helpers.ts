@@ -11,13 +11,23 @@ export interface FixtureExpected {
   violations: [string, string, string][];
   otherViolations?: [string, string, string][];
   employees: {
-    id: string; plannedHours: number; targetHours: number; resultingPosition: number; weekendsWorked: number; longShifts: number;
-    redDaysWorked?: string[]; norm?: string; normWeeklyHours?: number; overtimeHours?: number;
+    id: string;
+    plannedHours: number;
+    targetHours: number;
+    resultingPosition: number;
+    weekendsWorked: number;
+    longShifts: number;
+    redDaysWorked?: string[];
+    norm?: string;
+    normWeeklyHours?: number;
+    overtimeHours?: number;
   }[];
   unit: {
     heltidsandel: { contracted: number; resulting: number };
     averagePosition: { contracted: number; resulting: number };
-    neededHours: number; uncoveredShifts: number; uncoveredHours: number;
+    neededHours: number;
+    uncoveredShifts: number;
+    uncoveredHours: number;
   };
 }
 

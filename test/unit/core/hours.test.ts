@@ -4,8 +4,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayOf, fromDay, toDay } from '../../../shared/calendar';
 import {
-  fullTimeHours, hovedferieStatus, nettoAt100, plannedHours, resultingPosition, targetHours,
-  tredeltFromPlan, tredeltWeeklyHours, vacationEntitlementDays, vacationHoursEntitlement, vacationVirkedager,
+  fullTimeHours,
+  hovedferieStatus,
+  nettoAt100,
+  plannedHours,
+  resultingPosition,
+  targetHours,
+  tredeltFromPlan,
+  tredeltWeeklyHours,
+  vacationEntitlementDays,
+  vacationHoursEntitlement,
+  vacationVirkedager,
 } from '../../../shared/plan/hours';
 import type { HolidayReduction, TurnusPlan } from '../../../shared/plan/model';
 import { type Cell, DayCellMap, indexPlan, makeCell, nightMinutes, paidHours, utcOf } from '../../../shared/plan/plan-index';
@@ -42,7 +51,7 @@ describe('netto reference values (domain.md §5.2: 100 % of 35.5, 52 weeks, 5 we
       const a = indexPlan(yearPlan(year, 'MONSAT_T_OVER_6'));
       const b = indexPlan(yearPlan(year, 'MONFRI_T_OVER_5'));
       const c = indexPlan(yearPlan(year, 'NONE'));
-      expect(fullTimeHours(a, 'e1')).toBeCloseTo(1846 - 177.5 - monSat * 35.5 / 6, 9);
+      expect(fullTimeHours(a, 'e1')).toBeCloseTo(1846 - 177.5 - (monSat * 35.5) / 6, 9);
       expect(fullTimeHours(b, 'e1')).toBeCloseTo(1846 - 177.5 - monFri * 7.1, 9);
       expect(fullTimeHours(c, 'e1')).toBeCloseTo(1846 - 177.5, 9);
       expect(Math.round(fullTimeHours(a, 'e1') * 10) / 10).toBe(tabSat);
@@ -57,13 +66,25 @@ describe('netto reference values (domain.md §5.2: 100 % of 35.5, 52 weeks, 5 we
     const plan = makePlan({
       period: { start: '2025-12-15', end: '2026-01-11' },
       employees: [{ id: 'e1', name: 'Kari', competence: 'sykepleier', position: 0.5 }],
-      assignments: rows('e1', [['2025-12-24', 'FE'], ['2025-12-25', 'FE'], ['2025-12-28', 'FE']]),
+      assignments: rows('e1', [
+        ['2025-12-24', 'FE'],
+        ['2025-12-25', 'FE'],
+        ['2025-12-28', 'FE'],
+      ]),
     });
     const ix = indexPlan(plan);
     // 35.5 × 4 − (1 + 3) × 35.5/6 = 142 − 23.6667 = 118.3333; × 0.5 = 59.1667
     expect(fullTimeHours(ix, 'e1')).toBeCloseTo(118.33333, 4);
     expect(targetHours(ix, 'e1')).toBeCloseTo(59.16667, 4);
-    expect(nettoAt100({ weeklyHours: 37.5, startDay: toDay('2026-01-05'), endDay: toDay('2026-01-11'), vacationDays: [], mode: 'MONFRI_T_OVER_5' })).toBeCloseTo(37.5, 9);
+    expect(
+      nettoAt100({
+        weeklyHours: 37.5,
+        startDay: toDay('2026-01-05'),
+        endDay: toDay('2026-01-11'),
+        vacationDays: [],
+        mode: 'MONFRI_T_OVER_5',
+      }),
+    ).toBeCloseTo(37.5, 9);
   });
 });
 
@@ -76,10 +97,15 @@ describe('paid hours across daylight-saving changes', () => {
     expect(paidHours({ code: 'K', start: '08:00', end: '16:00', unpaidBreakMinutes: 30 }, toDay('2026-03-29'))).toBe(7.5);
   });
   it('planned hours use the real elapsed time', () => {
-    const ix = indexPlan(makePlan({
-      period: { start: '2026-10-19', end: '2026-10-25' },
-      assignments: rows('e1', [['2026-10-24', 'N'], ['2026-10-21', 'D']]),
-    }));
+    const ix = indexPlan(
+      makePlan({
+        period: { start: '2026-10-19', end: '2026-10-25' },
+        assignments: rows('e1', [
+          ['2026-10-24', 'N'],
+          ['2026-10-21', 'D'],
+        ]),
+      }),
+    );
     expect(plannedHours(ix, 'e1')).toBe(18);
     expect(ix.employees[0].shifts.map((s) => fromDay(s.day))).toEqual(['2026-10-21', '2026-10-24']);
   });
@@ -87,15 +113,26 @@ describe('paid hours across daylight-saving changes', () => {
 
 describe('time helpers', () => {
   it('the memoised utcOf equals osloToUtc everywhere, including the change days', () => {
-    fc.assert(fc.property(fc.integer({ min: toDay('2024-01-01'), max: toDay('2031-12-31') }), fc.integer({ min: 0, max: 2880 }), (day, minute) => {
-      expect(utcOf(day, minute)).toBe(osloToUtc(day, minute));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: toDay('2024-01-01'), max: toDay('2031-12-31') }), fc.integer({ min: 0, max: 2880 }), (day, minute) => {
+        expect(utcOf(day, minute)).toBe(osloToUtc(day, minute));
+      }),
+      { numRuns: 2000 },
+    );
     for (const d of ['2026-03-29', '2026-10-25', '2025-03-30', '2025-10-26']) {
       for (let m = 0; m <= 1440; m += 15) expect(utcOf(toDay(d), m)).toBe(osloToUtc(toDay(d), m));
     }
   });
   it('night minutes of N 22:15–07:45 are 7 h 45 min (21–06), and of D none', () => {
-    const n = indexPlan(makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: rows('e1', [['2026-01-06', 'N'], ['2026-01-08', 'D']]) })).employees[0].shifts;
+    const n = indexPlan(
+      makePlan({
+        period: { start: '2026-01-05', end: '2026-01-11' },
+        assignments: rows('e1', [
+          ['2026-01-06', 'N'],
+          ['2026-01-08', 'D'],
+        ]),
+      }),
+    ).employees[0].shifts;
     expect(nightMinutes(n[0].start, n[0].end)).toBe(465);
     expect(nightMinutes(n[1].start, n[1].end)).toBe(0);
   });
@@ -119,14 +156,22 @@ describe('fixture report numbers that come from the core (plan-format.md «turnu
 
 describe('weekends', () => {
   it('a Friday night shift ending Saturday 07:45 counts; a Friday evening shift ending 22:30 does not', () => {
-    const ix = indexPlan(makePlan({
-      period: { start: '2026-01-05', end: '2026-01-25' },
-      employees: [
-        { id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1 },
-        { id: 'e2', name: 'Ola', competence: 'sykepleier', position: 1 },
-      ],
-      assignments: [...rows('e1', [['2026-01-09', 'N']]), ...rows('e2', [['2026-01-09', 'A'], ['2026-01-18', 'N']])],
-    }));
+    const ix = indexPlan(
+      makePlan({
+        period: { start: '2026-01-05', end: '2026-01-25' },
+        employees: [
+          { id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1 },
+          { id: 'e2', name: 'Ola', competence: 'sykepleier', position: 1 },
+        ],
+        assignments: [
+          ...rows('e1', [['2026-01-09', 'N']]),
+          ...rows('e2', [
+            ['2026-01-09', 'A'],
+            ['2026-01-18', 'N'],
+          ]),
+        ],
+      }),
+    );
     expect(workedWeekends(ix, 'e1').map(fromDay)).toEqual(['2026-01-10']);
     // Ola's Sunday night 22:15–24:00 is 1 h 45 min inside the weekend of 17/18 Jan.
     expect(workedWeekends(ix, 'e2').map(fromDay)).toEqual(['2026-01-17']);
@@ -134,11 +179,16 @@ describe('weekends', () => {
     expect(weekendHours(ix, 'e2')).toBeCloseTo(1.75, 9);
   });
   it('an overlap of exactly one hour does not count', () => {
-    const ix = indexPlan(makePlan({
-      period: { start: '2026-01-05', end: '2026-01-18' },
-      shiftTypes: [{ code: 'S', start: '23:00', end: '01:00' }],
-      assignments: rows('e1', [['2026-01-09', 'S'], ['2026-01-11', 'S']]),
-    }));
+    const ix = indexPlan(
+      makePlan({
+        period: { start: '2026-01-05', end: '2026-01-18' },
+        shiftTypes: [{ code: 'S', start: '23:00', end: '01:00' }],
+        assignments: rows('e1', [
+          ['2026-01-09', 'S'],
+          ['2026-01-11', 'S'],
+        ]),
+      }),
+    );
     expect(workedWeekends(ix, 'e1')).toEqual([]);
   });
 });
@@ -187,63 +237,78 @@ describe('weekly norms and vacation', () => {
 describe('properties', () => {
   it('planned hours are additive over sub-periods', () => {
     const codes = ['D', 'A', 'N', 'L', 'KURS', 'MØTE', 'FE', null];
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 900 }), fc.integer({ min: 1, max: 80 }),
-      fc.array(fc.constantFrom(...codes), { minLength: 80, maxLength: 80 }), fc.integer({ min: 0, max: 79 }),
-      (offset, len, cells, cut) => {
-        const start = fromDay(toDay('2025-01-01') + offset);
-        const plan = makePlan({
-          period: { start, end: addDays(start, len - 1) },
-          assignments: cells.slice(0, len).flatMap((c, i) => (c ? [{ employee: 'e1', date: addDays(start, i), code: c }] : [])),
-        });
-        const ix = indexPlan(plan);
-        const k = ix.startDay + Math.min(cut, len - 1);
-        const whole = plannedHours(ix, 'e1');
-        expect(plannedHours(ix, 'e1', ix.startDay, k) + plannedHours(ix, 'e1', k + 1, ix.endDay)).toBeCloseTo(whole, 9);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 900 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.array(fc.constantFrom(...codes), { minLength: 80, maxLength: 80 }),
+        fc.integer({ min: 0, max: 79 }),
+        (offset, len, cells, cut) => {
+          const start = fromDay(toDay('2025-01-01') + offset);
+          const plan = makePlan({
+            period: { start, end: addDays(start, len - 1) },
+            assignments: cells.slice(0, len).flatMap((c, i) => (c ? [{ employee: 'e1', date: addDays(start, i), code: c }] : [])),
+          });
+          const ix = indexPlan(plan);
+          const k = ix.startDay + Math.min(cut, len - 1);
+          const whole = plannedHours(ix, 'e1');
+          expect(plannedHours(ix, 'e1', ix.startDay, k) + plannedHours(ix, 'e1', k + 1, ix.endDay)).toBeCloseTo(whole, 9);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('plan index internals (issue 3: cheaper index, same results)', () => {
   it('DayCellMap behaves like a Map under any sequence of updates, inside and far outside its range', () => {
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.integer({ min: -40, max: 80 }), fc.option(fc.constantFrom('D', 'A', 'FE'), { nil: null })), { maxLength: 60 }),
-      (ops) => {
-        const ix = indexPlan(makePlan({ period: { start: '2026-03-02', end: '2026-03-31' } }));
-        const base = toDay('2026-03-02');
-        const real = new Map<number, string>();
-        const m = new DayCellMap<Cell>(base - 3, 20);
-        for (const [off, code] of ops) {
-          const day = base + off;
-          if (code === null) expect(m.delete(day)).toBe(real.delete(day));
-          else { m.set(day, makeCell(ix, code, day)!); real.set(day, code); }
-          expect(m.size).toBe(real.size);
-        }
-        for (let d = base - 45; d <= base + 85; d++) {
-          expect(m.has(d)).toBe(real.has(d));
-          expect(m.get(d)?.code).toBe(real.get(d));
-        }
-        const sorted = [...real.keys()].sort((a, b) => a - b);
-        expect([...m.keys()]).toEqual(sorted);
-        expect([...m.values()].map((c) => c.code)).toEqual(sorted.map((d) => real.get(d)));
-        expect([...m].map(([d]) => d)).toEqual(sorted);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -40, max: 80 }), fc.option(fc.constantFrom('D', 'A', 'FE'), { nil: null })), { maxLength: 60 }),
+        (ops) => {
+          const ix = indexPlan(makePlan({ period: { start: '2026-03-02', end: '2026-03-31' } }));
+          const base = toDay('2026-03-02');
+          const real = new Map<number, string>();
+          const m = new DayCellMap<Cell>(base - 3, 20);
+          for (const [off, code] of ops) {
+            const day = base + off;
+            if (code === null) expect(m.delete(day)).toBe(real.delete(day));
+            else {
+              m.set(day, makeCell(ix, code, day)!);
+              real.set(day, code);
+            }
+            expect(m.size).toBe(real.size);
+          }
+          for (let d = base - 45; d <= base + 85; d++) {
+            expect(m.has(d)).toBe(real.has(d));
+            expect(m.get(d)?.code).toBe(real.get(d));
+          }
+          const sorted = [...real.keys()].sort((a, b) => a - b);
+          expect([...m.keys()]).toEqual(sorted);
+          expect([...m.values()].map((c) => c.code)).toEqual(sorted.map((d) => real.get(d)));
+          expect([...m].map(([d]) => d)).toEqual(sorted);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('cells are shared between employees with the same code on the same day; a pinned cell is its own', () => {
-    const ix = indexPlan(makePlan({
-      period: { start: '2026-01-05', end: '2026-01-11' },
-      employees: [
-        { id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1 },
-        { id: 'e2', name: 'Ola', competence: 'sykepleier', position: 1 },
-      ],
-      assignments: [
-        { employee: 'e1', date: '2026-01-06', code: 'D' }, { employee: 'e2', date: '2026-01-06', code: 'D' },
-        { employee: 'e1', date: '2026-01-07', code: 'D', pinned: true }, { employee: 'e2', date: '2026-01-07', code: 'D' },
-      ],
-    }));
+    const ix = indexPlan(
+      makePlan({
+        period: { start: '2026-01-05', end: '2026-01-11' },
+        employees: [
+          { id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1 },
+          { id: 'e2', name: 'Ola', competence: 'sykepleier', position: 1 },
+        ],
+        assignments: [
+          { employee: 'e1', date: '2026-01-06', code: 'D' },
+          { employee: 'e2', date: '2026-01-06', code: 'D' },
+          { employee: 'e1', date: '2026-01-07', code: 'D', pinned: true },
+          { employee: 'e2', date: '2026-01-07', code: 'D' },
+        ],
+      }),
+    );
     const [a, b] = ix.employees;
     expect(a.cells.get(toDay('2026-01-06'))).toBe(b.cells.get(toDay('2026-01-06')));
     expect(a.cells.get(toDay('2026-01-07'))?.pinned).toBe(true);
@@ -253,10 +318,13 @@ describe('plan index internals (issue 3: cheaper index, same results)', () => {
   });
 
   it('reads every date string as toDay does (years 1900–2299)', () => {
-    fc.assert(fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2299-12-31') }), (day) => {
-      const date = fromDay(day);
-      const ix = indexPlan(makePlan({ period: { start: date, end: date }, assignments: [{ employee: 'e1', date, code: 'FE' }] }));
-      expect(ix.employees[0].absences.map((a) => a.day)).toEqual([toDay(date)]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2299-12-31') }), (day) => {
+        const date = fromDay(day);
+        const ix = indexPlan(makePlan({ period: { start: date, end: date }, assignments: [{ employee: 'e1', date, code: 'FE' }] }));
+        expect(ix.employees[0].absences.map((a) => a.day)).toEqual([toDay(date)]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -44,14 +44,26 @@ describe('parsePlanFile', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.warnings).toEqual([
-      { field: 'assignments[0].date', message: '2026-01-04 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, N); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter' },
-      { field: 'assignments[2].date', message: '2026-01-12 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, D); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter' },
+      {
+        field: 'assignments[0].date',
+        message:
+          '2026-01-04 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, N); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter',
+      },
+      {
+        field: 'assignments[2].date',
+        message:
+          '2026-01-12 ligger utenfor perioden 2026-01-05–2026-01-11 (e1, D); raden teller ikke i planlagte timer, dekning eller rapport, men brukes av hvilereglene ved periodens kanter',
+      },
     ]);
     // Only the D inside the period is planned: 7,5 h.
     const ix = indexPlan(r.plan);
     expect(plannedHours(ix, 'e1')).toBe(7.5);
     // The night before the period still counts for the daily rest: N ends 07:45, D starts 07:30.
-    expect(checkPlan(r.plan).filter((v) => v.rule === 'AML-REST-DAILY').map((v) => v.date)).toEqual(['2026-01-05']);
+    expect(
+      checkPlan(r.plan)
+        .filter((v) => v.rule === 'AML-REST-DAILY')
+        .map((v) => v.date),
+    ).toEqual(['2026-01-05']);
   });
 
   it('lists at most 50 out-of-period rows and sums up the rest', () => {
@@ -61,33 +73,105 @@ describe('parsePlanFile', () => {
     });
     const r = parsePlanFile(serializePlanFile(plan));
     expect(r.ok && r.warnings?.length).toBe(51);
-    if (r.ok) expect(r.warnings?.[50]).toEqual({ field: '(fil)', message: 'og 10 rader til i assignments ligger utenfor perioden 2026-01-05–2026-01-11' });
+    if (r.ok)
+      expect(r.warnings?.[50]).toEqual({
+        field: '(fil)',
+        message: 'og 10 rader til i assignments ligger utenfor perioden 2026-01-05–2026-01-11',
+      });
   });
 
   it('names the field and says what it must be', () => {
-    expect(bad((p) => { p.employees[2].position = 1.5; })).toEqual([{ field: 'employees[2].position', message: 'må være et tall mellom 0 og 1' }]);
-    expect(bad((p) => { delete p.employees[0].name; })).toEqual([{ field: 'employees[0].name', message: 'mangler (påkrevd felt)' }]);
-    expect(bad((p) => { p.period.start = '2025-13-01'; })[0].field).toBe('period.start');
-    expect(bad((p) => { p.shiftTypes[1].end = '25:00'; })[0]).toEqual({ field: 'shiftTypes[1].end', message: 'må være et klokkeslett på formen tt:mm (00:00–23:59)' });
-    expect(bad((p) => { p.format = 'annet'; })[0]).toEqual({ field: 'format', message: 'må være «turnusplan»' });
-    expect(bad((p) => { p.version = 2; })[0].field).toBe('version');
-    expect(bad((p) => { p.rules = { agreements: { dailyRestMinHours: 7 } }; })[0].field).toBe('rules.agreements.dailyRestMinHours');
-    expect(bad((p) => { p.rules = { holidayReduction: 'PRESET' }; })[0].field).toBe('rules.holidayReduction');
+    expect(
+      bad((p) => {
+        p.employees[2].position = 1.5;
+      }),
+    ).toEqual([{ field: 'employees[2].position', message: 'må være et tall mellom 0 og 1' }]);
+    expect(
+      bad((p) => {
+        delete p.employees[0].name;
+      }),
+    ).toEqual([{ field: 'employees[0].name', message: 'mangler (påkrevd felt)' }]);
+    expect(
+      bad((p) => {
+        p.period.start = '2025-13-01';
+      })[0].field,
+    ).toBe('period.start');
+    expect(
+      bad((p) => {
+        p.shiftTypes[1].end = '25:00';
+      })[0],
+    ).toEqual({ field: 'shiftTypes[1].end', message: 'må være et klokkeslett på formen tt:mm (00:00–23:59)' });
+    expect(
+      bad((p) => {
+        p.format = 'annet';
+      })[0],
+    ).toEqual({ field: 'format', message: 'må være «turnusplan»' });
+    expect(
+      bad((p) => {
+        p.version = 2;
+      })[0].field,
+    ).toBe('version');
+    expect(
+      bad((p) => {
+        p.rules = { agreements: { dailyRestMinHours: 7 } };
+      })[0].field,
+    ).toBe('rules.agreements.dailyRestMinHours');
+    expect(
+      bad((p) => {
+        p.rules = { holidayReduction: 'PRESET' };
+      })[0].field,
+    ).toBe('rules.holidayReduction');
   });
 
   it('checks across fields', () => {
-    expect(bad((p) => { p.period.end = '2025-11-01'; })).toEqual([{ field: 'period.end', message: 'må være samme dag som eller etter period.start (2025-11-03)' }]);
-    expect(bad((p) => { p.assignments[0].employee = 'x9'; })).toEqual([{ field: 'assignments[0].employee', message: 'ukjent ansatt «x9»' }]);
-    expect(bad((p) => { p.assignments[0].code = 'Q'; })).toEqual([{ field: 'assignments[0].code', message: 'ukjent kode «Q» (verken i shiftTypes eller absenceCodes)' }]);
-    expect(bad((p) => { p.assignments.push({ ...p.assignments[0], code: 'D' }); })[0].field).toBe('assignments[12]');
-    expect(bad((p) => { p.employees[1].id = 'k1'; })[0]).toEqual({ field: 'employees[1].id', message: 'id-en «k1» er allerede brukt i employees[0]' });
-    expect(bad((p) => { p.shiftTypes.push({ code: 'D', start: '08:00', end: '16:00' }); })[0].field).toBe('shiftTypes[4].code');
-    expect(bad((p) => { p.demand[0].shift = 'Z'; })[0]).toEqual({ field: 'demand[0].shift', message: 'ukjent vakttype «Z»' });
+    expect(
+      bad((p) => {
+        p.period.end = '2025-11-01';
+      }),
+    ).toEqual([{ field: 'period.end', message: 'må være samme dag som eller etter period.start (2025-11-03)' }]);
+    expect(
+      bad((p) => {
+        p.assignments[0].employee = 'x9';
+      }),
+    ).toEqual([{ field: 'assignments[0].employee', message: 'ukjent ansatt «x9»' }]);
+    expect(
+      bad((p) => {
+        p.assignments[0].code = 'Q';
+      }),
+    ).toEqual([{ field: 'assignments[0].code', message: 'ukjent kode «Q» (verken i shiftTypes eller absenceCodes)' }]);
+    expect(
+      bad((p) => {
+        p.assignments.push({ ...p.assignments[0], code: 'D' });
+      })[0].field,
+    ).toBe('assignments[12]');
+    expect(
+      bad((p) => {
+        p.employees[1].id = 'k1';
+      })[0],
+    ).toEqual({ field: 'employees[1].id', message: 'id-en «k1» er allerede brukt i employees[0]' });
+    expect(
+      bad((p) => {
+        p.shiftTypes.push({ code: 'D', start: '08:00', end: '16:00' });
+      })[0].field,
+    ).toBe('shiftTypes[4].code');
+    expect(
+      bad((p) => {
+        p.demand[0].shift = 'Z';
+      })[0],
+    ).toEqual({ field: 'demand[0].shift', message: 'ukjent vakttype «Z»' });
   });
 
   it('accepts the built-in absence codes without absenceCodes and keeps unknown fields', () => {
-    const plan = makePlan({ period: { start: '2026-01-05', end: '2026-01-11' }, assignments: [{ employee: 'e1', date: '2026-01-05', code: 'FE' }] });
-    const withExtra = { ...plan, approvedBy: 'Tillitsvalgt', unit: { ...plan.unit, kostnadssted: 4711 }, employees: [{ ...plan.employees[0], ansattnr: 'A-1' }] };
+    const plan = makePlan({
+      period: { start: '2026-01-05', end: '2026-01-11' },
+      assignments: [{ employee: 'e1', date: '2026-01-05', code: 'FE' }],
+    });
+    const withExtra = {
+      ...plan,
+      approvedBy: 'Tillitsvalgt',
+      unit: { ...plan.unit, kostnadssted: 4711 },
+      employees: [{ ...plan.employees[0], ansattnr: 'A-1' }],
+    };
     const r = parsePlanFile(serializePlanFile(withExtra));
     expect(r.ok).toBe(true);
     if (r.ok) {
@@ -100,7 +184,10 @@ describe('parsePlanFile', () => {
   it('says clearly when the text is not JSON', () => {
     const r = parsePlanFile('{ "format": ');
     expect(r.ok).toBe(false);
-    if (!r.ok) { expect(r.errors[0].field).toBe('(fil)'); expect(r.errors[0].message).toMatch(/^er ikke gyldig JSON/); }
+    if (!r.ok) {
+      expect(r.errors[0].field).toBe('(fil)');
+      expect(r.errors[0].message).toMatch(/^er ikke gyldig JSON/);
+    }
     const arr = parsePlanFile('[]');
     expect(arr.ok).toBe(false);
     if (!arr.ok) expect(arr.errors[0]).toEqual({ field: '(fil)', message: 'må være et JSON-objekt' });
@@ -114,10 +201,13 @@ describe('round trip', () => {
       const r = parsePlanFile(serializePlanFile(plan));
       expect(r.ok && r.plan).toEqual(plan);
     }
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const r = parsePlanFile(serializePlanFile(plan));
-      expect(r.ok && r.plan).toEqual(plan);
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const r = parsePlanFile(serializePlanFile(plan));
+        expect(r.ok && r.plan).toEqual(plan);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
@@ -126,7 +216,9 @@ describe('JSON Schema', () => {
     const committed = readFileSync(path.join(__dirname, '../../../resources/turnusplan.schema.json'), 'utf8');
     expect(committed).toBe(planFileJsonSchemaText());
     const schema = JSON.parse(committed);
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'unit', 'period', 'shiftTypes', 'employees', 'demand', 'assignments']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'unit', 'period', 'shiftTypes', 'employees', 'demand', 'assignments']),
+    );
   });
 });
 
@@ -135,7 +227,10 @@ describe('fuzzing: the reader never throws and always explains', () => {
     const r = parsePlanFile(text);
     if (!r.ok) {
       expect(r.errors.length).toBeGreaterThan(0);
-      for (const e of r.errors) { expect(typeof e.field).toBe('string'); expect(e.message.length).toBeGreaterThan(0); }
+      for (const e of r.errors) {
+        expect(typeof e.field).toBe('string');
+        expect(e.message.length).toBeGreaterThan(0);
+      }
     }
   };
   it('random text and random JSON', () => {
@@ -151,12 +246,15 @@ describe('fuzzing: the reader never throws and always explains', () => {
       if (v && typeof v === 'object') for (const [k, child] of Object.entries(v)) walk(child, [...p, Array.isArray(v) ? +k : k]);
     };
     walk(base, []);
-    fc.assert(fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (p, value) => {
-      const copy = structuredClone(base);
-      let o = copy as unknown as Node;
-      for (const k of p.slice(0, -1)) o = o[k] as Node;
-      o[p[p.length - 1]] = value;
-      check(JSON.stringify(copy));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (p, value) => {
+        const copy = structuredClone(base);
+        let o = copy as unknown as Node;
+        for (const k of p.slice(0, -1)) o = o[k] as Node;
+        o[p[p.length - 1]] = value;
+        check(JSON.stringify(copy));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -13,7 +13,10 @@ import { makePlan, rows } from './helpers';
 import { arbPlan } from './arbitraries';
 
 const iso = (min: number) => new Date(min * 60000).toISOString().slice(0, 16) + 'Z';
-const win = (date: string) => { const z = zoneOf(toDay(date)); return [iso(z.start), iso(z.end), windowLabel(z)]; };
+const win = (date: string) => {
+  const z = zoneOf(toDay(date));
+  return [iso(z.start), iso(z.end), windowLabel(z)];
+};
 const ofRule = (plan: TurnusPlan, rule: string) => checkPlan(plan).filter((v) => v.rule === rule);
 
 describe('red-day windows', () => {
@@ -34,63 +37,126 @@ describe('red-day windows', () => {
     expect(win('2028-05-01')).toEqual(['2028-04-30T20:00Z', '2028-05-01T20:00Z', 'søndag 22:00 – mandag 22:00']);
   });
   it('every window ends 22:00 on its day and starts 15:00, 18:00 or 22:00 the day before; chained windows touch', () => {
-    fc.assert(fc.property(fc.integer({ min: toDay('2024-01-01'), max: toDay('2032-12-31') }), (day) => {
-      if (!isRedDay(day)) return;
-      const z = zoneOf(day);
-      expect(z.end).toBe(osloToUtc(day, 22 * 60));
-      expect([15, 18, 22].map((h) => osloToUtc(day - 1, h * 60))).toContain(z.start);
-      if (isRedDay(day - 1)) expect(z.start).toBe(zoneOf(day - 1).end);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.integer({ min: toDay('2024-01-01'), max: toDay('2032-12-31') }), (day) => {
+        if (!isRedDay(day)) return;
+        const z = zoneOf(day);
+        expect(z.end).toBe(osloToUtc(day, 22 * 60));
+        expect([15, 18, 22].map((h) => osloToUtc(day - 1, h * 60))).toContain(z.start);
+        if (isRedDay(day - 1)) expect(z.start).toBe(zoneOf(day - 1).end);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
 describe('AML-SUNDAY by the windows', () => {
   const period = { start: '2027-12-20', end: '2028-01-09' };
   it('an A shift on julaften (15:00–22:30) is work on 1. juledag; working 2. juledag too is a breach', () => {
-    const plan = makePlan({ period, assignments: rows('e1', [['2027-12-24', 'A'], ['2027-12-26', 'D']]) });
+    const plan = makePlan({
+      period,
+      assignments: rows('e1', [
+        ['2027-12-24', 'A'],
+        ['2027-12-26', 'D'],
+      ]),
+    });
     const v = ofRule(plan, 'AML-SUNDAY');
     expect(v.map((x) => x.date)).toEqual(['2027-12-26']);
     expect(v[0].message).toContain('fredag 15:00 – lørdag 22:00');
   });
   it('a D shift on julaften (07:30–15:00) touches no window', () => {
-    const plan = makePlan({ period, assignments: rows('e1', [['2027-12-24', 'D'], ['2027-12-26', 'D']]) });
+    const plan = makePlan({
+      period,
+      assignments: rows('e1', [
+        ['2027-12-24', 'D'],
+        ['2027-12-26', 'D'],
+      ]),
+    });
     expect(ofRule(plan, 'AML-SUNDAY')).toEqual([]);
   });
   it('a night from Sunday 22:15 is not Sunday work, but a night from Saturday 22:15 is', () => {
     const p = { start: '2028-01-10', end: '2028-01-30' };
-    expect(ofRule(makePlan({ period: p, assignments: rows('e1', [['2028-01-16', 'N'], ['2028-01-23', 'N']]) }), 'AML-SUNDAY')).toEqual([]);
-    expect(ofRule(makePlan({ period: p, assignments: rows('e1', [['2028-01-15', 'N'], ['2028-01-22', 'N']]) }), 'AML-SUNDAY').map((v) => v.date)).toEqual(['2028-01-23']);
+    expect(
+      ofRule(
+        makePlan({
+          period: p,
+          assignments: rows('e1', [
+            ['2028-01-16', 'N'],
+            ['2028-01-23', 'N'],
+          ]),
+        }),
+        'AML-SUNDAY',
+      ),
+    ).toEqual([]);
+    expect(
+      ofRule(
+        makePlan({
+          period: p,
+          assignments: rows('e1', [
+            ['2028-01-15', 'N'],
+            ['2028-01-22', 'N'],
+          ]),
+        }),
+        'AML-SUNDAY',
+      ).map((v) => v.date),
+    ).toEqual(['2028-01-23']);
   });
 });
 
 describe('rows outside the period', () => {
-  it('the previous plan\'s last shifts raise nothing in a clean plan', () => {
+  it("the previous plan's last shifts raise nothing in a clean plan", () => {
     // Context: L on 27–31 Dec 2027 (5 langvakter, 62,5 t in one week, 2 h rest) before a plan
     // that starts Mon 3 Jan 2028 with one D shift.
     const plan = makePlan({
       period: { start: '2028-01-03', end: '2028-01-30' },
-      shiftTypes: [...makePlan({ period: { start: '2028-01-03', end: '2028-01-03' } }).shiftTypes, { code: 'LL', start: '07:00', end: '21:00' }],
-      assignments: rows('e1', [['2027-12-27', 'LL'], ['2027-12-28', 'LL'], ['2027-12-29', 'LL'], ['2027-12-30', 'LL'], ['2027-12-31', 'N'], ['2028-01-03', 'D']]),
+      shiftTypes: [
+        ...makePlan({ period: { start: '2028-01-03', end: '2028-01-03' } }).shiftTypes,
+        { code: 'LL', start: '07:00', end: '21:00' },
+      ],
+      assignments: rows('e1', [
+        ['2027-12-27', 'LL'],
+        ['2027-12-28', 'LL'],
+        ['2027-12-29', 'LL'],
+        ['2027-12-30', 'LL'],
+        ['2027-12-31', 'N'],
+        ['2028-01-03', 'D'],
+      ]),
     });
     expect(checkPlan(plan)).toEqual([]);
   });
-  it('the rest between the previous plan\'s last shift and this plan\'s first is still checked', () => {
-    const plan = makePlan({ period: { start: '2028-01-03', end: '2028-01-30' }, assignments: rows('e1', [['2028-01-02', 'A'], ['2028-01-03', 'D']]) });
+  it("the rest between the previous plan's last shift and this plan's first is still checked", () => {
+    const plan = makePlan({
+      period: { start: '2028-01-03', end: '2028-01-30' },
+      assignments: rows('e1', [
+        ['2028-01-02', 'A'],
+        ['2028-01-03', 'D'],
+      ]),
+    });
     expect(ofRule(plan, 'AML-REST-DAILY').map((v) => v.date)).toEqual(['2028-01-03']);
   });
   it('property: a plan made only of context rows has no violation of a shift rule', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const start = plan.period.start, end = plan.period.end;
-      const outside = { ...plan, assignments: plan.assignments.filter((a) => a.date < start || a.date > end) };
-      const shiftRules = checkPlan(outside).filter((v) => !['HOVEDFERIE', 'VACATION-ENTITLEMENT', 'VACATION-PLACED'].includes(v.rule));
-      expect(shiftRules).toEqual([]);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const start = plan.period.start,
+          end = plan.period.end;
+        const outside = { ...plan, assignments: plan.assignments.filter((a) => a.date < start || a.date > end) };
+        const shiftRules = checkPlan(outside).filter((v) => !['HOVEDFERIE', 'VACATION-ENTITLEMENT', 'VACATION-PLACED'].includes(v.rule));
+        expect(shiftRules).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
 describe('red-day counts (report)', () => {
   it('Christmas 2027: A on julaften and D on 2. juledag are two worked red days; F3 owed after each', () => {
-    const plan = makePlan({ period: { start: '2027-12-20', end: '2028-01-02' }, assignments: rows('e1', [['2027-12-24', 'A'], ['2027-12-26', 'D']]) });
+    const plan = makePlan({
+      period: { start: '2027-12-20', end: '2028-01-02' },
+      assignments: rows('e1', [
+        ['2027-12-24', 'A'],
+        ['2027-12-26', 'D'],
+      ]),
+    });
     const s = redDayStats(indexPlan(plan), 'e1');
     // Red days: Sun 19? no (before) — 25 (Sat), 26 (Sun), 1 Jan (Sat), 2 Jan (Sun) = 4.
     expect([s.redDays, s.worked, s.free]).toEqual([4, 2, 2]);
@@ -103,7 +169,8 @@ describe('red-day counts (report)', () => {
   it('F5 follows the holiday mode: a free holiday Mon–Sat counts under NONE, only Saturdays under MONFRI, none under MONSAT', () => {
     // Easter 2028: skjærtorsdag Thu 13, langfredag Fri 14, 2. påskedag Mon 17 free; no work.
     const base = makePlan({ period: { start: '2028-04-10', end: '2028-04-23' } });
-    const f5 = (mode: 'NONE' | 'MONFRI_T_OVER_5' | 'MONSAT_T_OVER_6') => redDayStats(indexPlan({ ...base, rules: { holidayReduction: mode } }), 'e1').f5;
+    const f5 = (mode: 'NONE' | 'MONFRI_T_OVER_5' | 'MONSAT_T_OVER_6') =>
+      redDayStats(indexPlan({ ...base, rules: { holidayReduction: mode } }), 'e1').f5;
     expect(f5('NONE')).toBe(3);
     expect(f5('MONFRI_T_OVER_5')).toBe(0);
     expect(f5('MONSAT_T_OVER_6')).toBe(0);
@@ -112,16 +179,22 @@ describe('red-day counts (report)', () => {
     expect(redDayStats(indexPlan(xmas), 'e1').f5).toBe(2); // 25 Dec and 1 Jan, both Saturdays
   });
   it('property: worked + free = red days; without context rows the strict misses equal the AML-SUNDAY breaches', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const own = { ...plan, rules: { ...plan.rules, agreements: { ...plan.rules?.agreements, sundayAveragingWeeks: 0 } },
-        assignments: plan.assignments.filter((a) => a.date >= plan.period.start && a.date <= plan.period.end) };
-      const index = indexPlan(own);
-      const breaches = checkPlan(own).filter((v) => v.rule === 'AML-SUNDAY');
-      for (const e of own.employees) {
-        const s = redDayStats(index, e.id);
-        expect(s.worked + s.free).toBe(s.redDays);
-        expect(s.f3MissingStrict).toBe(breaches.filter((v) => v.employee === e.id).length);
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const own = {
+          ...plan,
+          rules: { ...plan.rules, agreements: { ...plan.rules?.agreements, sundayAveragingWeeks: 0 } },
+          assignments: plan.assignments.filter((a) => a.date >= plan.period.start && a.date <= plan.period.end),
+        };
+        const index = indexPlan(own);
+        const breaches = checkPlan(own).filter((v) => v.rule === 'AML-SUNDAY');
+        for (const e of own.employees) {
+          const s = redDayStats(index, e.id);
+          expect(s.worked + s.free).toBe(s.redDays);
+          expect(s.f3MissingStrict).toBe(breaches.filter((v) => v.employee === e.id).length);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -19,14 +19,16 @@ describe('Norwegian wording', () => {
   });
 
   it('property: every item appears once, in order', () => {
-    fc.assert(fc.property(fc.array(fc.stringMatching(/^[A-ZÆØÅ][a-zæøå]{1,8}$/), { maxLength: 6 }), (items) => {
-      const s = listNo(items);
-      let at = 0;
-      for (const it of items) {
-        const i = s.indexOf(it, at);
-        expect(i).toBeGreaterThanOrEqual(at);
-        at = i + it.length;
-      }
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-ZÆØÅ][a-zæøå]{1,8}$/), { maxLength: 6 }), (items) => {
+        const s = listNo(items);
+        let at = 0;
+        for (const it of items) {
+          const i = s.indexOf(it, at);
+          expect(i).toBeGreaterThanOrEqual(at);
+          at = i + it.length;
+        }
+      }),
+    );
   });
 });

@@ -22,7 +22,10 @@ describe('Norwegian dates for people (date-fns, nb)', () => {
 
   it('says in Norwegian, with the field label, what is wrong', () => {
     expect(parseUserDate('', 'Til og med', TODAY)).toEqual({ ok: false, message: 'Fyll inn «Til og med».' });
-    expect(parseUserDate('31.2.2027', 'Til og med', TODAY)).toEqual({ ok: false, message: '«Til og med»: 31.2.2027 finnes ikke i kalenderen.' });
+    expect(parseUserDate('31.2.2027', 'Til og med', TODAY)).toEqual({
+      ok: false,
+      message: '«Til og med»: 31.2.2027 finnes ikke i kalenderen.',
+    });
     expect(parseUserDate('07/31/2027x', 'Fra', TODAY)).toMatchObject({ ok: false, message: expect.stringContaining('dd.mm.åååå') });
     expect(parseUserDate('2027-02-30', 'Fra', TODAY).ok).toBe(false);
   });

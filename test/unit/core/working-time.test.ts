@@ -28,7 +28,11 @@ describe('the spring-forward gap', () => {
     expect(iso(osloToUtc(toDay('2027-10-31'), 150))).toBe('2027-10-31T00:30Z');
   });
   it('a shift 02:30–07:30 on spring-forward day runs 01:30–05:30 UTC: 4 h (03:30–07:30 summer time)', () => {
-    const plan = makePlan({ period: { start: '2027-03-22', end: '2027-04-04' }, shiftTypes: [{ code: 'G', start: '02:30', end: '07:30' }], assignments: rows('e1', [['2027-03-28', 'G']]) });
+    const plan = makePlan({
+      period: { start: '2027-03-22', end: '2027-04-04' },
+      shiftTypes: [{ code: 'G', start: '02:30', end: '07:30' }],
+      assignments: rows('e1', [['2027-03-28', 'G']]),
+    });
     const s = indexPlan(plan).employees[0].shifts[0];
     expect([iso(s.start), iso(s.end), s.paidHours]).toEqual(['2027-03-28T01:30Z', '2027-03-28T05:30Z', 4]);
   });
@@ -38,27 +42,38 @@ describe('LONG-SHIFT-CONSENT by paid hours', () => {
   it('an unflagged 12,5 h shift needs consent; a 10 h one does not', () => {
     const plan = makePlan({
       period: { start: '2026-01-05', end: '2026-01-11' },
-      shiftTypes: [{ code: 'X', start: '08:00', end: '20:30' }, { code: 'T', start: '08:00', end: '18:00' }],
-      assignments: rows('e1', [['2026-01-06', 'X'], ['2026-01-08', 'T']]),
+      shiftTypes: [
+        { code: 'X', start: '08:00', end: '20:30' },
+        { code: 'T', start: '08:00', end: '18:00' },
+      ],
+      assignments: rows('e1', [
+        ['2026-01-06', 'X'],
+        ['2026-01-08', 'T'],
+      ]),
     });
     expect(ofRule(plan, 'LONG-SHIFT-CONSENT').map((v) => v.date)).toEqual(['2026-01-06']);
   });
   it('property: every shift in the period above 10 paid hours or flagged long is reported for a non-consenting employee', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const ix = indexPlan(plan);
-      const v = checkPlan(plan).filter((x) => x.rule === 'LONG-SHIFT-CONSENT');
-      for (const e of ix.employees) {
-        const want = e.employee.consentsLongShifts ? 0 : e.shifts.filter((s) => s.day >= ix.startDay && s.day <= ix.endDay && (s.long || s.paidHours > 10)).length;
-        expect(v.filter((x) => x.employee === e.employee.id)).toHaveLength(want);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const ix = indexPlan(plan);
+        const v = checkPlan(plan).filter((x) => x.rule === 'LONG-SHIFT-CONSENT');
+        for (const e of ix.employees) {
+          const want = e.employee.consentsLongShifts
+            ? 0
+            : e.shifts.filter((s) => s.day >= ix.startDay && s.day <= ix.endDay && (s.long || s.paidHours > 10)).length;
+          expect(v.filter((x) => x.employee === e.employee.id)).toHaveLength(want);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
 describe('AML-NIGHT-AVG deducts the statutory 35 h (§ 10-11 (6))', () => {
   // 19 nights of 9,5 h = 180,5 h in 4 weeks (Mon 4 Jan – Sun 31 Jan 2027). Limit: 8 × (672 − 4 × 35)/24
   // = 8 × 22,17 = 177,33 h, whatever rest an agreement allows (with 28 h it used to be 186,67 h).
-  const nights = Array.from({ length: 19 }, (_, i) => [addDays('2027-01-04', Math.floor(i * 28 / 19)), 'N'] as [string, string]);
+  const nights = Array.from({ length: 19 }, (_, i) => [addDays('2027-01-04', Math.floor((i * 28) / 19)), 'N'] as [string, string]);
   const plan = makePlan({ period: { start: '2027-01-04', end: '2027-01-31' }, assignments: rows('e1', nights) });
   it('19 nights pass neither with 35 h nor with a 28 h agreement', () => {
     expect(ofRule(plan, 'AML-NIGHT-AVG').map((v) => v.date)).toEqual(['2027-01-04']);
@@ -80,18 +95,25 @@ describe('weekend groups and frequency', () => {
     expect(weekendNumber(toDay('2026-01-18'), a)).toBe(1);
     expect(weekendNumber(toDay('2026-01-03'), a)).toBe(-1);
     expect(weekendGroupOf(toDay('2026-01-03'), a, 4)).toBe(3);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 6 }), (off, k) => {
-      const d = toDay('2024-01-01') + off;
-      expect(weekendGroupOf(d + 7 * k, a, k)).toBe(weekendGroupOf(d, a, k));
-      expect(weekendGroupOf(d, a, k)).toBeGreaterThanOrEqual(0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 6 }), (off, k) => {
+        const d = toDay('2024-01-01') + off;
+        expect(weekendGroupOf(d + 7 * k, a, k)).toBe(weekendGroupOf(d, a, k));
+        expect(weekendGroupOf(d, a, k)).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
-  it('WEEKEND-GROUP: a shift on another group\'s weekend is a warning on its Saturday', () => {
+  it("WEEKEND-GROUP: a shift on another group's weekend is a warning on its Saturday", () => {
     // Period from Mon 5 Jan 2026; default anchor = Sat 10 Jan (group 0). e1 is group 1: 17 Jan.
     const plan = makePlan({
-      period: { start: '2026-01-05', end: '2026-02-01' }, unit: { name: 'T', weekendFrequency: 4 },
+      period: { start: '2026-01-05', end: '2026-02-01' },
+      unit: { name: 'T', weekendFrequency: 4 },
       employees: [{ id: 'e1', name: 'Kari', competence: 'sykepleier', position: 1, weekendGroup: 1 }],
-      assignments: rows('e1', [['2026-01-17', 'D'], ['2026-01-18', 'D'], ['2026-01-23', 'N']]),
+      assignments: rows('e1', [
+        ['2026-01-17', 'D'],
+        ['2026-01-18', 'D'],
+        ['2026-01-23', 'N'],
+      ]),
     });
     const v = ofRule(plan, 'WEEKEND-GROUP');
     // Fri 23 Jan N (22:15–07:45) overlaps Sat 24 Jan by 7,75 h: weekend 2 (group 2).
@@ -102,8 +124,14 @@ describe('weekend groups and frequency', () => {
   });
   it('WEEKEND-FREQUENCY takes vacation weekends out: 2 worked of 4, 2 on vacation → ⌈2/2⌉ = 1 allowed', () => {
     const plan = makePlan({
-      period: { start: '2026-01-05', end: '2026-02-01' }, unit: { name: 'T', weekendFrequency: 2 },
-      assignments: rows('e1', [['2026-01-10', 'D'], ['2026-01-17', 'FE'], ['2026-01-24', 'D'], ['2026-01-31', 'FE']]),
+      period: { start: '2026-01-05', end: '2026-02-01' },
+      unit: { name: 'T', weekendFrequency: 2 },
+      assignments: rows('e1', [
+        ['2026-01-10', 'D'],
+        ['2026-01-17', 'FE'],
+        ['2026-01-24', 'D'],
+        ['2026-01-31', 'FE'],
+      ]),
     });
     const v = ofRule(plan, 'WEEKEND-FREQUENCY');
     expect(v).toHaveLength(1);
@@ -115,7 +143,15 @@ describe('AML-REST-WEEKLY-COMP: a deficit under a 28 h agreement is followed', (
   // A week of D Mon–Fri (ends Fri 15:00) and N Sat 22:15 → Sun 07:45: the longest rest inside the
   // week is Fri 15:00 → Sat 22:15 = 31,25 h (Sun 07:45 → Mon 00:00 is 16,25 h): ≥ 28 h agreed,
   // 3,75 h short of 35 h.
-  const week = (m: string) => [[m, 'D'], [addDays(m, 1), 'D'], [addDays(m, 2), 'D'], [addDays(m, 3), 'D'], [addDays(m, 4), 'D'], [addDays(m, 5), 'N']] as [string, string][];
+  const week = (m: string) =>
+    [
+      [m, 'D'],
+      [addDays(m, 1), 'D'],
+      [addDays(m, 2), 'D'],
+      [addDays(m, 3), 'D'],
+      [addDays(m, 4), 'D'],
+      [addDays(m, 5), 'N'],
+    ] as [string, string][];
   const base = makePlan({ period: { start: '2026-01-05', end: '2026-03-01' }, rules: { agreements: { weeklyRestMinHours: 28 } } });
   it('every week at 31,25 h: the first deficit is not repaid within the next 4 weeks', () => {
     const weeks = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16', '2026-02-23'];
@@ -158,23 +194,38 @@ describe('the weekly norm derived from the plan', () => {
     expect(targetHours(indexPlan(plan), 'e1')).toBeCloseTo(142, 9); // default 35,5 × 4
   });
   it('day-only work gives 37,5; mainly night gives 35,5', () => {
-    const days = makePlan({ period: { start: '2026-11-02', end: '2026-11-29' }, assignments: rows('e1', [['2026-11-02', 'D'], ['2026-11-03', 'D']]) });
+    const days = makePlan({
+      period: { start: '2026-11-02', end: '2026-11-29' },
+      assignments: rows('e1', [
+        ['2026-11-02', 'D'],
+        ['2026-11-03', 'D'],
+      ]),
+    });
     expect(derivedNorm(indexPlan(days), 'e1').kind).toBe('DAG');
-    const nights = makePlan({ period: { start: '2026-11-02', end: '2026-11-29' }, assignments: rows('e1', [['2026-11-02', 'N'], ['2026-11-03', 'N']]) });
+    const nights = makePlan({
+      period: { start: '2026-11-02', end: '2026-11-29' },
+      assignments: rows('e1', [
+        ['2026-11-02', 'N'],
+        ['2026-11-03', 'N'],
+      ]),
+    });
     const n = derivedNorm(indexPlan(nights), 'e1');
     // N 22:15–07:45: 7,75 of 9,5 h at night = 81,6 % ≥ 75 %.
     expect([n.kind, n.weeklyHours]).toEqual(['TURNUS_355', 35.5]);
   });
   it('property: the derived norm is between 33,6 and 37,5 h and the law limit is 36, 38 or 40', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const ix = indexPlan(plan);
-      for (const e of plan.employees) {
-        const n = derivedNorm(ix, e.id);
-        expect(n.weeklyHours).toBeGreaterThanOrEqual(33.6 - 1e-9);
-        expect(n.weeklyHours).toBeLessThanOrEqual(37.5 + 1e-9);
-        expect([36, 38, 40]).toContain(n.lawWeeklyHours);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const ix = indexPlan(plan);
+        for (const e of plan.employees) {
+          const n = derivedNorm(ix, e.id);
+          expect(n.weeklyHours).toBeGreaterThanOrEqual(33.6 - 1e-9);
+          expect(n.weeklyHours).toBeLessThanOrEqual(37.5 + 1e-9);
+          expect([36, 38, 40]).toContain(n.lawWeeklyHours);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -198,23 +249,33 @@ describe('gjennomsnittsberegning and overtime', () => {
     expect(blocks.map((v) => v.date)).toEqual(['2027-01-04', '2027-02-01']);
   });
   it('property: block hours sum to the plan hours; overtime and merarbeid are never negative', () => {
-    fc.assert(fc.property(arbPlan, fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }), (plan, w) => {
-      const p = { ...plan, rules: { ...plan.rules, ...(w ? { averagingWeeks: w } : {}) } };
-      const ix = indexPlan(p);
-      for (const e of p.employees) {
-        const a = averaging(ix, e.id);
-        expect(a.blocks.reduce((x, b) => x + b.hours, 0)).toBeCloseTo(a.hours, 6);
-        expect(a.overtimeHours).toBeGreaterThanOrEqual(0);
-        expect(a.extraHours).toBeGreaterThanOrEqual(0);
-        expect(a.weeksAbove + a.weeksBelow).toBeLessThanOrEqual(a.weeks + 1e-9);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbPlan, fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }), (plan, w) => {
+        const p = { ...plan, rules: { ...plan.rules, ...(w ? { averagingWeeks: w } : {}) } };
+        const ix = indexPlan(p);
+        for (const e of p.employees) {
+          const a = averaging(ix, e.id);
+          expect(a.blocks.reduce((x, b) => x + b.hours, 0)).toBeCloseTo(a.hours, 6);
+          expect(a.overtimeHours).toBeGreaterThanOrEqual(0);
+          expect(a.extraHours).toBeGreaterThanOrEqual(0);
+          expect(a.weeksAbove + a.weeksBelow).toBeLessThanOrEqual(a.weeks + 1e-9);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
 describe('tillegg hours', () => {
   it('julaften A 15:00–22:30 (Fri 24 Dec 2027): 7,5 h from 12:00 helge-/høytid, 4 h evening, 1,5 h night', () => {
-    const plan = makePlan({ period: { start: '2027-12-20', end: '2027-12-26' }, assignments: rows('e1', [['2027-12-24', 'A'], ['2027-12-25', 'D'], ['2027-12-26', 'N']]) });
+    const plan = makePlan({
+      period: { start: '2027-12-20', end: '2027-12-26' },
+      assignments: rows('e1', [
+        ['2027-12-24', 'A'],
+        ['2027-12-25', 'D'],
+        ['2027-12-26', 'N'],
+      ]),
+    });
     const h = tilleggHours(indexPlan(plan), 'e1');
     // A: 7,5 h holiday (from 12:00 julaften); D Sat 25 Dec: 7,5 h holiday (1. juledag), not weekend;
     // N Sun 26 Dec 22:15 → Mon 07:45: 1,75 h on 2. juledag (holiday), 7,75 h on Monday.
@@ -224,64 +285,93 @@ describe('tillegg hours', () => {
     expect(h.night).toBeCloseTo(1.5 + 7.75, 9);
   });
   it('property: weekend + holiday hours never exceed the elapsed hours', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const ix = indexPlan(plan);
-      for (const e of ix.employees) {
-        const h = tilleggHours(ix, e.employee.id);
-        const elapsed = e.shifts.filter((s) => s.day >= ix.startDay && s.day <= ix.endDay).reduce((x, s) => x + (s.end - s.start) / 60, 0);
-        expect(h.weekend + h.holiday).toBeLessThanOrEqual(elapsed + 1e-9);
-        expect(h.evening + h.night).toBeLessThanOrEqual(elapsed + 1e-9);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const ix = indexPlan(plan);
+        for (const e of ix.employees) {
+          const h = tilleggHours(ix, e.employee.id);
+          const elapsed = e.shifts
+            .filter((s) => s.day >= ix.startDay && s.day <= ix.endDay)
+            .reduce((x, s) => x + (s.end - s.start) / 60, 0);
+          expect(h.weekend + h.holiday).toBeLessThanOrEqual(elapsed + 1e-9);
+          expect(h.evening + h.night).toBeLessThanOrEqual(elapsed + 1e-9);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
 describe('properties of the new rules', () => {
   it('WEEKEND-GROUP: every warning is on a Saturday of another group, and none without weekendFrequency', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const v = checkPlan(plan).filter((x) => x.rule === 'WEEKEND-GROUP');
-      if (!plan.unit.weekendFrequency) { expect(v).toEqual([]); return; }
-      const ix = indexPlan(plan);
-      const k = plan.unit.weekendFrequency;
-      const anchor = plan.unit.weekendAnchor ? toDay(plan.unit.weekendAnchor as string) : undefined;
-      for (const x of v) {
-        const sat = toDay(x.date!);
-        expect((sat + 3) % 7).toBe(5); // a Saturday (isoWeekday 5)
-        const g = plan.employees.find((e) => e.id === x.employee)!.weekendGroup!;
-        const a = anchor ?? toDay(ix.plan.period.start) + ((5 - ((toDay(ix.plan.period.start) + 3) % 7) + 7) % 7);
-        expect(weekendGroupOf(sat, a, k)).not.toBe(g % k);
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const v = checkPlan(plan).filter((x) => x.rule === 'WEEKEND-GROUP');
+        if (!plan.unit.weekendFrequency) {
+          expect(v).toEqual([]);
+          return;
+        }
+        const ix = indexPlan(plan);
+        const k = plan.unit.weekendFrequency;
+        const anchor = plan.unit.weekendAnchor ? toDay(plan.unit.weekendAnchor as string) : undefined;
+        for (const x of v) {
+          const sat = toDay(x.date!);
+          expect((sat + 3) % 7).toBe(5); // a Saturday (isoWeekday 5)
+          const g = plan.employees.find((e) => e.id === x.employee)!.weekendGroup!;
+          const a = anchor ?? toDay(ix.plan.period.start) + ((5 - ((toDay(ix.plan.period.start) + 3) % 7) + 7) % 7);
+          expect(weekendGroupOf(sat, a, k)).not.toBe(g % k);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
   it('AGREEMENT-ON-FILE never fires when every relaxed limit has a record valid for the period', () => {
-    const keys = ['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'] as const;
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const records = keys.map((key) => ({ key, signedDate: '2020-01-01', parties: 'Partene' }));
-      const v = checkPlan({ ...plan, rules: { ...plan.rules, agreementRecords: records } }).filter((x) => x.rule === 'AGREEMENT-ON-FILE');
-      expect(v).toEqual([]);
-    }), { numRuns: 100 });
+    const keys = [
+      'dailyRestMinHours',
+      'weeklyRestMinHours',
+      'maxShiftHours',
+      'maxWeekHours',
+      'sundayAveragingWeeks',
+      'splitShiftMaxBreakHours',
+    ] as const;
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const records = keys.map((key) => ({ key, signedDate: '2020-01-01', parties: 'Partene' }));
+        const v = checkPlan({ ...plan, rules: { ...plan.rules, agreementRecords: records } }).filter((x) => x.rule === 'AGREEMENT-ON-FILE');
+        expect(v).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
   });
   it('AML-REST-WEEKLY-COMP only with a weekly-rest agreement below 35 h, dated on Mondays inside the period', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const v = checkPlan(plan).filter((x) => x.rule === 'AML-REST-WEEKLY-COMP');
-      const weekly = plan.rules?.agreements?.weeklyRestMinHours ?? 35;
-      if (weekly >= 35) expect(v).toEqual([]);
-      for (const x of v) {
-        expect((toDay(x.date!) + 3) % 7).toBe(0);
-        expect(x.date! >= plan.period.start && x.date! <= plan.period.end).toBe(true);
-      }
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const v = checkPlan(plan).filter((x) => x.rule === 'AML-REST-WEEKLY-COMP');
+        const weekly = plan.rules?.agreements?.weeklyRestMinHours ?? 35;
+        if (weekly >= 35) expect(v).toEqual([]);
+        for (const x of v) {
+          expect((toDay(x.date!) + 3) % 7).toBe(0);
+          expect(x.date! >= plan.period.start && x.date! <= plan.period.end).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
   it('AML-AVG-NORM and OVERTIME-PLANNED agree with the averaging figures', () => {
-    fc.assert(fc.property(arbPlan, (plan) => {
-      const ix = indexPlan(plan);
-      const v = checkPlan(plan);
-      for (const e of plan.employees) {
-        const a = averaging(ix, e.id);
-        expect(v.filter((x) => x.rule === 'AML-AVG-NORM' && x.employee === e.id).length).toBe(a.blocks.filter((b) => b.overLaw).length);
-        expect(v.filter((x) => x.rule === 'OVERTIME-PLANNED' && x.employee === e.id).length).toBe(a.blocks.filter((b) => b.overtimeHours > 0.005).length);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(arbPlan, (plan) => {
+        const ix = indexPlan(plan);
+        const v = checkPlan(plan);
+        for (const e of plan.employees) {
+          const a = averaging(ix, e.id);
+          expect(v.filter((x) => x.rule === 'AML-AVG-NORM' && x.employee === e.id).length).toBe(a.blocks.filter((b) => b.overLaw).length);
+          expect(v.filter((x) => x.rule === 'OVERTIME-PLANNED' && x.employee === e.id).length).toBe(
+            a.blocks.filter((b) => b.overtimeHours > 0.005).length,
+          );
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
@@ -291,15 +381,25 @@ describe('agreements as evidence', () => {
     const plan: TurnusPlan = {
       ...makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } }),
       rules: { agreements: { dailyRestMinHours: 9 } },
-      shiftTypes: [...makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } }).shiftTypes, { code: 'K', start: '07:30', end: '12:00' }],
-      assignments: rows('e1', [['2025-11-03', 'A'], ['2025-11-04', 'K']]),
+      shiftTypes: [
+        ...makePlan({ period: { start: '2025-11-03', end: '2025-11-09' } }).shiftTypes,
+        { code: 'K', start: '07:30', end: '12:00' },
+      ],
+      assignments: rows('e1', [
+        ['2025-11-03', 'A'],
+        ['2025-11-04', 'K'],
+      ]),
     };
     const v = ofRule(plan, 'AGREEMENT-ON-FILE');
     expect(v.map((x) => [x.date, x.severity])).toEqual([[null, 'warning']]);
-    expect(v[0].message).toContain('rules.agreements.dailyRestMinHours = 9 (døgnhvile 9 t; krever avtale med tillitsvalgte, aml § 10-8 (3))');
+    expect(v[0].message).toContain(
+      'rules.agreements.dailyRestMinHours = 9 (døgnhvile 9 t; krever avtale med tillitsvalgte, aml § 10-8 (3))',
+    );
     const rec = { key: 'dailyRestMinHours' as const, signedDate: '2025-01-15', parties: 'NSF' };
     expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [rec] } }, 'AGREEMENT-ON-FILE')).toEqual([]);
-    expect(ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [{ ...rec, validUntil: '2025-10-31' }] } }, 'AGREEMENT-ON-FILE')).toHaveLength(1);
+    expect(
+      ofRule({ ...plan, rules: { ...plan.rules, agreementRecords: [{ ...rec, validUntil: '2025-10-31' }] } }, 'AGREEMENT-ON-FILE'),
+    ).toHaveLength(1);
     // The statutory 11 h needs no agreement: nothing to warn about even with a 9 h rest (that is AML-REST-DAILY).
     expect(ofRule({ ...plan, rules: {} }, 'AGREEMENT-ON-FILE')).toEqual([]);
   });

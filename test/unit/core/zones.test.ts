@@ -5,7 +5,10 @@ import { toDay } from '../../../shared/calendar';
 import { redDaysBetween, zoneMinutes, zoneOf } from '../../../shared/plan/zones';
 
 const iso = (min: number) => new Date(min * 60000).toISOString().slice(0, 16) + 'Z';
-const zone = (date: string) => { const z = zoneOf(toDay(date)); return [iso(z.start), iso(z.end), z.startRule]; };
+const zone = (date: string) => {
+  const z = zoneOf(toDay(date));
+  return [iso(z.start), iso(z.end), z.startRule];
+};
 
 describe('søn- og helgedag zones', () => {
   it('ordinary Sunday: Saturday 18:00 → Sunday 22:00', () => {
@@ -37,7 +40,8 @@ describe('søn- og helgedag zones', () => {
   });
   it('measures the minutes of a shift inside the zones', () => {
     // A 15:00–22:30 on Saturday 10 Jan 2026: 18:00–22:30 is inside Sunday's zone = 270 min.
-    const start = Date.UTC(2026, 0, 10, 14, 0) / 60000, end = Date.UTC(2026, 0, 10, 21, 30) / 60000;
+    const start = Date.UTC(2026, 0, 10, 14, 0) / 60000,
+      end = Date.UTC(2026, 0, 10, 21, 30) / 60000;
     expect(zoneMinutes(start, end, [zoneOf(toDay('2026-01-11'))])).toBe(270);
   });
 });

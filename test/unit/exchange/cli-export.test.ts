@@ -44,24 +44,31 @@ describe('turnus export', () => {
     const dir = tempDir();
     const c = capture(dir);
     expect(await main(['export', FIXTURE, '--format', 'csv', '--out', 'plan.csv'], c.io)).toBe(0);
-    expect(fs.readFileSync(path.join(dir, 'plan.csv'), 'utf8').startsWith('\uFEFFAnsattnr;Navn;Dato;Kode;Start;Slutt;Timer\r\n')).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'plan.csv'), 'utf8').startsWith('\uFEFFAnsattnr;Navn;Dato;Kode;Start;Slutt;Timer\r\n')).toBe(
+      true,
+    );
     expect(c.out.join('')).toBe('Skrev «plan.csv».');
     expect(await main(['export', FIXTURE, '--format', 'turnus', '--out', 'kopi.turnus.json'], c.io)).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'kopi.turnus.json'), 'utf8')).assignments)
-      .toEqual(JSON.parse(fs.readFileSync(FIXTURE, 'utf8')).assignments);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'kopi.turnus.json'), 'utf8')).assignments).toEqual(
+      JSON.parse(fs.readFileSync(FIXTURE, 'utf8')).assignments,
+    );
   });
 
-  it.skipIf(!findChromium())('pdf: the review pack with the rule report', async () => {
-    const dir = tempDir();
-    const c = capture(dir);
-    expect(await main(['export', FIXTURE, '--format', 'pdf', '--out', 'pakke.pdf', '--paper', 'A3'], c.io)).toBe(0);
-    const text = execFileSync('pdftotext', [path.join(dir, 'pakke.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Regelsjekk');
-    expect(text).toContain('Daglig arbeidsfri');
-    expect(text).not.toContain('AML-REST-DAILY');
-  }, 60_000);
+  it.skipIf(!findChromium())(
+    'pdf: the review pack with the rule report',
+    async () => {
+      const dir = tempDir();
+      const c = capture(dir);
+      expect(await main(['export', FIXTURE, '--format', 'pdf', '--out', 'pakke.pdf', '--paper', 'A3'], c.io)).toBe(0);
+      const text = execFileSync('pdftotext', [path.join(dir, 'pakke.pdf'), '-'], { encoding: 'utf8' });
+      expect(text).toContain('Regelsjekk');
+      expect(text).toContain('Daglig arbeidsfri');
+      expect(text).not.toContain('AML-REST-DAILY');
+    },
+    60_000,
+  );
 
-  it('csv-staff: the staff list in the import\'s columns', async () => {
+  it("csv-staff: the staff list in the import's columns", async () => {
     const dir = tempDir();
     const c = capture(dir);
     expect(await main(['export', FIXTURE, '--format', 'csv-staff', '--out', 'ansatte.csv'], c.io)).toBe(0);
@@ -88,7 +95,8 @@ describe('turnus export', () => {
       expect(c.err.join('')).toMatch(/^Kan ikke lage PDF/);
       expect(fs.existsSync(path.join(dir, 'p.pdf'))).toBe(false);
     } finally {
-      if (old === undefined) delete process.env.CHROMIUM_PATH; else process.env.CHROMIUM_PATH = old;
+      if (old === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = old;
     }
   });
 });

@@ -8,12 +8,12 @@ import { employeeToIcs, foldLine, planToIcsFiles } from '../../../shared/exchang
 import path from 'node:path';
 import { FIXTURES } from '../../paths';
 
-const fixture = (name: string): TurnusPlan =>
-  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
+const fixture = (name: string): TurnusPlan => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
 
 function smallPlan(): TurnusPlan {
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: 'Avdeling Solsiden' },
     period: { start: '2026-03-23', end: '2026-04-05' },
     shiftTypes: [
@@ -73,11 +73,14 @@ describe('CSV for Norwegian Excel', () => {
 
   it('rows form round-trips every assignment of a real fixture', () => {
     const plan = fixture('rules-november');
-    plan.employees.forEach((e, i) => { e.employeeNumber = `A-${i + 1}`; });
+    plan.employees.forEach((e, i) => {
+      e.employeeNumber = `A-${i + 1}`;
+    });
     const nr = new Map(plan.employees.map((e) => [e.id, e.employeeNumber]));
     const rows = Papa.parse<string[]>(planToCsvRows(plan).slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
-    expect(rows.map((r) => `${r[0]}|${r[2]}|${r[3]}`).sort())
-      .toEqual(plan.assignments.map((a) => `${nr.get(a.employee)}|${a.date}|${a.code}`).sort());
+    expect(rows.map((r) => `${r[0]}|${r[2]}|${r[3]}`).sort()).toEqual(
+      plan.assignments.map((a) => `${nr.get(a.employee)}|${a.date}|${a.code}`).sort(),
+    );
   });
 });
 
@@ -132,15 +135,20 @@ describe('iCalendar (RFC 5545)', () => {
     expect(ics).toContain('\\,');
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toContain('X-WR-CALNAME:Turnus Kari Nordmann – Bo- og behandlingssenteret på Østre Æsøy\\; avdeling for langtidsopphold\\, 2. etasje');
+    expect(unfolded).toContain(
+      'X-WR-CALNAME:Turnus Kari Nordmann – Bo- og behandlingssenteret på Østre Æsøy\\; avdeling for langtidsopphold\\, 2. etasje',
+    );
   });
 
   it('property: folding keeps every line within 75 octets and unfolds to the original', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
-      const line = `DESCRIPTION:${s.replace(/[\r\n]/g, '')}`;
-      const folded = foldLine(line);
-      for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-      expect(folded.replace(/\r\n /g, '')).toBe(line);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        const line = `DESCRIPTION:${s.replace(/[\r\n]/g, '')}`;
+        const folded = foldLine(line);
+        for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+        expect(folded.replace(/\r\n /g, '')).toBe(line);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -63,12 +63,16 @@ describe('exports', () => {
 
     const cov = wb.getWorksheet('Dekning')!;
     let missing = 0;
-    cov.eachRow((row, n) => { if (n > 1) missing += Number(row.getCell(6).value); });
+    cov.eachRow((row, n) => {
+      if (n > 1) missing += Number(row.getCell(6).value);
+    });
     expect(missing).toBe(EXPECTED.unit.uncoveredShifts);
 
     const rules = wb.getWorksheet('Regler')!;
     const titles = new Set<string>();
-    rules.eachRow((row, n) => { if (n > 1) titles.add(String(row.getCell(2).value)); });
+    rules.eachRow((row, n) => {
+      if (n > 1) titles.add(String(row.getCell(2).value));
+    });
     for (const [rule] of EXPECTED.violations as [string][]) expect(titles).toContain(RULE_BY_ID.get(rule)!.title);
   });
 
@@ -106,50 +110,54 @@ describe('exports', () => {
     expect(await api.reviewPackHtml(plan.id, { paper: 'A3' })).toContain('@page { size: A3 landscape');
   });
 
-  it.skipIf(!findChromium())('review pack PDF (Chromium): key figures, rule report with paragraphs, diff and signatures', async () => {
-    const { api, plan } = await seeded();
-    await api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2025-10-25', names: ['Tone Tillitsvalgt'] });
-    await api.setPlanStatus(plan.id, { status: 'godkjent', date: '2025-10-28', names: ['Tone Tillitsvalgt'] });
-    const kari = plan.file.employees.find((e) => e.name === 'Kari')!;
-    await api.setCells(plan.id, [{ employeeId: kari.id, date: '2025-11-12', code: 'D' }]);
-    await api.addComment(plan.id, { employeeId: kari.id, date: '2025-11-12', text: 'Kari har ønsket denne dagvakten.' });
+  it.skipIf(!findChromium())(
+    'review pack PDF (Chromium): key figures, rule report with paragraphs, diff and signatures',
+    async () => {
+      const { api, plan } = await seeded();
+      await api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2025-10-25', names: ['Tone Tillitsvalgt'] });
+      await api.setPlanStatus(plan.id, { status: 'godkjent', date: '2025-10-28', names: ['Tone Tillitsvalgt'] });
+      const kari = plan.file.employees.find((e) => e.name === 'Kari')!;
+      await api.setCells(plan.id, [{ employeeId: kari.id, date: '2025-11-12', code: 'D' }]);
+      await api.addComment(plan.id, { employeeId: kari.id, date: '2025-11-12', text: 'Kari har ønsket denne dagvakten.' });
 
-    const { files } = await api.exportPlan(plan.id, 'pdf');
-    expect(files[0].mimeType).toBe('application/pdf');
-    const dir = tempDir();
-    const pdf = path.join(dir, files[0].name);
-    fs.writeFileSync(pdf, Buffer.from(files[0].base64, 'base64'));
-    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
+      const { files } = await api.exportPlan(plan.id, 'pdf');
+      expect(files[0].mimeType).toBe('application/pdf');
+      const dir = tempDir();
+      const pdf = path.join(dir, files[0].name);
+      fs.writeFileSync(pdf, Buffer.from(files[0].base64, 'base64'));
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
 
-    // Cover: key figures and assumptions.
-    expect(text).toContain('Turnusplan til drøfting: Eksempel regler');
-    expect(text).toContain('66,7 %'); // heltidsandel, contracted (fixture: 0.6667)
-    expect(text).toContain('76,7 %'); // average position, contracted
-    expect(text).toContain('20 vakter'); // uncovered shifts
-    expect(text).toContain('180,0 t vikarbehov');
-    expect(text).toContain('Trekk for røde dager');
-    expect(text).toContain('Arbeidsgiveravgift');
-    expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|"ordinary"|ordinary:/);
-    expect(text).toMatch(/senere enn\s+fristen 20\.10\.2025/);
-    // Grid and per-employee summary.
-    expect(text).toContain('november 2025');
-    expect(text).toContain('Timer og stillinger');
-    expect(text).toContain('113,6'); // Kari's target hours
-    // Rule report with paragraphs.
-    expect(text).toContain('Regelsjekk');
-    for (const [rule] of EXPECTED.violations as [string][]) {
-      expect(text).toContain(RULE_BY_ID.get(rule)!.title);
-      expect(text).not.toContain(rule);
-    }
-    expect(text).toMatch(/aml § 10-8/);
-    // Diff against the approved version, comments and the signature block.
-    expect(text).toContain('Endringer siden sist godkjente versjon');
-    expect(text).toContain('Godkjent 28.10.2025');
-    expect(text).toContain('Kari har ønsket denne dagvakten.');
-    expect(text).toContain('Drøfting og godkjenning');
-    expect(text).toContain('Tone Tillitsvalgt (tillitsvalgt)');
-  }, 60_000);
+      // Cover: key figures and assumptions.
+      expect(text).toContain('Turnusplan til drøfting: Eksempel regler');
+      expect(text).toContain('66,7 %'); // heltidsandel, contracted (fixture: 0.6667)
+      expect(text).toContain('76,7 %'); // average position, contracted
+      expect(text).toContain('20 vakter'); // uncovered shifts
+      expect(text).toContain('180,0 t vikarbehov');
+      expect(text).toContain('Trekk for røde dager');
+      expect(text).toContain('Arbeidsgiveravgift');
+      expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|"ordinary"|ordinary:/);
+      expect(text).toMatch(/senere enn\s+fristen 20\.10\.2025/);
+      // Grid and per-employee summary.
+      expect(text).toContain('november 2025');
+      expect(text).toContain('Timer og stillinger');
+      expect(text).toContain('113,6'); // Kari's target hours
+      // Rule report with paragraphs.
+      expect(text).toContain('Regelsjekk');
+      for (const [rule] of EXPECTED.violations as [string][]) {
+        expect(text).toContain(RULE_BY_ID.get(rule)!.title);
+        expect(text).not.toContain(rule);
+      }
+      expect(text).toMatch(/aml § 10-8/);
+      // Diff against the approved version, comments and the signature block.
+      expect(text).toContain('Endringer siden sist godkjente versjon');
+      expect(text).toContain('Godkjent 28.10.2025');
+      expect(text).toContain('Kari har ønsket denne dagvakten.');
+      expect(text).toContain('Drøfting og godkjenning');
+      expect(text).toContain('Tone Tillitsvalgt (tillitsvalgt)');
+    },
+    60_000,
+  );
 
   it('PDF without a Chromium gives a clear Norwegian error', async () => {
     const { tb, plan } = await seeded();
@@ -163,7 +171,8 @@ describe('exports', () => {
         expect(r.error.message).toMatch(/^Kan ikke lage PDF: CHROMIUM_PATH peker på «\/finnes\/ikke\/chromium»/);
       }
     } finally {
-      if (old === undefined) delete process.env.CHROMIUM_PATH; else process.env.CHROMIUM_PATH = old;
+      if (old === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = old;
     }
   });
 });
@@ -183,20 +192,32 @@ function employeeCount(tb: Awaited<ReturnType<typeof openTestBackend>>): number 
 describe('staff import through the backend', () => {
   it('a clean CSV (Windows-1252 from Norwegian Excel) is previewed, then committed in one go', async () => {
     const { tb, api, plan } = await seeded();
-    const latin1 = Buffer.from('Navn;Kompetanse;Stillingsprosent;Langvakt\r\nÅse Ødegård;sykepleier;80;ja\r\nBjørn;hfa;60;nei\r\n', 'latin1');
+    const latin1 = Buffer.from(
+      'Navn;Kompetanse;Stillingsprosent;Langvakt\r\nÅse Ødegård;sykepleier;80;ja\r\nBjørn;hfa;60;nei\r\n',
+      'latin1',
+    );
     const file = { name: 'ansatte.csv', base64: latin1.toString('base64') };
     const preview = await api.previewStaffImport(plan.unitId, file);
     expect(preview.ok).toBe(true);
     expect(preview.employees.map((e) => e.name)).toEqual(['Åse Ødegård', 'Bjørn']);
     const before = employeeCount(tb);
     const { created } = await api.commitStaffImport(plan.unitId, file);
-    expect(created.map((e) => [e.name, e.position, e.consentsLongShifts])).toEqual([['Åse Ødegård', 0.8, true], ['Bjørn', 0.6, false]]);
+    expect(created.map((e) => [e.name, e.position, e.consentsLongShifts])).toEqual([
+      ['Åse Ødegård', 0.8, true],
+      ['Bjørn', 0.6, false],
+    ]);
     expect(employeeCount(tb)).toBe(before + 2);
   });
 
   it('XLSX with percent-formatted cells is read as the percent the user sees', async () => {
     const { api, plan } = await seeded();
-    const data = await xlsxOf([['Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling'], ['Mia', 'Assistent', 0.755, 1]], [3, 4]);
+    const data = await xlsxOf(
+      [
+        ['Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling'],
+        ['Mia', 'Assistent', 0.755, 1],
+      ],
+      [3, 4],
+    );
     const p = await api.previewStaffImport(plan.unitId, { name: 'liste.xlsx', base64: b64(data) });
     expect(p.errors).toEqual([]);
     expect(p.employees[0]).toMatchObject({ name: 'Mia', competence: 'assistent', position: 0.755, wantedPosition: 1 });
@@ -242,21 +263,28 @@ describe('staff import through the backend', () => {
     const before = employeeCount(tb);
     const bad = fc.oneof(fc.constantFrom('120', '0', '-1', 'abc', '', '1e9', '75%%', 'kokk', 'kanskje'), fc.string({ maxLength: 6 }));
     // Every generated list has at least one bad row (an out-of-range position), so none may be written.
-    const table = fc.array(fc.tuple(fc.string({ maxLength: 10 }), bad, bad, bad), { minLength: 0, maxLength: 8 })
+    const table = fc
+      .array(fc.tuple(fc.string({ maxLength: 10 }), bad, bad, bad), { minLength: 0, maxLength: 8 })
       .map((rows) => [['Navn', 'Kompetanse', 'Stillingsprosent', 'Langvakt'], ...rows, ['Ugyldig', 'sykepleier', '101', 'ja']]);
-    await fc.assert(fc.asyncProperty(table, fc.boolean(), async (rows, asXlsx) => {
-      const file = asXlsx
-        ? { name: 'f.xlsx', base64: b64(await xlsxOf(rows)) }
-        : { name: 'f.csv', base64: b64(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(';')).join('\r\n')) };
-      const r = await tb.dispatch('commitStaffImport', [plan.unitId, file]);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.message).toMatch(/^Importen er ikke gjort: .*(Linje \d+|Filen)/);
-    }), { numRuns: 300 });
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('f.csv', 'f.xlsx'), async (bytes, name) => {
-      const r = await tb.dispatch('commitStaffImport', [plan.unitId, { name, base64: Buffer.from(bytes).toString('base64') }]);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.message.length).toBeGreaterThan(10);
-    }), { numRuns: 700 });
+    await fc.assert(
+      fc.asyncProperty(table, fc.boolean(), async (rows, asXlsx) => {
+        const file = asXlsx
+          ? { name: 'f.xlsx', base64: b64(await xlsxOf(rows)) }
+          : { name: 'f.csv', base64: b64(rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(';')).join('\r\n')) };
+        const r = await tb.dispatch('commitStaffImport', [plan.unitId, file]);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.error.message).toMatch(/^Importen er ikke gjort: .*(Linje \d+|Filen)/);
+      }),
+      { numRuns: 300 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('f.csv', 'f.xlsx'), async (bytes, name) => {
+        const r = await tb.dispatch('commitStaffImport', [plan.unitId, { name, base64: Buffer.from(bytes).toString('base64') }]);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.error.message.length).toBeGreaterThan(10);
+      }),
+      { numRuns: 700 },
+    );
     expect(employeeCount(tb)).toBe(before);
   }, 120_000);
 });
@@ -276,9 +304,8 @@ describe('XLSX staff reader', () => {
       fc.integer({ min: 0, max: 100 }).map((n) => ({ formula: `${n}/100`, result: n / 100 })),
       fc.constant({ error: '#DIV/0!' }),
     );
-    await fc.assert(fc.asyncProperty(
-      fc.array(fc.array(value, { maxLength: 6 }), { maxLength: 6 }), fc.boolean(),
-      async (rows, pct) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(value, { maxLength: 6 }), { maxLength: 6 }), fc.boolean(), async (rows, pct) => {
         const wb = new ExcelJS.Workbook();
         const ws = wb.addWorksheet('A');
         ws.addRow(['Navn', 'Kompetanse', 'Stillingsprosent', 'Langvakt']);
@@ -288,6 +315,8 @@ describe('XLSX staff reader', () => {
         const p = validateStaffTable(table);
         if (!p.ok) for (const e of p.errors) expect(e.message).toMatch(/^(Linje \d+|Filen)[,:] /);
         for (const e of p.employees) expect(e.position).toBeGreaterThan(0);
-      }), { numRuns: 400 });
+      }),
+      { numRuns: 400 },
+    );
   }, 120_000);
 });

@@ -72,7 +72,14 @@ describe('HR identity in exports', () => {
     expect(create.errors.map((e) => e.message).join(' ')).toMatch(/Linje 2, Navn: «Ola Hansen» finnes allerede/);
     const p = await api.previewStaffImport(plan.unitId, file, undefined, { mode: 'update' });
     expect(p.ok).toBe(true);
-    expect(p.columns.map((c) => c.field)).toEqual(['employeeNumber', 'name', 'competence', 'position', 'consentsLongShifts', 'longShiftConsentDate']);
+    expect(p.columns.map((c) => c.field)).toEqual([
+      'employeeNumber',
+      'name',
+      'competence',
+      'position',
+      'consentsLongShifts',
+      'longShiftConsentDate',
+    ]);
     expect(p.unchanged).toBe(1);
     expect(p.employees.map((e) => [e.employeeNumber, e.name, e.competence])).toEqual([['10499', 'Mia Ny', 'sykepleier']]);
     expect(p.updates!.map((u) => [u.name, u.matchedBy, u.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)])).toEqual([
@@ -84,22 +91,31 @@ describe('HR identity in exports', () => {
     const res = await api.commitStaffImport(plan.unitId, file, undefined, { mode: 'update' });
     expect(res.created.map((e) => e.name)).toEqual(['Mia Ny']);
     expect(res.updated.map((e) => [e.name, e.position, e.longShiftConsentDate])).toEqual([
-      ['Ola Hansen', 0.8, '2027-01-15'], ['Ingrid J. Johansen', 0.85, '2026-09-03'],
+      ['Ola Hansen', 0.8, '2027-01-15'],
+      ['Ingrid J. Johansen', 0.85, '2026-09-03'],
     ]);
     // A second ansattnr twice in the unit is refused with the label the user sees.
-    const r = await tb.dispatch('addEmployee', [plan.unitId, { name: 'Dobbel', competence: 'assistent', position: 0.5, employeeNumber: '10401' }]);
+    const r = await tb.dispatch('addEmployee', [
+      plan.unitId,
+      { name: 'Dobbel', competence: 'assistent', position: 0.5, employeeNumber: '10401' },
+    ]);
     expect(r).toMatchObject({ ok: false, error: { message: 'Ansattnr «10401» er allerede brukt av Kari Nordmann i denne avdelingen.' } });
-    const bad = await tb.dispatch('addEmployee', [plan.unitId, { name: 'Rar', competence: 'assistent', position: 0.5, employeeNumber: 'a b' }]);
+    const bad = await tb.dispatch('addEmployee', [
+      plan.unitId,
+      { name: 'Rar', competence: 'assistent', position: 0.5, employeeNumber: 'a b' },
+    ]);
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((bad as { error: { message: string } }).error.message).toContain('Ansattnr');
   });
 
-  it.skipIf(!hasOpenpyxl)('XLSX read by openpyxl: real dates, autofilter, frozen panes, landscape, print titles, fit to width', async () => {
-    const { api, plan } = await walkthrough();
-    const f = (await api.exportPlan(plan.id, 'xlsx')).files[0];
-    const file = path.join(tempDir(), f.name);
-    fs.writeFileSync(file, Buffer.from(f.base64, 'base64'));
-    const script = `
+  it.skipIf(!hasOpenpyxl)(
+    'XLSX read by openpyxl: real dates, autofilter, frozen panes, landscape, print titles, fit to width',
+    async () => {
+      const { api, plan } = await walkthrough();
+      const f = (await api.exportPlan(plan.id, 'xlsx')).files[0];
+      const file = path.join(tempDir(), f.name);
+      fs.writeFileSync(file, Buffer.from(f.base64, 'base64'));
+      const script = `
 import json, sys, datetime, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 out = {}
@@ -111,22 +127,34 @@ for ws in wb.worksheets:
         'e1': [ws.cell(row=2, column=c).is_date for c in range(1, 8)],
     }
 print(json.dumps(out))`;
-    const out = JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as Record<string, {
-      filter: string | null; freeze: string | null; orientation: string; fitWidth: number; fitToPage: boolean; titles: string | null; header: string[]; e1: boolean[];
-    }>;
-    expect(Object.keys(out)).toEqual(['Plan', 'Per ansatt', 'Dekning', 'Åpne vakter', 'Regler', 'Helger', 'Nøkkeltall']);
-    for (const s of Object.values(out)) {
-      expect(s.filter).toMatch(/^A1:/);
-      expect(s.freeze).toBeTruthy();
-      expect(s.orientation).toBe('landscape');
-      expect(s.fitToPage).toBe(true);
-      expect(s.fitWidth).toBe(1);
-      expect(s.titles).toMatch(/\$?1:\$?1/);
-    }
-    expect(out.Plan.header.slice(0, 5)).toEqual(['Ansattnr', 'Navn', 'Kompetanse', 'Stilling', 'DATE:2027-02-01']);
-    expect(out.Plan.freeze).toBe('C2');
-    expect(out.Dekning.e1[0]).toBe(true); // the date column holds dates
-    expect(out['Åpne vakter'].e1[0]).toBe(true);
-    expect(out.Helger.e1[3]).toBe(true);
-  }, 60_000);
+      const out = JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as Record<
+        string,
+        {
+          filter: string | null;
+          freeze: string | null;
+          orientation: string;
+          fitWidth: number;
+          fitToPage: boolean;
+          titles: string | null;
+          header: string[];
+          e1: boolean[];
+        }
+      >;
+      expect(Object.keys(out)).toEqual(['Plan', 'Per ansatt', 'Dekning', 'Åpne vakter', 'Regler', 'Helger', 'Nøkkeltall']);
+      for (const s of Object.values(out)) {
+        expect(s.filter).toMatch(/^A1:/);
+        expect(s.freeze).toBeTruthy();
+        expect(s.orientation).toBe('landscape');
+        expect(s.fitToPage).toBe(true);
+        expect(s.fitWidth).toBe(1);
+        expect(s.titles).toMatch(/\$?1:\$?1/);
+      }
+      expect(out.Plan.header.slice(0, 5)).toEqual(['Ansattnr', 'Navn', 'Kompetanse', 'Stilling', 'DATE:2027-02-01']);
+      expect(out.Plan.freeze).toBe('C2');
+      expect(out.Dekning.e1[0]).toBe(true); // the date column holds dates
+      expect(out['Åpne vakter'].e1[0]).toBe(true);
+      expect(out.Helger.e1[3]).toBe(true);
+    },
+    60_000,
+  );
 });

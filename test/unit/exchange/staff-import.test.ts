@@ -11,8 +11,14 @@ const GOOD = [
 
 describe('staff import: headers', () => {
   it('detects Norwegian headers in any order and case', () => {
-    expect(detectColumns(['Stilling %', 'NAVN', 'Yrke', 'Langvakter', 'Ønsket stillingsprosent', 'Timer per uke']))
-      .toEqual({ position: 0, name: 1, competence: 2, consentsLongShifts: 3, wantedPosition: 4, weeklyHours: 5 });
+    expect(detectColumns(['Stilling %', 'NAVN', 'Yrke', 'Langvakter', 'Ønsket stillingsprosent', 'Timer per uke'])).toEqual({
+      position: 0,
+      name: 1,
+      competence: 2,
+      consentsLongShifts: 3,
+      wantedPosition: 4,
+      weeklyHours: 5,
+    });
   });
 
   it('a clean file gives a preview with every employee and no errors', () => {
@@ -96,14 +102,21 @@ describe('staff import: every row error names the line and the field in Norwegia
 
   it('an empty file and a header-only file are refused with a message', () => {
     expect(previewStaffCsv('').errors[0].message).toBe('Filen: er tom (fant ingen overskriftslinje)');
-    expect(previewStaffCsv('Navn;Kompetanse;Stillingsprosent\n').errors[0].message).toBe('Filen: har ingen ansatte under overskriftslinjen');
+    expect(previewStaffCsv('Navn;Kompetanse;Stillingsprosent\n').errors[0].message).toBe(
+      'Filen: har ingen ansatte under overskriftslinjen',
+    );
   });
 
   it('the user can override the column mapping', () => {
-    const p = validateStaffTable({ rows: [
-      { line: 1, cells: ['A', 'B', 'C'] },
-      { line: 2, cells: ['Kari', 'sykepleier', '60'] },
-    ] }, { mapping: { name: 0, competence: 1, position: 2 } });
+    const p = validateStaffTable(
+      {
+        rows: [
+          { line: 1, cells: ['A', 'B', 'C'] },
+          { line: 2, cells: ['Kari', 'sykepleier', '60'] },
+        ],
+      },
+      { mapping: { name: 0, competence: 1, position: 2 } },
+    );
     expect(p.ok).toBe(true);
     expect(p.employees[0]).toEqual({ name: 'Kari', competence: 'sykepleier', position: 0.6 });
   });
@@ -112,36 +125,70 @@ describe('staff import: every row error names the line and the field in Norwegia
 describe('staff import: fuzzing (no crash, clear errors, never a half-valid result)', () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),
-    fc.constantFrom('', ' ', '75', '120', '0', '-5', '1e2', '75,5', '0,75', 'abc', 'ja', 'nei', 'x', 'sykepleier', 'HFA', '"', ';', '\n', '=1+1'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '75',
+      '120',
+      '0',
+      '-5',
+      '1e2',
+      '75,5',
+      '0,75',
+      'abc',
+      'ja',
+      'nei',
+      'x',
+      'sykepleier',
+      'HFA',
+      '"',
+      ';',
+      '\n',
+      '=1+1',
+    ),
     fc.integer({ min: -500, max: 500 }).map(String),
     fc.double({ noNaN: false }).map(String),
   );
-  const header = fc.shuffledSubarray(['Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling', 'Ukentlig arbeidstid', 'Langvakt', 'Annet'], { minLength: 0 });
+  const header = fc.shuffledSubarray(
+    ['Navn', 'Kompetanse', 'Stillingsprosent', 'Ønsket stilling', 'Ukentlig arbeidstid', 'Langvakt', 'Annet'],
+    { minLength: 0 },
+  );
 
   it('property: any generated CSV gives either a clean preview or Norwegian errors with a line', () => {
-    fc.assert(fc.property(header, fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }), fc.constantFrom(';', ',', '\t'), (head, rows, sep) => {
-      const text = [head.join(sep), ...rows.map((r) => r.join(sep))].join('\n');
-      const p = previewStaffCsv(text);
-      if (p.ok) {
-        expect(p.errors).toEqual([]);
-        expect(p.employees.length).toBeGreaterThan(0);
-        for (const e of p.employees) {
-          expect(e.position).toBeGreaterThan(0);
-          expect(e.position).toBeLessThanOrEqual(1);
-          expect(e.name.trim()).not.toBe('');
-        }
-      } else {
-        expect(p.errors.length).toBeGreaterThan(0);
-        for (const e of p.errors) expect(e.message).toMatch(/^(Linje \d+|Filen)[,:] /);
-      }
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        header,
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
+        fc.constantFrom(';', ',', '\t'),
+        (head, rows, sep) => {
+          const text = [head.join(sep), ...rows.map((r) => r.join(sep))].join('\n');
+          const p = previewStaffCsv(text);
+          if (p.ok) {
+            expect(p.errors).toEqual([]);
+            expect(p.employees.length).toBeGreaterThan(0);
+            for (const e of p.employees) {
+              expect(e.position).toBeGreaterThan(0);
+              expect(e.position).toBeLessThanOrEqual(1);
+              expect(e.name.trim()).not.toBe('');
+            }
+          } else {
+            expect(p.errors.length).toBeGreaterThan(0);
+            for (const e of p.errors) expect(e.message).toMatch(/^(Linje \d+|Filen)[,:] /);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('property: arbitrary text (binary-ish, huge cells) never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (text) => {
-      const p = previewStaffCsv(text);
-      expect(typeof p.ok).toBe('boolean');
-      if (!p.ok) expect(p.errors.length).toBeGreaterThan(0);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (text) => {
+        const p = previewStaffCsv(text);
+        expect(typeof p.ok).toBe('boolean');
+        if (!p.ok) expect(p.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -11,13 +11,21 @@ import { buildDist } from '../backend/build';
 const ROOT = path.resolve(__dirname, '../../..');
 
 function memoryIo(): CliIo & { out: string[]; err: string[] } {
-  const out: string[] = [], err: string[] = [];
+  const out: string[] = [],
+    err: string[] = [];
   return {
-    out, err,
-    stdout: (t) => { out.push(t); },
-    stderr: (t) => { err.push(t); },
+    out,
+    err,
+    stdout: (t) => {
+      out.push(t);
+    },
+    stderr: (t) => {
+      err.push(t);
+    },
     readFile: async (f) => readFileSync(f, 'utf8'),
-    writeFile: async (f, d) => { writeFileSync(f, d); },
+    writeFile: async (f, d) => {
+      writeFileSync(f, d);
+    },
     cwd: ROOT,
   };
 }
@@ -27,8 +35,12 @@ describe('turnus report / helgekalkulator in process', () => {
     const io = memoryIo();
     expect(await main(['report', `${FIXTURES}/christmas-report.turnus.json`, '--json'], io)).toBe(0);
     const r = JSON.parse(io.out.join(''));
-    expect(Object.keys(r.employees[0])).toEqual(expect.arrayContaining(['id', 'plannedHours', 'targetHours', 'resultingPosition', 'weekendsWorked', 'longShifts']));
-    expect(Object.keys(r.unit)).toEqual(expect.arrayContaining(['heltidsandel', 'averagePosition', 'neededHours', 'uncoveredShifts', 'uncoveredHours']));
+    expect(Object.keys(r.employees[0])).toEqual(
+      expect.arrayContaining(['id', 'plannedHours', 'targetHours', 'resultingPosition', 'weekendsWorked', 'longShifts']),
+    );
+    expect(Object.keys(r.unit)).toEqual(
+      expect.arrayContaining(['heltidsandel', 'averagePosition', 'neededHours', 'uncoveredShifts', 'uncoveredHours']),
+    );
     expect(r.unit.uncoveredHours).toBe(155);
   });
   it('report of an invalid file exits 2 and names the field', async () => {
@@ -52,7 +64,9 @@ describe('turnus report / helgekalkulator in process', () => {
     expect(await main(['helgekalkulator', '--weekend-ratio', '1', '--shift-hours', '7.5'], missing)).toBe(2);
     expect(missing.err.join('')).toMatch(/^--frequency: mangler/);
     const range = memoryIo();
-    expect(await main(['helgekalkulator', '--weekend-ratio', '1', '--shift-hours', '7.5', '--frequency', '3', '--vacation-share', '1.2'], range)).toBe(2);
+    expect(
+      await main(['helgekalkulator', '--weekend-ratio', '1', '--shift-hours', '7.5', '--frequency', '3', '--vacation-share', '1.2'], range),
+    ).toBe(2);
     expect(range.err.join('')).toMatch(/^--vacation-share: ferieandelen/);
   });
 });
@@ -63,9 +77,16 @@ describe('the built turnus command (npm run build:node, node bin/turnus.js)', ()
     expect(existsSync(path.join(ROOT, 'dist/cli/commands/report.js'))).toBe(true);
   }, 180_000);
 
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', '')).sort();
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace('.expected.json', ''))
+    .sort();
   it.each(fixtures)('report %s --json matches the expected numbers', (name) => {
-    const r = spawnSync(process.execPath, ['bin/turnus.js', 'report', `${FIXTURES}/${name}.turnus.json`, '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Oslo' } });
+    const r = spawnSync(process.execPath, ['bin/turnus.js', 'report', `${FIXTURES}/${name}.turnus.json`, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'Europe/Oslo' },
+    });
     expect(r.status).toBe(0);
     const got = JSON.parse(r.stdout);
     const exp = JSON.parse(readFileSync(`${FIXTURES}/${name}.expected.json`, 'utf8'));
@@ -83,7 +104,11 @@ describe('the built turnus command (npm run build:node, node bin/turnus.js)', ()
   });
 
   it('helgekalkulator --json gives 0.616 for 12.5 h every 4th weekend', () => {
-    const r = spawnSync(process.execPath, ['bin/turnus.js', 'helgekalkulator', '--weekend-ratio', '1', '--shift-hours', '12.5', '--frequency', '4', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/turnus.js', 'helgekalkulator', '--weekend-ratio', '1', '--shift-hours', '12.5', '--frequency', '4', '--json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).maxAveragePosition).toBeCloseTo(0.616, 3);
   });

@@ -36,7 +36,8 @@ describe('bemanningsplan precedence', () => {
   });
   it('weekly demand hours for the helgekalkulator', () => {
     const w = weeklyDemandHours(rows, [
-      { code: 'D', start: '07:30', end: '15:00' }, { code: 'A', start: '15:00', end: '22:30' },
+      { code: 'D', start: '07:30', end: '15:00' },
+      { code: 'A', start: '15:00', end: '22:30' },
       { code: 'L', start: '08:00', end: '20:30' },
     ]);
     expect(w).toEqual({ weekday: 30, saturday: 25, sunday: 12.5, total: 187.5, weekend: 37.5, weekendRatio: 18.75 / 30 });
@@ -76,17 +77,39 @@ describe('coverage on the hand-checked week', () => {
     const w = weekendCoverage(cov, index);
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ saturday: '2026-01-10', sunday: '2026-01-11', needed: 4, missing: 0, heads: 3 });
-    expect(w[0].shifts).toEqual([{
-      shift: 'L',
-      saturday: { date: '2026-01-10', needed: 2, filled: 2, missing: 0 },
-      sunday: { date: '2026-01-11', needed: 2, filled: 2, missing: 0 },
-    }]);
+    expect(w[0].shifts).toEqual([
+      {
+        shift: 'L',
+        saturday: { date: '2026-01-10', needed: 2, filled: 2, missing: 0 },
+        sunday: { date: '2026-01-11', needed: 2, filled: 2, missing: 0 },
+      },
+    ]);
   });
-  it('who covers planned absence: Aud\'s FE Thursday and Siri\'s PERM Friday are left to vikar', () => {
+  it("who covers planned absence: Aud's FE Thursday and Siri's PERM Friday are left to vikar", () => {
     const a = absenceCover(cov, index);
     expect(a).toEqual([
-      { employee: 's1', date: '2026-01-09', code: 'PERM', kind: 'leave', usualShift: 'D', status: 'vikar', coveredBy: [], missing: 3, vikarHours: 7.5 },
-      { employee: 'a1', date: '2026-01-08', code: 'FE', kind: 'vacation', usualShift: 'D', status: 'vikar', coveredBy: [], missing: 3, vikarHours: 7.5 },
+      {
+        employee: 's1',
+        date: '2026-01-09',
+        code: 'PERM',
+        kind: 'leave',
+        usualShift: 'D',
+        status: 'vikar',
+        coveredBy: [],
+        missing: 3,
+        vikarHours: 7.5,
+      },
+      {
+        employee: 'a1',
+        date: '2026-01-08',
+        code: 'FE',
+        kind: 'vacation',
+        usualShift: 'D',
+        status: 'vikar',
+        coveredBy: [],
+        missing: 3,
+        vikarHours: 7.5,
+      },
     ]);
   });
 });

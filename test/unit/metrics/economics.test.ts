@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyVikarDelta, DEFAULT_COST_MODEL, nettoHours100, resolveCostModel, splitVikarHours, unitCosts, vikarCost,
+  applyVikarDelta,
+  DEFAULT_COST_MODEL,
+  nettoHours100,
+  resolveCostModel,
+  splitVikarHours,
+  unitCosts,
+  vikarCost,
 } from '../../../shared/metrics/economics';
 
 describe('unit costs, domain.md § 7.2 worked example (L = 556 600, T = 35.5, 2025, MONSAT)', () => {
@@ -83,7 +89,8 @@ describe('vikar hours by channel', () => {
     expect(after).toEqual({ byra: 2, overtid: 8, ekstravakt: 15, internVikar: 25 });
   });
   it('costs each channel at its own rate', () => {
-    expect(vikarCost({ byra: 2, overtid: 1, ekstravakt: 0, internVikar: 10 }, { byra: 1000, overtid: 600, ekstravakt: 400, internVikar: 437 }))
-      .toEqual({ byra: 2000, overtid: 600, ekstravakt: 0, internVikar: 4370 });
+    expect(
+      vikarCost({ byra: 2, overtid: 1, ekstravakt: 0, internVikar: 10 }, { byra: 1000, overtid: 600, ekstravakt: 400, internVikar: 437 }),
+    ).toEqual({ byra: 2000, overtid: 600, ekstravakt: 0, internVikar: 4370 });
   });
 });

@@ -7,7 +7,8 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 export function weekPlan(): TurnusPlan {
   const a = (employee: string, date: string, code: string) => ({ employee, date, code });
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: 'Testavdeling', heltidThreshold: 0.8 },
     period: { start: '2026-01-05', end: '2026-01-11' },
     shiftTypes: [
@@ -31,13 +32,19 @@ export function weekPlan(): TurnusPlan {
       { date: '2026-01-07', shift: 'D', competence: 'any', count: 1 },
     ],
     assignments: [
-      a('h1', '2026-01-05', 'D'), a('h2', '2026-01-05', 'D'), a('a1', '2026-01-05', 'D'),
-      a('s1', '2026-01-06', 'D'), a('h1', '2026-01-06', 'L'),
-      a('h1', '2026-01-07', 'D'), a('h2', '2026-01-07', 'D'),
+      a('h1', '2026-01-05', 'D'),
+      a('h2', '2026-01-05', 'D'),
+      a('a1', '2026-01-05', 'D'),
+      a('s1', '2026-01-06', 'D'),
+      a('h1', '2026-01-06', 'L'),
+      a('h1', '2026-01-07', 'D'),
+      a('h2', '2026-01-07', 'D'),
       a('a1', '2026-01-08', 'FE'),
       a('s1', '2026-01-09', 'PERM'),
-      a('h1', '2026-01-10', 'L'), a('h2', '2026-01-10', 'L'),
-      a('h1', '2026-01-11', 'L'), a('w1', '2026-01-11', 'L'),
+      a('h1', '2026-01-10', 'L'),
+      a('h2', '2026-01-10', 'L'),
+      a('h1', '2026-01-11', 'L'),
+      a('w1', '2026-01-11', 'L'),
     ],
   };
 }

@@ -1,16 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import {
-  helgekalkulator, helgekalkulatorFromWeeklyDemand, ratioOfWeekendShare, weekendShareOfRatio,
+  helgekalkulator,
+  helgekalkulatorFromWeeklyDemand,
+  ratioOfWeekendShare,
+  weekendShareOfRatio,
 } from '../../../shared/metrics/helgekalkulator';
 
 // domain.md § 6.3 table: p̄_max in % with a = 0, and (a = 0.096) where the table gives it.
 const TABLE: { h: number; k: number; values: [number, number, number | null][] }[] = [
   // [r, a=0, a=0.096]
-  { h: 7.5, k: 2, values: [[1.0, 73.9, 66.8], [0.85, 83.3, null], [0.75, 91.5, 82.8], [0.65, 102.4, null]] },
-  { h: 7.5, k: 3, values: [[1.0, 49.3, 44.6], [0.85, 55.5, null], [0.75, 61.0, 55.2], [0.65, 68.3, null]] },
-  { h: 8, k: 3, values: [[1.0, 52.6, null], [0.85, 59.2, null], [0.75, 65.1, null], [0.65, 72.8, null]] },
-  { h: 12.5, k: 3, values: [[1.0, 82.2, 74.3], [0.85, 92.5, null], [0.75, 101.7, 92.0], [0.65, 113.8, null]] },
-  { h: 12.5, k: 4, values: [[1.0, 61.6, 55.7], [0.85, 69.4, null], [0.75, 76.3, 69.0], [0.65, 85.3, null]] },
+  {
+    h: 7.5,
+    k: 2,
+    values: [
+      [1.0, 73.9, 66.8],
+      [0.85, 83.3, null],
+      [0.75, 91.5, 82.8],
+      [0.65, 102.4, null],
+    ],
+  },
+  {
+    h: 7.5,
+    k: 3,
+    values: [
+      [1.0, 49.3, 44.6],
+      [0.85, 55.5, null],
+      [0.75, 61.0, 55.2],
+      [0.65, 68.3, null],
+    ],
+  },
+  {
+    h: 8,
+    k: 3,
+    values: [
+      [1.0, 52.6, null],
+      [0.85, 59.2, null],
+      [0.75, 65.1, null],
+      [0.65, 72.8, null],
+    ],
+  },
+  {
+    h: 12.5,
+    k: 3,
+    values: [
+      [1.0, 82.2, 74.3],
+      [0.85, 92.5, null],
+      [0.75, 101.7, 92.0],
+      [0.65, 113.8, null],
+    ],
+  },
+  {
+    h: 12.5,
+    k: 4,
+    values: [
+      [1.0, 61.6, 55.7],
+      [0.85, 69.4, null],
+      [0.75, 76.3, 69.0],
+      [0.65, 85.3, null],
+    ],
+  },
 ];
 
 describe('helgekalkulator (domain.md § 6.3)', () => {
@@ -97,13 +145,17 @@ describe('helgekalkulator on a real bemanningsplan', () => {
   it('Askermodellen: 3 D + 3 A on weekdays, 3 L on Saturday and Sunday, L every 4th weekend', async () => {
     const { helgekalkulatorFromDemand } = await import('../../../shared/metrics/helgekalkulator');
     const { DEFAULT_SHIFT_TYPES } = await import('../../../shared/plan/model');
-    const res = helgekalkulatorFromDemand([
-      { dayType: 'weekday', shift: 'D', competence: 'any', count: 3 },
-      { dayType: 'weekday', shift: 'A', competence: 'any', count: 3 },
-      { dayType: 'saturday', shift: 'L', competence: 'any', count: 3 },
-      { dayType: 'sunday', shift: 'L', competence: 'any', count: 3 },
-      { dayType: 'holiday', shift: 'L', competence: 'any', count: 3 },
-    ], DEFAULT_SHIFT_TYPES, { shiftHours: 12.5, frequency: 4 });
+    const res = helgekalkulatorFromDemand(
+      [
+        { dayType: 'weekday', shift: 'D', competence: 'any', count: 3 },
+        { dayType: 'weekday', shift: 'A', competence: 'any', count: 3 },
+        { dayType: 'saturday', shift: 'L', competence: 'any', count: 3 },
+        { dayType: 'sunday', shift: 'L', competence: 'any', count: 3 },
+        { dayType: 'holiday', shift: 'L', competence: 'any', count: 3 },
+      ],
+      DEFAULT_SHIFT_TYPES,
+      { shiftHours: 12.5, frequency: 4 },
+    );
     // H_tot = 5 × 45 + 2 × 37.5 = 300, H_we = 75 → p̄ = 25 × 300 / (4 × 35.5 × 75) = 0.70423, r = 37.5/45
     expect(res.demandHours).toMatchObject({ weekday: 45, saturday: 37.5, sunday: 37.5, total: 300, weekend: 75 });
     expect(res.demandHours.weekendRatio).toBeCloseTo(0.8333, 4);

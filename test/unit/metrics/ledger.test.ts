@@ -5,9 +5,16 @@ import { weekPlan } from './fixture-week';
 // A cost model where the arithmetic is easy by hand: no feriepenger, AGA, pension or sickness,
 // årslønn 923 000 for everyone and divisors 1846 → kr 500 per ordinary hour, kr 750 overtime, byrå kr 1000.
 const model = resolveCostModel({
-  salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 }, defaultSalary: 923_000,
-  feriepengeRate: 0, agaRate: 0, pensionRate: 0, vacationWeeks: 0, sickLeaveRate: 0,
-  overtimeDivisor: 1846, nettoHours100: 1846, byraHourly: 1000,
+  salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 },
+  defaultSalary: 923_000,
+  feriepengeRate: 0,
+  agaRate: 0,
+  pensionRate: 0,
+  vacationWeeks: 0,
+  sickLeaveRate: 0,
+  overtimeDivisor: 1846,
+  nettoHours100: 1846,
+  byraHourly: 1000,
 });
 
 describe('vikar ledger on the hand-checked week', () => {
@@ -38,8 +45,8 @@ describe('vikar ledger on the hand-checked week', () => {
     expect(h1.addedHours).toBeCloseTo(34.75, 9); // 52.5 − 0.5 × 35.5
     // Added hours: Hans 34.75 + Hege 13.3 + Wenche 5.4 = 53.45 ≤ 70 saved → all replace vikar at 45 000 / 70 kr/h
     expect(h1.replacedVikarHours).toBeCloseTo(34.75, 9);
-    expect(h1.replacedVikarKroner).toBeCloseTo(34.75 * 45_000 / 70, 6);
-    expect(h1.net).toBeCloseTo(34.75 * 45_000 / 70 - (52.5 / 35.5 - 0.5) * 923_000 * 7 / 365, 6);
+    expect(h1.replacedVikarKroner).toBeCloseTo((34.75 * 45_000) / 70, 6);
+    expect(h1.net).toBeCloseTo((34.75 * 45_000) / 70 - ((52.5 / 35.5 - 0.5) * 923_000 * 7) / 365, 6);
     expect(l.employees.find((e) => e.id === 'a1')!.raise).toBe(0);
   });
   it('returns the assumptions used', () => {
@@ -63,7 +70,10 @@ describe('figures for the UI', () => {
     const l = vikarLedger(weekPlan(), { kind: 'entered', vikarHours: { total: 100 } }, model);
     const figs = ledgerFigures(l);
     expect(figs.find((x) => x.label === 'Sparte vikartimer')!.value).toBe(10); // 100 → 90
-    for (const x of figs) { expect(x.formula.length).toBeGreaterThan(5); expect(x.assumptions.length).toBeGreaterThan(5); }
+    for (const x of figs) {
+      expect(x.formula.length).toBeGreaterThan(5);
+      expect(x.assumptions.length).toBeGreaterThan(5);
+    }
     const u = unitCostFigures(unitCosts(resolveCostModel(), 'sykepleier', 2025));
     expect(Math.round(u[0].value / 10) * 10).toBe(738_160); // 738 159.5
   });

@@ -63,13 +63,18 @@ describe('weekend burden', () => {
   it('weekends inside vacation are left out of k_eff', () => {
     // Four weekends; Kari has FE Friday 16 + Monday 19 (weekend 17/18 inside vacation) and works 2 weekends.
     const plan: TurnusPlan = {
-      format: 'turnusplan', version: 1, unit: { name: 'x' }, period: { start: '2026-01-05', end: '2026-02-01' },
+      format: 'turnusplan',
+      version: 1,
+      unit: { name: 'x' },
+      period: { start: '2026-01-05', end: '2026-02-01' },
       shiftTypes: [{ code: 'L', start: '08:00', end: '20:30' }],
       employees: [{ id: 'k', name: 'Kari', competence: 'sykepleier', position: 0.5 }],
       demand: [],
       assignments: [
-        { employee: 'k', date: '2026-01-10', code: 'L' }, { employee: 'k', date: '2026-01-11', code: 'L' },
-        { employee: 'k', date: '2026-01-16', code: 'FE' }, { employee: 'k', date: '2026-01-19', code: 'FE' },
+        { employee: 'k', date: '2026-01-10', code: 'L' },
+        { employee: 'k', date: '2026-01-11', code: 'L' },
+        { employee: 'k', date: '2026-01-16', code: 'FE' },
+        { employee: 'k', date: '2026-01-19', code: 'FE' },
         { employee: 'k', date: '2026-01-31', code: 'L' },
       ],
     };

@@ -29,7 +29,8 @@ describe.each(['christmas-report', 'rules-november'])('buildReport(%s) matches t
   });
 
   it('unit numbers', () => {
-    const u = report.unit, x = expected.unit;
+    const u = report.unit,
+      x = expected.unit;
     for (const k of ['heltidsandel', 'averagePosition'] as const) {
       expect(Math.abs(u[k].contracted - x[k].contracted)).toBeLessThanOrEqual(0.0005);
       expect(Math.abs(u[k].resulting - x[k].resulting)).toBeLessThanOrEqual(0.0005);
@@ -53,7 +54,7 @@ describe('christmas fixture worked by hand', () => {
     // d = 28 → 35.5 × 28/7 = 142; H = 25/12, 26/12, 1/1 (all Mon–Sat) → 3 × 5.9167 = 17.75;
     // she has vacation: expected target 94.6667 → FE = (142 − 17.75 − 94.6667) / 5.9167 = 5 days.
     const m1 = r.employees.find((e) => e.id === 'm1')!;
-    expect(m1.targetHours).toBeCloseTo(142 - (3 + 5) * 35.5 / 6, 6);
+    expect(m1.targetHours).toBeCloseTo(142 - ((3 + 5) * 35.5) / 6, 6);
     expect(m1.resultingPosition).toBeCloseTo(112.5 / m1.targetHours, 6);
   });
   it('needed hours: 17 weekdays × (D + A) + 8 weekend days × L + 3 holidays × L = 392.5', () => {
@@ -83,11 +84,14 @@ describe('agreements as evidence in the report', () => {
     const bare = buildReport(plan).unit.agreements;
     // The defaults 12,5 h shifts and 54 h weeks are relaxed limits (aml § 10-5 (2)); none is on file.
     expect(bare.map((a) => [a.parameter, a.value, a.record])).toEqual([
-      ['rules.agreements.maxShiftHours', 12.5, null], ['rules.agreements.maxWeekHours', 54, null],
+      ['rules.agreements.maxShiftHours', 12.5, null],
+      ['rules.agreements.maxWeekHours', 54, null],
     ]);
     const record = { key: 'maxShiftHours' as const, signedDate: '2025-02-01', parties: 'NSF og Fagforbundet', validUntil: '2026-12-31' };
     const filed = buildReport({ ...plan, rules: { agreementRecords: [record] } });
     expect(filed.unit.agreements[0].record).toEqual(record);
-    expect(formatReport(filed)).toContain('Utvidet grense rules.agreements.maxShiftHours = 12,5 (avtale med tillitsvalgte, aml § 10-5 (2)): NSF og Fagforbundet, signert 2025-02-01, gyldig til 2026-12-31');
+    expect(formatReport(filed)).toContain(
+      'Utvidet grense rules.agreements.maxShiftHours = 12,5 (avtale med tillitsvalgte, aml § 10-5 (2)): NSF og Fagforbundet, signert 2025-02-01, gyldig til 2026-12-31',
+    );
   });
 });

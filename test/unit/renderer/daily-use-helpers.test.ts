@@ -21,13 +21,15 @@ describe('typing keys', () => {
 
   it('the keys shown type the code (property)', () => {
     const code = fc.stringMatching(/^[A-Z][A-Z0-9]{0,3}$/);
-    fc.assert(fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 10 }), (codes) => {
-      for (const [c, k] of typingKeys(codes)) {
-        const m = matchTyped(k.keys, codes);
-        expect(m.code).toBe(c);
-        expect(m.wait).toBe(k.pause);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 10 }), (codes) => {
+        for (const [c, k] of typingKeys(codes)) {
+          const m = matchTyped(k.keys, codes);
+          expect(m.code).toBe(c);
+          expect(m.wait).toBe(k.pause);
+        }
+      }),
+    );
   });
 });
 
@@ -42,22 +44,33 @@ describe('paste from a spreadsheet', () => {
 
   it('what the grid copies pastes back as the same block (property)', () => {
     const cell = fc.oneof(fc.constantFrom(...STANDARD), fc.constant(null));
-    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 6 }), (block) => {
-      const w = Math.max(...block.map((r) => r.length));
-      const full = block.map((r) => [...r, ...Array<null>(w - r.length).fill(null)]);
-      const text = full.map((r) => r.map((c) => c ?? '').join('\t')).join('\n') + '\n';
-      const p = parsePastedText(text, STANDARD);
-      expect(p.block).toEqual(full);
-      expect(p.unknown).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 6 }), (block) => {
+        const w = Math.max(...block.map((r) => r.length));
+        const full = block.map((r) => [...r, ...Array<null>(w - r.length).fill(null)]);
+        const text = full.map((r) => r.map((c) => c ?? '').join('\t')).join('\n') + '\n';
+        const p = parsePastedText(text, STANDARD);
+        expect(p.block).toEqual(full);
+        expect(p.unknown).toEqual([]);
+      }),
+    );
   });
 });
 
 describe('bemanningsplan form', () => {
   it('every wrong cell at once, in Norwegian; the rows to save carry their cell', () => {
-    const cells = { [demandKey('weekday', 'D', 'sykepleier')]: '999', [demandKey('weekday', 'D', 'any')]: '-1', [demandKey('weekday', 'A', 'any')]: 'to', [demandKey('weekday', 'N', 'any')]: '2' };
+    const cells = {
+      [demandKey('weekday', 'D', 'sykepleier')]: '999',
+      [demandKey('weekday', 'D', 'any')]: '-1',
+      [demandKey('weekday', 'A', 'any')]: 'to',
+      [demandKey('weekday', 'N', 'any')]: '2',
+    };
     const r = demandRowsOf(cells, ['D', 'A', 'N'], []);
-    expect(Object.values(r.errors).sort()).toEqual(['Antall personer kan ikke være negativt.', 'Antall personer kan være høyst 200.', 'Skriv et helt antall personer (0–200).']);
+    expect(Object.values(r.errors).sort()).toEqual([
+      'Antall personer kan ikke være negativt.',
+      'Antall personer kan være høyst 200.',
+      'Skriv et helt antall personer (0–200).',
+    ]);
     expect(r.rows).toEqual([{ dayType: 'weekday', shift: 'N', competence: 'any', count: 2 }]);
     expect(r.keys).toEqual([demandKey('weekday', 'N', 'any')]);
     expect(cellError('')).toBeNull();
@@ -65,7 +78,11 @@ describe('bemanningsplan form', () => {
   });
 
   it('a date of its own starts from the day type it replaces, totals add the competences, removing forgets it', () => {
-    const cells = { [demandKey('weekday', 'D', 'sykepleier')]: '1', [demandKey('weekday', 'D', 'any')]: '3', [demandKey('saturday', 'L', 'any')]: '3' };
+    const cells = {
+      [demandKey('weekday', 'D', 'sykepleier')]: '1',
+      [demandKey('weekday', 'D', 'any')]: '3',
+      [demandKey('saturday', 'L', 'any')]: '3',
+    };
     const fri = prefillDate(cells, '2027-12-24');
     expect(fri[demandKey('2027-12-24', 'D', 'any')]).toBe('3');
     expect(shiftTotal(fri, '2027-12-24', 'D', ['sykepleier', 'helsefagarbeider', 'assistent', 'any'])).toBe(4);

@@ -42,16 +42,26 @@ class FakeTransport implements PlanTransport {
     this.batches.push(changes);
     return { written: changes.length, updatedAt: '2026-12-07T00:00:00Z' };
   }
-  async updateUnitSettings(): Promise<never> { throw new Error('not used'); }
-  async updateEmployee(): Promise<never> { throw new Error('not used'); }
+  async updateUnitSettings(): Promise<never> {
+    throw new Error('not used');
+  }
+  async updateEmployee(): Promise<never> {
+    throw new Error('not used');
+  }
 }
 
 function recordingRules() {
   const calls = { setAll: 0, employees: [] as string[][], clear: 0 };
   const sink: RuleSink = {
-    clear: () => { calls.clear++; },
-    setAll: () => { calls.setAll++; },
-    setEmployees: (updates) => { calls.employees.push(Object.keys(updates)); },
+    clear: () => {
+      calls.clear++;
+    },
+    setAll: () => {
+      calls.setAll++;
+    },
+    setEmployees: (updates) => {
+      calls.employees.push(Object.keys(updates));
+    },
   };
   return { sink, calls };
 }
@@ -66,7 +76,9 @@ async function openStore(saveDelayMs = 1_000_000) {
 
 const code = (st: ReturnType<typeof createPlanStore>, emp: string, date: string) => st.getState().cells.get(keyOf(emp, date));
 
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('plan store: loading and editing', () => {
   it('loads the plan: one row per employee, one column per day, the stored cells and the figures', async () => {
@@ -102,7 +114,10 @@ describe('plan store: loading and editing', () => {
 describe('plan store: undo and redo', () => {
   it('undo puts back what was there, redo does the edit again', async () => {
     const { store, s } = await openStore();
-    s().apply([{ key: keyOf('1', '2027-01-04'), code: 'N' }, { key: keyOf('2', '2027-01-06'), code: 'D' }]);
+    s().apply([
+      { key: keyOf('1', '2027-01-04'), code: 'N' },
+      { key: keyOf('2', '2027-01-06'), code: 'D' },
+    ]);
     s().undo();
     expect(code(store, '1', '2027-01-04')).toBe('D');
     expect(code(store, '2', '2027-01-06')).toBeUndefined();
@@ -125,18 +140,25 @@ describe('plan store: undo and redo', () => {
 
   it('undoing every edit gives back the loaded plan, redoing them all gives the edited one', async () => {
     const days = Array.from({ length: 14 }, (_, i) => `2027-01-${String(4 + i).padStart(2, '0')}`);
-    const edit = fc.record({ emp: fc.constantFrom('1', '2', '3'), day: fc.constantFrom(...days), code: fc.constantFrom('D', 'A', 'N', 'FE', null) });
-    await fc.assert(fc.asyncProperty(fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), async (steps) => {
-      const { s } = await openStore();
-      const snapshot = () => [...s().cells].sort();
-      const loaded = snapshot();
-      for (const step of steps) s().apply(step.map((e) => ({ key: keyOf(e.emp, e.day), code: e.code })));
-      const edited = snapshot();
-      while (s().undoStack.length) s().undo();
-      expect(snapshot()).toEqual(loaded);
-      while (s().redoStack.length) s().redo();
-      expect(snapshot()).toEqual(edited);
-    }), { numRuns: 40 });
+    const edit = fc.record({
+      emp: fc.constantFrom('1', '2', '3'),
+      day: fc.constantFrom(...days),
+      code: fc.constantFrom('D', 'A', 'N', 'FE', null),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { maxLength: 12 }), async (steps) => {
+        const { s } = await openStore();
+        const snapshot = () => [...s().cells].sort();
+        const loaded = snapshot();
+        for (const step of steps) s().apply(step.map((e) => ({ key: keyOf(e.emp, e.day), code: e.code })));
+        const edited = snapshot();
+        while (s().undoStack.length) s().undo();
+        expect(snapshot()).toEqual(loaded);
+        while (s().redoStack.length) s().redo();
+        expect(snapshot()).toEqual(edited);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
@@ -190,15 +212,20 @@ describe('plan store: save queue', () => {
     const { s, transport } = await openStore(400);
     s().apply([{ key: keyOf('3', '2027-01-04'), code: 'D' }]);
     await vi.advanceTimersByTimeAsync(300);
-    s().apply([{ key: keyOf('3', '2027-01-05'), code: 'A' }, { key: keyOf('1', '2027-01-04'), code: null }]);
+    s().apply([
+      { key: keyOf('3', '2027-01-05'), code: 'A' },
+      { key: keyOf('1', '2027-01-04'), code: null },
+    ]);
     await vi.advanceTimersByTimeAsync(300);
     expect(transport.batches).toEqual([]);
     await vi.advanceTimersByTimeAsync(200);
-    expect(transport.batches).toEqual([[
-      { employeeId: '3', date: '2027-01-04', code: 'D' },
-      { employeeId: '3', date: '2027-01-05', code: 'A' },
-      { employeeId: '1', date: '2027-01-04', code: null },
-    ]]);
+    expect(transport.batches).toEqual([
+      [
+        { employeeId: '3', date: '2027-01-04', code: 'D' },
+        { employeeId: '3', date: '2027-01-05', code: 'A' },
+        { employeeId: '1', date: '2027-01-04', code: null },
+      ],
+    ]);
     expect(s().saveState).toBe('lagret');
     expect(s().hasUnsaved()).toBe(false);
   });
@@ -214,7 +241,10 @@ describe('plan store: save queue', () => {
   it('a failed save says why, keeps the edits and retries them; a newer edit of the same cell wins', async () => {
     const { store, s, transport } = await openStore();
     transport.fail = 'Databasen er låst av et annet program.';
-    s().apply([{ key: keyOf('3', '2027-01-04'), code: 'D' }, { key: keyOf('3', '2027-01-05'), code: 'D' }]);
+    s().apply([
+      { key: keyOf('3', '2027-01-04'), code: 'D' },
+      { key: keyOf('3', '2027-01-05'), code: 'D' },
+    ]);
     await s().flush();
     expect(s().saveState).toBe('feil');
     expect(s().saveError).toBe('Databasen er låst av et annet program.');

@@ -41,16 +41,24 @@ describe('where the grid scrolls to show a cell', () => {
   });
 
   it('after scrolling, the cell is always fully in view', () => {
-    fc.assert(fc.property(
-      fc.nat(400), fc.nat(200), fc.nat(20000), fc.nat(8000), fc.integer({ min: 2, max: 60 }), fc.integer({ min: 2, max: 40 }), fc.constantFrom('step' as const, 'jump' as const),
-      (c, r, left, top, cols, rows, how) => {
-        const b = { left, top, width: cols * CELL_W, height: rows * ROW_H };
-        const to = revealOffsets(b, r, c, how);
-        expect(c * CELL_W).toBeGreaterThanOrEqual(to.left);
-        expect((c + 1) * CELL_W).toBeLessThanOrEqual(to.left + b.width);
-        expect(r * ROW_H).toBeGreaterThanOrEqual(to.top);
-        expect((r + 1) * ROW_H).toBeLessThanOrEqual(to.top + b.height);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.nat(400),
+        fc.nat(200),
+        fc.nat(20000),
+        fc.nat(8000),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.constantFrom('step' as const, 'jump' as const),
+        (c, r, left, top, cols, rows, how) => {
+          const b = { left, top, width: cols * CELL_W, height: rows * ROW_H };
+          const to = revealOffsets(b, r, c, how);
+          expect(c * CELL_W).toBeGreaterThanOrEqual(to.left);
+          expect((c + 1) * CELL_W).toBeLessThanOrEqual(to.left + b.width);
+          expect(r * ROW_H).toBeGreaterThanOrEqual(to.top);
+          expect((r + 1) * ROW_H).toBeLessThanOrEqual(to.top + b.height);
+        },
+      ),
+    );
   });
 });

@@ -9,11 +9,14 @@ import { daysUntil, fmtTimestamp, joinNames, splitNames, todayIso } from '../../
 
 describe('base64 for exports and imports', () => {
   it('round-trips any bytes, and agrees with Node', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 100_000 }), (bytes) => {
-      const b64 = bytesToBase64(bytes);
-      expect(b64).toBe(Buffer.from(bytes).toString('base64'));
-      expect(Array.from(base64ToBytes(b64))).toEqual(Array.from(bytes));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100_000 }), (bytes) => {
+        const b64 = bytesToBase64(bytes);
+        expect(b64).toBe(Buffer.from(bytes).toString('base64'));
+        expect(Array.from(base64ToBytes(b64))).toEqual(Array.from(bytes));
+      }),
+      { numRuns: 200 },
+    );
   });
   it('ignores line breaks in base64', () => {
     expect(new TextDecoder().decode(base64ToBytes('w6bDuMOl\r\nw4bDmMOF'))).toBe('æøåÆØÅ');
@@ -31,13 +34,15 @@ describe('names of tillitsvalgte', () => {
     expect(splitNames('   ')).toEqual([]);
   });
   it('never returns a name with a separator or outer spaces', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      for (const n of splitNames(s)) {
-        expect(n).toBe(n.trim());
-        expect(n.length).toBeGreaterThan(0);
-        expect(/[,;\n]/.test(n)).toBe(false);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        for (const n of splitNames(s)) {
+          expect(n).toBe(n.trim());
+          expect(n.length).toBeGreaterThan(0);
+          expect(/[,;\n]/.test(n)).toBe(false);
+        }
+      }),
+    );
   });
   it('joins names as Norwegian prose', () => {
     expect(joinNames([])).toBe('');

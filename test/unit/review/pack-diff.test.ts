@@ -8,11 +8,14 @@ import { indexPlan } from '../../../shared/plan/plan-index';
 import path from 'node:path';
 import { FIXTURES } from '../../paths';
 
-const load = (name: string): TurnusPlan =>
-  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
+const load = (name: string): TurnusPlan => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
 
 const ctx = (plan: TurnusPlan) => ({
-  plan, planName: 'Jul', status: { status: 'utkast' as const }, generatedAt: '2025-11-01T10:00:00.000Z', generatedBy: 'test',
+  plan,
+  planName: 'Jul',
+  status: { status: 'utkast' as const },
+  generatedAt: '2025-11-01T10:00:00.000Z',
+  generatedBy: 'test',
 });
 
 describe('diffPlans', () => {
@@ -30,7 +33,10 @@ describe('diffPlans', () => {
     after.employees.push({ id: 'm4', name: 'Mads', competence: 'assistent', position: 0.5 });
     after.assignments.push({ employee: 'm4', date: '2025-12-16', code: 'D' });
     const d = diffPlans(before, after, analyzePlan);
-    expect(d.employees.map((e) => [e.name, e.change])).toEqual([['Morten', 'changed'], ['Mads', 'added']]);
+    expect(d.employees.map((e) => [e.name, e.change])).toEqual([
+      ['Morten', 'changed'],
+      ['Mads', 'added'],
+    ]);
     expect(d.employees[0]).toMatchObject({ positionBefore: 0.4, positionAfter: 0.6, cellsChanged: 0 });
     expect(d.employees[1]).toMatchObject({ plannedHoursBefore: null, plannedHoursAfter: 7.5, cellsChanged: 1 });
     expect(d.cells).toEqual([{ employeeId: 'm4', employeeName: 'Mads', date: '2025-12-16', before: null, after: 'D' }]);
@@ -59,9 +65,14 @@ describe('review pack HTML', () => {
     expect(html).toContain('januar 2026');
     const index = indexPlan(plan);
     const worked = plan.employees.map((e) => holidaysWorked(index, e.id));
-    const onHolidays = plan.employees.map((e) => new Set(plan.assignments
-      .filter((a) => a.employee === e.id && ['2025-12-25', '2025-12-26', '2026-01-01'].includes(a.date) && a.code !== 'FE')
-      .map((a) => a.date)).size);
+    const onHolidays = plan.employees.map(
+      (e) =>
+        new Set(
+          plan.assignments
+            .filter((a) => a.employee === e.id && ['2025-12-25', '2025-12-26', '2026-01-01'].includes(a.date) && a.code !== 'FE')
+            .map((a) => a.date),
+        ).size,
+    );
     // A night shift on the day before a holiday also counts, so worked ≥ shifts dated on holidays.
     for (const [i, w] of worked.entries()) expect(w).toBeGreaterThanOrEqual(onHolidays[i]);
   });

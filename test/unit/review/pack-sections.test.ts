@@ -29,56 +29,77 @@ function ctx(over: Partial<PackContext> = {}): PackContext {
 }
 
 const html = (c: PackContext = ctx()) => buildReviewPackHtml(reviewPackInput(c));
-const plain = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const plain = (h: string) =>
+  h
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('review pack PDF, section by section (pdftotext)', () => {
-  it.skipIf(!findChromium())('every section with its legal source, and the answers a tillitsvalgt looks for', async () => {
-    const pdf = await htmlToPdf(html(), { paper: 'A4' });
-    const file = path.join(tempDir(), 'pakke.pdf');
-    fs.writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const s of PACK_SECTIONS) {
-      expect(text).toContain(`${s.title} Hjemmel: ${s.law}`);
-    }
-    // Plan grid with coverage rows under each month.
-    expect(text).toContain('februar 2027');
-    expect(text).toContain('juli 2027');
-    expect(text).toMatch(/Mangler D( \d)+/);
-    // Open shifts by day, shift and competence, with the meeting that explains a short day.
-    expect(text).toMatch(/ons\. 03\.02\.2027 D: 1 sykepleier og 3 uansett kompetanse; A: 1 sykepleier 37,5 MØTE: 5 ansatte/);
-    // Weekend groups and each person's weekends against the rhythm.
-    expect(text).toMatch(/gruppe 2 13\.02, 13\.03, 10\.04, 08\.05, 05\.06, 03\.07/);
-    expect(text).toMatch(/Ola Hansen gruppe 2 6 13\.02, 13\.03/);
-    // Consent register.
-    expect(text).toMatch(/16 ansatte har samtykket til langvakter; 1 samtykke mangler dato\. 1 ansatt er fritatt fra nattarbeid\./);
-    expect(text).toMatch(/Marit Pedersen ja, samtykket 07\.09\.2026 \d+ ja, fritatt/);
-    // Agreements beside every relaxed limit.
-    expect(text).toMatch(/Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/);
-    expect(text).toMatch(/Flest timer i én uke 54 t .*ingen avtale registrert/);
-    // Rules by Norwegian title, errors first.
-    expect(text).toMatch(/Søn- og helgedagsarbeid: \d+ brudd Hjemmel: aml § 10-8 \(4\)/);
-    expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT|rules\./);
-    // Hours and positions with the ansattnr.
-    expect(text).toMatch(/Kari Nordmann 10401 sykepleier 100,0 %/);
-    // Assumptions: named lines with formatted numbers, no raw keys or JSON.
-    expect(text).toContain('Overtidstillegg, helligdag 133,3 %');
-    expect(text).toContain('Andel av vikartimene: Overtid 16 %');
-    expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|ordinary|eveningWeekend|\{"|\["/);
-    // Drøfting and signatures with the recorded names; Norwegian dates in the footer.
-    expect(text).toContain('Planen skal drøftes med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 10.01.2027, innenfor fristen 18.01.2027');
-    expect(text).toContain('Geir Fag (Fagforbundet) (tillitsvalgt)');
-    expect(text).toContain('Laget 07.12.2026 kl. 06:00 av Leder');
-  }, 90_000);
+  it.skipIf(!findChromium())(
+    'every section with its legal source, and the answers a tillitsvalgt looks for',
+    async () => {
+      const pdf = await htmlToPdf(html(), { paper: 'A4' });
+      const file = path.join(tempDir(), 'pakke.pdf');
+      fs.writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const s of PACK_SECTIONS) {
+        expect(text).toContain(`${s.title} Hjemmel: ${s.law}`);
+      }
+      // Plan grid with coverage rows under each month.
+      expect(text).toContain('februar 2027');
+      expect(text).toContain('juli 2027');
+      expect(text).toMatch(/Mangler D( \d)+/);
+      // Open shifts by day, shift and competence, with the meeting that explains a short day.
+      expect(text).toMatch(/ons\. 03\.02\.2027 D: 1 sykepleier og 3 uansett kompetanse; A: 1 sykepleier 37,5 MØTE: 5 ansatte/);
+      // Weekend groups and each person's weekends against the rhythm.
+      expect(text).toMatch(/gruppe 2 13\.02, 13\.03, 10\.04, 08\.05, 05\.06, 03\.07/);
+      expect(text).toMatch(/Ola Hansen gruppe 2 6 13\.02, 13\.03/);
+      // Consent register.
+      expect(text).toMatch(/16 ansatte har samtykket til langvakter; 1 samtykke mangler dato\. 1 ansatt er fritatt fra nattarbeid\./);
+      expect(text).toMatch(/Marit Pedersen ja, samtykket 07\.09\.2026 \d+ ja, fritatt/);
+      // Agreements beside every relaxed limit.
+      expect(text).toMatch(
+        /Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/,
+      );
+      expect(text).toMatch(/Flest timer i én uke 54 t .*ingen avtale registrert/);
+      // Rules by Norwegian title, errors first.
+      expect(text).toMatch(/Søn- og helgedagsarbeid: \d+ brudd Hjemmel: aml § 10-8 \(4\)/);
+      expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT|rules\./);
+      // Hours and positions with the ansattnr.
+      expect(text).toMatch(/Kari Nordmann 10401 sykepleier 100,0 %/);
+      // Assumptions: named lines with formatted numbers, no raw keys or JSON.
+      expect(text).toContain('Overtidstillegg, helligdag 133,3 %');
+      expect(text).toContain('Andel av vikartimene: Overtid 16 %');
+      expect(text).not.toMatch(/\[KONFIG\]|UVERIFISERT|ordinary|eveningWeekend|\{"|\["/);
+      // Drøfting and signatures with the recorded names; Norwegian dates in the footer.
+      expect(text).toContain(
+        'Planen skal drøftes med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 10.01.2027, innenfor fristen 18.01.2027',
+      );
+      expect(text).toContain('Geir Fag (Fagforbundet) (tillitsvalgt)');
+      expect(text).toContain('Laget 07.12.2026 kl. 06:00 av Leder');
+    },
+    90_000,
+  );
 });
 
 describe('review pack wording', () => {
   it('drøfting: a future date «skal drøftes», a past one «drøftet», a late one warns', () => {
-    expect(plain(html())).toContain('Planen skal drøftes med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 10.01.2027, innenfor fristen 18.01.2027');
+    expect(plain(html())).toContain(
+      'Planen skal drøftes med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 10.01.2027, innenfor fristen 18.01.2027',
+    );
     const past = plain(html(ctx({ generatedAt: '2027-01-12T10:00:00Z' })));
     expect(past).toContain('Drøftet med Siri Tillit (NSF) og Geir Fag (Fagforbundet) 10.01.2027, innenfor fristen 18.01.2027');
     const late = plain(html(ctx({ status: { status: 'til_drofting', droftingDate: '2027-01-25', droftingNames: ['Siri'] } })));
     expect(late).toContain('Planen skal drøftes med Siri 25.01.2027, etter fristen 18.01.2027');
-    const lateDone = plain(html(ctx({ status: { status: 'til_drofting', droftingDate: '2027-01-25', droftingNames: ['Siri'] }, generatedAt: '2027-01-26T10:00:00Z' })));
+    const lateDone = plain(
+      html(
+        ctx({
+          status: { status: 'til_drofting', droftingDate: '2027-01-25', droftingNames: ['Siri'] },
+          generatedAt: '2027-01-26T10:00:00Z',
+        }),
+      ),
+    );
     expect(lateDone).toContain('Planen ble drøftet med Siri 25.01.2027, senere enn fristen 18.01.2027');
   });
 
@@ -86,8 +107,12 @@ describe('review pack wording', () => {
     const c = ctx({ agreementRecords: [] });
     c.plan.rules!.agreements = { maxShiftHours: 12.5, dailyRestMinHours: 9 };
     const t = plain(html(c));
-    expect(t).toMatch(/Lengste vakt 12,5 t planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-5 \(2\) ingen avtale registrert/);
-    expect(t).toMatch(/Daglig arbeidsfri minst 9 t planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-8 \(3\) ingen avtale registrert/);
+    expect(t).toMatch(
+      /Lengste vakt 12,5 t planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-5 \(2\) ingen avtale registrert/,
+    );
+    expect(t).toMatch(
+      /Daglig arbeidsfri minst 9 t planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-8 \(3\) ingen avtale registrert/,
+    );
     expect(t).toMatch(/Ukentlig arbeidsfri minst 35 t aml § 10-8 \(2\) lovens hovedregel, ingen avtale trengs/);
   });
 
@@ -133,18 +158,21 @@ describe('weekend numbering (plan-format.md «Weekend groups»)', () => {
 
   it('property: n mod k for any anchor and Saturday, also before the anchor; shifting the anchor by k weekends changes nothing', () => {
     const sat0 = toDay('2027-02-06');
-    fc.assert(fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 1, max: 8 }), (a, b, k) => {
-      const anchor = sat0 + 7 * a;
-      const sat = sat0 + 7 * b;
-      const n = weekendNumber(sat, anchor);
-      expect(n).toBe(b - a);
-      const g = weekendGroupOf(n, k);
-      expect(g).toBeGreaterThanOrEqual(0);
-      expect(g).toBeLessThan(k);
-      expect(weekendGroupOf(weekendNumber(sat, anchor + 7 * k), k)).toBe(g);
-      // A Sunday belongs to its Saturday's weekend.
-      expect(weekendNumber(sat + 1, anchor)).toBe(n);
-      expect(fromDay(sat)).toMatch(/^\d{4}-\d\d-\d\d$/);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }), fc.integer({ min: 1, max: 8 }), (a, b, k) => {
+        const anchor = sat0 + 7 * a;
+        const sat = sat0 + 7 * b;
+        const n = weekendNumber(sat, anchor);
+        expect(n).toBe(b - a);
+        const g = weekendGroupOf(n, k);
+        expect(g).toBeGreaterThanOrEqual(0);
+        expect(g).toBeLessThan(k);
+        expect(weekendGroupOf(weekendNumber(sat, anchor + 7 * k), k)).toBe(g);
+        // A Sunday belongs to its Saturday's weekend.
+        expect(weekendNumber(sat + 1, anchor)).toBe(n);
+        expect(fromDay(sat)).toMatch(/^\d{4}-\d\d-\d\d$/);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

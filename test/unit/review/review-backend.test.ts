@@ -65,7 +65,8 @@ describe('status, versions and the aml § 10-3 notice', () => {
     expect(st.godkjentNames).toEqual(['Tone Tillitsvalgt', 'Leder Lise']);
     expect(st.lastApprovedVersionId).toBe(st.versions[0].id);
     expect(st.history.map((h) => [h.status, h.userName])).toEqual([
-      ['til_drofting', 'Avdelingsleder Test'], ['godkjent', 'Avdelingsleder Test'],
+      ['til_drofting', 'Avdelingsleder Test'],
+      ['godkjent', 'Avdelingsleder Test'],
     ]);
   });
 
@@ -86,7 +87,9 @@ describe('status, versions and the aml § 10-3 notice', () => {
     const { api, plan } = await seeded();
     const st = await api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2025-10-20', names: ['Tone'] });
     expect(st.warnings).toEqual([]);
-    expect(droftingWarning({ period: { start: '2025-11-03', end: '2025-11-30' } }, '2025-10-21')).toMatch(/senere enn fristen 20\.10\.2025/);
+    expect(droftingWarning({ period: { start: '2025-11-03', end: '2025-11-30' } }, '2025-10-21')).toMatch(
+      /senere enn fristen 20\.10\.2025/,
+    );
   });
 
   it('a plan cannot be approved before drøfting, and drøfting needs a name', async () => {

@@ -11,9 +11,28 @@ import { DEMAND, patternCells } from '../../e2e/seed';
 
 export const WALKTHROUGH_AGREEMENT = { key: 'maxShiftHours' as const, signedDate: '2026-10-01', parties: 'NSF og Fagforbundet' };
 
-const NAMES = ['Kari Nordmann', 'Ola Hansen', 'Ingrid Johansen', 'Per Olsen', 'Anne Larsen', 'Lars Andersen', 'Marit Pedersen',
-  'Jonas Nilsen', 'Sigrid Kristiansen', 'Ahmed Jensen', 'Nora Karlsen', 'Emil Berg', 'Fatima Haugen', 'Hanne Bakke', 'Tor Lie',
-  'Åse Hansen', 'Øystein Berg', 'Liv Olsen', 'Mohammad Lie', 'Solveig Bakke'];
+const NAMES = [
+  'Kari Nordmann',
+  'Ola Hansen',
+  'Ingrid Johansen',
+  'Per Olsen',
+  'Anne Larsen',
+  'Lars Andersen',
+  'Marit Pedersen',
+  'Jonas Nilsen',
+  'Sigrid Kristiansen',
+  'Ahmed Jensen',
+  'Nora Karlsen',
+  'Emil Berg',
+  'Fatima Haugen',
+  'Hanne Bakke',
+  'Tor Lie',
+  'Åse Hansen',
+  'Øystein Berg',
+  'Liv Olsen',
+  'Mohammad Lie',
+  'Solveig Bakke',
+];
 const POSITIONS = [1, 0.8, 0.75, 0.6, 0.5, 0.9, 0.7, 0.4, 1, 0.85];
 
 export function walkthroughEmployees(): Employee[] {

@@ -74,86 +74,110 @@ describe('a whole virksomhet: 520 employees, 12 avdelinger, 12 months', () => {
     expect(generateVirksomhet({ seed: 2026 }).units[5].cells).toEqual(v.units[5].cells);
   });
 
-  it('the reopened file lists all 12 units with 520 employees, and every plan opens through the dispatcher with every employee and cell', async () => {
-    const units = await call<UnitSummary[]>('listUnits');
-    expect(units.map((u) => u.name).sort()).toEqual(v.units.map((u) => u.name).sort());
-    expect(units.reduce((t, u) => t + u.employeeCount, 0)).toBe(520);
-    expect(units.every((u) => u.planCount === 1)).toBe(true);
-    for (const [i, u] of v.units.entries()) {
-      const plan = await call<PlanDetail>('getPlan', seeded[i].planId);
-      expect(plan.start).toBe(v.start);
-      expect(plan.end).toBe(v.end);
-      expect(plan.file.employees.map((e) => e.name).sort()).toEqual(u.employees.map((e) => e.name).sort());
-      expect(plan.file.assignments).toHaveLength(u.cells.length);
-      expect(plan.file.assignments.filter((a) => a.pinned)).toHaveLength(u.cells.filter((c) => c.pinned).length);
-      expect(plan.file.demand).toEqual(u.demand);
-      expect(plan.file.unit.weekendFrequency).toBe(u.weekendFrequency);
-    }
-  }, SLOW);
-
-  it("each unit's exported plan file validates and holds every employee and cell", async () => {
-    for (const [i, u] of v.units.entries()) {
-      const res = await call<ExportResult>('exportPlan', seeded[i].planId, 'turnus');
-      const parsed = parsePlanFile(Buffer.from(res.files[0].base64, 'base64').toString('utf8'));
-      if (!parsed.ok) throw new Error(`${u.name}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
-      expect(parsed.plan.employees).toHaveLength(u.employees.length);
-      expect(parsed.plan.assignments).toHaveLength(u.cells.length);
-    }
-  }, SLOW);
-
-  it('report and rule check run for all 12 plans and for one 520-employee plan, with every employee in the report', async () => {
-    let violations = 0;
-    for (const [i, u] of v.units.entries()) {
-      const plan = await call<PlanDetail>('getPlan', seeded[i].planId);
-      const report = buildReport(plan.file);
-      expect(report.employees.map((e) => e.id).sort()).toEqual([...seeded[i].ids.values()].sort());
-      // Everybody works: planned hours and a resulting position for each.
-      for (const e of report.employees) {
-        expect(e.plannedHours, `${u.name} ${e.name}`).toBeGreaterThan(0);
-        expect(Number.isFinite(e.resultingPosition)).toBe(true);
+  it(
+    'the reopened file lists all 12 units with 520 employees, and every plan opens through the dispatcher with every employee and cell',
+    async () => {
+      const units = await call<UnitSummary[]>('listUnits');
+      expect(units.map((u) => u.name).sort()).toEqual(v.units.map((u) => u.name).sort());
+      expect(units.reduce((t, u) => t + u.employeeCount, 0)).toBe(520);
+      expect(units.every((u) => u.planCount === 1)).toBe(true);
+      for (const [i, u] of v.units.entries()) {
+        const plan = await call<PlanDetail>('getPlan', seeded[i].planId);
+        expect(plan.start).toBe(v.start);
+        expect(plan.end).toBe(v.end);
+        expect(plan.file.employees.map((e) => e.name).sort()).toEqual(u.employees.map((e) => e.name).sort());
+        expect(plan.file.assignments).toHaveLength(u.cells.length);
+        expect(plan.file.assignments.filter((a) => a.pinned)).toHaveLength(u.cells.filter((c) => c.pinned).length);
+        expect(plan.file.demand).toEqual(u.demand);
+        expect(plan.file.unit.weekendFrequency).toBe(u.weekendFrequency);
       }
-      expect(report.unit.employees).toBe(u.employees.length);
-      expect(report.unit.neededHours).toBeGreaterThan(0);
-      const hits = checkPlan(plan.file);
-      const known = new Set(plan.file.employees.map((e) => e.id));
-      for (const h of hits) if (h.employee !== undefined) expect(known.has(h.employee)).toBe(true);
-      violations += hits.length;
-    }
-    expect(violations).toBeGreaterThanOrEqual(0);
+    },
+    SLOW,
+  );
 
-    const whole = wholePlanFile(v);
-    expect(whole.employees).toHaveLength(520);
-    const report = buildReport(whole);
-    expect(report.employees).toHaveLength(520);
-    expect(report.unit.employees).toBe(520);
-    expect(report.unit.heltidsandel.contracted).toBeGreaterThan(0);
-    expect(Array.isArray(checkPlan(whole))).toBe(true);
-  }, SLOW);
+  it(
+    "each unit's exported plan file validates and holds every employee and cell",
+    async () => {
+      for (const [i, u] of v.units.entries()) {
+        const res = await call<ExportResult>('exportPlan', seeded[i].planId, 'turnus');
+        const parsed = parsePlanFile(Buffer.from(res.files[0].base64, 'base64').toString('utf8'));
+        if (!parsed.ok) throw new Error(`${u.name}: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+        expect(parsed.plan.employees).toHaveLength(u.employees.length);
+        expect(parsed.plan.assignments).toHaveLength(u.cells.length);
+      }
+    },
+    SLOW,
+  );
 
-  it('the largest unit exports as XLSX with every employee and as a review pack naming everyone', async () => {
-    const largest = v.units.reduce((best, u, i) => (u.employees.length > v.units[best].employees.length ? i : best), 0);
-    const u = v.units[largest];
-    const xlsx = await call<ExportResult>('exportPlan', seeded[largest].planId, 'xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx.files[0].base64, 'base64') as unknown as ArrayBuffer);
-    const names = new Set<string>();
-    wb.getWorksheet('Per ansatt')!.eachRow((row, n) => { if (n > 1) names.add(String(row.getCell(2).value)); });
-    for (const e of u.employees) expect(names, e.name).toContain(e.name);
+  it(
+    'report and rule check run for all 12 plans and for one 520-employee plan, with every employee in the report',
+    async () => {
+      let violations = 0;
+      for (const [i, u] of v.units.entries()) {
+        const plan = await call<PlanDetail>('getPlan', seeded[i].planId);
+        const report = buildReport(plan.file);
+        expect(report.employees.map((e) => e.id).sort()).toEqual([...seeded[i].ids.values()].sort());
+        // Everybody works: planned hours and a resulting position for each.
+        for (const e of report.employees) {
+          expect(e.plannedHours, `${u.name} ${e.name}`).toBeGreaterThan(0);
+          expect(Number.isFinite(e.resultingPosition)).toBe(true);
+        }
+        expect(report.unit.employees).toBe(u.employees.length);
+        expect(report.unit.neededHours).toBeGreaterThan(0);
+        const hits = checkPlan(plan.file);
+        const known = new Set(plan.file.employees.map((e) => e.id));
+        for (const h of hits) if (h.employee !== undefined) expect(known.has(h.employee)).toBe(true);
+        violations += hits.length;
+      }
+      expect(violations).toBeGreaterThanOrEqual(0);
 
-    const html = await call<ExportResult>('exportPlan', seeded[largest].planId, 'html');
-    const text = Buffer.from(html.files[0].base64, 'base64').toString('utf8');
-    for (const e of u.employees) expect(text, e.name).toContain(e.name);
-  }, SLOW);
+      const whole = wholePlanFile(v);
+      expect(whole.employees).toHaveLength(520);
+      const report = buildReport(whole);
+      expect(report.employees).toHaveLength(520);
+      expect(report.unit.employees).toBe(520);
+      expect(report.unit.heltidsandel.contracted).toBeGreaterThan(0);
+      expect(Array.isArray(checkPlan(whole))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('the whole virksomhet imports as one 520-employee plan and exports as XLSX with all 520', async () => {
-    const plan = await call<PlanDetail>('commitPlanImport', serializePlanFile(wholePlanFile(v)));
-    expect(plan.file.employees).toHaveLength(520);
-    expect(plan.file.assignments).toHaveLength(v.units.reduce((t, u) => t + u.cells.length, 0));
-    const xlsx = await call<ExportResult>('exportPlan', plan.id, 'xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx.files[0].base64, 'base64') as unknown as ArrayBuffer);
-    let rows = 0;
-    wb.getWorksheet('Per ansatt')!.eachRow((_row, n) => { if (n > 1) rows++; });
-    expect(rows).toBeGreaterThanOrEqual(520);
-  }, SLOW);
+  it(
+    'the largest unit exports as XLSX with every employee and as a review pack naming everyone',
+    async () => {
+      const largest = v.units.reduce((best, u, i) => (u.employees.length > v.units[best].employees.length ? i : best), 0);
+      const u = v.units[largest];
+      const xlsx = await call<ExportResult>('exportPlan', seeded[largest].planId, 'xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx.files[0].base64, 'base64') as unknown as ArrayBuffer);
+      const names = new Set<string>();
+      wb.getWorksheet('Per ansatt')!.eachRow((row, n) => {
+        if (n > 1) names.add(String(row.getCell(2).value));
+      });
+      for (const e of u.employees) expect(names, e.name).toContain(e.name);
+
+      const html = await call<ExportResult>('exportPlan', seeded[largest].planId, 'html');
+      const text = Buffer.from(html.files[0].base64, 'base64').toString('utf8');
+      for (const e of u.employees) expect(text, e.name).toContain(e.name);
+    },
+    SLOW,
+  );
+
+  it(
+    'the whole virksomhet imports as one 520-employee plan and exports as XLSX with all 520',
+    async () => {
+      const plan = await call<PlanDetail>('commitPlanImport', serializePlanFile(wholePlanFile(v)));
+      expect(plan.file.employees).toHaveLength(520);
+      expect(plan.file.assignments).toHaveLength(v.units.reduce((t, u) => t + u.cells.length, 0));
+      const xlsx = await call<ExportResult>('exportPlan', plan.id, 'xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx.files[0].base64, 'base64') as unknown as ArrayBuffer);
+      let rows = 0;
+      wb.getWorksheet('Per ansatt')!.eachRow((_row, n) => {
+        if (n > 1) rows++;
+      });
+      expect(rows).toBeGreaterThanOrEqual(520);
+    },
+    SLOW,
+  );
 });

@@ -14,7 +14,13 @@ import { findChromium } from '../../../electron/backend/exchange/pdf';
 async function seed(b: TestBackend) {
   const unit = await b.api.createUnit('Avdeling Lia');
   const kari = await b.api.addEmployee(unit.id, { name: 'Kari', competence: 'sykepleier', position: 1 });
-  const ola = await b.api.addEmployee(unit.id, { name: 'Ola', competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.8, consentsLongShifts: true });
+  const ola = await b.api.addEmployee(unit.id, {
+    name: 'Ola',
+    competence: 'helsefagarbeider',
+    position: 0.5,
+    wantedPosition: 0.8,
+    consentsLongShifts: true,
+  });
   const per = await b.api.addEmployee(unit.id, { name: 'Per', competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.75 });
   await b.api.setDemand(unit.id, [
     { dayType: 'weekday', shift: 'D', competence: 'any', count: 2 },
@@ -37,7 +43,12 @@ describe('scenario plans (m070, real SQLite file)', () => {
   it('a scenario owns a plan that opens like any plan, with its changes applied, and stays out of plan lists', async () => {
     const b = await openTestBackend();
     const { unit, plan, ola } = await seed(b);
-    const s = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Langvakter', transforms: [{ kind: 'switchToLongWeekends' }] });
+    const s = await b.api.createScenario({
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Langvakter',
+      transforms: [{ kind: 'switchToLongWeekends' }],
+    });
     expect(s.planId).not.toBeNull();
     const sp = await b.api.getPlan(s.planId!);
     expect(sp.file.unit.weekendFrequency).toBe(4);
@@ -47,12 +58,20 @@ describe('scenario plans (m070, real SQLite file)', () => {
     expect((await b.api.listPlans(unit.id)).map((p) => p.id)).toEqual([plan.id]);
     expect((await b.api.listUnits()).find((u) => u.id === unit.id)!.planCount).toBe(1);
     // The banner.
-    expect(await b.api.scenarioOfPlan(s.planId!)).toEqual({ scenarioId: s.id, name: 'Langvakter', basePlanId: plan.id, basePlanName: 'Vår 2027' });
+    expect(await b.api.scenarioOfPlan(s.planId!)).toEqual({
+      scenarioId: s.id,
+      name: 'Langvakter',
+      basePlanId: plan.id,
+      basePlanName: 'Vår 2027',
+    });
     expect(await b.api.scenarioOfPlan(plan.id)).toBeNull();
 
     // The grid writes into the scenario (with the scenario's shift types), never into the real plan.
     const sat = '2027-01-09';
-    await b.api.setCells(s.planId!, [{ employeeId: ola.id, date: sat, code: 'L' }, { employeeId: ola.id, date: '2027-01-05', code: 'A' }]);
+    await b.api.setCells(s.planId!, [
+      { employeeId: ola.id, date: sat, code: 'L' },
+      { employeeId: ola.id, date: '2027-01-05', code: 'A' },
+    ]);
     const after = await b.api.getScenario(s.id);
     expect(after.plan.assignments).toContainEqual({ employee: ola.id, date: '2027-01-05', code: 'A' });
     expect((await b.api.getPlan(plan.id)).file.assignments.some((a) => a.date === '2027-01-05' && a.employee === ola.id)).toBe(false);
@@ -85,9 +104,13 @@ describe('scenario plans (m070, real SQLite file)', () => {
     const { unit, plan } = await seed(b);
     const file = (await b.api.getPlan(plan.id)).file;
     const now = new Date().toISOString();
-    const id = Number(b.opened.db.prepare(
-      `INSERT INTO scenarios (unit_id, base_plan_id, name, base_json, plan_json, created_at, updated_at) VALUES (?, ?, 'Gammelt', ?, ?, ?, ?)`,
-    ).run(unit.id, plan.id, JSON.stringify(file), JSON.stringify(file), now, now).lastInsertRowid);
+    const id = Number(
+      b.opened.db
+        .prepare(
+          `INSERT INTO scenarios (unit_id, base_plan_id, name, base_json, plan_json, created_at, updated_at) VALUES (?, ?, 'Gammelt', ?, ?, ?, ?)`,
+        )
+        .run(unit.id, plan.id, JSON.stringify(file), JSON.stringify(file), now, now).lastInsertRowid,
+    );
     expect((await b.api.listScenarios(unit.id))[0].planId).toBeNull();
     const s = await b.api.getScenario(id);
     expect(s.planId).not.toBeNull();
@@ -100,20 +123,40 @@ describe('scenario plans (m070, real SQLite file)', () => {
     const b = await openTestBackend();
     const { unit, plan, ola, per } = await seed(b);
     const s = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Øk de to' });
-    const res = await b.api.raiseScenarioPositions(s.id, [{ employee: ola.id, level: 0.8 }, { employee: per.id, level: 0.75 }], { [per.id]: { fortrinnsrett: true } });
+    const res = await b.api.raiseScenarioPositions(
+      s.id,
+      [
+        { employee: ola.id, level: 0.8 },
+        { employee: per.id, level: 0.75 },
+      ],
+      { [per.id]: { fortrinnsrett: true } },
+    );
     expect(res.steps.map((x) => x.name)).toEqual(['Per', 'Ola']);
     expect(res.detail.log.join('\n')).toContain('1. Per: stilling 50 % → 75 %');
     // Raised on paper, not planned yet: the report says so and the ledger shows the paid, unplanned hours.
     const paper = res.detail.raises;
-    expect(paper.map((r) => [r.name, r.to])).toEqual([['Ola', 0.8], ['Per', 0.75]]);
+    expect(paper.map((r) => [r.name, r.to])).toEqual([
+      ['Ola', 0.8],
+      ['Per', 0.75],
+    ]);
     expect(paper.every((r) => !r.planned && r.reasons.length >= 2)).toBe(true);
     expect(res.detail.comparison.rows[1].ledger.paidNotPlannedHours.after).toBeGreaterThan(0);
     expect(res.detail.comparison.rows[1].involuntaryPartTime.count).toBe(2);
 
     // «Fyll ut» in re-plan mode on the scenario's plan (what the UI does through startGenerate).
     const file = (await b.api.getPlan(s.planId!)).file;
-    const gen = generatePlan(file, { mode: 'replan', from: file.period.start, to: file.period.end, seconds: 10, maxMoves: 300_000, seed: 3 });
-    await b.api.setCells(s.planId!, gen.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.to })));
+    const gen = generatePlan(file, {
+      mode: 'replan',
+      from: file.period.start,
+      to: file.period.end,
+      seconds: 10,
+      maxMoves: 300_000,
+      seed: 3,
+    });
+    await b.api.setCells(
+      s.planId!,
+      gen.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.to })),
+    );
     const planned = await b.api.getScenario(s.id);
     for (const r of planned.raises) {
       expect(r.plannedHours).toBeGreaterThan(paper.find((p) => p.id === r.id)!.plannedHours);
@@ -128,7 +171,12 @@ describe('scenario plans (m070, real SQLite file)', () => {
     const b = await openTestBackend();
     const { unit, plan, ola } = await seed(b);
     const a = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Dagens' });
-    const c = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Ola til 80 %', transforms: [{ kind: 'raisePositions', employees: [ola.id], level: 0.8 }] });
+    const c = await b.api.createScenario({
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Ola til 80 %',
+      transforms: [{ kind: 'raisePositions', employees: [ola.id], level: 0.8 }],
+    });
     const x = await b.api.exportScenarioComparison([a.id, c.id], 'xlsx');
     expect(x.name).toMatch(/^scenarioer-avdeling-lia-.*\.xlsx$/);
     const wb = new ExcelJS.Workbook();

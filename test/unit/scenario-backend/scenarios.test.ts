@@ -7,7 +7,13 @@ import type { CellChange } from '../../../shared/api';
 async function seed(b: TestBackend) {
   const unit = await b.api.createUnit('Avdeling Lia');
   const kari = await b.api.addEmployee(unit.id, { name: 'Kari', competence: 'sykepleier', position: 1 });
-  const ola = await b.api.addEmployee(unit.id, { name: 'Ola', competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.8, consentsLongShifts: true });
+  const ola = await b.api.addEmployee(unit.id, {
+    name: 'Ola',
+    competence: 'helsefagarbeider',
+    position: 0.5,
+    wantedPosition: 0.8,
+    consentsLongShifts: true,
+  });
   const per = await b.api.addEmployee(unit.id, { name: 'Per', competence: 'assistent', position: 0.4, wantedPosition: 0.6 });
   await b.api.setDemand(unit.id, [
     { dayType: 'weekday', shift: 'D', competence: 'any', count: 2 },
@@ -31,7 +37,10 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     const { unit, plan, ola, per } = await seed(b);
 
     const s = await b.api.createScenario({
-      unitId: unit.id, planId: plan.id, name: 'Øk til ønsket', transforms: [{ kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' }],
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Øk til ønsket',
+      transforms: [{ kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' }],
     });
     expect(s.plan.employees.find((e) => e.id === ola.id)!.position).toBe(0.8);
     expect(s.plan.employees.find((e) => e.id === per.id)!.position).toBe(0.6);
@@ -50,11 +59,15 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     expect(copy.transforms).toEqual(s.transforms);
 
     const langvakt = await b.api.createScenario({
-      unitId: unit.id, planId: plan.id, name: 'Langvakter',
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Langvakter',
       transforms: [{ kind: 'switchToLongWeekends' }],
     });
     expect(langvakt.plan.unit.weekendFrequency).toBe(4);
-    expect(langvakt.plan.demand.filter((r) => r.dayType === 'saturday')).toEqual([{ dayType: 'saturday', shift: 'L', competence: 'any', count: 1 }]);
+    expect(langvakt.plan.demand.filter((r) => r.dayType === 'saturday')).toEqual([
+      { dayType: 'saturday', shift: 'L', competence: 'any', count: 1 },
+    ]);
 
     const cmp = await b.api.compareScenarios([s.id, langvakt.id]);
     expect(cmp.rows.map((r) => r.name)).toEqual(['Alle får ønsket stilling', 'Langvakter']);
@@ -77,7 +90,9 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     const noPeriod = await b.dispatch('createScenario', [{ unitId: unit.id, name: 'X' }]);
     expect(noPeriod).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(!noPeriod.ok && noPeriod.error.message).toContain('periode');
-    const badLevel = await b.dispatch('createScenario', [{ unitId: unit.id, planId: plan.id, name: 'X', transforms: [{ kind: 'raisePositions', employees: ['999'], level: 0.9 }] }]);
+    const badLevel = await b.dispatch('createScenario', [
+      { unitId: unit.id, planId: plan.id, name: 'X', transforms: [{ kind: 'raisePositions', employees: ['999'], level: 0.9 }] },
+    ]);
     expect(badLevel).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'input.transforms.employees' } });
     expect(!badLevel.ok && badLevel.error.message).toContain('Ukjent ansatt «999»');
     const one = await b.dispatch('compareScenarios', [[1]]);
@@ -128,7 +143,9 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     const b = await openTestBackend();
     const { unit, plan, ola } = await seed(b);
     const s = await b.api.createScenario({
-      unitId: unit.id, planId: plan.id, name: 'Pilot',
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Pilot',
       transforms: [{ kind: 'raisePositions', employees: [ola.id], level: 'wanted' }, { kind: 'switchToLongWeekends' }],
     });
     const res = await b.api.makeScenarioCurrent(s.id);
@@ -152,7 +169,12 @@ describe('scenarios (scenario section, real SQLite file)', () => {
   it('«gjør til gjeldende plan» refuses, untouched, when an employee of the scenario has been deleted', async () => {
     const b = await openTestBackend();
     const { unit, plan, per } = await seed(b);
-    const s = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Pilot', transforms: [{ kind: 'switchToLongWeekends' }] });
+    const s = await b.api.createScenario({
+      unitId: unit.id,
+      planId: plan.id,
+      name: 'Pilot',
+      transforms: [{ kind: 'switchToLongWeekends' }],
+    });
     await b.api.deleteEmployee(Number(per.id));
     const before = await b.api.getUnit(unit.id);
     const r = await b.dispatch('makeScenarioCurrent', [s.id]);
@@ -172,6 +194,11 @@ describe('scenarios (scenario section, real SQLite file)', () => {
     expect(res.createdPlan).toBe(true);
     expect(res.cellsWritten).toBe(0);
     const plans = await b.api.listPlans(unit.id);
-    expect(plans.find((p) => p.id === res.planId)).toMatchObject({ name: 'Høsten B', start: '2027-08-02', end: '2027-11-01', status: 'utkast' });
+    expect(plans.find((p) => p.id === res.planId)).toMatchObject({
+      name: 'Høsten B',
+      start: '2027-08-02',
+      end: '2027-11-01',
+      status: 'utkast',
+    });
   });
 });

@@ -9,7 +9,13 @@ import { generatePlan } from '../../../shared/solver/norwegian/solve';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { positions, resolveCostModel, unitCosts } from '../../../shared/metrics';
 import {
-  RAISE_TOLERANCE, comparisonTable, compareScenarios, raiseInLegalOrder, raiseOutcomes, savingWords, scenarioLedger,
+  RAISE_TOLERANCE,
+  comparisonTable,
+  compareScenarios,
+  raiseInLegalOrder,
+  raiseOutcomes,
+  savingWords,
+  scenarioLedger,
 } from '../../../shared/scenario';
 import type { TurnusPlan } from '../../../shared/plan/model';
 
@@ -17,8 +23,15 @@ function walkthroughUnit(): { plan: TurnusPlan; raised: { id: string; level: num
   const plan = generateUnit({ employees: 20, weeks: 26, seed: 18, weekendFrequency: 4 });
   // Three helsefagarbeidere in involuntary part time, as the pilot unit had them.
   const hf = plan.employees.filter((e) => e.competence === 'helsefagarbeider' && !e.nightExempt).slice(0, 3);
-  const setup: [number, number][] = [[0.5, 0.8], [0.5, 0.75], [0.75, 1]];
-  hf.forEach((e, i) => { e.position = setup[i][0]; e.wantedPosition = setup[i][1]; });
+  const setup: [number, number][] = [
+    [0.5, 0.8],
+    [0.5, 0.75],
+    [0.75, 1],
+  ];
+  hf.forEach((e, i) => {
+    e.position = setup[i][0];
+    e.wantedPosition = setup[i][1];
+  });
   const filled = generatePlan(plan, { mode: 'fill', maxMoves: 400_000, seconds: 20, seed: 1 }).plan;
   return { plan: filled, raised: hf.map((e, i) => ({ id: e.id, level: setup[i][1] })) };
 }
@@ -26,9 +39,18 @@ function walkthroughUnit(): { plan: TurnusPlan; raised: { id: string; level: num
 describe('planned stillingsøkning (issue 18)', () => {
   const { plan: base, raised } = walkthroughUnit();
   const priority = { [raised[2].id]: { fortrinnsrett: true }, [raised[1].id]: { regularExtraHours: true } };
-  const { plan: raisedPlan, steps } = raiseInLegalOrder(base, raised.map((r) => ({ employee: r.id, level: r.level })), priority);
+  const { plan: raisedPlan, steps } = raiseInLegalOrder(
+    base,
+    raised.map((r) => ({ employee: r.id, level: r.level })),
+    priority,
+  );
   const replanned = generatePlan(raisedPlan, {
-    mode: 'replan', from: base.period.start, to: base.period.end, maxMoves: 1_500_000, seconds: 40, seed: 2,
+    mode: 'replan',
+    from: base.period.start,
+    to: base.period.end,
+    maxMoves: 1_500_000,
+    seconds: 40,
+    seed: 2,
   }).plan;
   const outcomes = raiseOutcomes(base, replanned);
 
@@ -54,7 +76,13 @@ describe('planned stillingsøkning (issue 18)', () => {
     const before = positions(raisedPlan).employees;
     for (const o of outcomes) expect(o.plannedHours).toBeGreaterThanOrEqual(before.find((e) => e.id === o.id)!.plannedHours - 1e-6);
     // eslint-disable-next-line no-console
-    console.log(outcomes.map((o) => `${o.name}: ${Math.round(o.to * 100)} % → planlagt ${Math.round(o.plannedPosition * 1000) / 10} % ${o.reasons.join(' ')}`).join('\n'));
+    console.log(
+      outcomes
+        .map(
+          (o) => `${o.name}: ${Math.round(o.to * 100)} % → planlagt ${Math.round(o.plannedPosition * 1000) / 10} % ${o.reasons.join(' ')}`,
+        )
+        .join('\n'),
+    );
   });
 
   it('the ledger adds up when recomputed from the plans', () => {
@@ -63,7 +91,11 @@ describe('planned stillingsøkning (issue 18)', () => {
     const year = +base.period.start.slice(0, 4);
     const recompute = (plan: TurnusPlan) => {
       const pos = positions(plan).employees;
-      let paid = 0, planned = 0, short = 0, shortKr = 0, fixed = 0;
+      let paid = 0,
+        planned = 0,
+        short = 0,
+        shortKr = 0,
+        fixed = 0;
       for (const e of pos) {
         const paidPos = Math.max(e.contracted, e.resulting);
         const costYear = unitCosts(model, e.competence, year).costPerFteYear * l.yearShare;
@@ -71,12 +103,13 @@ describe('planned stillingsøkning (issue 18)', () => {
         planned += e.plannedHours;
         const s = Math.max(0, e.targetHours - e.plannedHours);
         short += s;
-        shortKr += s * costYear / e.fullTimeHours;
+        shortKr += (s * costYear) / e.fullTimeHours;
         fixed += paidPos * costYear;
       }
       return { paid, planned, short, shortKr, fixed };
     };
-    const a = recompute(replanned), b = recompute(base);
+    const a = recompute(replanned),
+      b = recompute(base);
     expect(l.paidHours.after).toBeCloseTo(a.paid, 6);
     expect(l.paidHours.before).toBeCloseTo(b.paid, 6);
     expect(l.plannedHours.after).toBeCloseTo(a.planned, 6);
@@ -88,10 +121,13 @@ describe('planned stillingsøkning (issue 18)', () => {
     expect(l.vikarKronerRemoved).toBeCloseTo(l.vikarKroner.before - l.vikarKroner.after, 4);
     // Net = vikar kroner removed − added fixed salary; per year and half year scale the period.
     expect(l.net.period).toBeCloseTo(l.vikarKronerRemoved - l.addedFixedKroner, 4);
-    expect(l.net.year).toBeCloseTo(l.net.period * 365 / l.periodDays, 4);
+    expect(l.net.year).toBeCloseTo((l.net.period * 365) / l.periodDays, 4);
     expect(l.net.halfYear).toBeCloseTo(l.net.year / 2, 4);
     // Paid = planned + paid-not-planned − hours planned beyond the contract.
-    const over = positions(replanned).employees.reduce((s, e) => s + Math.max(0, e.plannedHours - Math.max(e.contracted, e.resulting) * e.fullTimeHours), 0);
+    const over = positions(replanned).employees.reduce(
+      (s, e) => s + Math.max(0, e.plannedHours - Math.max(e.contracted, e.resulting) * e.fullTimeHours),
+      0,
+    );
     expect(l.paidHours.after).toBeCloseTo(l.plannedHours.after + l.paidNotPlannedHours.after - over, 4);
     expect(l.lines.find((x) => x.key === 'tillegg')!.label).toBe('Tillegg: beregnes når satsene er lagt inn');
   });
@@ -106,6 +142,10 @@ describe('planned stillingsøkning (issue 18)', () => {
     const net = comparisonTable(c).find((r) => r.key === 'netto')!;
     expect(net.values[0]).toBe('referanse');
     expect(net.values[1]).toMatch(/^(Sparer|Koster) [\d\u00a0]+ kr( mer)?$|^Koster det samme$/);
-    expect(comparisonTable(c).map((r) => r.values.join(' ')).join(' ')).not.toMatch(/−|-\d/);
+    expect(
+      comparisonTable(c)
+        .map((r) => r.values.join(' '))
+        .join(' '),
+    ).not.toMatch(/−|-\d/);
   });
 });

@@ -15,10 +15,14 @@ function twoWeeks(): TurnusPlan {
   const a = (employee: string, date: string, code: string) => ({ employee, date, code });
   const weekdays = ['05', '06', '07', '08', '09', '12', '13', '14', '15', '16'].map((d) => `2026-01-${d}`);
   return {
-    format: 'turnusplan', version: 1,
+    format: 'turnusplan',
+    version: 1,
     unit: { name: 'Pilot' },
     period: { start: '2026-01-05', end: '2026-01-18' },
-    shiftTypes: [{ code: 'D', start: '07:30', end: '15:00' }, { code: 'A', start: '15:00', end: '22:30' }],
+    shiftTypes: [
+      { code: 'D', start: '07:30', end: '15:00' },
+      { code: 'A', start: '15:00', end: '22:30' },
+    ],
     employees: [
       { id: 'siri', name: 'Siri', competence: 'sykepleier', position: 1 },
       { id: 'per', name: 'Per', competence: 'helsefagarbeider', position: 0.1, wantedPosition: 0.25 },
@@ -31,7 +35,8 @@ function twoWeeks(): TurnusPlan {
     demand: [{ dayType: 'weekday', shift: 'D', competence: 'any', count: 2 }],
     assignments: [
       ...weekdays.filter((d) => d !== '2026-01-07' && d !== '2026-01-08').map((d) => a('siri', d, 'D')),
-      a('siri', '2026-01-07', 'FE'), a('siri', '2026-01-08', 'FE'),
+      a('siri', '2026-01-07', 'FE'),
+      a('siri', '2026-01-08', 'FE'),
       a('per', '2026-01-05', 'A'), // A Monday evening: a D on Tuesday gives only 9 h rest
     ],
   };
@@ -146,12 +151,21 @@ describe('scenario transforms', () => {
 
 describe('scenario comparison', () => {
   const model = resolveCostModel({
-    salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 }, defaultSalary: 923_000,
-    feriepengeRate: 0, agaRate: 0, pensionRate: 0, vacationWeeks: 0, sickLeaveRate: 0,
-    overtimeDivisor: 1846, nettoHours100: 1846, byraHourly: 1000,
+    salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 },
+    defaultSalary: 923_000,
+    feriepengeRate: 0,
+    agaRate: 0,
+    pensionRate: 0,
+    vacationWeeks: 0,
+    sickLeaveRate: 0,
+    overtimeDivisor: 1846,
+    nettoHours100: 1846,
+    byraHourly: 1000,
   });
   const a = createScenario(weekPlan(), { id: 'a', name: 'Dagens' });
-  const b = createScenario(weekPlan(), { id: 'b', name: 'Økte stillinger' }, [{ kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' }]);
+  const b = createScenario(weekPlan(), { id: 'b', name: 'Økte stillinger' }, [
+    { kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' },
+  ]);
   const c = compareScenarios([a, b], { costModel: model, profile: 'asker-2030' });
 
   it('heltidsandel and average position per scenario', () => {
@@ -172,8 +186,8 @@ describe('scenario comparison', () => {
     expect(c.rows[1].vikarHours).toBe(90);
     expect(c.rows[0].netSaving).toBeCloseTo(0, 9);
     // Hans and Hege already work beyond their new contract; only Aud's paid position grows.
-    expect(c.rows[1].netSaving).toBeCloseTo(-0.2 * 923_000 * 7 / 365, 6);
-    expect(c.deltas[1].fixedSalaryKroner).toBeCloseTo(0.2 * 923_000 * 7 / 365, 6);
+    expect(c.rows[1].netSaving).toBeCloseTo((-0.2 * 923_000 * 7) / 365, 6);
+    expect(c.deltas[1].fixedSalaryKroner).toBeCloseTo((0.2 * 923_000 * 7) / 365, 6);
   });
   it('rule hits and target progress are reported', () => {
     expect(c.rows[0].ruleHits).toEqual(c.rows[1].ruleHits);

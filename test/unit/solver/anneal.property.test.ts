@@ -22,7 +22,11 @@ class ToyState implements SearchState {
   /** Whether the search ever stood on a feasible state (the state held when a move starts). */
   sawFeasible = false;
 
-  constructor(readonly weights: number[], start: number[], readonly span: number) {
+  constructor(
+    readonly weights: number[],
+    start: number[],
+    readonly span: number,
+  ) {
     this.a = [...start];
     this.best = [...start];
     [this.hard, this.soft] = ToyState.score(this.a, weights);

@@ -18,7 +18,10 @@ describe('turnus curtois', () => {
   it('solves Instance1 and prints the evaluator objective; --out writes the roster', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'curtois-'));
     const io = captureIo(dir);
-    const code = await run(['/work/shared/benchmarks/curtois/Instance1.txt', '--seconds', '1', '--seed', '3', '--out', 'r.json', '--json'], io);
+    const code = await run(
+      ['/work/shared/benchmarks/curtois/Instance1.txt', '--seconds', '1', '--seed', '3', '--out', 'r.json', '--json'],
+      io,
+    );
     expect(code).toBe(0);
     const res = JSON.parse(io.out.join(''));
     expect(res).toMatchObject({ instance: 'Instance1', hardViolations: 0, seed: 3 });

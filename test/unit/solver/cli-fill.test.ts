@@ -15,10 +15,17 @@ function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
 }
 
 /** A small unit with laid langvakter, an extra field the generator must keep, written to a temp dir. */
-function planDir(): { dir: string; raw: Record<string, unknown> & { assignments: { employee: string; date: string; code: string; note?: string }[] } } {
+function planDir(): {
+  dir: string;
+  raw: Record<string, unknown> & { assignments: { employee: string; date: string; code: string; note?: string }[] };
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'fill-'));
   const plan = generateUnit({ employees: 10, weeks: 3, seed: 5, weekendFrequency: 4, longShiftWeekends: 1, weekendAnchor: '2026-01-10' });
-  const raw = { ...plan, costs: { vikarPerHour: 450 }, assignments: plan.assignments.map((a, i) => (i === 0 ? { ...a, note: 'avtalt med Kari' } : a)) };
+  const raw = {
+    ...plan,
+    costs: { vikarPerHour: 450 },
+    assignments: plan.assignments.map((a, i) => (i === 0 ? { ...a, note: 'avtalt med Kari' } : a)),
+  };
   writeFileSync(path.join(dir, 'plan.turnus.json'), JSON.stringify(raw, null, 2));
   return { dir, raw };
 }
@@ -62,8 +69,9 @@ describe('turnus fill', () => {
     expect(text).toMatch(/^Skrev rettet\.turnus\.json \(repair\): [12] celler endret, \d+ åpne vakter \(.* t\), 0 harde regelbrudd/);
     const written = JSON.parse(readFileSync(path.join(dir, 'rettet.turnus.json'), 'utf8'));
     const before = new Map(raw.assignments.map((a) => [key(a), a.code]));
-    const changed = written.assignments.filter((a: { employee: string; date: string; code: string }) => before.get(key(a)) !== a.code).length
-      + raw.assignments.filter((a) => !written.assignments.some((b: { employee: string; date: string }) => key(b) === key(a))).length;
+    const changed =
+      written.assignments.filter((a: { employee: string; date: string; code: string }) => before.get(key(a)) !== a.code).length +
+      raw.assignments.filter((a) => !written.assignments.some((b: { employee: string; date: string }) => key(b) === key(a))).length;
     expect(changed).toBeGreaterThan(0);
     expect(changed).toBeLessThanOrEqual(2);
   });
@@ -73,10 +81,19 @@ describe('turnus fill', () => {
     const io = captureIo(dir);
     expect(await main(['fill', 'plan.turnus.json', '--out', 'a.json', '--seconds', '1'], io)).toBe(0);
     const io2 = captureIo(dir);
-    expect(await main(['fill', 'a.json', '--out', 'b.json', '--mode', 'replan', '--from', '2026-01-12', '--to', '2026-01-16', '--seconds', '1', '--json'], io2)).toBe(0);
+    expect(
+      await main(
+        ['fill', 'a.json', '--out', 'b.json', '--mode', 'replan', '--from', '2026-01-12', '--to', '2026-01-16', '--seconds', '1', '--json'],
+        io2,
+      ),
+    ).toBe(0);
     const a = JSON.parse(readFileSync(path.join(dir, 'a.json'), 'utf8'));
     const b = JSON.parse(readFileSync(path.join(dir, 'b.json'), 'utf8'));
-    const outside = (x: { assignments: { date: string }[] }) => x.assignments.filter((r) => r.date < '2026-01-12' || r.date > '2026-01-16').map((r) => JSON.stringify(r)).sort();
+    const outside = (x: { assignments: { date: string }[] }) =>
+      x.assignments
+        .filter((r) => r.date < '2026-01-12' || r.date > '2026-01-16')
+        .map((r) => JSON.stringify(r))
+        .sort();
     expect(outside(b)).toEqual(outside(a));
     expect(raw.assignments.length).toBeGreaterThan(0);
   });
@@ -84,7 +101,12 @@ describe('turnus fill', () => {
   it('fill with --from/--to fills only those days', { timeout: 60_000 }, async () => {
     const { dir, raw } = planDir();
     const io = captureIo(dir);
-    expect(await main(['fill', 'plan.turnus.json', '--out', 'uke.json', '--from', '2026-01-12', '--to', '2026-01-18', '--seconds', '1', '--json'], io)).toBe(0);
+    expect(
+      await main(
+        ['fill', 'plan.turnus.json', '--out', 'uke.json', '--from', '2026-01-12', '--to', '2026-01-18', '--seconds', '1', '--json'],
+        io,
+      ),
+    ).toBe(0);
     const res = JSON.parse(io.out.join(''));
     const written = JSON.parse(readFileSync(path.join(dir, 'uke.json'), 'utf8'));
     const before = new Set(raw.assignments.map((a) => key(a)));

@@ -29,7 +29,7 @@ function offGroup(plan: TurnusPlan): string[] {
 describe('generator keeps the Askermodellen model (issue 14)', () => {
   const unit = generateUnit({ employees: 16, weeks: 8, seed: 7, weekendFrequency: 4, longShiftWeekends: 0.8, weekendAnchor: '2026-01-17' });
 
-  it('fill: only the group\'s weekends, every cell laid before kept, hours within the band, no hard breach', { timeout: 120_000 }, () => {
+  it("fill: only the group's weekends, every cell laid before kept, hours within the band, no hard breach", { timeout: 120_000 }, () => {
     const laid = unit.assignments.filter((a) => a.code === 'L');
     expect(laid.length).toBeGreaterThan(20);
     const res = generatePlan(unit, { seed: 1, maxMoves: 60_000 });
@@ -49,7 +49,7 @@ describe('generator keeps the Askermodellen model (issue 14)', () => {
     for (const s of res.stats.shortfalls) expect(s.reason.length).toBeGreaterThan(10);
   });
 
-  it('an employee named as an exception may work another group\'s weekend, and the stats list it', { timeout: 120_000 }, () => {
+  it("an employee named as an exception may work another group's weekend, and the stats list it", { timeout: 120_000 }, () => {
     // With everybody named as an exception, each off-group weekend shift is a soft cost and listed.
     const res = generatePlan(unit, { seed: 1, maxMoves: 40_000, allowOffGroupWeekends: unit.employees.map((e) => e.id) });
     for (const s of res.stats.offGroupWeekendShifts) expect(offGroup(res.plan).some((x) => x.startsWith(`${s.employee}@`))).toBe(true);
@@ -74,9 +74,16 @@ describe('generator keeps the Askermodellen model (issue 14)', () => {
     // Two rest breaches: a day shift followed by another day shift becomes a late shift then an early one.
     const rows = filled.assignments.filter((a) => a.employee === e.id && a.code === 'D' && !a.pinned);
     const dates = new Set(rows.map((a) => a.date));
-    const late = rows.filter((a) => dates.has(addDays(a.date, 1))).map((a) => a.date).filter((d, i, l) => i === 0 || d > addDays(l[0], 7)).slice(0, 2);
+    const late = rows
+      .filter((a) => dates.has(addDays(a.date, 1)))
+      .map((a) => a.date)
+      .filter((d, i, l) => i === 0 || d > addDays(l[0], 7))
+      .slice(0, 2);
     expect(late.length).toBe(2);
-    const broken: TurnusPlan = { ...filled, assignments: filled.assignments.map((a) => (a.employee === e.id && late.includes(a.date) ? { ...a, code: 'A' } : a)) };
+    const broken: TurnusPlan = {
+      ...filled,
+      assignments: filled.assignments.map((a) => (a.employee === e.id && late.includes(a.date) ? { ...a, code: 'A' } : a)),
+    };
     const before = checkPlan(broken).filter(isHardViolation);
     expect(before.length).toBeGreaterThan(0);
     const res = generatePlan(broken, { mode: 'repair', seed: 1, maxMoves: 20_000 });

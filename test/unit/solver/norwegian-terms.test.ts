@@ -13,41 +13,49 @@ import { HARD_TERMS } from '../../../shared/solver/norwegian/terms/index';
 import { createRng } from '../../../shared/solver/anneal/rng';
 
 /** A small random unit with odd shift types (split-shift parts, long ones) and random agreements. */
-const arbPlan = fc.record({
-  seed: fc.integer({ min: 1, max: 1_000_000 }),
-  employees: fc.integer({ min: 3, max: 7 }),
-  weeks: fc.integer({ min: 2, max: 12 }),
-  startWeek: fc.integer({ min: 0, max: 51 }),
-  dailyRest: fc.constantFrom(8, 9.5, 11),
-  weeklyRest: fc.constantFrom(28, 35),
-  maxShift: fc.constantFrom(9, 10, 12.5),
-  maxWeek: fc.constantFrom(40, 48, 54),
-  sundayAvg: fc.constantFrom(0, 0, 8, 26),
-  split: fc.constantFrom(0, 4),
-  maxCons: fc.constantFrom(4, 6),
-  freq: fc.constantFrom(2, 3, 4),
-  anchorShift: fc.integer({ min: -3, max: 3 }),
-  density: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
-}).map((p) => {
-  const start = addDays('2025-12-29', p.startWeek * 7);
-  const plan = generateUnit({ employees: p.employees, weeks: p.weeks, seed: p.seed, start, weekendFrequency: p.freq });
-  plan.unit.weekendAnchor = addDays(start, 5 + 7 * p.anchorShift);
-  plan.rules = {
-    maxConsecutiveDays: p.maxCons,
-    splitShiftMaxBreakHours: p.split,
-    agreements: { dailyRestMinHours: p.dailyRest, weeklyRestMinHours: p.weeklyRest, maxShiftHours: p.maxShift, maxWeekHours: p.maxWeek, sundayAveragingWeeks: p.sundayAvg },
-  };
-  plan.shiftTypes.push(
-    { code: 'Q', start: '18:00', end: '23:30' },
-    { code: 'M', start: '02:30', end: '07:00' },
-    { code: 'X', start: '07:00', end: '19:30', long: true },
-    { code: 'V', start: '20:00', end: '09:00' },
-    // A Friday E overlaps the weekend by 30 min, a Sunday Z by exactly 60: neither works it.
-    { code: 'E', start: '17:00', end: '00:30' },
-    { code: 'Z', start: '23:00', end: '07:00' },
-  );
-  return { plan, density: p.density, seed: p.seed };
-});
+const arbPlan = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    employees: fc.integer({ min: 3, max: 7 }),
+    weeks: fc.integer({ min: 2, max: 12 }),
+    startWeek: fc.integer({ min: 0, max: 51 }),
+    dailyRest: fc.constantFrom(8, 9.5, 11),
+    weeklyRest: fc.constantFrom(28, 35),
+    maxShift: fc.constantFrom(9, 10, 12.5),
+    maxWeek: fc.constantFrom(40, 48, 54),
+    sundayAvg: fc.constantFrom(0, 0, 8, 26),
+    split: fc.constantFrom(0, 4),
+    maxCons: fc.constantFrom(4, 6),
+    freq: fc.constantFrom(2, 3, 4),
+    anchorShift: fc.integer({ min: -3, max: 3 }),
+    density: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+  })
+  .map((p) => {
+    const start = addDays('2025-12-29', p.startWeek * 7);
+    const plan = generateUnit({ employees: p.employees, weeks: p.weeks, seed: p.seed, start, weekendFrequency: p.freq });
+    plan.unit.weekendAnchor = addDays(start, 5 + 7 * p.anchorShift);
+    plan.rules = {
+      maxConsecutiveDays: p.maxCons,
+      splitShiftMaxBreakHours: p.split,
+      agreements: {
+        dailyRestMinHours: p.dailyRest,
+        weeklyRestMinHours: p.weeklyRest,
+        maxShiftHours: p.maxShift,
+        maxWeekHours: p.maxWeek,
+        sundayAveragingWeeks: p.sundayAvg,
+      },
+    };
+    plan.shiftTypes.push(
+      { code: 'Q', start: '18:00', end: '23:30' },
+      { code: 'M', start: '02:30', end: '07:00' },
+      { code: 'X', start: '07:00', end: '19:30', long: true },
+      { code: 'V', start: '20:00', end: '09:00' },
+      // A Friday E overlaps the weekend by 30 min, a Sunday Z by exactly 60: neither works it.
+      { code: 'E', start: '17:00', end: '00:30' },
+      { code: 'Z', start: '23:00', end: '07:00' },
+    );
+    return { plan, density: p.density, seed: p.seed };
+  });
 
 function randomState(plan: TurnusPlan, density: number, seed: number): NorwegianState {
   const grid = readGrid(plan);
@@ -85,38 +93,41 @@ describe('product model terms', () => {
 
   it('counts exactly the hard violations the rule engine counts, and keeps its incremental score equal to a recompute, over random plans and moves', () => {
     let checks = 0;
-    fc.assert(fc.property(arbPlan, ({ plan, density, seed }) => {
-      const st = randomState(plan, density, seed);
-      const rng = createRng(seed + 1);
-      for (let k = 0; k < 120; k++) {
-        st.move(rng);
-        if (rng.next() < 0.3) st.undo();
-        if (k % 30 === 29) {
-          const { hard, soft } = st;
-          const p = planOf(plan, st);
-          const engine = engineByRule(p);
-          const mine = st.engineHard(HARD_RULE_IDS);
-          expect(sorted(mine)).toEqual(sorted(engine));
-          let sum = 0;
-          for (const n of mine.values()) sum += n;
-          expect(sum).toBe(countHard(checkPlan(p)));
-          st.recompute();
-          expect(st.hard).toBe(hard);
-          expect(st.soft).toBeCloseTo(soft, 6);
-          // Off-group weekends as the contract counts them (weekends from the anchor).
-          const idx = indexPlan(p);
-          const k0 = plan.unit.weekendFrequency!;
-          const anchor = weekendAnchorDay(st.env)!;
-          let off = 0;
-          for (const emp of plan.employees) {
-            for (const sat of workedWeekends(idx, emp.id)) if ((((sat - anchor) / 7) % k0 + k0) % k0 !== emp.weekendGroup) off++;
+    fc.assert(
+      fc.property(arbPlan, ({ plan, density, seed }) => {
+        const st = randomState(plan, density, seed);
+        const rng = createRng(seed + 1);
+        for (let k = 0; k < 120; k++) {
+          st.move(rng);
+          if (rng.next() < 0.3) st.undo();
+          if (k % 30 === 29) {
+            const { hard, soft } = st;
+            const p = planOf(plan, st);
+            const engine = engineByRule(p);
+            const mine = st.engineHard(HARD_RULE_IDS);
+            expect(sorted(mine)).toEqual(sorted(engine));
+            let sum = 0;
+            for (const n of mine.values()) sum += n;
+            expect(sum).toBe(countHard(checkPlan(p)));
+            st.recompute();
+            expect(st.hard).toBe(hard);
+            expect(st.soft).toBeCloseTo(soft, 6);
+            // Off-group weekends as the contract counts them (weekends from the anchor).
+            const idx = indexPlan(p);
+            const k0 = plan.unit.weekendFrequency!;
+            const anchor = weekendAnchorDay(st.env)!;
+            let off = 0;
+            for (const emp of plan.employees) {
+              for (const sat of workedWeekends(idx, emp.id)) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.weekendGroup) off++;
+            }
+            const t = st.terms.findIndex((x) => x.id === 'weekend-group');
+            expect(t >= 0 ? st.termHard[t] : 0).toBe(off);
+            checks++;
           }
-          const t = st.terms.findIndex((x) => x.id === 'weekend-group');
-          expect(t >= 0 ? st.termHard[t] : 0).toBe(off);
-          checks++;
         }
-      }
-    }), { numRuns: 150, seed: FC_SEED });
+      }),
+      { numRuns: 150, seed: FC_SEED },
+    );
     expect(checks).toBe(600);
   }, 120_000);
 });

@@ -92,7 +92,11 @@ describe('plan generator (product mode)', () => {
     const filled = generatePlan(unit, { seed: 1, maxMoves: 100_000 }).plan;
     const res = generatePlan(filled, { mode: 'replan', from: '2026-01-19', to: '2026-01-25', seed: 2, maxMoves: 60_000 });
     for (const c of res.changes) expect(c.date >= '2026-01-19' && c.date <= '2026-01-25').toBe(true);
-    const outside = (p: TurnusPlan) => p.assignments.filter((a) => a.date < '2026-01-19' || a.date > '2026-01-25').map(key).sort();
+    const outside = (p: TurnusPlan) =>
+      p.assignments
+        .filter((a) => a.date < '2026-01-19' || a.date > '2026-01-25')
+        .map(key)
+        .sort();
     expect(outside(res.plan)).toEqual(outside(filled));
     expect(errorsOf(res.plan)).toEqual([]);
     expect(() => generatePlan(filled, { mode: 'replan', from: '2026-01-19' })).toThrow(/fra- og til-dato/);

@@ -55,7 +55,11 @@ async function backend() {
   return { tb, api, call, planId: plan.id };
 }
 
-async function generate(call: <T>(m: string, ...a: unknown[]) => Promise<T>, planId: number, options: GenerateOptions): Promise<GenerateStatus> {
+async function generate(
+  call: <T>(m: string, ...a: unknown[]) => Promise<T>,
+  planId: number,
+  options: GenerateOptions,
+): Promise<GenerateStatus> {
   const { jobId } = await call<{ jobId: string }>('startGenerate', planId, options);
   await runner().get(jobId)!.finished;
   const status = await call<GenerateStatus>('getGenerateStatus', jobId);
@@ -66,7 +70,9 @@ async function generate(call: <T>(m: string, ...a: unknown[]) => Promise<T>, pla
 /** planned − target hours per employee name. */
 function overTarget(plan: TurnusPlan): Map<string, { over: number; target: number }> {
   const idx = indexPlan(plan);
-  return new Map(plan.employees.map((e) => [e.name, { over: plannedHours(idx, e.id) - targetHours(idx, e.id), target: targetHours(idx, e.id) }]));
+  return new Map(
+    plan.employees.map((e) => [e.name, { over: plannedHours(idx, e.id) - targetHours(idx, e.id), target: targetHours(idx, e.id) }]),
+  );
 }
 
 describe('«Tillatt over måltimer» through the API', () => {
@@ -105,7 +111,9 @@ describe('«Tillatt over måltimer» through the API', () => {
       const tol = overToleranceMinutes(x.target * 60, { share: 0.01, minHours: DEFAULT_OVER_TOLERANCE.minHours }) / 60;
       expect({ name, within: x.over <= tol + 1e-6 }).toEqual({ name, within: true });
     }
-    expect(p.stats.hoursOverMax).toBeLessThanOrEqual(Math.max(...[...overTarget(saved).values()].map((x) => x.target * 0.01), DEFAULT_OVER_TOLERANCE.minHours) + 1e-6);
+    expect(p.stats.hoursOverMax).toBeLessThanOrEqual(
+      Math.max(...[...overTarget(saved).values()].map((x) => x.target * 0.01), DEFAULT_OVER_TOLERANCE.minHours) + 1e-6,
+    );
   }, 60_000);
 
   it('refuses negative and absurd values with a Norwegian message naming the field', async () => {
@@ -122,10 +130,22 @@ describe('«Tillatt over måltimer» through the API', () => {
       field: 'options.overTolerance.share',
       message: '«Tillatt over måltimer (prosent)»: tillatt over måltimer kan ikke være negativ.',
     });
-    expect(await refused({ share: 5 })).toMatchObject({ field: 'options.overTolerance.share', message: expect.stringContaining('høyst 100 %') });
-    expect(await refused({ minHours: -1 })).toMatchObject({ field: 'options.overTolerance.minHours', message: expect.stringContaining('kan ikke være negativt') });
-    expect(await refused({ minHours: 10_000 })).toMatchObject({ field: 'options.overTolerance.minHours', message: expect.stringContaining('høyst 200 timer') });
-    expect(await refused({ share: '5 %' })).toMatchObject({ field: 'options.overTolerance.share', message: expect.stringContaining('må være et tall') });
+    expect(await refused({ share: 5 })).toMatchObject({
+      field: 'options.overTolerance.share',
+      message: expect.stringContaining('høyst 100 %'),
+    });
+    expect(await refused({ minHours: -1 })).toMatchObject({
+      field: 'options.overTolerance.minHours',
+      message: expect.stringContaining('kan ikke være negativt'),
+    });
+    expect(await refused({ minHours: 10_000 })).toMatchObject({
+      field: 'options.overTolerance.minHours',
+      message: expect.stringContaining('høyst 200 timer'),
+    });
+    expect(await refused({ share: '5 %' })).toMatchObject({
+      field: 'options.overTolerance.share',
+      message: expect.stringContaining('må være et tall'),
+    });
     expect(runner().get('gen-999')).toBeUndefined();
   });
 
@@ -141,7 +161,8 @@ describe('«Tillatt over måltimer» through the API', () => {
     const loose = (await generate(call, planId, { seconds: 2, seed: 1, allowOffGroupWeekends: [kari.id] })).preview!;
     for (const s of loose.stats.offGroupWeekendShifts!) expect(s.employee).toBe(kari.id);
     await expect(call('startGenerate', planId, { seconds: 1, allowOffGroupWeekends: ['finnes-ikke'] })).rejects.toMatchObject({
-      field: 'options.allowOffGroupWeekends[0]', message: expect.stringContaining('finnes ikke i planen'),
+      field: 'options.allowOffGroupWeekends[0]',
+      message: expect.stringContaining('finnes ikke i planen'),
     });
   }, 60_000);
 });

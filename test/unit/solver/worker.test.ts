@@ -19,7 +19,14 @@ function applyCells(plan: TurnusPlan, cells: { employeeId: string; date: string;
 
 describe('generator in a worker thread', () => {
   const plan = generateUnit({ employees: 15, weeks: 4, seed: 3 });
-  const api = () => createSolverHandlers({ readPlan: async (id) => { if (id !== 7) throw new Error('ukjent plan'); return plan; }, runner: runner() });
+  const api = () =>
+    createSolverHandlers({
+      readPlan: async (id) => {
+        if (id !== 7) throw new Error('ukjent plan');
+        return plan;
+      },
+      runner: runner(),
+    });
 
   it('runs a job with progress and returns a preview that setCells-style application turns into a valid plan', async () => {
     const solver = api();
@@ -51,6 +58,8 @@ describe('generator in a worker thread', () => {
   it('rejects unknown jobs and wishes for unknown employees with Norwegian messages', async () => {
     const solver = api();
     await expect(solver.getGenerateStatus('gen-999')).rejects.toThrow(/Fant ikke genereringsjobben med id gen-999/);
-    await expect(solver.startGenerate(7, { wishes: [{ employeeId: 'x9', date: '2026-01-06', kind: 'off' }] })).rejects.toThrow(/Ansatt «x9» finnes ikke/);
+    await expect(solver.startGenerate(7, { wishes: [{ employeeId: 'x9', date: '2026-01-06', kind: 'off' }] })).rejects.toThrow(
+      /Ansatt «x9» finnes ikke/,
+    );
   });
 });

@@ -21,13 +21,17 @@ describe('timed activities in the plan file', () => {
     const before = (await b.api.getPlan(plan.id)).file;
     await b.api.addActivity(plan.id, { code: 'MØTE', date: '2027-04-14', start: '13:00', end: '15:00', employees: 'all' });
     const after = (await b.api.getPlan(plan.id)).file;
-    const ib = indexPlan(before), ia = indexPlan(after);
+    const ib = indexPlan(before),
+      ia = indexPlan(after);
     const day = '2027-04-14';
     const d = ib.startDay + 9;
     expect(plannedHours(ia, kari.id)).toBeCloseTo(plannedHours(ib, kari.id), 5);
     expect(plannedHours(ia, ola.id) - plannedHours(ib, ola.id)).toBeCloseTo(2, 5);
     expect(plannedHours(ia, ola.id, d, d)).toBeCloseTo(2, 5);
-    const covOf = (p: typeof after) => coverage(p).days.find((x) => x.date === day)!.slots.flatMap((s) => s.needs.map((n) => n.missing));
+    const covOf = (p: typeof after) =>
+      coverage(p)
+        .days.find((x) => x.date === day)!
+        .slots.flatMap((s) => s.needs.map((n) => n.missing));
     expect(covOf(after)).toEqual(covOf(before));
     expect(after.assignments.filter((a) => a.date === day)).toEqual(before.assignments.filter((a) => a.date === day));
   });

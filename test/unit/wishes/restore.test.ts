@@ -24,7 +24,9 @@ async function setup() {
 }
 
 const cellsOf = async (b: Awaited<ReturnType<typeof openTestBackend>>, planId: number) =>
-  (await b.api.getPlan(planId)).file.assignments.map((a) => ({ ...a })).sort((x, y) => (x.employee + x.date < y.employee + y.date ? -1 : 1));
+  (await b.api.getPlan(planId)).file.assignments
+    .map((a) => ({ ...a }))
+    .sort((x, y) => (x.employee + x.date < y.employee + y.date ? -1 : 1));
 
 describe('ferie approval that can be undone', () => {
   it('approve lays FE over the planned shifts; reject puts back exactly the cells (pins too), also after reopening the file', async () => {
@@ -35,8 +37,7 @@ describe('ferie approval that can be undone', () => {
     const approved = await b.api.setWishStatus(w.id, 'godkjent');
     expect(approved).toMatchObject({ status: 'godkjent', replacedCells: 7 });
     const during = (await b.api.getPlan(plan.id)).file.assignments.filter((a) => a.employee === kari.id);
-    expect(during.map((a) => `${a.date} ${a.code}`)).toEqual(
-      ['15', '16', '17', '18', '19', '20', '21'].map((d) => `2027-02-${d} FE`));
+    expect(during.map((a) => `${a.date} ${a.code}`)).toEqual(['15', '16', '17', '18', '19', '20', '21'].map((d) => `2027-02-${d} FE`));
 
     const again = await b.reopen();
     const rejected = await again.api.setWishStatus(w.id, 'avslatt');
@@ -52,7 +53,9 @@ describe('ferie approval that can be undone', () => {
     await b.api.approveWishes([a.id, c.id]);
     await b.api.setCells(plan.id, [{ employeeId: kari.id, date: '2027-02-15', code: 'PERM' }]);
     await b.api.setWishStatus(a.id, 'onsket');
-    const cells = new Map((await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]));
+    const cells = new Map(
+      (await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]),
+    );
     expect(cells.get('2027-02-15')).toBe('PERM'); // the user's own edit stays
     expect(cells.get('2027-02-16')).toBe('D'); // put back
     expect(cells.get('2027-02-17')).toBe('FE'); // still the other approved wish
@@ -81,10 +84,19 @@ describe('ferie approval that can be undone', () => {
     await b.api.setWishStatus(w.id, 'godkjent');
     const moved = await b.api.updateWish(w.id, { employeeId: kari.id, start: '2027-02-18', end: '2027-02-19', note: 'flyttet' });
     expect(moved).toMatchObject({ status: 'godkjent', start: '2027-02-18', note: 'flyttet', replacedCells: 2 });
-    const cells = new Map((await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]));
-    expect([cells.get('2027-02-15'), cells.get('2027-02-16'), cells.get('2027-02-18'), cells.get('2027-02-19')]).toEqual(['D', 'D', 'FE', 'FE']);
+    const cells = new Map(
+      (await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]),
+    );
+    expect([cells.get('2027-02-15'), cells.get('2027-02-16'), cells.get('2027-02-18'), cells.get('2027-02-19')]).toEqual([
+      'D',
+      'D',
+      'FE',
+      'FE',
+    ]);
     await b.api.deleteWish(w.id);
-    const after = new Map((await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]));
+    const after = new Map(
+      (await b.api.getPlan(plan.id)).file.assignments.filter((x) => x.employee === kari.id).map((x) => [x.date, x.code]),
+    );
     expect([after.get('2027-02-18'), after.get('2027-02-19')]).toEqual(['A', 'KURS']);
   });
 
@@ -107,9 +119,15 @@ describe('ferie approval that can be undone', () => {
       { id: String(m.id), code: 'MØTE', date: '2027-03-10', start: '13:00', end: '15:00', employees: 'all' },
       expect.objectContaining({ code: 'KURS', employees: [kari.id] }),
     ]);
-    const bad = await again.dispatch('addActivity', [plan.id, { code: 'D', date: '2027-03-10', start: '13:00', end: '15:00', employees: 'all' }]);
+    const bad = await again.dispatch('addActivity', [
+      plan.id,
+      { code: 'D', date: '2027-03-10', start: '13:00', end: '15:00', employees: 'all' },
+    ]);
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'activity.code' } });
-    const badTime = await again.dispatch('addActivity', [plan.id, { code: 'MØTE', date: '2027-03-10', start: '25:00', end: '15:00', employees: 'all' }]);
+    const badTime = await again.dispatch('addActivity', [
+      plan.id,
+      { code: 'MØTE', date: '2027-03-10', start: '25:00', end: '15:00', employees: 'all' },
+    ]);
     expect(badTime.ok).toBe(false);
     await again.api.deleteActivity(m.id);
     expect((await again.api.listActivities(plan.id)).map((a) => a.code)).toEqual(['KURS']);

@@ -51,14 +51,18 @@ export function startDailyBackups(ctx: HandlerContext): (() => void) | undefined
   if (!backups) return;
   const checkCopies = () => {
     for (const bad of backups.checkAll()) {
-      console.error(`[turnus] Den fulle kontrollen fant feil i sikkerhetskopien «${bad.name}» (${bad.check?.problem}). ` +
-        'Velg en annen kopi ved gjenoppretting; er det dagens kopi, kan datafilen også være skadet: gjenopprett den nyeste hele kopien.');
+      console.error(
+        `[turnus] Den fulle kontrollen fant feil i sikkerhetskopien «${bad.name}» (${bad.check?.problem}). ` +
+          'Velg en annen kopi ved gjenoppretting; er det dagens kopi, kan datafilen også være skadet: gjenopprett den nyeste hele kopien.',
+      );
     }
   };
   const firstCheck = setTimeout(checkCopies, 2000);
   firstCheck.unref();
   const timer = setInterval(() => {
-    backups.ensureDaily().then(checkCopies, (e: unknown) => console.error(`[turnus] Den daglige sikkerhetskopien feilet: ${(e as Error).message}`));
+    backups
+      .ensureDaily()
+      .then(checkCopies, (e: unknown) => console.error(`[turnus] Den daglige sikkerhetskopien feilet: ${(e as Error).message}`));
   }, DAILY_CHECK_MS);
   timer.unref();
   return () => {

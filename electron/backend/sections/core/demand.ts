@@ -13,7 +13,8 @@ export function demandHandlers(db: Database.Database): Pick<CoreApi, 'setDemand'
         getUnitRow(db, unitId);
         const codes = new Set(listShiftTypes(db, unitId).map((s) => s.code));
         rows.forEach((r, i) => {
-          if (!codes.has(r.shift)) throw validation(`rows[${i}].shift`, `Rad ${i + 1} i bemanningsplanen: «${r.shift}» er ikke en vakttype i enheten.`);
+          if (!codes.has(r.shift))
+            throw validation(`rows[${i}].shift`, `Rad ${i + 1} i bemanningsplanen: «${r.shift}» er ikke en vakttype i enheten.`);
         });
         replaceDemand(db, unitId, rows);
         touchUnit(db, unitId);

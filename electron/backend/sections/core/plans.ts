@@ -9,7 +9,16 @@ import { compareNames } from '../../../../shared/plan/names';
 import { notFound, validation } from '../../errors';
 import { writeCells } from '../../store/cells';
 import {
-  deletePlan, getPlanRow, insertPlan, listPlanRows, planEndDate, readPlan, renamePlan, scenarioShiftCodes, toPlanSummary, touchPlan,
+  deletePlan,
+  getPlanRow,
+  insertPlan,
+  listPlanRows,
+  planEndDate,
+  readPlan,
+  renamePlan,
+  scenarioShiftCodes,
+  toPlanSummary,
+  touchPlan,
 } from '../../store/plans';
 import { listShiftTypes } from '../../store/shift-types';
 import { employeeIdsOf } from '../../store/staff';
@@ -30,7 +39,8 @@ export function planHandlers(db: Database.Database): PlansApi {
   return {
     async listPlans(unitId) {
       getUnitRow(db, unitId);
-      return listPlanRows(db, unitId).map(toPlanSummary)
+      return listPlanRows(db, unitId)
+        .map(toPlanSummary)
         .sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : compareNames(a.name, b.name)));
     },
 
@@ -67,8 +77,10 @@ export function planHandlers(db: Database.Database): PlansApi {
             throw validation(`changes[${i}].employeeId`, `Endring ${i + 1}: den ansatte med id ${c.employeeId} hører ikke til enheten.`);
           }
           if (c.date < p.start_date || c.date > p.end_date) {
-            throw validation(`changes[${i}].date`,
-              `Endring ${i + 1}: datoen ${c.date} ligger utenfor turnusperioden ${p.start_date}–${p.end_date}.`);
+            throw validation(
+              `changes[${i}].date`,
+              `Endring ${i + 1}: datoen ${c.date} ligger utenfor turnusperioden ${p.start_date}–${p.end_date}.`,
+            );
           }
           if (c.code !== null && !codes.has(c.code)) {
             throw validation(`changes[${i}].code`, `Endring ${i + 1}: «${c.code}» er ikke en vakttype eller fraværskode i enheten.`);

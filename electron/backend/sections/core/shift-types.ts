@@ -5,15 +5,12 @@ import { absenceCodesOf } from '../../../../shared/plan/model';
 import { DomainError, validation } from '../../errors';
 import { countCellsWithCode, renameCellCode } from '../../store/cells';
 import { countDemandFor, renameDemandShift } from '../../store/demand';
-import {
-  deleteShiftType, insertShiftType, listShiftTypes, setCountsToward, updateShiftType,
-} from '../../store/shift-types';
+import { deleteShiftType, insertShiftType, listShiftTypes, setCountsToward, updateShiftType } from '../../store/shift-types';
 import { getUnitRow, readUnit, settingsOf, touchUnit } from '../../store/units';
 
 type ShiftTypesApi = Pick<CoreApi, 'saveShiftType' | 'deleteShiftType'>;
 
-const noShift = (code: string, field: string) =>
-  new DomainError('NOT_FOUND', `Fant ingen vakttype med koden «${code}» i enheten.`, field);
+const noShift = (code: string, field: string) => new DomainError('NOT_FOUND', `Fant ingen vakttype med koden «${code}» i enheten.`, field);
 
 export function shiftTypeHandlers(db: Database.Database): ShiftTypesApi {
   return {
@@ -46,7 +43,12 @@ export function shiftTypeHandlers(db: Database.Database): ShiftTypesApi {
             renameDemandShift(db, unitId, previousCode, st.code);
             for (const other of existing) {
               if (other.countsToward?.includes(previousCode)) {
-                setCountsToward(db, unitId, other.code, other.countsToward.map((c) => (c === previousCode ? st.code : c)));
+                setCountsToward(
+                  db,
+                  unitId,
+                  other.code,
+                  other.countsToward.map((c) => (c === previousCode ? st.code : c)),
+                );
               }
             }
           }
@@ -63,17 +65,29 @@ export function shiftTypeHandlers(db: Database.Database): ShiftTypesApi {
         if (!existing.some((s) => s.code === code)) throw noShift(code, 'code');
         const used = countCellsWithCode(db, unitId, code);
         if (used > 0) {
-          throw new DomainError('CONFLICT',
-            `Vakttypen «${code}» brukes i ${used} ${used === 1 ? 'vakt' : 'vakter'} i enhetens turnuser. Fjern dem før du sletter vakttypen.`, 'code');
+          throw new DomainError(
+            'CONFLICT',
+            `Vakttypen «${code}» brukes i ${used} ${used === 1 ? 'vakt' : 'vakter'} i enhetens turnuser. Fjern dem før du sletter vakttypen.`,
+            'code',
+          );
         }
         const demand = countDemandFor(db, unitId, code);
         if (demand > 0) {
-          throw new DomainError('CONFLICT',
-            `Vakttypen «${code}» brukes i ${demand} ${demand === 1 ? 'rad' : 'rader'} i bemanningsplanen. Fjern radene først.`, 'code');
+          throw new DomainError(
+            'CONFLICT',
+            `Vakttypen «${code}» brukes i ${demand} ${demand === 1 ? 'rad' : 'rader'} i bemanningsplanen. Fjern radene først.`,
+            'code',
+          );
         }
         deleteShiftType(db, unitId, code);
         for (const other of existing) {
-          if (other.countsToward?.includes(code)) setCountsToward(db, unitId, other.code, other.countsToward.filter((c) => c !== code));
+          if (other.countsToward?.includes(code))
+            setCountsToward(
+              db,
+              unitId,
+              other.code,
+              other.countsToward.filter((c) => c !== code),
+            );
         }
         touchUnit(db, unitId);
       })();

@@ -3,7 +3,14 @@ import type Database from 'better-sqlite3';
 import type { CoreApi, NewEmployee } from '../../../../shared/api/core';
 import { notFound, validation } from '../../errors';
 import {
-  checkEmployee, deleteEmployee, employeeIdsOf, getEmployeeRow, setWeekendGroup, toEmployee, toNewEmployee, writeEmployee,
+  checkEmployee,
+  deleteEmployee,
+  employeeIdsOf,
+  getEmployeeRow,
+  setWeekendGroup,
+  toEmployee,
+  toNewEmployee,
+  writeEmployee,
 } from '../../store/staff';
 import { getUnitRow, readUnit, settingsOf, writeSettings } from '../../store/units';
 
@@ -45,8 +52,10 @@ export function staffHandlers(db: Database.Database): StaffApi {
         const staff = employeeIdsOf(db, unitId);
         setup.groups.forEach((g, i) => {
           if (!staff.has(g.employeeId)) {
-            throw validation(`setup.groups[${i}].employeeId`,
-              `Den ansatte med id ${g.employeeId} hører ikke til enheten, så helgeoppsettet ble ikke lagret.`);
+            throw validation(
+              `setup.groups[${i}].employeeId`,
+              `Den ansatte med id ${g.employeeId} hører ikke til enheten, så helgeoppsettet ble ikke lagret.`,
+            );
           }
           setWeekendGroup(db, Number(g.employeeId), g.weekendGroup);
         });

@@ -6,9 +6,7 @@ import { compareNames, sameName } from '../../../../shared/plan/names';
 import { DomainError, notFound, validation } from '../../errors';
 import { countCellsWithCode } from '../../store/cells';
 import { insertShiftType, listShiftTypes } from '../../store/shift-types';
-import {
-  deleteUnit, getUnitRow, insertUnit, listUnitRows, readUnit, renameUnit, settingsOf, writeSettings,
-} from '../../store/units';
+import { deleteUnit, getUnitRow, insertUnit, listUnitRows, readUnit, renameUnit, settingsOf, writeSettings } from '../../store/units';
 
 type UnitsApi = Pick<CoreApi, 'listUnits' | 'createUnit' | 'getUnit' | 'renameUnit' | 'updateUnitSettings' | 'deleteUnit'>;
 
@@ -21,7 +19,12 @@ function assertUniqueUnitName(db: Database.Database, name: string, exceptId?: nu
 }
 
 /** Absence codes of a settings patch: unique, not a shift code, and none in use disappears. */
-function checkAbsenceCodes(db: Database.Database, unitId: number, before: UnitSettings, next: NonNullable<UnitSettings['absenceCodes']>): void {
+function checkAbsenceCodes(
+  db: Database.Database,
+  unitId: number,
+  before: UnitSettings,
+  next: NonNullable<UnitSettings['absenceCodes']>,
+): void {
   const shiftCodes = new Set(listShiftTypes(db, unitId).map((s) => s.code));
   const seen = new Set<string>();
   next.forEach((a, i) => {
@@ -37,9 +40,11 @@ function checkAbsenceCodes(db: Database.Database, unitId: number, before: UnitSe
   for (const code of was.filter((c) => !after.has(c))) {
     const used = countCellsWithCode(db, unitId, code);
     if (used > 0) {
-      throw new DomainError('CONFLICT',
+      throw new DomainError(
+        'CONFLICT',
         `Fraværskoden «${code}» brukes i ${used} ${used === 1 ? 'celle' : 'celler'} i enhetens turnuser og kan ikke fjernes.`,
-        'settings.absenceCodes');
+        'settings.absenceCodes',
+      );
     }
   }
 }

@@ -28,17 +28,27 @@ function packContext(db: Database.Database, planId: number, paper?: 'A4' | 'A3')
     diffAgainst = v.version.name;
   }
   const comments = listComments(db, planId).map((c) => ({
-    employeeId: c.employeeId, date: c.date, text: c.text, author: c.author, createdAt: c.createdAt, resolved: c.resolvedAt !== null,
+    employeeId: c.employeeId,
+    date: c.date,
+    text: c.text,
+    author: c.author,
+    createdAt: c.createdAt,
+    resolved: c.resolvedAt !== null,
   }));
   return {
     plan: detail.file,
     ctx: {
       planName: detail.name,
       status: {
-        status: detail.status, droftingDate: drofting?.date ?? null, droftingNames: drofting?.names ?? [],
-        godkjentDate: godkjent?.date ?? null, godkjentNames: godkjent?.names ?? [],
+        status: detail.status,
+        droftingDate: drofting?.date ?? null,
+        droftingNames: drofting?.names ?? [],
+        godkjentDate: godkjent?.date ?? null,
+        godkjentNames: godkjent?.names ?? [],
       },
-      diff, diffAgainst, comments,
+      diff,
+      diffAgainst,
+      comments,
       agreementRecords: readUnit(db, detail.unitId).settings.agreementRecords ?? [],
       generatedAt: nowIso(),
       generatedBy: userName(db),

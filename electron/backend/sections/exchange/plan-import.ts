@@ -25,8 +25,14 @@ export function previewPlanImport(text: string): PlanImportPreview {
   const parsed = parsePlanFile(text);
   if (!parsed.ok) {
     return {
-      ok: false, errors: parsed.errors.map((e) => `${e.field}: ${e.message}`), warnings: [],
-      unitName: null, period: null, employees: 0, assignments: 0, shiftTypes: [],
+      ok: false,
+      errors: parsed.errors.map((e) => `${e.field}: ${e.message}`),
+      warnings: [],
+      unitName: null,
+      period: null,
+      employees: 0,
+      assignments: 0,
+      shiftTypes: [],
     };
   }
   const p = parsed.plan;
@@ -34,8 +40,14 @@ export function previewPlanImport(text: string): PlanImportPreview {
   const outside = p.assignments.filter((a) => a.date < p.period.start || a.date > p.period.end).length;
   if (outside) warnings.push(`${outside} celler ligger utenfor perioden ${p.period.start}–${p.period.end} og blir ikke importert.`);
   return {
-    ok: true, errors: [], warnings, unitName: p.unit.name, period: { ...p.period },
-    employees: p.employees.length, assignments: p.assignments.length - outside, shiftTypes: p.shiftTypes.map((s) => s.code),
+    ok: true,
+    errors: [],
+    warnings,
+    unitName: p.unit.name,
+    period: { ...p.period },
+    employees: p.employees.length,
+    assignments: p.assignments.length - outside,
+    shiftTypes: p.shiftTypes.map((s) => s.code),
   };
 }
 
@@ -59,7 +71,10 @@ function anchorOf(plan: TurnusPlan): { weekendAnchor?: string } {
 }
 
 function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string | undefined): number {
-  const name = freeUnitName(listUnitRows(db).map((u) => u.name), plan.unit.name);
+  const name = freeUnitName(
+    listUnitRows(db).map((u) => u.name),
+    plan.unit.name,
+  );
   const unitId = insertUnit(db, name);
   writeSettings(db, unitId, {
     ...DEFAULT_UNIT_SETTINGS,
@@ -81,9 +96,13 @@ function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string
   });
   replaceDemand(db, unitId, plan.demand);
   const planId = insertPlan(db, unitId, planName ?? `Importert ${plan.period.start}`, plan.period.start, plan.period.end);
-  writeCells(db, planId, plan.assignments
-    .filter((a) => a.date >= plan.period.start && a.date <= plan.period.end)
-    .map((a) => ({ employeeId: idMap.get(a.employee)!, date: a.date, code: a.code, ...(a.pinned ? { pinned: true } : {}) })));
+  writeCells(
+    db,
+    planId,
+    plan.assignments
+      .filter((a) => a.date >= plan.period.start && a.date <= plan.period.end)
+      .map((a) => ({ employeeId: idMap.get(a.employee)!, date: a.date, code: a.code, ...(a.pinned ? { pinned: true } : {}) })),
+  );
   return planId;
 }
 
@@ -97,8 +116,15 @@ export function planImportHandlers(db: Database.Database): Pick<ExchangeApi, 'pr
     async commitPlanImport(text, planName): Promise<PlanDetail> {
       const parsed = parsePlanFile(text);
       if (!parsed.ok) {
-        const msg = parsed.errors.slice(0, 5).map((e) => `${e.field}: ${e.message}`).join('; ');
-        throw new DomainError('VALIDATION', `Planfilen kan ikke importeres: ${msg}${parsed.errors.length > 5 ? ' …' : ''}`, parsed.errors[0]?.field);
+        const msg = parsed.errors
+          .slice(0, 5)
+          .map((e) => `${e.field}: ${e.message}`)
+          .join('; ');
+        throw new DomainError(
+          'VALIDATION',
+          `Planfilen kan ikke importeres: ${msg}${parsed.errors.length > 5 ? ' …' : ''}`,
+          parsed.errors[0]?.field,
+        );
       }
       let planId: number;
       try {

@@ -10,18 +10,36 @@ import { employeeNamesOf, listEmployees, writeEmployee } from '../../store/staff
 import { getUnitRow } from '../../store/units';
 
 /** Checks a table; in update mode matches the rows to the unit's employees and lists the changes. */
-function checkTable(db: Database.Database, unitId: number, table: RawTable, mapping: ColumnMapping | undefined, options?: StaffImportOptions): StaffImportPreview {
+function checkTable(
+  db: Database.Database,
+  unitId: number,
+  table: RawTable,
+  mapping: ColumnMapping | undefined,
+  options?: StaffImportOptions,
+): StaffImportPreview {
   const mode = options?.mode ?? 'create';
   const existingNames = [...employeeNamesOf(db, unitId).values()];
   const preview = validateStaffTable(table, { mapping, existingNames, mode });
   if (mode !== 'update') return preview;
   const plan = planStaffUpdate(preview.rows, preview.mapping, listEmployees(db, unitId));
   const hasRows = preview.rows.length > 0;
-  return { ...preview, employees: plan.created, updates: plan.updates, unchanged: plan.unchanged, ok: preview.errors.length === 0 && hasRows };
+  return {
+    ...preview,
+    employees: plan.created,
+    updates: plan.updates,
+    unchanged: plan.unchanged,
+    ok: preview.errors.length === 0 && hasRows,
+  };
 }
 
 /** Decodes an uploaded staff file into a table and checks it; writes nothing. */
-async function staffPreview(db: Database.Database, unitId: number, file: ImportFile, mapping?: ColumnMapping, options?: StaffImportOptions): Promise<StaffImportPreview> {
+async function staffPreview(
+  db: Database.Database,
+  unitId: number,
+  file: ImportFile,
+  mapping?: ColumnMapping,
+  options?: StaffImportOptions,
+): Promise<StaffImportPreview> {
   getUnitRow(db, unitId);
   const data = Buffer.from(file.base64, 'base64');
   const lower = file.name.toLowerCase();
@@ -30,7 +48,10 @@ async function staffPreview(db: Database.Database, unitId: number, file: ImportF
     return checkTable(db, unitId, table, mapping, options);
   }
   if (lower.endsWith('.xls')) {
-    throw validation('file.name', `Filen «${file.name}» er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller .csv og prøv igjen.`);
+    throw validation(
+      'file.name',
+      `Filen «${file.name}» er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller .csv og prøv igjen.`,
+    );
   }
   if (!/\.(csv|txt|tsv)$/.test(lower)) {
     throw validation('file.name', `Filen «${file.name}» er verken CSV (.csv) eller Excel (.xlsx).`);
@@ -61,10 +82,17 @@ export function staffImportHandlers(db: Database.Database): Pick<ExchangeApi, 'p
       const preview = await staffPreview(db, unitId, file, mapping, options);
       if (!preview.ok) {
         const n = preview.errors.length;
-        const first = preview.errors.slice(0, 5).map((e) => e.message).join(' ');
-        throw new DomainError('VALIDATION', n === 0
-          ? 'Importen er ikke gjort: filen har ingen ansatte å importere.'
-          : `Importen er ikke gjort: ${n} feil må rettes først. ${first}${n > 5 ? ' …' : ''}`, 'file');
+        const first = preview.errors
+          .slice(0, 5)
+          .map((e) => e.message)
+          .join(' ');
+        throw new DomainError(
+          'VALIDATION',
+          n === 0
+            ? 'Importen er ikke gjort: filen har ingen ansatte å importere.'
+            : `Importen er ikke gjort: ${n} feil må rettes først. ${first}${n > 5 ? ' …' : ''}`,
+          'file',
+        );
       }
       const { ids, updatedIds } = db.transaction(() => ({
         updatedIds: (preview.updates ?? []).map((u) => writeEmployee(db, Number(u.employeeId), unitId, u.next)),

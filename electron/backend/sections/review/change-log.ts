@@ -16,11 +16,20 @@ export function changeLogHandlers(db: Database.Database): Pick<ReviewApi, 'listC
     async listChangeLog(planId, limit = 500) {
       const p = getPlanRow(db, planId);
       const names = employeeNamesOf(db, p.unit_id);
-      return listChanges(db, planId, limit).map((r): ChangeLogEntry => ({
-        id: r.id, at: r.at, userName: r.user_name, kind: r.kind, employeeId: r.employee_id,
-        employeeName: r.employee_id ? (names.get(r.employee_id) ?? null) : null,
-        date: r.date, before: r.before, after: r.after, detail: r.detail,
-      }));
+      return listChanges(db, planId, limit).map(
+        (r): ChangeLogEntry => ({
+          id: r.id,
+          at: r.at,
+          userName: r.user_name,
+          kind: r.kind,
+          employeeId: r.employee_id,
+          employeeName: r.employee_id ? (names.get(r.employee_id) ?? null) : null,
+          date: r.date,
+          before: r.before,
+          after: r.after,
+          detail: r.detail,
+        }),
+      );
     },
   };
 }

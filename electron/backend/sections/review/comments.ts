@@ -4,9 +4,7 @@ import type { ReviewApi } from '../../../../shared/api/review';
 import { formatDateNo } from '../../../../shared/calendar';
 import { validation } from '../../errors';
 import { getPlanRow } from '../../store/plans';
-import {
-  deleteComment, getComment, insertComment, listComments, logChange, setCommentResolved,
-} from '../../store/review';
+import { deleteComment, getComment, insertComment, listComments, logChange, setCommentResolved } from '../../store/review';
 import { employeeIdsOf } from '../../store/staff';
 
 type CommentsApi = Pick<ReviewApi, 'listComments' | 'addComment' | 'resolveComment' | 'deleteComment'>;
@@ -39,8 +37,10 @@ export function commentHandlers(db: Database.Database): CommentsApi {
       const c = getComment(db, commentId);
       db.transaction(() => {
         setCommentResolved(db, commentId, resolved);
-        logChange(db, c.planId, 'comment', `${resolved ? 'Kommentar løst' : 'Kommentar åpnet igjen'}: ${c.text.slice(0, 200)}`,
-          { employeeId: c.employeeId, date: c.date });
+        logChange(db, c.planId, 'comment', `${resolved ? 'Kommentar løst' : 'Kommentar åpnet igjen'}: ${c.text.slice(0, 200)}`, {
+          employeeId: c.employeeId,
+          date: c.date,
+        });
       })();
       return getComment(db, commentId);
     },

@@ -11,7 +11,13 @@ import { droftingDeadline, STATUS_LABEL } from '../../../../shared/review/pack';
 import { validation } from '../../errors';
 import { getPlanRow, readPlan, setPlanStatus } from '../../store/plans';
 import {
-  countCellChangesSince, insertStatusEvent, insertVersion, lastApprovedVersionId, listVersions, logChange, statusRecord,
+  countCellChangesSince,
+  insertStatusEvent,
+  insertVersion,
+  lastApprovedVersionId,
+  listVersions,
+  logChange,
+  statusRecord,
 } from '../../store/review';
 
 /** Today's calendar date in Europe/Oslo. */
@@ -25,8 +31,10 @@ export function osloToday(now = Date.now()): string {
 export function droftingWarning(plan: Pick<TurnusPlan, 'period'>, droftingDate: string): string | null {
   const deadline = droftingDeadline(plan);
   if (droftingDate <= deadline) return null;
-  return `Planen ble lagt fram til drøfting ${formatDateNo(droftingDate, false)}, senere enn fristen ${formatDateNo(deadline, false)}: ` +
-    'arbeidsplanen skal drøftes med de tillitsvalgte senest to uker før den settes i verk (aml § 10-3).';
+  return (
+    `Planen ble lagt fram til drøfting ${formatDateNo(droftingDate, false)}, senere enn fristen ${formatDateNo(deadline, false)}: ` +
+    'arbeidsplanen skal drøftes med de tillitsvalgte senest to uker før den settes i verk (aml § 10-3).'
+  );
 }
 
 /** The plan's review state with its warnings. */
@@ -42,17 +50,21 @@ export function reviewStateOf(db: Database.Database, planId: number): ReviewStat
   } else if (p.status === 'utkast') {
     const today = osloToday();
     if (today > deadline && today <= p.end_date) {
-      warnings.push(`Fristen for å drøfte planen med de tillitsvalgte var ${formatDateNo(deadline, false)} ` +
-        `(senest to uker før start ${formatDateNo(p.start_date, false)}, aml § 10-3).`);
+      warnings.push(
+        `Fristen for å drøfte planen med de tillitsvalgte var ${formatDateNo(deadline, false)} ` +
+          `(senest to uker før start ${formatDateNo(p.start_date, false)}, aml § 10-3).`,
+      );
     }
   }
   const last = events.length ? events[events.length - 1] : null;
   if (last && last.status !== 'utkast') {
     const n = countCellChangesSince(db, planId, last.createdAt);
     if (n > 0) {
-      warnings.push(`${n} ${n === 1 ? 'celle er' : 'celler er'} endret etter at planen ble satt til «${STATUS_LABEL[last.status].toLowerCase()}»` +
-        `${last.date ? ` ${formatDateNo(last.date, false)}` : ''}. Endringene står i diffen mot den lagrede versjonen; ` +
-        'vesentlige endringer bør drøftes på nytt.');
+      warnings.push(
+        `${n} ${n === 1 ? 'celle er' : 'celler er'} endret etter at planen ble satt til «${STATUS_LABEL[last.status].toLowerCase()}»` +
+          `${last.date ? ` ${formatDateNo(last.date, false)}` : ''}. Endringene står i diffen mot den lagrede versjonen; ` +
+          'vesentlige endringer bør drøftes på nytt.',
+      );
     }
   }
   return {
@@ -76,14 +88,20 @@ function checkChange(db: Database.Database, planId: number, from: PlanStatus, ch
     throw validation('change.status', 'Planen må legges fram til drøfting med de tillitsvalgte før den kan godkjennes (aml § 10-3).');
   }
   if (to !== 'utkast' && change.names.length === 0) {
-    throw validation('change.names', to === 'til_drofting'
-      ? 'Skriv navnet på minst én tillitsvalgt planen legges fram for.'
-      : 'Skriv navnet på minst én som godkjente planen.');
+    throw validation(
+      'change.names',
+      to === 'til_drofting'
+        ? 'Skriv navnet på minst én tillitsvalgt planen legges fram for.'
+        : 'Skriv navnet på minst én som godkjente planen.',
+    );
   }
   if (to === 'godkjent') {
     const droftingDate = statusRecord(db, planId, from).drofting?.date;
     if (droftingDate && change.date < droftingDate) {
-      throw validation('change.date', `Godkjenningsdatoen ${formatDateNo(change.date, false)} er før drøftingen ${formatDateNo(droftingDate, false)}.`);
+      throw validation(
+        'change.date',
+        `Godkjenningsdatoen ${formatDateNo(change.date, false)} er før drøftingen ${formatDateNo(droftingDate, false)}.`,
+      );
     }
   }
 }
@@ -103,11 +121,22 @@ export function statusHandlers(db: Database.Database): Pick<ReviewApi, 'getRevie
         setPlanStatus(db, planId, to);
         let versionId: number | null = null;
         if (to !== 'utkast') {
-          versionId = insertVersion(db, planId, change.versionName ?? `${STATUS_LABEL[to]} ${formatDateNo(change.date, false)}`, to, detail.file);
+          versionId = insertVersion(
+            db,
+            planId,
+            change.versionName ?? `${STATUS_LABEL[to]} ${formatDateNo(change.date, false)}`,
+            to,
+            detail.file,
+          );
         }
         insertStatusEvent(db, planId, { status: to, date: change.date, names: change.names, note: change.note ?? null, versionId });
-        logChange(db, planId, 'status', `Status: ${STATUS_LABEL[from]} → ${STATUS_LABEL[to]} (${formatDateNo(change.date, false)}` +
-          `${change.names.length ? `, ${change.names.join(', ')}` : ''})`);
+        logChange(
+          db,
+          planId,
+          'status',
+          `Status: ${STATUS_LABEL[from]} → ${STATUS_LABEL[to]} (${formatDateNo(change.date, false)}` +
+            `${change.names.length ? `, ${change.names.join(', ')}` : ''})`,
+        );
         return reviewStateOf(db, planId);
       })();
     },

@@ -19,16 +19,38 @@ async function comparisonXlsx(c: ScenarioComparison, unitName: string): Promise<
   ws.addRow(['Nøkkeltall', ...c.rows.map((r) => r.name), 'Forutsetning og kilde']).font = { bold: true };
   for (const t of comparisonTable(c)) ws.addRow([t.label, ...t.values, t.note]);
   ws.getColumn(1).width = 46;
-  c.rows.forEach((_, i) => { ws.getColumn(i + 2).width = 22; });
+  c.rows.forEach((_, i) => {
+    ws.getColumn(i + 2).width = 22;
+  });
   ws.getColumn(c.rows.length + 2).width = 70;
 
   const led = wb.addWorksheet('Regnskap');
-  led.addRow(['Scenario', 'Linje', 'Timer før', 'Timer etter', 'Kroner før', 'Kroner etter', 'Forutsetning', 'Kilde']).font = { bold: true };
+  led.addRow(['Scenario', 'Linje', 'Timer før', 'Timer etter', 'Kroner før', 'Kroner etter', 'Forutsetning', 'Kilde']).font = {
+    bold: true,
+  };
   for (const r of c.rows) {
     for (const l of r.ledger.lines) {
-      led.addRow([r.name, l.label, l.hours?.before ?? null, l.hours?.after ?? null, l.kroner?.before ?? null, l.kroner?.after ?? null, l.assumption, l.source]);
+      led.addRow([
+        r.name,
+        l.label,
+        l.hours?.before ?? null,
+        l.hours?.after ?? null,
+        l.kroner?.before ?? null,
+        l.kroner?.after ?? null,
+        l.assumption,
+        l.source,
+      ]);
     }
-    led.addRow([r.name, 'Netto i perioden (positiv = sparer)', null, null, null, Math.round(r.ledger.net.period), 'Vikarkroner spart − økte faste lønnskostnader', 'Kostnadsmodellen']);
+    led.addRow([
+      r.name,
+      'Netto i perioden (positiv = sparer)',
+      null,
+      null,
+      null,
+      Math.round(r.ledger.net.period),
+      'Vikarkroner spart − økte faste lønnskostnader',
+      'Kostnadsmodellen',
+    ]);
     led.addRow([r.name, 'Netto per halvår', null, null, null, Math.round(r.ledger.net.halfYear), 'Perioden skalert til 182,5 dager', '']);
     led.addRow([r.name, 'Netto per år', null, null, null, Math.round(r.ledger.net.year), 'Perioden skalert til 365 dager', '']);
   }
@@ -39,10 +61,20 @@ async function comparisonXlsx(c: ScenarioComparison, unitName: string): Promise<
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function exportComparison(c: ScenarioComparison, unitName: string, format: ComparisonExportFormat): Promise<{ name: string; mimeType: string; base64: string }> {
+export async function exportComparison(
+  c: ScenarioComparison,
+  unitName: string,
+  format: ComparisonExportFormat,
+): Promise<{ name: string; mimeType: string; base64: string }> {
   const stem = `scenarioer-${slug(unitName)}-${new Date().toISOString().slice(0, 10)}`;
   const html = comparisonHtml(c, unitName, new Date().toLocaleDateString('nb-NO'));
-  if (format === 'html') return { name: `${stem}.html`, mimeType: MIME.html ?? 'text/html', base64: Buffer.from(html, 'utf8').toString('base64') };
-  if (format === 'pdf') return { name: `${stem}.pdf`, mimeType: MIME.pdf ?? 'application/pdf', base64: (await htmlToPdf(html, { paper: 'A4' })).toString('base64') };
+  if (format === 'html')
+    return { name: `${stem}.html`, mimeType: MIME.html ?? 'text/html', base64: Buffer.from(html, 'utf8').toString('base64') };
+  if (format === 'pdf')
+    return {
+      name: `${stem}.pdf`,
+      mimeType: MIME.pdf ?? 'application/pdf',
+      base64: (await htmlToPdf(html, { paper: 'A4' })).toString('base64'),
+    };
   return { name: `${stem}.xlsx`, mimeType: MIME.xlsx, base64: (await comparisonXlsx(c, unitName)).toString('base64') };
 }

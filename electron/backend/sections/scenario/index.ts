@@ -8,21 +8,39 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  SCENARIO_ARGS, type AcceptedOffer, type NewScenario, type ScenarioApi,
-  type ScenarioDetail, type ScenarioSummary, type StillingsokningView,
+  SCENARIO_ARGS,
+  type AcceptedOffer,
+  type NewScenario,
+  type ScenarioApi,
+  type ScenarioDetail,
+  type ScenarioSummary,
+  type StillingsokningView,
 } from '../../../../shared/api/scenario';
 import { formatDateNo } from '../../../../shared/calendar';
 import type { TurnusPlan } from '../../../../shared/plan/model';
 import {
-  ASSISTANT_SOURCES, compareScenarios as compareCore, createScenario as createCore, raiseInLegalOrder, raiseOutcomes, stillingsokning,
-  type PriorityInfo, type Scenario, type Transform,
+  ASSISTANT_SOURCES,
+  compareScenarios as compareCore,
+  createScenario as createCore,
+  raiseInLegalOrder,
+  raiseOutcomes,
+  stillingsokning,
+  type PriorityInfo,
+  type Scenario,
+  type Transform,
 } from '../../../../shared/scenario';
 import { targetProfile } from '../../../../shared/metrics';
 import { notFound, validation } from '../../errors';
 import type { Section } from '../../section';
 import { findPlanRow, findScenarioPlanRow, getPlanRow, planEndDate, planFileOf, readPlan, renamePlan } from '../../store/plans';
 import {
-  deleteScenario, getScenarioRow, insertScenario, listScenarioRows, renameScenario, saveScenarioPriority, scenarioOfPlan,
+  deleteScenario,
+  getScenarioRow,
+  insertScenario,
+  listScenarioRows,
+  renameScenario,
+  saveScenarioPriority,
+  scenarioOfPlan,
   type ScenarioRow as ScenarioRowDb,
 } from '../../store/scenarios';
 import { createScenarioPlanRow, scenarioPlan, writeScenarioPlan } from './plan-row';
@@ -47,10 +65,18 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     const own = findScenarioPlanRow(db, r.id);
     const period = own ? { start: own.start_date, end: own.end_date } : parse<TurnusPlan>(r.plan_json, 'plan_json', r.name).period;
     return {
-      id: r.id, unitId: r.unit_id, basePlanId: r.base_plan_id, planId: own?.id ?? null, name: r.name, description: r.description,
+      id: r.id,
+      unitId: r.unit_id,
+      basePlanId: r.base_plan_id,
+      planId: own?.id ?? null,
+      name: r.name,
+      description: r.description,
       period: { start: period.start, end: period.end },
       transforms: parse<Transform[]>(r.transforms, 'transforms', r.name),
-      createdAt: r.created_at, updatedAt: r.updated_at, appliedAt: r.applied_at, appliedPlanId: r.applied_plan_id,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      appliedAt: r.applied_at,
+      appliedPlanId: r.applied_plan_id,
       acceptedOffers: parse<string[]>(r.log, 'log', r.name).filter((l) => l.startsWith(OFFER_LINE)).length,
     };
   }
@@ -69,7 +95,9 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     const s = asScenario(r, plan);
     const base: Scenario = {
       meta: { id: 'utgangspunkt', name: 'Utgangspunkt' },
-      plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name), transforms: [], log: [],
+      plan: parse<TurnusPlan>(r.base_json, 'base_json', r.name),
+      transforms: [],
+      log: [],
     };
     let comparison: ReturnType<typeof compareCore>;
     try {
@@ -78,7 +106,9 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       rethrow(e, 'costs');
     }
     return {
-      ...summary(r), plan: s.plan, log: s.log,
+      ...summary(r),
+      plan: s.plan,
+      log: s.log,
       priority: parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name),
       comparison,
       raises: raiseOutcomes(base.plan, s.plan),
@@ -87,12 +117,20 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
 
   function compare(scenarioIds: number[], profile?: string) {
     const rows = scenarioIds.map((id, i) => row(id, `scenarioIds[${i}]`));
-    if (new Set(rows.map((r) => r.unit_id)).size > 1) throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
+    if (new Set(rows.map((r) => r.unit_id)).size > 1)
+      throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
     if (profile !== undefined) {
-      try { targetProfile(profile); } catch (e) { rethrow(e, 'profile'); }
+      try {
+        targetProfile(profile);
+      } catch (e) {
+        rethrow(e, 'profile');
+      }
     }
     try {
-      return compareCore(rows.map((r) => asScenario(r)), { profile: profile ?? 'asker-2030' });
+      return compareCore(
+        rows.map((r) => asScenario(r)),
+        { profile: profile ?? 'asker-2030' },
+      );
     } catch (e) {
       rethrow(e, 'costs');
     }
@@ -124,11 +162,23 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       }
       const id = db.transaction(() => {
         const sid = insertScenario(db, {
-          unitId: unit.id, basePlanId: input.planId ?? null, name: input.name, description: input.description ?? '', transforms,
-          log: scenario.log, priority: {}, base, plan: { ...scenario.plan, assignments: [] },
+          unitId: unit.id,
+          basePlanId: input.planId ?? null,
+          name: input.name,
+          description: input.description ?? '',
+          transforms,
+          log: scenario.log,
+          priority: {},
+          base,
+          plan: { ...scenario.plan, assignments: [] },
         });
-        createScenarioPlanRow(db, { id: sid, unit_id: unit.id, name: input.name }, scenario.plan, scenario.log,
-          input.planId !== undefined ? { planId: input.planId, cells: base.assignments } : undefined);
+        createScenarioPlanRow(
+          db,
+          { id: sid, unit_id: unit.id, name: input.name },
+          scenario.plan,
+          scenario.log,
+          input.planId !== undefined ? { planId: input.planId, cells: base.assignments } : undefined,
+        );
         return sid;
       })();
       return detail(row(id), scenario.plan);
@@ -154,11 +204,20 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       const copyName = name ?? `Kopi av ${r.name}`.slice(0, 200);
       const id = db.transaction(() => {
         const sid = insertScenario(db, {
-          unitId: r.unit_id, basePlanId: r.base_plan_id, name: copyName, description: r.description,
-          transforms: JSON.parse(r.transforms), log: JSON.parse(r.log), priority: JSON.parse(r.priority),
-          base: JSON.parse(r.base_json), plan: { ...plan, assignments: [] },
+          unitId: r.unit_id,
+          basePlanId: r.base_plan_id,
+          name: copyName,
+          description: r.description,
+          transforms: JSON.parse(r.transforms),
+          log: JSON.parse(r.log),
+          priority: JSON.parse(r.priority),
+          base: JSON.parse(r.base_json),
+          plan: { ...plan, assignments: [] },
         });
-        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), { planId, cells: plan.assignments });
+        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), {
+          planId,
+          cells: plan.assignments,
+        });
         return sid;
       })();
       return detail(row(id), plan);
@@ -180,8 +239,11 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       const pr = priority ?? parse<Record<string, PriorityInfo>>(r.priority, 'priority', r.name);
       const res = stillingsokning(asScenario(r).plan, { priority: pr });
       const view: StillingsokningView = {
-        people: res.people, uncoveredBefore: res.uncoveredBefore, uncoveredAfter: res.uncoveredAfter,
-        offeredHours: res.offeredHours, sources: ASSISTANT_SOURCES,
+        people: res.people,
+        uncoveredBefore: res.uncoveredBefore,
+        uncoveredAfter: res.uncoveredAfter,
+        offeredHours: res.offeredHours,
+        sources: ASSISTANT_SOURCES,
       };
       return view;
     },
@@ -199,13 +261,16 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       offers.forEach((o, i) => {
         const offer = made.get(`${o.employee}|${o.date}|${o.shift}`);
         if (!offer) {
-          throw validation(`offers[${i}]`,
-            `Tilbudet til ${nameOf.get(o.employee) ?? `ansatt ${o.employee}`} om ${o.shift} ${formatDateNo(o.date)} gjelder ikke lenger. Kjør assistenten på nytt.`);
+          throw validation(
+            `offers[${i}]`,
+            `Tilbudet til ${nameOf.get(o.employee) ?? `ansatt ${o.employee}`} om ${o.shift} ${formatDateNo(o.date)} gjelder ikke lenger. Kjør assistenten på nytt.`,
+          );
         }
         made.delete(`${o.employee}|${o.date}|${o.shift}`);
         plan.assignments.push({ employee: o.employee, date: o.date, code: o.shift });
         added.set(o.employee, (added.get(o.employee) ?? 0) + offer.hours);
-        const why = offer.vacancy.kind === 'absence' ? `erstatter vikar for ${offer.vacancy.name} (${offer.vacancy.code})` : 'dekker åpent behov';
+        const why =
+          offer.vacancy.kind === 'absence' ? `erstatter vikar for ${offer.vacancy.name} (${offer.vacancy.code})` : 'dekker åpent behov';
         log.push(`${OFFER_LINE}${nameOf.get(o.employee)}: ${o.shift} ${formatDateNo(o.date)}, ${why}`);
       });
       // The accepted hours become the person's new contracted position (an extended position, aml § 14-3).
@@ -246,8 +311,11 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       } catch (e) {
         rethrow(e, 'raises');
       }
-      const log = [...parse<string[]>(r.log, 'log', r.name), 'Stillingsøkning i lovlig rekkefølge (aml § 14-3, § 14-4 a):',
-        ...res.steps.map((st) => `  ${st.rank}. ${st.name}: stilling ${pct(st.from)} → ${pct(st.to)}`)];
+      const log = [
+        ...parse<string[]>(r.log, 'log', r.name),
+        'Stillingsøkning i lovlig rekkefølge (aml § 14-3, § 14-4 a):',
+        ...res.steps.map((st) => `  ${st.rank}. ${st.name}: stilling ${pct(st.from)} → ${pct(st.to)}`),
+      ];
       db.transaction(() => {
         if (priority !== undefined) saveScenarioPriority(db, scenarioId, priority);
         writeScenarioPlan(db, r, res.plan, log);
@@ -266,10 +334,13 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
       setup.groups.forEach((g, i) => {
         const e = byId.get(g.employeeId);
         if (!e) throw validation(`setup.groups[${i}].employeeId`, `Den ansatte med id ${g.employeeId} er ikke med i scenarioet.`);
-        if (g.weekendGroup === null) delete e.weekendGroup; else e.weekendGroup = g.weekendGroup;
+        if (g.weekendGroup === null) delete e.weekendGroup;
+        else e.weekendGroup = g.weekendGroup;
       });
-      const log = [...parse<string[]>(r.log, 'log', r.name),
-        `Helgerytme i scenarioets turnus: ${setup.weekendFrequency ? `hver ${setup.weekendFrequency}. helg` : 'ingen fast rytme'}, ${setup.groups.length} helgegrupper satt.`];
+      const log = [
+        ...parse<string[]>(r.log, 'log', r.name),
+        `Helgerytme i scenarioets turnus: ${setup.weekendFrequency ? `hver ${setup.weekendFrequency}. helg` : 'ingen fast rytme'}, ${setup.groups.length} helgegrupper satt.`,
+      ];
       db.transaction(() => writeScenarioPlan(db, r, next, log))();
       return summary(row(scenarioId));
     },

@@ -25,13 +25,18 @@ function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lin
   const existing = new Map(listEmployees(db, unitId).map((e) => [e.id, e]));
   for (const e of plan.employees) {
     if (!existing.has(e.id)) {
-      throw new DomainError('CONFLICT', `${e.name} finnes ikke lenger i avdelingen. Lag scenarioet på nytt før det gjøres til gjeldende plan.`, 'scenarioId');
+      throw new DomainError(
+        'CONFLICT',
+        `${e.name} finnes ikke lenger i avdelingen. Lag scenarioet på nytt før det gjøres til gjeldende plan.`,
+        'scenarioId',
+      );
     }
   }
   for (const e of plan.employees) {
     const old = existing.get(e.id)!;
     const oldWanted = old.wantedPosition ?? null;
-    const wanted = e.wantedPosition !== undefined ? Math.max(e.wantedPosition, e.position) : oldWanted !== null ? Math.max(oldWanted, e.position) : null;
+    const wanted =
+      e.wantedPosition !== undefined ? Math.max(e.wantedPosition, e.position) : oldWanted !== null ? Math.max(oldWanted, e.position) : null;
     const consents = e.consentsLongShifts === true;
     if (old.position !== e.position || oldWanted !== wanted || (old.consentsLongShifts === true) !== consents) {
       updateContract(db, Number(e.id), { position: e.position, wantedPosition: wanted, consentsLongShifts: consents });
@@ -41,7 +46,9 @@ function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lin
   const inScenario = new Set(plan.employees.map((e) => e.id));
   for (const e of existing.values()) {
     if (!inScenario.has(e.id)) {
-      lines.push(`${e.name} er ikke med i scenarioet (slått sammen). Personen er ikke slettet fra avdelingen, men har ingen vakter i planen.`);
+      lines.push(
+        `${e.name} er ikke med i scenarioet (slått sammen). Personen er ikke slettet fra avdelingen, men har ingen vakter i planen.`,
+      );
     }
   }
   return inScenario;
@@ -51,7 +58,8 @@ function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lin
 function writeScenarioCells(db: Database.Database, planId: number, plan: TurnusPlan, inScenario: Set<string>): number {
   const current = new Map(listAssignments(db, planId).map((a) => [`${a.employee}|${a.date}`, a.code]));
   const target = new Map<string, { code: string; pinned: boolean }>();
-  const start = toDay(plan.period.start), end = toDay(plan.period.end);
+  const start = toDay(plan.period.start),
+    end = toDay(plan.period.end);
   for (const a of plan.assignments) {
     const d = toDay(a.date);
     if (d < start || d > end || !inScenario.has(a.employee)) continue;

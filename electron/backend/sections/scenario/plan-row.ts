@@ -43,7 +43,10 @@ function diffCells(from: readonly Assignment[], plan: TurnusPlan): CellChange[] 
  * written (a 60-person year is ~11 000 cells). Call inside a transaction.
  */
 export function createScenarioPlanRow(
-  db: Database.Database, r: Pick<ScenarioRow, 'id' | 'unit_id' | 'name'>, plan: TurnusPlan, log: string[],
+  db: Database.Database,
+  r: Pick<ScenarioRow, 'id' | 'unit_id' | 'name'>,
+  plan: TurnusPlan,
+  log: string[],
   copyFrom?: { planId: number; cells: readonly Assignment[] },
 ): number {
   const planId = insertPlan(db, r.unit_id, r.name, plan.period.start, plan.period.end, r.id);

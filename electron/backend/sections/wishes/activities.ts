@@ -22,17 +22,25 @@ export function activityHandlers(db: Database.Database, planOf: (planId: number)
       return db.transaction(() => {
         const plan = planOf(planId);
         if (activity.date < plan.start_date || activity.date > plan.end_date) {
-          throw validation('activity.date', `Datoen må ligge i planperioden (${formatDateNo(plan.start_date)} – ${formatDateNo(plan.end_date)}).`);
+          throw validation(
+            'activity.date',
+            `Datoen må ligge i planperioden (${formatDateNo(plan.start_date)} – ${formatDateNo(plan.end_date)}).`,
+          );
         }
-        const codes = absenceCodesOf({ absenceCodes: settingsOf(getUnitRow(db, plan.unit_id)).absenceCodes })
-          .filter((a) => a.kind === 'meeting' || a.kind === 'training');
+        const codes = absenceCodesOf({ absenceCodes: settingsOf(getUnitRow(db, plan.unit_id)).absenceCodes }).filter(
+          (a) => a.kind === 'meeting' || a.kind === 'training',
+        );
         if (!codes.some((a) => a.code === activity.code)) {
-          throw validation('activity.code', `«${activity.code}» er ikke en kode for møte eller kurs i avdelingen (${codes.map((a) => a.code).join(', ')}).`);
+          throw validation(
+            'activity.code',
+            `«${activity.code}» er ikke en kode for møte eller kurs i avdelingen (${codes.map((a) => a.code).join(', ')}).`,
+          );
         }
         if (activity.employees !== 'all') {
           const staff = employeeIdsOf(db, plan.unit_id);
           const foreign = activity.employees.filter((id) => !staff.has(id));
-          if (foreign.length > 0) throw validation('activity.employees', 'Noen av de valgte ansatte hører ikke til avdelingen planen gjelder.');
+          if (foreign.length > 0)
+            throw validation('activity.employees', 'Noen av de valgte ansatte hører ikke til avdelingen planen gjelder.');
         }
         const id = insertActivity(db, planId, activity);
         touchPlan(db, planId);

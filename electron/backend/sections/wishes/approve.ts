@@ -39,7 +39,11 @@ export function takeBack(db: Database.Database, w: VacationWish): number {
   if (restore.length === 0) return 0;
   const plan = readPlan(db, w.planId).file;
   const code = vacationCodeOf(plan);
-  const now = new Map(listAssignments(db, w.planId).filter((a) => a.employee === w.employeeId).map((a) => [a.date, a.code]));
+  const now = new Map(
+    listAssignments(db, w.planId)
+      .filter((a) => a.employee === w.employeeId)
+      .map((a) => [a.date, a.code]),
+  );
   const others = listWishes(db, w.planId).filter((o) => o.id !== w.id && o.status === 'godkjent' && o.employeeId === w.employeeId);
   const back = restore
     .filter((r) => now.get(r.date) === code && !others.some((o) => o.start <= r.date && r.date <= o.end))

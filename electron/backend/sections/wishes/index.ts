@@ -24,7 +24,10 @@ function checkWish(db: Database.Database, plan: PlanRow, wish: NewVacationWish):
   const emp = findEmployeeRow(db, Number(wish.employeeId));
   if (!emp || emp.unit_id !== plan.unit_id) throw validation('wish.employeeId', 'Den ansatte hører ikke til avdelingen planen gjelder.');
   if (wish.end < plan.start_date || wish.start > plan.end_date) {
-    throw validation('wish.start', `Ferieønsket må ligge i planperioden (${formatDateNo(plan.start_date)} – ${formatDateNo(plan.end_date)}).`);
+    throw validation(
+      'wish.start',
+      `Ferieønsket må ligge i planperioden (${formatDateNo(plan.start_date)} – ${formatDateNo(plan.end_date)}).`,
+    );
   }
 }
 
@@ -64,7 +67,8 @@ export const wishesSection: Section<WishesApi> = {
       async approveWishes(wishIds) {
         return db.transaction(() => {
           const wishes = wishIds.map((id) => getWish(db, id));
-          if (new Set(wishes.map((w) => w.planId)).size > 1) throw validation('wishIds', 'Ønskene hører til forskjellige planer; godkjenn dem plan for plan.');
+          if (new Set(wishes.map((w) => w.planId)).size > 1)
+            throw validation('wishIds', 'Ønskene hører til forskjellige planer; godkjenn dem plan for plan.');
           for (const w of wishes) if (w.status !== 'godkjent') approve(db, getWish(db, w.id));
           return wishes.map((w) => read(w.id));
         })();

@@ -66,12 +66,15 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => {
       const changes: CellWrite[] = [];
       block.forEach((row, dr) => {
         row.forEach((code, dc) => {
-          const r = b.r0 + dr, c = b.c0 + dc;
-          if (code !== undefined && r < s.employees.length && c < s.days.length) changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
+          const r = b.r0 + dr,
+            c = b.c0 + dc;
+          if (code !== undefined && r < s.employees.length && c < s.days.length)
+            changes.push({ key: keyOf(s.employees[r].id, s.days[c]), code });
         });
       });
       get().apply(changes);
-      const h = block.length, w = Math.max(1, ...block.map((row) => row.length));
+      const h = block.length,
+        w = Math.max(1, ...block.map((row) => row.length));
       get().selectRange({ r: b.r0, c: b.c0 }, { r: b.r0 + h - 1, c: b.c0 + w - 1 });
     },
     pasteToEnd() {
@@ -79,12 +82,14 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => {
       if (!s.clipboard || !s.plan) return 0;
       const absence = new Set(absenceCodesOf(s.plan.file).map((a) => a.code));
       const b = selectionBounds(s.anchor, s.cursor);
-      const h = s.clipboard.length, w = s.clipboard[0]?.length ?? 1;
+      const h = s.clipboard.length,
+        w = s.clipboard[0]?.length ?? 1;
       const changes: { key: Key; code: string | null }[] = [];
       for (let start = b.c0; start < s.days.length; start += w) {
         s.clipboard.forEach((row, dr) => {
           row.forEach((code, dc) => {
-            const r = b.r0 + dr, c = start + dc;
+            const r = b.r0 + dr,
+              c = start + dc;
             if (r >= s.employees.length || c >= s.days.length) return;
             const key = keyOf(s.employees[r].id, s.days[c]);
             const cur = s.cells.get(key);
@@ -95,7 +100,10 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => {
         });
       }
       get().apply(changes);
-      get().selectRange({ r: b.r0, c: b.c0 }, { r: Math.min(s.employees.length - 1, b.r0 + h - 1), c: Math.min(s.days.length - 1, b.c0 + w - 1) });
+      get().selectRange(
+        { r: b.r0, c: b.c0 },
+        { r: Math.min(s.employees.length - 1, b.r0 + h - 1), c: Math.min(s.days.length - 1, b.c0 + w - 1) },
+      );
       return changes.length;
     },
   };

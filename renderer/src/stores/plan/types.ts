@@ -7,8 +7,15 @@ import type { Checker, Violation, ViolationCounts } from '../../../../shared/rul
 import type { EmployeeStats } from '../../lib/stats';
 import type { Key } from '../../lib/cellKey';
 
-export interface Pos { r: number; c: number }
-export interface Edit { key: Key; before: string | null; after: string | null }
+export interface Pos {
+  r: number;
+  c: number;
+}
+export interface Edit {
+  key: Key;
+  before: string | null;
+  after: string | null;
+}
 export type SaveState = 'lagret' | 'endret' | 'lagrer' | 'feil';
 export type CellWrite = { key: Key; code: string | null };
 

@@ -61,34 +61,65 @@ export function PlanImport() {
   if (!open) {
     return (
       <div className="ex-open">
-        <button type="button" onClick={() => setOpen(true)}>Importer en turnusfil (.turnus.json) …</button>
+        <button type="button" onClick={() => setOpen(true)}>
+          Importer en turnusfil (.turnus.json) …
+        </button>
       </div>
     );
   }
   return (
     <section className="panel ex-import" aria-label="Importer turnusfil">
       <h2>Importer turnusfil</h2>
-      <p className="muted">En turnusfil (.turnus.json) er lagret fra Turnus med «Eksport → Turnusfil». Den blir en ny avdeling med vakttyper, ansatte, bemanningsplan og planen. Ingenting lagres før du trykker «Importer».</p>
+      <p className="muted">
+        En turnusfil (.turnus.json) er lagret fra Turnus med «Eksport → Turnusfil». Den blir en ny avdeling med vakttyper, ansatte,
+        bemanningsplan og planen. Ingenting lagres før du trykker «Importer».
+      </p>
       <label className="ex-file">
         <span>Velg turnusfil</span>
-        <input ref={input} type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files)} aria-label="Turnusfil" />
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void choose(e.target.files)}
+          aria-label="Turnusfil"
+        />
       </label>
       {busy && <p className="muted">Leser filen …</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {preview && (
-        preview.ok ? (
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview &&
+        (preview.ok ? (
           <section className="ex-summary" aria-label="Innhold i turnusfilen">
-            <p className="ok" role="status">Filen «{name}» er gyldig.</p>
+            <p className="ok" role="status">
+              Filen «{name}» er gyldig.
+            </p>
             <dl>
-              <dt>Avdeling</dt><dd>{preview.unitName}</dd>
-              <dt>Periode</dt><dd>{preview.period ? `${formatDateNo(preview.period.start, false)} – ${formatDateNo(preview.period.end, false)}` : ''}</dd>
-              <dt>Ansatte</dt><dd>{preview.employees}</dd>
-              <dt>Vakter i planen</dt><dd>{preview.assignments}</dd>
-              <dt>Vakttyper</dt><dd>{preview.shiftTypes.join(', ')}</dd>
+              <dt>Avdeling</dt>
+              <dd>{preview.unitName}</dd>
+              <dt>Periode</dt>
+              <dd>{preview.period ? `${formatDateNo(preview.period.start, false)} – ${formatDateNo(preview.period.end, false)}` : ''}</dd>
+              <dt>Ansatte</dt>
+              <dd>{preview.employees}</dd>
+              <dt>Vakter i planen</dt>
+              <dd>{preview.assignments}</dd>
+              <dt>Vakttyper</dt>
+              <dd>{preview.shiftTypes.join(', ')}</dd>
             </dl>
-            {preview.warnings.length > 0 && <ul className="ex-warnings" aria-label="Merknader">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+            {preview.warnings.length > 0 && (
+              <ul className="ex-warnings" aria-label="Merknader">
+                {preview.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            )}
             {units?.some((u) => u.name === preview.unitName) ? (
-              <p className="ex-warnings">Det finnes allerede en avdeling som heter «{preview.unitName}». Den blir ikke endret: planen importeres som en ny avdeling med et ledig navn, f.eks. «{preview.unitName} (2)».</p>
+              <p className="ex-warnings">
+                Det finnes allerede en avdeling som heter «{preview.unitName}». Den blir ikke endret: planen importeres som en ny avdeling
+                med et ledig navn, f.eks. «{preview.unitName} (2)».
+              </p>
             ) : (
               <p className="muted">Planen importeres som en ny avdeling. Avdelingene du har fra før blir ikke endret.</p>
             )}
@@ -99,13 +130,28 @@ export function PlanImport() {
         ) : (
           <div className="ex-errors" role="alert" aria-label="Feil i turnusfilen">
             <strong>Filen «{name}» kan ikke importeres:</strong>
-            <ul>{preview.errors.map((e) => <li key={e}>{e.replace(/^\(fil\): /, 'Filen ')}</li>)}</ul>
+            <ul>
+              {preview.errors.map((e) => (
+                <li key={e}>{e.replace(/^\(fil\): /, 'Filen ')}</li>
+              ))}
+            </ul>
           </div>
-        )
-      )}
+        ))}
       <div className="buttons">
-        <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void commit()}>Importer som ny avdeling</button>
-        <button type="button" onClick={() => { setOpen(false); setPreview(null); setText(null); setError(null); }}>Lukk</button>
+        <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void commit()}>
+          Importer som ny avdeling
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setPreview(null);
+            setText(null);
+            setError(null);
+          }}
+        >
+          Lukk
+        </button>
       </div>
     </section>
   );

@@ -66,10 +66,15 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
     setDone(null);
     setPreview(null);
     setMapping(undefined);
-    if (!chosen) { setFile(null); return; }
+    if (!chosen) {
+      setFile(null);
+      return;
+    }
     if (!/\.(csv|txt|xlsx)$/i.test(chosen.name)) {
       setFile(null);
-      setError(`«${chosen.name}» er verken en CSV-fil eller en Excel-fil (.xlsx). Lagre lista som «CSV (semikolondelt)» eller .xlsx i Excel.`);
+      setError(
+        `«${chosen.name}» er verken en CSV-fil eller en Excel-fil (.xlsx). Lagre lista som «CSV (semikolondelt)» eller .xlsx i Excel.`,
+      );
       return;
     }
     const bytes = new Uint8Array(await chosen.arrayBuffer());
@@ -98,8 +103,10 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
     try {
       const res = await api.commitStaffImport(unit.id, file, mapping, { mode });
       await loadUnit(unit.id);
-      setDone(`${res.created.length} ${res.created.length === 1 ? 'ansatt er' : 'ansatte er'} importert` +
-        `${mode === 'update' ? ` og ${res.updated.length} oppdatert` : ''} fra «${file.name}».`);
+      setDone(
+        `${res.created.length} ${res.created.length === 1 ? 'ansatt er' : 'ansatte er'} importert` +
+          `${mode === 'update' ? ` og ${res.updated.length} oppdatert` : ''} fra «${file.name}».`,
+      );
       reset(false);
     } catch (err) {
       setError(messageOf(err));
@@ -123,8 +130,14 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
   if (!open) {
     return (
       <div className="ex-open">
-        <button type="button" onClick={() => setOpen(true)}>Importer ansatte fra CSV eller Excel …</button>
-        {done && <p className="ok" role="status">{done}</p>}
+        <button type="button" onClick={() => setOpen(true)}>
+          Importer ansatte fra CSV eller Excel …
+        </button>
+        {done && (
+          <p className="ok" role="status">
+            {done}
+          </p>
+        )}
       </div>
     );
   }
@@ -133,33 +146,65 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
     <section className="panel ex-import" aria-label="Importer ansatte">
       <h2>Importer ansatte fra CSV eller Excel</h2>
       <p className="muted">
-        Første rad må være overskrifter, f.eks. <code>Ansattnr; Navn; Stillingstittel; Stillingsprosent; Ønsket stilling; Langvakt; Samtykkedato</code>.
-        Kompetanse er sykepleier, helsefagarbeider eller assistent. Ingenting lagres før du trykker «Importer».
+        Første rad må være overskrifter, f.eks.{' '}
+        <code>Ansattnr; Navn; Stillingstittel; Stillingsprosent; Ønsket stilling; Langvakt; Samtykkedato</code>. Kompetanse er sykepleier,
+        helsefagarbeider eller assistent. Ingenting lagres før du trykker «Importer».
       </p>
-      <ModeChoice mode={mode} onChange={(m) => { setMode(m); if (file) void runPreview(file, mapping, m); }} />
+      <ModeChoice
+        mode={mode}
+        onChange={(m) => {
+          setMode(m);
+          if (file) void runPreview(file, mapping, m);
+        }}
+      />
       <label className="ex-file">
         <span>Velg fil (.csv eller .xlsx)</span>
-        <input ref={input} type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void choose(e.target.files)} aria-label="Fil med ansatte" />
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => void choose(e.target.files)}
+          aria-label="Fil med ansatte"
+        />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {done && <p className="ok" role="status">{done}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
       {busy && <p className="muted">Leser filen …</p>}
       {preview && file && (
         <>
           <h3>Kolonner i «{file.name}»</h3>
           <p className="muted">Sjekk at hver kolonne leses riktig. Endre valget hvis en kolonne er tolket feil.</p>
           <table className="table ex-mapping" aria-label="Kolonner">
-            <thead><tr><th>Kolonne i filen</th><th>Leses som</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Kolonne i filen</th>
+                <th>Leses som</th>
+              </tr>
+            </thead>
             <tbody>
               {preview.columns.map((c) => (
                 <tr key={c.index}>
                   <td>{c.header || <em className="muted">(uten overskrift, kolonne {c.index + 1})</em>}</td>
                   <td>
-                    <select value={fieldOfColumn(c.index)} onChange={(e) => remap(c.index, e.target.value as StaffField | '')}
-                      aria-label={`Kolonnen ${c.header || c.index + 1} leses som`}>
+                    <select
+                      value={fieldOfColumn(c.index)}
+                      onChange={(e) => remap(c.index, e.target.value as StaffField | '')}
+                      aria-label={`Kolonnen ${c.header || c.index + 1} leses som`}
+                    >
                       <option value="">Ikke i bruk</option>
-                      {STAFF_FIELDS.map((f) => <option key={f} value={f}>{STAFF_FIELD_LABEL[f]}</option>)}
+                      {STAFF_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {STAFF_FIELD_LABEL[f]}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -169,23 +214,46 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
 
           {errorCount > 0 ? (
             <div className="ex-errors" role="alert" aria-label="Feil i filen">
-              <strong>{errorCount} {errorCount === 1 ? 'feil må' : 'feil må'} rettes før du kan importere.</strong>
+              <strong>
+                {errorCount} {errorCount === 1 ? 'feil må' : 'feil må'} rettes før du kan importere.
+              </strong>
               <span> Rett filen (i Excel) og velg den på nytt, eller endre kolonnevalget over.</span>
-              {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
-              <ul>{preview.errors.map((e, i) => <li key={i}>{e.message}</li>)}</ul>
+              <ul>
+                {preview.errors.map((e, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+                  <li key={i}>{e.message}</li>
+                ))}
+              </ul>
             </div>
-          ) : mode === 'update' ? <UpdateList preview={preview} /> : (
-            <p className="ok" role="status">Ingen feil. {preview.employees.length} {preview.employees.length === 1 ? 'ansatt' : 'ansatte'} kan importeres.</p>
+          ) : mode === 'update' ? (
+            <UpdateList preview={preview} />
+          ) : (
+            <p className="ok" role="status">
+              Ingen feil. {preview.employees.length} {preview.employees.length === 1 ? 'ansatt' : 'ansatte'} kan importeres.
+            </p>
           )}
           {preview.warnings.length > 0 && (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-            <ul className="ex-warnings" aria-label="Merknader">{preview.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+            <ul className="ex-warnings" aria-label="Merknader">
+              {preview.warnings.map((w, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+                <li key={i}>{w.message}</li>
+              ))}
+            </ul>
           )}
 
           <table className="table ex-rows" aria-label="Forhåndsvisning">
             <thead>
-              <tr><th className="num">Linje</th><th>Navn</th><th>Kompetanse</th><th className="num">Stilling</th><th className="num">Ønsket</th>
-                <th className="num">Timer/uke</th><th>Langvakt</th><th>Fritatt natt</th><th>Status</th></tr>
+              <tr>
+                <th className="num">Linje</th>
+                <th>Navn</th>
+                <th>Kompetanse</th>
+                <th className="num">Stilling</th>
+                <th className="num">Ønsket</th>
+                <th className="num">Timer/uke</th>
+                <th>Langvakt</th>
+                <th>Fritatt natt</th>
+                <th>Status</th>
+              </tr>
             </thead>
             <tbody>
               {preview.rows.map((r) => {
@@ -193,15 +261,39 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
                 return (
                   <tr key={r.line} className={r.errors.length ? 'ex-bad' : ''}>
                     <td className="num">{r.line}</td>
-                    <td>{e?.name ?? (mapping?.name !== undefined ? <span className="muted">{raw.get(r.line)?.[mapping.name] ?? ''}</span> : '')}</td>
-                    <td>{e ? COMPETENCE_LABEL[e.competence as Competence] ?? e.competence : ''}</td>
+                    <td>
+                      {e?.name ??
+                        (mapping?.name !== undefined ? <span className="muted">{raw.get(r.line)?.[mapping.name] ?? ''}</span> : '')}
+                    </td>
+                    <td>{e ? (COMPETENCE_LABEL[e.competence as Competence] ?? e.competence) : ''}</td>
                     <td className="num">{e ? fmtPct(e.position) : ''}</td>
                     <td className="num">{e?.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
-                    <td className="num">{e ? (e.weeklyHours != null ? String(e.weeklyHours).replace('.', ',')
-                      : <span className="muted" title="Ikke i filen: standard arbeidstid i turnus">{String(DEFAULT_WEEKLY_HOURS).replace('.', ',')}</span>) : ''}</td>
+                    <td className="num">
+                      {e ? (
+                        e.weeklyHours != null ? (
+                          String(e.weeklyHours).replace('.', ',')
+                        ) : (
+                          <span className="muted" title="Ikke i filen: standard arbeidstid i turnus">
+                            {String(DEFAULT_WEEKLY_HOURS).replace('.', ',')}
+                          </span>
+                        )
+                      ) : (
+                        ''
+                      )}
+                    </td>
                     <td>{e ? yesNo(e.consentsLongShifts) : ''}</td>
                     <td>{e ? yesNo(e.nightExempt) : ''}</td>
-                    <td>{r.errors.length ? <span className="bad">{r.errors.map((x) => x.field ? `${x.field}: ${x.message.replace(/^Linje \d+, [^:]+: /, '')}` : x.message).join(' · ')}</span> : <span className="ok">OK</span>}</td>
+                    <td>
+                      {r.errors.length ? (
+                        <span className="bad">
+                          {r.errors
+                            .map((x) => (x.field ? `${x.field}: ${x.message.replace(/^Linje \d+, [^:]+: /, '')}` : x.message))
+                            .join(' · ')}
+                        </span>
+                      ) : (
+                        <span className="ok">OK</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -211,9 +303,21 @@ export function StaffImport({ unit }: { unit: UnitDetail }) {
       )}
       <div className="buttons">
         <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void commit()}>
-          {preview?.ok ? (mode === 'update' ? `Oppdater (${preview.updates?.length ?? 0} endret, ${preview.employees.length} nye)` : `Importer ${preview.employees.length} ${preview.employees.length === 1 ? 'ansatt' : 'ansatte'}`) : 'Importer'}
+          {preview?.ok
+            ? mode === 'update'
+              ? `Oppdater (${preview.updates?.length ?? 0} endret, ${preview.employees.length} nye)`
+              : `Importer ${preview.employees.length} ${preview.employees.length === 1 ? 'ansatt' : 'ansatte'}`
+            : 'Importer'}
         </button>
-        <button type="button" onClick={() => { reset(); setOpen(false); }}>Lukk</button>
+        <button
+          type="button"
+          onClick={() => {
+            reset();
+            setOpen(false);
+          }}
+        >
+          Lukk
+        </button>
         {preview && !preview.ok && <span className="muted">«Importer» blir tilgjengelig når filen er uten feil.</span>}
       </div>
     </section>

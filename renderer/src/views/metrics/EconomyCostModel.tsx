@@ -3,7 +3,13 @@ import { useState } from 'react';
 import { api, messageOf } from '../../api';
 import type { UnitDetail } from '../../../../shared/api';
 import {
-  COST_PARAMETER_SOURCES, VIKAR_CHANNELS, VIKAR_CHANNEL_LABEL, resolveCostModel, unitCostFigures, unitCosts, type CostModel,
+  COST_PARAMETER_SOURCES,
+  VIKAR_CHANNELS,
+  VIKAR_CHANNEL_LABEL,
+  resolveCostModel,
+  unitCostFigures,
+  unitCosts,
+  type CostModel,
 } from '../../../../shared/metrics';
 import { COMPETENCE_LABEL, type Competence } from '../../../../shared/plan/model';
 import { parseDecimal } from '../../lib/format';
@@ -15,7 +21,14 @@ const num = (x: number) => String(Math.round(x * 10000) / 10000).replace('.', ',
 type PctKey = 'feriepengeRate' | 'agaRate' | 'pensionRate' | 'sickLeaveRate';
 const PCT_KEYS: PctKey[] = ['feriepengeRate', 'agaRate', 'pensionRate', 'sickLeaveRate'];
 
-interface Form { salaries: Record<string, string>; pct: Record<PctKey, string>; byraMultiplier: string; byraHourly: string; mix: Record<string, string>; pensionForHourlyVikar: boolean }
+interface Form {
+  salaries: Record<string, string>;
+  pct: Record<PctKey, string>;
+  byraMultiplier: string;
+  byraHourly: string;
+  mix: Record<string, string>;
+  pensionForHourlyVikar: boolean;
+}
 
 function formOf(m: CostModel, competences: string[]): Form {
   return {
@@ -46,13 +59,24 @@ function costsOf(f: Form, base: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
-export function CostModelEditor({ unit, model, competences, onUnit }: { unit: UnitDetail; model: CostModel; competences: string[]; onUnit(u: UnitDetail): void }) {
+export function CostModelEditor({
+  unit,
+  model,
+  competences,
+  onUnit,
+}: {
+  unit: UnitDetail;
+  model: CostModel;
+  competences: string[];
+  onUnit(u: UnitDetail): void;
+}) {
   const [form, setForm] = useState<Form>(() => formOf(model, competences));
   const [saveMsg, setSaveMsg] = useState<string | null>(null);
   const [saveErr, setSaveErr] = useState<string | null>(null);
 
   async function save() {
-    setSaveMsg(null); setSaveErr(null);
+    setSaveMsg(null);
+    setSaveErr(null);
     try {
       const costs = costsOf(form, unit.settings.costs);
       const u = await api.updateUnitSettings(unit.id, { costs });
@@ -63,13 +87,16 @@ export function CostModelEditor({ unit, model, competences, onUnit }: { unit: Un
     }
   }
   async function reset() {
-    setSaveMsg(null); setSaveErr(null);
+    setSaveMsg(null);
+    setSaveErr(null);
     try {
       const u = await api.updateUnitSettings(unit.id, { costs: {} });
       onUnit(u);
       setForm(formOf(resolveCostModel(null), competences));
       setSaveMsg('Standardverdiene er satt tilbake.');
-    } catch (e) { setSaveErr(messageOf(e)); }
+    } catch (e) {
+      setSaveErr(messageOf(e));
+    }
   }
 
   return (
@@ -80,42 +107,92 @@ export function CostModelEditor({ unit, model, competences, onUnit }: { unit: Un
         {competences.map((c) => (
           <div className="field" key={c}>
             <label htmlFor={'sal-' + c}>Årslønn 100 %, {comp(c)} (kr)</label>
-            <input id={'sal-' + c} className="num" value={form.salaries[c] ?? ''} onChange={(e) => setForm({ ...form, salaries: { ...form.salaries, [c]: e.target.value } })} />
-            <small className="field-hint">{c === 'sykepleier' ? 'KS garantilønn 10 år fra 1.5.2023' : 'Anslag uten verifisert kilde; legg inn lokal lønn'} <Tag tag={c === 'sykepleier' ? 'KONFIG' : 'UVERIFISERT'} /></small>
+            <input
+              id={'sal-' + c}
+              className="num"
+              value={form.salaries[c] ?? ''}
+              onChange={(e) => setForm({ ...form, salaries: { ...form.salaries, [c]: e.target.value } })}
+            />
+            <small className="field-hint">
+              {c === 'sykepleier' ? 'KS garantilønn 10 år fra 1.5.2023' : 'Anslag uten verifisert kilde; legg inn lokal lønn'}{' '}
+              <Tag tag={c === 'sykepleier' ? 'KONFIG' : 'UVERIFISERT'} />
+            </small>
           </div>
         ))}
         {PCT_KEYS.map((k) => (
           <div className="field" key={k}>
             <label htmlFor={'p-' + k}>{COST_PARAMETER_SOURCES[k].label} (%)</label>
-            <input id={'p-' + k} className="num" value={form.pct[k]} onChange={(e) => setForm({ ...form, pct: { ...form.pct, [k]: e.target.value } })} />
-            <small className="field-hint">{COST_PARAMETER_SOURCES[k].source} <Tag tag={COST_PARAMETER_SOURCES[k].tag} /></small>
+            <input
+              id={'p-' + k}
+              className="num"
+              value={form.pct[k]}
+              onChange={(e) => setForm({ ...form, pct: { ...form.pct, [k]: e.target.value } })}
+            />
+            <small className="field-hint">
+              {COST_PARAMETER_SOURCES[k].source} <Tag tag={COST_PARAMETER_SOURCES[k].tag} />
+            </small>
           </div>
         ))}
         <div className="field">
           <label htmlFor="byra-x">{COST_PARAMETER_SOURCES.byraMultiplier.label}</label>
-          <input id="byra-x" className="num" value={form.byraMultiplier} onChange={(e) => setForm({ ...form, byraMultiplier: e.target.value })} />
-          <small className="field-hint">{COST_PARAMETER_SOURCES.byraMultiplier.source} <Tag tag="KONFIG" /></small>
+          <input
+            id="byra-x"
+            className="num"
+            value={form.byraMultiplier}
+            onChange={(e) => setForm({ ...form, byraMultiplier: e.target.value })}
+          />
+          <small className="field-hint">
+            {COST_PARAMETER_SOURCES.byraMultiplier.source} <Tag tag="KONFIG" />
+          </small>
         </div>
         <div className="field">
           <label htmlFor="byra-h">{COST_PARAMETER_SOURCES.byraHourly.label} (kr, tomt = bruk faktoren)</label>
           <input id="byra-h" className="num" value={form.byraHourly} onChange={(e) => setForm({ ...form, byraHourly: e.target.value })} />
-          <small className="field-hint">{COST_PARAMETER_SOURCES.byraHourly.source} <Tag tag="KONFIG" /></small>
+          <small className="field-hint">
+            {COST_PARAMETER_SOURCES.byraHourly.source} <Tag tag="KONFIG" />
+          </small>
         </div>
         {VIKAR_CHANNELS.map((c) => (
           <div className="field" key={c}>
             <label htmlFor={'mix-' + c}>Andel vikartimer: {VIKAR_CHANNEL_LABEL[c]} (%)</label>
-            <input id={'mix-' + c} className="num" value={form.mix[c]} onChange={(e) => setForm({ ...form, mix: { ...form.mix, [c]: e.target.value } })} />
+            <input
+              id={'mix-' + c}
+              className="num"
+              value={form.mix[c]}
+              onChange={(e) => setForm({ ...form, mix: { ...form.mix, [c]: e.target.value } })}
+            />
           </div>
         ))}
-        <label className="chk"><input type="checkbox" checked={form.pensionForHourlyVikar} onChange={(e) => setForm({ ...form, pensionForHourlyVikar: e.target.checked })} /> {COST_PARAMETER_SOURCES.pensionForHourlyVikar.label}</label>
+        <label className="chk">
+          <input
+            type="checkbox"
+            checked={form.pensionForHourlyVikar}
+            onChange={(e) => setForm({ ...form, pensionForHourlyVikar: e.target.checked })}
+          />{' '}
+          {COST_PARAMETER_SOURCES.pensionForHourlyVikar.label}
+        </label>
       </div>
-      <p className="assume">{COST_PARAMETER_SOURCES.vikarMix.source} <Tag tag="KONFIG" /> Andelene må summere til 100 %.</p>
+      <p className="assume">
+        {COST_PARAMETER_SOURCES.vikarMix.source} <Tag tag="KONFIG" /> Andelene må summere til 100 %.
+      </p>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void save()}>Lagre kostnadsmodellen</button>
-        <button type="button" onClick={() => void reset()}>Tilbake til standardverdier</button>
-        {saveMsg && <span className="ok" role="status">{saveMsg}</span>}
+        <button type="button" className="primary" onClick={() => void save()}>
+          Lagre kostnadsmodellen
+        </button>
+        <button type="button" onClick={() => void reset()}>
+          Tilbake til standardverdier
+        </button>
+        {saveMsg && (
+          <span className="ok" role="status">
+            {saveMsg}
+          </span>
+        )}
       </div>
-      {saveErr && <p className="form-error" role="alert">{saveErr}</p>}
+      {saveErr && (
+        <p className="form-error" role="alert">
+          {saveErr}
+        </p>
+      )}
     </>
   );
 }
@@ -125,13 +202,29 @@ export function UnitRatesTable({ model, competences, year }: { model: CostModel;
     <>
       <h2>Timepriser ({year})</h2>
       <table className="table compact" aria-label="Timepriser">
-        <thead><tr><th>Kostnad</th>{competences.map((c) => <th key={c} className="num">{comp(c)}</th>)}<th>Formel</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Kostnad</th>
+            {competences.map((c) => (
+              <th key={c} className="num">
+                {comp(c)}
+              </th>
+            ))}
+            <th>Formel</th>
+          </tr>
+        </thead>
         <tbody>
           {unitCostFigures(unitCosts(model, competences[0], year)).map((f, i) => (
             <tr key={f.label}>
               <td>{f.label}</td>
-              {competences.map((c) => <td key={c} className="num">{kr(unitCostFigures(unitCosts(model, c, year))[i].value)}</td>)}
-              <td className="assume">{f.formula} <Tag tag={f.tag} /></td>
+              {competences.map((c) => (
+                <td key={c} className="num">
+                  {kr(unitCostFigures(unitCosts(model, c, year))[i].value)}
+                </td>
+              ))}
+              <td className="assume">
+                {f.formula} <Tag tag={f.tag} />
+              </td>
             </tr>
           ))}
         </tbody>

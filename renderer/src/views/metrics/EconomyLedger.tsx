@@ -11,53 +11,144 @@ export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
         {figs.map((f, i) => {
           // «Sparte …» and «Netto besparelse» read wrongly when negative: say what happens instead.
           const neg = f.value < 0 && (/^Sparte /.test(f.label) || f.label === 'Netto besparelse');
-          const label = !neg ? f.label : f.label === 'Netto besparelse' ? 'Netto merkostnad' : f.label.replace(/^Sparte (.*)$/, 'Flere $1 (ikke spart)');
+          const label = !neg
+            ? f.label
+            : f.label === 'Netto besparelse'
+              ? 'Netto merkostnad'
+              : f.label.replace(/^Sparte (.*)$/, 'Flere $1 (ikke spart)');
           const v = neg ? -f.value : f.value;
-          return <Kpi key={f.label} label={label} testId={'ledger-' + i} value={f.unit === 'kr' ? kr(v) : hrs(v)} assume={<>{f.formula} <Tag tag={f.tag} /></>} />;
+          return (
+            <Kpi
+              key={f.label}
+              label={label}
+              testId={'ledger-' + i}
+              value={f.unit === 'kr' ? kr(v) : hrs(v)}
+              assume={
+                <>
+                  {f.formula} <Tag tag={f.tag} />
+                </>
+              }
+            />
+          );
         })}
       </div>
       <table className="table" aria-label="Vikarregnskap">
-        <thead><tr><th /><th className="num">{l.before.label}</th><th className="num">{l.after.label}</th><th className="num">Endring</th></tr></thead>
+        <thead>
+          <tr>
+            <th />
+            <th className="num">{l.before.label}</th>
+            <th className="num">{l.after.label}</th>
+            <th className="num">Endring</th>
+          </tr>
+        </thead>
         <tbody>
           {l.after.uncoveredHours !== null && (
-            <tr><td>Udekkede timer (planlagt vikarbehov)</td><td className="num">{l.before.uncoveredHours === null ? '–' : hrs(l.before.uncoveredHours)}</td><td className="num">{hrs(l.after.uncoveredHours)}</td><td /></tr>
+            <tr>
+              <td>Udekkede timer (planlagt vikarbehov)</td>
+              <td className="num">{l.before.uncoveredHours === null ? '–' : hrs(l.before.uncoveredHours)}</td>
+              <td className="num">{hrs(l.after.uncoveredHours)}</td>
+              <td />
+            </tr>
           )}
-          <tr><td>Forventet sykefravær (vikartimer)</td><td className="num">{l.before.sickLeaveHours === null ? '–' : hrs(l.before.sickLeaveHours)}</td><td className="num">{hrs(l.after.sickLeaveHours ?? 0)}</td><td /></tr>
+          <tr>
+            <td>Forventet sykefravær (vikartimer)</td>
+            <td className="num">{l.before.sickLeaveHours === null ? '–' : hrs(l.before.sickLeaveHours)}</td>
+            <td className="num">{hrs(l.after.sickLeaveHours ?? 0)}</td>
+            <td />
+          </tr>
           {VIKAR_CHANNELS.map((c) => (
             <tr key={c}>
-              <td>{VIKAR_CHANNEL_LABEL[c]} <span className="muted">({kr(l.vikarHourCost[c])}/t)</span></td>
-              <td className="num">{hrs(l.before.vikarHours[c])} · {kr(l.before.vikarKroner[c])}</td>
-              <td className="num">{hrs(l.after.vikarHours[c])} · {kr(l.after.vikarKroner[c])}</td>
+              <td>
+                {VIKAR_CHANNEL_LABEL[c]} <span className="muted">({kr(l.vikarHourCost[c])}/t)</span>
+              </td>
+              <td className="num">
+                {hrs(l.before.vikarHours[c])} · {kr(l.before.vikarKroner[c])}
+              </td>
+              <td className="num">
+                {hrs(l.after.vikarHours[c])} · {kr(l.after.vikarKroner[c])}
+              </td>
               <td className="num">{signed(l.after.vikarKroner[c] - l.before.vikarKroner[c], kr)}</td>
             </tr>
           ))}
-          <tr><td><b>Vikar i alt</b></td><td className="num">{hrs(l.before.vikarHoursTotal)} · {kr(l.before.vikarKronerTotal)}</td><td className="num">{hrs(l.after.vikarHoursTotal)} · {kr(l.after.vikarKronerTotal)}</td><td className="num">{signed(l.after.vikarKronerTotal - l.before.vikarKronerTotal, kr)}</td></tr>
-          <tr><td><b>Faste lønnskostnader</b> (periodens andel {pct(l.yearShare)} av året)</td><td className="num">{kr(l.before.fixedSalaryKroner)}</td><td className="num">{kr(l.after.fixedSalaryKroner)}</td><td className="num">{signed(l.addedFixedSalaryKroner, kr)}</td></tr>
-          <tr><td><b>Sum</b></td><td className="num">{kr(l.before.totalKroner)}</td><td className="num">{kr(l.after.totalKroner)}</td><td className={'num ' + (l.netSaving >= 0 ? 'pos' : 'neg')}>{l.netSaving >= 0 ? `Sparer ${kr(l.netSaving)}` : `Koster ${kr(-l.netSaving)} mer`}</td></tr>
+          <tr>
+            <td>
+              <b>Vikar i alt</b>
+            </td>
+            <td className="num">
+              {hrs(l.before.vikarHoursTotal)} · {kr(l.before.vikarKronerTotal)}
+            </td>
+            <td className="num">
+              {hrs(l.after.vikarHoursTotal)} · {kr(l.after.vikarKronerTotal)}
+            </td>
+            <td className="num">{signed(l.after.vikarKronerTotal - l.before.vikarKronerTotal, kr)}</td>
+          </tr>
+          <tr>
+            <td>
+              <b>Faste lønnskostnader</b> (periodens andel {pct(l.yearShare)} av året)
+            </td>
+            <td className="num">{kr(l.before.fixedSalaryKroner)}</td>
+            <td className="num">{kr(l.after.fixedSalaryKroner)}</td>
+            <td className="num">{signed(l.addedFixedSalaryKroner, kr)}</td>
+          </tr>
+          <tr>
+            <td>
+              <b>Sum</b>
+            </td>
+            <td className="num">{kr(l.before.totalKroner)}</td>
+            <td className="num">{kr(l.after.totalKroner)}</td>
+            <td className={'num ' + (l.netSaving >= 0 ? 'pos' : 'neg')}>
+              {l.netSaving >= 0 ? `Sparer ${kr(l.netSaving)}` : `Koster ${kr(-l.netSaving)} mer`}
+            </td>
+          </tr>
         </tbody>
       </table>
 
       <h3>Per ansatt: økning finansiert av vikarbudsjettet</h3>
-      {raised.length === 0 ? <p className="muted">Ingen ansatte får større betalt stilling i denne planen enn i grunnlaget.</p> : (
+      {raised.length === 0 ? (
+        <p className="muted">Ingen ansatte får større betalt stilling i denne planen enn i grunnlaget.</p>
+      ) : (
         <table className="table compact" aria-label="Økning per ansatt">
-          <thead><tr><th>Ansatt</th><th className="num">Stilling før → etter</th><th className="num">Flere timer</th><th className="num">Økt fast lønn</th><th className="num">Erstatter vikartimer</th><th className="num">Sparte vikarkroner</th><th className="num">Netto</th><th>Finansiert av vikarbudsjettet?</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Ansatt</th>
+              <th className="num">Stilling før → etter</th>
+              <th className="num">Flere timer</th>
+              <th className="num">Økt fast lønn</th>
+              <th className="num">Erstatter vikartimer</th>
+              <th className="num">Sparte vikarkroner</th>
+              <th className="num">Netto</th>
+              <th>Finansiert av vikarbudsjettet?</th>
+            </tr>
+          </thead>
           <tbody>
             {raised.map((e) => (
               <tr key={e.id}>
                 <td>{e.name}</td>
-                <td className="num">{pct(e.positionBefore)} → {pct(e.positionAfter)}</td>
+                <td className="num">
+                  {pct(e.positionBefore)} → {pct(e.positionAfter)}
+                </td>
                 <td className="num">{hrs(e.addedHours)}</td>
                 <td className="num">{kr(e.addedFixedKroner)}</td>
                 <td className="num">{hrs(e.replacedVikarHours)}</td>
                 <td className="num">{kr(e.replacedVikarKroner)}</td>
                 <td className={'num ' + (e.net >= 0 ? 'pos' : 'neg')}>{signed(e.net, kr)}</td>
-                <td>{e.net >= 0 ? 'Ja, helt' : e.replacedVikarKroner > 0 ? `Delvis (${pct(e.replacedVikarKroner / e.addedFixedKroner)})` : 'Nei'}</td>
+                <td>
+                  {e.net >= 0
+                    ? 'Ja, helt'
+                    : e.replacedVikarKroner > 0
+                      ? `Delvis (${pct(e.replacedVikarKroner / e.addedFixedKroner)})`
+                      : 'Nei'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <ul className="assume">{l.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+      <ul className="assume">
+        {l.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
       <p className="assume">Disponible timer: {hrs(l.disponibleHours)} betalte timer som ikke er lagt på behov i bemanningsplanen.</p>
       <AssumptionTable items={l.assumptions} caption="Forutsetninger i vikarregnskapet" />
     </>

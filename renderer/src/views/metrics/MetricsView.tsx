@@ -47,18 +47,28 @@ export function MetricsView({ planId, tab }: { planId: number; tab: MetricsTab }
         const p = await api.getPlan(planId);
         const [u, list] = await Promise.all([api.getUnit(p.unitId), api.listPlans(p.unitId)]);
         if (!live) return;
-        setPlan(p); setUnit(u); setPlans(list); setError(null);
+        setPlan(p);
+        setUnit(u);
+        setPlans(list);
+        setError(null);
       } catch (e) {
         if (live) setError(messageOf(e));
       }
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [planId]);
 
   const m = useMemo(() => (plan ? computeMetrics(plan) : null), [plan]);
 
   if (!plan || !unit || !m) {
-    return <div className="page"><FormError message={error} />{!error && <p className="muted">Regner ut nøkkeltall …</p>}</div>;
+    return (
+      <div className="page">
+        <FormError message={error} />
+        {!error && <p className="muted">Regner ut nøkkeltall …</p>}
+      </div>
+    );
   }
   return (
     <div className="page metrics-page">
@@ -73,15 +83,31 @@ export function MetricsView({ planId, tab }: { planId: number; tab: MetricsTab }
       </p>
       <nav className="tabs" aria-label="Nøkkeltall">
         {TABS.map((t) => (
-          <a key={t.tab} href={hrefOf({ name: 'metrics', planId, tab: t.tab })} className={t.tab === tab ? 'tab active' : 'tab'}
-            aria-current={t.tab === tab ? 'page' : undefined}>{t.label}</a>
+          <a
+            key={t.tab}
+            href={hrefOf({ name: 'metrics', planId, tab: t.tab })}
+            className={t.tab === tab ? 'tab active' : 'tab'}
+            aria-current={t.tab === tab ? 'page' : undefined}
+          >
+            {t.label}
+          </a>
         ))}
       </nav>
       {tab === 'stillinger' && <PositionsPanel plan={plan} m={m} />}
       {tab === 'dekning' && <CoveragePanel plan={plan} m={m} />}
       {tab === 'helg' && <WeekendsPanel plan={plan} m={m} />}
       {tab === 'helgekalkulator' && <CalculatorPanel plan={plan} />}
-      {tab === 'okonomi' && <EconomyPanel plan={plan} unit={unit} plans={plans} onUnit={(u) => { setUnit(u); setPlan({ ...plan, file: { ...plan.file, costs: u.settings.costs } }); }} />}
+      {tab === 'okonomi' && (
+        <EconomyPanel
+          plan={plan}
+          unit={unit}
+          plans={plans}
+          onUnit={(u) => {
+            setUnit(u);
+            setPlan({ ...plan, file: { ...plan.file, costs: u.settings.costs } });
+          }}
+        />
+      )}
       {tab === 'mal' && <TargetsPanel plan={plan} m={m} />}
     </div>
   );

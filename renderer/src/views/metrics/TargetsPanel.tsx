@@ -9,21 +9,39 @@ import { count } from '../../../../shared/text';
 export function ProgressTable({ tp, label }: { tp: TargetProgress; label: string }) {
   return (
     <table className="table" aria-label={label}>
-      <thead><tr><th>Mål</th><th className="num">Nå</th><th className="num">Mål {tp.profile.targetYear ?? ''}</th><th className="num">Delmål {tp.year}</th><th className="num">Gjenstår</th><th>Fremdrift</th><th>I rute?</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Mål</th>
+          <th className="num">Nå</th>
+          <th className="num">Mål {tp.profile.targetYear ?? ''}</th>
+          <th className="num">Delmål {tp.year}</th>
+          <th className="num">Gjenstår</th>
+          <th>Fremdrift</th>
+          <th>I rute?</th>
+        </tr>
+      </thead>
       <tbody>
         {tp.metrics.map((x) => (
           <tr key={x.metric}>
             <td>{x.label}</td>
-            <td className="num"><b>{pct(x.value)}</b></td>
+            <td className="num">
+              <b>{pct(x.value)}</b>
+            </td>
             <td className="num">{x.target === null ? '–' : pct(x.target)}</td>
             <td className="num">{x.milestone === null ? '–' : pct(x.milestone)}</td>
             <td className="num">{x.gap === null ? '–' : x.gap <= 0 ? 'nådd' : `${(x.gap * 100).toFixed(1).replace('.', ',')} pp`}</td>
-            <td>{x.progress === null ? '–' : (
-              <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-                <div className="progress" title={pct(x.progress)}><span style={{ width: `${Math.max(0, Math.min(100, x.progress * 100))}%` }} /></div>
-                <span>{pct(x.progress)}</span>
-              </div>
-            )}</td>
+            <td>
+              {x.progress === null ? (
+                '–'
+              ) : (
+                <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
+                  <div className="progress" title={pct(x.progress)}>
+                    <span style={{ width: `${Math.max(0, Math.min(100, x.progress * 100))}%` }} />
+                  </div>
+                  <span>{pct(x.progress)}</span>
+                </div>
+              )}
+            </td>
             <td>{x.onTrack === null ? '–' : x.onTrack ? <span className="ok">Ja</span> : <span className="bad">Nei</span>}</td>
           </tr>
         ))}
@@ -46,23 +64,39 @@ export function TargetsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) 
         <div className="field">
           <label htmlFor="profile">Målprofil</label>
           <select id="profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-            {TARGET_PROFILES.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {TARGET_PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="year">År for delmål</label>
-          <input id="year" className="num small" style={{ width: '5rem' }} type="number" min={2020} max={2040} value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />
+          <input
+            id="year"
+            className="num small"
+            style={{ width: '5rem' }}
+            type="number"
+            min={2020}
+            max={2040}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value) || year)}
+          />
         </div>
       </div>
-      <p className="assume">{profile.source} <Tag tag={profile.tag} /> Heltid = stilling på minst {fmtPct(profile.heltidThreshold)} i denne profilen
-        {profile.heltidThreshold !== m.pos.unit.threshold ? ` (avdelingen bruker ${fmtPct(m.pos.unit.threshold)} ellers i appen)` : ''}.</p>
+      <p className="assume">
+        {profile.source} <Tag tag={profile.tag} /> Heltid = stilling på minst {fmtPct(profile.heltidThreshold)} i denne profilen
+        {profile.heltidThreshold !== m.pos.unit.threshold ? ` (avdelingen bruker ${fmtPct(m.pos.unit.threshold)} ellers i appen)` : ''}.
+      </p>
       <h2>Med planen (betalt stilling = den største av avtalt og det planen gir)</h2>
       <ProgressTable tp={tpPaid} label="Fremdrift med planen" />
       <h2>Avtalte stillinger i dag</h2>
       <ProgressTable tp={tpContr} label="Fremdrift avtalte stillinger" />
       <p className="assume">
-        Fremdrift = (verdi − utgangspunkt) ÷ (mål − utgangspunkt), eller verdi ÷ mål når profilen ikke har et utgangspunkt. Delmål = rett linje fra utgangspunktet til målet <Tag tag="INFERENS" />.
-        Heltidsandel med planen: {pct(heltidsandel(paid, profile.heltidThreshold))} av {count(paid.length, 'ansatt', 'ansatte')}.
+        Fremdrift = (verdi − utgangspunkt) ÷ (mål − utgangspunkt), eller verdi ÷ mål når profilen ikke har et utgangspunkt. Delmål = rett
+        linje fra utgangspunktet til målet <Tag tag="INFERENS" />. Heltidsandel med planen:{' '}
+        {pct(heltidsandel(paid, profile.heltidThreshold))} av {count(paid.length, 'ansatt', 'ansatte')}.
       </p>
     </section>
   );

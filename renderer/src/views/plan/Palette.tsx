@@ -25,20 +25,41 @@ export function Palette({ codes }: { codes: CodeInfo[] }) {
   const keys = useMemo(() => typingKeys(codes.map((c) => c.code)), [codes]);
   return (
     <div className="palette" role="toolbar" aria-label="Vaktkoder">
-      <button type="button" className={tool === null ? 'pal active' : 'pal'} aria-pressed={tool === null} onClick={() => pick(null)}
-        title="Klikk og dra for å markere celler">
+      <button
+        type="button"
+        className={tool === null ? 'pal active' : 'pal'}
+        aria-pressed={tool === null}
+        onClick={() => pick(null)}
+        title="Klikk og dra for å markere celler"
+      >
         Marker
       </button>
       {codes.map((c) => (
-        <button key={c.code} type="button" className={tool === c.code ? 'pal active' : 'pal'} aria-pressed={tool === c.code}
-          style={{ background: c.color }} onClick={() => pick(c.code)} aria-label={c.code}
-          title={`${c.code}: ${c.label}. Tast i rutenettet: ${keyHint(keys.get(c.code)!)}. Fyller markerte celler; ett klikk eller drag i rutenettet legger inn koden én gang.`}>
+        <button
+          key={c.code}
+          type="button"
+          className={tool === c.code ? 'pal active' : 'pal'}
+          aria-pressed={tool === c.code}
+          style={{ background: c.color }}
+          onClick={() => pick(c.code)}
+          aria-label={c.code}
+          title={`${c.code}: ${c.label}. Tast i rutenettet: ${keyHint(keys.get(c.code)!)}. Fyller markerte celler; ett klikk eller drag i rutenettet legger inn koden én gang.`}
+        >
+          {c.code}
           {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the kbd itself is not focusable; the key hint is hidden so the button is read as its code only */}
-          {c.code}<kbd className="pal-key" aria-hidden="true">{keys.get(c.code)!.keys}{keys.get(c.code)!.pause ? '…' : ''}</kbd>
+          <kbd className="pal-key" aria-hidden="true">
+            {keys.get(c.code)!.keys}
+            {keys.get(c.code)!.pause ? '…' : ''}
+          </kbd>
         </button>
       ))}
-      <button type="button" className={tool === '' ? 'pal active' : 'pal'} aria-pressed={tool === ''} onClick={() => pick('')}
-        title="Klikk eller dra én gang for å tømme celler">
+      <button
+        type="button"
+        className={tool === '' ? 'pal active' : 'pal'}
+        aria-pressed={tool === ''}
+        onClick={() => pick('')}
+        title="Klikk eller dra én gang for å tømme celler"
+      >
         Visk ut
       </button>
     </div>

@@ -34,10 +34,19 @@ function SaveStatus() {
       {text}
       {state === 'feil' && (
         <>
-          : {error} <button type="button" className="link" onClick={() => void flush()}>Prøv igjen</button>
-          <button type="button" className="link" onClick={() => {
-            if (window.confirm('Forkaste endringene som ikke ble lagret, og vise planen slik den er lagret?')) void discard();
-          }}>Forkast endringene</button>
+          : {error}{' '}
+          <button type="button" className="link" onClick={() => void flush()}>
+            Prøv igjen
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              if (window.confirm('Forkaste endringene som ikke ble lagret, og vise planen slik den er lagret?')) void discard();
+            }}
+          >
+            Forkast endringene
+          </button>
         </>
       )}
     </span>
@@ -51,13 +60,19 @@ function KeyHelp({ codes }: { codes: CodeInfo[] }) {
   const plain = codes.filter((c) => c.kind === 'shift' && keys.get(c.code)!.keys === c.code && !keys.get(c.code)!.pause).map((c) => c.code);
   const list = [
     ...(plain.length ? [`${plain.join(', ')} for vaktene`] : []),
-    ...codes.filter((c) => !plain.includes(c.code)).map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`),
+    ...codes
+      .filter((c) => !plain.includes(c.code))
+      .map((c) => `${keyHint(keys.get(c.code)!)} for ${c.kind === 'shift' ? c.code : (c.absence?.name ?? c.code).toLowerCase()}`),
   ];
   return (
     <div className="help" role="note">
-      <p><b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>Bokstavene</b> ({list.join(', ')}) legger inn koden i markerte celler.
-        <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn (også celler kopiert fra Excel). <b>Ctrl+Z / Ctrl+Y</b> angrer og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke.
-        En kode i paletten legger inn koden med ett klikk eller drag; deretter er paletten tilbake på «Marker».</p>
+      <p>
+        <b>Piltaster</b> flytter. <b>Shift + piltast</b> markerer flere celler. <b>Bokstavene</b> ({list.join(', ')}) legger inn koden i
+        markerte celler.
+        <b> Delete</b> tømmer. <b>Ctrl+C / Ctrl+V</b> kopierer og limer inn (også celler kopiert fra Excel). <b>Ctrl+Z / Ctrl+Y</b> angrer
+        og gjør om. <b>Ctrl + venstre/høyre</b> hopper en uke. En kode i paletten legger inn koden med ett klikk eller drag; deretter er
+        paletten tilbake på «Marker».
+      </p>
     </div>
   );
 }
@@ -76,9 +91,8 @@ function CursorInfo() {
   const st = plan.file.shiftTypes.find((s) => s.code === code);
   return (
     <div className="cursor-info" aria-live="polite">
-      <strong>{emp.name}</strong> · {formatDateNo(date)} · {code
-        ? st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code
-        : 'fri'}
+      <strong>{emp.name}</strong> · {formatDateNo(date)} ·{' '}
+      {code ? (st ? `${code} ${st.start}–${st.end} (${fmtHours(paidHours(st, toDay(date)))} t)` : code) : 'fri'}
       {n > 1 && <> · {count(n, 'celle', 'celler')} markert</>}
       {hits && <span className="bad"> · {hits.split('\n').join(' · ')}</span>}
     </div>
@@ -107,8 +121,13 @@ export function PlanView({ planId }: { planId: number }) {
       const t = e.target as HTMLElement | null;
       if (t && (t.closest('input, select, textarea') || t.isContentEditable)) return;
       const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) { e.preventDefault(); usePlan.getState().undo(); }
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); usePlan.getState().redo(); }
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        usePlan.getState().undo();
+      } else if (k === 'y' || (k === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        usePlan.getState().redo();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -129,7 +148,8 @@ export function PlanView({ planId }: { planId: number }) {
     <div className="plan-page">
       <div className="plan-head">
         <nav className="crumbs" aria-label="Brødsmuler">
-          <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'planer' })}>{f.unit.name}</a> › <span>{plan.name}</span>
+          <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'planer' })}>{f.unit.name}</a> ›{' '}
+          <span>{plan.name}</span>
         </nav>
         <h1>
           {plan.name} <span className={'status status-' + plan.status}>{STATUS_LABEL[plan.status] ?? plan.status}</span>
@@ -137,8 +157,14 @@ export function PlanView({ planId }: { planId: number }) {
         <p className="muted">
           {formatDateNo(plan.start)} – {formatDateNo(plan.end)} · {count(f.employees.length, 'ansatt', 'ansatte')}
           {/* A scenario is not sent to drøfting; «Gjør til gjeldende plan» makes it the real plan first. */}
-          {!scenario && <>{' · '}<ReviewLink planId={planId} /></>}
-          {' · '}<a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
+          {!scenario && (
+            <>
+              {' · '}
+              <ReviewLink planId={planId} />
+            </>
+          )}
+          {' · '}
+          <a href={hrefOf({ name: 'metrics', planId, tab: 'stillinger' })}>Nøkkeltall</a>
         </p>
         <SaveStatus />
       </div>
@@ -146,7 +172,8 @@ export function PlanView({ planId }: { planId: number }) {
       <StepGuide planId={planId} />
       {f.employees.length === 0 ? (
         <p className="lead">
-          Avdelingen har ingen ansatte ennå. <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>Legg inn de ansatte</a> først.
+          Avdelingen har ingen ansatte ennå. <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>Legg inn de ansatte</a>{' '}
+          først.
         </p>
       ) : (
         <div className="plan-body">
@@ -155,8 +182,13 @@ export function PlanView({ planId }: { planId: number }) {
               <Palette codes={codes} />
               <Toolbar />
               <GenerateButton planId={planId} />
-              <label className="check density"><input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />Kompakt (en måned)</label>
-              <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>Hurtigtaster</button>
+              <label className="check density">
+                <input type="checkbox" checked={compact} onChange={(e) => setCompact(e.target.checked)} />
+                Kompakt (en måned)
+              </label>
+              <button type="button" className="link" onClick={() => setShowHelp((x) => !x)} aria-expanded={showHelp}>
+                Hurtigtaster
+              </button>
             </div>
             {showHelp && <KeyHelp codes={codes} />}
             <UserNameAsk />

@@ -9,7 +9,12 @@ import type { Violation } from '../../../../shared/rules/engine';
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Brudd', warning: 'Advarsel', info: 'Merknad' };
 
-interface Group { employeeId: string; name: string; rules: { rule: string; title: string; items: Violation[] }[]; count: number }
+interface Group {
+  employeeId: string;
+  name: string;
+  rules: { rule: string; title: string; items: Violation[] }[];
+  count: number;
+}
 
 /** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
 export function RulesPanel() {
@@ -66,13 +71,22 @@ export function RulesPanel() {
     <aside className="rules-panel" aria-label="Regelsjekk">
       <div className="rules-head">
         <h2>Regelsjekk</h2>
-        <button type="button" className="link" onClick={() => setCollapsed(true)} title="Gi turnusen mer plass">Skjul</button>
+        <button type="button" className="link" onClick={() => setCollapsed(true)} title="Gi turnusen mer plass">
+          Skjul
+        </button>
       </div>
-      {!ready ? <p className="muted">Sjekker planen …</p> : errors + warnings + counts.info === 0 ? (
+      {!ready ? (
+        <p className="muted">Sjekker planen …</p>
+      ) : errors + warnings + counts.info === 0 ? (
         <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
       ) : (
         <p className="rules-summary">
-          <span className="bad">{errors} brudd</span>{warnings > 0 && <>, <span className="warn">{count(warnings, 'advarsel', 'advarsler')}</span></>}
+          <span className="bad">{errors} brudd</span>
+          {warnings > 0 && (
+            <>
+              , <span className="warn">{count(warnings, 'advarsel', 'advarsler')}</span>
+            </>
+          )}
           {counts.info > 0 && <>, {count(counts.info, 'merknad', 'merknader')}</>}
         </p>
       )}
@@ -81,26 +95,39 @@ export function RulesPanel() {
           const isOpen = open[g.employeeId] ?? groups.length <= 4;
           return (
             <li key={g.employeeId}>
-              <button type="button" className="rules-emp" aria-expanded={isOpen} onClick={() => setOpen({ ...open, [g.employeeId]: !isOpen })}>
-                <span>{isOpen ? '▾' : '▸'} {g.name}</span><span className="count">{g.count}</span>
+              <button
+                type="button"
+                className="rules-emp"
+                aria-expanded={isOpen}
+                onClick={() => setOpen({ ...open, [g.employeeId]: !isOpen })}
+              >
+                <span>
+                  {isOpen ? '▾' : '▸'} {g.name}
+                </span>
+                <span className="count">{g.count}</span>
               </button>
-              {isOpen && g.rules.map((r) => (
-                <div key={r.rule} className="rules-rule">
-                  <div className="rules-title">{r.title}</div>
-                  <ul>
-                    {r.items.map((v, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the hits of one rule in the order the engine reports them; the list is rebuilt, never reordered
-                      <li key={i}>
-                        <button type="button" className={'rules-item sev-' + v.severity} onClick={() => jump(v)}
-                          title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}>
-                          {v.date && <span className="rdate">{formatDateNo(v.date)}</span>}
-                          <span>{v.message}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
+              {isOpen &&
+                g.rules.map((r) => (
+                  <div key={r.rule} className="rules-rule">
+                    <div className="rules-title">{r.title}</div>
+                    <ul>
+                      {r.items.map((v, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the hits of one rule in the order the engine reports them; the list is rebuilt, never reordered
+                        <li key={i}>
+                          <button
+                            type="button"
+                            className={'rules-item sev-' + v.severity}
+                            onClick={() => jump(v)}
+                            title={`${SEVERITY_LABEL[v.severity] ?? v.severity} · ${v.source}`}
+                          >
+                            {v.date && <span className="rdate">{formatDateNo(v.date)}</span>}
+                            <span>{v.message}</span>
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
             </li>
           );
         })}

@@ -13,22 +13,42 @@ export function useScenarioOfPlan(planId: number): ScenarioOfPlan | null {
   useEffect(() => {
     let live = true;
     setS(null);
-    api.scenarioOfPlan(planId).then((x) => { if (live) setS(x); }, () => { /* a real plan or no access: no banner */ });
-    return () => { live = false; };
+    api.scenarioOfPlan(planId).then(
+      (x) => {
+        if (live) setS(x);
+      },
+      () => {
+        /* a real plan or no access: no banner */
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [planId]);
   return s;
 }
 
 export function ScenarioBanner({ scenario }: { scenario: ScenarioOfPlan }) {
   return (
-    <div className="scenario-banner" role="note" aria-label="Scenario" data-scenario-banner
-      style={{ background: '#fff7e0', border: '1px solid #e5b94e', borderRadius: 4, padding: '0.5rem 0.75rem', margin: '0.5rem 0' }}>
-      <b>Scenario: {scenario.name}</b>
-      {' '}({scenario.basePlanId !== null && scenario.basePlanName
-        ? <>variant av <a href={hrefOf({ name: 'plan', planId: scenario.basePlanId })}>{scenario.basePlanName}</a></>
-        : 'laget fra avdelingen uten en plan'}).
-      {' '}Endringer her gjelder bare scenarioet.{' '}
-      <a href={hrefOf({ name: 'scenario', scenarioId: scenario.scenarioId })}>Til scenarioet: regnskap, sammenligning og «Gjør til gjeldende plan»</a>
+    <div
+      className="scenario-banner"
+      role="note"
+      aria-label="Scenario"
+      data-scenario-banner
+      style={{ background: '#fff7e0', border: '1px solid #e5b94e', borderRadius: 4, padding: '0.5rem 0.75rem', margin: '0.5rem 0' }}
+    >
+      <b>Scenario: {scenario.name}</b> (
+      {scenario.basePlanId !== null && scenario.basePlanName ? (
+        <>
+          variant av <a href={hrefOf({ name: 'plan', planId: scenario.basePlanId })}>{scenario.basePlanName}</a>
+        </>
+      ) : (
+        'laget fra avdelingen uten en plan'
+      )}
+      ). Endringer her gjelder bare scenarioet.{' '}
+      <a href={hrefOf({ name: 'scenario', scenarioId: scenario.scenarioId })}>
+        Til scenarioet: regnskap, sammenligning og «Gjør til gjeldende plan»
+      </a>
     </div>
   );
 }

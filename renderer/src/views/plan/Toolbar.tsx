@@ -16,15 +16,25 @@ function MonthJump() {
   }, [days]);
   if (months.length < 2) return null;
   return (
-    <label className="month-jump">Gå til
-      <select value="" onChange={(e) => {
-        const c = Number(e.target.value);
-        const s = usePlan.getState();
-        const employee = s.employees[s.cursor.r];
-        if (employee) reveal({ employeeId: employee.id, date: s.days[c] });
-      }}>
-        <option value="" disabled>måned …</option>
-        {months.map((m) => <option key={m.c} value={m.c}>{m.label}</option>)}
+    <label className="month-jump">
+      Gå til
+      <select
+        value=""
+        onChange={(e) => {
+          const c = Number(e.target.value);
+          const s = usePlan.getState();
+          const employee = s.employees[s.cursor.r];
+          if (employee) reveal({ employeeId: employee.id, date: s.days[c] });
+        }}
+      >
+        <option value="" disabled>
+          måned …
+        </option>
+        {months.map((m) => (
+          <option key={m.c} value={m.c}>
+            {m.label}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -39,20 +49,46 @@ export function Toolbar() {
   const s = usePlan.getState;
   return (
     <div className="toolbar" role="toolbar" aria-label="Redigering">
-      <button type="button" disabled={!canUndo} onClick={() => s().undo()} title="Angre (Ctrl+Z)">Angre</button>
-      <button type="button" disabled={!canRedo} onClick={() => s().redo()} title="Gjør om (Ctrl+Y)">Gjør om</button>
+      <button type="button" disabled={!canUndo} onClick={() => s().undo()} title="Angre (Ctrl+Z)">
+        Angre
+      </button>
+      <button type="button" disabled={!canRedo} onClick={() => s().redo()} title="Gjør om (Ctrl+Y)">
+        Gjør om
+      </button>
       <span className="sep" />
-      <button type="button" onClick={() => { s().copySelection(); setNote(null); }}
-        title="Kopier markerte celler (Ctrl+C). Klikk på «Uke» i toppen for å markere en hel uke.">Kopier</button>
-      <button type="button" disabled={!hasClip} onClick={() => s().paste()} title="Lim inn fra markert celle (Ctrl+V)">Lim inn</button>
-      <button type="button" disabled={!hasClip}
-        onClick={() => { const n = s().pasteToEnd(); setNote(`${count(n, 'celle', 'celler')} fylt ut perioden. Ferie og fravær er beholdt.`); }}
-        title="Lim inn igjen og igjen fra markert celle til planen slutter (f.eks. en kopiert uke). Ferie og fravær blir ikke overskrevet.">
+      <button
+        type="button"
+        onClick={() => {
+          s().copySelection();
+          setNote(null);
+        }}
+        title="Kopier markerte celler (Ctrl+C). Klikk på «Uke» i toppen for å markere en hel uke."
+      >
+        Kopier
+      </button>
+      <button type="button" disabled={!hasClip} onClick={() => s().paste()} title="Lim inn fra markert celle (Ctrl+V)">
+        Lim inn
+      </button>
+      <button
+        type="button"
+        disabled={!hasClip}
+        onClick={() => {
+          const n = s().pasteToEnd();
+          setNote(`${count(n, 'celle', 'celler')} fylt ut perioden. Ferie og fravær er beholdt.`);
+        }}
+        title="Lim inn igjen og igjen fra markert celle til planen slutter (f.eks. en kopiert uke). Ferie og fravær blir ikke overskrevet."
+      >
         Gjenta ut perioden
       </button>
-      <button type="button" onClick={() => s().fillSelection(null)} title="Tøm markerte celler (Delete)">Tøm markering</button>
+      <button type="button" onClick={() => s().fillSelection(null)} title="Tøm markerte celler (Delete)">
+        Tøm markering
+      </button>
       <MonthJump />
-      {note && <span className="muted toolbar-note" role="status">{note}</span>}
+      {note && (
+        <span className="muted toolbar-note" role="status">
+          {note}
+        </span>
+      )}
     </div>
   );
 }

@@ -9,8 +9,20 @@ import { usePlan } from '../../stores/plan';
 import { Field } from '../../components/Field';
 
 const ASKED = 'turnus.userNameAsked';
-const asked = () => { try { return localStorage.getItem(ASKED) === '1'; } catch { return true; } };
-const markAsked = () => { try { localStorage.setItem(ASKED, '1'); } catch { /* asks again next time */ } };
+const asked = () => {
+  try {
+    return localStorage.getItem(ASKED) === '1';
+  } catch {
+    return true;
+  }
+};
+const markAsked = () => {
+  try {
+    localStorage.setItem(ASKED, '1');
+  } catch {
+    /* asks again next time */
+  }
+};
 
 export function UserNameAsk() {
   const edited = usePlan((s) => s.undoStack.length > 0);
@@ -26,7 +38,10 @@ export function UserNameAsk() {
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (!draft.trim()) { setError('Skriv navnet ditt, eller velg «Behold».'); return; }
+    if (!draft.trim()) {
+      setError('Skriv navnet ditt, eller velg «Behold».');
+      return;
+    }
     try {
       await api.setUserName(draft.trim());
       markAsked();
@@ -39,10 +54,28 @@ export function UserNameAsk() {
     <form className="user-ask" aria-label="Ditt navn i endringsloggen" onSubmit={save}>
       <span>Endringene dine skrives i endringsloggen{current ? <> med navnet «{current}»</> : ''}. Hvilket navn skal stå der?</span>
       <Field label="Ditt navn" error={error}>
-        <input value={draft} onChange={(e) => { setDraft(e.target.value); setError(null); }} placeholder="f.eks. Kari Nordmann" />
+        <input
+          value={draft}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(null);
+          }}
+          placeholder="f.eks. Kari Nordmann"
+        />
       </Field>
-      <button type="submit" className="primary">Lagre navnet</button>
-      <button type="button" className="link" onClick={() => { markAsked(); setDone(true); }}>Behold «{current}»</button>
+      <button type="submit" className="primary">
+        Lagre navnet
+      </button>
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          markAsked();
+          setDone(true);
+        }}
+      >
+        Behold «{current}»
+      </button>
     </form>
   );
 }

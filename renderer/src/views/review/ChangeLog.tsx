@@ -9,7 +9,12 @@ import { code } from './VersionDiff';
 const LOG_PAGE = 50;
 
 const KIND_LABEL: Record<string, string> = {
-  cell: 'Vakt', status: 'Status', version: 'Versjon', comment: 'Kommentar', import: 'Import', plan: 'Plan',
+  cell: 'Vakt',
+  status: 'Status',
+  version: 'Versjon',
+  comment: 'Kommentar',
+  import: 'Import',
+  plan: 'Plan',
 };
 
 function describe(e: ChangeLogEntry): string {
@@ -32,11 +37,25 @@ export function ChangeLog() {
   return (
     <section aria-label="Endringslogg">
       <h2>Endringslogg</h2>
-      <p className="muted">Hvem som endret hva, og når. Nyeste først{log.length >= CHANGE_LOG_LIMIT ? `; viser de siste ${CHANGE_LOG_LIMIT}` : ''}.</p>
-      <label className="check"><input type="checkbox" checked={hideCells} onChange={(e) => setHideCells(e.target.checked)} /> Skjul enkeltvakter (vis bare status, versjoner og kommentarer)</label>
-      {rows.length === 0 ? <p className="muted">Ingen endringer er registrert ennå.</p> : (
+      <p className="muted">
+        Hvem som endret hva, og når. Nyeste først{log.length >= CHANGE_LOG_LIMIT ? `; viser de siste ${CHANGE_LOG_LIMIT}` : ''}.
+      </p>
+      <label className="check">
+        <input type="checkbox" checked={hideCells} onChange={(e) => setHideCells(e.target.checked)} /> Skjul enkeltvakter (vis bare status,
+        versjoner og kommentarer)
+      </label>
+      {rows.length === 0 ? (
+        <p className="muted">Ingen endringer er registrert ennå.</p>
+      ) : (
         <table className="table rv-log" aria-label="Endringslogg">
-          <thead><tr><th>Når</th><th>Hvem</th><th>Hva</th><th>Endring</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Når</th>
+              <th>Hvem</th>
+              <th>Hva</th>
+              <th>Endring</th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((e) => (
               <tr key={e.id}>

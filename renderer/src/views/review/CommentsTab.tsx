@@ -36,7 +36,8 @@ function CommentForm() {
     if (scope === 'cell' && !employeeId) errs.employeeId = 'Velg hvilken ansatt kommentaren gjelder.';
     if (scope !== 'plan') {
       if (!date) errs.date = 'Velg datoen kommentaren gjelder.';
-      else if (date < plan.start || date > plan.end) errs.date = `Datoen må være i planperioden (${fmtDate(plan.start)}–${fmtDate(plan.end)}).`;
+      else if (date < plan.start || date > plan.end)
+        errs.date = `Datoen må være i planperioden (${fmtDate(plan.start)}–${fmtDate(plan.end)}).`;
     }
     if (!text.trim()) errs.text = 'Skriv kommentaren.';
     setErrors(errs);
@@ -62,16 +63,26 @@ function CommentForm() {
       <h2>Ny kommentar</h2>
       <fieldset className="rv-scope">
         <legend>Kommentaren gjelder</legend>
-        <label><input type="radio" name="scope" checked={scope === 'cell'} onChange={() => setScope('cell')} /> En vakt (ansatt og dato)</label>
-        <label><input type="radio" name="scope" checked={scope === 'date'} onChange={() => setScope('date')} /> En dato (alle ansatte)</label>
-        <label><input type="radio" name="scope" checked={scope === 'plan'} onChange={() => setScope('plan')} /> Hele planen</label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'cell'} onChange={() => setScope('cell')} /> En vakt (ansatt og dato)
+        </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'date'} onChange={() => setScope('date')} /> En dato (alle ansatte)
+        </label>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'plan'} onChange={() => setScope('plan')} /> Hele planen
+        </label>
       </fieldset>
       <div className="form-row">
         {scope === 'cell' && (
           <Field label="Ansatt" error={errors.employeeId}>
             <select value={employeeId} onChange={(e) => setEmployeeId(e.target.value)}>
               <option value="">Velg ansatt …</option>
-              {employees.map((emp) => <option key={emp.id} value={emp.id}>{emp.name}</option>)}
+              {employees.map((emp) => (
+                <option key={emp.id} value={emp.id}>
+                  {emp.name}
+                </option>
+              ))}
             </select>
           </Field>
         )}
@@ -82,10 +93,19 @@ function CommentForm() {
         )}
       </div>
       <Field label="Kommentar" error={errors.text}>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder="F.eks. «Kari har bedt om fri denne helgen – kan vi bytte med Ola?»" />
+        <textarea
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="F.eks. «Kari har bedt om fri denne helgen – kan vi bytte med Ola?»"
+        />
       </Field>
       <FormError message={errors.form} />
-      <div className="buttons"><button type="submit" className="primary" disabled={busy}>Legg til kommentar</button></div>
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={busy}>
+          Legg til kommentar
+        </button>
+      </div>
     </form>
   );
 }
@@ -97,24 +117,45 @@ function CommentItem({ c, names }: { c: PlanComment; names: Map<string, string> 
   const [error, setError] = useState<string | null>(null);
   const where = c.employeeId
     ? `${names.get(c.employeeId) ?? 'Ansatt som er fjernet'} · ${fmtDate(c.date, true)}`
-    : c.date ? `Alle ansatte · ${fmtDate(c.date, true)}` : 'Hele planen';
-  const run = (f: () => Promise<void>) => () => { setError(null); f().catch((err) => setError(messageOf(err))); };
+    : c.date
+      ? `Alle ansatte · ${fmtDate(c.date, true)}`
+      : 'Hele planen';
+  const run = (f: () => Promise<void>) => () => {
+    setError(null);
+    f().catch((err) => setError(messageOf(err)));
+  };
   return (
     <li className={'rv-comment' + (c.resolvedAt ? ' resolved' : '')} data-comment-id={c.id}>
       <div className="rv-comment-head">
         <strong>{where}</strong>
-        <span className="muted">{c.author}, {fmtTimestamp(c.createdAt)}</span>
+        <span className="muted">
+          {c.author}, {fmtTimestamp(c.createdAt)}
+        </span>
       </div>
       <p className="rv-comment-text">{c.text}</p>
-      {c.resolvedAt && <p className="muted">Løst av {c.resolvedBy ?? 'ukjent'}, {fmtTimestamp(c.resolvedAt)}</p>}
+      {c.resolvedAt && (
+        <p className="muted">
+          Løst av {c.resolvedBy ?? 'ukjent'}, {fmtTimestamp(c.resolvedAt)}
+        </p>
+      )}
       <div className="buttons">
         {c.employeeId && c.date && names.has(c.employeeId) && (
-          <button type="button" className="link" onClick={() => goToCell(planId, c.employeeId!, c.date!)}>Gå til cellen</button>
+          <button type="button" className="link" onClick={() => goToCell(planId, c.employeeId!, c.date!)}>
+            Gå til cellen
+          </button>
         )}
-        <button type="button" onClick={run(() => resolve(c.id, !c.resolvedAt))}>{c.resolvedAt ? 'Åpne igjen' : 'Merk som løst'}</button>
-        <button type="button" className="link danger" onClick={run(async () => {
-          if (window.confirm('Slette kommentaren? Dette kan ikke angres.')) await remove(c.id);
-        })}>Slett</button>
+        <button type="button" onClick={run(() => resolve(c.id, !c.resolvedAt))}>
+          {c.resolvedAt ? 'Åpne igjen' : 'Merk som løst'}
+        </button>
+        <button
+          type="button"
+          className="link danger"
+          onClick={run(async () => {
+            if (window.confirm('Slette kommentaren? Dette kan ikke angres.')) await remove(c.id);
+          })}
+        >
+          Slett
+        </button>
       </div>
       <FormError message={error} />
     </li>
@@ -135,15 +176,27 @@ export function CommentsTab() {
       <div className="rv-two">
         <div>
           <h2>Åpne kommentarer ({open.length})</h2>
-          {open.length === 0 ? <p className="muted">Ingen åpne kommentarer.</p> : (
-            <ul className="rv-comments" aria-label="Åpne kommentarer">{open.map((c) => <CommentItem key={c.id} c={c} names={names} />)}</ul>
+          {open.length === 0 ? (
+            <p className="muted">Ingen åpne kommentarer.</p>
+          ) : (
+            <ul className="rv-comments" aria-label="Åpne kommentarer">
+              {open.map((c) => (
+                <CommentItem key={c.id} c={c} names={names} />
+              ))}
+            </ul>
           )}
           {resolved.length > 0 && (
             <>
               <button type="button" className="link" onClick={() => setShowResolved((x) => !x)} aria-expanded={showResolved}>
                 {showResolved ? 'Skjul' : 'Vis'} løste kommentarer ({resolved.length})
               </button>
-              {showResolved && <ul className="rv-comments" aria-label="Løste kommentarer">{resolved.map((c) => <CommentItem key={c.id} c={c} names={names} />)}</ul>}
+              {showResolved && (
+                <ul className="rv-comments" aria-label="Løste kommentarer">
+                  {resolved.map((c) => (
+                    <CommentItem key={c.id} c={c} names={names} />
+                  ))}
+                </ul>
+              )}
             </>
           )}
         </div>

@@ -29,7 +29,7 @@ const TABS: { tab: ReviewTab; label: string }[] = [
 export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) {
   const plan = useReview((s) => (s.planId === planId ? s.plan : null));
   const state = useReview((s) => (s.planId === planId ? s.state : null));
-  const openComments = useReview((s) => (s.planId === planId ? s.comments?.filter((c) => !c.resolvedAt).length ?? 0 : 0));
+  const openComments = useReview((s) => (s.planId === planId ? (s.comments?.filter((c) => !c.resolvedAt).length ?? 0) : 0));
   const loadError = useReview((s) => s.loadError);
   const load = useReview((s) => s.load);
 
@@ -49,21 +49,34 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
     <div className="page review-page">
       <nav className="crumbs" aria-label="Brødsmuler">
         <a href="#/">Avdelinger</a> › <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'planer' })}>{plan.file.unit.name}</a>
-        {' › '}<a href={hrefOf({ name: 'plan', planId })}>{plan.name}</a> › <span>Drøfting og eksport</span>
+        {' › '}
+        <a href={hrefOf({ name: 'plan', planId })}>{plan.name}</a> › <span>Drøfting og eksport</span>
       </nav>
       <h1>
-        {plan.name} <span className={'status status-' + state.status} data-plan-status={state.status}>{STATUS_LABEL[state.status]}</span>
+        {plan.name}{' '}
+        <span className={'status status-' + state.status} data-plan-status={state.status}>
+          {STATUS_LABEL[state.status]}
+        </span>
       </h1>
       <p className="muted">
         {fmtDate(plan.start)} – {fmtDate(plan.end)} · {count(plan.file.employees.length, 'ansatt', 'ansatte')}
-        {' · '}<a href={hrefOf({ name: 'plan', planId })}>Tilbake til turnusen</a>
+        {' · '}
+        <a href={hrefOf({ name: 'plan', planId })}>Tilbake til turnusen</a>
       </p>
       <nav className="tabs" aria-label="Drøfting og eksport">
         {TABS.map((t) => (
-          <a key={t.tab} href={hrefOf({ name: 'review', planId, tab: t.tab })} className={t.tab === tab ? 'tab active' : 'tab'}
-            aria-current={t.tab === tab ? 'page' : undefined}>
+          <a
+            key={t.tab}
+            href={hrefOf({ name: 'review', planId, tab: t.tab })}
+            className={t.tab === tab ? 'tab active' : 'tab'}
+            aria-current={t.tab === tab ? 'page' : undefined}
+          >
             {t.label}
-            {t.tab === 'kommentarer' && openComments > 0 && <span className="rv-count" role="img" aria-label={`${openComments} åpne`}>{openComments}</span>}
+            {t.tab === 'kommentarer' && openComments > 0 && (
+              <span className="rv-count" role="img" aria-label={`${openComments} åpne`}>
+                {openComments}
+              </span>
+            )}
           </a>
         ))}
       </nav>
@@ -84,22 +97,36 @@ export function ReviewLink({ planId }: { planId: number }) {
   const [open, setOpen] = useState<PlanComment[] | null>(null);
   useEffect(() => {
     let alive = true;
-    api.listComments(planId).then((c) => { if (alive) setOpen(c.filter((x) => !x.resolvedAt)); }, () => undefined);
-    return () => { alive = false; };
+    api.listComments(planId).then(
+      (c) => {
+        if (alive) setOpen(c.filter((x) => !x.resolvedAt));
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
   }, [planId]);
   // Cells with an open comment get a corner mark in the grid (painted from the grid-marks store).
   useEffect(() => {
-    useGridMarks.getState().setMarks('comment', (open ?? []).filter((c) => c.employeeId && c.date).map((c) => keyOf(c.employeeId!, c.date!)));
+    useGridMarks.getState().setMarks(
+      'comment',
+      (open ?? []).filter((c) => c.employeeId && c.date).map((c) => keyOf(c.employeeId!, c.date!)),
+    );
   }, [open]);
   useEffect(() => () => useGridMarks.getState().setMarks('comment', []), []);
   return (
     <>
-      <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>Drøfting, versjoner og eksport</a>
+      <a className="rv-link" href={hrefOf({ name: 'review', planId, tab: 'status' })}>
+        Drøfting, versjoner og eksport
+      </a>
       {' · '}
-      <a href={hrefOf({ name: 'review', planId, tab: 'kommentarer' })} title="Kommenter vakten som er markert i turnusen, eller se kommentarene">
+      <a
+        href={hrefOf({ name: 'review', planId, tab: 'kommentarer' })}
+        title="Kommenter vakten som er markert i turnusen, eller se kommentarene"
+      >
         Kommentarer{open?.length ? ` (${open.length} åpne)` : ''}
       </a>
     </>
   );
 }
-

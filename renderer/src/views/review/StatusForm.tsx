@@ -63,11 +63,24 @@ function droftingDateNotice(date: string, deadline: string): { late: boolean; te
   if (!late && !future) return null;
   const when = future ? `Planen skal drøftes ${fmtDate(date)}` : `Drøftingen ${fmtDate(date)}`;
   return late
-    ? { late, text: `${when}, etter fristen ${fmtDate(deadline)}: arbeidsplanen skal drøftes med de tillitsvalgte senest to uker før den settes i verk (aml § 10-3). Avviket står i drøftingspakken.` }
+    ? {
+        late,
+        text: `${when}, etter fristen ${fmtDate(deadline)}: arbeidsplanen skal drøftes med de tillitsvalgte senest to uker før den settes i verk (aml § 10-3). Avviket står i drøftingspakken.`,
+      }
     : { late, text: `${when}, innenfor fristen ${fmtDate(deadline)}. Drøftingspakken skriver at planen skal drøftes denne dagen.` };
 }
 
-function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; primary: boolean; onDone(message: string): void; deadline: string }) {
+function StatusForm({
+  spec,
+  primary,
+  onDone,
+  deadline,
+}: {
+  spec: FormSpec;
+  primary: boolean;
+  onDone(message: string): void;
+  deadline: string;
+}) {
   const setStatus = useReview((s) => s.setStatus);
   const [date, setDate] = useState(todayIso());
   const [names, setNames] = useState('');
@@ -95,14 +108,20 @@ function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; prima
     setBusy(true);
     try {
       await setStatus({
-        status: spec.to, date, names: list,
+        status: spec.to,
+        date,
+        names: list,
         note: note.trim() || undefined,
         versionName: spec.to !== 'utkast' && versionName.trim() ? versionName.trim() : undefined,
       });
       setNames('');
       setNote('');
       setVersionName('');
-      onDone(spec.to === 'utkast' ? 'Planen er satt tilbake til utkast.' : `Registrert. Versjonen «${versionName.trim() || spec.defaultVersionName(date)}» er lagret.`);
+      onDone(
+        spec.to === 'utkast'
+          ? 'Planen er satt tilbake til utkast.'
+          : `Registrert. Versjonen «${versionName.trim() || spec.defaultVersionName(date)}» er lagret.`,
+      );
     } catch (err) {
       const f = fieldOf(err)?.split('.').pop();
       setErrors(f && ['date', 'names', 'note', 'versionName'].includes(f) ? { [f]: messageOf(err) } : { form: messageOf(err) });
@@ -116,8 +135,18 @@ function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; prima
       <h2>{spec.title}</h2>
       <p className="muted">{spec.intro}</p>
       <div className="form-row">
-        <Field label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} error={errors.date}>
-          <DateField label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'} value={date} onChange={(v) => { setDate(v); setLateConfirmed(false); }} />
+        <Field
+          label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'}
+          error={errors.date}
+        >
+          <DateField
+            label={spec.to === 'til_drofting' ? 'Dato for drøftingen' : spec.to === 'godkjent' ? 'Dato for godkjenningen' : 'Dato'}
+            value={date}
+            onChange={(v) => {
+              setDate(v);
+              setLateConfirmed(false);
+            }}
+          />
         </Field>
         <Field label={spec.namesLabel} error={errors.names} hint={spec.namesHint}>
           <input className="rv-wide" value={names} onChange={(e) => setNames(e.target.value)} />
@@ -127,13 +156,18 @@ function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; prima
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       {spec.to !== 'utkast' && (
-        <Field label="Navn på versjonen (valgfritt)" error={errors.versionName} hint={`Tomt gir «${spec.defaultVersionName(date || todayIso())}»`}>
+        <Field
+          label="Navn på versjonen (valgfritt)"
+          error={errors.versionName}
+          hint={`Tomt gir «${spec.defaultVersionName(date || todayIso())}»`}
+        >
           <input className="rv-wide" value={versionName} onChange={(e) => setVersionName(e.target.value)} />
         </Field>
       )}
       {notice && (
         <p className={notice.late ? 'form-error rv-late' : 'muted rv-future'} role={notice.late ? 'alert' : 'status'}>
-          {notice.text}{notice.late && lateConfirmed ? ' Trykk «Send likevel» for å registrere drøftingen med denne datoen.' : ''}
+          {notice.text}
+          {notice.late && lateConfirmed ? ' Trykk «Send likevel» for å registrere drøftingen med denne datoen.' : ''}
         </p>
       )}
       <FormError message={errors.form} />
@@ -148,14 +182,29 @@ function StatusForm({ spec, primary, onDone, deadline }: { spec: FormSpec; prima
 
 export function Actions({ state, onDone }: { state: ReviewState; onDone(message: string): void }) {
   const next: PlanStatus = state.status === 'utkast' ? 'til_drofting' : state.status === 'til_drofting' ? 'godkjent' : 'utkast';
-  const others: PlanStatus[] = state.status === 'utkast' ? [] : state.status === 'til_drofting' ? ['til_drofting', 'utkast'] : ['til_drofting'];
+  const others: PlanStatus[] =
+    state.status === 'utkast' ? [] : state.status === 'til_drofting' ? ['til_drofting', 'utkast'] : ['til_drofting'];
   return (
     <>
-      <StatusForm key={state.status + next} spec={SPECS[next]} primary={state.status !== 'godkjent'} onDone={onDone} deadline={state.droftingDeadline} />
+      <StatusForm
+        key={state.status + next}
+        spec={SPECS[next]}
+        primary={state.status !== 'godkjent'}
+        onDone={onDone}
+        deadline={state.droftingDeadline}
+      />
       {others.length > 0 && (
         <details className="rv-more">
-          <summary>Andre valg: {others.map((o) => o === 'til_drofting' ? 'drøft på nytt' : 'tilbake til utkast').join(', ')}</summary>
-          {others.map((o) => <StatusForm key={o} spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]} primary={false} onDone={onDone} deadline={state.droftingDeadline} />)}
+          <summary>Andre valg: {others.map((o) => (o === 'til_drofting' ? 'drøft på nytt' : 'tilbake til utkast')).join(', ')}</summary>
+          {others.map((o) => (
+            <StatusForm
+              key={o}
+              spec={o === 'til_drofting' ? { ...SPECS.til_drofting, title: 'Send til ny drøfting' } : SPECS[o]}
+              primary={false}
+              onDone={onDone}
+              deadline={state.droftingDeadline}
+            />
+          ))}
         </details>
       )}
     </>

@@ -17,9 +17,7 @@ function Deadline({ state, start }: { state: ReviewState; start: string }) {
   const late = drofted ? state.droftingDate! > state.droftingDeadline : left < 0;
   let when: string;
   if (drofted) {
-    when = late
-      ? `Drøftet ${fmtDate(state.droftingDate)}, etter fristen.`
-      : `Drøftet ${fmtDate(state.droftingDate)}, innenfor fristen.`;
+    when = late ? `Drøftet ${fmtDate(state.droftingDate)}, etter fristen.` : `Drøftet ${fmtDate(state.droftingDate)}, innenfor fristen.`;
   } else if (left > 0) when = `Det er ${left} ${left === 1 ? 'dag' : 'dager'} igjen.`;
   else if (left === 0) when = 'Fristen er i dag.';
   else when = `Fristen gikk ut for ${-left} ${left === -1 ? 'dag' : 'dager'} siden.`;
@@ -30,34 +28,43 @@ function Deadline({ state, start }: { state: ReviewState; start: string }) {
         <strong>{fmtDate(state.droftingDeadline, true)}</strong>
       </div>
       <p>
-        Planen starter {fmtDate(start, true)}. Etter arbeidsmiljøloven § 10-3 skal turnusen drøftes med
-        de tillitsvalgte senest 14 dager før den tas i bruk. {when}
+        Planen starter {fmtDate(start, true)}. Etter arbeidsmiljøloven § 10-3 skal turnusen drøftes med de tillitsvalgte senest 14 dager før
+        den tas i bruk. {when}
       </p>
     </div>
   );
 }
 
 function CurrentStatus({ state }: { state: ReviewState }) {
-  const drofting = state.droftingDate
-    ? <>Lagt fram for drøfting <strong>{fmtDate(state.droftingDate)}</strong>{state.droftingNames.length > 0 && <> med {joinNames(state.droftingNames)}</>}.</>
-    : null;
+  const drofting = state.droftingDate ? (
+    <>
+      Lagt fram for drøfting <strong>{fmtDate(state.droftingDate)}</strong>
+      {state.droftingNames.length > 0 && <> med {joinNames(state.droftingNames)}</>}.
+    </>
+  ) : null;
   return (
     <div className="rv-current">
       <ol className="rv-steps" aria-label="Steg">
         {(['utkast', 'til_drofting', 'godkjent'] as PlanStatus[]).map((s, i) => (
-          <li key={s} className={s === state.status ? 'now' : ['utkast', 'til_drofting', 'godkjent'].indexOf(state.status) > i ? 'done' : ''}>
+          <li
+            key={s}
+            className={s === state.status ? 'now' : ['utkast', 'til_drofting', 'godkjent'].indexOf(state.status) > i ? 'done' : ''}
+          >
             {i + 1}. {STATUS_LABEL[s]}
           </li>
         ))}
       </ol>
       {state.status === 'utkast' && (
-        <p>Planen er et <strong>utkast</strong>. Når den er klar, legger du den fram for de tillitsvalgte («Send til drøfting»).
-          {state.droftingDate && <> Sist drøftet {fmtDate(state.droftingDate)}, men åpnet igjen for endringer.</>}</p>
+        <p>
+          Planen er et <strong>utkast</strong>. Når den er klar, legger du den fram for de tillitsvalgte («Send til drøfting»).
+          {state.droftingDate && <> Sist drøftet {fmtDate(state.droftingDate)}, men åpnet igjen for endringer.</>}
+        </p>
       )}
       {state.status === 'til_drofting' && <p>{drofting} Når drøftingen er ferdig, registrerer du godkjenningen.</p>}
       {state.status === 'godkjent' && (
         <p>
-          <strong>Godkjent {fmtDate(state.godkjentDate)}</strong>{state.godkjentNames.length > 0 && <> av {joinNames(state.godkjentNames)}</>}. {drofting}
+          <strong>Godkjent {fmtDate(state.godkjentDate)}</strong>
+          {state.godkjentNames.length > 0 && <> av {joinNames(state.godkjentNames)}</>}. {drofting}
         </p>
       )}
     </div>
@@ -70,17 +77,30 @@ function History({ state }: { state: ReviewState }) {
   return (
     <table className="table" aria-label="Historikk">
       <thead>
-        <tr><th>Dato</th><th>Status</th><th>Navn</th><th>Merknad</th><th>Versjon</th><th>Registrert av</th></tr>
+        <tr>
+          <th>Dato</th>
+          <th>Status</th>
+          <th>Navn</th>
+          <th>Merknad</th>
+          <th>Versjon</th>
+          <th>Registrert av</th>
+        </tr>
       </thead>
       <tbody>
         {[...state.history].reverse().map((h) => (
           <tr key={h.id}>
             <td>{fmtDate(h.date)}</td>
-            <td><span className={'status status-' + h.status}>{STATUS_LABEL[h.status]}</span></td>
+            <td>
+              <span className={'status status-' + h.status}>{STATUS_LABEL[h.status]}</span>
+            </td>
             <td>{h.names.join(', ')}</td>
             <td>{h.note}</td>
-            <td>{h.versionId != null ? versions.get(h.versionId) ?? '' : ''}</td>
-            <td>{h.userName}<br /><small className="muted">{fmtTimestamp(h.createdAt)}</small></td>
+            <td>{h.versionId != null ? (versions.get(h.versionId) ?? '') : ''}</td>
+            <td>
+              {h.userName}
+              <br />
+              <small className="muted">{fmtTimestamp(h.createdAt)}</small>
+            </td>
           </tr>
         ))}
       </tbody>
@@ -112,19 +132,38 @@ export function UserNameForm() {
   }
 
   return (
-    <form className="panel rv-user" aria-label="Ditt navn i endringsloggen" onSubmit={(e) => { e.preventDefault(); void save(draft ?? userName ?? ''); }}>
+    <form
+      className="panel rv-user"
+      aria-label="Ditt navn i endringsloggen"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(draft ?? userName ?? '');
+      }}
+    >
       <h2>Ditt navn i endringsloggen</h2>
       <p className="muted">Endringer, kommentarer og godkjenninger blir merket med dette navnet.</p>
       <div className="form-row">
         <Field label="Ditt navn" error={error}>
-          <input value={draft ?? userName ?? ''} onChange={(e) => { setDraft(e.target.value); setSaved(false); }} />
+          <input
+            value={draft ?? userName ?? ''}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setSaved(false);
+            }}
+          />
         </Field>
         <div className="buttons rv-inline-buttons">
           <button type="submit">Lagre navnet</button>
-          <button type="button" className="link" onClick={() => void save(null)}>Bruk brukernavnet på maskinen</button>
+          <button type="button" className="link" onClick={() => void save(null)}>
+            Bruk brukernavnet på maskinen
+          </button>
         </div>
       </div>
-      {saved && <p className="ok" role="status">Navnet er lagret.</p>}
+      {saved && (
+        <p className="ok" role="status">
+          Navnet er lagret.
+        </p>
+      )}
     </form>
   );
 }
@@ -142,13 +181,21 @@ export function StatusTab() {
       {state.warnings.length > 0 && (
         <div className="rv-warnings" role="alert" aria-label="Advarsler">
           <strong>Se opp</strong>
-          <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul>
+            {state.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
           {state.versions.length > 0 && (
             <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'versjoner' })}>Se hva som er endret siden siste versjon</a>
           )}
         </div>
       )}
-      {notice && <p className="rv-notice" role="status">{notice}</p>}
+      {notice && (
+        <p className="rv-notice" role="status">
+          {notice}
+        </p>
+      )}
       <Actions state={state} onDone={setNotice} />
       <h2>Historikk</h2>
       <History state={state} />

@@ -12,38 +12,68 @@ const pct = (p: number | null) => (p == null ? '–' : fmtPct(p));
 
 function Arrow({ before, after }: { before: string; after: string }) {
   if (before === after) return <span>{after}</span>;
-  return <span className="rv-change">{before} → <strong>{after}</strong></span>;
+  return (
+    <span className="rv-change">
+      {before} → <strong>{after}</strong>
+    </span>
+  );
 }
 export function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
-  if (diff.identical) return <p className="lead" role="status">Ingen forskjeller: planene er like.</p>;
+  if (diff.identical)
+    return (
+      <p className="lead" role="status">
+        Ingen forskjeller: planene er like.
+      </p>
+    );
   const s = diff.summary;
-  const changedEmployees = diff.employees.filter((e) => e.change !== 'changed' || e.cellsChanged > 0
-    || e.plannedHoursBefore !== e.plannedHoursAfter || e.positionBefore !== e.positionAfter);
+  const changedEmployees = diff.employees.filter(
+    (e) =>
+      e.change !== 'changed' || e.cellsChanged > 0 || e.plannedHoursBefore !== e.plannedHoursAfter || e.positionBefore !== e.positionAfter,
+  );
   return (
     <div className="rv-diff" data-testid="diff">
       <p className="lead" role="status">
-        <strong>{s.cellsChanged}</strong> {s.cellsChanged === 1 ? 'vakt er endret' : 'vakter er endret'} for {s.employeesChanged} {s.employeesChanged === 1 ? 'ansatt' : 'ansatte'}.
-        {' '}Planlagte timer i alt: {fmtHours(s.plannedHoursBefore)} → {fmtHours(s.plannedHoursAfter)}.
-        {' '}Regelbrudd: {s.rulesAdded} nye, {s.rulesRemoved} borte.
+        <strong>{s.cellsChanged}</strong> {s.cellsChanged === 1 ? 'vakt er endret' : 'vakter er endret'} for {s.employeesChanged}{' '}
+        {s.employeesChanged === 1 ? 'ansatt' : 'ansatte'}. Planlagte timer i alt: {fmtHours(s.plannedHoursBefore)} →{' '}
+        {fmtHours(s.plannedHoursAfter)}. Regelbrudd: {s.rulesAdded} nye, {s.rulesRemoved} borte.
       </p>
       {(diff.periodBefore.start !== diff.periodAfter.start || diff.periodBefore.end !== diff.periodAfter.end) && (
-        <p>Perioden er endret: {fmtDate(diff.periodBefore.start)}–{fmtDate(diff.periodBefore.end)} → {fmtDate(diff.periodAfter.start)}–{fmtDate(diff.periodAfter.end)}.</p>
+        <p>
+          Perioden er endret: {fmtDate(diff.periodBefore.start)}–{fmtDate(diff.periodBefore.end)} → {fmtDate(diff.periodAfter.start)}–
+          {fmtDate(diff.periodAfter.end)}.
+        </p>
       )}
       {changedEmployees.length > 0 && (
         <>
           <h3>Per ansatt</h3>
           <table className="table" aria-label="Endringer per ansatt">
             <thead>
-              <tr><th>Ansatt</th><th className="num">Endrede vakter</th><th>Planlagte timer</th><th>Stilling etter planen</th><th>Avtalt stilling</th></tr>
+              <tr>
+                <th>Ansatt</th>
+                <th className="num">Endrede vakter</th>
+                <th>Planlagte timer</th>
+                <th>Stilling etter planen</th>
+                <th>Avtalt stilling</th>
+              </tr>
             </thead>
             <tbody>
               {changedEmployees.map((e) => (
                 <tr key={e.employeeId}>
-                  <td>{e.name}{e.change === 'added' && <em className="muted"> (ny)</em>}{e.change === 'removed' && <em className="muted"> (fjernet)</em>}</td>
+                  <td>
+                    {e.name}
+                    {e.change === 'added' && <em className="muted"> (ny)</em>}
+                    {e.change === 'removed' && <em className="muted"> (fjernet)</em>}
+                  </td>
                   <td className="num">{e.cellsChanged}</td>
-                  <td><Arrow before={hours(e.plannedHoursBefore)} after={hours(e.plannedHoursAfter)} /></td>
-                  <td><Arrow before={pct(e.resultingPositionBefore)} after={pct(e.resultingPositionAfter)} /></td>
-                  <td><Arrow before={pct(e.positionBefore)} after={pct(e.positionAfter)} /></td>
+                  <td>
+                    <Arrow before={hours(e.plannedHoursBefore)} after={hours(e.plannedHoursAfter)} />
+                  </td>
+                  <td>
+                    <Arrow before={pct(e.resultingPositionBefore)} after={pct(e.resultingPositionAfter)} />
+                  </td>
+                  <td>
+                    <Arrow before={pct(e.positionBefore)} after={pct(e.positionAfter)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -54,16 +84,34 @@ export function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
         <div className="rv-rules">
           <div>
             <h3>Nye regelbrudd ({diff.rulesAdded.length})</h3>
-            {diff.rulesAdded.length === 0 ? <p className="muted">Ingen.</p> : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-              <ul className="rv-hits bad-list">{diff.rulesAdded.map((h, i) => <li key={i}>{h.message}{h.source && <small className="muted"> ({h.source})</small>}</li>)}</ul>
+            {diff.rulesAdded.length === 0 ? (
+              <p className="muted">Ingen.</p>
+            ) : (
+              <ul className="rv-hits bad-list">
+                {diff.rulesAdded.map((h, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+                  <li key={i}>
+                    {h.message}
+                    {h.source && <small className="muted"> ({h.source})</small>}
+                  </li>
+                ))}
+              </ul>
             )}
           </div>
           <div>
             <h3>Regelbrudd som er borte ({diff.rulesRemoved.length})</h3>
-            {diff.rulesRemoved.length === 0 ? <p className="muted">Ingen.</p> : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-              <ul className="rv-hits good-list">{diff.rulesRemoved.map((h, i) => <li key={i}>{h.message}{h.source && <small className="muted"> ({h.source})</small>}</li>)}</ul>
+            {diff.rulesRemoved.length === 0 ? (
+              <p className="muted">Ingen.</p>
+            ) : (
+              <ul className="rv-hits good-list">
+                {diff.rulesRemoved.map((h, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+                  <li key={i}>
+                    {h.message}
+                    {h.source && <small className="muted"> ({h.source})</small>}
+                  </li>
+                ))}
+              </ul>
             )}
           </div>
         </div>
@@ -72,20 +120,40 @@ export function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
         <>
           <h3>Endrede vakter</h3>
           <table className="table rv-cells" aria-label="Endrede vakter">
-            <thead><tr><th>Ansatt</th><th>Dato</th><th>Før</th><th>Etter</th><th></th></tr></thead>
+            <thead>
+              <tr>
+                <th>Ansatt</th>
+                <th>Dato</th>
+                <th>Før</th>
+                <th>Etter</th>
+                <th></th>
+              </tr>
+            </thead>
             <tbody>
               {diff.cells.slice(0, MAX_CELL_ROWS).map((c) => (
                 <tr key={c.employeeId + c.date}>
                   <td>{c.employeeName}</td>
                   <td>{fmtDate(c.date, true)}</td>
-                  <td><span className="rv-code">{code(c.before)}</span></td>
-                  <td><span className="rv-code rv-code-new">{code(c.after)}</span></td>
-                  <td><button type="button" className="link" onClick={() => goToCell(planId, c.employeeId, c.date)}>Gå til cellen</button></td>
+                  <td>
+                    <span className="rv-code">{code(c.before)}</span>
+                  </td>
+                  <td>
+                    <span className="rv-code rv-code-new">{code(c.after)}</span>
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => goToCell(planId, c.employeeId, c.date)}>
+                      Gå til cellen
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {diff.cells.length > MAX_CELL_ROWS && <p className="muted">Viser de første {MAX_CELL_ROWS} av {diff.cells.length} endrede vakter. Hele listen står i Excel-eksporten og drøftingspakken.</p>}
+          {diff.cells.length > MAX_CELL_ROWS && (
+            <p className="muted">
+              Viser de første {MAX_CELL_ROWS} av {diff.cells.length} endrede vakter. Hele listen står i Excel-eksporten og drøftingspakken.
+            </p>
+          )}
         </>
       )}
     </div>

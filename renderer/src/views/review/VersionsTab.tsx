@@ -35,8 +35,14 @@ function NewVersionForm() {
       <Field label="Lagre planen slik den er nå som en versjon" error={error}>
         <input className="rv-wide" value={name} onChange={(e) => setName(e.target.value)} placeholder="Navn på versjonen" />
       </Field>
-      <div className="buttons rv-inline-buttons"><button type="submit">Lagre versjon</button></div>
-      {done && <p className="ok" role="status">{done}</p>}
+      <div className="buttons rv-inline-buttons">
+        <button type="submit">Lagre versjon</button>
+      </div>
+      {done && (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
     </form>
   );
 }
@@ -53,7 +59,9 @@ export function VersionsTab() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { void refreshLog(); }, [refreshLog]);
+  useEffect(() => {
+    void refreshLog();
+  }, [refreshLog]);
   useEffect(() => {
     if (from === null && newest !== null) setFrom(newest);
   }, [from, newest]);
@@ -79,27 +87,59 @@ export function VersionsTab() {
   const options = (
     <>
       <option value="current">Planen slik den er nå</option>
-      {versions.map((v) => <option key={v.id} value={v.id}>{v.name} ({fmtTimestamp(v.createdAt)})</option>)}
+      {versions.map((v) => (
+        <option key={v.id} value={v.id}>
+          {v.name} ({fmtTimestamp(v.createdAt)})
+        </option>
+      ))}
     </>
   );
 
   return (
     <section aria-label="Versjoner og endringer">
       <h2>Versjoner</h2>
-      <p className="muted">En versjon er en låst kopi av hele planen. Versjoner lagres automatisk når planen sendes til drøfting eller godkjennes, og kan ikke endres.</p>
-      {versions.length === 0 ? <p className="lead">Ingen versjoner ennå.</p> : (
+      <p className="muted">
+        En versjon er en låst kopi av hele planen. Versjoner lagres automatisk når planen sendes til drøfting eller godkjennes, og kan ikke
+        endres.
+      </p>
+      {versions.length === 0 ? (
+        <p className="lead">Ingen versjoner ennå.</p>
+      ) : (
         <table className="table" aria-label="Versjoner">
-          <thead><tr><th>Navn</th><th>Status da</th><th>Lagret</th><th>Av</th><th></th></tr></thead>
+          <thead>
+            <tr>
+              <th>Navn</th>
+              <th>Status da</th>
+              <th>Lagret</th>
+              <th>Av</th>
+              <th></th>
+            </tr>
+          </thead>
           <tbody>
             {versions.map((v) => (
               <tr key={v.id}>
-                <td>{v.name}{v.id === state.lastApprovedVersionId && <span className="status status-godkjent rv-badge">Sist godkjente</span>}</td>
-                <td><span className={'status status-' + v.status}>{STATUS_LABEL[v.status]}</span></td>
+                <td>
+                  {v.name}
+                  {v.id === state.lastApprovedVersionId && <span className="status status-godkjent rv-badge">Sist godkjente</span>}
+                </td>
+                <td>
+                  <span className={'status status-' + v.status}>{STATUS_LABEL[v.status]}</span>
+                </td>
                 <td>{fmtTimestamp(v.createdAt)}</td>
                 <td>{v.createdBy}</td>
                 <td>
-                  <button type="button" className="link" onClick={() => { setFrom(v.id); setTo('current'); setDiff(null); }}
-                    aria-label={`Sammenlign ${v.name} med planen nå`}>Sammenlign med nå</button>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      setFrom(v.id);
+                      setTo('current');
+                      setDiff(null);
+                    }}
+                    aria-label={`Sammenlign ${v.name} med planen nå`}
+                  >
+                    Sammenlign med nå
+                  </button>
                 </td>
               </tr>
             ))}
@@ -114,18 +154,40 @@ export function VersionsTab() {
       ) : (
         <form className="panel form-row rv-compare" onSubmit={compare} aria-label="Sammenlign versjoner">
           <Field label="Fra">
-            <select value={from ?? ''} onChange={(e) => { setFrom(parseRef(e.target.value)); setDiff(null); }}>{options}</select>
+            <select
+              value={from ?? ''}
+              onChange={(e) => {
+                setFrom(parseRef(e.target.value));
+                setDiff(null);
+              }}
+            >
+              {options}
+            </select>
           </Field>
           <Field label="Til">
-            <select value={to} onChange={(e) => { setTo(parseRef(e.target.value)); setDiff(null); }}>{options}</select>
+            <select
+              value={to}
+              onChange={(e) => {
+                setTo(parseRef(e.target.value));
+                setDiff(null);
+              }}
+            >
+              {options}
+            </select>
           </Field>
-          <div className="buttons rv-inline-buttons"><button type="submit" className="primary" disabled={busy || from === null}>Vis forskjeller</button></div>
+          <div className="buttons rv-inline-buttons">
+            <button type="submit" className="primary" disabled={busy || from === null}>
+              Vis forskjeller
+            </button>
+          </div>
         </form>
       )}
       <FormError message={error} />
       {diff && from !== null && (
         <>
-          <p className="muted">Fra {nameOf(from)} til {nameOf(to)}.</p>
+          <p className="muted">
+            Fra {nameOf(from)} til {nameOf(to)}.
+          </p>
           <DiffView diff={diff} planId={planId} />
         </>
       )}

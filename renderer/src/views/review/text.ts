@@ -25,7 +25,10 @@ export function joinNames(names: readonly string[]): string {
 
 /** Splits «Kari Nordmann, Ola Hansen» (comma, semicolon or new line) into names. */
 export function splitNames(text: string): string[] {
-  return text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Days from `from` to `to` (both yyyy-mm-dd). */

@@ -8,7 +8,18 @@ import { FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { DateField } from '../../components/DateField';
 import { useUnsavedGuard } from '../../lib/unsaved';
-import { cellError, cellsOf, dayTypeOfDate, demandKey, demandRowsOf, prefillDate, sameDemand, shiftTotal, withoutDate, type DemandCells } from '../../lib/demandGrid';
+import {
+  cellError,
+  cellsOf,
+  dayTypeOfDate,
+  demandKey,
+  demandRowsOf,
+  prefillDate,
+  sameDemand,
+  shiftTotal,
+  withoutDate,
+  type DemandCells,
+} from '../../lib/demandGrid';
 
 const DAY_TYPES: { t: DayType; label: string }[] = [
   { t: 'weekday', label: 'Hverdag' },
@@ -37,7 +48,10 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
   const dirty = !sameDemand(vals, saved) || dates.join() !== savedDates.join();
   useUnsavedGuard('bemanningsplanen', dirty);
 
-  const columns = [...DAY_TYPES.map((d) => ({ key: d.t as string, label: d.label, date: false })), ...dates.map((d) => ({ key: d, label: formatDateNo(d), date: true }))];
+  const columns = [
+    ...DAY_TYPES.map((d) => ({ key: d.t as string, label: d.label, date: false })),
+    ...dates.map((d) => ({ key: d, label: formatDateNo(d), date: true })),
+  ];
   const shifts = unit.shiftTypes.map((s) => s.code);
   const comps = COMPS.map((c) => c.c);
 
@@ -53,8 +67,14 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
   }
 
   function addDate() {
-    if (!isIsoDate(newDate)) { setDateError('Skriv datoen som dd.mm.åååå, for eksempel 24.12.2027.'); return; }
-    if (dates.includes(newDate)) { setDateError(`${formatDateNo(newDate)} har allerede egen kolonne.`); return; }
+    if (!isIsoDate(newDate)) {
+      setDateError('Skriv datoen som dd.mm.åååå, for eksempel 24.12.2027.');
+      return;
+    }
+    if (dates.includes(newDate)) {
+      setDateError(`${formatDateNo(newDate)} har allerede egen kolonne.`);
+      return;
+    }
     setDates([...dates, newDate].sort());
     setVals((v) => prefillDate(v, newDate));
     setNewDate('');
@@ -87,20 +107,31 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
     <section className="panel">
       <h2>Bemanningsplan</h2>
       <p className="muted">
-        Hvor mange personer trengs på hver vakt? Tallene legges sammen: 1 sykepleier + 3 «hvem som helst» betyr 4 personer,
-        og minst én av dem må være sykepleier. Helligdager har egen kolonne. En egen dato (f.eks. julaften) erstatter alt annet den dagen,
-        og begynner med tallene for dagtypen den erstatter.
+        Hvor mange personer trengs på hver vakt? Tallene legges sammen: 1 sykepleier + 3 «hvem som helst» betyr 4 personer, og minst én av
+        dem må være sykepleier. Helligdager har egen kolonne. En egen dato (f.eks. julaften) erstatter alt annet den dagen, og begynner med
+        tallene for dagtypen den erstatter.
       </p>
       <table className="table demand" aria-label="Bemanningsplan">
         <thead>
           <tr>
-            <th>Vakt</th><th>Kompetanse</th>
+            <th>Vakt</th>
+            <th>Kompetanse</th>
             {columns.map((c) => (
               <th key={c.key} className="num">
                 {c.label}
                 {c.date && (
-                  <button type="button" className="link danger small" aria-label={`Fjern ${c.label}`} title="Fjern denne datoen (dagen følger dagtypen igjen)"
-                    onClick={() => { setDates(dates.filter((d) => d !== c.key)); setVals((v) => withoutDate(v, c.key)); }}>×</button>
+                  <button
+                    type="button"
+                    className="link danger small"
+                    aria-label={`Fjern ${c.label}`}
+                    title="Fjern denne datoen (dagen følger dagtypen igjen)"
+                    onClick={() => {
+                      setDates(dates.filter((d) => d !== c.key));
+                      setVals((v) => withoutDate(v, c.key));
+                    }}
+                  >
+                    ×
+                  </button>
                 )}
               </th>
             ))}
@@ -110,7 +141,10 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
           {unit.shiftTypes.map((s) => [
             ...COMPS.map((comp, i) => (
               <tr key={s.code + comp.c} className={i === 0 ? 'group-start' : 'sub'}>
-                <td>{i === 0 ? <strong>{s.code}</strong> : ''}{i === 0 && s.name ? ` ${s.name}` : ''}</td>
+                <td>
+                  {i === 0 ? <strong>{s.code}</strong> : ''}
+                  {i === 0 && s.name ? ` ${s.name}` : ''}
+                </td>
                 <td>{comp.label}</td>
                 {columns.map((c) => {
                   const key = demandKey(c.key, s.code, comp.c);
@@ -125,7 +159,11 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
                         value={vals[key] ?? ''}
                         onChange={(e) => edit(key, e.target.value)}
                       />
-                      {errors[key] && <span id={`err-${key}`} className="field-error cell-error" role="alert">{errors[key]}</span>}
+                      {errors[key] && (
+                        <span id={`err-${key}`} className="field-error cell-error" role="alert">
+                          {errors[key]}
+                        </span>
+                      )}
                     </td>
                   );
                 })}
@@ -134,24 +172,58 @@ export function DemandTab({ unit }: { unit: UnitDetail }) {
             <tr key={s.code + '-sum'} className="sum">
               <td />
               <td>I alt {s.code}</td>
-              {columns.map((c) => <td key={c.key} className="num" data-total={`${s.code} ${c.label}`}>{shiftTotal(vals, c.key, s.code, comps)}</td>)}
+              {columns.map((c) => (
+                <td key={c.key} className="num" data-total={`${s.code} ${c.label}`}>
+                  {shiftTotal(vals, c.key, s.code, comps)}
+                </td>
+              ))}
             </tr>,
           ])}
         </tbody>
       </table>
-      {wrong > 0 && <p className="form-error" role="alert">{count(wrong, 'celle', 'celler')} må rettes før bemanningsplanen kan lagres.</p>}
+      {wrong > 0 && (
+        <p className="form-error" role="alert">
+          {count(wrong, 'celle', 'celler')} må rettes før bemanningsplanen kan lagres.
+        </p>
+      )}
       <FormError message={errors.form} />
       <div className="form-row">
-        <label htmlFor={dateId}>Egen dato
-          <DateField id={dateId} label="Egen dato" value={newDate} onChange={(v) => { setNewDate(v); setDateError(null); }} aria-invalid={!!dateError} />
-          {dateError && <span className="field-error" role="alert">{dateError}</span>}
+        <label htmlFor={dateId}>
+          Egen dato
+          <DateField
+            id={dateId}
+            label="Egen dato"
+            value={newDate}
+            onChange={(v) => {
+              setNewDate(v);
+              setDateError(null);
+            }}
+            aria-invalid={!!dateError}
+          />
+          {dateError && (
+            <span className="field-error" role="alert">
+              {dateError}
+            </span>
+          )}
         </label>
-        <button type="button" onClick={addDate}>Legg til dato</button>
+        <button type="button" onClick={addDate}>
+          Legg til dato
+        </button>
       </div>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void save()}>Lagre bemanningsplan</button>
-        {dirty && !status && <span className="muted" role="status">{note ?? 'Endringer ikke lagret'}</span>}
-        {status && <span className="ok" role="status">{status}</span>}
+        <button type="button" className="primary" onClick={() => void save()}>
+          Lagre bemanningsplan
+        </button>
+        {dirty && !status && (
+          <span className="muted" role="status">
+            {note ?? 'Endringer ikke lagret'}
+          </span>
+        )}
+        {status && (
+          <span className="ok" role="status">
+            {status}
+          </span>
+        )}
       </div>
     </section>
   );

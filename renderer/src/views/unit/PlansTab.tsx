@@ -10,7 +10,9 @@ import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
 import { DateField } from '../../components/DateField';
 
 /** Puts the caret in the rename field as it appears, so the new name can be typed at once. */
-const focusOnMount = (el: HTMLInputElement | null) => { el?.focus(); };
+const focusOnMount = (el: HTMLInputElement | null) => {
+  el?.focus();
+};
 
 export function PlansTab({ unit }: { unit: UnitDetail }) {
   const plans = useUnits((s) => s.plans);
@@ -72,7 +74,12 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
       {plans && plans.length > 0 && (
         <table className="table" aria-label="Turnusplaner">
           <thead>
-            <tr><th>Plan</th><th>Periode</th><th>Status</th><th></th></tr>
+            <tr>
+              <th>Plan</th>
+              <th>Periode</th>
+              <th>Status</th>
+              <th></th>
+            </tr>
           </thead>
           <tbody>
             {plans.map((p) => (
@@ -80,19 +87,45 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
                 <td>
                   {renaming?.id === p.id ? (
                     <form onSubmit={saveName} className="inline-form" aria-label="Nytt navn på planen">
-                      <input aria-label="Nytt navn" value={renaming.name} ref={focusOnMount} aria-invalid={!!renaming.error}
-                        onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
+                      <input
+                        aria-label="Nytt navn"
+                        value={renaming.name}
+                        ref={focusOnMount}
+                        aria-invalid={!!renaming.error}
+                        onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
+                      />
                       <button type="submit">Lagre</button>
-                      <button type="button" className="link" onClick={() => setRenaming(null)}>Avbryt</button>
-                      {renaming.error && <span className="field-error" role="alert">{renaming.error}</span>}
+                      <button type="button" className="link" onClick={() => setRenaming(null)}>
+                        Avbryt
+                      </button>
+                      {renaming.error && (
+                        <span className="field-error" role="alert">
+                          {renaming.error}
+                        </span>
+                      )}
                     </form>
-                  ) : <a href={hrefOf({ name: 'plan', planId: p.id })}>{p.name}</a>}
+                  ) : (
+                    <a href={hrefOf({ name: 'plan', planId: p.id })}>{p.name}</a>
+                  )}
                 </td>
-                <td>{formatDateNo(p.start)} – {formatDateNo(p.end)}</td>
-                <td><span className={'status status-' + p.status}>{STATUS_LABEL[p.status] ?? p.status}</span></td>
+                <td>
+                  {formatDateNo(p.start)} – {formatDateNo(p.end)}
+                </td>
+                <td>
+                  <span className={'status status-' + p.status}>{STATUS_LABEL[p.status] ?? p.status}</span>
+                </td>
                 <td className="actions">
-                  <button type="button" className="link" onClick={() => setRenaming({ id: p.id, name: p.name })} aria-label={`Gi nytt navn til ${p.name}`}>Gi nytt navn</button>
-                  <button type="button" className="link danger" onClick={() => void remove(p.id, p.name)} aria-label={`Slett ${p.name}`}>Slett</button>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setRenaming({ id: p.id, name: p.name })}
+                    aria-label={`Gi nytt navn til ${p.name}`}
+                  >
+                    Gi nytt navn
+                  </button>
+                  <button type="button" className="link danger" onClick={() => void remove(p.id, p.name)} aria-label={`Slett ${p.name}`}>
+                    Slett
+                  </button>
                 </td>
               </tr>
             ))}
@@ -102,9 +135,13 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
       {plans && plans.length === 0 && (
         <p className="lead">
           Ingen turnusplaner ennå.{' '}
-          {unit.employees.length === 0
-            ? <>Legg først inn <a href={hrefOf({ name: 'unit', unitId: unit.id, tab: 'ansatte' })}>de ansatte</a>, så oppretter du planen her.</>
-            : 'Opprett den første planen nedenfor.'}
+          {unit.employees.length === 0 ? (
+            <>
+              Legg først inn <a href={hrefOf({ name: 'unit', unitId: unit.id, tab: 'ansatte' })}>de ansatte</a>, så oppretter du planen her.
+            </>
+          ) : (
+            'Opprett den første planen nedenfor.'
+          )}
         </p>
       )}
       <form className="panel" onSubmit={submit} aria-label="Ny turnusplan">
@@ -126,7 +163,9 @@ export function PlansTab({ unit }: { unit: UnitDetail }) {
           </Field>
         </div>
         <FormError message={errors.form} />
-        <button type="submit" className="primary" disabled={busy}>Opprett plan</button>
+        <button type="submit" className="primary" disabled={busy}>
+          Opprett plan
+        </button>
       </form>
     </section>
   );

@@ -12,13 +12,31 @@ import { DateField } from '../../components/DateField';
 
 const num = (n: number) => String(n).replace('.', ',');
 
-interface Limit { key: keyof UnitSettings['agreements']; label: string; min: number; max: number; hint: string }
+interface Limit {
+  key: keyof UnitSettings['agreements'];
+  label: string;
+  min: number;
+  max: number;
+  hint: string;
+}
 const LIMITS: Limit[] = [
-  { key: 'dailyRestMinHours', label: 'Daglig hvile (timer)', min: 8, max: 11, hint: 'Lov: 11. Ned til 8 bare med avtale med tillitsvalgte.' },
+  {
+    key: 'dailyRestMinHours',
+    label: 'Daglig hvile (timer)',
+    min: 8,
+    max: 11,
+    hint: 'Lov: 11. Ned til 8 bare med avtale med tillitsvalgte.',
+  },
   { key: 'weeklyRestMinHours', label: 'Ukentlig hvile (timer)', min: 28, max: 35, hint: 'Lov: 35. Ned til 28 bare med avtale.' },
   { key: 'maxShiftHours', label: 'Lengste vakt (timer)', min: 6, max: 16, hint: 'Langvakt 12,5 t krever avtale etter aml § 10-5 (2).' },
   { key: 'maxWeekHours', label: 'Mest i én uke (timer)', min: 30, max: 60, hint: 'Ved gjennomsnittsberegning, vanlig 54.' },
-  { key: 'sundayAveragingWeeks', label: 'Søndagsarbeid i snitt over (uker)', min: 0, max: 52, hint: '0 = annenhver søn-/helgedag fri. 26 = avtale om gjennomsnitt.' },
+  {
+    key: 'sundayAveragingWeeks',
+    label: 'Søndagsarbeid i snitt over (uker)',
+    min: 0,
+    max: 52,
+    hint: '0 = annenhver søn-/helgedag fri. 26 = avtale om gjennomsnitt.',
+  },
 ];
 
 export function SettingsTab({ unit }: { unit: UnitDetail }) {
@@ -28,13 +46,15 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
   const s = unit.settings;
   const [name, setName] = useState(unit.name);
   const [limits, setLimits] = useState<Record<string, string>>(() =>
-    Object.fromEntries(LIMITS.map((l) => [l.key, num(s.agreements[l.key])])));
+    Object.fromEntries(LIMITS.map((l) => [l.key, num(s.agreements[l.key])])),
+  );
   const [weekendFrequency, setWeekendFrequency] = useState(s.weekendFrequency == null ? '' : String(s.weekendFrequency));
   const [holidayReduction, setHolidayReduction] = useState<HolidayReduction>(s.holidayReduction);
   const [heltid, setHeltid] = useState(num(Math.round(s.heltidThreshold * 1000) / 10));
   const [maxConsecutive, setMaxConsecutive] = useState(String(s.maxConsecutiveDays));
   const [records, setRecords] = useState<Record<string, { signedDate: string; parties: string }>>(() =>
-    Object.fromEntries((s.agreementRecords ?? []).map((r) => [r.key, { signedDate: r.signedDate, parties: r.parties }])));
+    Object.fromEntries((s.agreementRecords ?? []).map((r) => [r.key, { signedDate: r.signedDate, parties: r.parties }])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   // Unsaved edits: what the form holds now against what was last loaded or saved.
@@ -42,7 +62,8 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
   const [savedSnapshot, setSavedSnapshot] = useState(snapshot);
   useUnsavedGuard('avtaler og regler', snapshot !== savedSnapshot);
   const rec = (key: string) => records[key] ?? { signedDate: '', parties: '' };
-  const setRec = (key: string, patch: Partial<{ signedDate: string; parties: string }>) => setRecords({ ...records, [key]: { ...rec(key), ...patch } });
+  const setRec = (key: string, patch: Partial<{ signedDate: string; parties: string }>) =>
+    setRecords({ ...records, [key]: { ...rec(key), ...patch } });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -124,29 +145,67 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
       </div>
       <h2>Avtaler med tillitsvalgte</h2>
       <p className="muted">
-        Grensene nedenfor følger arbeidsmiljøloven. Endre dem bare når dere har en skriftlig avtale, og skriv da inn
-        når avtalen ble inngått og med hvem.
+        Grensene nedenfor følger arbeidsmiljøloven. Endre dem bare når dere har en skriftlig avtale, og skriv da inn når avtalen ble inngått
+        og med hvem.
       </p>
       <table className="table agreements" aria-label="Avtalegrenser">
-        <thead><tr><th>Grense</th><th>Verdi</th><th>Avtalt dato</th><th>Avtalt med</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Grense</th>
+            <th>Verdi</th>
+            <th>Avtalt dato</th>
+            <th>Avtalt med</th>
+          </tr>
+        </thead>
         <tbody>
           {LIMITS.map((l) => (
             <tr key={l.key}>
-              <td><b>{l.label}</b><br /><small className="muted">{l.hint}</small></td>
               <td>
-                <input aria-label={l.label} value={limits[l.key]} onChange={(e) => setLimits({ ...limits, [l.key]: e.target.value })}
-                  className="num" aria-invalid={!!errors[l.key]} />
-                {errors[l.key] && <p className="field-error" role="alert">{errors[l.key]}</p>}
+                <b>{l.label}</b>
+                <br />
+                <small className="muted">{l.hint}</small>
               </td>
               <td>
-                <DateField label={`Avtalt dato: ${l.label}`} aria-label={`Avtalt dato: ${l.label}`} value={rec(l.key).signedDate}
-                  onChange={(v) => setRec(l.key, { signedDate: v })} aria-invalid={!!errors[l.key + '.signedDate']} />
-                {errors[l.key + '.signedDate'] && <p className="field-error" role="alert">{errors[l.key + '.signedDate']}</p>}
+                <input
+                  aria-label={l.label}
+                  value={limits[l.key]}
+                  onChange={(e) => setLimits({ ...limits, [l.key]: e.target.value })}
+                  className="num"
+                  aria-invalid={!!errors[l.key]}
+                />
+                {errors[l.key] && (
+                  <p className="field-error" role="alert">
+                    {errors[l.key]}
+                  </p>
+                )}
               </td>
               <td>
-                <input aria-label={`Avtalt med: ${l.label}`} value={rec(l.key).parties} placeholder="f.eks. NSF og Fagforbundet"
-                  onChange={(e) => setRec(l.key, { parties: e.target.value })} aria-invalid={!!errors[l.key + '.parties']} />
-                {errors[l.key + '.parties'] && <p className="field-error" role="alert">{errors[l.key + '.parties']}</p>}
+                <DateField
+                  label={`Avtalt dato: ${l.label}`}
+                  aria-label={`Avtalt dato: ${l.label}`}
+                  value={rec(l.key).signedDate}
+                  onChange={(v) => setRec(l.key, { signedDate: v })}
+                  aria-invalid={!!errors[l.key + '.signedDate']}
+                />
+                {errors[l.key + '.signedDate'] && (
+                  <p className="field-error" role="alert">
+                    {errors[l.key + '.signedDate']}
+                  </p>
+                )}
+              </td>
+              <td>
+                <input
+                  aria-label={`Avtalt med: ${l.label}`}
+                  value={rec(l.key).parties}
+                  placeholder="f.eks. NSF og Fagforbundet"
+                  onChange={(e) => setRec(l.key, { parties: e.target.value })}
+                  aria-invalid={!!errors[l.key + '.parties']}
+                />
+                {errors[l.key + '.parties'] && (
+                  <p className="field-error" role="alert">
+                    {errors[l.key + '.parties']}
+                  </p>
+                )}
               </td>
             </tr>
           ))}
@@ -162,10 +221,18 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
       </Field>
       <FormError message={errors.form} />
       <div className="buttons">
-        <button type="submit" className="primary">Lagre innstillinger</button>
-        {status && <span className="ok" role="status">{status}</span>}
+        <button type="submit" className="primary">
+          Lagre innstillinger
+        </button>
+        {status && (
+          <span className="ok" role="status">
+            {status}
+          </span>
+        )}
         <span className="spacer" />
-        <button type="button" className="danger" onClick={() => void remove()}>Slett avdelingen</button>
+        <button type="button" className="danger" onClick={() => void remove()}>
+          Slett avdelingen
+        </button>
       </div>
     </form>
   );

@@ -9,12 +9,25 @@ import { FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
 import { fmtHours } from '../../lib/format';
 
-interface Draft { code: string; name: string; start: string; end: string; breakMin: string; long: boolean; color: string }
+interface Draft {
+  code: string;
+  name: string;
+  start: string;
+  end: string;
+  breakMin: string;
+  long: boolean;
+  color: string;
+}
 type Errors = Partial<Record<keyof Draft | 'form', string>>;
 
 const draftOf = (s?: ShiftType): Draft => ({
-  code: s?.code ?? '', name: s?.name ?? '', start: s?.start ?? '', end: s?.end ?? '',
-  breakMin: String(s?.unpaidBreakMinutes ?? 0), long: s?.long ?? false, color: s?.color ?? '#dde7f0',
+  code: s?.code ?? '',
+  name: s?.name ?? '',
+  start: s?.start ?? '',
+  end: s?.end ?? '',
+  breakMin: String(s?.unpaidBreakMinutes ?? 0),
+  long: s?.long ?? false,
+  color: s?.color ?? '#dde7f0',
 });
 
 /** Paid hours on an ordinary day (no daylight-saving change). */
@@ -27,14 +40,16 @@ function paidHours(d: Draft): number | null {
 function validate(d: Draft, others: ShiftType[]): { value?: ShiftType; errors: Errors } {
   const errors: Errors = {};
   const code = d.code.trim().toUpperCase();
-  if (!/^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(code)) errors.code = 'Koden må være 1–4 bokstaver eller tall og begynne med en bokstav, f.eks. D eller K2.';
+  if (!/^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(code))
+    errors.code = 'Koden må være 1–4 bokstaver eller tall og begynne med en bokstav, f.eks. D eller K2.';
   else if (others.some((o) => o.code === code)) errors.code = `Koden ${code} er allerede i bruk.`;
   else if (['FE', 'KURS', 'MØTE', 'PERM'].includes(code)) errors.code = `${code} er en fraværskode og kan ikke brukes som vakt.`;
   if (!isTime(d.start)) errors.start = 'Skriv start som tt:mm, f.eks. 07:30.';
   if (!isTime(d.end)) errors.end = 'Skriv slutt som tt:mm, f.eks. 15:00.';
   const br = Number(d.breakMin);
   if (!/^\d+$/.test(d.breakMin.trim()) || br > 120) errors.breakMin = 'Ubetalt pause i hele minutter (0–120).';
-  if (!errors.start && !errors.end && d.start === d.end) errors.end = 'Slutt kan ikke være lik start: en vakt må vare mer enn 0 og under 24 timer.';
+  if (!errors.start && !errors.end && d.start === d.end)
+    errors.end = 'Slutt kan ikke være lik start: en vakt må vare mer enn 0 og under 24 timer.';
   if (!errors.start && !errors.end && !errors.breakMin) {
     const h = paidHours(d);
     if (h != null && h <= 0) errors.end = 'Vakten må vare lenger enn pausen.';
@@ -53,16 +68,20 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
   const [d, setD] = useState(() => draftOf(props.shift));
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
-  const upd = (p: Partial<Draft>) => { setD((x) => ({ ...x, ...p })); setSaved(false); };
+  const upd = (p: Partial<Draft>) => {
+    setD((x) => ({ ...x, ...p }));
+    setSaved(false);
+  };
   const [base, setBase] = useState(() => JSON.stringify(draftOf(props.shift)));
   useUnsavedGuard('vakttypene', JSON.stringify(d) !== base);
   const others = props.all.filter((s) => s.code !== props.shift?.code);
   const h = paidHours(d);
   // A code that starts another (K beside KURS) changes the letters the other is typed with.
   const draftCode = d.code.trim().toUpperCase();
-  const clashes = /^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(draftCode) && draftCode !== props.shift?.code
-    ? typingClashes(draftCode, [...others.map((o) => o.code), ...DEFAULT_ABSENCE_CODES.map((a) => a.code)])
-    : [];
+  const clashes =
+    /^[A-ZÆØÅ][A-ZÆØÅ0-9]{0,3}$/.test(draftCode) && draftCode !== props.shift?.code
+      ? typingClashes(draftCode, [...others.map((o) => o.code), ...DEFAULT_ABSENCE_CODES.map((a) => a.code)])
+      : [];
   const label = props.shift ? `vakt ${props.shift.code}` : 'ny vakt';
 
   async function submit(e: FormEvent) {
@@ -90,25 +109,80 @@ function ShiftRow(props: { shift?: ShiftType; all: ShiftType[] }) {
       setErrors({ form: messageOf(err) });
     }
   }
-  const err = (k: keyof Draft) => errors[k] && <span className="field-error" role="alert">{errors[k]}</span>;
+  const err = (k: keyof Draft) =>
+    errors[k] && (
+      <span className="field-error" role="alert">
+        {errors[k]}
+      </span>
+    );
   return (
     <form className="shift-row" onSubmit={submit} aria-label={label}>
-      <label>Kode<input value={d.code} onChange={(e) => upd({ code: e.target.value })} className="code" aria-invalid={!!errors.code} />{err('code')}</label>
-      <label>Navn<input value={d.name} onChange={(e) => upd({ name: e.target.value })} placeholder="f.eks. Dagvakt" /></label>
-      <label>Start<input value={d.start} onChange={(e) => upd({ start: e.target.value })} placeholder="07:30" className="time" aria-invalid={!!errors.start} />{err('start')}</label>
-      <label>Slutt<input value={d.end} onChange={(e) => upd({ end: e.target.value })} placeholder="15:00" className="time" aria-invalid={!!errors.end} />{err('end')}</label>
-      <label>Ubetalt pause (min)<input value={d.breakMin} onChange={(e) => upd({ breakMin: e.target.value })} className="num" aria-invalid={!!errors.breakMin} />{err('breakMin')}</label>
-      <label className="check"><input type="checkbox" checked={d.long} onChange={(e) => upd({ long: e.target.checked })} />Langvakt</label>
-      <label>Farge<input type="color" value={d.color} onChange={(e) => upd({ color: e.target.value })} /></label>
-      <span className="paid" title="Betalte timer: varighet minus ubetalt pause">{h != null && h > 0 ? fmtHours(h) + ' t' : ''}</span>
+      <label>
+        Kode
+        <input value={d.code} onChange={(e) => upd({ code: e.target.value })} className="code" aria-invalid={!!errors.code} />
+        {err('code')}
+      </label>
+      <label>
+        Navn
+        <input value={d.name} onChange={(e) => upd({ name: e.target.value })} placeholder="f.eks. Dagvakt" />
+      </label>
+      <label>
+        Start
+        <input
+          value={d.start}
+          onChange={(e) => upd({ start: e.target.value })}
+          placeholder="07:30"
+          className="time"
+          aria-invalid={!!errors.start}
+        />
+        {err('start')}
+      </label>
+      <label>
+        Slutt
+        <input
+          value={d.end}
+          onChange={(e) => upd({ end: e.target.value })}
+          placeholder="15:00"
+          className="time"
+          aria-invalid={!!errors.end}
+        />
+        {err('end')}
+      </label>
+      <label>
+        Ubetalt pause (min)
+        <input value={d.breakMin} onChange={(e) => upd({ breakMin: e.target.value })} className="num" aria-invalid={!!errors.breakMin} />
+        {err('breakMin')}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={d.long} onChange={(e) => upd({ long: e.target.checked })} />
+        Langvakt
+      </label>
+      <label>
+        Farge
+        <input type="color" value={d.color} onChange={(e) => upd({ color: e.target.value })} />
+      </label>
+      <span className="paid" title="Betalte timer: varighet minus ubetalt pause">
+        {h != null && h > 0 ? fmtHours(h) + ' t' : ''}
+      </span>
       <span className="buttons">
-        <button type="submit" className={props.shift ? '' : 'primary'}>{props.shift ? 'Lagre' : 'Legg til vakt'}</button>
-        {props.shift && <button type="button" className="link danger" onClick={() => void remove()}>Slett</button>}
-        {saved && <span className="ok" role="status">Lagret</span>}
+        <button type="submit" className={props.shift ? '' : 'primary'}>
+          {props.shift ? 'Lagre' : 'Legg til vakt'}
+        </button>
+        {props.shift && (
+          <button type="button" className="link danger" onClick={() => void remove()}>
+            Slett
+          </button>
+        )}
+        {saved && (
+          <span className="ok" role="status">
+            Lagret
+          </span>
+        )}
       </span>
       {clashes.length > 0 && (
         <p className="field-warning" role="status">
-          Koden {draftCode} tar bokstaver som er i bruk i rutenettet: {clashes.map((c) => `${c.code} skrives da ${c.after} (nå ${c.before})`).join('; ')}.
+          Koden {draftCode} tar bokstaver som er i bruk i rutenettet:{' '}
+          {clashes.map((c) => `${c.code} skrives da ${c.after} (nå ${c.before})`).join('; ')}.
           {draftCode.length < 4 && ' Velg gjerne en kode som ikke begynner som en annen.'}
         </p>
       )}
@@ -122,10 +196,12 @@ export function ShiftTypesTab({ unit }: { unit: UnitDetail }) {
     <section className="panel">
       <h2>Vakttyper</h2>
       <p className="muted">
-        En vakt som slutter før den starter, går over midnatt (nattvakt). Betalte timer er varigheten minus ubetalt pause.
-        Langvakter krever at den ansatte har samtykket.
+        En vakt som slutter før den starter, går over midnatt (nattvakt). Betalte timer er varigheten minus ubetalt pause. Langvakter krever
+        at den ansatte har samtykket.
       </p>
-      {unit.shiftTypes.map((s) => <ShiftRow key={s.code} shift={s} all={unit.shiftTypes} />)}
+      {unit.shiftTypes.map((s) => (
+        <ShiftRow key={s.code} shift={s} all={unit.shiftTypes} />
+      ))}
       <h3>Ny vakttype</h3>
       <ShiftRow all={unit.shiftTypes} />
     </section>

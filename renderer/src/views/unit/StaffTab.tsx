@@ -82,8 +82,13 @@ function toEmployee(d: Draft): { value?: NewEmployee; errors: Errors } {
 }
 
 const FIELD_MAP: Record<string, keyof Draft> = {
-  employeeNumber: 'employeeNumber', name: 'name', competence: 'competence', position: 'positionPct', wantedPosition: 'wantedPct',
-  weeklyHours: 'weeklyHours', longShiftConsentDate: 'longShiftConsentDate',
+  employeeNumber: 'employeeNumber',
+  name: 'name',
+  competence: 'competence',
+  position: 'positionPct',
+  wantedPosition: 'wantedPct',
+  weeklyHours: 'weeklyHours',
+  longShiftConsentDate: 'longShiftConsentDate',
 };
 
 function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone(): void }) {
@@ -94,8 +99,14 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
   const [busy, setBusy] = useState(false);
   const upd = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const editing = !!props.initial;
-  useUnsavedGuard(editing ? `skjemaet for ${props.initial!.name}` : 'skjemaet for ny ansatt', JSON.stringify(d) !== JSON.stringify(draftOf(props.initial)));
-  const sameName = props.others.filter((o) => o.id !== props.initial?.id && o.name.trim().toLocaleLowerCase('nb') === d.name.trim().toLocaleLowerCase('nb') && d.name.trim() !== '');
+  useUnsavedGuard(
+    editing ? `skjemaet for ${props.initial!.name}` : 'skjemaet for ny ansatt',
+    JSON.stringify(d) !== JSON.stringify(draftOf(props.initial)),
+  );
+  const sameName = props.others.filter(
+    (o) =>
+      o.id !== props.initial?.id && o.name.trim().toLocaleLowerCase('nb') === d.name.trim().toLocaleLowerCase('nb') && d.name.trim() !== '',
+  );
   // «Endre» below a long table: the form comes into view with the name field focused.
   const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -128,8 +139,15 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
     <form className="panel" ref={formRef} onSubmit={submit} aria-label={editing ? 'Endre ansatt' : 'Ny ansatt'}>
       <h2>{editing ? `Endre ${props.initial!.name}` : 'Ny ansatt'}</h2>
       <div className="form-row">
-        <Field label="Navn" error={errors.name}
-          hint={sameName.length ? `Obs: ${sameName.map(whoIs).join(' og ')} heter det samme. Skill dem gjerne med mellomnavn eller forbokstav.` : undefined}>
+        <Field
+          label="Navn"
+          error={errors.name}
+          hint={
+            sameName.length
+              ? `Obs: ${sameName.map(whoIs).join(' og ')} heter det samme. Skill dem gjerne med mellomnavn eller forbokstav.`
+              : undefined
+          }
+        >
           <input ref={nameRef} value={d.name} onChange={(e) => upd({ name: e.target.value })} />
         </Field>
         <Field label="Ansattnr" error={errors.employeeNumber} hint="Fra personalsystemet, valgfritt">
@@ -137,7 +155,11 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
         </Field>
         <Field label="Kompetanse">
           <select value={d.competence} onChange={(e) => upd({ competence: e.target.value })}>
-            {COMPETENCES.map((c) => <option key={c} value={c}>{COMPETENCE_LABEL[c]}</option>)}
+            {COMPETENCES.map((c) => (
+              <option key={c} value={c}>
+                {COMPETENCE_LABEL[c]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Stillingsprosent" error={errors.positionPct} hint="I prosent, f.eks. 75">
@@ -156,8 +178,11 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
           Har samtykket til langvakter
         </label>
         {d.consentsLongShifts && (
-          <Field label="Dato for samtykke" error={errors.longShiftConsentDate}
-            hint={d.longShiftConsentDate ? undefined : 'Mangler: skriv datoen samtykket ble gitt (dd.mm.åååå), så det er dokumentert.'}>
+          <Field
+            label="Dato for samtykke"
+            error={errors.longShiftConsentDate}
+            hint={d.longShiftConsentDate ? undefined : 'Mangler: skriv datoen samtykket ble gitt (dd.mm.åååå), så det er dokumentert.'}
+          >
             <DateField label="Dato for samtykke" value={d.longShiftConsentDate} onChange={(v) => upd({ longShiftConsentDate: v })} />
           </Field>
         )}
@@ -168,8 +193,14 @@ function EmployeeForm(props: { initial?: Employee; others: Employee[]; onDone():
       </div>
       <FormError message={errors.form} />
       <div className="buttons">
-        <button type="submit" className="primary" disabled={busy}>{editing ? 'Lagre endringer' : 'Legg til ansatt'}</button>
-        {editing && <button type="button" onClick={props.onDone}>Avbryt</button>}
+        <button type="submit" className="primary" disabled={busy}>
+          {editing ? 'Lagre endringer' : 'Legg til ansatt'}
+        </button>
+        {editing && (
+          <button type="button" onClick={props.onDone}>
+            Avbryt
+          </button>
+        )}
       </div>
     </form>
   );
@@ -184,7 +215,12 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
 
   async function remove(e: Employee) {
     const twin = staff.some((o) => o.id !== e.id && o.name === e.name);
-    if (!window.confirm(`Fjerne ${whoIs(e)}${twin && e.longShiftConsentDate ? `, samtykke ${e.longShiftConsentDate.split('-').reverse().join('.')}` : ''} fra avdelingen? Vaktene til ${e.name} i planene blir også borte.`)) return;
+    if (
+      !window.confirm(
+        `Fjerne ${whoIs(e)}${twin && e.longShiftConsentDate ? `, samtykke ${e.longShiftConsentDate.split('-').reverse().join('.')}` : ''} fra avdelingen? Vaktene til ${e.name} i planene blir også borte.`,
+      )
+    )
+      return;
     try {
       await deleteEmployee(e.id);
     } catch (err) {
@@ -199,8 +235,14 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
         <table className="table" aria-label="Ansatte">
           <thead>
             <tr>
-              <th>Navn</th><th>Ansattnr</th><th>Kompetanse</th><th className="num">Stillingsprosent</th><th className="num">Ønsket</th>
-              <th>Samtykke til langvakt</th><th>Natt</th><th></th>
+              <th>Navn</th>
+              <th>Ansattnr</th>
+              <th>Kompetanse</th>
+              <th className="num">Stillingsprosent</th>
+              <th className="num">Ønsket</th>
+              <th>Samtykke til langvakt</th>
+              <th>Natt</th>
+              <th></th>
             </tr>
           </thead>
           <tbody>
@@ -211,17 +253,29 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
                 <td>{COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}</td>
                 <td className="num">{fmtPct(e.position)}</td>
                 <td className="num">{e.wantedPosition != null ? fmtPct(e.wantedPosition) : ''}</td>
-                <td>{e.consentsLongShifts ? 'Ja' + (e.longShiftConsentDate ? ` (${e.longShiftConsentDate.split('-').reverse().join('.')})` : '') : 'Nei'}</td>
+                <td>
+                  {e.consentsLongShifts
+                    ? 'Ja' + (e.longShiftConsentDate ? ` (${e.longShiftConsentDate.split('-').reverse().join('.')})` : '')
+                    : 'Nei'}
+                </td>
                 <td>{e.nightExempt ? 'Fritatt' : ''}</td>
                 <td className="actions">
-                  <button type="button" className="link" onClick={() => setEditing(e.id)} aria-label={`Endre ${e.name}`}>Endre</button>
-                  <button type="button" className="link danger" onClick={() => void remove(e)} aria-label={`Fjern ${e.name}`}>Fjern</button>
+                  <button type="button" className="link" onClick={() => setEditing(e.id)} aria-label={`Endre ${e.name}`}>
+                    Endre
+                  </button>
+                  <button type="button" className="link danger" onClick={() => void remove(e)} aria-label={`Fjern ${e.name}`}>
+                    Fjern
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
           <tfoot>
-            <tr><td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td><td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td><td colSpan={4}></td></tr>
+            <tr>
+              <td colSpan={3}>{count(staff.length, 'ansatt', 'ansatte')}</td>
+              <td className="num">{(Math.round(total * 100) / 100).toString().replace('.', ',')} årsverk</td>
+              <td colSpan={4}></td>
+            </tr>
           </tfoot>
         </table>
       ) : (
@@ -229,7 +283,11 @@ export function StaffTab({ unit }: { unit: UnitDetail }) {
       )}
       <StaffImport unit={unit} />
       <FormError message={error} />
-      {editEmp ? <EmployeeForm key={editEmp.id} initial={editEmp} others={staff} onDone={() => setEditing(null)} /> : <EmployeeForm key="new" others={staff} onDone={() => undefined} />}
+      {editEmp ? (
+        <EmployeeForm key={editEmp.id} initial={editEmp} others={staff} onDone={() => setEditing(null)} />
+      ) : (
+        <EmployeeForm key="new" others={staff} onDone={() => undefined} />
+      )}
     </section>
   );
 }

@@ -44,8 +44,12 @@ export function UnitView({ unitId, tab }: { unitId: number; tab: UnitTab }) {
       <h1>{unit.name}</h1>
       <nav className="tabs" aria-label="Avdelingens sider">
         {TABS.map((t) => (
-          <a key={t.tab} href={hrefOf({ name: 'unit', unitId, tab: t.tab })} className={t.tab === tab ? 'tab active' : 'tab'}
-            aria-current={t.tab === tab ? 'page' : undefined}>
+          <a
+            key={t.tab}
+            href={hrefOf({ name: 'unit', unitId, tab: t.tab })}
+            className={t.tab === tab ? 'tab active' : 'tab'}
+            aria-current={t.tab === tab ? 'page' : undefined}
+          >
             {t.label}
           </a>
         ))}

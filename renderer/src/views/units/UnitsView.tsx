@@ -49,8 +49,12 @@ export function UnitsView() {
         <ul className="card-list" aria-label="Avdelinger">
           {units.map((u) => (
             <li key={u.id} className="card">
-              <a href={hrefOf({ name: 'unit', unitId: u.id, tab: 'planer' })} className="card-title">{u.name}</a>
-              <span className="muted">{count(u.employeeCount, 'ansatt', 'ansatte')} · {u.planCount} {u.planCount === 1 ? 'turnusplan' : 'turnusplaner'}</span>
+              <a href={hrefOf({ name: 'unit', unitId: u.id, tab: 'planer' })} className="card-title">
+                {u.name}
+              </a>
+              <span className="muted">
+                {count(u.employeeCount, 'ansatt', 'ansatte')} · {u.planCount} {u.planCount === 1 ? 'turnusplan' : 'turnusplaner'}
+              </span>
             </li>
           ))}
         </ul>
@@ -61,7 +65,9 @@ export function UnitsView() {
         <Field label="Navn på avdelingen" error={error}>
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder="f.eks. Avdeling Solsiden" />
         </Field>
-        <button type="submit" className="primary" disabled={busy}>Opprett avdeling</button>
+        <button type="submit" className="primary" disabled={busy}>
+          Opprett avdeling
+        </button>
       </form>
       <PlanImport />
     </div>

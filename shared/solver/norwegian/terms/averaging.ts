@@ -9,7 +9,16 @@ import type { Term, TermEnv } from './env';
 import { mondayOnOrAfter } from './rest';
 import { AVG48_HOURS, AVG48_WEEKS, NIGHT_AVG_LIMIT_HOURS, NIGHT_AVG_WEEKS } from './rule-params';
 
-function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, excess = false): number {
+function windowCount(
+  env: TermEnv,
+  e: number,
+  lo: number,
+  hi: number,
+  weeks: number,
+  limitMin: number,
+  night: boolean,
+  excess = false,
+): number {
   const key = night ? 'night-avg' : 'avg-48';
   if (!env.memoHit(key, e, lo, hi)) windowPass(env, e, lo, hi, weeks, limitMin, night, key);
   return excess ? env.memo.excess : env.memo.count;
@@ -18,7 +27,10 @@ function windowCount(env: TermEnv, e: number, lo: number, hi: number, weeks: num
 function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: number, limitMin: number, night: boolean, key: string): void {
   const first = mondayOnOrAfter(env, Math.max(lo, -weeks * 7 - 6)) - 7;
   const last = Math.min(hi, env.D - 1);
-  if (first + 7 > last) { env.memoStore(key, e, lo, hi, 0, 0); return; }
+  if (first + 7 > last) {
+    env.memoStore(key, e, lo, hi, 0, 0);
+    return;
+  }
   const nW = Math.floor((last - first) / 7) + weeks;
   // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
   const k0 = (first - env.week0) / 7;
@@ -26,10 +38,14 @@ function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: numb
   const base = e * NW;
   const paid = env.weekPaid;
   const nights = env.weekNight;
-  let t = 0, n = 0;
+  let t = 0,
+    n = 0;
   for (let k = 0; k < weeks; k++) {
     const x = k + k0;
-    if (x >= 0 && x < NW) { t += paid[base + x]; n += nights[base + x]; }
+    if (x >= 0 && x < NW) {
+      t += paid[base + x];
+      n += nights[base + x];
+    }
   }
   const limit = limitMin + 1e-6;
   let prev = t > limit && (!night || n > 0);
@@ -38,8 +54,14 @@ function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: numb
   for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
     const add = w + weeks - 1 + k0;
     const sub = w - 1 + k0;
-    if (add >= 0 && add < NW) { t += paid[base + add]; n += nights[base + add]; }
-    if (sub >= 0 && sub < NW) { t -= paid[base + sub]; n -= nights[base + sub]; }
+    if (add >= 0 && add < NW) {
+      t += paid[base + add];
+      n += nights[base + add];
+    }
+    if (sub >= 0 && sub < NW) {
+      t -= paid[base + sub];
+      n -= nights[base + sub];
+    }
     const cur = t > limit && (!night || n > 0);
     if (cur && !prev) count++;
     if (cur) beyond += t - limitMin;

@@ -20,17 +20,29 @@ export class Coverage {
   private readonly have: Int32Array;
   private filled: Int32Array;
 
-  constructor(plan: TurnusPlan, index: PlanIndex, readonly D: number, readonly S: number, readonly C: number, compIdx: Map<string, number>, private readonly wUncovered: number, private readonly wSurplus: number) {
+  constructor(
+    plan: TurnusPlan,
+    index: PlanIndex,
+    readonly D: number,
+    readonly S: number,
+    readonly C: number,
+    compIdx: Map<string, number>,
+    private readonly wUncovered: number,
+    private readonly wSurplus: number,
+  ) {
     const sIdx = new Map(plan.shiftTypes.map((t, i) => [t.code, i]));
     const table = demandTable(plan.demand);
-    const ns: number[] = [], nsh: number[] = [], nc: number[] = [], ncount: number[] = [];
+    const ns: number[] = [],
+      nsh: number[] = [],
+      nc: number[] = [],
+      ncount: number[] = [];
     for (let d = 0; d < D; d++) {
       ns.push(nsh.length);
       for (const need of demandOn(table, index.startDay + d)) {
         const s = sIdx.get(need.shift);
         if (s === undefined) continue;
         nsh.push(s);
-        nc.push(need.competence === ANY ? -1 : compIdx.get(need.competence) ?? -1);
+        nc.push(need.competence === ANY ? -1 : (compIdx.get(need.competence) ?? -1));
         ncount.push(need.count);
       }
     }
@@ -58,7 +70,10 @@ export class Coverage {
     for (let x = 0; x < this.S; x++) {
       for (let n = this.needStart[d]; n < this.needStart[d + 1]; n++) {
         const c = this.needShift[n];
-        if (x === c || this.toward[x * this.S + c]) { out.push(x); break; }
+        if (x === c || this.toward[x * this.S + c]) {
+          out.push(x);
+          break;
+        }
       }
     }
     return out;

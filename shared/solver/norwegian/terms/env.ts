@@ -50,14 +50,19 @@ export class TermEnv {
   /** Shift s on day d has more than 3 h night work, at [d * S + s]. */
   readonly nightBig: Uint8Array;
 
-  constructor(readonly plan: TurnusPlan, readonly index: PlanIndex, readonly g: Int16Array) {
+  constructor(
+    readonly plan: TurnusPlan,
+    readonly index: PlanIndex,
+    readonly g: Int16Array,
+  ) {
     this.E = plan.employees.length;
     this.D = index.days;
     this.S = plan.shiftTypes.length;
     this.startDay = index.startDay;
     this.ruleCtx = buildRuleContext(index);
     this.base = utcOf(this.startDay, 0);
-    const D = this.D, S = this.S;
+    const D = this.D,
+      S = this.S;
     this.midnight = new Float64Array(D + 2 * PAD + 1);
     for (let d = -PAD; d <= D + PAD; d++) this.midnight[d + PAD] = utcOf(this.startDay + d, 0) - this.base;
     this.sStart = new Float64Array(D * S);
@@ -79,9 +84,11 @@ export class TermEnv {
     this.weekPaid = new Float64Array(this.E * this.NW);
     this.weekNight = new Int32Array(this.E * this.NW);
     this.nightBig = new Uint8Array(D * S);
-    for (let d = 0; d < D; d++) for (let s = 0; s < S; s++) {
-      if (nightMinutes(this.sStart[d * S + s] + this.base, this.sEnd[d * S + s] + this.base) > NIGHT_AVG_SHIFT_MINUTES) this.nightBig[d * S + s] = 1;
-    }
+    for (let d = 0; d < D; d++)
+      for (let s = 0; s < S; s++) {
+        if (nightMinutes(this.sStart[d * S + s] + this.base, this.sEnd[d * S + s] + this.base) > NIGHT_AVG_SHIFT_MINUTES)
+          this.nightBig[d * S + s] = 1;
+      }
     this.rebuildWeeks();
   }
 
@@ -90,10 +97,11 @@ export class TermEnv {
     this.stamp++;
     this.weekPaid.fill(0);
     this.weekNight.fill(0);
-    for (let e = 0; e < this.E; e++) for (let d = 0; d < this.D; d++) {
-      const v = this.g[e * this.D + d];
-      if (v >= 0) this.applyCell(e, d, -1, v);
-    }
+    for (let e = 0; e < this.E; e++)
+      for (let d = 0; d < this.D; d++) {
+        const v = this.g[e * this.D + d];
+        if (v >= 0) this.applyCell(e, d, -1, v);
+      }
   }
 
   private readonly spanOut: [number, number] = [0, 0];
@@ -125,7 +133,11 @@ export class TermEnv {
   }
 
   memoStore(key: string, e: number, lo: number, hi: number, count: number, excess: number): void {
-    this.memoKey = key; this.memoE = e; this.memoLo = lo; this.memoHi = hi; this.memoStamp = this.stamp;
+    this.memoKey = key;
+    this.memoE = e;
+    this.memoLo = lo;
+    this.memoHi = hi;
+    this.memoStamp = this.stamp;
     this.memo.count = count;
     this.memo.excess = excess;
   }
@@ -135,8 +147,14 @@ export class TermEnv {
     this.stamp++;
     const w = e * this.NW + Math.floor((d - this.week0) / 7);
     const S = this.S;
-    if (old >= 0) { this.weekPaid[w] -= this.sPaid[d * S + old]; this.weekNight[w] -= this.nightBig[d * S + old]; }
-    if (v >= 0) { this.weekPaid[w] += this.sPaid[d * S + v]; this.weekNight[w] += this.nightBig[d * S + v]; }
+    if (old >= 0) {
+      this.weekPaid[w] -= this.sPaid[d * S + old];
+      this.weekNight[w] -= this.nightBig[d * S + old];
+    }
+    if (v >= 0) {
+      this.weekPaid[w] += this.sPaid[d * S + v];
+      this.weekNight[w] += this.nightBig[d * S + v];
+    }
   }
 
   /** Week index of the Monday at day offset m, or −1 outside the grid's weeks. */

@@ -15,6 +15,16 @@ export { BLOCKED, EMPTY, TermEnv } from './env';
 
 /** In this order; the first of equal counts names a candidate's reason, so the group comes first. */
 export const HARD_TERMS: readonly Term[] = [
-  weekendGroupTerm, restDailyTerm, restWeeklyTerm, dayMaxTerm, weekMaxTerm, avg48Term, sundayTerm, nightAvgTerm,
-  nightExemptTerm, longShiftConsentTerm, weekendFrequencyTerm, consecutiveTerm,
+  weekendGroupTerm,
+  restDailyTerm,
+  restWeeklyTerm,
+  dayMaxTerm,
+  weekMaxTerm,
+  avg48Term,
+  sundayTerm,
+  nightAvgTerm,
+  nightExemptTerm,
+  longShiftConsentTerm,
+  weekendFrequencyTerm,
+  consecutiveTerm,
 ];

@@ -96,10 +96,14 @@ export function mondayOnOrAfter(env: TermEnv, d: number): number {
 function weeklyShort(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
   if (!env.memoHit('rest-weekly', e, lo, hi)) {
     const need = env.ruleCtx.agreements.weeklyRest.value * 60;
-    let count = 0, short = 0;
+    let count = 0,
+      short = 0;
     for (let m = mondayOnOrAfter(env, Math.max(0, lo)); m <= hi && m + 6 <= env.D - 1; m += 7) {
       const free = longestFree(env, e, m);
-      if (free < need - 1e-6) { count++; short += need - free; }
+      if (free < need - 1e-6) {
+        count++;
+        short += need - free;
+      }
     }
     env.memoStore('rest-weekly', e, lo, hi, count, short);
   }

@@ -32,11 +32,15 @@ export const dayMaxTerm: Term = {
 function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: boolean): number {
   if (!env.memoHit('week-max', e, lo, hi)) {
     const max = env.ruleCtx.agreements.maxWeek.value;
-    let count = 0, over = 0;
+    let count = 0,
+      over = 0;
     for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
       const k = env.weekIndex(m);
       const sum = k < 0 ? 0 : env.weekPaid[e * env.NW + k];
-      if (sum / 60 > max + 1e-9) { count++; over += sum - max * 60; }
+      if (sum / 60 > max + 1e-9) {
+        count++;
+        over += sum - max * 60;
+      }
     }
     env.memoStore('week-max', e, lo, hi, count, over);
   }

@@ -44,14 +44,22 @@ const rows = new WeakMap<TermEnv, RowCells>();
 /** Does employee e work the red day at offset r (the engine's `workedRedDay`)? */
 export function worksRedDay(env: TermEnv, e: number, r: number): boolean {
   let row = rows.get(env);
-  if (!row) { row = new RowCells(env); rows.set(env, row); }
+  if (!row) {
+    row = new RowCells(env);
+    rows.set(env, row);
+  }
   row.e = e;
   return workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r);
 }
 
 function lowerIdx(list: Int32Array, day: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (list[m] < day) lo = m + 1; else hi = m; }
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (list[m] < day) lo = m + 1;
+    else hi = m;
+  }
   return lo;
 }
 
@@ -61,8 +69,12 @@ function averaged(env: TermEnv, e: number, lo: number, hi: number): number {
   const span = env.ruleCtx.agreements.sundayAveragingWeeks.value * 7;
   const worked = Array.from(red, (r) => worksRedDay(env, e, r));
   const over = (k: number) => {
-    let n = 0, w = 0;
-    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) { n++; if (worked[j]) w++; }
+    let n = 0,
+      w = 0;
+    for (let j = k; j >= 0 && red[j] > red[k] - span; j--) {
+      n++;
+      if (worked[j]) w++;
+    }
     return w * 2 > n;
   };
   const candidates: number[] = [];

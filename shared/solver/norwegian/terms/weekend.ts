@@ -44,12 +44,16 @@ export function weekendInfo(env: TermEnv): WeekendInfo {
   const sat = Int32Array.from(env.ruleCtx.weekends.map((s) => s - env.startDay));
   const anchor = weekendAnchorDay(env);
   const group = Int32Array.from(env.ruleCtx.weekends.map((s) => (k > 0 && anchor !== undefined ? weekendGroupOf(s, anchor, k) : -1)));
-  const empGroup = Int32Array.from(env.plan.employees.map((x) => {
-    const gr = x.weekendGroup;
-    return k > 0 && typeof gr === 'number' && Number.isInteger(gr) && gr >= 0 && gr < k ? gr : -1;
-  }));
+  const empGroup = Int32Array.from(
+    env.plan.employees.map((x) => {
+      const gr = x.weekendGroup;
+      return k > 0 && typeof gr === 'number' && Number.isInteger(gr) && gr >= 0 && gr < k ? gr : -1;
+    }),
+  );
   const dayWeekend = new Int32Array(env.D).fill(-1);
-  sat.forEach((s, j) => { for (let d = s - 1; d <= s + 1; d++) if (d >= 0 && d < env.D) dayWeekend[d] = j; });
+  sat.forEach((s, j) => {
+    for (let d = s - 1; d <= s + 1; d++) if (d >= 0 && d < env.D) dayWeekend[d] = j;
+  });
   w = { sat, group, empGroup, k, dayWeekend };
   cache.set(env, w);
   return w;
@@ -126,7 +130,10 @@ export const weekendFrequencyTerm: Term = {
     // An employee held to her weekend group keeps the rhythm by that term: her group's weekends
     // are every k-th, whatever ferie removes from the count of available weekends.
     if (info.empGroup[e] >= 0 && !env.allowOffGroup[e]) return 0;
-    let worked = 0, inRow = 0, avail = 0, prev = false;
+    let worked = 0,
+      inRow = 0,
+      avail = 0,
+      prev = false;
     for (let j = 0; j < info.sat.length; j++) {
       const s = info.sat[j];
       const w = weekendWorked(env, e, s);

@@ -31,7 +31,12 @@ export function GenerateButton({ planId }: { planId: number }) {
   useEffect(() => () => useGenerate.getState().close(), [planId]);
   return (
     <div className="gen-entry">
-      <button type="button" className="primary" onClick={() => open(planId)} title="La Turnus lage et forslag til vakter. Du ser forslaget før noe endres.">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => open(planId)}
+        title="La Turnus lage et forslag til vakter. Du ser forslaget før noe endres."
+      >
         Fyll ut …
       </button>
       <PinButton planId={planId} />
@@ -41,7 +46,9 @@ export function GenerateButton({ planId }: { planId: number }) {
         </span>
       )}
       {mine && phase === 'applied' && where === 'undone' && (
-        <span className="gen-applied undone" role="status">Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.</span>
+        <span className="gen-applied undone" role="status">
+          Utfyllingen er angret. «Gjør om» (Ctrl+Y) legger den inn igjen.
+        </span>
       )}
       {mine && phase !== 'closed' && phase !== 'applied' && <GenerateDialog planId={planId} />}
     </div>

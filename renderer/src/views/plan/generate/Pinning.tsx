@@ -68,7 +68,12 @@ export function PinButton({ planId }: { planId: number }) {
       await api.setCells(planId, changes);
       await usePlan.getState().reloadFile();
       const n = cells.length;
-      setMessage({ text: lock ? `${n} ${n === 1 ? 'vakt' : 'vakter'} låst (mørk ramme). «Fyll ut» endrer ${n === 1 ? 'den' : 'dem'} aldri.` : `${n} ${n === 1 ? 'vakt' : 'vakter'} låst opp.`, bad: false });
+      setMessage({
+        text: lock
+          ? `${n} ${n === 1 ? 'vakt' : 'vakter'} låst (mørk ramme). «Fyll ut» endrer ${n === 1 ? 'den' : 'dem'} aldri.`
+          : `${n} ${n === 1 ? 'vakt' : 'vakter'} låst opp.`,
+        bad: false,
+      });
     } catch (e) {
       setMessage({ text: `Kunne ikke ${lock ? 'låse' : 'låse opp'}: ${messageOf(e)}`, bad: true });
     } finally {
@@ -88,8 +93,11 @@ export function PinButton({ planId }: { planId: number }) {
       >
         {allPinned ? 'Lås opp' : 'Lås vakter'}
       </button>
-      {message && <span className={message.bad ? 'gen-pin-msg bad' : 'gen-pin-msg'} role="status">{message.text}</span>}
+      {message && (
+        <span className={message.bad ? 'gen-pin-msg bad' : 'gen-pin-msg'} role="status">
+          {message.text}
+        </span>
+      )}
     </>
   );
 }
-

@@ -46,19 +46,42 @@ export function PreviewStep() {
   return (
     <div className="gen-preview">
       <p>
-        {cancelled
-          ? <>Du avbrøt søket etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}. Dette er det beste forslaget Turnus fant så langt.</>
-          : <>«{modeLabel}» er ferdig etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}.</>}
-        {' '}<b>Ingenting er endret i planen ennå.</b>
+        {cancelled ? (
+          <>
+            Du avbrøt søket etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}. Dette er det beste
+            forslaget Turnus fant så langt.
+          </>
+        ) : (
+          <>
+            «{modeLabel}» er ferdig etter {plural(Math.max(1, Math.round(preview.stats.seconds)), 'sekund', 'sekunder')}.
+          </>
+        )}{' '}
+        <b>Ingenting er endret i planen ennå.</b>
       </p>
 
       <div className="gen-kpis" data-testid="gen-kpis">
-        <div className="gen-kpi" data-kpi="changes"><span>Endrede ruter</span><b>{fmtInt(changes)}</b></div>
-        <div className={'gen-kpi ' + (open.length ? 'warnbox' : 'okbox')} data-kpi="open"><span>Udekkede vakter</span><b>{fmtInt(preview.stats.uncoveredShifts)}</b></div>
-        <div className={'gen-kpi ' + (hardOk ? 'okbox' : 'badbox')} data-kpi="hard"><span>Brudd på harde regler</span><b>{fmtInt(summary.after.error)}</b></div>
-        <div className="gen-kpi" data-kpi="hours" title="Summen for alle ansatte av avviket mellom planlagte timer og målet (stillingsprosent × heltid)">
-          <span>Timer fra mål (alle ansatte)</span><b>{fmtHours(summary.hoursOver + summary.hoursUnder)} t</b>
-          <small>{fmtHours(summary.hoursOver)} t over · {fmtHours(summary.hoursUnder)} t under</small>
+        <div className="gen-kpi" data-kpi="changes">
+          <span>Endrede ruter</span>
+          <b>{fmtInt(changes)}</b>
+        </div>
+        <div className={'gen-kpi ' + (open.length ? 'warnbox' : 'okbox')} data-kpi="open">
+          <span>Udekkede vakter</span>
+          <b>{fmtInt(preview.stats.uncoveredShifts)}</b>
+        </div>
+        <div className={'gen-kpi ' + (hardOk ? 'okbox' : 'badbox')} data-kpi="hard">
+          <span>Brudd på harde regler</span>
+          <b>{fmtInt(summary.after.error)}</b>
+        </div>
+        <div
+          className="gen-kpi"
+          data-kpi="hours"
+          title="Summen for alle ansatte av avviket mellom planlagte timer og målet (stillingsprosent × heltid)"
+        >
+          <span>Timer fra mål (alle ansatte)</span>
+          <b>{fmtHours(summary.hoursOver + summary.hoursUnder)} t</b>
+          <small>
+            {fmtHours(summary.hoursOver)} t over · {fmtHours(summary.hoursUnder)} t under
+          </small>
         </div>
       </div>
 
@@ -72,21 +95,35 @@ export function PreviewStep() {
       <section aria-labelledby="gen-check">
         <h3 id="gen-check">Regelsjekk av forslaget</h3>
         <p data-testid="gen-rulecheck" className={hardOk ? 'ok' : 'bad'}>
-          {hardOk
-            ? <>✓ 0 brudd på harde regler (arbeidsmiljøloven og avtalene) i planen slik den blir.</>
-            : <>{plural(summary.after.error, 'brudd', 'brudd')} på harde regler i planen slik den blir.</>}
-          <span className="muted"> Før: {plural(summary.before.error, 'brudd', 'brudd')}. Sjekket med de samme reglene som rutenettet bruker.</span>
+          {hardOk ? (
+            <>✓ 0 brudd på harde regler (arbeidsmiljøloven og avtalene) i planen slik den blir.</>
+          ) : (
+            <>{plural(summary.after.error, 'brudd', 'brudd')} på harde regler i planen slik den blir.</>
+          )}
+          <span className="muted">
+            {' '}
+            Før: {plural(summary.before.error, 'brudd', 'brudd')}. Sjekket med de samme reglene som rutenettet bruker.
+          </span>
         </p>
         {!hardOk && (
           <>
-            <p className="muted">Disse bruddene ligger i ruter Turnus ikke har lov å endre (låste ruter, fravær{options?.mode === 'replan' ? ', eller utenfor perioden som planlegges på nytt' : ''}). Rett dem for hånd i rutenettet.</p>
+            <p className="muted">
+              Disse bruddene ligger i ruter Turnus ikke har lov å endre (låste ruter, fravær
+              {options?.mode === 'replan' ? ', eller utenfor perioden som planlegges på nytt' : ''}). Rett dem for hånd i rutenettet.
+            </p>
             <ul className="gen-list">
-              {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
-              {summary.afterErrors.slice(0, 20).map((v, i) => <li key={i}>{v.message}</li>)}
+              {summary.afterErrors.slice(0, 20).map((v, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+                <li key={i}>{v.message}</li>
+              ))}
             </ul>
           </>
         )}
-        {summary.after.warning > 0 && <p className="muted">Varsler (ikke brudd): {fmtInt(summary.before.warning)} før → {fmtInt(summary.after.warning)} etter.</p>}
+        {summary.after.warning > 0 && (
+          <p className="muted">
+            Varsler (ikke brudd): {fmtInt(summary.before.warning)} før → {fmtInt(summary.after.warning)} etter.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="gen-emps">
@@ -96,7 +133,16 @@ export function PreviewStep() {
         ) : (
           <table className="table gen-table" aria-label="Endringer per ansatt">
             <thead>
-              <tr><th>Ansatt</th><th className="num">Nye vakter</th><th className="num">Endret</th><th className="num">Fjernet</th><th className="num">Timer før → etter</th><th className="num">Mål</th><th className="num">Etter − mål</th><th>Rutene</th></tr>
+              <tr>
+                <th>Ansatt</th>
+                <th className="num">Nye vakter</th>
+                <th className="num">Endret</th>
+                <th className="num">Fjernet</th>
+                <th className="num">Timer før → etter</th>
+                <th className="num">Mål</th>
+                <th className="num">Etter − mål</th>
+                <th>Rutene</th>
+              </tr>
             </thead>
             <tbody>
               {summary.employees.map((r) => (
@@ -105,16 +151,23 @@ export function PreviewStep() {
                   <td className="num">{r.added || ''}</td>
                   <td className="num">{r.changed || ''}</td>
                   <td className="num">{r.removed || ''}</td>
-                  <td className="num" data-stat="hours">{fmtHours(r.hoursBefore)} → {fmtHours(r.hoursAfter)} t</td>
+                  <td className="num" data-stat="hours">
+                    {fmtHours(r.hoursBefore)} → {fmtHours(r.hoursAfter)} t
+                  </td>
                   <td className="num">{fmtHours(r.targetHours)} t</td>
                   <td className={'num ' + (Math.abs(r.hoursAfter - r.targetHours) >= OFF_TARGET_HOURS ? 'gen-off' : '')} data-stat="diff">
-                    {r.hoursAfter - r.targetHours >= 0 ? '+' : '−'}{fmtHours(Math.abs(r.hoursAfter - r.targetHours))} t
+                    {r.hoursAfter - r.targetHours >= 0 ? '+' : '−'}
+                    {fmtHours(Math.abs(r.hoursAfter - r.targetHours))} t
                   </td>
                   <td>
                     <details>
                       <summary>Vis {plural(r.details.length, 'rute', 'ruter')}</summary>
                       <ul className="gen-cells">
-                        {r.details.map((d) => <li key={d.date}>{formatDateNo(d.date)}: {codeText(d.from)} → <b>{codeText(d.to)}</b></li>)}
+                        {r.details.map((d) => (
+                          <li key={d.date}>
+                            {formatDateNo(d.date)}: {codeText(d.from)} → <b>{codeText(d.to)}</b>
+                          </li>
+                        ))}
                       </ul>
                     </details>
                   </td>
@@ -122,15 +175,25 @@ export function PreviewStep() {
               ))}
             </tbody>
             <tfoot>
-              <tr><td>Sum</td><td className="num">{summary.totals.added}</td><td className="num">{summary.totals.changed}</td><td className="num">{summary.totals.removed}</td><td /><td /><td /><td /></tr>
+              <tr>
+                <td>Sum</td>
+                <td className="num">{summary.totals.added}</td>
+                <td className="num">{summary.totals.changed}</td>
+                <td className="num">{summary.totals.removed}</td>
+                <td />
+                <td />
+                <td />
+                <td />
+              </tr>
             </tfoot>
           </table>
         )}
         {overTarget.length > 0 && (
           <p className="gen-warn" data-testid="gen-over">
-            {overTarget.length === 1 ? `${overTarget[0].employee.name} får` : `${fmtInt(overTarget.length)} ansatte får`} mer enn {fmtInt(OFF_TARGET_HOURS)} timer over
-            målet sitt ({overTarget.map((r) => r.employee.name).join(', ')}). Det betyr merarbeid eller overtid: vurder å øke
-            stillingene, ta bort vakter etterpå, eller senk «Tillatt over måltimer» og fyll ut på nytt, så står flere vakter åpne for vikar.
+            {overTarget.length === 1 ? `${overTarget[0].employee.name} får` : `${fmtInt(overTarget.length)} ansatte får`} mer enn{' '}
+            {fmtInt(OFF_TARGET_HOURS)} timer over målet sitt ({overTarget.map((r) => r.employee.name).join(', ')}). Det betyr merarbeid
+            eller overtid: vurder å øke stillingene, ta bort vakter etterpå, eller senk «Tillatt over måltimer» og fyll ut på nytt, så står
+            flere vakter åpne for vikar.
           </p>
         )}
       </section>
@@ -141,18 +204,34 @@ export function PreviewStep() {
           <p className="ok">Alle vakter i bemanningsplanen er dekket.</p>
         ) : (
           <>
-            <p data-testid="gen-open-sum">Mest mangler: {openGroups.slice(0, 4).map((g) => `${fmtInt(g.missing)} ${g.shift}-${g.missing === 1 ? 'vakt' : 'vakter'} (${competenceText(g.competence)})`).join(', ')}.</p>
-            <p className="muted">Disse må dekkes av vikar, ekstravakter eller endringer i bemanningsplanen. Hver linje sier hvorfor ingen av de ansatte kunne ta vakten.</p>
+            <p data-testid="gen-open-sum">
+              Mest mangler:{' '}
+              {openGroups
+                .slice(0, 4)
+                .map((g) => `${fmtInt(g.missing)} ${g.shift}-${g.missing === 1 ? 'vakt' : 'vakter'} (${competenceText(g.competence)})`)
+                .join(', ')}
+              .
+            </p>
+            <p className="muted">
+              Disse må dekkes av vikar, ekstravakter eller endringer i bemanningsplanen. Hver linje sier hvorfor ingen av de ansatte kunne
+              ta vakten.
+            </p>
             <ul className="gen-list gen-open" aria-label="Udekkede vakter">
               {openShown.map((o) => (
                 <li key={`${o.date}|${o.shift}|${o.competence}`}>
-                  <b>{formatDateNo(o.date)} · {o.shift}-vakt · {competenceText(o.competence)}{o.missing > 1 ? ` · mangler ${o.missing}` : ''}</b>
-                  <br />{o.reason}
+                  <b>
+                    {formatDateNo(o.date)} · {o.shift}-vakt · {competenceText(o.competence)}
+                    {o.missing > 1 ? ` · mangler ${o.missing}` : ''}
+                  </b>
+                  <br />
+                  {o.reason}
                 </li>
               ))}
             </ul>
             {open.length > openShown.length && (
-              <button type="button" className="link" onClick={() => setShowAllOpen(true)}>Vis alle ({fmtInt(open.length)} linjer)</button>
+              <button type="button" className="link" onClick={() => setShowAllOpen(true)}>
+                Vis alle ({fmtInt(open.length)} linjer)
+              </button>
             )}
           </>
         )}
@@ -164,16 +243,24 @@ export function PreviewStep() {
           <ul className="gen-list" aria-label="Ønsker som ikke ble innfridd">
             {preview.ignoredWishes.slice(0, 50).map((w, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-              <li key={i}><b>{nameOf.get(w.wish.employeeId) ?? w.wish.employeeId}</b>: {w.reason}</li>
+              <li key={i}>
+                <b>{nameOf.get(w.wish.employeeId) ?? w.wish.employeeId}</b>: {w.reason}
+              </li>
             ))}
           </ul>
         </section>
       )}
 
       <div className="buttons gen-actions">
-        <button type="button" className="primary" disabled={changes === 0} onClick={() => applyPreview()}>Bruk endringene</button>
-        <button type="button" onClick={discard}>Forkast</button>
-        <span className="muted small">«Bruk endringene» legger forslaget inn i planen og lagrer. Én «Angre» (Ctrl+Z) tar hele utfyllingen bort igjen.</span>
+        <button type="button" className="primary" disabled={changes === 0} onClick={() => applyPreview()}>
+          Bruk endringene
+        </button>
+        <button type="button" onClick={discard}>
+          Forkast
+        </button>
+        <span className="muted small">
+          «Bruk endringene» legger forslaget inn i planen og lagrer. Én «Angre» (Ctrl+Z) tar hele utfyllingen bort igjen.
+        </span>
       </div>
     </div>
   );

@@ -15,7 +15,14 @@ export function RunningStep() {
   return (
     <div className="gen-running">
       <p>Turnus prøver ut mange tusen varianter og tar vare på den beste. Planen endres ikke mens dette pågår.</p>
-      <div className="gen-bar" role="progressbar" aria-label="Tid brukt" aria-valuemin={0} aria-valuemax={budget} aria-valuenow={Math.round(elapsed)}>
+      <div
+        className="gen-bar"
+        role="progressbar"
+        aria-label="Tid brukt"
+        aria-valuemin={0}
+        aria-valuemax={budget}
+        aria-valuenow={Math.round(elapsed)}
+      >
         <div style={{ width: pct + '%' }} />
       </div>
       <p className="gen-time" data-testid="gen-elapsed">
@@ -24,8 +31,8 @@ export function RunningStep() {
       <div className="gen-score" role="status" aria-live="polite" data-testid="gen-progress">
         {p && p.moves > 0 ? (
           <>
-            <span>Beste forslag så langt:</span>{' '}
-            <b>Udekkede vakter: {fmtInt(p.openShifts)}</b> · <b className={p.hardViolations ? 'bad' : 'ok'}>Regelbrudd: {fmtInt(p.hardViolations)}</b>
+            <span>Beste forslag så langt:</span> <b>Udekkede vakter: {fmtInt(p.openShifts)}</b> ·{' '}
+            <b className={p.hardViolations ? 'bad' : 'ok'}>Regelbrudd: {fmtInt(p.hardViolations)}</b>
             <span className="muted"> · {fmtInt(p.moves)} varianter prøvd</span>
           </>
         ) : (
@@ -36,7 +43,9 @@ export function RunningStep() {
         <button type="button" className="danger" disabled={!jobId || cancelling} onClick={() => void cancel()}>
           {cancelling ? 'Avbryter …' : 'Avbryt'}
         </button>
-        <span className="muted small">«Avbryt» stopper søket og viser det beste forslaget så langt. Ingenting endres før du velger «Bruk endringene».</span>
+        <span className="muted small">
+          «Avbryt» stopper søket og viser det beste forslaget så langt. Ingenting endres før du velger «Bruk endringene».
+        </span>
       </div>
     </div>
   );
@@ -49,11 +58,17 @@ export function FailedStep() {
   const close = useGenerate((s) => s.close);
   return (
     <div>
-      <p className="form-error" role="alert">Utfyllingen stoppet: {error}</p>
+      <p className="form-error" role="alert">
+        Utfyllingen stoppet: {error}
+      </p>
       <p>Ingenting i planen er endret.</p>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => planId != null && open(planId)}>Tilbake</button>
-        <button type="button" onClick={close}>Lukk</button>
+        <button type="button" className="primary" onClick={() => planId != null && open(planId)}>
+          Tilbake
+        </button>
+        <button type="button" onClick={close}>
+          Lukk
+        </button>
       </div>
     </div>
   );

@@ -15,9 +15,9 @@ import { DateField } from '../../../components/DateField';
 function ProtectedNote({ pinned, absence }: { pinned: number; absence: number }) {
   return (
     <div className="gen-note" role="note">
-      <strong>Dette endres aldri:</strong> låste ruter ({fmtInt(pinned)} i denne planen) og registrert fravær som ferie, kurs og
-      permisjon ({fmtInt(absence)} ruter). Turnus lager bare et forslag; ingenting i planen endres før du har sett forslaget og
-      trykket «Bruk endringene». Du kan angre hele utfyllingen i ett trykk etterpå.
+      <strong>Dette endres aldri:</strong> låste ruter ({fmtInt(pinned)} i denne planen) og registrert fravær som ferie, kurs og permisjon (
+      {fmtInt(absence)} ruter). Turnus lager bare et forslag; ingenting i planen endres før du har sett forslaget og trykket «Bruk
+      endringene». Du kan angre hele utfyllingen i ett trykk etterpå.
       <br />
       <span className="muted">
         Slik låser du vakter: lukk dette vinduet, marker vaktene i turnusen og trykk «Lås vakter» i verktøylinjen. Låste ruter har mørk
@@ -48,8 +48,15 @@ export function SetupStep({ planId }: { planId: number }) {
 
   useEffect(() => {
     let live = true;
-    api.listWishes(planId).then((w) => { if (live) setWishes(w); }, () => undefined);
-    return () => { live = false; };
+    api.listWishes(planId).then(
+      (w) => {
+        if (live) setWishes(w);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [planId]);
 
   const rev = usePlan((s) => s.rev);
@@ -69,7 +76,10 @@ export function SetupStep({ planId }: { planId: number }) {
       if (!to) return setError({ field: 'to', message: 'Til-dato mangler. Velg siste dag som skal planlegges på nytt.' });
       if (to < from) return setError({ field: 'to', message: 'Til-dato kan ikke være før fra-dato.' });
       if (from > plan.end || to < plan.start) {
-        return setError({ field: 'from', message: `Datoene må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).` });
+        return setError({
+          field: 'from',
+          message: `Datoene må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`,
+        });
       }
       o.from = from;
       o.to = to;
@@ -83,7 +93,13 @@ export function SetupStep({ planId }: { planId: number }) {
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label="Innstillinger for utfylling">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      aria-label="Innstillinger for utfylling"
+    >
       <fieldset className="gen-modes">
         <legend>Hva skal Turnus gjøre?</legend>
         {MODES.map((m) => (
@@ -117,12 +133,21 @@ export function SetupStep({ planId }: { planId: number }) {
         <div className="gen-budget-row">
           {BUDGETS.map((b) => (
             <label key={b.seconds} className={'gen-pill' + (seconds === b.seconds ? ' on' : '')}>
-              <input type="radio" name="gen-seconds" value={b.seconds} checked={seconds === b.seconds} onChange={() => setSeconds(b.seconds)} />
-              {b.label}{b.hint && <span className="muted"> ({b.hint})</span>}
+              <input
+                type="radio"
+                name="gen-seconds"
+                value={b.seconds}
+                checked={seconds === b.seconds}
+                onChange={() => setSeconds(b.seconds)}
+              />
+              {b.label}
+              {b.hint && <span className="muted"> ({b.hint})</span>}
             </label>
           ))}
         </div>
-        <p className="muted small">Lengre tid gir som regel færre udekkede vakter. Du kan avbryte underveis og likevel se det beste forslaget så langt.</p>
+        <p className="muted small">
+          Lengre tid gir som regel færre udekkede vakter. Du kan avbryte underveis og likevel se det beste forslaget så langt.
+        </p>
       </fieldset>
 
       <fieldset className="gen-tolerance">
@@ -131,21 +156,35 @@ export function SetupStep({ planId }: { planId: number }) {
           <label className="field">
             <span>Prosent av måltimene</span>
             <span className="gen-unit">
-              <input type="text" inputMode="decimal" size={5} value={tolPct} aria-invalid={error?.field === 'tolPct'} onChange={(e) => setTolPct(e.target.value)} />
+              <input
+                type="text"
+                inputMode="decimal"
+                size={5}
+                value={tolPct}
+                aria-invalid={error?.field === 'tolPct'}
+                onChange={(e) => setTolPct(e.target.value)}
+              />
               %
             </span>
           </label>
           <label className="field">
             <span>Minst antall timer</span>
             <span className="gen-unit">
-              <input type="text" inputMode="decimal" size={5} value={tolHours} aria-invalid={error?.field === 'tolHours'} onChange={(e) => setTolHours(e.target.value)} />
+              <input
+                type="text"
+                inputMode="decimal"
+                size={5}
+                value={tolHours}
+                aria-invalid={error?.field === 'tolHours'}
+                onChange={(e) => setTolHours(e.target.value)}
+              />
               t
             </span>
           </label>
         </div>
         <p className="muted small">
-          Så mange timer over stillingen sin kan en ansatt få i perioden. Trengs det mer, lar Turnus vakten stå åpen for vikar og
-          sier hvorfor. Standard er {describeOverTolerance(undefined)}.
+          Så mange timer over stillingen sin kan en ansatt få i perioden. Trengs det mer, lar Turnus vakten stå åpen for vikar og sier
+          hvorfor. Standard er {describeOverTolerance(undefined)}.
         </p>
       </fieldset>
 
@@ -157,10 +196,18 @@ export function SetupStep({ planId }: { planId: number }) {
       )}
 
       <ProtectedNote {...prot} />
-      {error && <p className="form-error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
       <div className="buttons">
-        <button type="submit" className="primary">Start utfylling</button>
-        <button type="button" onClick={close}>Lukk</button>
+        <button type="submit" className="primary">
+          Start utfylling
+        </button>
+        <button type="button" onClick={close}>
+          Lukk
+        </button>
       </div>
     </form>
   );

@@ -12,9 +12,21 @@ export const BUDGETS = [
 ];
 
 export const MODES: { mode: GenerateMode; label: string; hint: string }[] = [
-  { mode: 'fill', label: 'Fyll tomme ruter', hint: 'Vakter legges bare i ruter som er tomme nå. Alt som allerede står i planen, blir stående.' },
-  { mode: 'repair', label: 'Reparer regelbrudd', hint: 'Flytter eller fjerner så få vakter som mulig, slik at brudd på arbeidstidsreglene forsvinner. Tomme ruter kan også fylles.' },
-  { mode: 'replan', label: 'Planlegg en periode på nytt', hint: 'Alle vakter mellom fra- og til-dato tas bort og legges på nytt. Utenfor perioden endres ingenting.' },
+  {
+    mode: 'fill',
+    label: 'Fyll tomme ruter',
+    hint: 'Vakter legges bare i ruter som er tomme nå. Alt som allerede står i planen, blir stående.',
+  },
+  {
+    mode: 'repair',
+    label: 'Reparer regelbrudd',
+    hint: 'Flytter eller fjerner så få vakter som mulig, slik at brudd på arbeidstidsreglene forsvinner. Tomme ruter kan også fylles.',
+  },
+  {
+    mode: 'replan',
+    label: 'Planlegg en periode på nytt',
+    hint: 'Alle vakter mellom fra- og til-dato tas bort og legges på nytt. Utenfor perioden endres ingenting.',
+  },
 ];
 
 /** Wishes still waiting for an answer, as one «fri» wish per day (at most 10 000 days). */

@@ -26,7 +26,6 @@ import { useRememberedView } from './rememberView';
 import { useGridPaint } from './painting';
 import { useGridPointer } from './pointer';
 
-
 const applied = new WeakMap<HTMLElement, string>();
 function setTransform(el: HTMLElement | null, t: string) {
   if (!el || applied.get(el) === t) return;
@@ -41,14 +40,20 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const employees = usePlan((s) => s.employees);
   const days = usePlan((s) => s.days);
   const infos = useMemo(() => dayInfos(days), [days]);
-  const looks = useMemo<DayLook[]>(() => infos.map((d) => ({ date: d.date, weekend: d.weekday >= 5, holiday: !!d.holiday, monday: d.weekday === 0 })), [infos]);
+  const looks = useMemo<DayLook[]>(
+    () => infos.map((d) => ({ date: d.date, weekend: d.weekday >= 5, holiday: !!d.holiday, monday: d.weekday === 0 })),
+    [infos],
+  );
   const plan = usePlan((s) => s.plan);
   const coverageShifts = useMemo(() => {
     const f = plan?.file;
     return f ? f.shiftTypes.map((t) => t.code).filter((c) => f.demand.some((r) => r.shift === c)) : [];
   }, [plan]);
   // Only valid CSS colours: the canvas ignores an invalid one and would keep the previous colour.
-  const colors = useMemo(() => new Map(props.codes.filter((c) => c.color && CSS.supports('color', c.color)).map((c) => [c.code, c.color])), [props.codes]);
+  const colors = useMemo(
+    () => new Map(props.codes.filter((c) => c.color && CSS.supports('color', c.color)).map((c) => [c.code, c.color])),
+    [props.codes],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const headerH = HEAD_ROW_H * 3 + HEAD_ROW_H * coverageShifts.length;
@@ -67,7 +72,11 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
   const [liveState, setLive] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
   const [domState, setDom] = useState<Range>({ r0: 0, r1: -1, b0: 0, b1: -1 });
   // A plan with fewer employees or days renders before the ranges follow (in a layout effect).
-  const clampRange = (g: Range): Range => ({ ...g, r1: Math.min(g.r1, employees.length - 1), b1: Math.min(g.b1, Math.ceil(days.length / BLOCK) - 1) });
+  const clampRange = (g: Range): Range => ({
+    ...g,
+    r1: Math.min(g.r1, employees.length - 1),
+    b1: Math.min(g.b1, Math.ceil(days.length / BLOCK) - 1),
+  });
   const live = clampRange(liveState);
   const dom = clampRange(domState);
   const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -76,7 +85,10 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     const el = scrollRef.current;
     if (!el) return;
     const ps = paintState.current;
-    const x = el.scrollLeft, y = el.scrollTop, rows = ps.employeeIds.length, days = ps.looks.length;
+    const x = el.scrollLeft,
+      y = el.scrollTop,
+      rows = ps.employeeIds.length,
+      days = ps.looks.length;
     // Names, figures and day headers: re-rendered only when the view leaves what is rendered,
     // then with a wide margin, so scrolling renders them in batches, not on every row or week.
     const inView = rangeAround(x, y, ps.w, ps.h, rows, days, 0, 0);
@@ -88,17 +100,26 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     // The transparent DOM cells: just around the view, once scrolling has stopped.
     const next = rangeAround(x, y, ps.w, ps.h, rows, days, 3, 1);
     if (settle.current) clearTimeout(settle.current);
-    const commit = () => { settle.current = null; setDom((cur) => (sameRange(cur, next) ? cur : next)); };
+    const commit = () => {
+      settle.current = null;
+      setDom((cur) => (sameRange(cur, next) ? cur : next));
+    };
     if (immediate) commit();
     else settle.current = setTimeout(commit, DOM_SETTLE_MS);
   }, []);
-  useEffect(() => () => { if (settle.current) clearTimeout(settle.current); }, []);
+  useEffect(
+    () => () => {
+      if (settle.current) clearTimeout(settle.current);
+    },
+    [],
+  );
   const rememberView = useRememberedView(scrollRef, days);
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
     rememberView();
-    const x = el.scrollLeft, y = el.scrollTop;
+    const x = el.scrollLeft,
+      y = el.scrollTop;
     setTransform(headRef.current, `translateX(${-x}px)`);
     setTransform(namesRef.current, `translateY(${-y}px)`);
     setTransform(statsRef.current, `translateY(${-y}px)`);
@@ -106,22 +127,29 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     ranges(false);
   }, [paint, ranges, rememberView]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `ranges` reads the row and day counts through a ref; a new set of employees or days must recompute them
-  useLayoutEffect(() => { ranges(true); }, [ranges, employees, looks]);
+  useLayoutEffect(() => {
+    ranges(true);
+  }, [ranges, employees, looks]);
 
   // The panes around the body are overflow: hidden, yet the browser still scrolls them to show
   // an element that takes focus there (a week button, a name). Such a scroll is handed to the
   // body, which the panes follow by transform, so header and body never part.
-  const onPaneScroll = useCallback((e: { currentTarget: HTMLDivElement }) => {
-    const pane = e.currentTarget, el = scrollRef.current;
-    if (!el) return;
-    const dx = pane.scrollLeft, dy = pane.scrollTop;
-    if (dx === 0 && dy === 0) return;
-    pane.scrollLeft = 0;
-    pane.scrollTop = 0;
-    el.scrollLeft += dx;
-    el.scrollTop += dy;
-    onScroll();
-  }, [onScroll]);
+  const onPaneScroll = useCallback(
+    (e: { currentTarget: HTMLDivElement }) => {
+      const pane = e.currentTarget,
+        el = scrollRef.current;
+      if (!el) return;
+      const dx = pane.scrollLeft,
+        dy = pane.scrollTop;
+      if (dx === 0 && dy === 0) return;
+      pane.scrollLeft = 0;
+      pane.scrollTop = 0;
+      el.scrollLeft += dx;
+      el.scrollTop += dy;
+      onScroll();
+    },
+    [onScroll],
+  );
 
   // The canvas covers the scroll box's client area (without scroll bars), in device pixels.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `paintState` is a ref (useGridPaint); its current value is read when called, not a trigger
@@ -131,9 +159,13 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
     if (!el || !cv) return;
     const fitCanvas = () => {
       const ps = paintState.current;
-      const w = el.clientWidth, h = el.clientHeight, dpr = window.devicePixelRatio || 1;
+      const w = el.clientWidth,
+        h = el.clientHeight,
+        dpr = window.devicePixelRatio || 1;
       if (w === ps.w && h === ps.h && dpr === ps.dpr) return;
-      ps.w = w; ps.h = h; ps.dpr = dpr;
+      ps.w = w;
+      ps.h = h;
+      ps.dpr = dpr;
       cv.width = Math.round(w * dpr);
       cv.height = Math.round(h * dpr);
       cv.style.width = `${w}px`;
@@ -149,7 +181,8 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
 
   const vcols = useMemo(() => {
     const out: { index: number; start: number }[] = [];
-    for (let d = live.b0 * BLOCK; d <= Math.min(days.length - 1, live.b1 * BLOCK + BLOCK - 1); d++) out.push({ index: d, start: NAME_W + d * CELL_W });
+    for (let d = live.b0 * BLOCK; d <= Math.min(days.length - 1, live.b1 * BLOCK + BLOCK - 1); d++)
+      out.push({ index: d, start: NAME_W + d * CELL_W });
     return out;
   }, [live.b0, live.b1, days.length]);
 
@@ -183,26 +216,42 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
       scrollRef.current?.focus({ preventScroll: true });
     };
     show();
-    const subs = [useViewport.subscribe(show), usePlan.subscribe((st, prev) => { if (st.employees !== prev.employees || st.days !== prev.days) show(); })];
-    return () => { for (const u of subs) u(); };
+    const subs = [
+      useViewport.subscribe(show),
+      usePlan.subscribe((st, prev) => {
+        if (st.employees !== prev.employees || st.days !== prev.days) show();
+      }),
+    ];
+    return () => {
+      for (const u of subs) u();
+    };
   }, [scrollTo, employees, days]);
 
   // ------------------------------------------------------------------ mouse
   const { onMouseDown, onMouseMove } = useGridPointer(scrollRef, paintState);
 
-  const selectWeek = useCallback((c: number) => {
-    const s = usePlan.getState();
-    const start = c - infos[c].weekday;
-    s.selectRange({ r: 0, c: Math.max(0, start) }, { r: s.employees.length - 1, c: Math.min(days.length - 1, start + 6) });
-    scrollRef.current?.focus({ preventScroll: true });
-  }, [infos, days.length]);
+  const selectWeek = useCallback(
+    (c: number) => {
+      const s = usePlan.getState();
+      const start = c - infos[c].weekday;
+      s.selectRange({ r: 0, c: Math.max(0, start) }, { r: s.employees.length - 1, c: Math.min(days.length - 1, start + 6) });
+      scrollRef.current?.focus({ preventScroll: true });
+    },
+    [infos, days.length],
+  );
 
   const clip = useGridClipboard(props.codes);
   const onKeyDown = useGridKeys(props.codes, scrollTo, clip);
 
   return (
-    <div className={'grid-wrap' + (props.compact ? ' compact' : '')}
-      style={{ gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`, gridTemplateRows: `${headerH}px minmax(0, 1fr)`, ['--cell-w' as string]: `${CELL_W}px` }}>
+    <div
+      className={'grid-wrap' + (props.compact ? ' compact' : '')}
+      style={{
+        gridTemplateColumns: `${NAME_W}px minmax(0, 1fr) ${STATS_W}px`,
+        gridTemplateRows: `${headerH}px minmax(0, 1fr)`,
+        ['--cell-w' as string]: `${CELL_W}px`,
+      }}
+    >
       <div className="corner">
         <div style={{ height: HEAD_ROW_H }}>Uke</div>
         <div style={{ height: HEAD_ROW_H }}>Dag</div>
@@ -220,7 +269,11 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
         </div>
       </div>
       <div className="stats shead">
-        {STAT_COLS.map((c) => <span key={c.key} style={{ width: c.w }} title={c.title}>{c.label}</span>)}
+        {STAT_COLS.map((c) => (
+          <span key={c.key} style={{ width: c.w }} title={c.title}>
+            {c.label}
+          </span>
+        ))}
       </div>
       <div className="names-pane" onScroll={onPaneScroll}>
         <div ref={namesRef} style={{ height: employees.length * ROW_H }}>
@@ -247,7 +300,12 @@ export function Grid(props: { codes: CodeInfo[]; compact?: boolean }) {
           onScroll={onScroll}
         >
           {/* biome-ignore lint/a11y/noStaticElementInteractions: mouse selection on the grid body; the keyboard does the same on the focused grid around it */}
-          <div className="gbody" style={{ width: daysW, height: employees.length * ROW_H }} onMouseDown={onMouseDown} onMouseMove={onMouseMove}>
+          <div
+            className="gbody"
+            style={{ width: daysW, height: employees.length * ROW_H }}
+            onMouseDown={onMouseDown}
+            onMouseMove={onMouseMove}
+          >
             <BodyRows employees={employees} r0={dom.r0} r1={dom.r1} b0={dom.b0} b1={dom.b1} infos={infos} daysW={daysW} />
           </div>
         </div>

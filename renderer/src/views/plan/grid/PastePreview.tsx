@@ -25,10 +25,26 @@ export function PastePreview() {
         {p.unknown.length === 1 ? 'koden' : 'kodene'} {listNo(p.unknown.map((u) => `«${u.text}» (${count(u.cells, 'celle', 'celler')})`))}:{' '}
         {skipped === 1 ? 'den cellen' : 'de cellene'} blir stående som de er.
       </p>
-      <button type="button" className="primary" onClick={() => { usePlan.getState().pasteBlock(p.block); close(); backToGrid(); }}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          usePlan.getState().pasteBlock(p.block);
+          close();
+          backToGrid();
+        }}
+      >
         Lim inn de kjente kodene
       </button>{' '}
-      <button type="button" onClick={() => { close(); backToGrid(); }}>Avbryt</button>
+      <button
+        type="button"
+        onClick={() => {
+          close();
+          backToGrid();
+        }}
+      >
+        Avbryt
+      </button>
     </div>
   );
 }

@@ -45,7 +45,8 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
   });
   const marks = useGridMarks((s) => {
     let out = '';
-    for (const k of keys) out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst ' : '') + (s.activity.has(k) ? 'møte' : '') + SEP;
+    for (const k of keys)
+      out += (s.comment.has(k) ? 'kommentar ' : '') + (s.pinned.has(k) ? 'låst ' : '') + (s.activity.has(k) ? 'møte' : '') + SEP;
     return out;
   });
   const states = state.split(SEP);
@@ -66,8 +67,18 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
         return (
           // biome-ignore lint/a11y/useFocusableInteractive: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
           // biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
-          <div key={c} id={cellId(r, c)} className={cls} role="gridcell" aria-selected={selected} data-r={r} data-c={c} data-cell={key}
-            data-marks={markList[i].trim() || undefined} title={hit}>
+          <div
+            key={c}
+            id={cellId(r, c)}
+            className={cls}
+            role="gridcell"
+            aria-selected={selected}
+            data-r={r}
+            data-c={c}
+            data-cell={key}
+            data-marks={markList[i].trim() || undefined}
+            title={hit}
+          >
             {code ?? ''}
           </div>
         );
@@ -77,9 +88,7 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
 });
 
 /** One employee's rendered days: the blocks b0..b1 after a spacer. */
-const DayRow = memo(function DayRow(props: {
-  r: number; employee: Employee; b0: number; b1: number; infos: DayInfo[]; daysW: number;
-}) {
+const DayRow = memo(function DayRow(props: { r: number; employee: Employee; b0: number; b1: number; infos: DayInfo[]; daysW: number }) {
   const { employee: e, r, b0, b1, infos } = props;
   const blocks = [];
   for (let b = b0; b <= b1; b++) blocks.push(<WeekCells key={b} r={r} block={b} employeeId={e.id} infos={infos} />);
@@ -97,7 +106,15 @@ const DayRow = memo(function DayRow(props: {
  * The rendered window of the grid. The virtualisers re-render the grid on every scroll event;
  * these panes re-render only when a row or a week block enters or leaves the window.
  */
-export const BodyRows = memo(function BodyRows(props: { employees: Employee[]; r0: number; r1: number; b0: number; b1: number; infos: DayInfo[]; daysW: number }) {
+export const BodyRows = memo(function BodyRows(props: {
+  employees: Employee[];
+  r0: number;
+  r1: number;
+  b0: number;
+  b1: number;
+  infos: DayInfo[];
+  daysW: number;
+}) {
   const rows = [];
   for (let r = props.r0; r <= props.r1; r++) {
     const e = props.employees[r];

@@ -12,7 +12,13 @@ export const HEAD_ROW_H = 18;
  * days of each ISO week; the weekday and date cells are rendered per block, so a block that
  * scrolls into view mounts only its own seven days.
  */
-export const HeaderDays = memo(function HeaderDays(props: { cols: { index: number; start: number }[]; b0: number; b1: number; infos: DayInfo[]; onWeek(c: number): void }) {
+export const HeaderDays = memo(function HeaderDays(props: {
+  cols: { index: number; start: number }[];
+  b0: number;
+  b1: number;
+  infos: DayInfo[];
+  onWeek(c: number): void;
+}) {
   const { cols, infos } = props;
   const lead = props.b0 * BLOCK * CELL_W;
   const weeks: { c: number; n: number }[] = [];
@@ -30,20 +36,31 @@ export const HeaderDays = memo(function HeaderDays(props: { cols: { index: numbe
         {weeks.map(({ c, n }) => {
           const d = infos[c];
           return (
-            <button key={d.date} type="button" className="hcell week" style={{ width: CELL_W * n }}
-              title={`Marker uke ${d.week} for alle (for å kopiere uken)`} onClick={() => props.onWeek(c)}>
-              Uke {d.week}{d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
+            <button
+              key={d.date}
+              type="button"
+              className="hcell week"
+              style={{ width: CELL_W * n }}
+              title={`Marker uke ${d.week} for alle (for å kopiere uken)`}
+              onClick={() => props.onWeek(c)}
+            >
+              Uke {d.week}
+              {d.dayOfMonth <= 7 && d.weekday === 0 ? ` · ${MONTH_LONG[d.month - 1]}` : ''}
             </button>
           );
         })}
       </div>
       <div className="hrow" style={{ top: HEAD_ROW_H }}>
         <div className="spacer-x" style={{ width: lead }} />
-        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="wd" />)}
+        {blocks.map((b) => (
+          <DayHeadBlock key={b} block={b} infos={infos} kind="wd" />
+        ))}
       </div>
       <div className="hrow" style={{ top: HEAD_ROW_H * 2 }}>
         <div className="spacer-x" style={{ width: lead }} />
-        {blocks.map((b) => <DayHeadBlock key={b} block={b} infos={infos} kind="dt" />)}
+        {blocks.map((b) => (
+          <DayHeadBlock key={b} block={b} infos={infos} kind="dt" />
+        ))}
       </div>
     </>
   );
@@ -54,9 +71,17 @@ const DayHeadBlock = memo(function DayHeadBlock(props: { block: number; infos: D
   const c0 = props.block * BLOCK;
   for (let c = c0; c < Math.min(props.infos.length, c0 + BLOCK); c++) {
     const d = props.infos[c];
-    out.push(props.kind === 'wd'
-      ? <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>{WEEKDAY_SHORT[d.weekday]}</div>
-      : <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>{d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}</div>);
+    out.push(
+      props.kind === 'wd' ? (
+        <div key={d.date} className={'hcell wd ' + d.cls} title={d.holiday}>
+          {WEEKDAY_SHORT[d.weekday]}
+        </div>
+      ) : (
+        <div key={d.date} className={'hcell dt ' + d.cls} title={d.holiday} data-date={d.date}>
+          {d.dayOfMonth === 1 ? `1.${d.month}` : d.dayOfMonth}
+        </div>
+      ),
+    );
   }
   return <>{out}</>;
 });
@@ -88,11 +113,12 @@ const CoverageBlock = memo(function CoverageBlock(props: { row: CoverageRow; blo
   for (let c = c0; c < Math.min(props.days, c0 + BLOCK); c++) {
     const v = props.row.byDay[c];
     if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" />);
-    else out.push(
-      <div key={c} className={'hcell cov ' + v.status} title={coverageDetail(props.row.shift, v)}>
-        {v.planned}/{v.needed}
-      </div>,
-    );
+    else
+      out.push(
+        <div key={c} className={'hcell cov ' + v.status} title={coverageDetail(props.row.shift, v)}>
+          {v.planned}/{v.needed}
+        </div>,
+      );
   }
   return <>{out}</>;
 });

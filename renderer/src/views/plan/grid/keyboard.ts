@@ -31,7 +31,10 @@ export function useGridClipboard(codes: CodeInfo[]) {
     if (!text) return;
     e.preventDefault();
     pasted.current = true;
-    const p = parsePastedText(text, codes.map((c) => c.code));
+    const p = parsePastedText(
+      text,
+      codes.map((c) => c.code),
+    );
     if (p.rows === 0) return;
     if (p.unknown.length > 0) usePastePreview.getState().show(p);
     else usePlan.getState().pasteBlock(p.block);
@@ -44,7 +47,9 @@ export function useGridClipboard(codes: CodeInfo[]) {
       return;
     }
     pasted.current = false;
-    setTimeout(() => { if (!pasted.current) usePlan.getState().paste(); }, 0);
+    setTimeout(() => {
+      if (!pasted.current) usePlan.getState().paste();
+    }, 0);
   };
   return { onCopy, onPaste, onKey };
 }
@@ -73,13 +78,20 @@ export function useGridKeys(codes: CodeInfo[], scrollTo: (r: number, c: number) 
       scrollTo(n.r, n.c);
     };
     switch (e.key) {
-      case 'ArrowUp': return move(-1, 0);
-      case 'ArrowDown': return move(1, 0);
-      case 'ArrowLeft': return move(0, ctrl ? -7 : -1);
-      case 'ArrowRight': return move(0, ctrl ? 7 : 1);
-      case 'Enter': return move(e.shiftKey ? -1 : 1, 0);
-      case 'Home': return move(0, -s.cursor.c);
-      case 'End': return move(0, s.days.length - 1 - s.cursor.c);
+      case 'ArrowUp':
+        return move(-1, 0);
+      case 'ArrowDown':
+        return move(1, 0);
+      case 'ArrowLeft':
+        return move(0, ctrl ? -7 : -1);
+      case 'ArrowRight':
+        return move(0, ctrl ? 7 : 1);
+      case 'Enter':
+        return move(e.shiftKey ? -1 : 1, 0);
+      case 'Home':
+        return move(0, -s.cursor.c);
+      case 'End':
+        return move(0, s.days.length - 1 - s.cursor.c);
       case 'Delete':
       case 'Backspace':
         e.preventDefault();
@@ -93,10 +105,25 @@ export function useGridKeys(codes: CodeInfo[], scrollTo: (r: number, c: number) 
     }
     if (ctrl) {
       const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) { e.preventDefault(); s.undo(); return; }
-      if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); s.redo(); return; }
-      if (k === 'c' || k === 'v') { clip.onKey(k); return; }
-      if (k === 'a') { e.preventDefault(); s.selectRange({ r: 0, c: 0 }, { r: s.employees.length - 1, c: s.days.length - 1 }); return; }
+      if (k === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        s.undo();
+        return;
+      }
+      if (k === 'y' || (k === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        s.redo();
+        return;
+      }
+      if (k === 'c' || k === 'v') {
+        clip.onKey(k);
+        return;
+      }
+      if (k === 'a') {
+        e.preventDefault();
+        s.selectRange({ r: 0, c: 0 }, { r: s.employees.length - 1, c: s.days.length - 1 });
+        return;
+      }
       return;
     }
     if (e.key.length === 1 && /\p{L}|\d/u.test(e.key) && !e.altKey) {

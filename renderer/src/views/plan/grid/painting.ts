@@ -30,7 +30,16 @@ export function useGridPaint(
   colors: Map<string, string>,
 ) {
   // Everything the painter needs, kept in a ref so a scroll event paints without React.
-  const paintState = useRef<PaintState>({ employeeIds: [], looks: [], colors: new Map<string, string>(), theme: null, w: 0, h: 0, dpr: 1, frame: 0 });
+  const paintState = useRef<PaintState>({
+    employeeIds: [],
+    looks: [],
+    colors: new Map<string, string>(),
+    theme: null,
+    w: 0,
+    h: 0,
+    dpr: 1,
+    frame: 0,
+  });
   paintState.current.employeeIds = useMemo(() => employees.map((e) => e.id), [employees]);
   paintState.current.looks = looks;
   paintState.current.colors = colors;
@@ -50,12 +59,24 @@ export function useGridPaint(
     const s = usePlan.getState();
     const m = useGridMarks.getState();
     ctx.setTransform(ps.dpr, 0, 0, ps.dpr, 0, 0);
-    paintCells(ctx, {
-      x: el.scrollLeft, y: el.scrollTop, width: ps.w, height: ps.h,
-      employeeIds: ps.employeeIds, days: ps.looks, cells: s.cells, colors: ps.colors,
-      selection: selectionBounds(s.anchor, s.cursor), cursor: s.cursor, hits: useRules.getState().byCell,
-      marks: { comment: m.comment, pinned: m.pinned, activity: m.activity },
-    }, ps.theme);
+    paintCells(
+      ctx,
+      {
+        x: el.scrollLeft,
+        y: el.scrollTop,
+        width: ps.w,
+        height: ps.h,
+        employeeIds: ps.employeeIds,
+        days: ps.looks,
+        cells: s.cells,
+        colors: ps.colors,
+        selection: selectionBounds(s.anchor, s.cursor),
+        cursor: s.cursor,
+        hits: useRules.getState().byCell,
+        marks: { comment: m.comment, pinned: m.pinned, activity: m.activity },
+      },
+      ps.theme,
+    );
     // A performance mark for scripts/bench-ui.mjs: the first frame with cells in it.
     if (!marked.current && ps.employeeIds.length > 0 && ps.looks.length > 0) {
       marked.current = true;
@@ -75,12 +96,20 @@ export function useGridPaint(
         // Screen readers follow the cursor through the grid's active descendant.
         if (s.cursor !== p.cursor) scrollRef.current?.setAttribute('aria-activedescendant', cellId(s.cursor.r, s.cursor.c));
       }),
-      useRules.subscribe((s, p) => { if (s.byCell !== p.byCell) schedulePaint(); }),
+      useRules.subscribe((s, p) => {
+        if (s.byCell !== p.byCell) schedulePaint();
+      }),
       useGridMarks.subscribe(schedulePaint),
     ];
-    return () => { for (const u of subs) u(); cancelAnimationFrame(paintState.current.frame); paintState.current.frame = 0; };
+    return () => {
+      for (const u of subs) u();
+      cancelAnimationFrame(paintState.current.frame);
+      paintState.current.frame = 0;
+    };
   }, [schedulePaint]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `paint` reads the rows, looks and colours through a ref; these are the triggers to repaint when they change
-  useLayoutEffect(() => { paint(); }, [paint, employees, looks, colors]);
+  useLayoutEffect(() => {
+    paint();
+  }, [paint, employees, looks, colors]);
   return { paintState, paint };
 }

@@ -32,12 +32,28 @@ const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: 
   const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : 'over';
   return (
     <div className="stats srow" style={{ top }} data-stats={employee.id} data-name={employee.name}>
-      <span style={{ width: STAT_COLS[0].w }} className={'num ' + hoursCls} title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`} data-stat="planned">
+      <span
+        style={{ width: STAT_COLS[0].w }}
+        className={'num ' + hoursCls}
+        title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`}
+        data-stat="planned"
+      >
         {fmtHours(st.plannedHours)}
       </span>
-      <span style={{ width: STAT_COLS[1].w }} className="num" data-stat="target">{fmtHours(st.targetHours)}</span>
-      <span style={{ width: STAT_COLS[2].w }} className="num" data-stat="pct" title={`Avtalt stillingsprosent ${fmtPct(employee.position)}`}>{fmtPct(st.resultingPosition)}</span>
-      <span style={{ width: STAT_COLS[3].w }} className="num" data-stat="weekends">{st.weekendsWorked}</span>
+      <span style={{ width: STAT_COLS[1].w }} className="num" data-stat="target">
+        {fmtHours(st.targetHours)}
+      </span>
+      <span
+        style={{ width: STAT_COLS[2].w }}
+        className="num"
+        data-stat="pct"
+        title={`Avtalt stillingsprosent ${fmtPct(employee.position)}`}
+      >
+        {fmtPct(st.resultingPosition)}
+      </span>
+      <span style={{ width: STAT_COLS[3].w }} className="num" data-stat="weekends">
+        {st.weekendsWorked}
+      </span>
       <HitsCell hits={hits} ready={engineReady} />
     </div>
   );
@@ -49,11 +65,18 @@ const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: 
  */
 function HitsCell({ hits, ready }: { hits?: ViolationCounts; ready: boolean }) {
   const h = hits ?? { error: 0, warning: 0, info: 0 };
-  const title = [count(h.error, 'brudd', 'brudd'), count(h.warning, 'advarsel', 'advarsler'), count(h.info, 'merknad', 'merknader')].join(', ');
+  const title = [count(h.error, 'brudd', 'brudd'), count(h.warning, 'advarsel', 'advarsler'), count(h.info, 'merknad', 'merknader')].join(
+    ', ',
+  );
   return (
     <span style={{ width: STAT_COLS[4].w }} className={'num' + (h.error ? ' bad' : '')} data-stat="hits" title={ready ? title : undefined}>
       {ready ? h.error : ''}
-      {ready && h.warning + h.info > 0 && <small className={h.warning ? 'warn-note' : 'info-note'} role="img" aria-label={title}> +{h.warning + h.info}</small>}
+      {ready && h.warning + h.info > 0 && (
+        <small className={h.warning ? 'warn-note' : 'info-note'} role="img" aria-label={title}>
+          {' '}
+          +{h.warning + h.info}
+        </small>
+      )}
     </span>
   );
 }
@@ -65,8 +88,13 @@ const NameRow = memo(function NameRow(props: { r: number; top: number; employee:
   return (
     // biome-ignore lint/a11y/useFocusableInteractive: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
     // biome-ignore lint/a11y/useSemanticElements: the planning grid uses the ARIA grid pattern on divs over a canvas; focus stays on the grid, which points at the cell by aria-activedescendant
-    <div className={'nrow' + (isCursorRow ? ' currow' : '')} role="rowheader" data-name={e.name} style={{ top: props.top }}
-      title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}>
+    <div
+      className={'nrow' + (isCursorRow ? ' currow' : '')}
+      role="rowheader"
+      data-name={e.name}
+      style={{ top: props.top }}
+      title={`${e.name}, ${COMPETENCE_LABEL[e.competence as Competence] ?? e.competence}, ${fmtPct(e.position)}`}
+    >
       <span className="ename">{e.name}</span>
       <span className="epos">{Math.round(e.position * 100)} %</span>
     </div>
@@ -75,7 +103,8 @@ const NameRow = memo(function NameRow(props: { r: number; top: number; employee:
 
 export const NameRows = memo(function NameRows(props: { employees: Employee[]; r0: number; r1: number }) {
   const rows = [];
-  for (let r = props.r0; r <= props.r1; r++) rows.push(<NameRow key={props.employees[r].id} r={r} top={r * ROW_H} employee={props.employees[r]} />);
+  for (let r = props.r0; r <= props.r1; r++)
+    rows.push(<NameRow key={props.employees[r].id} r={r} top={r * ROW_H} employee={props.employees[r]} />);
   return <>{rows}</>;
 });
 export const StatsRows = memo(function StatsRows(props: { employees: Employee[]; r0: number; r1: number }) {

@@ -15,7 +15,8 @@ export function useGridPointer(scrollRef: RefObject<HTMLDivElement | null>, pain
     const el = scrollRef.current;
     if (!el) return null;
     const box = el.getBoundingClientRect();
-    const x = e.clientX - box.left - el.clientLeft, y = e.clientY - box.top - el.clientTop;
+    const x = e.clientX - box.left - el.clientLeft,
+      y = e.clientY - box.top - el.clientTop;
     if (x >= el.clientWidth || y >= el.clientHeight) return null;
     return cellAtPoint(x + el.scrollLeft, y + el.scrollTop, paintState.current.employeeIds.length, paintState.current.looks.length);
   };

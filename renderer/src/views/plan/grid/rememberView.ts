@@ -19,7 +19,12 @@ export function useRememberedView(scrollRef: RefObject<HTMLDivElement | null>, d
     const c = date ? days.indexOf(date) : -1;
     if (c > 0) el.scrollLeft = c * CELL_W;
   }, [scrollRef, planId, days]);
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return useCallback(() => {
     const el = scrollRef.current;
     if (!el || planId == null || restored.current !== planId) return;

@@ -1,7 +1,12 @@
 /** Where the grid scrolls to bring a cell into view: the one formula for the cursor and jumps. */
 import { CELL_W, ROW_H } from './gridPaint';
 
-export interface ScrollBox { left: number; top: number; width: number; height: number }
+export interface ScrollBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 /**
  * The scroll offsets that show cell (r, c). An axis on which the cell is already fully in view

@@ -15,7 +15,10 @@ export function AbsenceStep() {
   const endId = useId();
   const plan = usePlan((s) => s.plan)!;
   const employees = useSortedEmployees();
-  const codes = useMemo(() => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation' && a.kind !== 'meeting' && a.kind !== 'training'), [plan]);
+  const codes = useMemo(
+    () => absenceCodesOf(plan.file).filter((a) => a.kind !== 'vacation' && a.kind !== 'meeting' && a.kind !== 'training'),
+    [plan],
+  );
   const [who, setWho] = useState('');
   const [code, setCode] = useState(codes[0]?.code ?? 'PERM');
   const [start, setStart] = useState('');
@@ -31,7 +34,8 @@ export function AbsenceStep() {
     const last = end || start;
     if (end && !isIsoDate(end)) errs.end = 'Velg en gyldig dato, eller la feltet stå tomt for én dag.';
     else if (isIsoDate(start) && last < start) errs.end = 'Til-dato kan ikke være før fra-dato.';
-    if (isIsoDate(start) && (start > plan.end || last < plan.start)) errs.start = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
+    if (isIsoDate(start) && (start > plan.end || last < plan.start))
+      errs.start = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
     setErrors(errs);
     setDone(null);
     if (Object.keys(errs).length) return;
@@ -48,7 +52,10 @@ export function AbsenceStep() {
       }
     }
     s.apply(changes);
-    setDone(`${count(changes.length, 'dag', 'dager')} merket ${code}.` + (skipped ? ` ${count(skipped, 'feriedag', 'feriedager')} ble ikke endret.` : ''));
+    setDone(
+      `${count(changes.length, 'dag', 'dager')} merket ${code}.` +
+        (skipped ? ` ${count(skipped, 'feriedag', 'feriedager')} ble ikke endret.` : ''),
+    );
   }
 
   return (
@@ -58,30 +65,60 @@ export function AbsenceStep() {
         Legg inn kjent fravær (permisjon, fødselspermisjon, sykemelding) før vaktene. Fraværet tar hele dagen. Ferie blir ikke overskrevet.
       </p>
       <form className="form-row" onSubmit={submit} aria-label="Legg inn fravær">
-        <label className="stack">Hvem
+        <label className="stack">
+          Hvem
           <select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={!!errors.who}>
             <option value="">Velg …</option>
             <option value="*">Alle ansatte</option>
-            {employees.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+            {employees.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
           </select>
-          {errors.who && <span className="field-error" role="alert">{errors.who}</span>}
+          {errors.who && (
+            <span className="field-error" role="alert">
+              {errors.who}
+            </span>
+          )}
         </label>
-        <label className="stack">Type
+        <label className="stack">
+          Type
           <select value={code} onChange={(e) => setCode(e.target.value)}>
-            {codes.map((c) => <option key={c.code} value={c.code}>{c.code} – {c.name ?? c.kind}</option>)}
+            {codes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} – {c.name ?? c.kind}
+              </option>
+            ))}
           </select>
         </label>
-        <label htmlFor={startId} className="stack">Fra
+        <label htmlFor={startId} className="stack">
+          Fra
           <DateField id={startId} label="Fra" value={start} onChange={setStart} aria-invalid={!!errors.start} />
-          {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
+          {errors.start && (
+            <span className="field-error" role="alert">
+              {errors.start}
+            </span>
+          )}
         </label>
-        <label htmlFor={endId} className="stack">Til (valgfritt)
+        <label htmlFor={endId} className="stack">
+          Til (valgfritt)
           <DateField id={endId} label="Til" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
-          {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
+          {errors.end && (
+            <span className="field-error" role="alert">
+              {errors.end}
+            </span>
+          )}
         </label>
-        <button type="submit" className="primary align-end">Legg inn</button>
+        <button type="submit" className="primary align-end">
+          Legg inn
+        </button>
       </form>
-      {done && <p className="ok" role="status">{done}</p>}
+      {done && (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
       <ActivityForm />
     </div>
   );

@@ -57,7 +57,8 @@ export function ActivityForm() {
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!isIsoDate(date)) errs.date = 'Velg dato.';
-    else if (date < plan.start || date > plan.end) errs.date = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
+    else if (date < plan.start || date > plan.end)
+      errs.date = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
     if (!TIME.test(start)) errs.start = 'Skriv klokkeslett som tt:mm, for eksempel 13:00.';
     if (!TIME.test(end)) errs.end = 'Skriv klokkeslett som tt:mm, for eksempel 15:00.';
     else if (end === start) errs.end = 'Slutt kan ikke være lik start.';
@@ -66,7 +67,9 @@ export function ActivityForm() {
     if (Object.keys(errs).length) return;
     try {
       await reloadAfter(() => api.addActivity(plan.id, { code, date, start, end, employees: who === '*' ? 'all' : [who] }));
-      setDone(`${code} ${formatDateNo(date)} kl. ${start}–${end} for ${who === '*' ? 'alle ansatte' : names.get(who)} er lagt inn. Vaktene den dagen står som før.`);
+      setDone(
+        `${code} ${formatDateNo(date)} kl. ${start}–${end} for ${who === '*' ? 'alle ansatte' : names.get(who)} er lagt inn. Vaktene den dagen står som før.`,
+      );
     } catch (err) {
       setErrors({ form: messageOf(err) });
     }
@@ -76,51 +79,97 @@ export function ActivityForm() {
     <div>
       <h3>Møter og kurs</h3>
       <p className="muted">
-        Et møte eller kurs har et klokkeslett og tar ikke hele dagen: vaktene den dagen blir stående, og bemanningen telles som før.
-        Cellene får en liten grønnblå firkant i turnusen.
+        Et møte eller kurs har et klokkeslett og tar ikke hele dagen: vaktene den dagen blir stående, og bemanningen telles som før. Cellene
+        får en liten grønnblå firkant i turnusen.
       </p>
       <form className="form-row" onSubmit={submit} aria-label="Legg inn møte eller kurs">
-        <label className="stack">Type
+        <label className="stack">
+          Type
           <select value={code} onChange={(e) => setCode(e.target.value)}>
-            {codes.map((c) => <option key={c.code} value={c.code}>{c.code} – {c.name ?? c.kind}</option>)}
+            {codes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} – {c.name ?? c.kind}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="stack">Hvem
+        <label className="stack">
+          Hvem
           <select value={who} onChange={(e) => setWho(e.target.value)}>
             <option value="*">Alle ansatte</option>
-            {employees.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+            {employees.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label htmlFor={dateId} className="stack">Dato
+        <label htmlFor={dateId} className="stack">
+          Dato
           <DateField id={dateId} label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
-          {errors.date && <span className="field-error" role="alert">{errors.date}</span>}
+          {errors.date && (
+            <span className="field-error" role="alert">
+              {errors.date}
+            </span>
+          )}
         </label>
-        <label className="stack">Fra kl.
+        <label className="stack">
+          Fra kl.
           <input type="time" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
-          {errors.start && <span className="field-error" role="alert">{errors.start}</span>}
+          {errors.start && (
+            <span className="field-error" role="alert">
+              {errors.start}
+            </span>
+          )}
         </label>
-        <label className="stack">Til kl.
+        <label className="stack">
+          Til kl.
           <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
-          {errors.end && <span className="field-error" role="alert">{errors.end}</span>}
+          {errors.end && (
+            <span className="field-error" role="alert">
+              {errors.end}
+            </span>
+          )}
         </label>
-        <button type="submit" className="primary align-end">Legg inn møte/kurs</button>
+        <button type="submit" className="primary align-end">
+          Legg inn møte/kurs
+        </button>
       </form>
-      {done && <p className="ok" role="status">{done}</p>}
+      {done && (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
       <FormError message={errors.form} />
       {activities.length > 0 && (
         <table className="table compact" aria-label="Møter og kurs i planen">
-          <thead><tr><th>Dato</th><th>Tid</th><th>Type</th><th>Hvem</th><th></th></tr></thead>
+          <thead>
+            <tr>
+              <th>Dato</th>
+              <th>Tid</th>
+              <th>Type</th>
+              <th>Hvem</th>
+              <th></th>
+            </tr>
+          </thead>
           <tbody>
             {activities.map((a) => (
               <tr key={a.id ?? a.date + a.start}>
                 <td>{formatDateNo(a.date)}</td>
-                <td>{a.start}–{a.end}</td>
+                <td>
+                  {a.start}–{a.end}
+                </td>
                 <td>{a.code}</td>
                 <td>{a.employees === 'all' ? 'Alle ansatte' : a.employees.map((id) => names.get(id) ?? id).join(', ')}</td>
                 <td>
                   {a.id && (
-                    <button type="button" className="link danger"
-                      onClick={() => void reloadAfter(() => api.deleteActivity(Number(a.id))).catch((err) => setErrors({ form: messageOf(err) }))}>
+                    <button
+                      type="button"
+                      className="link danger"
+                      onClick={() =>
+                        void reloadAfter(() => api.deleteActivity(Number(a.id))).catch((err) => setErrors({ form: messageOf(err) }))
+                      }
+                    >
                       Slett
                     </button>
                   )}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../../../api';
 import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
 
-const labelOf = (c: string) => (c === 'any' ? 'Alle ansatte' : (COMPETENCE_LABEL as Record<string, string>)[c] ?? c);
+const labelOf = (c: string) => (c === 'any' ? 'Alle ansatte' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
 
 export function limitText(maxOff: Record<string, number>): string {
   const entries = Object.entries(maxOff).sort(([a], [b]) => (a === 'any' ? 1 : b === 'any' ? -1 : a < b ? -1 : 1));
@@ -11,8 +11,16 @@ export function limitText(maxOff: Record<string, number>): string {
   return parts.length ? `${parts.join(', ')} på ferie samme dag` : 'ingen grense for hvor mange som har ferie samme dag';
 }
 
-export function FerieLimit({ unitId, competences, maxOff, onSaved }: {
-  unitId: number; competences: string[]; maxOff: Record<string, number>; onSaved: (m: Record<string, number>) => void;
+export function FerieLimit({
+  unitId,
+  competences,
+  maxOff,
+  onSaved,
+}: {
+  unitId: number;
+  competences: string[];
+  maxOff: Record<string, number>;
+  onSaved: (m: Record<string, number>) => void;
 }) {
   const keys = [...new Set([...competences, ...Object.keys(maxOff).filter((c) => c !== 'any'), 'any'])];
   const [open, setOpen] = useState(false);
@@ -50,22 +58,43 @@ export function FerieLimit({ unitId, competences, maxOff, onSaved }: {
     return (
       <p>
         Avdelingens grense: <b>{limitText(maxOff)}</b>.{' '}
-        <button type="button" className="link" onClick={start}>Endre grensen</button>
+        <button type="button" className="link" onClick={start}>
+          Endre grensen
+        </button>
       </p>
     );
   }
   return (
     <form className="form-row" onSubmit={save} aria-label="Grense for ferie samtidig">
       {keys.map((c) => (
-        <label key={c} className="stack">{labelOf(c)}: høyst
-          <input className="num small" inputMode="numeric" value={vals[c] ?? ''} aria-invalid={!!errors[c]}
-            onChange={(e) => setVals({ ...vals, [c]: e.target.value })} placeholder="ingen grense" />
-          {errors[c] && <span className="field-error" role="alert">{errors[c]}</span>}
+        <label key={c} className="stack">
+          {labelOf(c)}: høyst
+          <input
+            className="num small"
+            inputMode="numeric"
+            value={vals[c] ?? ''}
+            aria-invalid={!!errors[c]}
+            onChange={(e) => setVals({ ...vals, [c]: e.target.value })}
+            placeholder="ingen grense"
+          />
+          {errors[c] && (
+            <span className="field-error" role="alert">
+              {errors[c]}
+            </span>
+          )}
         </label>
       ))}
-      <button type="submit" className="primary align-end">Lagre grensen</button>
-      <button type="button" className="align-end" onClick={() => setOpen(false)}>Avbryt</button>
-      {errors.form && <span className="field-error" role="alert">{errors.form}</span>}
+      <button type="submit" className="primary align-end">
+        Lagre grensen
+      </button>
+      <button type="button" className="align-end" onClick={() => setOpen(false)}>
+        Avbryt
+      </button>
+      {errors.form && (
+        <span className="field-error" role="alert">
+          {errors.form}
+        </span>
+      )}
     </form>
   );
 }

@@ -12,7 +12,13 @@ import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
 import { addDays, formatDateNo } from '../../../../../shared/calendar';
 import { fmtHours } from '../../../lib/format';
 
-interface OverRun { from: string; to: string; competence: string; off: number; max: number }
+interface OverRun {
+  from: string;
+  to: string;
+  competence: string;
+  off: number;
+  max: number;
+}
 
 /** Consecutive days with the same competence, count and limit as one line. */
 function runsOf(days: { date: string; competence: string; off: number; max: number }[]): OverRun[] {
@@ -20,7 +26,8 @@ function runsOf(days: { date: string; competence: string; off: number; max: numb
   const sorted = [...days].sort((a, b) => (a.competence < b.competence ? -1 : a.competence > b.competence ? 1 : a.date < b.date ? -1 : 1));
   for (const d of sorted) {
     const last = out[out.length - 1];
-    if (last && last.competence === d.competence && last.off === d.off && last.max === d.max && addDays(last.to, 1) === d.date) last.to = d.date;
+    if (last && last.competence === d.competence && last.off === d.off && last.max === d.max && addDays(last.to, 1) === d.date)
+      last.to = d.date;
     else out.push({ from: d.date, to: d.date, competence: d.competence, off: d.off, max: d.max });
   }
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -49,7 +56,9 @@ function combine(plan: TurnusPlan, wishes: readonly VacationWish[], maxOff: Reco
     const work = impact.removed.filter((r) => r.hours > 0);
     out.removedShifts += work.length;
     out.removedHours += impact.removedHours;
-    for (const d of impact.days) if (d.overLimit && d.max !== null) over.set(`${d.date}|${d.competence}`, { date: d.date, competence: d.competence, off: d.off, max: d.max });
+    for (const d of impact.days)
+      if (d.overLimit && d.max !== null)
+        over.set(`${d.date}|${d.competence}`, { date: d.date, competence: d.competence, off: d.off, max: d.max });
     out.shortNeeds.push(...cov.warnings);
     if (impact.clipped) out.clipped.push(impact.clipped.message);
     p = applyCellChanges(p, impact.changes);
@@ -61,24 +70,45 @@ function combine(plan: TurnusPlan, wishes: readonly VacationWish[], maxOff: Reco
 const compLabel = (c: string) => (c === 'any' ? 'Alle ansatte' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
 const short = (d: string) => formatDateNo(d, false).slice(0, 5);
 
-export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }: {
-  plan: TurnusPlan; wishes: VacationWish[]; maxOff: Record<string, number>;
-  onApprove: () => void; onCancel: () => void; busy: boolean;
+export function FeriePreview({
+  plan,
+  wishes,
+  maxOff,
+  onApprove,
+  onCancel,
+  busy,
+}: {
+  plan: TurnusPlan;
+  wishes: VacationWish[];
+  maxOff: Record<string, number>;
+  onApprove: () => void;
+  onCancel: () => void;
+  busy: boolean;
 }) {
   const c = useMemo(() => combine(plan, wishes, maxOff), [plan, wishes, maxOff]);
   const trouble = c.removedShifts > 0 || c.overLimit.length > 0 || c.shortNeeds.length > 0;
   return (
     <section className={'panel ferie-preview' + (trouble ? ' capacity short' : '')} role="dialog" aria-label="Før du godkjenner">
       <h3>Før du godkjenner {wishes.length === 1 ? 'ønsket' : `${wishes.length} ønsker`}</h3>
-      {c.removedShifts > 0
-        ? <p><b className="bad">Godkjenning fjerner {c.removedShifts} planlagte vakter ({fmtHours(c.removedHours)} t).</b> De kommer tilbake hvis du avslår ønsket senere.</p>
-        : <p className="ok">Ingen planlagte vakter blir fjernet.</p>}
+      {c.removedShifts > 0 ? (
+        <p>
+          <b className="bad">
+            Godkjenning fjerner {c.removedShifts} planlagte vakter ({fmtHours(c.removedHours)} t).
+          </b>{' '}
+          De kommer tilbake hvis du avslår ønsket senere.
+        </p>
+      ) : (
+        <p className="ok">Ingen planlagte vakter blir fjernet.</p>
+      )}
       <ul aria-label="Vakter som fjernes">
-        {c.perWish.filter((x) => x.impact.removed.length > 0).map((x) => (
-          <li key={x.wish.id}>
-            <b>{x.name}</b>: {x.impact.removed.map((r) => `${r.code} ${formatDateNo(r.date, false).slice(0, 5)}${r.pinned ? ' (låst)' : ''}`).join(', ')}
-          </li>
-        ))}
+        {c.perWish
+          .filter((x) => x.impact.removed.length > 0)
+          .map((x) => (
+            <li key={x.wish.id}>
+              <b>{x.name}</b>:{' '}
+              {x.impact.removed.map((r) => `${r.code} ${formatDateNo(r.date, false).slice(0, 5)}${r.pinned ? ' (låst)' : ''}`).join(', ')}
+            </li>
+          ))}
       </ul>
       {c.overLimit.length > 0 && (
         <div>
@@ -86,7 +116,10 @@ export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }
           <ul aria-label="Dager over grensen">
             {c.overLimit.slice(0, 10).map((d) => (
               <li key={d.from + d.competence}>
-                {d.from === d.to ? formatDateNo(d.from) : `${short(d.from)}–${short(d.to)}`}: <b>{compLabel(d.competence)}: {d.off} på ferie samtidig, grensen er {d.max}</b>
+                {d.from === d.to ? formatDateNo(d.from) : `${short(d.from)}–${short(d.to)}`}:{' '}
+                <b>
+                  {compLabel(d.competence)}: {d.off} på ferie samtidig, grensen er {d.max}
+                </b>
               </li>
             ))}
             {c.overLimit.length > 10 && <li>… og {c.overLimit.length - 10} perioder til</li>}
@@ -96,16 +129,27 @@ export function FeriePreview({ plan, wishes, maxOff, onApprove, onCancel, busy }
       {c.shortNeeds.length > 0 && (
         <details open={c.shortNeeds.length <= 6}>
           <summary className="warn">Bemanningsplanen blir ikke dekket på {c.shortNeeds.length} vakter</summary>
-          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
-          <ul aria-label="Bemanning etter godkjenning">{c.shortNeeds.slice(0, 30).map((s, i) => <li key={i}>{s}</li>)}</ul>
+          <ul aria-label="Bemanning etter godkjenning">
+            {c.shortNeeds.slice(0, 30).map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
         </details>
       )}
-      {c.clipped.map((m) => <p key={m} className="warn">{m}</p>)}
+      {c.clipped.map((m) => (
+        <p key={m} className="warn">
+          {m}
+        </p>
+      ))}
       <div className="buttons">
         <button type="button" className="primary" disabled={busy} onClick={onApprove}>
-          {trouble ? 'Godkjenn likevel' : 'Godkjenn'}{wishes.length > 1 ? ` ${wishes.length} ønsker` : ''}
+          {trouble ? 'Godkjenn likevel' : 'Godkjenn'}
+          {wishes.length > 1 ? ` ${wishes.length} ønsker` : ''}
         </button>
-        <button type="button" onClick={onCancel}>Avbryt</button>
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
       </div>
     </section>
   );

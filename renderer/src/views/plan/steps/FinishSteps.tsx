@@ -30,24 +30,37 @@ export function WeekdaysStep() {
   const short = employees
     .map((e) => ({ e, st: stats[e.id] }))
     .filter((x) => x.st && x.st.targetHours - x.st.plannedHours >= 0.5)
-    .sort((a, b) => (b.st.targetHours - b.st.plannedHours) - (a.st.targetHours - a.st.plannedHours));
+    .sort((a, b) => b.st.targetHours - b.st.plannedHours - (a.st.targetHours - a.st.plannedHours));
   return (
     <div>
       <p className="muted">
-        Fyll hverdagene med D, A og N. Radene øverst i turnusen viser planlagt/trengs per vakt: <span className="bad">rødt</span> mangler folk,
-        grønt er dekket. Tallene til høyre viser om hver ansatt får timene stillingen sin skal ha.
+        Fyll hverdagene med D, A og N. Radene øverst i turnusen viser planlagt/trengs per vakt: <span className="bad">rødt</span> mangler
+        folk, grønt er dekket. Tallene til høyre viser om hver ansatt får timene stillingen sin skal ha.
       </p>
       <p>
-        {cov.uncoveredShifts === 0
-          ? <span className="ok">Bemanningsplanen er dekket hele perioden.</span>
-          : <>Det mangler <b>{cov.uncoveredShifts}</b> {plural(cov.uncoveredShifts, 'vakt', 'vakter')} ({fmtInt(cov.uncoveredHours)} timer) mot bemanningsplanen. Det er vikarbehovet slik planen står nå.</>}
+        {cov.uncoveredShifts === 0 ? (
+          <span className="ok">Bemanningsplanen er dekket hele perioden.</span>
+        ) : (
+          <>
+            Det mangler <b>{cov.uncoveredShifts}</b> {plural(cov.uncoveredShifts, 'vakt', 'vakter')} ({fmtInt(cov.uncoveredHours)} timer)
+            mot bemanningsplanen. Det er vikarbehovet slik planen står nå.
+          </>
+        )}
       </p>
       {cov.uncoveredShifts > 0 && (
-        <p><button type="button" onClick={() => jumpToFirstMissing(cov)}>Vis første dag som mangler folk</button></p>
+        <p>
+          <button type="button" onClick={() => jumpToFirstMissing(cov)}>
+            Vis første dag som mangler folk
+          </button>
+        </p>
       )}
       {short.length > 0 && (
         <p>
-          Har for få timer: {short.slice(0, 8).map((x) => `${x.e.name} (${fmtHours(x.st.targetHours - x.st.plannedHours)} t)`).join(', ')}
+          Har for få timer:{' '}
+          {short
+            .slice(0, 8)
+            .map((x) => `${x.e.name} (${fmtHours(x.st.targetHours - x.st.plannedHours)} t)`)
+            .join(', ')}
           {short.length > 8 && ` og ${short.length - 8} til`}.
         </p>
       )}
@@ -68,14 +81,27 @@ export function ReviewStep() {
   return (
     <div>
       <ul className="checklist">
-        <li className={errors ? 'bad' : 'ok'}>{errors ? `${errors} brudd på arbeidsmiljøloven eller avtalene (se listen til høyre)` : 'Ingen lovbrudd'}</li>
-        <li className={cov.uncoveredShifts ? 'bad' : 'ok'}>{cov.uncoveredShifts ? `${count(cov.uncoveredShifts, 'vakt', 'vakter')} mangler mot bemanningsplanen` : 'Bemanningsplanen er dekket'}</li>
-        <li className={off.length ? 'warn' : 'ok'}>{off.length ? `${count(off.length, 'ansatt', 'ansatte')} har ikke timene stillingen deres skal ha` : 'Alle har riktig antall timer'}</li>
-        <li>Gjennomsnittlig stillingsprosent: avtalt {fmtPct(avgContract)}, i planen {fmtPct(avgResult)}</li>
+        <li className={errors ? 'bad' : 'ok'}>
+          {errors ? `${errors} brudd på arbeidsmiljøloven eller avtalene (se listen til høyre)` : 'Ingen lovbrudd'}
+        </li>
+        <li className={cov.uncoveredShifts ? 'bad' : 'ok'}>
+          {cov.uncoveredShifts
+            ? `${count(cov.uncoveredShifts, 'vakt', 'vakter')} mangler mot bemanningsplanen`
+            : 'Bemanningsplanen er dekket'}
+        </li>
+        <li className={off.length ? 'warn' : 'ok'}>
+          {off.length
+            ? `${count(off.length, 'ansatt', 'ansatte')} har ikke timene stillingen deres skal ha`
+            : 'Alle har riktig antall timer'}
+        </li>
+        <li>
+          Gjennomsnittlig stillingsprosent: avtalt {fmtPct(avgContract)}, i planen {fmtPct(avgResult)}
+        </li>
       </ul>
       <p className="muted">
-        Planen skal drøftes med tillitsvalgte minst 14 dager før den starter ({formatDateNo(plan.start)}). Status nå: <b>{STATUS_LABEL[plan.status]}</b>.
-        {' '}Send den til drøfting og lag drøftingspakken under <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'status' })}>Drøfting, versjoner og eksport</a>.
+        Planen skal drøftes med tillitsvalgte minst 14 dager før den starter ({formatDateNo(plan.start)}). Status nå:{' '}
+        <b>{STATUS_LABEL[plan.status]}</b>. Send den til drøfting og lag drøftingspakken under{' '}
+        <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'status' })}>Drøfting, versjoner og eksport</a>.
       </p>
     </div>
   );

@@ -8,6 +8,9 @@ export function PlanCapacity() {
   const plan = usePlan((s) => s.plan);
   // The index follows the cells; `rev` says when they (approved ferie, absence) changed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: currentIndex() reads the store; `rev` and `plan` are the triggers to recompute
-  const index = useMemo(() => { const ix = currentIndex(); return ix ? { ...ix } : null; }, [rev, plan]);
+  const index = useMemo(() => {
+    const ix = currentIndex();
+    return ix ? { ...ix } : null;
+  }, [rev, plan]);
   return <CapacityPanel plan={index} title="Kapasitet for planen: behov mot stillinger" compact />;
 }

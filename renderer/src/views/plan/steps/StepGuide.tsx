@@ -40,7 +40,10 @@ export function StepGuide({ planId }: { planId: number }) {
     const saved = recall(planId, 'step');
     return STEPS.some((st) => st.id === saved) ? (saved as StepId) : null;
   });
-  const setStep = (id: StepId | null) => { setStepState(id); remember(planId, 'step', id); };
+  const setStep = (id: StepId | null) => {
+    setStepState(id);
+    remember(planId, 'step', id);
+  };
   useActivityMarks();
 
   useEffect(() => {
@@ -50,7 +53,9 @@ export function StepGuide({ planId }: { planId: number }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the cells are read through usePlan.getState(), so a change of `rev` must recompute
   const done = useMemo(() => {
     const index = currentIndex();
-    let absence = false, longShift = false, weekdayWork = false;
+    let absence = false,
+      longShift = false,
+      weekdayWork = false;
     for (const e of index?.employees ?? []) {
       if (!absence) absence = e.absences.some((a) => a.absence.kind !== 'vacation');
       for (const w of e.shifts) {
@@ -78,8 +83,12 @@ export function StepGuide({ planId }: { planId: number }) {
       <ol className="step-list">
         {STEPS.map((st, i) => (
           <li key={st.id}>
-            <button type="button" className={'step' + (step === st.id ? ' active' : '') + (done[st.id] ? ' done' : '')}
-              aria-pressed={step === st.id} onClick={() => setStep(step === st.id ? null : st.id)}>
+            <button
+              type="button"
+              className={'step' + (step === st.id ? ' active' : '') + (done[st.id] ? ' done' : '')}
+              aria-pressed={step === st.id}
+              onClick={() => setStep(step === st.id ? null : st.id)}
+            >
               <span className="step-no">{done[st.id] ? '✓' : i + 1}</span> {st.title}
             </button>
           </li>
@@ -89,9 +98,11 @@ export function StepGuide({ planId }: { planId: number }) {
         <section className="step-panel" aria-label={STEPS.find((s) => s.id === step)!.title}>
           {step === 'plan' && (
             <p className="muted">
-              Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for {count(plan.file.employees.length, 'ansatt', 'ansatte')}.
-              Sjekk at <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>ansatte</a> og{' '}
-              <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'bemanningsplan' })}>bemanningsplanen</a> er riktige før du går videre.
+              Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for{' '}
+              {count(plan.file.employees.length, 'ansatt', 'ansatte')}. Sjekk at{' '}
+              <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'ansatte' })}>ansatte</a> og{' '}
+              <a href={hrefOf({ name: 'unit', unitId: plan.unitId, tab: 'bemanningsplan' })}>bemanningsplanen</a> er riktige før du går
+              videre.
             </p>
           )}
           {step === 'ferie' && <WishesStep />}

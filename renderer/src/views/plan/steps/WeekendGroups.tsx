@@ -13,16 +13,27 @@ export function WeekendGroupSummaryTable({ summary }: { summary: WeekendGroupSum
       <table className="table compact" aria-label="Oppsummering av helgegruppene">
         <thead>
           <tr>
-            <th>Gruppe</th><th>Helger (fra ankeret)</th><th>Ansatte</th><th>Samtykket langvakt</th><th>Sykepleiere</th>
-            <th>Fritatt natt</th><th>Kan gi på sine helger</th><th>Helgene trenger</th>
+            <th>Gruppe</th>
+            <th>Helger (fra ankeret)</th>
+            <th>Ansatte</th>
+            <th>Samtykket langvakt</th>
+            <th>Sykepleiere</th>
+            <th>Fritatt natt</th>
+            <th>Kan gi på sine helger</th>
+            <th>Helgene trenger</th>
           </tr>
         </thead>
         <tbody>
           {summary.groups.map((g) => (
             <tr key={g.group} data-group={g.group} className={g.warning ? 'row-warn' : undefined}>
-              <td><b>Gruppe {g.group + 1}</b></td>
               <td>
-                {g.weekends.slice(0, 3).map((s) => short(s)).join(', ')}
+                <b>Gruppe {g.group + 1}</b>
+              </td>
+              <td>
+                {g.weekends
+                  .slice(0, 3)
+                  .map((s) => short(s))
+                  .join(', ')}
                 {g.weekends.length > 3 ? ` … (${g.weekends.length} helger)` : g.weekends.length === 0 ? 'ingen i perioden' : ''}
               </td>
               <td>{g.members.length}</td>
@@ -37,14 +48,23 @@ export function WeekendGroupSummaryTable({ summary }: { summary: WeekendGroupSum
       </table>
       {summary.warnings.length > 0 && (
         <ul className="warn-list" aria-label="Advarsler om helgegruppene">
-          {summary.warnings.map((w) => <li key={w} className="warn">{w}</li>)}
+          {summary.warnings.map((w) => (
+            <li key={w} className="warn">
+              {w}
+            </li>
+          ))}
         </ul>
       )}
     </>
   );
 }
 
-export function EmployeeGroupTable({ employees, groups, k, onChange }: {
+export function EmployeeGroupTable({
+  employees,
+  groups,
+  k,
+  onChange,
+}: {
   employees: Employee[];
   groups: ReadonlyMap<string, number>;
   k: number;
@@ -52,7 +72,15 @@ export function EmployeeGroupTable({ employees, groups, k, onChange }: {
 }) {
   return (
     <table className="table compact" aria-label="Helgegrupper">
-      <thead><tr><th>Ansatt</th><th>Kompetanse</th><th>Langvakt</th><th>Natt</th><th>Helgegruppe</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Ansatt</th>
+          <th>Kompetanse</th>
+          <th>Langvakt</th>
+          <th>Natt</th>
+          <th>Helgegruppe</th>
+        </tr>
+      </thead>
       <tbody>
         {employees.map((e) => (
           <tr key={e.id}>
@@ -61,11 +89,18 @@ export function EmployeeGroupTable({ employees, groups, k, onChange }: {
             <td>{e.consentsLongShifts ? 'Samtykket' : <span className="warn">Ikke samtykket</span>}</td>
             <td>{e.nightExempt ? 'Fritatt' : ''}</td>
             <td>
-              <select aria-label={`Helgegruppe for ${e.name}`} value={groups.get(e.id) ?? ''}
-                onChange={(ev) => onChange(e.id, ev.target.value === '' ? null : Number(ev.target.value))}>
+              <select
+                aria-label={`Helgegruppe for ${e.name}`}
+                value={groups.get(e.id) ?? ''}
+                onChange={(ev) => onChange(e.id, ev.target.value === '' ? null : Number(ev.target.value))}
+              >
                 <option value="">Ingen</option>
-                {/* biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekend group number itself */}
-                {Array.from({ length: k }, (_, g) => <option key={g} value={g}>Gruppe {g + 1}</option>)}
+                {Array.from({ length: k }, (_, g) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekend group number itself
+                  <option key={g} value={g}>
+                    Gruppe {g + 1}
+                  </option>
+                ))}
               </select>
             </td>
           </tr>

@@ -39,15 +39,23 @@ export function WeekendStep() {
   // In a scenario's plan the rhythm and groups belong to the scenario, never to the unit.
   const scenario = useScenarioOfPlan(plan.id);
   const [k, setK] = useState<number>(plan.file.unit.weekendFrequency ?? 4);
-  const [anchor, setAnchor] = useState<string>(() => { const a = weekendAnchorOf(plan.file); return a === null ? plan.start : fromDay(a); });
-  const [groups, setGroups] = useState<Map<string, number>>(() =>
-    new Map(employees.filter((e) => e.weekendGroup !== undefined).map((e) => [e.id, e.weekendGroup!])));
+  const [anchor, setAnchor] = useState<string>(() => {
+    const a = weekendAnchorOf(plan.file);
+    return a === null ? plan.start : fromDay(a);
+  });
+  const [groups, setGroups] = useState<Map<string, number>>(
+    () => new Map(employees.filter((e) => e.weekendGroup !== undefined).map((e) => [e.id, e.weekendGroup!])),
+  );
   const [msg, setMsg] = useState<string | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const longShift = plan.file.shiftTypes.find((s) => s.long);
   const nWeekends = weekendsIn(toDay(plan.start), toDay(plan.end)).length;
-  const anchorError = !isIsoDate(anchor) ? 'Velg en lørdag.' : isoWeekday(toDay(anchor)) !== 5 ? `${formatDateNo(anchor)} er ikke en lørdag. Velg lørdagen gruppe 1 jobber.` : null;
+  const anchorError = !isIsoDate(anchor)
+    ? 'Velg en lørdag.'
+    : isoWeekday(toDay(anchor)) !== 5
+      ? `${formatDateNo(anchor)} er ikke en lørdag. Velg lørdagen gruppe 1 jobber.`
+      : null;
   const missing = employees.filter((e) => groups.get(e.id) === undefined || groups.get(e.id)! >= k);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: currentPlanFile() reads the store; `plan` and `rev` (absence on weekends) are the triggers to recompute
@@ -61,13 +69,22 @@ export function WeekendStep() {
   const ruleNotes = notes.filter((n) => /regel/.test(n));
   const otherNotes = notes.filter((n) => !/regel/.test(n));
 
-  function changed() { setMsg(null); setNotes([]); }
+  function changed() {
+    setMsg(null);
+    setNotes([]);
+  }
 
   async function save(): Promise<boolean> {
     setError(null);
-    if (anchorError) { setError(anchorError); return false; }
+    if (anchorError) {
+      setError(anchorError);
+      return false;
+    }
     try {
-      const groupRows = employees.map((e) => ({ employeeId: e.id, weekendGroup: groups.has(e.id) && groups.get(e.id)! < k ? groups.get(e.id)! : null }));
+      const groupRows = employees.map((e) => ({
+        employeeId: e.id,
+        weekendGroup: groups.has(e.id) && groups.get(e.id)! < k ? groups.get(e.id)! : null,
+      }));
       if (scenario) {
         await api.saveScenarioWeekendSetup(scenario.scenarioId, {
           weekendFrequency: k,
@@ -102,7 +119,10 @@ export function WeekendStep() {
     // Laid locked, so «Fyll ut» fills around the rhythm instead of moving it.
     try {
       await s.flush();
-      await api.setCells(plan.id, p.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.code ?? longShift.code, pinned: true })));
+      await api.setCells(
+        plan.id,
+        p.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.code ?? longShift.code, pinned: true })),
+      );
     } catch (err) {
       setError(messageOf(err));
       return;
@@ -113,9 +133,11 @@ export function WeekendStep() {
     const shorter = p.changes.length - laidLong;
     setMsg(
       `${laidLong} langvakter (${longShift.code}) lagt inn uten regelbrudd og låst, så «Fyll ut» lar dem stå.` +
-      (shorter ? ` ${shorter} dager fikk en kortere vakt fordi langvakt ville brutt en regel.` : '') +
-      (p.skipped ? ` ${p.skipped} helgedager ble hoppet over.` : '') +
-      (p.withoutConsent.length ? ` Uten samtykke til langvakt (legg inn helgevakter selv): ${p.withoutConsent.map((e) => e.name).join(', ')}.` : ''),
+        (shorter ? ` ${shorter} dager fikk en kortere vakt fordi langvakt ville brutt en regel.` : '') +
+        (p.skipped ? ` ${p.skipped} helgedager ble hoppet over.` : '') +
+        (p.withoutConsent.length
+          ? ` Uten samtykke til langvakt (legg inn helgevakter selv): ${p.withoutConsent.map((e) => e.name).join(', ')}.`
+          : ''),
     );
     setNotes(p.notes);
   }
@@ -123,24 +145,55 @@ export function WeekendStep() {
   return (
     <div>
       <p className="muted">
-        Askermodellen: langvakter lørdag og søndag, hver {k}. helg. Perioden har {count(nWeekends, 'helg', 'helger')}. Del de ansatte i {k} grupper.
-        Gruppe 1 jobber helgen som starter på <b>ankerlørdagen</b>, gruppe 2 helgen etter, osv. Ankeret lagres på avdelingen,
-        så neste plan fortsetter rytmen der denne slutter. Langvakter legges bare på dem som har samtykket.
+        Askermodellen: langvakter lørdag og søndag, hver {k}. helg. Perioden har {count(nWeekends, 'helg', 'helger')}. Del de ansatte i {k}{' '}
+        grupper. Gruppe 1 jobber helgen som starter på <b>ankerlørdagen</b>, gruppe 2 helgen etter, osv. Ankeret lagres på avdelingen, så
+        neste plan fortsetter rytmen der denne slutter. Langvakter legges bare på dem som har samtykket.
       </p>
       <div className="form-row">
-        <label className="stack">Hver ansatt jobber
-          <select value={k} onChange={(e) => { setK(Number(e.target.value)); changed(); }}>
+        <label className="stack">
+          Hver ansatt jobber
+          <select
+            value={k}
+            onChange={(e) => {
+              setK(Number(e.target.value));
+              changed();
+            }}
+          >
             <option value={2}>annenhver helg</option>
             <option value={3}>hver 3. helg</option>
             <option value={4}>hver 4. helg</option>
           </select>
         </label>
-        <label htmlFor={anchorId} className="stack">Gruppe 1 jobber lørdag
-          <DateField id={anchorId} label="Ankerlørdag (gruppe 1 jobber)" value={anchor} onChange={(v) => { setAnchor(v); changed(); }} aria-invalid={!!anchorError} aria-label="Ankerlørdag (gruppe 1 jobber)" />
-          {anchorError ? <span className="field-error" role="alert">{anchorError}</span> : <span className="muted">{formatDateNo(anchor)}</span>}
+        <label htmlFor={anchorId} className="stack">
+          Gruppe 1 jobber lørdag
+          <DateField
+            id={anchorId}
+            label="Ankerlørdag (gruppe 1 jobber)"
+            value={anchor}
+            onChange={(v) => {
+              setAnchor(v);
+              changed();
+            }}
+            aria-invalid={!!anchorError}
+            aria-label="Ankerlørdag (gruppe 1 jobber)"
+          />
+          {anchorError ? (
+            <span className="field-error" role="alert">
+              {anchorError}
+            </span>
+          ) : (
+            <span className="muted">{formatDateNo(anchor)}</span>
+          )}
         </label>
-        <button type="button" className="align-end" disabled={!rhythmPlan}
-          onClick={() => { if (rhythmPlan) setGroups(balancePlanWeekendGroups(rhythmPlan, k, groups)); changed(); }}>
+        <button
+          type="button"
+          className="align-end"
+          disabled={!rhythmPlan}
+          onClick={() => {
+            if (rhythmPlan) setGroups(balancePlanWeekendGroups(rhythmPlan, k, groups));
+            changed();
+          }}
+        >
           Fordel grupper jevnt
         </button>
       </div>
@@ -151,7 +204,11 @@ export function WeekendStep() {
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: the index is the weekend group number itself
               <li key={g}>
-                <b>Gruppe {g + 1}</b>: {sats.slice(0, 4).map((d) => `${short(d)}–${short(d + 1)}`).join(', ')}
+                <b>Gruppe {g + 1}</b>:{' '}
+                {sats
+                  .slice(0, 4)
+                  .map((d) => `${short(d)}–${short(d + 1)}`)
+                  .join(', ')}
                 {sats.length > 4 ? ` og ${count(sats.length - 4, 'helg', 'helger')} til` : ''}
               </li>
             );
@@ -159,25 +216,51 @@ export function WeekendStep() {
         </ul>
       )}
       {summary && <WeekendGroupSummaryTable summary={summary} />}
-      <EmployeeGroupTable employees={employees} groups={groups} k={k}
-        onChange={(id, g) => { const m = new Map(groups); if (g === null) m.delete(id); else m.set(id, g); setGroups(m); changed(); }} />
+      <EmployeeGroupTable
+        employees={employees}
+        groups={groups}
+        k={k}
+        onChange={(id, g) => {
+          const m = new Map(groups);
+          if (g === null) m.delete(id);
+          else m.set(id, g);
+          setGroups(m);
+          changed();
+        }}
+      />
       <div className="buttons">
-        <button type="button" onClick={() => void save().then((ok) => ok && setMsg('Helgerytme, anker og grupper er lagret.'))}>Lagre grupper</button>
-        <button type="button" className="primary" onClick={() => void layLongShifts()}>Legg langvakter på gruppenes helger</button>
+        <button type="button" onClick={() => void save().then((ok) => ok && setMsg('Helgerytme, anker og grupper er lagret.'))}>
+          Lagre grupper
+        </button>
+        <button type="button" className="primary" onClick={() => void layLongShifts()}>
+          Legg langvakter på gruppenes helger
+        </button>
       </div>
-      {msg && <p className="ok" role="status">{msg}</p>}
+      {msg && (
+        <p className="ok" role="status">
+          {msg}
+        </p>
+      )}
       {ruleNotes.length > 0 && (
         <details open className="langvakt-notes">
           <summary>Kortere vakt eller ingen vakt fordi langvakt ville brutt en regel ({ruleNotes.length})</summary>
-          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
-          <ul aria-label="Merknader om langvaktene">{ruleNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul aria-label="Merknader om langvaktene">
+            {ruleNotes.map((n, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </details>
       )}
       {otherNotes.length > 0 && (
         <details className="langvakt-notes">
           <summary>Helgedager som allerede hadde ferie, fravær eller en vakt ({otherNotes.length})</summary>
-          {/* biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat */}
-          <ul aria-label="Helgedager som ble hoppet over">{otherNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul aria-label="Helgedager som ble hoppet over">
+            {otherNotes.map((n, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </details>
       )}
       <FormError message={error} />
