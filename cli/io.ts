@@ -72,6 +72,28 @@ export function parseCommandArgs(argv: string[], options: OptionSpec): ParsedArg
   }
 }
 
+/**
+ * The command's arguments, or its exit code when it is already done: a usage error is printed
+ * with the usage text (exit 2), `--help` prints the usage (exit 0).
+ */
+export function parseCommandLine(
+  argv: string[],
+  options: OptionSpec,
+  usage: string,
+  io: CliIo,
+): Extract<ParsedArgs, { ok: true }> | number {
+  const args = parseCommandArgs(argv, options);
+  if (!args.ok) {
+    io.stderr(`${args.message}\n\n${usage}`);
+    return EXIT_INVALID;
+  }
+  if (args.values.help) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
+  return args;
+}
+
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2));
 }

@@ -11,7 +11,7 @@ import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
 import type { CurtoisInstance } from '../../shared/solver/curtois/types';
 import { solveCurtois } from '../../shared/solver/curtois/model';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readInputFile } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
@@ -31,21 +31,19 @@ Valg:
 Avslutningskode: 0 = ingen harde brudd, 1 = harde brudd gjenstår, 2 = ugyldig inndata.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, {
-    seconds: { type: 'string' },
-    seed: { type: 'string' },
-    out: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (!args.ok) {
-    io.stderr(`${args.message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  if (args.values.help) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      seconds: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (message: string): number => {
     if (json) printJson(io, { errors: [{ field: '(argumenter)', message }] });

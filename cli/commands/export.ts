@@ -13,7 +13,7 @@ import type { ExportFormat } from '../../shared/api/review';
 import type { PackAgreementRecord } from '../../shared/review/pack-types';
 import { defaultUserName } from '../../electron/backend/store/user';
 import { DomainError } from '../../electron/backend/errors';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readPlanArg } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readPlanArg } from '../io';
 
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'csv-staff', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
 
@@ -43,21 +43,19 @@ Avslutningskode: 0 = skrevet, 1 = eksporten kunne ikke lages (f.eks. ingen Chrom
 2 = ugyldig planfil eller ugyldige argumenter.`;
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, {
-    format: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
-    paper: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (!args.ok) {
-    io.stderr(`${args.message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  if (args.values.help) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      paper: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (field: string, message: string, code = EXIT_INVALID) => {
     if (json) printJson(io, { errors: [{ field, message }] });

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { isIsoDate } from '../../shared/calendar';
 import { GenerateInputError, type GenerateMode, type GenerateResult, generatePlan } from '../../shared/solver/norwegian/solve';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson, readInputFile, readPlanArg } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile, readPlanArg } from '../io';
 
 export const summary = 'Fyller ut, reparerer eller planlegger en plan på nytt med turnusgeneratoren.';
 
@@ -62,24 +62,22 @@ function applyChanges(raw: Record<string, unknown>, result: GenerateResult): Rec
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, {
-    out: { type: 'string', short: 'o' },
-    mode: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    seconds: { type: 'string' },
-    seed: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (!args.ok) {
-    io.stderr(`${args.message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  if (args.values.help) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
+  const args = parseCommandLine(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      mode: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      seconds: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (field: string, message: string) => {
     if (json) printJson(io, { errors: [{ field, message }] });

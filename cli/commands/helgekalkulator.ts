@@ -6,7 +6,7 @@
  */
 
 import { helgekalkulator, type HelgekalkulatorResult } from '../../shared/metrics/helgekalkulator';
-import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandArgs, printJson } from '../io';
+import { type CliIo, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson } from '../io';
 
 export const summary =
   'Helgekalkulator: største mulige gjennomsnittsstilling for en helgebemanning (turnusmatematikk, se docs/metrics.md).';
@@ -87,15 +87,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   };
   for (const f of Object.keys(FLAGS)) options[f] = { type: 'string' };
-  const args = parseCommandArgs(argv, options);
-  if (!args.ok) {
-    io.stderr(`${args.message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  if (args.values.help) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
+  const args = parseCommandLine(argv, options, usage, io);
+  if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (flag: string, message: string) => {
     const text = `--${flag}: ${message}`;

@@ -22,6 +22,16 @@ export class MoveLog {
     this.length++;
   }
 
+  /** Sets every logged cell back to its value before the move, last change first. */
+  undo(set: (cell: number, value: number) => void): void {
+    for (let k = this.length - 1; k >= 0; k--) set(this.cell[k], this.before[k]);
+  }
+
+  /** Sets every logged cell to its value after the move again, in order. */
+  redo(set: (cell: number, value: number) => void): void {
+    for (let k = 0; k < this.length; k++) set(this.cell[k], this.after[k]);
+  }
+
   private grow(): void {
     const n = this.length * 2;
     const c = new Int32Array(n);

@@ -296,14 +296,15 @@ export class CurtoisCore {
     this.set(i, v);
   }
 
+  /** `set` bound once, for the move log's undo and redo (no closure per move). */
+  private readonly setCell = (i: number, v: number): void => this.set(i, v);
+
   undo(): void {
-    const log = this.log;
-    for (let k = log.length - 1; k >= 0; k--) this.set(log.cell[k], log.before[k]);
+    this.log.undo(this.setCell);
   }
 
   redo(): void {
-    const log = this.log;
-    for (let k = 0; k < log.length; k++) this.set(log.cell[k], log.after[k]);
+    this.log.redo(this.setCell);
   }
 
   saveBest(): void {
