@@ -6,8 +6,13 @@
  * grid call it millions of times per check, and a Date object per day would cost more than the
  * whole check (docs/architecture.md). This file is for what people see and type.
  */
-import { format, isValid, parse, parseISO } from 'date-fns';
-import { nb } from 'date-fns/locale';
+// Deep imports: the package index and the locale index load every function and every locale
+// (~0.2 s at start-up of `turnus check`), where these five modules are all we use.
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
+import { nb } from 'date-fns/locale/nb';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
