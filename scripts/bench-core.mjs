@@ -157,7 +157,7 @@ for (const n of [60, 520]) {
   const rnd = mulberry32(7);
   const codes = ['D', 'A', 'N', 'L', 'FE', null];
   const edits = Array.from({ length: 2000 }, () => ({
-    employee: `e${1 + Math.floor(rnd() * n)}`,
+    employeeId: `e${1 + Math.floor(rnd() * n)}`,
     date: addDays(plan.period.start, Math.floor(rnd() * 365)),
     code: codes[Math.floor(rnd() * codes.length)],
   }));
@@ -170,7 +170,7 @@ for (const n of [60, 520]) {
   }
   const meanApply = tApply.reduce((a, b) => a + b, 0) / tApply.length;
   // Moves that really change the cell (as a solver would evaluate them).
-  const moves = edits.slice(0, 1000).map((e) => ({ ...e, code: checker.codeAt(e.employee, e.date) === 'D' ? 'N' : 'D' }));
+  const moves = edits.slice(0, 1000).map((e) => ({ ...e, code: checker.codeAt(e.employeeId, e.date) === 'D' ? 'N' : 'D' }));
   const tEval = [];
   for (const e of moves) {
     const t = performance.now();

@@ -43,7 +43,7 @@ type Row = { employee?: unknown; date?: unknown; code?: unknown };
 
 /** The raw file's assignments with the generator's changes applied (other rows untouched). */
 function applyChanges(raw: Record<string, unknown>, result: GenerateResult): Record<string, unknown> {
-  const changed = new Map(result.changes.map((c) => [`${c.employee}|${c.date}`, c]));
+  const changed = new Map(result.changes.map((c) => [`${c.employeeId}|${c.date}`, c]));
   const rows = Array.isArray(raw.assignments) ? (raw.assignments as Row[]) : [];
   const out: unknown[] = [];
   const done = new Set<string>();
@@ -57,7 +57,7 @@ function applyChanges(raw: Record<string, unknown>, result: GenerateResult): Rec
     done.add(key);
     if (c.to !== null) out.push({ ...row, code: c.to });
   }
-  for (const [key, c] of changed) if (!done.has(key) && c.to !== null) out.push({ employee: c.employee, date: c.date, code: c.to });
+  for (const [key, c] of changed) if (!done.has(key) && c.to !== null) out.push({ employee: c.employeeId, date: c.date, code: c.to });
   return { ...raw, assignments: out };
 }
 

@@ -25,6 +25,7 @@ export type { NewEmployee, PlanStatus } from '../plan/model';
 /** A local agreement behind a relaxed limit (the domain type, shared/plan/model.ts). */
 export type { AgreementRecord } from '../plan/model';
 import type { AgreementRecord } from '../plan/model';
+import type { CellChange } from '../plan/cell-change';
 
 export interface UnitSettings {
   heltidThreshold: number;
@@ -88,13 +89,7 @@ export interface PlanDetail extends PlanSummary {
   file: TurnusPlan;
 }
 
-export interface CellChange {
-  employeeId: string;
-  date: string;
-  /** Shift or absence code; null clears the cell. */
-  code: string | null;
-  pinned?: boolean;
-}
+export type { CellChange };
 
 /** The weekend rhythm of a unit and every employee's weekend group, saved together. */
 export interface WeekendSetup {

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { optional, sig, zCode, zDate, zId, type Signatures } from './args';
 import type { CellChange } from './core';
+import type { CellDiff } from '../plan/cell-change';
 import type { GenerateStats } from '../solver/norwegian/solve';
 
 export type GenerateMode = 'fill' | 'repair' | 'replan';
@@ -66,12 +67,8 @@ export interface GenerateProgress {
   openShifts: number;
 }
 
-export interface GenerateChangeDetail {
-  employeeId: string;
-  date: string;
-  from: string | null;
-  to: string | null;
-}
+/** One cell the generator changes, with its code before (the domain's CellDiff). */
+export type GenerateChangeDetail = CellDiff;
 
 export interface GeneratePreview {
   /** Ready for setCells(planId, cells). */

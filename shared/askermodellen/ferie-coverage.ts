@@ -3,12 +3,13 @@
  * «Coverage») on each day of the wish before and after the approval, per shift and competence,
  * with a Norwegian line for every need the approval leaves short.
  *
- * Exported: `applyCellChanges(plan, changes)` and `ferieCoverage(plan, wish) → FerieCoverage`.
+ * Exported: `ferieCoverage(plan, wish) → FerieCoverage`.
  */
 import { formatDateNo, toDay } from '../calendar';
 import type { TurnusPlan } from '../plan/model';
 import { COMPETENCE_LABEL } from '../plan/model';
-import { type PlanCellChange, type VacationWish, approvalChanges } from '../plan/ferie-impact';
+import { applyCellChanges } from '../plan/cell-change';
+import { type VacationWish, approvalChanges } from '../plan/ferie-impact';
 import { coverage } from '../metrics/coverage';
 import { ANY } from '../metrics/demand';
 
@@ -27,17 +28,6 @@ export interface FerieCoverage {
   /** Needs the approval leaves shorter than before. */
   worse: FerieCoverageNeed[];
   warnings: string[];
-}
-
-/** The plan with cell changes applied (null clears a cell); the input is not changed. */
-export function applyCellChanges(plan: TurnusPlan, changes: readonly PlanCellChange[]): TurnusPlan {
-  const cells = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
-  for (const c of changes) {
-    const key = `${c.employeeId}|${c.date}`;
-    if (c.code === null) cells.delete(key);
-    else cells.set(key, { employee: c.employeeId, date: c.date, code: c.code, ...(c.pinned ? { pinned: true } : {}) });
-  }
-  return { ...plan, assignments: [...cells.values()] };
 }
 
 export function ferieCoverage(plan: TurnusPlan, wish: VacationWish): FerieCoverage {

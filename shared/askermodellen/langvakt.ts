@@ -13,7 +13,8 @@ import { type DayNumber, formatDateNo, fromDay } from '../calendar';
 import type { Employee, ShiftType, TurnusPlan } from '../plan/model';
 import { paidHours, shiftTypeSpan } from '../plan/plan-index';
 import { groupWeekends, weekendFrequencyOf } from '../plan/weekend-groups';
-import { type CellChange, type Checker, type Violation, createChecker, isHardViolation } from '../rules/engine';
+import type { CellChange } from '../plan/cell-change';
+import { type Checker, type Violation, createChecker, isHardViolation } from '../rules/engine';
 
 export interface LangvaktOptions {
   /** Weekend group per employee id (default: each employee's `weekendGroup`). */
@@ -75,9 +76,9 @@ function shorterTypes(plan: TurnusPlan, long: ShiftType, day: DayNumber): ShiftT
 
 /** Tries a code; keeps it when it adds no hard violation, else undoes it and returns the new ones. */
 function tryCode(checker: Checker, employeeId: string, date: string, code: string, before: Set<string>): Violation[] {
-  checker.applyChange({ employee: employeeId, date, code });
+  checker.applyChange({ employeeId, date, code });
   const added = checker.employeeViolations(employeeId).filter((v) => isHardViolation(v) && !before.has(keyOf(v)));
-  if (added.length > 0) checker.applyChange({ employee: employeeId, date, code: null });
+  if (added.length > 0) checker.applyChange({ employeeId, date, code: null });
   return added;
 }
 
@@ -119,7 +120,7 @@ export function layLangvakter(plan: TurnusPlan, opts: LangvaktOptions = {}): Lan
         const before = hardKeys(checker, e.id);
         const hits = tryCode(checker, e.id, date, long.code, before);
         if (hits.length === 0) {
-          out.changes.push({ employee: e.id, date, code: long.code });
+          out.changes.push({ employeeId: e.id, date, code: long.code });
           continue;
         }
         const why = hits[0].message;
@@ -131,7 +132,7 @@ export function layLangvakter(plan: TurnusPlan, opts: LangvaktOptions = {}): Lan
           }
         }
         if (laid !== null) {
-          out.changes.push({ employee: e.id, date, code: laid });
+          out.changes.push({ employeeId: e.id, date, code: laid });
           out.shortened.push({
             employeeId: e.id,
             date,

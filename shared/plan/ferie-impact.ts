@@ -12,6 +12,7 @@
  *   for each competence, and Norwegian warnings.
  */
 import { addDays, formatDateNo, isIsoDate, toDay } from '../calendar';
+import type { CellChange } from './cell-change';
 import type { TurnusPlan } from './model';
 import { absenceCodesOf } from './model';
 import { paidHours } from './plan-index';
@@ -26,18 +27,9 @@ export interface VacationWish {
   code?: string;
 }
 
-/** The shape of the API's CellChange (shared/api/core.ts). */
-export interface PlanCellChange {
-  employeeId: string;
-  date: string;
-  code: string | null;
-  /** In `restore`: the cell was pinned and must be pinned again. */
-  pinned?: boolean;
-}
-
 export interface ApprovalChanges {
-  changes: PlanCellChange[];
-  restore: PlanCellChange[];
+  changes: CellChange[];
+  restore: CellChange[];
   /** The wish as clipped to the period; null when nothing of it lies in the period. */
   range: { from: string; to: string } | null;
   /** Set when the wish ran outside the period. */

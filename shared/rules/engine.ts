@@ -7,7 +7,7 @@
  *   message).
  * - `checkIndex(index: PlanIndex): Violation[]` — the same for an already built index.
  * - `createChecker(plan: TurnusPlan): Checker` — keeps per-employee, per-rule violation lists.
- *   `applyChange({ employee, date, code | null })` updates one cell and re-runs only the rules
+ *   `applyChange({ employeeId, date, code | null })` updates one cell and re-runs only the rules
  *   of that employee, each over its `reach` (days) around the date, and the whole-period rules
  *   of that employee; it returns the current violation list. Also `violations()`, `counts()`,
  *   `employeeViolations(id)`, `evaluateChange(change)` (apply, count, undo) and `currentPlan()`.
@@ -23,6 +23,7 @@
  */
 
 import type { Assignment, TurnusPlan } from '../plan/model';
+import type { CellChange } from '../plan/cell-change';
 import { type DayNumber, fromDay, toDay } from '../calendar';
 import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from '../plan/plan-index';
 import { RULES, RULE_ORDER, buildRuleContext } from './';
@@ -107,14 +108,6 @@ export function checkPlan(plan: TurnusPlan): Violation[] {
 
 // ---------------------------------------------------------------------------------------------
 // Incremental checker
-
-export interface CellChange {
-  employee: string;
-  /** 'yyyy-MM-dd' */
-  date: string;
-  /** Shift or absence code; null clears the cell. */
-  code: string | null;
-}
 
 export interface ViolationCounts {
   error: number;
@@ -245,11 +238,11 @@ export function createChecker(plan: TurnusPlan): Checker {
   }
 
   function apply(change: CellChange) {
-    const st = stateOf(change.employee);
+    const st = stateOf(change.employeeId);
     const day = toDay(change.date);
     const old = st.emp.cells.get(day);
     if ((old?.code ?? null) === change.code) return;
-    setCell(index, change.employee, day, change.code, old?.pinned);
+    setCell(index, change.employeeId, day, change.code, old?.pinned);
     const now = st.emp.cells.get(day);
     recheck(st, day, old?.kind === 'work' || now?.kind === 'work', old?.kind === 'absence' || now?.kind === 'absence');
   }
@@ -264,7 +257,7 @@ export function createChecker(plan: TurnusPlan): Checker {
     counts: () => ({ ...counts }),
     employeeViolations: (id) => sortedOf(stateOf(id)).slice(),
     evaluateChange(change) {
-      const before = codeAt(change.employee, change.date);
+      const before = codeAt(change.employeeId, change.date);
       apply(change);
       const result = { ...counts };
       apply({ ...change, code: before });

@@ -193,7 +193,7 @@ export function stillingsokning(plan: TurnusPlan, opts: AssistantOptions = {}): 
       if (planned + h > cap) continue;
       if (checker) {
         const before = checker.counts();
-        const change = { employee: c.id, date: n.date, code: n.shift };
+        const change = { employeeId: c.id, date: n.date, code: n.shift };
         const after = checker.evaluateChange(change);
         if (after.error > before.error || after.warning > before.warning) {
           const old = new Set(checker.employeeViolations(c.id).map((v) => `${v.rule}|${v.date}`));

@@ -129,7 +129,7 @@ export function raiseOutcomes(base: TurnusPlan, plan: TurnusPlan, tolerance = RA
           dayTaken += u.missing;
           continue;
         }
-        const change = { employee: e.id, date: u.date, code: u.shift };
+        const change = { employeeId: e.id, date: u.date, code: u.shift };
         const old = new Set(
           checker
             .employeeViolations(e.id)

@@ -19,10 +19,10 @@ export interface SolverDeps {
 const DEFAULT_SECONDS = 20;
 
 export function previewOf(result: GenerateResult): GeneratePreview {
-  const cells: CellChange[] = result.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.to }));
+  const cells: CellChange[] = result.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.to }));
   return {
     cells,
-    details: result.changes.map((c) => ({ employeeId: c.employee, date: c.date, from: c.from, to: c.to })),
+    details: result.changes,
     openShifts: result.openShifts,
     ignoredWishes: result.ignoredWishes.map((w) => ({
       wish: {

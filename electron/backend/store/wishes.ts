@@ -1,7 +1,7 @@
 /** Ferieønsker of a plan: rows of `vacation_wishes` (m040; `restore_cells` m080). */
 import type Database from 'better-sqlite3';
 import type { NewVacationWish, VacationWish, WishStatus } from '../../../shared/api/wishes';
-import type { PlanCellChange } from '../../../shared/plan/ferie-impact';
+import type { CellChange } from '../../../shared/plan/cell-change';
 import { DomainError, notFound } from '../errors';
 import { nowIso } from './util';
 
@@ -16,10 +16,10 @@ interface WishRow {
   restore_cells: string | null;
 }
 
-function restoreOf(r: WishRow): PlanCellChange[] {
+function restoreOf(r: WishRow): CellChange[] {
   if (r.restore_cells === null) return [];
   try {
-    return JSON.parse(r.restore_cells) as PlanCellChange[];
+    return JSON.parse(r.restore_cells) as CellChange[];
   } catch {
     throw new DomainError('DB_DAMAGED', `Ferieønsket ${r.id} har skadede lagrede vakter.`, 'restore_cells');
   }
@@ -80,12 +80,12 @@ export function setWishStatus(db: Database.Database, wishId: number, status: Wis
 }
 
 /** The cells an approval replaced (empty when none are stored). */
-export function wishRestore(db: Database.Database, wishId: number): PlanCellChange[] {
+export function wishRestore(db: Database.Database, wishId: number): CellChange[] {
   return restoreOf(getRow(db, wishId));
 }
 
 /** Stores (or with null forgets) the cells an approval replaced. */
-export function setWishRestore(db: Database.Database, wishId: number, restore: readonly PlanCellChange[] | null): void {
+export function setWishRestore(db: Database.Database, wishId: number, restore: readonly CellChange[] | null): void {
   db.prepare('UPDATE vacation_wishes SET restore_cells = ? WHERE id = ?').run(restore === null ? null : JSON.stringify(restore), wishId);
 }
 

@@ -57,7 +57,7 @@ export function weekendPlacement(
     const ids = employees.map((e) => e.id);
     const r = layLangvakter(plan, { groups, k, employeeIds: ids });
     return {
-      changes: r.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.code ?? undefined })),
+      changes: r.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.code ?? undefined })),
       withoutConsent: r.withoutConsent,
       skipped: r.skipped.length,
       notes: [...r.shortened, ...r.skipped].map((n) => n.message),

@@ -12,6 +12,7 @@
  */
 import { type DayNumber, fromDay, isIsoDate, toDay } from '../../calendar';
 import type { TurnusPlan } from '../../plan/model';
+import type { CellDiff } from '../../plan/cell-change';
 import { countHard, createChecker, isHardViolation, type Violation } from '../../rules/engine';
 import { targetHours, plannedHours } from '../../plan/hours';
 import { indexPlan } from '../../plan/plan-index';
@@ -76,16 +77,9 @@ export interface GenerateProgress {
   done: boolean;
 }
 
-export interface CellChangeOut {
-  employee: string;
-  date: string;
-  from: string | null;
-  to: string | null;
-}
-
 export interface GenerateResult {
   plan: TurnusPlan;
-  changes: CellChangeOut[];
+  changes: CellDiff[];
   openShifts: OpenShift[];
   ignoredWishes: IgnoredWish[];
   /** Hard violations (`isHardViolation`) in the result; only ones the generator could not touch. */
@@ -231,7 +225,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   }
   const errors = removed.errors;
 
-  const changes: CellChangeOut[] = [];
+  const changes: CellDiff[] = [];
   const removedLongShifts: GenerateStats['removedLongShifts'] = [];
   for (let i = 0; i < E * D; i++) {
     if (!editable[i]) continue;
@@ -241,7 +235,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     const after = state.g[i] >= 0 ? plan.shiftTypes[state.g[i]].code : null;
     if (before === after) continue;
     const date = fromDay(startDay + d);
-    changes.push({ employee: plan.employees[e].id, date, from: before, to: after });
+    changes.push({ employeeId: plan.employees[e].id, date, from: before, to: after });
     if (before !== null && plan.shiftTypes[original[i]].long)
       removedLongShifts.push({ employee: plan.employees[e].id, date, code: before });
   }
@@ -336,8 +330,8 @@ function verify(
       }
       const before = checker.counts().hard!;
       for (const x of cands) {
-        if (checker.evaluateChange({ employee: v.employee, date: fromDay(x), code: null }).hard! < before) {
-          checker.applyChange({ employee: v.employee, date: fromDay(x), code: null });
+        if (checker.evaluateChange({ employeeId: v.employee, date: fromDay(x), code: null }).hard! < before) {
+          checker.applyChange({ employeeId: v.employee, date: fromDay(x), code: null });
           state.g[e * D + (x - startDay)] = EMPTY;
           count++;
           fixed = true;

@@ -2,19 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/calendar';
 import { ferieCoverage } from '../../../shared/askermodellen/ferie-coverage';
-import { type PlanCellChange, approvalChanges, ferieImpact } from '../../../shared/plan/ferie-impact';
+import { applyCellChanges as apply } from '../../../shared/plan/cell-change';
+import { approvalChanges, ferieImpact } from '../../../shared/plan/ferie-impact';
 import type { Assignment, TurnusPlan } from '../../../shared/plan/model';
 import { issuePlan } from './unit';
 
-function apply(plan: TurnusPlan, changes: PlanCellChange[]): TurnusPlan {
-  const cells = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
-  for (const c of changes) {
-    const key = `${c.employeeId}|${c.date}`;
-    if (c.code === null) cells.delete(key);
-    else cells.set(key, { employee: c.employeeId, date: c.date, code: c.code, ...(c.pinned ? { pinned: true } : {}) });
-  }
-  return { ...plan, assignments: [...cells.values()] };
-}
 const cellsOf = (plan: TurnusPlan) => new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
 
 const planned = (employee: string, pairs: [string, string][]): Assignment[] => pairs.map(([date, code]) => ({ employee, date, code }));

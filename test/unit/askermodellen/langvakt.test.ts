@@ -1,19 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layLangvakter } from '../../../shared/askermodellen/langvakt';
+import { applyCellChanges as applied } from '../../../shared/plan/cell-change';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import { checkPlan, isHardViolation } from '../../../shared/rules/engine';
 import { arbPlan } from '../core/arbitraries';
 import { issuePlan } from './unit';
-
-function applied(plan: TurnusPlan, changes: { employee: string; date: string; code: string | null }[]): TurnusPlan {
-  const cells = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
-  for (const c of changes) {
-    if (c.code === null) cells.delete(`${c.employee}|${c.date}`);
-    else cells.set(`${c.employee}|${c.date}`, { employee: c.employee, date: c.date, code: c.code });
-  }
-  return { ...plan, assignments: [...cells.values()] };
-}
 
 const hardKeys = (plan: TurnusPlan) =>
   new Set(
@@ -35,7 +27,7 @@ describe('layLangvakter', () => {
     const plan = groupedIssuePlan((i) => i % 4);
     const r = layLangvakter(plan);
     // Kari (group 0): weekends 6/3, 3/4, 1/5, 29/5; 2 May is skipped (see below).
-    expect(r.changes.filter((c) => c.employee === 'e1').map((c) => `${c.date} ${c.code}`)).toEqual([
+    expect(r.changes.filter((c) => c.employeeId === 'e1').map((c) => `${c.date} ${c.code}`)).toEqual([
       '2027-03-06 L',
       '2027-03-07 L',
       '2027-04-03 L',
@@ -57,8 +49,8 @@ describe('layLangvakter', () => {
     const kari = r.skipped.find((n) => n.employeeId === 'e1' && n.date === '2027-03-28')!;
     expect(kari).toMatchObject({ date: '2027-03-28', laid: null });
     expect(kari.message).toMatch(/^Kari, søn\. 28\.03\.2027: ingen vakt lagt inn, fordi .*10,5 t hvile/);
-    expect(r.changes).toContainEqual({ employee: 'e1', date: '2027-03-27', code: 'L' });
-    expect(r.changes.some((c) => c.employee === 'e1' && c.date === '2027-03-28')).toBe(false);
+    expect(r.changes).toContainEqual({ employeeId: 'e1', date: '2027-03-27', code: 'L' });
+    expect(r.changes.some((c) => c.employeeId === 'e1' && c.date === '2027-03-28')).toBe(false);
   });
 
   it('skips 2. mai after working 1. mai (two red days in a row) and says why', () => {
@@ -72,7 +64,7 @@ describe('layLangvakter', () => {
     const plan = groupedIssuePlan(() => 0);
     plan.assignments.push({ employee: 'e1', date: '2027-03-06', code: 'FE' });
     const r = layLangvakter(plan);
-    expect(r.changes.some((c) => c.employee === 'e1' && c.date === '2027-03-06')).toBe(false);
+    expect(r.changes.some((c) => c.employeeId === 'e1' && c.date === '2027-03-06')).toBe(false);
     expect(r.skipped.find((n) => n.date === '2027-03-06')?.message).toBe(
       'Kari, lør. 06.03.2027: har allerede FE, ingen langvakt lagt inn.',
     );
@@ -110,7 +102,7 @@ describe('layLangvakter', () => {
           // Only empty cells are written, only on weekends.
           const taken = new Set(plan.assignments.map((a) => `${a.employee}|${a.date}`));
           for (const c of r.changes) {
-            expect(taken.has(`${c.employee}|${c.date}`)).toBe(false);
+            expect(taken.has(`${c.employeeId}|${c.date}`)).toBe(false);
             expect([0, 6]).toContain(new Date(`${c.date}T12:00:00Z`).getUTCDay());
           }
         },

@@ -107,7 +107,7 @@ export function arbEdits(plan: TurnusPlan, max = 25) {
     )
     .map((edits) =>
       edits.map((e) => ({
-        employee: e.employee,
+        employeeId: e.employee,
         date: addDays(plan.period.start, e.offset),
         code: e.code,
       })),

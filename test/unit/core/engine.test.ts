@@ -83,7 +83,7 @@ describe('engine', () => {
         (edits) => {
           const checker = createChecker(plan);
           for (const e of edits) {
-            const inc = checker.applyChange({ employee: 'e1', date: addDays('2026-01-01', e.offset), code: e.code });
+            const inc = checker.applyChange({ employeeId: 'e1', date: addDays('2026-01-01', e.offset), code: e.code });
             expect(inc.map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
           }
         },
@@ -96,7 +96,7 @@ describe('engine', () => {
     const { plan } = loadFixture('rules-november');
     const checker = createChecker(plan);
     const before = checker.violations();
-    const counts = checker.evaluateChange({ employee: 'k1', date: '2025-11-03', code: null });
+    const counts = checker.evaluateChange({ employeeId: 'k1', date: '2025-11-03', code: null });
     // Clearing Kari's A shift removes her only error (the 9 h rest before the D shift).
     expect(counts.error).toBe(checker.counts().error - 1);
     expect(checker.violations()).toEqual(before);
@@ -113,12 +113,12 @@ describe('engine', () => {
     const checker = createChecker(plan);
     const has = () => checker.violations().some((v) => v.rule === 'HOVEDFERIE');
     expect(has()).toBe(true);
-    for (let d = 0; d < 20; d++) checker.applyChange({ employee: 'e1', date: addDays('2026-07-06', d), code: 'FE' });
+    for (let d = 0; d < 20; d++) checker.applyChange({ employeeId: 'e1', date: addDays('2026-07-06', d), code: 'FE' });
     expect(has()).toBe(false);
-    checker.applyChange({ employee: 'e1', date: '2026-07-15', code: 'D' });
+    checker.applyChange({ employeeId: 'e1', date: '2026-07-15', code: 'D' });
     expect(has()).toBe(true);
     expect(checker.violations().map(key)).toEqual(checkPlan(checker.currentPlan()).map(key));
-    checker.applyChange({ employee: 'e1', date: '2026-07-15', code: 'FE' });
+    checker.applyChange({ employeeId: 'e1', date: '2026-07-15', code: 'FE' });
     expect(has()).toBe(false);
   });
 
@@ -141,13 +141,13 @@ describe('engine', () => {
     const checker = createChecker(plan);
     expect(checker.counts()).toEqual({ error: 0, warning: 1, info: 0, hard: 1 });
     // A solver move that removes it: hard goes to 0; with consent there is nothing to count.
-    expect(checker.evaluateChange({ employee: 'e1', date: '2026-01-06', code: 'D' }).hard).toBe(0);
+    expect(checker.evaluateChange({ employeeId: 'e1', date: '2026-01-06', code: 'D' }).hard).toBe(0);
     expect(createChecker({ ...plan, employees: [{ ...plan.employees[0], consentsLongShifts: true }] }).counts().hard).toBe(0);
   });
 
   it('rejects an unknown employee or code with a Norwegian message', () => {
     const checker = createChecker(loadFixture('rules-november').plan);
-    expect(() => checker.applyChange({ employee: 'nn', date: '2025-11-03', code: 'D' })).toThrow(/Ukjent ansatt/);
-    expect(() => checker.applyChange({ employee: 'k1', date: '2025-11-03', code: 'Q' })).toThrow(/Ukjent kode/);
+    expect(() => checker.applyChange({ employeeId: 'nn', date: '2025-11-03', code: 'D' })).toThrow(/Ukjent ansatt/);
+    expect(() => checker.applyChange({ employeeId: 'k1', date: '2025-11-03', code: 'Q' })).toThrow(/Ukjent kode/);
   });
 });

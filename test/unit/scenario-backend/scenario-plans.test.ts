@@ -155,7 +155,7 @@ describe('scenario plans (m070, real SQLite file)', () => {
     });
     await b.api.setCells(
       s.planId!,
-      gen.changes.map((c) => ({ employeeId: c.employee, date: c.date, code: c.to })),
+      gen.changes.map((c) => ({ employeeId: c.employeeId, date: c.date, code: c.to })),
     );
     const planned = await b.api.getScenario(s.id);
     for (const r of planned.raises) {

@@ -3,19 +3,9 @@ import { compiledRunner } from './compiled-runner';
 import { createSolverHandlers } from '../../../electron/backend/solver/handlers';
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { checkPlan } from '../../../shared/rules/engine';
-import type { TurnusPlan } from '../../../shared/plan/model';
+import { applyCellChanges as applyCells } from '../../../shared/plan/cell-change';
 
 const runner = compiledRunner();
-
-function applyCells(plan: TurnusPlan, cells: { employeeId: string; date: string; code: string | null }[]): TurnusPlan {
-  const map = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a]));
-  for (const c of cells) {
-    const k = `${c.employeeId}|${c.date}`;
-    if (c.code === null) map.delete(k);
-    else map.set(k, { employee: c.employeeId, date: c.date, code: c.code });
-  }
-  return { ...plan, assignments: [...map.values()] };
-}
 
 describe('generator in a worker thread', () => {
   const plan = generateUnit({ employees: 15, weeks: 4, seed: 3 });

@@ -36,7 +36,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
       touched.add(employeeId);
       if (checker) {
         try {
-          checker.applyChange({ employee: employeeId, date, code: after });
+          checker.applyChange({ employeeId, date, code: after });
         } catch {
           // An unknown code or employee: the backend will refuse it with a message.
         }

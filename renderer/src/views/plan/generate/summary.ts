@@ -73,7 +73,7 @@ export function summarizePreview(file: TurnusPlan, preview: GeneratePreview): Pr
   }
   const hoursBefore = new Map<string, number>();
   for (const id of byEmployee.keys()) hoursBefore.set(id, plannedHours(checker.index, id));
-  for (const c of preview.cells) checker.applyChange({ employee: c.employeeId, date: c.date, code: c.code });
+  for (const c of preview.cells) checker.applyChange(c);
   const after = { ...checker.counts() };
   const employees: EmployeeChange[] = [];
   const totals = { added: 0, changed: 0, removed: 0 };

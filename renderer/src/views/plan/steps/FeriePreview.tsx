@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { ferieImpact, type FerieImpact } from '../../../../../shared/plan/ferie-impact';
-import { applyCellChanges, ferieCoverage } from '../../../../../shared/askermodellen/ferie-coverage';
+import { ferieCoverage } from '../../../../../shared/askermodellen/ferie-coverage';
+import { applyCellChanges } from '../../../../../shared/plan/cell-change';
 import type { VacationWish } from '../../../../../shared/api/wishes';
 import type { TurnusPlan } from '../../../../../shared/plan/model';
 import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
