@@ -355,9 +355,9 @@ function offGroupShifts(state: NorwegianState): ShiftRef[] {
     if (g < 0) continue;
     for (let j = 0; j < info.sat.length; j++) {
       const s = info.sat[j];
-      if (info.group[j] === g || !weekendWorked(env, e, s)) continue;
+      if (info.group[j] === g || !weekendWorked(env, e, s, true)) continue;
       for (let d = s - 1; d <= s + 1; d++) {
-        const v = env.v(e, d);
+        const v = env.own(e, d);
         if (v >= 0 && env.end(d, v) > env.dayStart(s) && env.start(d, v) < env.dayStart(s + 2)) {
           out.push({ employee: env.plan.employees[e].id, date: fromDay(env.startDay + d), code: state.codes[v] });
         }

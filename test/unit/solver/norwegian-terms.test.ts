@@ -29,6 +29,9 @@ const arbPlan = fc
     freq: fc.constantFrom(2, 3, 4),
     anchorShift: fc.integer({ min: -3, max: 3 }),
     density: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+    // Context rows (the neighbouring plans' shifts) within this many days before and after.
+    contextDays: fc.constantFrom(0, 3, 10, 40),
+    contextDensity: fc.double({ min: 0.2, max: 0.9, noNaN: true }),
   })
   .map((p) => {
     const start = addDays('2025-12-29', p.startWeek * 7);
@@ -54,8 +57,22 @@ const arbPlan = fc
       { code: 'E', start: '17:00', end: '00:30' },
       { code: 'Z', start: '23:00', end: '07:00' },
     );
+    addContextRows(plan, p.contextDays, p.contextDensity, p.seed + 7);
     return { plan, density: p.density, seed: p.seed };
   });
+
+/** Random work shifts dated within `days` before the period's start and after its end. */
+function addContextRows(plan: TurnusPlan, days: number, density: number, seed: number): void {
+  const rng = createRng(seed);
+  for (const emp of plan.employees) {
+    for (let k = 1; k <= days; k++) {
+      for (const date of [addDays(plan.period.start, -k), addDays(plan.period.end, k)]) {
+        if (rng.next() < density)
+          plan.assignments.push({ employee: emp.id, date, code: plan.shiftTypes[rng.int(plan.shiftTypes.length)].code });
+      }
+    }
+  }
+}
 
 function randomState(plan: TurnusPlan, density: number, seed: number): NorwegianState {
   const grid = readGrid(plan);
@@ -112,14 +129,17 @@ describe('product model terms', () => {
             st.recompute();
             expect(st.hard).toBe(hard);
             expect(st.soft).toBeCloseTo(soft, 6);
-            // Off-group weekends as the contract counts them (weekends from the anchor).
-            const idx = indexPlan(p);
+            // Off-group weekends as the contract counts them (weekends from the anchor), worked
+            // by a shift dated inside the period (a context row is the other plan's).
+            const own = { ...p, assignments: p.assignments.filter((a) => a.date >= p.period.start && a.date <= p.period.end) };
+            const idx = indexPlan(own);
             const k0 = plan.unit.weekendFrequency!;
             const anchor = weekendAnchorDay(st.env)!;
             let off = 0;
             for (const emp of plan.employees) {
               for (const sat of workedWeekends(idx, emp.id)) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.weekendGroup) off++;
             }
+            expect(off).toBe(checkPlan(p).filter((v) => v.rule === 'WEEKEND-GROUP').length);
             const t = st.terms.findIndex((x) => x.id === 'weekend-group');
             expect(t >= 0 ? st.termHard[t] : 0).toBe(off);
             checks++;

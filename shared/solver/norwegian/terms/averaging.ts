@@ -32,37 +32,39 @@ function windowPass(env: TermEnv, e: number, lo: number, hi: number, weeks: numb
     return;
   }
   const nW = Math.floor((last - first) / 7) + weeks;
-  // Week w of the range is grid week w + k0 (zero outside the grid's weeks).
+  // Week w of the range is grid week w + k0 (the period's own shifts zero outside the grid's
+  // weeks); context rows add their hours and night shifts (`ctxWeek`, `ctxNight`), and a window
+  // counts only when it holds a shift of the period (`weekOwn`), as the engine's.
   const k0 = (first - env.week0) / 7;
   const NW = env.NW;
   const base = e * NW;
   const paid = env.weekPaid;
   const nights = env.weekNight;
+  const own = env.weekOwn;
+  const ctx = env.hasContext;
   let t = 0,
-    n = 0;
-  for (let k = 0; k < weeks; k++) {
-    const x = k + k0;
+    n = 0,
+    o = 0;
+  const add = (x: number, sign: number) => {
     if (x >= 0 && x < NW) {
-      t += paid[base + x];
-      n += nights[base + x];
+      t += sign * paid[base + x];
+      n += sign * nights[base + x];
+      o += sign * own[base + x];
     }
-  }
+    if (ctx) {
+      t += sign * env.ctxWeek(e, x);
+      n += sign * env.ctxNight(e, x);
+    }
+  };
+  for (let k = 0; k < weeks; k++) add(k + k0, 1);
   const limit = limitMin + 1e-6;
-  let prev = t > limit && (!night || n > 0);
+  let prev = t > limit && o > 0 && (!night || n > 0);
   let count = 0;
   let beyond = 0;
   for (let w = 1; first + w * 7 <= last && w + weeks <= nW; w++) {
-    const add = w + weeks - 1 + k0;
-    const sub = w - 1 + k0;
-    if (add >= 0 && add < NW) {
-      t += paid[base + add];
-      n += nights[base + add];
-    }
-    if (sub >= 0 && sub < NW) {
-      t -= paid[base + sub];
-      n -= nights[base + sub];
-    }
-    const cur = t > limit && (!night || n > 0);
+    add(w + weeks - 1 + k0, 1);
+    add(w - 1 + k0, -1);
+    const cur = t > limit && o > 0 && (!night || n > 0);
     if (cur && !prev) count++;
     if (cur) beyond += t - limitMin;
     prev = cur;

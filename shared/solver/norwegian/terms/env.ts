@@ -19,8 +19,14 @@ import { NIGHT_AVG_SHIFT_MINUTES } from './rule-params';
 export const EMPTY = -1;
 export const BLOCKED = -2;
 
-/** Days of padding around the period for which day boundaries are precomputed. */
+/**
+ * Days of padding around the period for which day boundaries and shift times are precomputed,
+ * and within which context rows (the neighbouring plans' shifts, plan-format.md «Rows outside
+ * the period») are read: more than any rule looks across the period's edge (8-week averages).
+ */
 export const PAD = 70;
+/** Weeks of padding of the context week sums (`ctxWeekPaid`). */
+const PADW = Math.ceil(PAD / 7) + 1;
 
 export class TermEnv {
   readonly E: number;
@@ -32,7 +38,7 @@ export class TermEnv {
   readonly base: number;
   /** Local midnight of day d (d in [−PAD, D + PAD]) at midnight[d + PAD]. */
   private readonly midnight: Float64Array;
-  /** Shift s on day d: start, end, paid minutes at [d * S + s]. */
+  /** Shift s on day d (d in [−PAD, D + PAD)): start, end, paid minutes at [(d + PAD) * S + s]. */
   readonly sStart: Float64Array;
   readonly sEnd: Float64Array;
   readonly sPaid: Float64Array;
@@ -47,8 +53,24 @@ export class TermEnv {
   readonly weekPaid: Float64Array;
   /** Shifts with more than 3 h night work (AML-NIGHT-AVG) in week w of employee e. */
   readonly weekNight: Int32Array;
-  /** Shift s on day d has more than 3 h night work, at [d * S + s]. */
+  /** Shift s on day d has more than 3 h night work, at [(d + PAD) * S + s]. */
   readonly nightBig: Uint8Array;
+  /** Shifts dated in week w of employee e (the period's own work), at [e * NW + w]. */
+  readonly weekOwn: Int32Array;
+  /**
+   * Context rows: the work shifts of employee e dated on day d outside the period (d in [−PAD, 0)
+   * or [D, D + PAD)) at [e * 2PAD + (d < 0 ? d + PAD : d − D + PAD)]; EMPTY when none. Fixed.
+   */
+  readonly outside: Int16Array;
+  /** Does any employee have a context row? */
+  readonly hasContext: boolean;
+  /**
+   * Paid minutes and shifts of more than 3 h night work of the context rows per week of
+   * employee e, week w (grid week index, may be negative) at [e * XW + w + PADW].
+   */
+  readonly ctxWeekPaid: Float64Array;
+  readonly ctxWeekNight: Int32Array;
+  readonly XW: number;
 
   constructor(
     readonly plan: TurnusPlan,
@@ -65,16 +87,17 @@ export class TermEnv {
       S = this.S;
     this.midnight = new Float64Array(D + 2 * PAD + 1);
     for (let d = -PAD; d <= D + PAD; d++) this.midnight[d + PAD] = utcOf(this.startDay + d, 0) - this.base;
-    this.sStart = new Float64Array(D * S);
-    this.sEnd = new Float64Array(D * S);
-    this.sPaid = new Float64Array(D * S);
+    const X = D + 2 * PAD;
+    this.sStart = new Float64Array(X * S);
+    this.sEnd = new Float64Array(X * S);
+    this.sPaid = new Float64Array(X * S);
     plan.shiftTypes.forEach((t, s) => {
       const span = shiftTypeSpan(t);
-      for (let d = 0; d < D; d++) {
-        const day = this.startDay + d;
-        this.sStart[d * S + s] = utcOf(day, span.start) - this.base;
-        this.sEnd[d * S + s] = utcOf(day, span.end) - this.base;
-        this.sPaid[d * S + s] = Math.round(paidHours(t, day) * 60 * 1000) / 1000;
+      for (let x = 0; x < X; x++) {
+        const day = this.startDay + x - PAD;
+        this.sStart[x * S + s] = utcOf(day, span.start) - this.base;
+        this.sEnd[x * S + s] = utcOf(day, span.end) - this.base;
+        this.sPaid[x * S + s] = Math.round(paidHours(t, day) * 60 * 1000) / 1000;
       }
     });
     this.vacation = new Uint8Array(this.E * D);
@@ -83,12 +106,33 @@ export class TermEnv {
     this.NW = Math.ceil((D - this.week0) / 7);
     this.weekPaid = new Float64Array(this.E * this.NW);
     this.weekNight = new Int32Array(this.E * this.NW);
-    this.nightBig = new Uint8Array(D * S);
-    for (let d = 0; d < D; d++)
-      for (let s = 0; s < S; s++) {
-        if (nightMinutes(this.sStart[d * S + s] + this.base, this.sEnd[d * S + s] + this.base) > NIGHT_AVG_SHIFT_MINUTES)
-          this.nightBig[d * S + s] = 1;
+    this.weekOwn = new Int32Array(this.E * this.NW);
+    this.nightBig = new Uint8Array(X * S);
+    for (let x = 0; x < X * S; x++) {
+      if (nightMinutes(this.sStart[x] + this.base, this.sEnd[x] + this.base) > NIGHT_AVG_SHIFT_MINUTES) this.nightBig[x] = 1;
+    }
+    // Context rows and their week sums.
+    this.outside = new Int16Array(this.E * 2 * PAD).fill(EMPTY);
+    this.XW = this.NW + 2 * PADW;
+    this.ctxWeekPaid = new Float64Array(this.E * this.XW);
+    this.ctxWeekNight = new Int32Array(this.E * this.XW);
+    const sIdx = new Map(plan.shiftTypes.map((t, i) => [t.code, i]));
+    let hasContext = false;
+    plan.employees.forEach((emp, e) => {
+      const ei = index.byId.get(emp.id);
+      if (!ei || ei.employee !== emp) return;
+      for (const sh of ei.shifts) {
+        const d = sh.day - this.startDay;
+        const s = sIdx.get(sh.code);
+        if ((d >= 0 && d < D) || d < -PAD || d >= D + PAD || s === undefined) continue;
+        hasContext = true;
+        this.outside[e * 2 * PAD + (d < 0 ? d + PAD : d - D + PAD)] = s;
+        const w = e * this.XW + Math.floor((d - this.week0) / 7) + PADW;
+        this.ctxWeekPaid[w] += this.paid(d, s);
+        this.ctxWeekNight[w] += this.nightBig[(d + PAD) * S + s];
       }
+    });
+    this.hasContext = hasContext;
     this.rebuildWeeks();
   }
 
@@ -97,6 +141,7 @@ export class TermEnv {
     this.stamp++;
     this.weekPaid.fill(0);
     this.weekNight.fill(0);
+    this.weekOwn.fill(0);
     for (let e = 0; e < this.E; e++)
       for (let d = 0; d < this.D; d++) {
         const v = this.g[e * this.D + d];
@@ -147,13 +192,16 @@ export class TermEnv {
     this.stamp++;
     const w = e * this.NW + Math.floor((d - this.week0) / 7);
     const S = this.S;
+    const x = (d + PAD) * S;
     if (old >= 0) {
-      this.weekPaid[w] -= this.sPaid[d * S + old];
-      this.weekNight[w] -= this.nightBig[d * S + old];
+      this.weekPaid[w] -= this.sPaid[x + old];
+      this.weekNight[w] -= this.nightBig[x + old];
+      this.weekOwn[w]--;
     }
     if (v >= 0) {
-      this.weekPaid[w] += this.sPaid[d * S + v];
-      this.weekNight[w] += this.nightBig[d * S + v];
+      this.weekPaid[w] += this.sPaid[x + v];
+      this.weekNight[w] += this.nightBig[x + v];
+      this.weekOwn[w]++;
     }
   }
 
@@ -168,21 +216,39 @@ export class TermEnv {
     return this.midnight[d + PAD];
   }
 
-  /** The cell value, EMPTY outside the period. */
+  /** The cell value; outside the period the context row's shift (fixed), else EMPTY. */
   v(e: number, d: number): number {
-    return d < 0 || d >= this.D ? EMPTY : this.g[e * this.D + d];
+    if (d >= 0 && d < this.D) return this.g[e * this.D + d];
+    if (d < -PAD || d >= this.D + PAD) return EMPTY;
+    return this.outside[e * 2 * PAD + (d < 0 ? d + PAD : d - this.D + PAD)];
+  }
+
+  /** The work shift of the period's own cell (EMPTY outside the period: context rows are not the plan's). */
+  own(e: number, d: number): number {
+    return d >= 0 && d < this.D ? this.g[e * this.D + d] : EMPTY;
+  }
+
+  /** Context paid minutes and night shifts of grid week w (may be outside [0, NW)). */
+  ctxWeek(e: number, w: number): number {
+    const x = w + PADW;
+    return x >= 0 && x < this.XW ? this.ctxWeekPaid[e * this.XW + x] : 0;
+  }
+
+  ctxNight(e: number, w: number): number {
+    const x = w + PADW;
+    return x >= 0 && x < this.XW ? this.ctxWeekNight[e * this.XW + x] : 0;
   }
 
   start(d: number, s: number): number {
-    return this.sStart[d * this.S + s];
+    return this.sStart[(d + PAD) * this.S + s];
   }
 
   end(d: number, s: number): number {
-    return this.sEnd[d * this.S + s];
+    return this.sEnd[(d + PAD) * this.S + s];
   }
 
   paid(d: number, s: number): number {
-    return this.sPaid[d * this.S + s];
+    return this.sPaid[(d + PAD) * this.S + s];
   }
 }
 

@@ -3,6 +3,8 @@
  * reports: the daily rest before each shift (dated on the later shift; the break inside a split
  * shift is recognised by the engine's own `isSplitBreak`), and the longest free stretch of each
  * calendar week wholly inside the period (dated on its Monday). Limits: `ruleCtx.agreements`.
+ * Context rows (`TermEnv.v` outside the period) are neighbours: the rest between the previous
+ * plan's last shift and this plan's first, and the first week's rest, see them.
  */
 import { isoWeekday } from '../../../calendar';
 import type { WorkShift } from '../../../plan/plan-index';
@@ -53,11 +55,14 @@ export const restDailyTerm: Term = {
   count(env, e, lo, hi) {
     const need = env.ruleCtx.agreements.dailyRest.value * 60;
     let n = 0;
-    for (let x = Math.max(0, lo); x <= Math.min(env.D - 1, hi); x++) {
+    // A rest after the period's last shift before a context row of the next plan counts too
+    // (dated on the context row); one wholly in context rows does not (the engine's `inPeriod`).
+    const top = Math.min(env.D - 1 + (env.hasContext ? LOOK : 0), hi);
+    for (let x = Math.max(0, lo); x <= top; x++) {
       const b = env.v(e, x);
       if (b < 0) continue;
       const y = prevWork(env, e, x);
-      if (!Number.isFinite(y)) continue;
+      if (!Number.isFinite(y) || (x >= env.D && y >= env.D)) continue;
       const gap = env.start(x, b) - env.end(y, env.v(e, y));
       if (gap >= need - 1e-6) continue;
       if (splitBreak(env, e, y, x)) continue;

@@ -2,8 +2,9 @@
  * AML-SUNDAY as a solver term: the period's red days (Sundays and holidays, `ruleCtx.redDays`
  * from shared/plan/zones) and when one counts as worked, by the engine's own `workedRedDay`: a
  * work shift overlaps the law's window of the red day (aml § 10-10 (1): 18:00 the day before,
- * 15:00 on the aftener, 22:00 in a chain and before 1./17. mai, to 22:00 on the day). The grid
- * holds only shifts dated inside the period, so every pair it sees involves the plan's own work.
+ * 15:00 on the aftener, 22:00 in a chain and before 1./17. mai, to 22:00 on the day). A context
+ * row (a shift of the previous plan) can work the period's first red day; a pair or window counts
+ * only when the plan's own work is in it (`workedRedDay` limited to the period), as the engine's.
  * Strict alternation (no averaging agreement): two red days in a row in that list both worked,
  * dated on the second. With `sundayAveragingWeeks` the engine's window count is reproduced.
  */
@@ -28,11 +29,13 @@ const cache = new WeakMap<TermEnv, Int32Array>();
  */
 class RowCells {
   e = 0;
+  /** Only the period's own cells (no context rows). */
+  own = false;
   private readonly cell = { kind: 'work', start: 0, end: 0 } as unknown as Cell & { start: number; end: number };
   constructor(private readonly env: TermEnv) {}
   get(day: DayNumber): Cell | undefined {
     const d = day - this.env.startDay;
-    const a = this.env.v(this.e, d);
+    const a = this.own ? this.env.own(this.e, d) : this.env.v(this.e, d);
     if (a < 0) return undefined;
     this.cell.start = this.env.start(d, a) + this.env.base;
     this.cell.end = this.env.end(d, a) + this.env.base;
@@ -41,15 +44,24 @@ class RowCells {
 }
 const rows = new WeakMap<TermEnv, RowCells>();
 
-/** Does employee e work the red day at offset r (the engine's `workedRedDay`)? */
-export function worksRedDay(env: TermEnv, e: number, r: number): boolean {
+/**
+ * Does employee e work the red day at offset r (the engine's `workedRedDay`)? `own`: by a shift
+ * dated inside the period (the engine's `worksOnDayInPeriod`).
+ */
+export function worksRedDay(env: TermEnv, e: number, r: number, own = false): boolean {
   let row = rows.get(env);
   if (!row) {
     row = new RowCells(env);
     rows.set(env, row);
   }
   row.e = e;
+  row.own = own;
   return workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r);
+}
+
+/** Worked, and by the plan's own work (only a context row can make the two differ). */
+function worksOwn(env: TermEnv, e: number, r: number): boolean {
+  return !env.hasContext || worksRedDay(env, e, r, true);
 }
 
 function lowerIdx(list: Int32Array, day: number): number {
@@ -68,14 +80,17 @@ function averaged(env: TermEnv, e: number, lo: number, hi: number): number {
   if (red.length === 0) return 0;
   const span = env.ruleCtx.agreements.sundayAveragingWeeks.value * 7;
   const worked = Array.from(red, (r) => worksRedDay(env, e, r));
+  const mine = Array.from(red, (r, k) => worked[k] && worksOwn(env, e, r));
   const over = (k: number) => {
     let n = 0,
-      w = 0;
+      w = 0,
+      m = false;
     for (let j = k; j >= 0 && red[j] > red[k] - span; j--) {
       n++;
       if (worked[j]) w++;
+      if (mine[j]) m = true;
     }
-    return w * 2 > n;
+    return w * 2 > n && m;
   };
   const candidates: number[] = [];
   if (env.D < span) candidates.push(red.length - 1);
@@ -104,7 +119,8 @@ export const sundayTerm: Term = {
     const red = redOffsets(env);
     let n = 0;
     for (let k = Math.max(1, lowerIdx(red, lo)); k < red.length && red[k] <= hi; k++) {
-      if (worksRedDay(env, e, red[k]) && worksRedDay(env, e, red[k - 1])) n++;
+      if (!worksRedDay(env, e, red[k]) || !worksRedDay(env, e, red[k - 1])) continue;
+      if (worksOwn(env, e, red[k]) || worksOwn(env, e, red[k - 1])) n++;
     }
     return n;
   },

@@ -13,7 +13,7 @@
  *   employees without a weekend group or named as exceptions (the group term holds the others).
  */
 import { WEEKEND_MIN_OVERLAP_MINUTES, weekendGroupOf } from '../../../plan/weekends';
-import { type Term, type TermEnv, WHOLE_ROW } from './env';
+import { PAD, type Term, type TermEnv, WHOLE_ROW } from './env';
 
 interface WeekendInfo {
   /** Saturday offsets of the period's weekends. */
@@ -59,12 +59,16 @@ export function weekendInfo(env: TermEnv): WeekendInfo {
   return w;
 }
 
-/** Is the weekend starting Saturday offset `sat` worked by e? */
-export function weekendWorked(env: TermEnv, e: number, sat: number): boolean {
+/**
+ * Is the weekend starting Saturday offset `sat` worked by e? A context row counts (a Friday shift
+ * of the previous plan, WEEKEND-FREQUENCY); `own`: only shifts dated inside the period
+ * (WEEKEND-GROUP).
+ */
+export function weekendWorked(env: TermEnv, e: number, sat: number, own = false): boolean {
   const lo = env.dayStart(sat);
   const hi = env.dayStart(sat + 2);
   for (let d = sat - 1; d <= sat + 1; d++) {
-    const a = env.v(e, d);
+    const a = own ? env.own(e, d) : env.v(e, d);
     if (a < 0) continue;
     if (Math.min(env.end(d, a), hi) - Math.max(env.start(d, a), lo) > WEEKEND_MIN_OVERLAP_MINUTES) return true;
   }
@@ -76,7 +80,7 @@ export function weekendOfDay(env: TermEnv, d: number): number {
   return d < 0 || d >= env.D ? -1 : weekendInfo(env).dayWeekend[d];
 }
 
-/** Off-group weekends worked by e with Saturday in [lo, hi] (ignoring exceptions). */
+/** Off-group weekends worked by e's own shifts with Saturday in [lo, hi] (ignoring exceptions). */
 export function offGroupWeekends(env: TermEnv, e: number, lo: number, hi: number): number {
   const info = weekendInfo(env);
   const g = info.empGroup[e];
@@ -85,7 +89,7 @@ export function offGroupWeekends(env: TermEnv, e: number, lo: number, hi: number
   for (let j = 0; j < info.sat.length; j++) {
     const s = info.sat[j];
     if (s < lo || s > hi || info.group[j] === g) continue;
-    if (weekendWorked(env, e, s)) n++;
+    if (weekendWorked(env, e, s, true)) n++;
   }
   return n;
 }
@@ -109,8 +113,8 @@ export const weekendGroupTerm: Term = {
     let n = 0;
     for (let j = 0; j < info.sat.length; j++) {
       const s = info.sat[j];
-      if (s < lo || s > hi || info.group[j] === g || !weekendWorked(env, e, s)) continue;
-      for (let d = s - 1; d <= s + 1; d++) if (env.v(e, d) >= 0) n += 60;
+      if (s < lo || s > hi || info.group[j] === g || !weekendWorked(env, e, s, true)) continue;
+      for (let d = s - 1; d <= s + 1; d++) if (env.own(e, d) >= 0) n += 60;
     }
     return n;
   },
@@ -153,20 +157,24 @@ export const consecutiveTerm: Term = {
   active: () => true,
   span(env, e, d) {
     let L = d;
-    while (L - 1 >= 0 && env.v(e, L - 1) >= 0) L--;
+    while (L - 1 >= -PAD && env.v(e, L - 1) >= 0) L--;
     return env.sp(L, d + 1);
   },
   count(env, e, lo, hi) {
-    // Each run's days beyond the limit, attributed to the run's first day.
+    // Each run's days beyond the limit, attributed to the run's first day. A run may begin in
+    // the previous plan's context rows or go on into the next plan's; it counts when it holds
+    // a day of the period (as MAX-CONSECUTIVE-DAYS).
     const max = env.ruleCtx.maxConsecutiveDays;
+    const first = env.hasContext ? -PAD : 0;
+    const end = env.hasContext ? env.D + PAD : env.D;
     let n = 0;
-    let d = Math.max(0, lo);
-    while (d > 0 && d <= hi && env.v(e, d - 1) >= 0) d++;
+    let d = Math.max(first, lo);
+    while (d > first && d <= hi && env.v(e, d - 1) >= 0) d++;
     for (; d <= Math.min(hi, env.D - 1); d++) {
       if (env.v(e, d) < 0) continue;
       let t = d;
-      while (t + 1 < env.D && env.v(e, t + 1) >= 0) t++;
-      if (t - d + 1 > max) n += t - d + 1 - max;
+      while (t + 1 < end && env.v(e, t + 1) >= 0) t++;
+      if (t - d + 1 > max && t >= 0) n += t - d + 1 - max;
       d = t;
     }
     return n;
