@@ -6,7 +6,7 @@
  * full time (overtime, aml § 10-6; KS HTA kap. 1 § 6) or beyond the contract within full time
  * (merarbeid).
  *
- * Only work shifts dated inside the period count (plan-format.md «Rows outside the period").
+ * Only work (shifts and timed activities, work-periods.ts) dated inside the period counts (plan-format.md «Rows outside the period").
  * Weeks are calendar weeks (Monday–Sunday); a first or last week only partly inside the period
  * is weighed by its days in the period (days/7), so the period's weeks sum to days/7.
  *
@@ -22,6 +22,7 @@ import type { TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import { type PlanIndex, dayString, employeeIndex, lowerBound } from './plan-index';
 import { derivedNorm, weeklyHoursFor } from './norm';
+import { workPeriods } from './work-periods';
 
 export interface AveragingBlock {
   /** First and last date ('yyyy-MM-dd') of the block. */
@@ -72,8 +73,9 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   const days = endDay - startDay + 1;
   // Paid hours per day of the period.
   const perDay = new Float64Array(Math.max(0, days));
-  for (let i = lowerBound(e.shifts, startDay); i < e.shifts.length && e.shifts[i].day <= endDay; i++)
-    perDay[e.shifts[i].day - startDay] += e.shifts[i].paidHours;
+  const work = workPeriods(index, e);
+  for (let i = lowerBound(work, startDay); i < work.length && work[i].day <= endDay; i++)
+    perDay[work[i].day - startDay] += work[i].paidHours;
   let hours = 0;
   for (const h of perDay) hours += h;
   const T = weeklyHoursFor(index, employeeId);

@@ -33,9 +33,9 @@
 import type { Employee, HolidayReduction, TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import { weeklyHoursFor } from './norm';
-import { type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, toDay as toDayNumber, ymd } from '../calendar';
+import { type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, ymd } from '../calendar';
 import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound } from './plan-index';
-import { activitySpans } from './activities';
+import { workPeriods } from './work-periods';
 
 // ---------------------------------------------------------------------------------------------
 // Planned hours
@@ -46,15 +46,10 @@ export function plannedHours(index: PlanIndex, employeeId: string, fromDay?: Day
   const from = fromDay ?? index.startDay;
   const to = toDay ?? index.endDay;
   let sum = 0;
-  for (let i = lowerBound(e.shifts, from); i < e.shifts.length && e.shifts[i].day <= to; i++) sum += e.shifts[i].paidHours;
+  // Work shifts and timed meetings and courses (the part no work shift covers), work-periods.ts.
+  const work = workPeriods(index, e);
+  for (let i = lowerBound(work, from); i < work.length && work[i].day <= to; i++) sum += work[i].paidHours;
   for (let i = lowerBound(e.absences, from); i < e.absences.length && e.absences[i].day <= to; i++) sum += e.absences[i].creditedHours;
-  // Timed meetings and courses: the part no work shift of the person covers (activities.ts).
-  if (index.plan.activities?.length) {
-    for (const x of activitySpans(index, employeeId)) {
-      const d = toDayNumber(x.date);
-      if (d >= from && d <= to) sum += Math.max(0, x.hours - x.coveredHours);
-    }
-  }
   return sum;
 }
 

@@ -6,6 +6,7 @@
  * agreement on file; one message per employee, date null, naming each such limit.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { mondayOf } from '../calendar';
 import { type EmployeeIndex, lowerBound } from '../plan/plan-index';
 import type { Rule, RuleContext, Violation } from './types';
@@ -21,7 +22,7 @@ const LAW_LONG = 10;
 function usedRelaxations(ctx: RuleContext, emp: EmployeeIndex): [AgreedValue, string][] {
   const a = ctx.agreements;
   const { startDay, endDay } = ctx.index;
-  const s = emp.shifts;
+  const s = workPeriods(ctx.index, emp);
   const lo = lowerBound(s, startDay),
     hi = lowerBound(s, endDay + 1);
   const out: [AgreedValue, string][] = [];

@@ -3,6 +3,7 @@
  * Dated on the Monday that starts the first 8-week window over the limit.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { inPeriod } from './period';
@@ -22,12 +23,12 @@ export const avg48: Rule = {
   source: 'aml § 10-5 (2)',
   severity: 'error',
   description:
-    'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet.',
+    'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
     const hits = slidingWeekWindows(
-      emp,
+      workPeriods(ctx.index, emp),
       fromDay_,
       toDay_,
       WEEKS,

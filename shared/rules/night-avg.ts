@@ -5,6 +5,7 @@
  * Dated on the Monday that starts the first 4-week window over the limit.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { nightMinutes, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { inPeriod } from './period';
@@ -32,14 +33,14 @@ export const nightAvg: Rule = {
   source: 'aml § 10-11 (6)',
   severity: 'error',
   description:
-    'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet.',
+    'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {
     const days = NIGHT_AVG_DAYS;
     const limit = NIGHT_AVG_LIMIT_HOURS;
     const hits = slidingWeekWindows(
-      emp,
+      workPeriods(ctx.index, emp),
       fromDay_,
       toDay_,
       WEEKS,

@@ -6,6 +6,7 @@
  * compensating one.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { inPeriod } from './period';
@@ -18,7 +19,7 @@ export const restComp: Rule = {
   source: 'aml § 10-8 (3)',
   severity: 'warning',
   description:
-    'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile.',
+    'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [
     {
       name: 'rules.agreements.dailyRestMinHours',
@@ -33,7 +34,7 @@ export const restComp: Rule = {
     const out: Violation[] = [];
     const min = ctx.agreements.dailyRest.value;
     if (min >= STATUTORY_DAILY_REST) return out;
-    const s = emp.shifts;
+    const s = workPeriods(ctx.index, emp);
     for (let k = Math.max(2, lowerBound(s, fromDay_)); k < s.length && s[k].day <= toDay_; k++) {
       if (isSplitBreak(ctx, s, k)) continue;
       // The rest before the work period that ends just before s[k].

@@ -3,6 +3,7 @@
  * shift. The break inside a split shift (split-shift.ts) is not a rest and is not checked.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { inPeriod } from './period';
@@ -15,7 +16,7 @@ export const restDaily: Rule = {
   source: 'aml § 10-8 (1)',
   severity: 'error',
   description:
-    'Mindre enn dailyRestMinHours sammenhengende fri mellom slutten av én vakt og starten av den neste. Dateres på den seneste vakten. Meldes bare når minst én av de to vaktene er datert i perioden (vakter fra forrige og neste plan er bare naboer). Unntak: pausen i en delt vakt (to vakter som hører til samme hovedarbeidsperiode) er ikke hvile og sjekkes ikke. To vakter A og B etter hverandre er en delt vakt når (1) pausen mellom dem er over 0 og høyst splitShiftMaxBreakHours, (2) betalte timer i A og B til sammen er høyst maxShiftHours, (3) hele perioden fra start A til slutt B er høyst 24 t − dailyRestMinHours (13 t med 11 t hvile), og (4) det er nøyaktig to deler: verken vakten før A eller vakten etter B oppfyller 1–3 sammen med A eller B. Hvilen før A og etter B sjekkes som vanlig.',
+    'Mindre enn dailyRestMinHours sammenhengende fri mellom slutten av én vakt og starten av den neste. Dateres på den seneste vakten. Meldes bare når minst én av de to vaktene er datert i perioden (vakter fra forrige og neste plan er bare naboer). Unntak: pausen i en delt vakt (to vakter som hører til samme hovedarbeidsperiode) er ikke hvile og sjekkes ikke. To vakter A og B etter hverandre er en delt vakt når (1) pausen mellom dem er over 0 og høyst splitShiftMaxBreakHours, (2) betalte timer i A og B til sammen er høyst maxShiftHours, (3) hele perioden fra start A til slutt B er høyst 24 t − dailyRestMinHours (13 t med 11 t hvile), og (4) det er nøyaktig to deler: verken vakten før A eller vakten etter B oppfyller 1–3 sammen med A eller B. Hvilen før A og etter B sjekkes som vanlig. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [
     {
       name: 'rules.agreements.dailyRestMinHours',
@@ -36,7 +37,7 @@ export const restDaily: Rule = {
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     const req = ctx.agreements.dailyRest;
-    const s = emp.shifts;
+    const s = workPeriods(ctx.index, emp);
     for (let i = Math.max(1, lowerBound(s, fromDay_)); i < s.length && s[i].day <= toDay_; i++) {
       const gap = (s[i].start - s[i - 1].end) / 60;
       if (gap >= req.value - 1e-9) continue;

@@ -8,6 +8,7 @@
  * the period end is left to the next plan.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { type DayNumber, isoWeek, mondayOf } from '../calendar';
 import { dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
@@ -27,7 +28,8 @@ export const restWeeklyComp: Rule = {
     {
       name: 'rules.agreements.weeklyRestMinHours',
       default: 35,
-      description: 'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t).',
+      description:
+        'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t). Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
     },
   ],
   reach: Infinity,
@@ -51,7 +53,7 @@ export const restWeeklyComp: Rule = {
     };
     for (let m = first; m + 6 <= endDay; m += 7) {
       while (queue.length > 0 && queue[0].monday + REPAY_WEEKS * 7 < m) report(queue.shift()!);
-      const rest = longestRestMinutes(emp.shifts, m) / 60;
+      const rest = longestRestMinutes(workPeriods(ctx.index, emp), m) / 60;
       if (rest < STATUTORY_WEEKLY_REST - 1e-9) {
         queue.push({ monday: m, rest, left: STATUTORY_WEEKLY_REST - rest });
         continue;

@@ -3,6 +3,7 @@
  * must hold a continuous rest of weeklyRestMinHours (aml § 10-8 (2), (3)). Dated on its Monday.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { type DayNumber, isoWeek, mondayOf } from '../calendar';
 import { type WorkShift, lowerBound, utcOf, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
@@ -35,7 +36,7 @@ export const restWeekly: Rule = {
   source: 'aml § 10-8 (2)',
   severity: 'error',
   description:
-    'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen.',
+    'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [
     {
       name: 'rules.agreements.weeklyRestMinHours',
@@ -50,7 +51,7 @@ export const restWeekly: Rule = {
     const { startDay, endDay } = ctx.index;
     let m = mondayOf(Math.max(fromDay_, startDay));
     if (m < startDay || m < fromDay_) m += 7;
-    const s = emp.shifts;
+    const s = workPeriods(ctx.index, emp);
     for (; m <= toDay_ && m + 6 <= endDay; m += 7) {
       const longest = longestRestMinutes(s, m);
       if (longest / 60 >= req.value - 1e-9) continue;

@@ -3,6 +3,7 @@
  * maxWeekHours (aml § 10-5). Dated on the week's Monday.
  */
 
+import { workPeriods } from '../plan/work-periods';
 import { isoWeek, mondayOf } from '../calendar';
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
@@ -15,7 +16,7 @@ export const weekMax: Rule = {
   source: 'aml § 10-5 (2)',
   severity: 'error',
   description:
-    'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen.',
+    'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
   parameters: [
     {
       name: 'rules.agreements.maxWeekHours',
@@ -28,7 +29,7 @@ export const weekMax: Rule = {
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     const req = ctx.agreements.maxWeek;
-    const s = emp.shifts;
+    const s = workPeriods(ctx.index, emp);
     // First Monday ≥ fromDay_.
     let i = lowerBound(s, mondayOf(fromDay_ + 6));
     while (i < s.length) {

@@ -5,7 +5,7 @@
  */
 
 import { type DayNumber, mondayOf } from '../calendar';
-import { type EmployeeIndex, type WorkShift, lowerBound } from '../plan/plan-index';
+import { type WorkShift, lowerBound } from '../plan/plan-index';
 
 export interface WindowHit {
   /** Monday of the window's first week. */
@@ -19,15 +19,14 @@ export interface WindowHit {
  * over the shifts dated in each week; `applies` (optional) must hold for the window.
  */
 export function slidingWeekWindows(
-  emp: EmployeeIndex,
+  s: readonly WorkShift[],
   fromDay: DayNumber,
   toDay: DayNumber,
   weeks: number,
   weekValue: (shift: WorkShift) => number,
   limit: number,
-  applies?: (shifts: WorkShift[], monday: DayNumber) => boolean,
+  applies?: (shifts: readonly WorkShift[], monday: DayNumber) => boolean,
 ): WindowHit[] {
-  const s = emp.shifts;
   if (s.length === 0) return [];
   const span = weeks * 7;
   const lo = mondayOf(Math.max(fromDay, mondayOf(s[0].day) - span + 7) + 6);

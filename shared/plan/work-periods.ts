@@ -1,0 +1,102 @@
+/**
+ * Work as the law counts it: an employee's work shifts together with her timed activities
+ * (meetings and courses, activities.ts), as one time-sorted list of work periods. This is the ONE
+ * place the rest and hour rules (AML-REST-DAILY, AML-REST-COMP, AML-DAY-MAX, AML-WEEK-MAX,
+ * AML-REST-WEEKLY, AML-REST-WEEKLY-COMP, AML-AVG-48, AML-NIGHT-AVG), the averaging figures
+ * (averaging.ts: AML-AVG-NORM, OVERTIME-PLANNED, OVERTIME-DAY) and planned hours read work from:
+ * a meeting 12:00–15:00 the day after a night shift ending 07:30 is work, so the rest between
+ * them is 4.5 h, not the time to the next shift.
+ *
+ * Merging: a shift and the activities that overlap or touch it (end of one = start of the
+ * next, also through another such activity) form one work period with the shift's date, code and
+ * type (two shifts are never merged: overlapping shifts stay two); its interval is the union,
+ * and its paid hours are the shift's paid hours plus each activity's credited hours (its
+ * duration less the part a shift covers, as `activityHours`), so a meeting inside a D shift adds
+ * nothing and a meeting right after it lengthens the day. An activity touching no shift is a
+ * work period of its own, dated on the activity's date, with its code and credited hours.
+ *
+ * Without activities for the employee the list IS `emp.shifts` (no copy, no cost), so plans
+ * without activities are checked exactly as before, and the solver's terms (which read the grid)
+ * agree with the engine on them.
+ *
+ * Exported: `workPeriods(index, emp): readonly WorkShift[]` (sorted by start; read-only).
+ */
+import { toDay } from '../calendar';
+import { type ActivitySpan, activitySpans } from './activities';
+import type { EmployeeIndex, PlanIndex, WorkShift } from './plan-index';
+
+interface Item {
+  start: number;
+  end: number;
+  shift?: WorkShift;
+  activity?: ActivitySpan;
+}
+
+function activityPeriod(x: ActivitySpan): WorkShift {
+  const a = x.activity;
+  return {
+    kind: 'work',
+    day: toDay(x.date),
+    code: a.code,
+    type: { code: a.code, start: a.start, end: a.end, name: a.code },
+    start: x.start,
+    end: x.end,
+    paidHours: Math.max(0, x.hours - x.coveredHours),
+    long: false,
+  };
+}
+
+/** The employee's work shifts and timed activities as merged, time-sorted work periods. */
+export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly WorkShift[] {
+  if (!index.plan.activities?.length) return emp.shifts;
+  const spans = activitySpans(index, emp.employee.id);
+  if (spans.length === 0) return emp.shifts;
+  const items: Item[] = emp.shifts.map((s) => ({ start: s.start, end: s.end, shift: s }));
+  for (const x of spans) items.push({ start: x.start, end: x.end, activity: x });
+  // By start; a shift before an activity starting at the same minute.
+  items.sort((a, b) => a.start - b.start || (a.shift ? 0 : 1) - (b.shift ? 0 : 1));
+  const out: WorkShift[] = [];
+  // The open period: its base shift (undefined while it holds activities only) and its parts.
+  let cur: { shift?: WorkShift; parts: Item[]; end: number } | undefined;
+  const close = () => {
+    if (cur) out.push(periodOf(cur.shift, cur.parts, cur.end));
+    cur = undefined;
+  };
+  for (const it of items) {
+    const touches = cur !== undefined && it.start <= cur.end;
+    if (it.shift) {
+      // Shifts are never merged with each other (two overlapping shifts stay two, as without
+      // activities); a shift joins an open period of activities only.
+      if (touches && !cur!.shift) cur!.shift = it.shift;
+      else {
+        close();
+        cur = { shift: it.shift, parts: [], end: it.end };
+        continue;
+      }
+    } else if (!touches) {
+      close();
+      cur = { parts: [], end: it.end };
+    }
+    cur!.parts.push(it);
+    cur!.end = Math.max(cur!.end, it.end);
+  }
+  close();
+  // Keep day order (the rules binary-search by day), then start.
+  out.sort((a, b) => a.day - b.day || a.start - b.start);
+  return out;
+}
+
+function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): WorkShift {
+  const acts = parts.filter((p) => p.activity).map((p) => p.activity!);
+  if (acts.length === 0) return shift!;
+  const base = shift ?? activityPeriod(acts[0]);
+  let start = base.start,
+    paid = shift ? shift.paidHours : 0;
+  const codes = shift ? [shift.code] : [];
+  for (const a of acts) {
+    start = Math.min(start, a.start);
+    paid += Math.max(0, a.hours - a.coveredHours);
+    if (!codes.includes(a.activity.code)) codes.push(a.activity.code);
+  }
+  return { kind: 'work', day: base.day, code: codes.join(' + '), type: base.type, start, end, paidHours: paid, long: base.long };
+}
