@@ -107,7 +107,7 @@ export interface ChangeLogEntry {
   date: string | null;
   before: string | null;
   after: string | null;
-  /** Norwegian description for non-cell entries. */
+  /** Norwegian description for non-cell entries; on a cell entry where it came from (e.g. «Fra scenarioet «…»»), else null. */
   detail: string | null;
 }
 

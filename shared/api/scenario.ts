@@ -19,11 +19,13 @@ import {
   zId,
   zMonths,
   zName,
+  zNewEmployee,
+  zShiftType,
   zWeekendSetup,
   type Signatures,
 } from './args';
 import type { WeekendSetup } from './core';
-import type { TurnusPlan } from '../plan/model';
+import type { NewEmployee, ShiftType, TurnusPlan } from '../plan/model';
 import type { AssistantPerson, PriorityInfo, RaiseOutcome, RaiseStep, ScenarioComparison, Transform } from '../scenario';
 
 export interface ScenarioSummary {
@@ -160,6 +162,16 @@ export interface ScenarioApi {
    * scenario, never into the unit (saveWeekendSetup is the unit's).
    */
   saveScenarioWeekendSetup(scenarioId: number, setup: WeekendSetup): Promise<ScenarioSummary>;
+  /**
+   * The scenario's own staff: adds a person (employeeId null, e.g. a new 80 % position) or
+   * changes one (position, wanted position, weekend group, consent to langvakter …) in the
+   * scenario only; the unit's staff are never touched until «Gjør til gjeldende plan».
+   */
+  saveScenarioEmployee(scenarioId: number, employeeId: string | null, employee: NewEmployee): Promise<ScenarioDetail>;
+  /** Takes a person out of the scenario with her cells in the scenario's plan; the unit keeps its staff. */
+  removeScenarioEmployee(scenarioId: number, employeeId: string): Promise<ScenarioDetail>;
+  /** Changes a shift type (times, pause: the shift length) in the scenario only; the code stays. */
+  saveScenarioShiftType(scenarioId: number, shiftType: ShiftType): Promise<ScenarioDetail>;
   /** The 2–4 scenario comparison as a PSU-ready PDF (or its HTML) or an XLSX workbook. */
   exportScenarioComparison(
     scenarioIds: number[],
@@ -181,6 +193,9 @@ export const SCENARIO_METHODS = [
   'scenarioOfPlan',
   'raiseScenarioPositions',
   'saveScenarioWeekendSetup',
+  'saveScenarioEmployee',
+  'removeScenarioEmployee',
+  'saveScenarioShiftType',
   'exportScenarioComparison',
 ] as const satisfies readonly (keyof ScenarioApi)[];
 
@@ -281,6 +296,9 @@ export const SCENARIO_ARGS: Signatures<ScenarioApi> = {
     ['priority', optional(zPriority)],
   ),
   saveScenarioWeekendSetup: sig(['scenarioId', zId], ['setup', zWeekendSetup]),
+  saveScenarioEmployee: sig(['scenarioId', zId], ['employeeId', zEmployeeId.nullable()], ['employee', zNewEmployee]),
+  removeScenarioEmployee: sig(['scenarioId', zId], ['employeeId', zEmployeeId]),
+  saveScenarioShiftType: sig(['scenarioId', zId], ['shiftType', zShiftType]),
   exportScenarioComparison: sig(
     ['scenarioIds', zScenarioIds],
     ['format', z.enum(['pdf', 'xlsx', 'html'], { error: 'må være pdf, xlsx eller html' })],

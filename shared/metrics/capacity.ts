@@ -30,6 +30,7 @@ import { groupOfWeekend, weekendAnchorOf, weekendDayHours, weekendFrequencyOf, w
 import { ANY, demandOn, demandTable, fillsCodes } from './demand';
 import { helgekalkulatorFromDemand } from './helgekalkulator';
 import { maxBipartiteMatching } from './matching';
+import { averagePosition } from './positions';
 
 /** Staff may give up to 5 % above their target hours before a shift counts as open. */
 export const OPEN_SHIFT_TOLERANCE = 0.05;
@@ -248,7 +249,7 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
   const T = n > 0 ? plan.employees.reduce((s, e) => s + weeklyHoursOf(e), 0) / n : DEFAULT_WEEKLY_HOURS;
   const fteNeeded = index.days > 0 ? demand.total / ((T * index.days) / 7) : 0;
   const ftePresent = staff.unit.fte;
-  const averagePosition = n > 0 ? ftePresent / n : 0;
+  const avgPosition = averagePosition(plan.employees.map((e) => e.position));
 
   let weekendRhythm: CapacityResult['weekendRhythm'] = null;
   const frequency = weekendFrequencyOf(plan);
@@ -267,7 +268,7 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
 
   const sentences: string[] = [];
   sentences.push(
-    `Bemanningsplanen trenger ${nb1(fteNeeded)} årsverk, avdelingen har ${nb1(ftePresent)} (${n} ansatte, gjennomsnittlig stilling ${pct(averagePosition)}).`,
+    `Bemanningsplanen trenger ${nb1(fteNeeded)} årsverk, avdelingen har ${nb1(ftePresent)} (${n} ansatte, gjennomsnittlig stilling ${pct(avgPosition)}).`,
   );
   const tolPct = Math.round((opts.tolerance ?? OPEN_SHIFT_TOLERANCE) * 100);
   const give = `Etter godkjent ferie og kjent fravær kan de ansatte gi ${nb0(staff.unit.staffHours)} t innenfor måltimene; bemanningsplanen trenger ${nb0(demand.total)} t`;
@@ -292,9 +293,9 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
     const mix = long && consenting > 0 && consenting < n ? ` (langvakt for de ${consenting} som har samtykket)` : '';
     const base = `Med helgevakter på i snitt ${nb1(shiftHours)} t${mix} hver ${frequency}. helg kan gjennomsnittsstillingen være høyst ${pct(max)}`;
     sentences.push(
-      averagePosition > max + 0.005
-        ? `${base}, men avdelingen har ${pct(averagePosition)}: helgene kan ikke dekkes av rytmen alene (flere helgevakter, langvakter eller helgestillinger trengs).`
-        : `${base} (avdelingen har ${pct(averagePosition)}).`,
+      avgPosition > max + 0.005
+        ? `${base}, men avdelingen har ${pct(avgPosition)}: helgene kan ikke dekkes av rytmen alene (flere helgevakter, langvakter eller helgestillinger trengs).`
+        : `${base} (avdelingen har ${pct(avgPosition)}).`,
     );
   }
   if (openShifts.lowerBound > 0) {
@@ -305,7 +306,7 @@ export function capacity(planOrIndex: TurnusPlan | PlanIndex, opts: CapacityOpti
     staffHours: staff.unit.staffHours,
     fteNeeded,
     ftePresent,
-    averagePosition,
+    averagePosition: avgPosition,
     unit: staff.unit,
     byCompetence: staff.byCompetence,
     weekendRhythm,

@@ -334,6 +334,17 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
   };
 }
 
+/**
+ * A net saving in words: «Sparer X kr» / «Koster X kr mer» / «Koster det samme», never a
+ * negative saving or a double negative. The one wording of money effects in every screen, the
+ * PSU summary and the exports.
+ */
+export function savingWords(kroner: number, fmt: (x: number) => string = (x) => Math.round(x).toLocaleString('nb-NO')): string {
+  const r = Math.round(kroner);
+  if (r === 0) return 'Koster det samme';
+  return r > 0 ? `Sparer ${fmt(r)} kr` : `Koster ${fmt(-r)} kr mer`;
+}
+
 /** The ledger's headline numbers as labelled figures with formulas and the assumptions used. */
 export function ledgerFigures(l: VikarLedger): Figure[] {
   const f = (value: number, label: string, unit: string, formula: string): Figure => ({
@@ -349,7 +360,7 @@ export function ledgerFigures(l: VikarLedger): Figure[] {
     f(l.vikarHoursSaved, 'Sparte vikartimer', 't', 'vikartimer før − vikartimer etter; tas ut i erstatningsrekkefølgen'),
     f(l.vikarKronerSaved, 'Sparte vikarkroner', 'kr', 'Σ kanal (timer før − timer etter) × timepris for kanalen'),
     f(l.addedFixedSalaryKroner, 'Økte faste lønnskostnader', 'kr', 'Σ (betalt stilling etter − før) × C_year_FTE × d/365'),
-    f(l.netSaving, 'Netto besparelse', 'kr', '(fast + vikar) før − (fast + vikar) etter'),
+    f(l.netSaving, 'Netto i perioden', 'kr', '(fast + vikar) før − (fast + vikar) etter'),
     f(l.disponibleHours, 'Disponible timer (betalt, ikke lagt på behov)', 't', 'Σ max(0, måltimer − planlagte timer) + vakter uten behov'),
   ];
 }

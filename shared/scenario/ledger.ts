@@ -84,12 +84,8 @@ function sideHours(plan: TurnusPlan, model: CostModel, yearShare: number) {
   };
 }
 
-/** «Sparer X kr» / «Koster X kr mer»: never a double negative. */
-export function savingWords(kroner: number, fmt: (x: number) => string = (x) => Math.round(x).toLocaleString('nb-NO')): string {
-  const r = Math.round(kroner);
-  if (r === 0) return 'Koster det samme';
-  return r > 0 ? `Sparer ${fmt(r)} kr` : `Koster ${fmt(-r)} kr mer`;
-}
+/** «Sparer X kr» / «Koster X kr mer» (defined beside the vikar ledger's net saving). */
+export { savingWords } from '../metrics/vikar-ledger';
 
 /** The ledger of `plan` against `base` (the plan the scenario came from, or the first scenario). */
 export function scenarioLedger(plan: TurnusPlan, base: TurnusPlan, modelIn?: CostModel): ScenarioLedger {

@@ -7,9 +7,10 @@
 import { isoWeekday, toDay } from '../calendar';
 import { DEFAULT_SHIFT_TYPES, type DayType, type DemandRow, type Employee, type TurnusPlan } from '../plan/model';
 import { paidHours } from '../plan/plan-index';
+import { involuntaryGap } from '../metrics/positions';
 
 export type Transform =
-  /** Raise positions to a level (never lowers). `employees: 'wantsMore'` = everyone with wantedPosition > position. */
+  /** Raise positions to a level (never lowers). `employees: 'wantsMore'` = everyone in ufrivillig deltid (involuntaryGap). */
   | { kind: 'raisePositions'; employees: string[] | 'wantsMore'; level: number | 'wanted' }
   /** Merge the weekend-only positions of each competence into one position. */
   | { kind: 'mergeWeekendOnly'; maxPosition?: number }
@@ -72,7 +73,9 @@ export function applyTransform(input: TurnusPlan, t: Transform): TransformResult
     case 'raisePositions': {
       if (t.level !== 'wanted' && !(t.level > 0 && t.level <= 1)) throw new RangeError('level: stillingsnivået må være mellom 0 og 1');
       const ids =
-        t.employees === 'wantsMore' ? plan.employees.filter((e) => (e.wantedPosition ?? 0) > e.position).map((e) => e.id) : t.employees;
+        t.employees === 'wantsMore'
+          ? plan.employees.filter((e) => involuntaryGap(e.wantedPosition, e.position) > 0).map((e) => e.id)
+          : t.employees;
       for (const id of ids) {
         const e = plan.employees.find((x) => x.id === id);
         if (!e) throw new RangeError(`employees: ukjent ansatt «${id}»`);

@@ -8,6 +8,7 @@
  *   m060_employee_number.ts  HR employee number (ansattnr) on employees (exchange)
  *   m070_*.ts         scenario plans: a scenario owns a plan row (scenario work)
  *   m080_wish_restore  ferie approvals that can be undone; timed activities (Askermodellen UI)
+ *   m093_scenario_staff  people added in a scenario (employees.scenario_of; scenario work)
  *
  * Rules for adding a step:
  *  - Create `mNNN_<feature>.ts` exporting a `Migration` whose `version` is NNN (the file
@@ -29,6 +30,7 @@ import { m050Integrity } from './m050_integrity';
 import { m060EmployeeNumber } from './m060_employee_number';
 import { m070ScenarioPlans } from './m070_scenario_plans';
 import { m080WishRestore } from './m080_wish_restore';
+import { m093ScenarioStaff } from './m093_scenario_staff';
 
 export type { Migration } from './migration';
 
@@ -41,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m060EmployeeNumber,
   m070ScenarioPlans,
   m080WishRestore,
+  m093ScenarioStaff,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -59,3 +59,12 @@ export function renameCellCode(db: Database.Database, unitId: number, from: stri
     unitId,
   );
 }
+
+/** The plan's cells of one employee given to another (a copied scenario's own people, m093). */
+export function moveCellsToEmployee(db: Database.Database, planId: number, fromEmployeeId: string, toEmployeeId: string): void {
+  db.prepare('UPDATE assignments SET employee_id = ? WHERE plan_id = ? AND employee_id = ?').run(
+    Number(toEmployeeId),
+    planId,
+    Number(fromEmployeeId),
+  );
+}

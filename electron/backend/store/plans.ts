@@ -10,6 +10,7 @@ import { planFileActivities } from './activities';
 import { listAssignments } from './cells';
 import { readUnit } from './units';
 import { scenarioSetup } from './scenarios';
+import { employeeIdsOf } from './staff';
 import { nowIso } from './util';
 
 export { planFileOf };
@@ -132,4 +133,12 @@ export function readPlan(db: Database.Database, planId: number): PlanDetail {
 export function scenarioShiftCodes(db: Database.Database, planId: number): string[] {
   const p = getPlanRow(db, planId);
   return p.scenario_of === null ? [] : scenarioSetup(db, p.scenario_of).shiftTypes.map((s) => s.code);
+}
+
+/**
+ * The employee ids a plan's cells may name: the unit's staff for a real plan, the scenario's
+ * staff (with the people it added, m093) for a scenario's own plan.
+ */
+export function planStaffIds(db: Database.Database, p: PlanRow): Set<string> {
+  return p.scenario_of === null ? employeeIdsOf(db, p.unit_id) : new Set(scenarioSetup(db, p.scenario_of).employees.map((e) => e.id));
 }

@@ -215,6 +215,16 @@ export function logChange(
   ).run(planId, nowIso(), userName(db), kind, extra.employeeId ?? null, extra.date ?? null, null, null, detail);
 }
 
+/** The id of the newest change-log entry (0 for none): a mark to label what is written after it. */
+export function lastChangeId(db: Database.Database): number {
+  return db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM plan_changes').get()?.id ?? 0;
+}
+
+/** Gives the plan's cell entries written after `afterId` (by the triggers) a detail, e.g. the scenario they came from. */
+export function labelCellChangesSince(db: Database.Database, planId: number, afterId: number, detail: string): void {
+  db.prepare("UPDATE plan_changes SET detail = ? WHERE plan_id = ? AND kind = 'cell' AND id > ?").run(detail, planId, afterId);
+}
+
 /** Newest first, at most `limit`. */
 export function listChanges(db: Database.Database, planId: number, limit: number): ChangeRow[] {
   return db

@@ -20,6 +20,8 @@ export interface EmployeeRow {
   wants_hovedferie: number;
   weekend_group: number | null;
   employee_number: string | null;
+  /** The scenario whose own person this is (m093); null for the unit's employees. */
+  scenario_of?: number | null;
 }
 
 export function toEmployee(r: EmployeeRow): Employee {
@@ -46,10 +48,10 @@ export function toNewEmployee(e: Employee): NewEmployee {
   return rest;
 }
 
-/** The unit's employees in Norwegian name order (then by id). */
+/** The unit's employees in Norwegian name order (then by id); people added in a scenario (m093) are not the unit's. */
 export function listEmployees(db: Database.Database, unitId: number): Employee[] {
   return db
-    .prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ?')
+    .prepare<[number], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND scenario_of IS NULL')
     .all(unitId)
     .map(toEmployee)
     .sort((a, b) => compareNames(a.name, b.name) || Number(a.id) - Number(b.id));
@@ -59,7 +61,7 @@ export function listEmployees(db: Database.Database, unitId: number): Employee[]
 export function employeeIdsOf(db: Database.Database, unitId: number): Set<string> {
   return new Set(
     db
-      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ?')
+      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ? AND scenario_of IS NULL')
       .all(unitId)
       .map((e) => String(e.id)),
   );
@@ -104,7 +106,7 @@ function employeeNumberOf(e: Pick<NewEmployee, 'employeeNumber'>): string | null
 /** The employee of the unit with this employee number (ansattnr), if any. */
 export function findByEmployeeNumber(db: Database.Database, unitId: number, employeeNumber: string): EmployeeRow | undefined {
   return db
-    .prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND employee_number = ?')
+    .prepare<[number, string], EmployeeRow>('SELECT * FROM employees WHERE unit_id = ? AND employee_number = ? AND scenario_of IS NULL')
     .get(unitId, employeeNumber);
 }
 
@@ -176,4 +178,29 @@ export function setWeekendGroup(db: Database.Database, employeeId: number, group
 /** false when there was no such employee. */
 export function deleteEmployee(db: Database.Database, employeeId: number): boolean {
   return db.prepare('DELETE FROM employees WHERE id = ?').run(employeeId).changes > 0;
+}
+
+// --- people added in a scenario (m093) --------------------------------------------------------
+
+/** A person the scenario adds (a new position): an employees row of the scenario, never of the unit's lists. */
+export function insertScenarioEmployee(db: Database.Database, unitId: number, scenarioId: number, e: NewEmployee): number {
+  const { employeeNumber: _none, ...rest } = e;
+  const id = writeEmployee(db, null, unitId, rest);
+  db.prepare('UPDATE employees SET scenario_of = ? WHERE id = ?').run(scenarioId, id);
+  return id;
+}
+
+/** Ids (String(database id)) of the people the scenario added. */
+export function scenarioEmployeeIds(db: Database.Database, scenarioId: number): Set<string> {
+  return new Set(
+    db
+      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE scenario_of = ?')
+      .all(scenarioId)
+      .map((e) => String(e.id)),
+  );
+}
+
+/** «Gjør til gjeldende plan»: the scenario's person becomes an employee of the unit. */
+export function adoptScenarioEmployee(db: Database.Database, employeeId: number): void {
+  db.prepare('UPDATE employees SET scenario_of = NULL, updated_at = ? WHERE id = ?').run(nowIso(), employeeId);
 }

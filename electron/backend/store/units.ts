@@ -43,7 +43,7 @@ export function listUnitRows(db: Database.Database): (UnitRow & { employeeCount:
   return db
     .prepare<[], UnitRow & { employeeCount: number; planCount: number }>(
       `SELECT u.id, u.name, u.settings,
-            (SELECT count(*) FROM employees e WHERE e.unit_id = u.id) AS employeeCount,
+            (SELECT count(*) FROM employees e WHERE e.unit_id = u.id AND e.scenario_of IS NULL) AS employeeCount,
             (SELECT count(*) FROM plans p WHERE p.unit_id = u.id AND p.scenario_of IS NULL) AS planCount
      FROM units u`,
     )

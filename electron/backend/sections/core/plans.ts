@@ -16,12 +16,12 @@ import {
   planEndDate,
   readPlan,
   renamePlan,
+  planStaffIds,
   scenarioShiftCodes,
   toPlanSummary,
   touchPlan,
 } from '../../store/plans';
 import { listShiftTypes } from '../../store/shift-types';
-import { employeeIdsOf } from '../../store/staff';
 import { getUnitRow, settingsOf } from '../../store/units';
 
 type PlansApi = Pick<CoreApi, 'listPlans' | 'createPlan' | 'getPlan' | 'renamePlan' | 'deletePlan' | 'setCells'>;
@@ -69,7 +69,7 @@ export function planHandlers(db: Database.Database): PlansApi {
     async setCells(planId, changes) {
       return db.transaction(() => {
         const p = getPlanRow(db, planId);
-        const employees = employeeIdsOf(db, p.unit_id);
+        const employees = planStaffIds(db, p);
         const codes = cellCodesOf(db, p.unit_id);
         for (const code of scenarioShiftCodes(db, planId)) codes.add(code);
         changes.forEach((c, i) => {

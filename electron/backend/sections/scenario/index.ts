@@ -39,6 +39,7 @@ import {
   insertScenario,
   listScenarioRows,
   renameScenario,
+  saveScenarioPlan,
   saveScenarioPriority,
   scenarioOfPlan,
   type ScenarioRow as ScenarioRowDb,
@@ -47,6 +48,7 @@ import { createScenarioPlanRow, scenarioPlan, writeScenarioPlan } from './plan-r
 import { readUnit } from '../../store/units';
 import { exportComparison } from './export';
 import { makeScenarioCurrent } from './make-current';
+import { copyScenarioStaff, scenarioStaffHandlers } from './staff';
 import { OFFER_LINE, parseJson as parse, pct } from './util';
 
 /** A RangeError from the pure core (bad transform parameters, bad cost model) as a validation error. */
@@ -137,6 +139,8 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
   }
 
   const api: ScenarioApi = {
+    ...scenarioStaffHandlers(db, row, (id) => detail(row(id))),
+
     async listScenarios(unitId) {
       readUnit(db, unitId);
       return listScenarioRows(db, unitId).map(summary);
@@ -214,13 +218,15 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
           base: JSON.parse(r.base_json),
           plan: { ...plan, assignments: [] },
         });
-        createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), {
+        const copyPlanId = createScenarioPlanRow(db, { id: sid, unit_id: r.unit_id, name: copyName }, plan, JSON.parse(r.log), {
           planId,
           cells: plan.assignments,
         });
+        const own = copyScenarioStaff(db, r, { id: sid, planId: copyPlanId }, plan);
+        if (own !== plan) saveScenarioPlan(db, sid, own, JSON.parse(r.log));
         return sid;
       })();
-      return detail(row(id), plan);
+      return detail(row(id));
     },
 
     async deleteScenario(scenarioId) {

@@ -13,18 +13,37 @@ import { DomainError } from '../../errors';
 import { listAssignments, writeCells } from '../../store/cells';
 import { replaceDemand } from '../../store/demand';
 import { findPlanRow, insertPlan, touchPlan } from '../../store/plans';
-import { getScenarioRow, markScenarioApplied } from '../../store/scenarios';
-import { insertShiftType, listShiftTypes } from '../../store/shift-types';
-import { listEmployees, updateContract } from '../../store/staff';
+import { getScenarioRow, markScenarioApplied, type ScenarioRow } from '../../store/scenarios';
+import { insertShiftType, listShiftTypes, updateShiftType } from '../../store/shift-types';
+import {
+  adoptScenarioEmployee,
+  getEmployeeRow,
+  listEmployees,
+  scenarioEmployeeIds,
+  setWeekendGroup,
+  toEmployee,
+  toNewEmployee,
+  updateContract,
+  writeEmployee,
+} from '../../store/staff';
 import { getUnitRow, settingsOf, writeSettings } from '../../store/units';
+import { labelCellChangesSince, lastChangeId, logChange } from '../../store/review';
 import { scenarioPlan } from './plan-row';
-import { pct } from './util';
+import { changedFields, EMPLOYEE_FIELD_LABEL } from './staff';
+import { parseJson, pct } from './util';
 
-/** Positions (and consent to long shifts) of the scenario's staff; every one must still be in the unit. */
-function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lines: string[]): Set<string> {
-  const existing = new Map(listEmployees(db, unitId).map((e) => [e.id, e]));
+/**
+ * The scenario's staff into the unit: positions, wanted positions, consent to langvakter and
+ * weekend groups as in the scenario; other fields the scenario changed (against the snapshot it
+ * was made from, so the unit's own later edits stay); the people it added become employees of
+ * the unit. Every other person must still be in the unit.
+ */
+function writeStaff(db: Database.Database, r: ScenarioRow, plan: TurnusPlan, lines: string[]): Set<string> {
+  const existing = new Map(listEmployees(db, r.unit_id).map((e) => [e.id, e]));
+  const own = scenarioEmployeeIds(db, r.id);
+  const base = new Map(parseJson<TurnusPlan>(r.base_json, 'base_json', r.name).employees.map((e) => [e.id, e]));
   for (const e of plan.employees) {
-    if (!existing.has(e.id)) {
+    if (!existing.has(e.id) && !own.has(e.id)) {
       throw new DomainError(
         'CONFLICT',
         `${e.name} finnes ikke lenger i avdelingen. Lag scenarioet på nytt før det gjøres til gjeldende plan.`,
@@ -33,6 +52,13 @@ function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lin
     }
   }
   for (const e of plan.employees) {
+    if (own.has(e.id)) {
+      const { id: _id, employeeNumber: _none, ...rest } = e;
+      writeEmployee(db, Number(e.id), r.unit_id, rest);
+      adoptScenarioEmployee(db, Number(e.id));
+      lines.push(`Ny ansatt i avdelingen: ${e.name} (${e.competence}, stilling ${pct(e.position)}).`);
+      continue;
+    }
     const old = existing.get(e.id)!;
     const oldWanted = old.wantedPosition ?? null;
     const wanted =
@@ -42,13 +68,22 @@ function writeStaff(db: Database.Database, unitId: number, plan: TurnusPlan, lin
       updateContract(db, Number(e.id), { position: e.position, wantedPosition: wanted, consentsLongShifts: consents });
       if (old.position !== e.position) lines.push(`${e.name}: stilling ${pct(old.position)} → ${pct(e.position)}`);
     }
+    // The scenario's weekend groups (its Helgerytme step) go with its weekend rhythm.
+    if ((old.weekendGroup ?? null) !== (e.weekendGroup ?? null)) setWeekendGroup(db, Number(e.id), e.weekendGroup ?? null);
+    // Other fields only where the scenario changed them.
+    const other = changedFields(base.get(e.id) ?? e, e).filter(
+      (k) => !['position', 'wantedPosition', 'consentsLongShifts', 'weekendGroup'].includes(k),
+    );
+    if (other.length > 0) {
+      const now = toNewEmployee(toEmployee(getEmployeeRow(db, Number(e.id))));
+      writeEmployee(db, Number(e.id), r.unit_id, { ...now, ...Object.fromEntries(other.map((k) => [k, e[k]])) });
+      lines.push(`${e.name}: ${other.map((k) => EMPLOYEE_FIELD_LABEL[k]).join(', ')} endret.`);
+    }
   }
   const inScenario = new Set(plan.employees.map((e) => e.id));
   for (const e of existing.values()) {
     if (!inScenario.has(e.id)) {
-      lines.push(
-        `${e.name} er ikke med i scenarioet (slått sammen). Personen er ikke slettet fra avdelingen, men har ingen vakter i planen.`,
-      );
+      lines.push(`${e.name} er ikke med i scenarioet. Personen er ikke slettet fra avdelingen, men har ingen vakter i planen.`);
     }
   }
   return inScenario;
@@ -86,14 +121,24 @@ export function makeScenarioCurrent(db: Database.Database, scenarioId: number): 
     const r = getScenarioRow(db, scenarioId);
     const { plan } = scenarioPlan(db, r);
     const lines: string[] = [];
-    const inScenario = writeStaff(db, r.unit_id, plan, lines);
+    const inScenario = writeStaff(db, r, plan, lines);
 
-    // Shift types the scenario added (e.g. L for langvakter).
-    const codes = new Set(listShiftTypes(db, r.unit_id).map((x) => x.code));
+    // Shift types the scenario added (e.g. L for langvakter) or changed (shift lengths).
+    const unitTypes = new Map(listShiftTypes(db, r.unit_id).map((x) => [x.code, x]));
     for (const st of plan.shiftTypes) {
-      if (codes.has(st.code)) continue;
-      insertShiftType(db, r.unit_id, st);
-      lines.push(`Ny vakttype ${st.code} (${st.start}–${st.end}).`);
+      const old = unitTypes.get(st.code);
+      if (!old) {
+        insertShiftType(db, r.unit_id, st);
+        lines.push(`Ny vakttype ${st.code} (${st.start}–${st.end}).`);
+      } else if (
+        old.start !== st.start ||
+        old.end !== st.end ||
+        (old.unpaidBreakMinutes ?? 0) !== (st.unpaidBreakMinutes ?? 0) ||
+        (old.long === true) !== (st.long === true)
+      ) {
+        updateShiftType(db, r.unit_id, st.code, st);
+        lines.push(`Vakttype ${st.code}: ${old.start}–${old.end} → ${st.start}–${st.end}.`);
+      }
     }
 
     replaceDemand(db, r.unit_id, plan.demand);
@@ -119,8 +164,14 @@ export function makeScenarioCurrent(db: Database.Database, scenarioId: number): 
     } else if (target.status !== 'utkast') {
       lines.push('Merk: planen var sendt til drøfting eller godkjent. Endringene må drøftes på nytt.');
     }
+    // The real plan's change log (what the tillitsvalgte read) names the scenario on every cell
+    // it wrote and on one plan entry, so these cells never look like edits made by hand.
+    const lastLogId = lastChangeId(db);
     const written = writeScenarioCells(db, planId!, plan, inScenario);
     lines.push(`${written} ${written === 1 ? 'celle' : 'celler'} i turnusen er endret.`);
+    const from = `Fra scenarioet «${r.name}»`;
+    labelCellChangesSince(db, planId!, lastLogId, from);
+    logChange(db, planId!, 'plan', `Scenarioet «${r.name}» er gjort til gjeldende plan: ${lines.join(' ')}`);
     markScenarioApplied(db, scenarioId, planId!);
     return { unitId: r.unit_id, planId: planId!, createdPlan, cellsWritten: written, summary: lines };
   })();

@@ -1,5 +1,6 @@
 /** Vikarregnskapet: the ledger figures, before/after table and the raise per employee. */
-import { VIKAR_CHANNELS, VIKAR_CHANNEL_LABEL, ledgerFigures, type VikarLedger } from '../../../../shared/metrics';
+import { VIKAR_CHANNELS, VIKAR_CHANNEL_LABEL, ledgerFigures, savingWords, type VikarLedger } from '../../../../shared/metrics';
+import { fmtInt } from '../../lib/format';
 import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from '../../components/figures';
 
 export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
@@ -9,20 +10,17 @@ export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
     <>
       <div className="kpis">
         {figs.map((f, i) => {
-          // «Sparte …» and «Netto besparelse» read wrongly when negative: say what happens instead.
-          const neg = f.value < 0 && (/^Sparte /.test(f.label) || f.label === 'Netto besparelse');
-          const label = !neg
-            ? f.label
-            : f.label === 'Netto besparelse'
-              ? 'Netto merkostnad'
-              : f.label.replace(/^Sparte (.*)$/, 'Flere $1 (ikke spart)');
+          // The net effect in words («Sparer X kr» / «Koster X kr mer»); «Sparte …» reads wrongly when negative.
+          const net = f.label === 'Netto i perioden';
+          const neg = !net && f.value < 0 && /^Sparte /.test(f.label);
+          const label = neg ? f.label.replace(/^Sparte (.*)$/, 'Flere $1 (ikke spart)') : f.label;
           const v = neg ? -f.value : f.value;
           return (
             <Kpi
               key={f.label}
               label={label}
               testId={'ledger-' + i}
-              value={f.unit === 'kr' ? kr(v) : hrs(v)}
+              value={net ? savingWords(v, fmtInt) : f.unit === 'kr' ? kr(v) : hrs(v)}
               assume={
                 <>
                   {f.formula} <Tag tag={f.tag} />
@@ -96,9 +94,7 @@ export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
             </td>
             <td className="num">{kr(l.before.totalKroner)}</td>
             <td className="num">{kr(l.after.totalKroner)}</td>
-            <td className={'num ' + (l.netSaving >= 0 ? 'pos' : 'neg')}>
-              {l.netSaving >= 0 ? `Sparer ${kr(l.netSaving)}` : `Koster ${kr(-l.netSaving)} mer`}
-            </td>
+            <td className={'num ' + (l.netSaving >= 0 ? 'pos' : 'neg')}>{savingWords(l.netSaving, fmtInt)}</td>
           </tr>
         </tbody>
       </table>
@@ -131,7 +127,7 @@ export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
                 <td className="num">{kr(e.addedFixedKroner)}</td>
                 <td className="num">{hrs(e.replacedVikarHours)}</td>
                 <td className="num">{kr(e.replacedVikarKroner)}</td>
-                <td className={'num ' + (e.net >= 0 ? 'pos' : 'neg')}>{signed(e.net, kr)}</td>
+                <td className={'num ' + (e.net >= 0 ? 'pos' : 'neg')}>{savingWords(e.net, fmtInt)}</td>
                 <td>
                   {e.net >= 0
                     ? 'Ja, helt'

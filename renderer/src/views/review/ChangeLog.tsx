@@ -19,7 +19,8 @@ const KIND_LABEL: Record<string, string> = {
 
 function describe(e: ChangeLogEntry): string {
   if (e.kind === 'cell') {
-    return `${e.employeeName ?? 'Ansatt'} · ${fmtDate(e.date, true)}: ${code(e.before)} → ${code(e.after)}`;
+    const cell = `${e.employeeName ?? 'Ansatt'} · ${fmtDate(e.date, true)}: ${code(e.before)} → ${code(e.after)}`;
+    return e.detail ? `${cell} (${e.detail})` : cell;
   }
   const d = e.detail ?? '';
   // The backend's detail may start with the same word as the «Hva» column («Kommentar: …»).

@@ -14,6 +14,7 @@ import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 import '../metrics/metrics.css';
+import { count } from '../../../../shared/text';
 
 export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[]; psu: boolean }) {
   const [cmp, setCmp] = useState<Cmp | null>(null);
@@ -100,8 +101,8 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
       <CompareTable cmp={cmp} />
       <p className="assume">
         Grønt = bedre enn referansen (første kolonne), rødt = dårligere. Kostnadene bruker avdelingens kostnadsmodell (se Nøkkeltall ›
-        Økonomi); netto besparelse er regnet mot referansen. Et scenario flytter ikke vakter av seg selv: større avtalte stillinger gir
-        færre udekkede timer først når vaktene er lagt inn, f.eks. med stillingsøkning i scenarioet.
+        Økonomi); «Sparer»/«Koster … mer» er regnet mot referansen. Et scenario flytter ikke vakter av seg selv: større avtalte stillinger
+        gir færre udekkede timer først når vaktene er lagt inn, f.eks. med stillingsøkning i scenarioet.
       </p>
       <CompareCharts cmp={cmp} />
     </div>
@@ -144,8 +145,9 @@ function PsuSummary({
             <>
               «{best.name}» gir heltidsandel {pct(best.heltidsandel.resulting)} (referanse {pct(ref.heltidsandel.resulting)}),
               gjennomsnittlig stilling {pct(best.averagePosition.resulting)} (referanse {pct(ref.averagePosition.resulting)}),{' '}
-              {hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og i perioden: {savingWords(best.netSaving).toLowerCase()}{' '}
-              enn referansen ({savingWords(best.ledger.net.year).toLowerCase()} per år).
+              {hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og{' '}
+              {count(best.involuntaryPartTime.count, 'person', 'personer')} i ufrivillig deltid (referanse {ref.involuntaryPartTime.count}).
+              Mot referansen: {savingWords(best.netSaving)} i perioden, {savingWords(best.ledger.net.year).toLowerCase()} per år.
             </>
           )}
         </p>

@@ -12,6 +12,7 @@ import { useScenarios } from '../../stores/scenarios';
 import { FormError } from '../../components/Field';
 import { hrs, pct } from '../../components/figures';
 import { hrefOf } from '../../lib/router';
+import { involuntaryGap } from '../../../../shared/metrics/positions';
 
 const SECONDS = [10, 30, 60, 120] as const;
 
@@ -20,7 +21,9 @@ export function RaisePanel({ priority }: { priority: Record<string, PriorityInfo
   const candidates = s.plan.employees.filter((e) => e.position < 1);
   const [levels, setLevels] = useState<Record<string, string>>(() =>
     Object.fromEntries(
-      s.plan.employees.filter((e) => (e.wantedPosition ?? 0) > e.position).map((e) => [e.id, String(Math.round(e.wantedPosition! * 100))]),
+      s.plan.employees
+        .filter((e) => involuntaryGap(e.wantedPosition, e.position) > 0)
+        .map((e) => [e.id, String(Math.round(e.wantedPosition! * 100))]),
     ),
   );
   const [seconds, setSeconds] = useState<number>(30);

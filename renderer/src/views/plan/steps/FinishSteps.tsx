@@ -8,6 +8,7 @@ import { fmtHours, fmtInt, fmtPct } from '../../../lib/format';
 import { formatDateNo } from '../../../../../shared/calendar';
 import { STATUS_LABEL } from '../../../../../shared/review/pack';
 import { count, plural } from '../../../../../shared/text';
+import { averagePosition } from '../../../../../shared/metrics/positions';
 
 // ------------------------------------------------------------------------------- step 5
 /** Puts the cursor on the first day where a shift lacks people and scrolls the grid there. */
@@ -76,8 +77,8 @@ export function ReviewStep() {
   const employees = usePlan((s) => s.employees);
   const stats = usePlan((s) => s.stats);
   const off = employees.filter((e) => stats[e.id] && Math.abs(stats[e.id].plannedHours - stats[e.id].targetHours) >= 0.5);
-  const avgResult = employees.length ? employees.reduce((s, e) => s + (stats[e.id]?.resultingPosition ?? 0), 0) / employees.length : 0;
-  const avgContract = employees.length ? employees.reduce((s, e) => s + e.position, 0) / employees.length : 0;
+  const avgResult = averagePosition(employees.map((e) => stats[e.id]?.resultingPosition ?? 0));
+  const avgContract = averagePosition(employees.map((e) => e.position));
   return (
     <div>
       <ul className="checklist">
