@@ -42,5 +42,3 @@ export const MIGRATIONS: readonly Migration[] = [
   m070ScenarioPlans,
   m080WishRestore,
 ];
-
-export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;
