@@ -11,7 +11,6 @@
  */
 import { z } from 'zod';
 import { isIsoDate, isoWeekday, isTime, toDay } from '../calendar';
-import { COMPETENCES } from '../plan/model';
 import type { CoreApi } from './core';
 
 /** The schema of one method: parameter names (for messages) and a tuple schema. */
@@ -250,9 +249,6 @@ export const zCellChange = z.object({
 });
 
 export const zMonths = z.union([z.literal(3), z.literal(6), z.literal(12)], { error: 'må være 3, 6 eller 12 måneder' });
-
-/** Known competences (for the UI); employees may use other strings too. */
-export const KNOWN_COMPETENCES = COMPETENCES;
 
 // ---------------------------------------------------------------------------------------------
 

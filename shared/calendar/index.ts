@@ -154,12 +154,6 @@ export function isTime(s: unknown): s is string {
   return typeof s === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 }
 
-export function formatMinutes(min: number): string {
-  const h = Math.floor(min / 60) % 24;
-  const m = min % 60;
-  return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
-}
-
 /** Local start and end (minutes after midnight of the start date); the end is after the start. */
 export function shiftLocalSpan(start: string, end: string): { start: number; end: number } {
   const s = parseTime(start);

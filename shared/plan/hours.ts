@@ -14,7 +14,6 @@
  * - `targetHours(index, employeeId): number` — position × fullTimeHours.
  * - `resultingPosition(index, employeeId): number` — plannedHours ÷ fullTimeHours (0 when the
  *   denominator is not positive).
- * - `hourBalance(index, employeeId): number` — plannedHours − targetHours (timebank).
  * - `holidayReductionOf(plan)`, `holidayCount(startDay, endDay, mode)`,
  *   `countedVacationDays(days, mode)` — the pieces of the formula.
  * - Weekly norms (norm.ts, re-exported): `WEEKLY_NORMS` (DAG 37.5, TURNUS_355 35.5, HELKONT_336 33.6),
@@ -137,11 +136,6 @@ export function resultingPosition(index: PlanIndex, employeeId: string): number 
   return denom > 0 ? plannedHours(index, employeeId) / denom : 0;
 }
 
-/** Timebank balance: planned − target. */
-export function hourBalance(index: PlanIndex, employeeId: string): number {
-  return plannedHours(index, employeeId) - targetHours(index, employeeId);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Weekly norms (KS HTA kap. 1 § 4.2, aml § 10-4): in norm.ts, re-exported here.
 
@@ -154,7 +148,6 @@ export {
   tredeltFromPlan,
   derivedNorm,
   weeklyHoursFor,
-  lawWeeklyNorm,
 } from './norm';
 export type { WeeklyNorm, TredeltResult, DerivedNorm } from './norm';
 

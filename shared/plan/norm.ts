@@ -23,7 +23,6 @@
  * - `weeklyHoursFor(index, employeeId)` — T used by target hours and the resulting position:
  *   the derived norm when `employees[].weeklyHoursFromPlan` is true («fra planen», optional,
  *   default off), else `employees[].weeklyHours` (default 35.5).
- * - `lawWeeklyNorm(index, employeeId)` — the § 10-4 limit (h/week) for the employee.
  */
 
 import { weeklyHoursOf } from './model';
@@ -253,9 +252,4 @@ export function derivedNorm(index: PlanIndex, employeeId: string): DerivedNorm {
 export function weeklyHoursFor(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId).employee;
   return e.weeklyHoursFromPlan === true ? derivedNorm(index, employeeId).weeklyHours : weeklyHoursOf(e);
-}
-
-/** The aml § 10-4 weekly limit for the employee's arrangement as the plan shows it. */
-export function lawWeeklyNorm(index: PlanIndex, employeeId: string): number {
-  return derivedNorm(index, employeeId).lawWeeklyHours;
 }

@@ -12,19 +12,14 @@
  *   assignment. Cells are read-only: never mutate a `WorkShift` or `AbsenceEntry`.
  * - `paidHours(shiftType, day): number` — elapsed hours of a shift starting on `day`
  *   (daylight-saving aware) minus `unpaidBreakMinutes`.
- * - `isWorkCode(index, code)`, `isAbsenceCode(index, code)`, `shiftTypeOf(index, code)`,
- *   `absenceCodeOf(index, code)` — code lookups.
+ * - `absenceCodeOf(index, code)` — code lookup.
  * - `employeeIndex(index, employeeId): EmployeeIndex` — lookup that throws a Norwegian error
  *   for an unknown employee.
- * - `cellOf(index, employeeId, day): Cell | undefined` — what the employee has on a date.
  * - `makeCell(index, code, day): Cell | null` — resolve one code on one date (null: unknown code).
  * - `setCell(index, employeeId, day, code | null): void` — change one cell in place (used by
  *   the incremental checker and the solver); keeps all lists sorted.
- * - `shiftsBetween(emp, fromDay, toDay): WorkShift[]` and `firstShiftAtOrAfter(emp, day)` —
- *   binary-search helpers over an employee's sorted shifts.
  * - `nightMinutes(start, end): number` — minutes of a UTC interval inside the aml § 10-11
  *   night window 21:00–06:00 local time.
- * - `isInPeriod(index, day)`, `employeeName(index, employeeId)`.
  * - `utcOf(day, minuteOfDay)` — memoised `osloToUtc` for hot loops (same result).
  * - `dayString(day)` — memoised `fromDay`; `isHolidayDay(day)` — memoised `isHoliday`;
  *   `shiftTypeSpan(type)` — cached `shiftLocalSpan`.
@@ -39,7 +34,7 @@ import { DayCellMap } from './day-cell-map';
 
 export { DayCellMap } from './day-cell-map';
 
-export { dateOf, dayString, isHolidayDay, nightMinutes, overlapMinutes, paidHours, shiftTypeSpan, utcOf } from './time';
+export { dayString, isHolidayDay, nightMinutes, overlapMinutes, paidHours, shiftTypeSpan, utcOf } from './time';
 
 /** A work shift of one employee, resolved. Times are UTC minutes since the epoch. */
 export interface WorkShift {
@@ -339,18 +334,6 @@ export function setCell(index: PlanIndex, employeeId: string, day: DayNumber, co
   list.splice(lowerBound(list, day), 0, cell);
 }
 
-export function isWorkCode(index: PlanIndex, code: string): boolean {
-  return index.shiftTypes.has(code);
-}
-
-export function isAbsenceCode(index: PlanIndex, code: string): boolean {
-  return index.absenceCodes.has(code);
-}
-
-export function shiftTypeOf(index: PlanIndex, code: string): ShiftType | undefined {
-  return index.shiftTypes.get(code);
-}
-
 export function absenceCodeOf(index: PlanIndex, code: string): AbsenceCode | undefined {
   return index.absenceCodes.get(code);
 }
@@ -359,28 +342,4 @@ export function employeeIndex(index: PlanIndex, employeeId: string): EmployeeInd
   const e = index.byId.get(employeeId);
   if (!e) throw new RangeError(`Ukjent ansatt «${employeeId}»`);
   return e;
-}
-
-export function employeeName(index: PlanIndex, employeeId: string): string {
-  return index.byId.get(employeeId)?.employee.name ?? employeeId;
-}
-
-export function cellOf(index: PlanIndex, employeeId: string, day: DayNumber): Cell | undefined {
-  return index.byId.get(employeeId)?.cells.get(day);
-}
-
-export function isInPeriod(index: PlanIndex, day: DayNumber): boolean {
-  return day >= index.startDay && day <= index.endDay;
-}
-
-/** The employee's work shifts dated in [fromDay, toDay] (inclusive). */
-export function shiftsBetween(emp: EmployeeIndex, fromDay: DayNumber, toDay: DayNumber): WorkShift[] {
-  const i = lowerBound(emp.shifts, fromDay);
-  const j = lowerBound(emp.shifts, toDay + 1);
-  return emp.shifts.slice(i, j);
-}
-
-/** Position of the first shift dated on or after `day` (may equal `shifts.length`). */
-export function firstShiftAtOrAfter(emp: EmployeeIndex, day: DayNumber): number {
-  return lowerBound(emp.shifts, day);
 }

@@ -94,8 +94,3 @@ export function dayString(day: DayNumber): string {
   }
   return s;
 }
-
-/** Date string of a shift or cell (for messages and violations). */
-export function dateOf(cell: { day: DayNumber }): string {
-  return dayString(cell.day);
-}

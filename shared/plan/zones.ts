@@ -14,15 +14,13 @@
  * - otherwise 18:00 the day before.
  *
  * Exported functions:
- * - `zoneOf(day): Zone` / `redDayWindow(day)` — the window of one red day (throws for a
+ * - `zoneOf(day): Zone` — the window (aml § 10-10 (1)) of one red day (throws for a
  *   non-red day); memoised, read-only.
  * - `windowLabel(zone): string` — «lørdag 18:00 – søndag 22:00» for rule messages.
  * - `workedRedDay(shifts, day, onlyFrom?, onlyTo?)` — does a work shift overlap the window
  *   (by any amount)?
- * - `zonesBetween(fromDay, toDay): Zone[]` — zones of the red days in [fromDay, toDay].
  * - `redDaysBetween(fromDay, toDay): DayNumber[]` — Sundays and holidays, ordered.
  * - `zoneMinutes(start, end, zones): number` — minutes of a UTC interval inside the zones.
- * - `dayWindow(day): { start, end }` — local 00:00–24:00 of a date in UTC minutes.
  */
 
 import { type DayNumber, WEEKDAY_LONG, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from '../calendar';
@@ -69,9 +67,6 @@ export function zoneOf(day: DayNumber): Zone {
   return z;
 }
 
-/** The law's window of a red day (aml § 10-10 (1)); the same as `zoneOf`. */
-export const redDayWindow = zoneOf;
-
 /** «lørdag 18:00 – søndag 22:00» (the window in words, for rule messages). */
 export function windowLabel(z: Zone): string {
   const from = z.startRule === 'aften-15' ? '15:00' : z.startRule === 'sunday-18' ? '18:00' : '22:00';
@@ -109,18 +104,9 @@ export function redDaysBetween(fromDay: DayNumber, toDay: DayNumber): DayNumber[
   return list.slice();
 }
 
-export function zonesBetween(fromDay: DayNumber, toDay: DayNumber): Zone[] {
-  return redDaysBetween(fromDay, toDay).map(zoneOf);
-}
-
 /** Minutes of [start, end) inside any of the (non-overlapping) zones. */
 export function zoneMinutes(start: number, end: number, zones: readonly Zone[]): number {
   let m = 0;
   for (const z of zones) m += overlapMinutes(start, end, z.start, z.end);
   return m;
-}
-
-/** Local 00:00–24:00 of a date, in UTC minutes. */
-export function dayWindow(day: DayNumber): { start: number; end: number } {
-  return { start: utcOf(day, 0), end: utcOf(day + 1, 0) };
 }

@@ -12,7 +12,6 @@
  *   of that employee; it returns the current violation list. Also `violations()`, `counts()`,
  *   `employeeViolations(id)`, `evaluateChange(change)` (apply, count, undo) and `currentPlan()`.
  * - `compareViolations(a, b)` and `sortViolations(list, plan)` — the canonical order.
- * - `hasErrors(list)`.
  * - Hard rules: `HARD_RULE_IDS` (every rule whose severity is 'error', i.e. the law rules incl.
  *   NIGHT-EXEMPT, plus the rules marked `hard`: LONG-SHIFT-CONSENT), `isHardViolation(v)` and
  *   `countHard(list)`. The generator must never create a hard violation and the UI shows them
@@ -59,10 +58,6 @@ export function compareViolations(order: ReadonlyMap<string, number>) {
 export function sortViolations(list: Violation[], plan: Pick<TurnusPlan, 'employees'>): Violation[] {
   const order = new Map(plan.employees.map((e, i) => [e.id, i]));
   return list.sort(compareViolations(order));
-}
-
-export function hasErrors(list: readonly Violation[]): boolean {
-  return list.some((v) => v.severity === 'error');
 }
 
 /**

@@ -11,9 +11,10 @@ import type { Host } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { VacationWish } from '../../shared/api/wishes';
-import type { DemandRow, Employee } from '../../shared/plan/model';
+import type { DemandRow } from '../../shared/plan/model';
 import { isoWeekday, toDay } from '../../shared/calendar';
 import { groupOfWeekend, weekendAnchorOf, weekendIndex } from '../../shared/plan/weekend-groups';
+import { FIRST, LAST as SEED_LAST, seedUnit } from './seed';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
@@ -38,70 +39,30 @@ const DEMAND: DemandRow[] = [
   { dayType: 'holiday', shift: 'L', competence: 'any', count: 4 },
   { dayType: 'holiday', shift: 'N', competence: 'any', count: 2 },
 ];
-const FIRST = [
-  'Kari',
-  'Ola',
-  'Ingrid',
-  'Per',
-  'Anne',
-  'Lars',
-  'Marit',
-  'Jonas',
-  'Sigrid',
-  'Ahmed',
-  'Nora',
-  'Emil',
-  'Fatima',
-  'Hanne',
-  'Tor',
-  'Åse',
-  'Øystein',
-  'Liv',
-  'Mohammad',
-  'Solveig',
-];
-const LAST = [
-  'Nordmann',
-  'Hansen',
-  'Johansen',
-  'Olsen',
-  'Larsen',
-  'Andersen',
-  'Pedersen',
-  'Nilsen',
-  'Kristiansen',
-  'Jensen',
-  'Karlsen',
-  'Berg',
-  'Haugen',
-  'Bakke',
-  'Lie',
-  'Moen',
-  'Dahl',
-  'Lund',
-  'Strand',
-  'Eide',
-];
-const POSITIONS = [1, 0.8, 0.75, 0.6, 0.5, 0.9, 0.7, 0.4, 1, 0.85];
+/** The seed's names, with five more surnames so each of the 20 has their own. */
+const LAST = [...SEED_LAST, 'Moen', 'Dahl', 'Lund', 'Strand', 'Eide'];
 
 async function seed(host: Host) {
-  const unit = await host.call<UnitDetail>('createUnit', 'Avdeling Askerhagen ' + Date.now().toString(36));
-  await host.call('updateUnitSettings', unit.id, { weekendFrequency: 4 });
-  const emp: Employee[] = [];
-  for (let i = 0; i < 20; i++) {
-    emp.push(
-      await host.call<Employee>('addEmployee', unit.id, {
-        name: `${FIRST[i]} ${LAST[i]}`,
-        competence: i % 4 === 0 ? 'sykepleier' : i % 4 === 3 ? 'assistent' : 'helsefagarbeider',
-        position: POSITIONS[i % POSITIONS.length],
-        consentsLongShifts: i % 5 !== 4,
-        longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
-        nightExempt: i === 7 || i === 13,
-      }),
-    );
-  }
-  await host.call('setDemand', unit.id, DEMAND);
-  const plan = await host.call<PlanDetail>('createPlan', unit.id, 'Vår og sommer 2027', START, 6);
+  const {
+    unit,
+    plan,
+    employees: emp,
+  } = await seedUnit(host, {
+    name: 'Avdeling Askerhagen ' + Date.now().toString(36),
+    employees: 20,
+    start: START,
+    months: 6,
+    fill: false,
+    demand: DEMAND,
+    planName: 'Vår og sommer 2027',
+    // Groups are balanced in the test; nobody wants a larger position here.
+    person: (i) => ({
+      name: `${FIRST[i]} ${LAST[i]}`,
+      nightExempt: i === 7 || i === 13,
+      wantedPosition: undefined,
+      weekendGroup: undefined,
+    }),
+  });
   // Ola has day shifts planned in the week his ferie wish covers.
   await host.call(
     'setCells',

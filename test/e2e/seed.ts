@@ -4,10 +4,10 @@
  */
 import type { Host } from './fixtures';
 import type { CellChange, PlanDetail, UnitDetail, UnitSummary } from '../../shared/api';
-import type { DemandRow, Employee } from '../../shared/plan/model';
+import type { DemandRow, Employee, NewEmployee } from '../../shared/plan/model';
 import { addDays, daysBetweenInclusive, isoWeekday, toDay } from '../../shared/calendar';
 
-const FIRST = [
+export const FIRST = [
   'Kari',
   'Ola',
   'Ingrid',
@@ -29,7 +29,7 @@ const FIRST = [
   'Mohammad',
   'Solveig',
 ];
-const LAST = [
+export const LAST = [
   'Nordmann',
   'Hansen',
   'Johansen',
@@ -70,7 +70,17 @@ export interface Seeded {
 
 export async function seedUnit(
   host: Host,
-  opts: { name: string; employees: number; start: string; months: 3 | 6 | 12; fill: boolean },
+  opts: {
+    name: string;
+    employees: number;
+    start: string;
+    months: 3 | 6 | 12;
+    fill: boolean;
+    demand?: DemandRow[];
+    planName?: string;
+    /** Changes to employee i (an `undefined` field is left out). */
+    person?: (i: number) => Partial<NewEmployee>;
+  },
 ): Promise<Seeded> {
   // Screenshot specs share a name («Avdeling Solsiden») and may run one after the other on the
   // same worker's database: a unit left by an earlier test gives way.
@@ -91,11 +101,18 @@ export async function seedUnit(
         consentsLongShifts: i % 5 !== 4,
         longShiftConsentDate: i % 5 !== 4 ? '2026-09-01' : undefined,
         weekendGroup: i % 4,
+        ...opts.person?.(i),
       }),
     );
   }
-  unit = await host.call<UnitDetail>('setDemand', unit.id, DEMAND);
-  let plan = await host.call<PlanDetail>('createPlan', unit.id, `Turnus ${opts.start.slice(0, 4)}`, opts.start, opts.months);
+  unit = await host.call<UnitDetail>('setDemand', unit.id, opts.demand ?? DEMAND);
+  let plan = await host.call<PlanDetail>(
+    'createPlan',
+    unit.id,
+    opts.planName ?? `Turnus ${opts.start.slice(0, 4)}`,
+    opts.start,
+    opts.months,
+  );
   if (opts.fill) {
     const changes = patternCells(employees, plan.start, plan.end);
     for (let i = 0; i < changes.length; i += 5000) await host.call('setCells', plan.id, changes.slice(i, i + 5000));

@@ -6,7 +6,7 @@
  * keyed by their ansattnr; the internal id never leaves the app.
  */
 import ExcelJS from 'exceljs';
-import { holidayName, isoWeekday, toDay, WEEKDAY_SHORT, ymd } from '../../../shared/calendar';
+import { fromDay, holidayName, isoWeekday, toDay, WEEKDAY_SHORT, ymd } from '../../../shared/calendar';
 import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
 import type { ReviewPackInput } from '../../../shared/review/pack';
 import { weekendRhythm } from '../../../shared/review/weekend-rhythm';
@@ -58,10 +58,19 @@ function tableSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], freez
   return ws;
 }
 
-/** The autofilter over the header row and every data row (set once the rows are in). */
-function filter(ws: ExcelJS.Worksheet, columns: number): void {
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: columns } };
+/** The autofilter over the header row and every data row, every column (set once the rows are in). */
+function filter(ws: ExcelJS.Worksheet): void {
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: ws.columns.length } };
 }
+
+/** Columns several sheets share. */
+const NR: Column = { header: 'Ansattnr', width: 10 };
+const NAME: Column = { header: 'Navn', width: 24 };
+const DATE: Column = { header: 'Dato', width: 12, numFmt: DATE_FORMAT };
+const WEEKDAY: Column = { header: 'Dag', width: 6 };
+const SHIFT: Column = { header: 'Vakt', width: 8 };
+const MISSING: Column = { header: 'Mangler', width: 9 };
+const weekdayOf = (date: string) => WEEKDAY_SHORT[isoWeekday(toDay(date))];
 
 const competenceText = (c: string) => (c === 'any' ? 'uansett' : (COMPETENCE_LABEL[c as Competence] ?? c));
 
@@ -75,13 +84,8 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
 
   // Plan: one row per employee, one column per date (real dates in the header).
   const days: string[] = [];
-  for (let d = toDay(plan.period.start), end = toDay(plan.period.end); d <= end; d++) days.push(ymdIso(d));
-  const fixed: Column[] = [
-    { header: 'Ansattnr', width: 10 },
-    { header: 'Navn', width: 24 },
-    { header: 'Kompetanse', width: 16 },
-    { header: 'Stilling', width: 9, numFmt: '0%' },
-  ];
+  for (let d = toDay(plan.period.start), end = toDay(plan.period.end); d <= end; d++) days.push(fromDay(d));
+  const fixed: Column[] = [NR, NAME, { header: 'Kompetanse', width: 16 }, { header: 'Stilling', width: 9, numFmt: '0%' }];
   const grid = tableSheet(wb, 'Plan', [...fixed, ...days.map(() => ({ header: '', width: 6.5 }))], 2);
   days.forEach((date, i) => {
     const c = grid.getRow(1).getCell(fixed.length + 1 + i);
@@ -113,15 +117,15 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
       cell.alignment = { horizontal: 'center' };
     });
   }
-  filter(grid, fixed.length + days.length);
+  filter(grid);
 
   // Per ansatt: figures only, sortable (no totals under the table; those are in «Nøkkeltall»).
   const per = tableSheet(
     wb,
     'Per ansatt',
     [
-      { header: 'Ansattnr', width: 10 },
-      { header: 'Navn', width: 24 },
+      NR,
+      NAME,
       { header: 'Kompetanse', width: 16 },
       { header: 'Stilling', width: 10, numFmt: PCT },
       { header: 'Ønsket stilling', width: 14, numFmt: PCT },
@@ -161,46 +165,27 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
       e.nightExempt ? 'ja' : 'nei',
     ]);
   }
-  filter(per, 16);
+  filter(per);
 
   // Dekning: date × shift.
-  const cov = tableSheet(
-    wb,
-    'Dekning',
-    [
-      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
-      { header: 'Dag', width: 6 },
-      { header: 'Vakt', width: 8 },
-      { header: 'Behov', width: 8 },
-      { header: 'Dekket', width: 8 },
-      { header: 'Mangler', width: 9 },
-    ],
-    1,
-  );
+  const cov = tableSheet(wb, 'Dekning', [DATE, WEEKDAY, SHIFT, { header: 'Behov', width: 8 }, { header: 'Dekket', width: 8 }, MISSING], 1);
   for (const s of input.coverage ?? []) {
-    const row = cov.addRow([excelDate(s.date), WEEKDAY_SHORT[isoWeekday(toDay(s.date))], s.shift, s.needed, s.filled, s.missing]);
+    const row = cov.addRow([excelDate(s.date), weekdayOf(s.date), s.shift, s.needed, s.filled, s.missing]);
     if (s.missing > 0) row.getCell(6).font = { bold: true, color: { argb: 'FFAA0000' } };
   }
-  filter(cov, 6);
+  filter(cov);
 
   // Åpne vakter: date × shift × competence.
   const open = tableSheet(
     wb,
     'Åpne vakter',
-    [
-      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
-      { header: 'Dag', width: 6 },
-      { header: 'Vakt', width: 8 },
-      { header: 'Kompetanse', width: 16 },
-      { header: 'Mangler', width: 9 },
-      { header: 'Timer', width: 9, numFmt: HOURS },
-    ],
+    [DATE, WEEKDAY, SHIFT, { header: 'Kompetanse', width: 16 }, MISSING, { header: 'Timer', width: 9, numFmt: HOURS }],
     1,
   );
   for (const o of input.openShifts ?? []) {
-    open.addRow([excelDate(o.date), WEEKDAY_SHORT[isoWeekday(toDay(o.date))], o.shift, competenceText(o.competence), o.missing, o.hours]);
+    open.addRow([excelDate(o.date), weekdayOf(o.date), o.shift, competenceText(o.competence), o.missing, o.hours]);
   }
-  filter(open, 6);
+  filter(open);
 
   // Regler: one row per hit, Norwegian rule titles.
   const rules = tableSheet(
@@ -210,9 +195,9 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
       { header: 'Alvor', width: 10 },
       { header: 'Regel', width: 28 },
       { header: 'Hjemmel', width: 22 },
-      { header: 'Ansattnr', width: 10 },
-      { header: 'Ansatt', width: 24 },
-      { header: 'Dato', width: 12, numFmt: DATE_FORMAT },
+      NR,
+      { ...NAME, header: 'Ansatt' },
+      DATE,
       { header: 'Melding', width: 90 },
     ],
     2,
@@ -230,7 +215,7 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
       h.message,
     ]);
   }
-  filter(rules, 7);
+  filter(rules);
 
   // Helger: every weekend of the period per employee, worked or planned by the rhythm.
   const rhythm = weekendRhythm(plan);
@@ -238,8 +223,8 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
     wb,
     'Helger',
     [
-      { header: 'Ansattnr', width: 10 },
-      { header: 'Navn', width: 24 },
+      NR,
+      NAME,
       { header: 'Helgegruppe', width: 12 },
       { header: 'Lørdag', width: 12, numFmt: DATE_FORMAT },
       { header: 'Helgens gruppe', width: 14 },
@@ -265,7 +250,7 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
       ]);
     }
   }
-  filter(wk, 7);
+  filter(wk);
 
   // Nøkkeltall: the unit's KPIs on their own sheet.
   const kpi = tableSheet(wb, 'Nøkkeltall', [
@@ -287,12 +272,7 @@ export async function planToXlsx(input: ReviewPackInput): Promise<Buffer> {
   ] as const) {
     kpi.addRow([label, value]).getCell(2).numFmt = fmt;
   }
-  filter(kpi, 2);
+  filter(kpi);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function ymdIso(d: number): string {
-  const { year, month, day } = ymd(d);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

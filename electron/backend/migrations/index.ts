@@ -45,5 +45,3 @@ export const MIGRATIONS: readonly Migration[] = [
   m080WishRestore,
   m093ScenarioStaff,
 ];
-
-export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -37,11 +37,6 @@ export function downloadFile(file: ExportedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Reads a chosen file as base64 (for the import API). */
-export async function readFileBase64(file: File): Promise<string> {
-  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-}
-
 /** Reads a chosen file as UTF-8 text (plan files are JSON). */
 export function readFileText(file: File): Promise<string> {
   return file.text();

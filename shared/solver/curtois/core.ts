@@ -8,11 +8,11 @@
  * start (construct.ts); `CurtoisState` (state.ts) puts them together as a SearchState.
  */
 import type { CurtoisInstance, CurtoisRoster } from './types';
-import { MoveLog } from '../anneal/move-log';
+import { LoggedGrid } from '../anneal/logged-grid';
 
 const BIG = 1 << 29;
 
-export class CurtoisCore {
+export class CurtoisCore extends LoggedGrid {
   readonly E: number;
   readonly D: number;
   readonly S: number;
@@ -20,7 +20,6 @@ export class CurtoisCore {
   readonly UNIT: number;
   /** Assignment: shift index or -1 for a day off, at e*D+d. */
   readonly a: Int16Array;
-  readonly best: Int16Array;
   readonly frozen: Uint8Array;
   /** allowed[e*(S+1)+v+1] = 1 when value v may be given to employee e. */
   readonly allowed: Uint8Array;
@@ -45,17 +44,13 @@ export class CurtoisCore {
   readonly weCount: Int32Array;
   readonly freeCells: Int32Array;
 
-  hard = 0;
-  soft = 0;
-  lastDeltaHard = 0;
-  lastDeltaSoft = 0;
-  // Move log: cell index, old value, new value.
-  readonly log = new MoveLog();
   /** Scratch buffers of the rotation move (see moves.ts). */
   rotBuf = new Int16Array(64);
   rotIdx = new Int32Array(64);
 
   constructor(readonly inst: CurtoisInstance) {
+    const cells = inst.staff.length * inst.horizon;
+    super(new Int16Array(cells).fill(-1), new Int16Array(cells).fill(-1));
     this.E = inst.staff.length;
     this.D = inst.horizon;
     this.S = inst.shifts.length;
@@ -64,8 +59,7 @@ export class CurtoisCore {
     this.UNIT = Math.max(1, Math.round(inst.shifts.reduce((t, s) => t + s.minutes, 0) / S));
     const sIdx = new Map(inst.shifts.map((s, i) => [s.id, i]));
     const eIdx = new Map(inst.staff.map((s, i) => [s.id, i]));
-    this.a = new Int16Array(E * D).fill(-1);
-    this.best = new Int16Array(E * D).fill(-1);
+    this.a = this.grid;
     this.frozen = new Uint8Array(E * D);
     for (const [id, days] of Object.entries(inst.daysOff)) {
       const e = eIdx.get(id)!;
@@ -281,34 +275,6 @@ export class CurtoisCore {
     this.soft += ds;
     this.lastDeltaHard += dh;
     this.lastDeltaSoft += ds;
-  }
-
-  begin(): void {
-    this.log.clear();
-    this.lastDeltaHard = 0;
-    this.lastDeltaSoft = 0;
-  }
-
-  put(i: number, v: number): void {
-    const old = this.a[i];
-    if (old === v) return;
-    this.log.record(i, old, v);
-    this.set(i, v);
-  }
-
-  /** `set` bound once, for the move log's undo and redo (no closure per move). */
-  private readonly setCell = (i: number, v: number): void => this.set(i, v);
-
-  undo(): void {
-    this.log.undo(this.setCell);
-  }
-
-  redo(): void {
-    this.log.redo(this.setCell);
-  }
-
-  saveBest(): void {
-    this.best.set(this.a);
   }
 
   canTake(e: number, d: number, v: number): boolean {

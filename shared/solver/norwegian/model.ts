@@ -14,7 +14,7 @@ import { targetHours } from '../../plan/hours';
 import { ANY } from '../../metrics/demand';
 import type { SearchState } from '../anneal/engine';
 import type { Rng } from '../anneal/rng';
-import { MoveLog } from '../anneal/move-log';
+import { LoggedGrid } from '../anneal/logged-grid';
 import { EMPTY, HARD_TERMS, type Term, TermEnv } from './terms/index';
 import { Coverage } from './terms/coverage';
 import { offGroupWeekends } from './terms/weekend';
@@ -46,7 +46,7 @@ export interface ModelInput {
   allowOffGroupWeekends?: readonly string[];
 }
 
-export class NorwegianState implements SearchState {
+export class NorwegianState extends LoggedGrid implements SearchState {
   readonly index: PlanIndex;
   readonly env: TermEnv;
   readonly terms: readonly Term[];
@@ -58,7 +58,6 @@ export class NorwegianState implements SearchState {
   readonly codes: string[];
   readonly comps: string[];
   readonly g: Int16Array;
-  readonly best: Int16Array;
   readonly editable: Uint8Array;
   /** Pinned cells (for reasons). */
   readonly pinned: Uint8Array;
@@ -84,13 +83,8 @@ export class NorwegianState implements SearchState {
   private readonly spanHi: Int32Array;
   private readonly before: Float64Array;
 
-  hard = 0;
-  soft = 0;
-  lastDeltaHard = 0;
-  lastDeltaSoft = 0;
-  readonly log = new MoveLog();
-
   constructor(input: ModelInput) {
+    super(Int16Array.from(input.start), Int16Array.from(input.start));
     const plan = input.plan;
     this.index = indexPlan(plan);
     this.weights = { ...DEFAULT_WEIGHTS, ...(input.weights ?? {}) };
@@ -110,8 +104,7 @@ export class NorwegianState implements SearchState {
     const compIdx = new Map(this.comps.map((c, i) => [c, i]));
     this.empComp = Int32Array.from(plan.employees.map((e) => compIdx.get(e.competence) ?? 0));
 
-    this.g = Int16Array.from(input.start);
-    this.best = Int16Array.from(input.start);
+    this.g = this.grid;
     this.env = new TermEnv(plan, this.index, this.g);
     if (input.vacation) this.env.vacation.set(input.vacation);
     const allowIds = new Set(input.allowOffGroupWeekends ?? []);
@@ -323,33 +316,9 @@ export class NorwegianState implements SearchState {
     this.lastDeltaSoft += ds;
   }
 
-  begin(): void {
-    this.log.clear();
-    this.lastDeltaHard = 0;
-    this.lastDeltaSoft = 0;
+  override begin(): void {
+    super.begin();
     this.catDelta.fill(0);
-  }
-
-  put(i: number, v: number): void {
-    const old = this.g[i];
-    if (old === v) return;
-    this.log.record(i, old, v);
-    this.set(i, v);
-  }
-
-  /** `set` bound once, for the move log's undo and redo (no closure per move). */
-  private readonly setCell = (i: number, v: number): void => this.set(i, v);
-
-  undo(): void {
-    this.log.undo(this.setCell);
-  }
-
-  redo(): void {
-    this.log.redo(this.setCell);
-  }
-
-  saveBest(): void {
-    this.best.set(this.g);
   }
 
   /** Restore the best grid as current (and recompute the score). */

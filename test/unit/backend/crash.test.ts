@@ -5,13 +5,13 @@
  * pass PRAGMA integrity_check, contain every acknowledged write, and contain no half-applied
  * call (each setCells is all-or-nothing).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
 import { buildNode } from './build';
 import { tempDir } from './helpers';
+import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
 
 const ROUNDS = 20;
 const CELLS_PER_WRITE = 40;
@@ -22,64 +22,6 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => build?.cleanup());
 
-function childSource(buildDir: string, file: string, round: number): string {
-  return `
-const { openDatabase } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/db.js'))});
-const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/registry.js'))});
-const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar/index.js'))});
-(async () => {
-  const o = await openDatabase(${JSON.stringify(file)}, { backups: false });
-  const api = createHandlers(o.db, { dataFile: o.file, mode: 'browser', version: 'crash', backups: null });
-  const unit = (await api.listUnits())[0] ?? await api.createUnit('Krasjtest');
-  const plan = (await api.listPlans(unit.id))[0] ?? await api.createPlan(unit.id, 'Krasj', '2026-01-05', 12);
-  process.stdout.write('READY\\n');
-  for (let i = 0; ; i++) {
-    const e = await api.addEmployee(unit.id, { name: 'R${round}-' + i, competence: 'assistent', position: 0.5 });
-    const changes = [];
-    for (let d = 0; d < ${CELLS_PER_WRITE}; d++) changes.push({ employeeId: e.id, date: addDays('2026-01-05', d + (i % 100)), code: d % 3 === 0 ? 'N' : 'D' });
-    await api.setCells(plan.id, changes);
-    process.stdout.write('COMMITTED ' + e.id + '\\n');
-  }
-})().catch((e) => { process.stderr.write(String(e && e.stack || e) + '\\n'); process.exit(3); });
-`;
-}
-
-/** A small deterministic PRNG so a failure can be replayed (seed printed). */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function runAndKill(script: string, delayMs: number): Promise<{ committed: string[]; stderr: string; killed: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const committed: string[] = [];
-    let buf = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.on('data', (c: Buffer) => {
-      buf += c.toString('utf8');
-      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (line === 'READY') {
-          setTimeout(() => {
-            killed = child.kill('SIGKILL');
-          }, delayMs);
-        } else if (line.startsWith('COMMITTED ')) committed.push(line.slice('COMMITTED '.length));
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('exit', () => resolve({ committed, stderr, killed }));
-  });
-}
-
 describe('crash safety', () => {
   it(`no acknowledged write is lost and the file stays intact over ${ROUNDS} SIGKILLs`, async () => {
     const dir = tempDir('turnus-crash-');
@@ -89,7 +31,17 @@ describe('crash safety', () => {
     const allCommitted: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const script = path.join(dir, `child-${round}.cjs`);
-      fs.writeFileSync(script, childSource(build.dir, file, round));
+      fs.writeFileSync(
+        script,
+        writerSource({
+          buildDir: build.dir,
+          file,
+          label: 'Krasjtest',
+          prefix: `R${round}`,
+          cellsPerWrite: CELLS_PER_WRITE,
+          codeOf: "d % 3 === 0 ? 'N' : 'D'",
+        }),
+      );
       const delay = 20 + Math.floor(random() * 400);
       const { committed, stderr, killed } = await runAndKill(script, delay);
       expect(stderr, `seed ${seed}, round ${round}`).toBe('');
@@ -100,15 +52,7 @@ describe('crash safety', () => {
       try {
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
         expect(o.db.pragma('foreign_key_check')).toEqual([]);
-        const counts = new Map(
-          (
-            o.db
-              .prepare(
-                'SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id',
-              )
-              .all() as { id: number; n: number }[]
-          ).map((r) => [String(r.id), r.n]),
-        );
+        const counts = cellCounts(o.db);
         const lost = allCommitted.filter((id) => counts.get(id) !== CELLS_PER_WRITE);
         expect(lost, `seed ${seed}, round ${round}: acknowledged writes missing`).toEqual([]);
         const torn = [...counts.entries()].filter(([, n]) => n !== 0 && n !== CELLS_PER_WRITE);

@@ -11,7 +11,6 @@
  * integrity_check, and no call may be half-applied. The seed is printed with any failure;
  * replay with TURNUS_POWERCUT_SEED.
  */
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
 import { buildNode } from './build';
 import { tempDir } from './helpers';
+import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
 
 const ROUNDS = 10;
 const CELLS_PER_WRITE = 30;
@@ -28,68 +28,6 @@ beforeAll(() => {
   build = buildNode();
 }, 60_000);
 afterAll(() => build?.cleanup());
-
-function childSource(buildDir: string, file: string, round: number): string {
-  return `
-const fs = require('node:fs');
-const { openDatabase } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/db.js'))});
-const { createHandlers } = require(${JSON.stringify(path.join(buildDir, 'electron/backend/registry.js'))});
-const { addDays } = require(${JSON.stringify(path.join(buildDir, 'shared/calendar/index.js'))});
-(async () => {
-  const o = await openDatabase(${JSON.stringify(file)}, { backups: false });
-  if (o.db.pragma('synchronous', { simple: true }) !== 2) throw new Error('synchronous is not FULL');
-  const api = createHandlers(o.db, { dataFile: o.file, mode: 'browser', version: 'strombrudd', backups: null });
-  const unit = (await api.listUnits())[0] ?? await api.createUnit('Strømbrudd');
-  const plan = (await api.listPlans(unit.id))[0] ?? await api.createPlan(unit.id, 'Strøm', '2026-01-05', 12);
-  const walSize = () => { try { return fs.statSync(${JSON.stringify(`${file}-wal`)}).size; } catch { return 0; } };
-  process.stdout.write('READY ' + walSize() + '\\n');
-  for (let i = 0; ; i++) {
-    const e = await api.addEmployee(unit.id, { name: 'P${round}-' + i, competence: 'assistent', position: 0.5 });
-    const changes = [];
-    for (let d = 0; d < ${CELLS_PER_WRITE}; d++) changes.push({ employeeId: e.id, date: addDays('2026-01-05', d + (i % 100)), code: d % 2 ? 'D' : 'A' });
-    await api.setCells(plan.id, changes);
-    process.stdout.write('COMMITTED ' + e.id + ' ' + walSize() + '\\n');
-  }
-})().catch((e) => { process.stderr.write(String(e && e.stack || e) + '\\n'); process.exit(3); });
-`;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function runAndKill(script: string, delayMs: number): Promise<{ committed: string[]; ackedWal: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const committed: string[] = [];
-    let ackedWal = 0;
-    let buf = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      buf += c.toString('utf8');
-      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
-        const [kind, a, b] = buf.slice(0, nl).split(' ');
-        buf = buf.slice(nl + 1);
-        if (kind === 'READY') {
-          ackedWal = Number(a);
-          setTimeout(() => child.kill('SIGKILL'), delayMs);
-        } else if (kind === 'COMMITTED') {
-          committed.push(a);
-          ackedWal = Number(b);
-        }
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('exit', () => resolve({ committed, ackedWal, stderr }));
-  });
-}
 
 describe('power cut', () => {
   it(`no acknowledged write is lost when the unsynced end of the WAL is lost or torn, over ${ROUNDS} cuts`, async () => {
@@ -101,8 +39,23 @@ describe('power cut', () => {
     let cutBytes = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const script = path.join(dir, `child-${round}.cjs`);
-      fs.writeFileSync(script, childSource(build.dir, file, round));
-      const { committed, ackedWal, stderr } = await runAndKill(script, 30 + Math.floor(random() * 300));
+      fs.writeFileSync(
+        script,
+        writerSource({
+          buildDir: build.dir,
+          file,
+          label: 'Strømbrudd',
+          prefix: `P${round}`,
+          cellsPerWrite: CELLS_PER_WRITE,
+          codeOf: "d % 2 ? 'D' : 'A'",
+          // With synchronous=FULL the -wal is fsynced up to its size when a call returns.
+          afterOpen: `const fs = require('node:fs');
+  if (o.db.pragma('synchronous', { simple: true }) !== 2) throw new Error('synchronous is not FULL');
+  const walSize = () => { try { return fs.statSync(${JSON.stringify(`${file}-wal`)}).size; } catch { return 0; } };`,
+          report: 'walSize()',
+        }),
+      );
+      const { committed, acked: ackedWal, stderr } = await runAndKill(script, 30 + Math.floor(random() * 300));
       expect(stderr, `seed ${seed}, round ${round}`).toBe('');
       all.push(...committed);
       // the power cut: what was not acknowledged may be missing or torn
@@ -124,15 +77,7 @@ describe('power cut', () => {
       try {
         expect(o.notices, `seed ${seed}, round ${round}: the own WAL was taken for a foreign one`).toEqual([]);
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
-        const counts = new Map(
-          (
-            o.db
-              .prepare(
-                'SELECT e.id AS id, count(a.date) AS n FROM employees e LEFT JOIN assignments a ON a.employee_id = e.id GROUP BY e.id',
-              )
-              .all() as { id: number; n: number }[]
-          ).map((r) => [String(r.id), r.n]),
-        );
+        const counts = cellCounts(o.db);
         expect(
           all.filter((id) => counts.get(id) !== CELLS_PER_WRITE),
           `seed ${seed}, round ${round}: acknowledged writes lost`,

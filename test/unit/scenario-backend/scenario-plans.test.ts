@@ -6,38 +6,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../backend/helpers';
-import { addDays, isoWeekday, toDay } from '../../../shared/calendar';
-import type { CellChange } from '../../../shared/api';
+import { DAY_DEMAND, seedLia } from './seed';
 import { generatePlan } from '../../../shared/solver/norwegian/solve';
 import { findChromium } from '../../../electron/backend/exchange/pdf';
 
-async function seed(b: TestBackend) {
-  const unit = await b.api.createUnit('Avdeling Lia');
-  const kari = await b.api.addEmployee(unit.id, { name: 'Kari', competence: 'sykepleier', position: 1 });
-  const ola = await b.api.addEmployee(unit.id, {
-    name: 'Ola',
-    competence: 'helsefagarbeider',
-    position: 0.5,
-    wantedPosition: 0.8,
-    consentsLongShifts: true,
+/** Per is a helsefagarbeider 50 % who wants 75 %; one A shift on weekdays besides the day shifts. */
+const seed = (b: TestBackend) =>
+  seedLia(b, {
+    per: { competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.75 },
+    demand: [...DAY_DEMAND.slice(0, 1), { dayType: 'weekday', shift: 'A', competence: 'any', count: 1 }, ...DAY_DEMAND.slice(1)],
   });
-  const per = await b.api.addEmployee(unit.id, { name: 'Per', competence: 'helsefagarbeider', position: 0.5, wantedPosition: 0.75 });
-  await b.api.setDemand(unit.id, [
-    { dayType: 'weekday', shift: 'D', competence: 'any', count: 2 },
-    { dayType: 'weekday', shift: 'A', competence: 'any', count: 1 },
-    { dayType: 'saturday', shift: 'D', competence: 'any', count: 1 },
-    { dayType: 'sunday', shift: 'D', competence: 'any', count: 1 },
-  ]);
-  const plan = await b.api.createPlan(unit.id, 'Vår 2027', '2027-01-04', 3);
-  const cells: CellChange[] = [];
-  for (let d = plan.start; d <= plan.end; d = addDays(d, 1)) {
-    const wd = isoWeekday(toDay(d));
-    if (wd < 5) cells.push({ employeeId: kari.id, date: d, code: 'D' });
-    if (wd === 5 || wd === 6) cells.push({ employeeId: ola.id, date: d, code: 'D' });
-  }
-  await b.api.setCells(plan.id, cells);
-  return { unit, plan, kari, ola, per };
-}
 
 describe('scenario plans (m070, real SQLite file)', () => {
   it('a scenario owns a plan that opens like any plan, with its changes applied, and stays out of plan lists', async () => {

@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../backend/helpers';
-import { addDays, isoWeekday, toDay } from '../../../shared/calendar';
-import type { CellChange } from '../../../shared/api';
+import { seedLia } from './seed';
 
-/** A small unit: Kari 100 % works every weekday D; Ola 50 % wants 80 %, Per 40 % wants 60 %. */
-async function seed(b: TestBackend) {
-  const unit = await b.api.createUnit('Avdeling Lia');
-  const kari = await b.api.addEmployee(unit.id, { name: 'Kari', competence: 'sykepleier', position: 1 });
-  const ola = await b.api.addEmployee(unit.id, {
-    name: 'Ola',
-    competence: 'helsefagarbeider',
-    position: 0.5,
-    wantedPosition: 0.8,
-    consentsLongShifts: true,
-  });
-  const per = await b.api.addEmployee(unit.id, { name: 'Per', competence: 'assistent', position: 0.4, wantedPosition: 0.6 });
-  await b.api.setDemand(unit.id, [
-    { dayType: 'weekday', shift: 'D', competence: 'any', count: 2 },
-    { dayType: 'saturday', shift: 'D', competence: 'any', count: 1 },
-    { dayType: 'sunday', shift: 'D', competence: 'any', count: 1 },
-  ]);
-  const plan = await b.api.createPlan(unit.id, 'Vår 2027', '2027-01-04', 3);
-  const cells: CellChange[] = [];
-  for (let d = plan.start; d <= plan.end; d = addDays(d, 1)) {
-    const wd = isoWeekday(toDay(d));
-    if (wd < 5) cells.push({ employeeId: kari.id, date: d, code: 'D' });
-    if (wd === 5 || wd === 6) cells.push({ employeeId: ola.id, date: d, code: 'D' });
-  }
-  await b.api.setCells(plan.id, cells);
-  return { unit, plan, kari, ola, per };
-}
+const seed = (b: TestBackend) => seedLia(b);
 
 describe('scenarios (scenario section, real SQLite file)', () => {
   it('creates, renames, copies, lists and deletes scenarios, and keeps them after reopening', async () => {

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { UnitDetail } from '../../../../shared/api';
 import { COMPETENCES, COMPETENCE_LABEL, type DayType } from '../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../shared/calendar';
+import { DAY_TYPE_LABEL } from '../../../../shared/metrics/demand';
 import { count } from '../../../../shared/text';
 import { useUnits } from '../../stores/units';
 import { FormError } from '../../components/Field';
@@ -21,12 +22,10 @@ import {
   type DemandCells,
 } from '../../lib/demandGrid';
 
-const DAY_TYPES: { t: DayType; label: string }[] = [
-  { t: 'weekday', label: 'Hverdag' },
-  { t: 'saturday', label: 'Lørdag' },
-  { t: 'sunday', label: 'Søndag' },
-  { t: 'holiday', label: 'Helligdag' },
-];
+const DAY_TYPES: { t: DayType; label: string }[] = (['weekday', 'saturday', 'sunday', 'holiday'] as const).map((t) => ({
+  t,
+  label: DAY_TYPE_LABEL[t],
+}));
 const COMPS: { c: string; label: string }[] = [
   ...COMPETENCES.map((c) => ({ c, label: COMPETENCE_LABEL[c] as string })),
   { c: 'any', label: 'Hvem som helst' },

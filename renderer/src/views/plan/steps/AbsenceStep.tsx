@@ -6,6 +6,7 @@ import { absenceCodesOf } from '../../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
+import { CodeOptions, EmployeeOptions, StackField } from './form-rows';
 import { count } from '../../../../../shared/text';
 import { ActivityForm } from './ActivityStep';
 
@@ -65,51 +66,22 @@ export function AbsenceStep() {
         Legg inn kjent fravær (permisjon, fødselspermisjon, sykemelding) før vaktene. Fraværet tar hele dagen. Ferie blir ikke overskrevet.
       </p>
       <form className="form-row" onSubmit={submit} aria-label="Legg inn fravær">
-        <label className="stack">
-          Hvem
+        <StackField label="Hvem" error={errors.who}>
           <select value={who} onChange={(e) => setWho(e.target.value)} aria-invalid={!!errors.who}>
-            <option value="">Velg …</option>
-            <option value="*">Alle ansatte</option>
-            {employees.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+            <EmployeeOptions employees={employees} choose all />
           </select>
-          {errors.who && (
-            <span className="field-error" role="alert">
-              {errors.who}
-            </span>
-          )}
-        </label>
-        <label className="stack">
-          Type
+        </StackField>
+        <StackField label="Type">
           <select value={code} onChange={(e) => setCode(e.target.value)}>
-            {codes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} – {c.name ?? c.kind}
-              </option>
-            ))}
+            <CodeOptions codes={codes} />
           </select>
-        </label>
-        <label htmlFor={startId} className="stack">
-          Fra
+        </StackField>
+        <StackField label="Fra" htmlFor={startId} error={errors.start}>
           <DateField id={startId} label="Fra" value={start} onChange={setStart} aria-invalid={!!errors.start} />
-          {errors.start && (
-            <span className="field-error" role="alert">
-              {errors.start}
-            </span>
-          )}
-        </label>
-        <label htmlFor={endId} className="stack">
-          Til (valgfritt)
+        </StackField>
+        <StackField label="Til (valgfritt)" htmlFor={endId} error={errors.end}>
           <DateField id={endId} label="Til" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
-          {errors.end && (
-            <span className="field-error" role="alert">
-              {errors.end}
-            </span>
-          )}
-        </label>
+        </StackField>
         <button type="submit" className="primary align-end">
           Legg inn
         </button>

@@ -12,6 +12,7 @@ import { absenceCodesOf } from '../../../../../shared/plan/model';
 import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
+import { CodeOptions, EmployeeOptions, StackField } from './form-rows';
 
 /** Marks the cells of every timed activity of the open plan in the grid. */
 export function useActivityMarks() {
@@ -83,54 +84,25 @@ export function ActivityForm() {
         får en liten grønnblå firkant i turnusen.
       </p>
       <form className="form-row" onSubmit={submit} aria-label="Legg inn møte eller kurs">
-        <label className="stack">
-          Type
+        <StackField label="Type">
           <select value={code} onChange={(e) => setCode(e.target.value)}>
-            {codes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} – {c.name ?? c.kind}
-              </option>
-            ))}
+            <CodeOptions codes={codes} />
           </select>
-        </label>
-        <label className="stack">
-          Hvem
+        </StackField>
+        <StackField label="Hvem">
           <select value={who} onChange={(e) => setWho(e.target.value)}>
-            <option value="*">Alle ansatte</option>
-            {employees.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+            <EmployeeOptions employees={employees} all />
           </select>
-        </label>
-        <label htmlFor={dateId} className="stack">
-          Dato
+        </StackField>
+        <StackField label="Dato" htmlFor={dateId} error={errors.date}>
           <DateField id={dateId} label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
-          {errors.date && (
-            <span className="field-error" role="alert">
-              {errors.date}
-            </span>
-          )}
-        </label>
-        <label className="stack">
-          Fra kl.
+        </StackField>
+        <StackField label="Fra kl." error={errors.start}>
           <input type="time" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
-          {errors.start && (
-            <span className="field-error" role="alert">
-              {errors.start}
-            </span>
-          )}
-        </label>
-        <label className="stack">
-          Til kl.
+        </StackField>
+        <StackField label="Til kl." error={errors.end}>
           <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
-          {errors.end && (
-            <span className="field-error" role="alert">
-              {errors.end}
-            </span>
-          )}
-        </label>
+        </StackField>
         <button type="submit" className="primary align-end">
           Legg inn møte/kurs
         </button>

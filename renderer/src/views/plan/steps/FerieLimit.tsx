@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../../../api';
 import { COMPETENCE_LABEL } from '../../../../../shared/plan/model';
+import { StackField } from './form-rows';
 
 const labelOf = (c: string) => (c === 'any' ? 'Alle ansatte' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
 
@@ -67,8 +68,7 @@ export function FerieLimit({
   return (
     <form className="form-row" onSubmit={save} aria-label="Grense for ferie samtidig">
       {keys.map((c) => (
-        <label key={c} className="stack">
-          {labelOf(c)}: høyst
+        <StackField key={c} label={`${labelOf(c)}: høyst`} error={errors[c]}>
           <input
             className="num small"
             inputMode="numeric"
@@ -77,12 +77,7 @@ export function FerieLimit({
             onChange={(e) => setVals({ ...vals, [c]: e.target.value })}
             placeholder="ingen grense"
           />
-          {errors[c] && (
-            <span className="field-error" role="alert">
-              {errors[c]}
-            </span>
-          )}
-        </label>
+        </StackField>
       ))}
       <button type="submit" className="primary align-end">
         Lagre grensen

@@ -30,6 +30,7 @@ function withRhythm(file: TurnusPlan, k: number, anchor: string, groups: Readonl
   };
 }
 import { useScenarioOfPlan } from '../ScenarioBanner';
+import { StackField } from './form-rows';
 
 export function WeekendStep() {
   const anchorId = useId();
@@ -150,8 +151,7 @@ export function WeekendStep() {
         neste plan fortsetter rytmen der denne slutter. Langvakter legges bare på dem som har samtykket.
       </p>
       <div className="form-row">
-        <label className="stack">
-          Hver ansatt jobber
+        <StackField label="Hver ansatt jobber">
           <select
             value={k}
             onChange={(e) => {
@@ -163,9 +163,13 @@ export function WeekendStep() {
             <option value={3}>hver 3. helg</option>
             <option value={4}>hver 4. helg</option>
           </select>
-        </label>
-        <label htmlFor={anchorId} className="stack">
-          Gruppe 1 jobber lørdag
+        </StackField>
+        <StackField
+          label="Gruppe 1 jobber lørdag"
+          htmlFor={anchorId}
+          error={anchorError}
+          after={!anchorError && <span className="muted">{formatDateNo(anchor)}</span>}
+        >
           <DateField
             id={anchorId}
             label="Ankerlørdag (gruppe 1 jobber)"
@@ -177,14 +181,7 @@ export function WeekendStep() {
             aria-invalid={!!anchorError}
             aria-label="Ankerlørdag (gruppe 1 jobber)"
           />
-          {anchorError ? (
-            <span className="field-error" role="alert">
-              {anchorError}
-            </span>
-          ) : (
-            <span className="muted">{formatDateNo(anchor)}</span>
-          )}
-        </label>
+        </StackField>
         <button
           type="button"
           className="align-end"

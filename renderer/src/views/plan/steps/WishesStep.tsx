@@ -14,6 +14,7 @@ import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
 import { DEFAULT_MAX_OFF_PER_COMPETENCE, maxOffPerCompetenceOf } from '../../../../../shared/api/core';
 import type { VacationWish, WishStatus } from '../../../../../shared/api/wishes';
 import { DateField } from '../../../components/DateField';
+import { EmployeeOptions, StackField } from './form-rows';
 import { count } from '../../../../../shared/text';
 import { WISH_LABEL, currentPlanFile, useSortedEmployees } from './common';
 import { FeriePreview } from './FeriePreview';
@@ -283,40 +284,20 @@ export function WishesStep() {
         </p>
       )}
       <form className="form-row" onSubmit={submit} aria-label={editing ? 'Endre ferieønske' : 'Nytt ferieønske'}>
-        <label className="stack">
-          Ansatt
+        <StackField label="Ansatt" error={errors.employee}>
           <select value={employeeId} onChange={(e) => setEmployeeId(e.target.value)} aria-invalid={!!errors.employee}>
-            <option value="">Velg …</option>
-            {employees.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
+            <EmployeeOptions employees={employees} choose />
           </select>
-          {errors.employee && (
-            <span className="field-error" role="alert">
-              {errors.employee}
-            </span>
-          )}
-        </label>
-        <label htmlFor={startId} className="stack">
-          Første feriedag
+        </StackField>
+        <StackField label="Første feriedag" htmlFor={startId} error={errors.start}>
           <DateField id={startId} label="Første feriedag" value={start} onChange={setStart} aria-invalid={!!errors.start} />
-          {errors.start && (
-            <span className="field-error" role="alert">
-              {errors.start}
-            </span>
-          )}
-        </label>
-        <label htmlFor={endId} className="stack">
-          Siste feriedag
-          <DateField id={endId} label="Siste feriedag" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
-          {errors.end && (
-            <span className="field-error" role="alert">
-              {errors.end}
-            </span>
-          )}
-          {!errors.end &&
+        </StackField>
+        <StackField
+          label="Siste feriedag"
+          htmlFor={endId}
+          error={errors.end}
+          after={
+            !errors.end &&
             isIsoDate(start) &&
             isIsoDate(end) &&
             start <= plan.end &&
@@ -325,12 +306,14 @@ export function WishesStep() {
               <small className="field-hint" role="status">
                 Ønsket går utenfor planen ({formatDateNo(plan.start)} – {formatDateNo(plan.end)}): bare dagene i planen får ferie her.
               </small>
-            )}
-        </label>
-        <label className="stack">
-          Merknad
+            )
+          }
+        >
+          <DateField id={endId} label="Siste feriedag" value={end} onChange={setEnd} aria-invalid={!!errors.end} />
+        </StackField>
+        <StackField label="Merknad">
           <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="valgfritt" />
-        </label>
+        </StackField>
         <button type="submit" className="primary align-end">
           {editing ? 'Lagre endringen' : 'Legg til ønske'}
         </button>
