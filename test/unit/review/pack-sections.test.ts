@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { fromDay, toDay } from '../../../shared/calendar';
 import { reviewPackInput, type PackContext } from '../../../shared/review/analysis';
 import { buildReviewPackHtml, PACK_SECTIONS } from '../../../shared/review/pack';
+import { nbShort } from '../../../shared/review/pack-format';
 import { weekendGroupOf, weekendNumber, weekendRhythm } from '../../../shared/review/weekend-rhythm';
 import { findChromium, htmlToPdf } from '../../../electron/backend/exchange/pdf';
 import { tempDir } from '../backend/helpers';
@@ -130,6 +131,24 @@ describe('review pack wording', () => {
     expect(t).not.toContain('Regelmotoren gir ennå ikke røde dager');
     input.employees[0] = { ...kari, redDaysWorked: 9, redDaysFree: 22, averageWeeklyHours: 35.25, weeklyNorm: 35.5 };
     expect(plain(buildReviewPackHtml(input))).toMatch(/Kari Nordmann 9 22 35,25 35,5/);
+  });
+
+  it('planned overtime per person beside the average week, with the hours beyond the full-time day (OVERTIME-DAY)', () => {
+    const plan = walkthroughPlan();
+    const d = plan.shiftTypes.find((s) => s.code === 'D')!;
+    const part = plan.employees.find((e) => e.position < 1 && plan.assignments.some((a) => a.employee === e.id && a.code === 'D'))!;
+    const day = plan.assignments.find((a) => a.employee === part.id && a.code === 'D' && a.date >= plan.period.start)!.date;
+    const [h, m] = d.end.split(':').map(Number);
+    const end = `${String(h + 2).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    plan.activities = [{ code: 'MØTE', date: day, start: d.end, end, employees: [part.id] }];
+    const input = reviewPackInput(ctx({ plan }));
+    const row = input.employees.find((r) => r.id === part.id)!;
+    expect(row.dayOvertimeHours).toBeGreaterThan(0);
+    expect(row.overtimeHours).toBeGreaterThanOrEqual(row.dayOvertimeHours!);
+    const t = plain(buildReviewPackHtml(input));
+    expect(t).toContain('Norm t/uke Overtid t Herav utover full dag');
+    const one = (x: number) => nbShort(x, 1);
+    expect(t).toMatch(new RegExp(`${part.name} \\d+ \\d+ [\\d,]+ [\\d,]+ ${one(row.overtimeHours!)} ${one(row.dayOvertimeHours!)} `));
   });
 
   it('information hits are short and separate; errors come before warnings', () => {
