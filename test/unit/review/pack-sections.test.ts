@@ -64,6 +64,8 @@ describe('review pack PDF, section by section (pdftotext)', () => {
         /Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/,
       );
       expect(text).toMatch(/Flest timer i én uke 54 t .*ingen avtale registrert/);
+      // Delt vakt beside the other limits (off in the walkthrough: no agreement needed).
+      expect(text).toMatch(/Delt vakt ingen delt vakt aml § 10-8 \(1\) lovens hovedregel, ingen avtale trengs/);
       // Rules by Norwegian title, errors first.
       expect(text).toMatch(/Søn- og helgedagsarbeid: \d+ brudd Hjemmel: aml § 10-8 \(4\)/);
       expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT|rules\./);
@@ -115,6 +117,24 @@ describe('review pack wording', () => {
       /Daglig arbeidsfri minst 9 t planens grense krever avtale med tillitsvalgte, men ingen avtale er registrert, aml § 10-8 \(3\) ingen avtale registrert/,
     );
     expect(t).toMatch(/Ukentlig arbeidsfri minst 35 t aml § 10-8 \(2\) lovens hovedregel, ingen avtale trengs/);
+  });
+
+  it('delt vakt is in the agreements table like the other limits: off, relaxed with no record, and with its record', () => {
+    expect(plain(html())).toMatch(/Delt vakt ingen delt vakt aml § 10-8 \(1\) lovens hovedregel, ingen avtale trengs/);
+    const c = ctx({ agreementRecords: [] });
+    c.plan.rules = { ...c.plan.rules, splitShiftMaxBreakHours: 4 };
+    expect(plain(html(c))).toMatch(/Delt vakt pause høyst 4 t [^<]*?aml § 10-8 \(1\), \(3\) ingen avtale registrert/);
+    const rec = {
+      key: 'splitShiftMaxBreakHours' as const,
+      signedDate: '2026-11-15',
+      parties: 'NSF og Fagforbundet',
+      validUntil: '2027-12-31',
+    };
+    const d = ctx({ agreementRecords: [WALKTHROUGH_AGREEMENT, rec] });
+    d.plan.rules = { ...d.plan.rules, splitShiftMaxBreakHours: 4 };
+    expect(plain(html(d))).toMatch(
+      /Delt vakt pause høyst 4 t avtale om delt vakt \(NSF og Fagforbundet, 15\.11\.2026–31\.12\.2027\), aml § 10-8 \(1\), \(3\) Avtale 15\.11\.2026, NSF og Fagforbundet, gjelder til 31\.12\.2027\./,
+    );
   });
 
   it('an agreement that ends before the plan is flagged', () => {
