@@ -1,14 +1,17 @@
 /**
  * iCalendar (RFC 5545) export: one calendar per employee with each work shift as a VEVENT in
  * Europe/Oslo local time (TZID + VTIMEZONE, so a night shift across a daylight-saving change
- * keeps its real length in the reader's calendar), meetings and courses as timed busy events
- * (./activity-times), and whole-day absences (ferie, permisjon) as
+ * keeps its real length in the reader's calendar), meetings and courses as timed busy events:
+ * the plan's timed activities (`plan.activities`, shared/plan/activities.ts) with their own start
+ * and end, and a MØTE/KURS cell with no such activity by ./activity-times; whole-day absences
+ * (ferie, permisjon) as
  * all-day events. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
  * character.
  */
 import { addDays, shiftLocalSpan } from '../calendar';
 import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
 import { activityWindow, windowText } from './activity-times';
+import { activitiesOf } from '../plan/activities';
 
 const CRLF = '\r\n';
 
@@ -147,6 +150,8 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
     'X-WR-TIMEZONE:Europe/Oslo',
     ...VTIMEZONE_OSLO,
   ];
+  const timed = activitiesOf(plan, employee.id);
+  const timedKeys = new Set(timed.map((x) => `${x.date}|${x.code}`));
   const own = plan.assignments
     .filter((a) => a.employee === employee.id && a.date >= plan.period.start && a.date <= plan.period.end)
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -171,6 +176,8 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
       continue;
     }
     const absence = absences.get(a.code);
+    // The same meeting as a timed activity of the person: written below with its own times.
+    if (timedKeys.has(`${a.date}|${a.code}`)) continue;
     const window = absence ? activityWindow(absence) : null;
     if (absence && window) {
       // A meeting or course is time the person is busy: a timed, opaque event.
@@ -200,6 +207,25 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
       );
     }
   }
+  timed.forEach((x, i) => {
+    // A timed meeting or course: its own local start and end (the end the next day when it is
+    // not after the start), opaque so the person shows as busy.
+    const span = shiftLocalSpan(x.start, x.end);
+    const absence = absences.get(x.code);
+    const uid = `${planKey}-${uidPart(employee.id)}-${compactDate(x.date)}-${uidPart(x.code)}-${uidPart(x.id ?? `${x.start}-${i}`)}@turnus`;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;TZID=Europe/Oslo:${localStamp(x.date, span.start)}`,
+      `DTEND;TZID=Europe/Oslo:${localStamp(x.date, span.end)}`,
+      `SUMMARY:${icsEscape(absence?.name ? `${absence.name} (${x.code})` : x.code)}`,
+      `DESCRIPTION:${icsEscape(`${plan.unit.name}: ${x.code} ${x.start}–${x.end}`)}`,
+      `CATEGORIES:${icsEscape('Turnus')}`,
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
+  });
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

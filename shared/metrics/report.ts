@@ -187,7 +187,11 @@ export function formatReport(r: PlanReport): string {
     lines.push(`    ukenorm etter planen: ${hrs(n.weeklyHours)} (${n.condition})${n.usedForTarget ? ', brukt i måltimene' : ''}`);
     lines.push(
       `    snitt ${hrs(av.avgWeekly)} per uke (grense aml § 10-4: ${hrs(av.lawNorm)}; tariff × stilling: ${hrs(av.tariffNorm)}), ` +
-        `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}, merarbeid ${hrs(av.extraHours)}`,
+        `uker over ${fmt1(av.weeksAbove)}, under ${fmt1(av.weeksBelow)}, balanse ${hrs(av.balance)}; overtid ${hrs(av.overtimeHours)}` +
+        (av.dayOvertimeHours > 0.005
+          ? ` (herav ${hrs(av.dayOvertimeHours)} utover full dag på ${hrs(av.fullTimeDay)}, ${av.overtimeDays.length} dager)`
+          : '') +
+        `, merarbeid ${hrs(av.extraHours)}`,
     );
   }
   lines.push('');

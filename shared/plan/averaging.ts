@@ -6,6 +6,16 @@
  * full time (overtime, aml § 10-6; KS HTA kap. 1 § 6) or beyond the contract within full time
  * (merarbeid).
  *
+ * Overtime by the day (KS HTA kap. 1 § 6: for a part-timer, work beyond full time per day or per
+ * week is overtime; aml § 10-6; domain.md § 3.6): for an employee with position < 1, the hours of
+ * a date beyond the full-time day are overtime, where the full-time day is the larger of T / 5
+ * (`fullTimeDayHours`, norm.ts) and the paid hours of the date's own work shift: a shift of the
+ * arbeidsplan is the ordinary day a full-timer in the same turnus works (a langvakt under the
+ * unit's § 10-5 agreement included), so only work added to it (a meeting or course after the
+ * shift, work-periods.ts) or a day of activities beyond T / 5 makes overtime. These hours are
+ * listed per date (`overtimeDays`) and are not counted again in the block: a block's overtime
+ * and merarbeid are computed from its ordinary hours (hours − the block's day overtime).
+ *
  * Only work (shifts and timed activities, work-periods.ts) dated inside the period counts (plan-format.md «Rows outside the period").
  * Weeks are calendar weeks (Monday–Sunday); a first or last week only partly inside the period
  * is weighed by its days in the period (days/7), so the period's weeks sum to days/7.
@@ -21,7 +31,7 @@ import { mondayOf } from '../calendar';
 import type { TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import { type PlanIndex, dayString, employeeIndex, lowerBound } from './plan-index';
-import { derivedNorm, weeklyHoursFor } from './norm';
+import { derivedNorm, fullTimeDayHours, weeklyHoursFor } from './norm';
 import { workPeriods } from './work-periods';
 
 export interface AveragingBlock {
@@ -34,8 +44,10 @@ export interface AveragingBlock {
   avgWeekly: number;
   /** Average above the § 10-4 limit: the plan cannot balance within this averaging period. */
   overLaw: boolean;
-  /** Hours beyond full time (T × weeks): overtime if worked. */
+  /** Ordinary hours (hours − dayOvertimeHours) beyond full time (T × weeks): overtime if worked. */
   overtimeHours: number;
+  /** Hours beyond the full-time day on the block's dates (part-timers only). */
+  dayOvertimeHours: number;
   /** Hours beyond the contract (T × p × weeks) but within full time: merarbeid. */
   extraHours: number;
 }
@@ -58,8 +70,24 @@ export interface AveragingResult {
   balance: number;
   averagingWeeks: number | null;
   blocks: AveragingBlock[];
+  /** Overtime in all: beyond full time over the blocks + beyond the full-time day. */
   overtimeHours: number;
+  /** Of which beyond the full-time day (part-timers only), with the dates. */
+  dayOvertimeHours: number;
+  overtimeDays: OvertimeDay[];
+  /** The full-time day (h): T / 5. */
+  fullTimeDay: number;
   extraHours: number;
+}
+
+/** A date on which a part-timer is planned beyond the full-time day. */
+export interface OvertimeDay {
+  date: string;
+  /** Paid hours of work that date (shifts and timed activities). */
+  hours: number;
+  /** The full-time day that date: max(T / 5, the date's own shift). */
+  limit: number;
+  overtimeHours: number;
 }
 
 export function averagingWeeksOf(plan: Pick<TurnusPlan, 'rules'>): number | null {
@@ -76,6 +104,22 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   const work = workPeriods(index, e);
   for (let i = lowerBound(work, startDay); i < work.length && work[i].day <= endDay; i++)
     perDay[work[i].day - startDay] += work[i].paidHours;
+  const fullTimeDay = fullTimeDayHours(index, employeeId);
+  // Overtime by the day (part-timers): hours beyond max(T / 5, the date's own shift).
+  const dayOver = new Float64Array(Math.max(0, days));
+  const overtimeDays: OvertimeDay[] = [];
+  if (e.employee.position < 1) {
+    const shiftPaid = new Float64Array(Math.max(0, days));
+    for (let i = lowerBound(e.shifts, startDay); i < e.shifts.length && e.shifts[i].day <= endDay; i++)
+      shiftPaid[e.shifts[i].day - startDay] = Math.max(shiftPaid[e.shifts[i].day - startDay], e.shifts[i].paidHours);
+    for (let i = 0; i < days; i++) {
+      const limit = Math.max(fullTimeDay, shiftPaid[i]);
+      if (perDay[i] > limit + 0.005) {
+        dayOver[i] = perDay[i] - limit;
+        overtimeDays.push({ date: dayString(startDay + i), hours: perDay[i], limit, overtimeHours: dayOver[i] });
+      }
+    }
+  }
   let hours = 0;
   for (const h of perDay) hours += h;
   const T = weeklyHoursFor(index, employeeId);
@@ -99,11 +143,16 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   const blocks: AveragingBlock[] = [];
   for (let s = startDay; s <= endDay; s += span) {
     const t = Math.min(endDay, s + span - 1);
-    let h = 0;
-    for (let d = s; d <= t; d++) h += perDay[d - startDay];
+    let h = 0,
+      dayOt = 0;
+    for (let d = s; d <= t; d++) {
+      h += perDay[d - startDay];
+      dayOt += dayOver[d - startDay];
+    }
     const w = (t - s + 1) / 7;
     const full = T * w,
-      contract = T * p * w;
+      contract = T * p * w,
+      ordinary = h - dayOt;
     blocks.push({
       start: dayString(s),
       end: dayString(t),
@@ -111,8 +160,9 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
       hours: h,
       avgWeekly: w > 0 ? h / w : 0,
       overLaw: h > lawNorm * w + 1e-9,
-      overtimeHours: Math.max(0, h - full),
-      extraHours: Math.max(0, Math.min(h, full) - contract),
+      overtimeHours: Math.max(0, ordinary - full),
+      dayOvertimeHours: dayOt,
+      extraHours: Math.max(0, Math.min(ordinary, full) - contract),
     });
   }
   const weeks = days / 7;
@@ -128,7 +178,10 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
     balance: hours - tariffNorm * weeks,
     averagingWeeks: aw,
     blocks,
-    overtimeHours: blocks.reduce((x, b) => x + b.overtimeHours, 0),
+    overtimeHours: blocks.reduce((x, b) => x + b.overtimeHours + b.dayOvertimeHours, 0),
+    dayOvertimeHours: blocks.reduce((x, b) => x + b.dayOvertimeHours, 0),
+    overtimeDays,
+    fullTimeDay,
     extraHours: blocks.reduce((x, b) => x + b.extraHours, 0),
   };
 }

@@ -110,12 +110,14 @@ export function packFigures(plan: TurnusPlan): PackFigures {
 /** Red days worked and free (by the law's windows), the average week and the weekly norm, from the report. */
 export function redDayFigures(
   e: Pick<ReportEmployee, 'redDays' | 'averaging' | 'norm'>,
-): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm'> {
+): Pick<PackEmployeeRow, 'redDaysWorked' | 'redDaysFree' | 'averageWeeklyHours' | 'weeklyNorm' | 'overtimeHours' | 'dayOvertimeHours'> {
   return {
     redDaysWorked: e.redDays.worked,
     redDaysFree: e.redDays.free,
     averageWeeklyHours: e.averaging.avgWeekly,
     weeklyNorm: e.norm.weeklyHours,
+    overtimeHours: e.averaging.overtimeHours,
+    dayOvertimeHours: e.averaging.dayOvertimeHours,
   };
 }
 

@@ -3,7 +3,7 @@
  * every limit, and the assumptions in plain Norwegian.
  */
 import { addDays } from '../calendar';
-import { absenceCodesOf, DEFAULT_HELTID_THRESHOLD, type Agreements, type PlanStatus, type TurnusPlan } from '../plan/model';
+import { absenceCodesOf, DEFAULT_HELTID_THRESHOLD, type AgreementKey, type PlanStatus, type TurnusPlan } from '../plan/model';
 import { formatHours, resolveAgreements, type AgreedValue } from '../rules/agreements';
 import { dateNo, esc, nbNumber, nbPercent, nbShort, osloLocal } from './pack-format';
 import type { PackAgreementRecord, PackAssumption, ReviewPackInput } from './pack-types';
@@ -108,16 +108,18 @@ ${figure(count(plan.employees.filter((e) => e.consentsLongShifts).length, 'samty
 </section>`;
 }
 
-const LIMIT_LABEL: Record<keyof Agreements, string> = {
+const LIMIT_LABEL: Record<AgreementKey, string> = {
   dailyRestMinHours: 'Daglig arbeidsfri minst',
   weeklyRestMinHours: 'Ukentlig arbeidsfri minst',
   maxShiftHours: 'Lengste vakt',
   maxWeekHours: 'Flest timer i én uke',
   sundayAveragingWeeks: 'Søn- og helgedagsarbeid',
+  splitShiftMaxBreakHours: 'Delt vakt',
 };
 
-function limitValue(key: keyof Agreements, v: AgreedValue): string {
+function limitValue(key: AgreementKey, v: AgreedValue): string {
   if (key === 'sundayAveragingWeeks') return v.value === 0 ? 'annenhver søn-/helgedag fri' : `gjennomsnitt over ${v.value} uker`;
+  if (key === 'splitShiftMaxBreakHours') return v.value === 0 ? 'ingen delt vakt' : `pause høyst ${formatHours(v.value)} t`;
   return `${formatHours(v.value)} t`;
 }
 
@@ -140,12 +142,13 @@ export function agreementSection(input: ReviewPackInput): string {
       ? { ...input.plan, rules: { ...input.plan.rules, agreementRecords: records } }
       : input.plan;
   const eff = resolveAgreements(plan);
-  const rows: [keyof Agreements, AgreedValue][] = [
+  const rows: [AgreementKey, AgreedValue][] = [
     ['dailyRestMinHours', eff.dailyRest],
     ['weeklyRestMinHours', eff.weeklyRest],
     ['maxShiftHours', eff.maxShift],
     ['maxWeekHours', eff.maxWeek],
     ['sundayAveragingWeeks', eff.sundayAveragingWeeks],
+    ['splitShiftMaxBreakHours', eff.splitShift],
   ];
   const body = rows
     .map(([key, v]) => {

@@ -135,10 +135,11 @@ export function redDaysSection(input: ReviewPackInput): string {
     .map((e) => {
       const r = rows.get(e.id);
       if (!r) return '';
-      return `<tr><td>${esc(e.name)}</td>${cell(r.redDaysWorked)}${cell(r.redDaysFree)}${cell(r.averageWeeklyHours, 2)}${cell(r.weeklyNorm, 2)}</tr>`;
+      return `<tr><td>${esc(e.name)}</td>${cell(r.redDaysWorked)}${cell(r.redDaysFree)}${cell(r.averageWeeklyHours, 2)}${cell(r.weeklyNorm, 2)}${cell(r.overtimeHours, 1)}${cell(r.dayOvertimeHours, 1)}</tr>`;
     })
     .join('\n');
   return `${head}
-<table><thead><tr><th>Navn</th><th class="num">Røde dager arbeidet</th><th class="num">Røde dager fri</th><th class="num">Gjennomsnitt t/uke</th><th class="num">Norm t/uke</th></tr></thead>
-<tbody>${body}</tbody></table></section>`;
+<table><thead><tr><th>Navn</th><th class="num">Røde dager arbeidet</th><th class="num">Røde dager fri</th><th class="num">Gjennomsnitt t/uke</th><th class="num">Norm t/uke</th><th class="num">Overtid t</th><th class="num">Herav utover full dag</th></tr></thead>
+<tbody>${body}</tbody></table>
+<p class="small">Overtid = timer over full stilling i gjennomsnittsperioden og, for deltidsansatte, timer over en full dag (T/5 eller datoens egen vakt, det største; KS HTA kap. 1 § 6, aml § 10-6). Overtid skal ikke planlegges.</p></section>`;
 }

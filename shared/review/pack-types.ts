@@ -23,6 +23,13 @@ export interface PackEmployeeRow {
   redDaysFree?: number;
   averageWeeklyHours?: number;
   weeklyNorm?: number;
+  /**
+   * Planned overtime (h): beyond full time over the averaging period plus, for a part-timer,
+   * beyond the full-time day (OVERTIME-PLANNED, OVERTIME-DAY; plan/averaging.ts), and of it the
+   * hours beyond the full-time day.
+   */
+  overtimeHours?: number;
+  dayOvertimeHours?: number;
 }
 
 export interface PackUnitFigures {

@@ -1,5 +1,5 @@
 /**
- * AML-AVG-NORM and OVERTIME-PLANNED: gjennomsnittsberegning of the alminnelige arbeidstid
+ * AML-AVG-NORM, OVERTIME-PLANNED and OVERTIME-DAY: gjennomsnittsberegning of the alminnelige arbeidstid
  * (shared/plan/averaging.ts).
  *
  * - AML-AVG-NORM (aml § 10-5 (1)/(2) with § 10-4): within an averaging period (rules.averagingWeeks,
@@ -9,7 +9,11 @@
  * - OVERTIME-PLANNED (aml § 10-6 (1); KS HTA kap. 1 § 6): within an averaging period the plan
  *   gives more hours than full time (T × weeks). Overtime is for «særlig og tidsavgrenset behov»
  *   and is never a planned arrangement. A warning dated on the first day of the block, with the
- *   hour count (merarbeid within full time is reported, not warned).
+ *   hour count (merarbeid within full time is reported, not warned). The hours OVERTIME-DAY
+ *   counts are taken out first (averaging.ts), so no hour is overtime twice.
+ * - OVERTIME-DAY (KS HTA kap. 1 § 6; aml § 10-6 (1)): a part-timer's date with more work than the
+ *   full-time day, max(T / 5, the date's own shift) (averaging.ts `overtimeDays`). A warning per
+ *   date with the hour count.
  */
 
 import { toDay } from '../calendar';
@@ -72,6 +76,34 @@ export const overtimePlanned: Rule = {
         date: b.start,
         severity: this.severity,
         message: `${personOf(emp)} har ${formatHours(b.hours)} t på ${formatHours(b.weeks)} uker fra ${dateNo(d)}, ${formatHours(b.overtimeHours)} t mer enn full stilling (${formatHours(a.weeklyHours)} t per uke): overtid skal ikke planlegges (aml § 10-6 (1), KS HTA kap. 1 § 6).`,
+        source: this.source,
+      });
+    }
+    return out;
+  },
+};
+
+export const overtimeDay: Rule = {
+  id: 'OVERTIME-DAY',
+  title: 'Overtid i en dag (deltid)',
+  source: 'KS HTA kap. 1 § 6; aml § 10-6 (1)',
+  severity: 'warning',
+  description:
+    'En deltidsansatt (stilling under 100 %) har på en dato flere timer arbeid (vakter og møter eller kurs med klokkeslett) enn en full dag: det største av T / 5 (ukenormen ved 100 % fordelt på fem dager, 7,5 t ved 37,5 t) og datoens egen vakt (en vakt i arbeidsplanen er den ordinære dagen også for heltidsansatte i samme turnus). Timene over er overtid, ikke merarbeid (KS HTA kap. 1 § 6: arbeid utover full stilling per dag eller per uke), og overtid skal ikke planlegges (aml § 10-6 (1)). Timene telles ikke på nytt i OVERTIME-PLANNED. Dateres på datoen.',
+  parameters: [],
+  reach: Infinity,
+  check(ctx, emp, fromDay_, toDay_) {
+    const a = averaging(ctx.index, emp.employee.id);
+    const out: Violation[] = [];
+    for (const o of a.overtimeDays) {
+      const d = toDay(o.date);
+      if (d < fromDay_ || d > toDay_) continue;
+      out.push({
+        rule: this.id,
+        employee: emp.employee.id,
+        date: o.date,
+        severity: this.severity,
+        message: `${personOf(emp)} har ${formatHours(o.hours)} t arbeid ${dateNo(d)}, ${formatHours(o.overtimeHours)} t mer enn en full dag (${formatHours(o.limit)} t): for en deltidsansatt er det overtid (KS HTA kap. 1 § 6), og overtid skal ikke planlegges (aml § 10-6 (1)).`,
         source: this.source,
       });
     }

@@ -16,7 +16,7 @@ import { restWeeklyComp } from './rest-weekly-comp';
 import { dayMax } from './day-max';
 import { weekMax } from './week-max';
 import { avg48 } from './avg-48';
-import { avgNorm, overtimePlanned } from './avg-norm';
+import { avgNorm, overtimeDay, overtimePlanned } from './avg-norm';
 import { sunday } from './sunday';
 import { nightAvg } from './night-avg';
 import { nightExempt } from './night-exempt';
@@ -50,6 +50,7 @@ export const RULES: readonly Rule[] = [
   avg48,
   avgNorm,
   overtimePlanned,
+  overtimeDay,
   sunday,
   sunday4w,
   nightAvg,

@@ -3,7 +3,7 @@
 // weekly rest and the average, with no double counting of a meeting held inside a shift.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, toDay } from '../../../shared/calendar';
+import { toDay } from '../../../shared/calendar';
 import type { PlanActivity, TurnusPlan } from '../../../shared/plan/model';
 import { indexPlan } from '../../../shared/plan/plan-index';
 import { workPeriods } from '../../../shared/plan/work-periods';
@@ -12,7 +12,7 @@ import { plannedHours } from '../../../shared/plan/hours';
 import { averaging } from '../../../shared/plan/averaging';
 import { checkPlan, createChecker } from '../../../shared/rules/engine';
 import { makePlan, rows } from './helpers';
-import { arbEdits, arbPlan } from './arbitraries';
+import { arbEdits, arbWithActivities } from './arbitraries';
 
 const ofRule = (plan: TurnusPlan, rule: string) => checkPlan(plan).filter((v) => v.rule === rule);
 const meeting = (date: string, start: string, end: string, code = 'MØTE'): PlanActivity => ({ code, date, start, end, employees: 'all' });
@@ -121,26 +121,6 @@ describe('activities in the week maximum and the weekly rest', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Properties
-
-const TIMES = ['06:00', '07:45', '09:00', '12:00', '13:00', '15:00', '20:00', '22:30'];
-const arbWithActivities = arbPlan.chain((plan) => {
-  const len = toDay(plan.period.end) - toDay(plan.period.start) + 1;
-  const act = fc.record({
-    offset: fc.integer({ min: 0, max: len - 1 }),
-    start: fc.constantFrom(...TIMES),
-    hours: fc.integer({ min: 1, max: 7 }),
-    code: fc.constantFrom('MØTE', 'KURS'),
-    who: fc.option(fc.constantFrom(...plan.employees.map((e) => e.id)), { nil: undefined }),
-  });
-  return fc.array(act, { maxLength: 5 }).map((list) => {
-    const activities: PlanActivity[] = list.map((a) => {
-      const [h, m] = a.start.split(':').map(Number);
-      const end = `${String((h + a.hours) % 24).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-      return { code: a.code, date: addDays(plan.period.start, a.offset), start: a.start, end, employees: a.who ? [a.who] : 'all' };
-    });
-    return { ...plan, activities };
-  });
-});
 
 describe('properties of work periods', () => {
   it('partition the work: sorted, one period per shift, cover every shift and activity, paid = shifts + credited activity hours; rules read them', () => {

@@ -113,3 +113,24 @@ export function arbEdits(plan: TurnusPlan, max = 25) {
       })),
     );
 }
+
+const TIMES = ['06:00', '07:45', '09:00', '12:00', '13:00', '15:00', '20:00', '22:30'];
+/** arbPlan with up to 5 timed meetings and courses (for one employee or all) in the period. */
+export const arbWithActivities = arbPlan.chain((plan) => {
+  const len = toDay(plan.period.end) - toDay(plan.period.start) + 1;
+  const act = fc.record({
+    offset: fc.integer({ min: 0, max: len - 1 }),
+    start: fc.constantFrom(...TIMES),
+    hours: fc.integer({ min: 1, max: 7 }),
+    code: fc.constantFrom('MØTE', 'KURS'),
+    who: fc.option(fc.constantFrom(...plan.employees.map((e) => e.id)), { nil: undefined }),
+  });
+  return fc.array(act, { maxLength: 5 }).map((list) => {
+    const activities: NonNullable<TurnusPlan['activities']> = list.map((a) => {
+      const [h, m] = a.start.split(':').map(Number);
+      const end = `${String((h + a.hours) % 24).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+      return { code: a.code, date: addDays(plan.period.start, a.offset), start: a.start, end, employees: a.who ? [a.who] : 'all' };
+    });
+    return { ...plan, activities };
+  });
+});

@@ -28,6 +28,7 @@ describe('fixtures (in-process check and report)', () => {
         'context-rows',
         'gap-hour',
         'averaging-tredelt',
+        'overtime-day',
       ]),
     );
   });
@@ -52,6 +53,8 @@ describe('fixtures (in-process check and report)', () => {
         if (e.redDaysWorked) expect(g.redDays.workedDates).toEqual(e.redDaysWorked);
         if (e.norm) expect([g.norm.kind, Math.round(g.norm.weeklyHours * 1e4) / 1e4]).toEqual([e.norm, e.normWeeklyHours]);
         if (e.overtimeHours !== undefined) expect(Math.abs(g.averaging.overtimeHours - e.overtimeHours)).toBeLessThanOrEqual(0.01);
+        if (e.dayOvertimeHours !== undefined) expect(Math.abs(g.averaging.dayOvertimeHours - e.dayOvertimeHours)).toBeLessThanOrEqual(0.01);
+        if (e.extraHours !== undefined) expect(Math.abs(g.averaging.extraHours - e.extraHours)).toBeLessThanOrEqual(0.01);
       }
       expect(r.unit.uncoveredShifts).toBe(expected.unit.uncoveredShifts);
       expect(Math.abs(r.unit.neededHours - expected.unit.neededHours)).toBeLessThanOrEqual(0.01);

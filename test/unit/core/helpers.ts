@@ -21,6 +21,8 @@ export interface FixtureExpected {
     norm?: string;
     normWeeklyHours?: number;
     overtimeHours?: number;
+    dayOvertimeHours?: number;
+    extraHours?: number;
   }[];
   unit: {
     heltidsandel: { contracted: number; resulting: number };

@@ -6,6 +6,8 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 import { planToCsvGrid, planToCsvRows } from '../../../shared/exchange/csv';
 import { employeeToIcs, foldLine, planToIcsFiles } from '../../../shared/exchange/ics';
 import path from 'node:path';
+import { addDays, osloToUtc, toDay } from '../../../shared/calendar';
+import { activitySpans } from '../../../shared/plan/activities';
 import { FIXTURES } from '../../paths';
 
 const fixture = (name: string): TurnusPlan => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.turnus.json`), 'utf8')) as TurnusPlan;
@@ -149,6 +151,99 @@ describe('iCalendar (RFC 5545)', () => {
         expect(folded.replace(/\r\n /g, '')).toBe(line);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('ICS: timed meetings and courses (plan.activities)', () => {
+  const now = new Date(Date.UTC(2026, 0, 2, 10, 15, 0));
+  const unfold = (s: string) => s.replace(/\r\n /g, '');
+  const events = (ics: string) => unfold(ics).split('BEGIN:VEVENT').slice(1);
+  /** Real minutes between DTSTART and DTEND, read back from the local stamps (Europe/Oslo). */
+  const realMinutes = (ev: string) => {
+    const at = (name: string) => {
+      const m = new RegExp(`${name};TZID=Europe/Oslo:(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})00`).exec(ev)!;
+      return osloToUtc(toDay(`${m[1]}-${m[2]}-${m[3]}`), Number(m[4]) * 60 + Number(m[5]));
+    };
+    return at('DTEND') - at('DTSTART');
+  };
+
+  function planWithActivities(): TurnusPlan {
+    const plan = smallPlan();
+    plan.period = { start: '2026-03-23', end: '2026-10-31' };
+    plan.activities = [
+      // Replaces the MØTE cell of 1 April (credited hours from 08:00) with its real times.
+      { id: 'm1', code: 'MØTE', date: '2026-04-01', start: '13:00', end: '15:00', employees: ['e1'] },
+      // A course night into summer time (29 March 02:00 → 03:00): 23:00 → 04:00 is 4 real hours.
+      { id: 'k1', code: 'KURS', date: '2026-03-28', start: '23:00', end: '04:00', employees: 'all' },
+      // And into winter time (25 October 03:00 → 02:00): 6 real hours.
+      { id: 'k2', code: 'KURS', date: '2026-10-24', start: '23:00', end: '04:00', employees: ['e1'] },
+    ];
+    return plan;
+  }
+
+  it('are timed, busy events with their own local start and end; the cell-based 08:00 event is gone', () => {
+    const plan = planWithActivities();
+    const ev = events(employeeToIcs(plan, plan.employees[0], { now }));
+    const meetings = ev.filter((e) => e.includes('SUMMARY:Møte'));
+    expect(meetings.length).toBe(1);
+    expect(meetings[0]).toContain('DTSTART;TZID=Europe/Oslo:20260401T130000\r\nDTEND;TZID=Europe/Oslo:20260401T150000');
+    expect(meetings[0]).toContain('TRANSP:OPAQUE');
+    expect(meetings[0]).not.toContain('godskrevne timer');
+    const courses = ev.filter((e) => e.includes('KURS 23:00–04:00'));
+    expect(courses.length).toBe(2);
+    for (const c of courses) {
+      expect(c).toContain('TRANSP:OPAQUE');
+      expect(c).not.toContain('VALUE=DATE');
+    }
+    // Everyone gets the course of 28 March, only e1 the others.
+    const other = events(employeeToIcs(plan, plan.employees[1], { now }));
+    expect(other.filter((e) => e.includes('KURS')).length).toBe(1);
+    expect(other.some((e) => e.includes('Møte'))).toBe(false);
+  });
+
+  it('keep their real length across the daylight-saving changes (the same interval the rules count)', () => {
+    const plan = planWithActivities();
+    const ev = events(employeeToIcs(plan, plan.employees[0], { now }));
+    const spring = ev.find((e) => e.includes('DTSTART;TZID=Europe/Oslo:20260328T230000'))!;
+    expect(spring).toContain('DTEND;TZID=Europe/Oslo:20260329T040000');
+    expect(realMinutes(spring)).toBe(4 * 60);
+    const autumn = ev.find((e) => e.includes('DTSTART;TZID=Europe/Oslo:20261024T230000'))!;
+    expect(autumn).toContain('DTEND;TZID=Europe/Oslo:20261025T040000');
+    expect(realMinutes(autumn)).toBe(6 * 60);
+    const spans = activitySpans(plan, 'e1');
+    expect(spans.map((s) => s.end - s.start).sort()).toEqual([120, 240, 360].sort());
+  });
+
+  it('property: each activity of a person is one opaque event whose real length is the activity span’s', () => {
+    const times = ['00:30', '02:30', '07:45', '13:00', '22:00', '23:30'];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ offset: fc.integer({ min: 0, max: 220 }), start: fc.constantFrom(...times), end: fc.constantFrom(...times) }),
+          { maxLength: 6 },
+        ),
+        (list) => {
+          const plan = smallPlan();
+          plan.period = { start: '2026-03-23', end: '2026-10-31' };
+          plan.activities = list.map((a, i) => ({
+            id: `a${i}`,
+            code: 'KURS',
+            date: addDays('2026-03-23', a.offset),
+            start: a.start,
+            end: a.end,
+            employees: 'all' as const,
+          }));
+          const ev = events(employeeToIcs(plan, plan.employees[0], { now })).filter((e) =>
+            e.includes('DESCRIPTION:Avdeling Solsiden: KURS'),
+          );
+          expect(ev.length).toBe(list.length);
+          const want = activitySpans(plan, 'e1').map((s) => s.end - s.start);
+          expect(ev.map(realMinutes)).toEqual(want);
+          for (const e of ev) expect(e).toContain('TRANSP:OPAQUE');
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { fromDay, toDay } from '../../../shared/calendar';
 import { reviewPackInput, type PackContext } from '../../../shared/review/analysis';
 import { buildReviewPackHtml, PACK_SECTIONS } from '../../../shared/review/pack';
+import { nbShort } from '../../../shared/review/pack-format';
 import { weekendGroupOf, weekendNumber, weekendRhythm } from '../../../shared/review/weekend-rhythm';
 import { findChromium, htmlToPdf } from '../../../electron/backend/exchange/pdf';
 import { tempDir } from '../backend/helpers';
@@ -63,6 +64,8 @@ describe('review pack PDF, section by section (pdftotext)', () => {
         /Lengste vakt 12,5 t avtale med tillitsvalgte \(NSF og Fagforbundet, 01\.10\.2026\), aml § 10-5 \(2\) Avtale 01\.10\.2026, NSF og Fagforbundet/,
       );
       expect(text).toMatch(/Flest timer i én uke 54 t .*ingen avtale registrert/);
+      // Delt vakt beside the other limits (off in the walkthrough: no agreement needed).
+      expect(text).toMatch(/Delt vakt ingen delt vakt aml § 10-8 \(1\) lovens hovedregel, ingen avtale trengs/);
       // Rules by Norwegian title, errors first.
       expect(text).toMatch(/Søn- og helgedagsarbeid: \d+ brudd Hjemmel: aml § 10-8 \(4\)/);
       expect(text).not.toMatch(/AML-[A-Z]|VACATION-PLACED|LONG-SHIFT-CONSENT|rules\./);
@@ -116,6 +119,24 @@ describe('review pack wording', () => {
     expect(t).toMatch(/Ukentlig arbeidsfri minst 35 t aml § 10-8 \(2\) lovens hovedregel, ingen avtale trengs/);
   });
 
+  it('delt vakt is in the agreements table like the other limits: off, relaxed with no record, and with its record', () => {
+    expect(plain(html())).toMatch(/Delt vakt ingen delt vakt aml § 10-8 \(1\) lovens hovedregel, ingen avtale trengs/);
+    const c = ctx({ agreementRecords: [] });
+    c.plan.rules = { ...c.plan.rules, splitShiftMaxBreakHours: 4 };
+    expect(plain(html(c))).toMatch(/Delt vakt pause høyst 4 t [^<]*?aml § 10-8 \(1\), \(3\) ingen avtale registrert/);
+    const rec = {
+      key: 'splitShiftMaxBreakHours' as const,
+      signedDate: '2026-11-15',
+      parties: 'NSF og Fagforbundet',
+      validUntil: '2027-12-31',
+    };
+    const d = ctx({ agreementRecords: [WALKTHROUGH_AGREEMENT, rec] });
+    d.plan.rules = { ...d.plan.rules, splitShiftMaxBreakHours: 4 };
+    expect(plain(html(d))).toMatch(
+      /Delt vakt pause høyst 4 t avtale om delt vakt \(NSF og Fagforbundet, 15\.11\.2026–31\.12\.2027\), aml § 10-8 \(1\), \(3\) Avtale 15\.11\.2026, NSF og Fagforbundet, gjelder til 31\.12\.2027\./,
+    );
+  });
+
   it('an agreement that ends before the plan is flagged', () => {
     const t = plain(html(ctx({ agreementRecords: [{ ...WALKTHROUGH_AGREEMENT, validUntil: '2027-03-31' }] })));
     expect(t).toContain('Avtale 01.10.2026, NSF og Fagforbundet, gjelder til 31.03.2027. Utløper før planen slutter (31.07.2027).');
@@ -130,6 +151,24 @@ describe('review pack wording', () => {
     expect(t).not.toContain('Regelmotoren gir ennå ikke røde dager');
     input.employees[0] = { ...kari, redDaysWorked: 9, redDaysFree: 22, averageWeeklyHours: 35.25, weeklyNorm: 35.5 };
     expect(plain(buildReviewPackHtml(input))).toMatch(/Kari Nordmann 9 22 35,25 35,5/);
+  });
+
+  it('planned overtime per person beside the average week, with the hours beyond the full-time day (OVERTIME-DAY)', () => {
+    const plan = walkthroughPlan();
+    const d = plan.shiftTypes.find((s) => s.code === 'D')!;
+    const part = plan.employees.find((e) => e.position < 1 && plan.assignments.some((a) => a.employee === e.id && a.code === 'D'))!;
+    const day = plan.assignments.find((a) => a.employee === part.id && a.code === 'D' && a.date >= plan.period.start)!.date;
+    const [h, m] = d.end.split(':').map(Number);
+    const end = `${String(h + 2).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    plan.activities = [{ code: 'MØTE', date: day, start: d.end, end, employees: [part.id] }];
+    const input = reviewPackInput(ctx({ plan }));
+    const row = input.employees.find((r) => r.id === part.id)!;
+    expect(row.dayOvertimeHours).toBeGreaterThan(0);
+    expect(row.overtimeHours).toBeGreaterThanOrEqual(row.dayOvertimeHours!);
+    const t = plain(buildReviewPackHtml(input));
+    expect(t).toContain('Norm t/uke Overtid t Herav utover full dag');
+    const one = (x: number) => nbShort(x, 1);
+    expect(t).toMatch(new RegExp(`${part.name} \\d+ \\d+ [\\d,]+ [\\d,]+ ${one(row.overtimeHours!)} ${one(row.dayOvertimeHours!)} `));
   });
 
   it('information hits are short and separate; errors come before warnings', () => {
