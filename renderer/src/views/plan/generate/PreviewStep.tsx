@@ -6,6 +6,7 @@ import { fmtHours, fmtInt } from '../../../lib/format';
 import { formatDateNo } from '../../../../../shared/calendar';
 import { currentPlanFile, describeOverTolerance, summarizePreview } from './summary';
 import { MODES, plural } from './options';
+import { ModelKept } from './ModelKept';
 
 const codeText = (c: string | null) => c ?? 'fri';
 const competenceText = (c: string) => (c === 'any' ? 'uansett kompetanse' : c);
@@ -125,6 +126,8 @@ export function PreviewStep() {
           </p>
         )}
       </section>
+
+      <ModelKept stats={preview.stats} nameOf={nameOf} weekendGroups={employees.some((e) => e.weekendGroup !== undefined)} />
 
       <section aria-labelledby="gen-emps">
         <h3 id="gen-emps">Endringer per ansatt</h3>
