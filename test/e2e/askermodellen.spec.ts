@@ -280,7 +280,7 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await shot(page, '8-reparer');
   await expect(proposal.getByTestId('gen-rulecheck')).toContainText('✓ 0 brudd på harde regler');
   await expect(proposal.getByTestId('gen-rulecheck')).toContainText(/Før: [1-9]\d* brudd/);
-  const changed = Number((await proposal.locator('[data-kpi="changes"] b').innerText()).replace(/\s/g, ''));
+  const changed = Number(((await proposal.locator('[data-kpi="changes"] b').textContent()) ?? '').replace(/\s/g, ''));
   expect(changed).toBeGreaterThan(0);
   expect(changed).toBeLessThan(10);
   await expect(proposal.getByTestId('gen-long-kept')).toBeVisible();
