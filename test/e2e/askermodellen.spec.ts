@@ -127,6 +127,8 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
 }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1400, height: 900 });
+  // The one-time «what is your name» question is answered elsewhere (daily-use-forms.spec.ts).
+  await page.addInitScript(() => localStorage.setItem('turnus.userNameAsked', '1'));
   const { unit, plan, emp } = await seed(host);
 
   // 1. Capacity first, on the unit's Ansatte and Bemanningsplan screens.
@@ -210,6 +212,10 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await expect(page.getByRole('status').filter({ hasText: 'for alle ansatte er lagt inn' })).toBeVisible();
   await scrollToDay(page, DAY(MEETING));
   await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'for alle ansatte er lagt inn' })
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, '5-mote-for-alle');
 
   // 5. Weekend groups: balanced, summarised, saved with the anchor; langvakter laid by the rules.
@@ -311,8 +317,12 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   expect(file.activities).toEqual([
     expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' }),
   ]);
+  // The step panel closed (the active step's button toggles it), so the grid has the screen.
+  const active = page.locator('.step-list button[aria-pressed="true"]');
+  if (await active.count()) await active.click();
   await scrollToDay(page, DAY(MEETING));
   await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  await page.locator('.grid-wrap').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   for (const shift of ['D', 'A', 'N']) {
     const planned = onMeeting.filter((a) => a.code === shift).length;
     await expect(page.locator(`.covrow[data-shift="${shift}"] [data-c="${DAY(MEETING)}"]`)).toHaveText(new RegExp(`^${planned}/\\d+$`));

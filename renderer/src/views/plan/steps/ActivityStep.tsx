@@ -113,9 +113,19 @@ export function ActivityForm() {
             </span>
           )}
         </label>
+        {/* Text, not a native time input: that shows «01:00 PM» in an English browser; the form reads tt:mm. */}
         <label className="stack">
           Fra kl.
-          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="tt:mm"
+            size={6}
+            value={start}
+            onChange={(e) => setStart(e.target.value.trim())}
+            aria-invalid={!!errors.start}
+          />
           {errors.start && (
             <span className="field-error" role="alert">
               {errors.start}
@@ -124,7 +134,16 @@ export function ActivityForm() {
         </label>
         <label className="stack">
           Til kl.
-          <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="tt:mm"
+            size={6}
+            value={end}
+            onChange={(e) => setEnd(e.target.value.trim())}
+            aria-invalid={!!errors.end}
+          />
           {errors.end && (
             <span className="field-error" role="alert">
               {errors.end}
