@@ -128,7 +128,7 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1400, height: 900 });
   // The one-time «what is your name» question is answered elsewhere (daily-use-forms.spec.ts).
-  await page.addInitScript(() => localStorage.setItem('turnus.userNameAsked', '1'));
+  await page.evaluate(() => localStorage.setItem('turnus.userNameAsked', '1'));
   const { unit, plan, emp } = await seed(host);
 
   // 1. Capacity first, on the unit's Ansatte and Bemanningsplan screens.
