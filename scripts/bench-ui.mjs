@@ -164,6 +164,20 @@ try {
   const tracePhase = process.argv.includes('--trace-phase') ? process.argv[process.argv.indexOf('--trace-phase') + 1] : 'scroll';
   const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute'];
   if (traceFile && tracePhase === 'edit') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
+  // --cpuprofile FILE: a V8 CPU profile of the scroll across the year, or of the edits with
+  // --trace-phase edit.
+  const profAt = process.argv.indexOf('--cpuprofile');
+  const cdp = profAt > 0 ? await page.context().newCDPSession(page) : null;
+  const startProfile = async () => {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  };
+  const stopProfile = async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    (await import('node:fs')).writeFileSync(process.argv[profAt + 1], JSON.stringify(profile));
+  };
+  if (cdp && tracePhase === 'edit') await startProfile();
   // Edit-to-paint: type a code into the grid, wait for the frame after it.
   await page.locator('.grid-scroll').focus();
   const edit = await page.evaluate(async (n) => {
@@ -185,6 +199,7 @@ try {
   }, EDITS);
 
   if (traceFile && tracePhase === 'edit') await browser.stopTracing();
+  if (cdp && tracePhase === 'edit') await stopProfile();
 
   // Scrolling: move the grid every frame, record the frame intervals.
   const scroll = async (axis, step, frames) =>
@@ -210,20 +225,11 @@ try {
     );
   // --trace FILE: a Chromium trace of the scroll across the year (or of the edits, with
   // --trace-phase edit), for a look at what a frame costs.
-  const profAt = process.argv.indexOf('--cpuprofile');
-  const cdp = profAt > 0 ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  if (cdp && tracePhase === 'scroll') await startProfile();
   if (traceFile && tracePhase === 'scroll') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   const across = await scroll('x', 60, 200);
   if (traceFile && tracePhase === 'scroll') await browser.stopTracing();
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    (await import('node:fs')).writeFileSync(process.argv[profAt + 1], JSON.stringify(profile));
-  }
+  if (cdp && tracePhase === 'scroll') await stopProfile();
   const down = await scroll('y', 20, 80);
   // The floor: the same scrolls of an empty box of the same size in the same browser, so a
   // reader can tell frames the grid drops from frames this machine drops anyway.

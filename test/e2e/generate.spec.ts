@@ -19,6 +19,8 @@ const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
 const shot = async (page: Page, name: string) => {
   if (SHOTS) await page.screenshot({ path: `docs/screenshots/fyll-ut-${name}.png` });
 };
+// For the pictures, the one-time «what is your name» question (daily-use-forms.spec.ts) is answered.
+if (SHOTS) test.beforeEach(({ page }) => page.evaluate(() => localStorage.setItem('turnus.userNameAsked', '1')));
 
 const START = '2027-01-04'; // a Monday
 const PEOPLE: { name: string; competence: string; position: number }[] = [

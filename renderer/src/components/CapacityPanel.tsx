@@ -99,28 +99,30 @@ export function CapacityView({
   );
 }
 
-/** Computes and shows the capacity of a plan file (or the open plan's index). */
-export function CapacityPanel({
-  plan,
+/** The capacity of a plan file (or the open plan's index); null when there is nothing to weigh, a message when it fails. */
+export function capacityOf(plan: TurnusPlan | PlanIndex | null): CapacityResult | string | null {
+  if (!plan) return null;
+  const p: TurnusPlan = (plan as TurnusPlan).format === 'turnusplan' ? (plan as TurnusPlan) : (plan as PlanIndex).plan;
+  if (p.employees.length === 0 || p.demand.every((r) => r.count <= 0)) return null;
+  try {
+    return capacity(plan);
+  } catch (e) {
+    return `Kapasiteten kunne ikke regnes ut: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/** Shows a result of `capacityOf`. */
+export function CapacityResultView({
+  result,
   title = 'Kapasitet: behov mot stillinger',
   period,
   compact,
 }: {
-  plan: TurnusPlan | PlanIndex | null;
+  result: CapacityResult | string | null;
   title?: string;
   period?: string;
   compact?: boolean;
 }) {
-  const result = useMemo((): CapacityResult | string | null => {
-    if (!plan) return null;
-    const p: TurnusPlan = (plan as TurnusPlan).format === 'turnusplan' ? (plan as TurnusPlan) : (plan as PlanIndex).plan;
-    if (p.employees.length === 0 || p.demand.every((r) => r.count <= 0)) return null;
-    try {
-      return capacity(plan);
-    } catch (e) {
-      return `Kapasiteten kunne ikke regnes ut: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  }, [plan]);
   if (!result) return null;
   if (typeof result === 'string')
     return (
@@ -129,6 +131,22 @@ export function CapacityPanel({
       </p>
     );
   return <CapacityView result={result} title={title} period={period} compact={compact} />;
+}
+
+/** Computes and shows the capacity of a plan file. */
+export function CapacityPanel({
+  plan,
+  title,
+  period,
+  compact,
+}: {
+  plan: TurnusPlan | null;
+  title?: string;
+  period?: string;
+  compact?: boolean;
+}) {
+  const result = useMemo(() => capacityOf(plan), [plan]);
+  return <CapacityResultView result={result} title={title} period={period} compact={compact} />;
 }
 
 /**

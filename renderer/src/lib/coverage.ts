@@ -1,10 +1,11 @@
 /**
  * Coverage rows for the grid header, from shared/metrics/coverage: per day and demand shift
  * code, how many are planned, how many the bemanningsplan asks for, and what is missing.
- * Computed once per plan revision (shared by every view) and at most every 200 ms while the
- * user types, so a keystroke never waits for a whole-year coverage pass.
+ * Computed once per plan revision (shared by every view), at most every 200 ms while the user
+ * types and only in an idle moment, so a keystroke never waits for a whole-year coverage pass.
  */
 import { useEffect, useRef, useState } from 'react';
+import { whenIdle } from './idle';
 import { coverage, SLOT_STATUS_LABEL, type SlotCoverage, type SlotStatus } from '../../../shared/metrics/coverage';
 import { COMPETENCE_LABEL, type Competence } from '../../../shared/plan/model';
 import { currentIndex, usePlan } from '../stores/plan';
@@ -62,28 +63,28 @@ export function coverageDetail(shift: string, c: CoverageCell): string {
 
 const THROTTLE_MS = 200;
 
-/** The plan revision, updated at most every 200 ms (the last change always comes through). */
-function useThrottledRev(): number {
-  const live = usePlan((s) => s.rev);
-  const [rev, setRev] = useState(live);
-  const last = useRef(0);
-  useEffect(() => {
-    if (live === rev) return;
-    const wait = Math.max(0, last.current + THROTTLE_MS - Date.now());
-    const t = setTimeout(() => {
-      last.current = Date.now();
-      setRev(live);
-    }, wait);
-    return () => clearTimeout(t);
-  }, [live, rev]);
-  return rev;
-}
-
 export function useCoverage(): CoverageView {
-  const rev = useThrottledRev();
+  const rev = usePlan((s) => s.rev);
   const plan = usePlan((s) => s.plan);
   const days = usePlan((s) => s.days);
-  // The index always holds the newest cells; the cached view is reused until the throttled
-  // revision moves on.
-  return compute(rev, plan, days);
+  // What is shown until the next idle computation: the shared view when it is of this plan.
+  const [view, setView] = useState<CoverageView>(() => (cache && cache.plan === plan ? cache.view : EMPTY));
+  const last = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the cells are read through the plan index, so a new revision must recompute
+  useEffect(() => {
+    let cancel = () => {};
+    const wait = Math.max(0, last.current + THROTTLE_MS - Date.now());
+    const t = setTimeout(() => {
+      cancel = whenIdle(() => {
+        last.current = Date.now();
+        // The index always holds the newest cells; the newest revision names them.
+        setView(compute(usePlan.getState().rev, plan, days));
+      });
+    }, wait);
+    return () => {
+      clearTimeout(t);
+      cancel();
+    };
+  }, [rev, plan, days]);
+  return view;
 }

@@ -12,8 +12,13 @@ interface RulesState {
   ready: boolean;
   /** Per employee, in the engine's canonical order. */
   byEmployeeHits: Record<string, readonly Violation[]>;
-  /** Cell key (lib/cellKey) → the messages dated on that cell, one per line. */
-  byCell: Record<string, string>;
+  /**
+   * Cell key (lib/cellKey) → the messages dated on that cell, one per line. A Map updated in
+   * place (copying thousands of keys per keystroke cost milliseconds); `cellsRev` says when.
+   */
+  byCell: ReadonlyMap<string, string>;
+  /** Bumped whenever `byCell` changed. */
+  cellsRev: number;
   /** Per employee: the hits by severity, counted as the rules panel counts them. */
   byEmployee: Record<string, ViolationCounts>;
   counts: ViolationCounts;
@@ -34,18 +39,20 @@ export function countBySeverity(list: readonly Violation[]): ViolationCounts {
   return out;
 }
 
-function addTo(byCell: Record<string, string>, list: readonly Violation[]) {
+function addTo(byCell: Map<string, string>, list: readonly Violation[]) {
   for (const v of list) {
     if (!v.date) continue;
     const k = cellKey(v);
-    byCell[k] = byCell[k] ? byCell[k] + '\n' + v.message : v.message;
+    const had = byCell.get(k);
+    byCell.set(k, had ? had + '\n' + v.message : v.message);
   }
 }
 
 export const useRules = create<RulesState>((set, get) => ({
   ready: false,
   byEmployeeHits: {},
-  byCell: {},
+  byCell: new Map(),
+  cellsRev: 0,
   byEmployee: {},
   counts: { error: 0, warning: 0, info: 0 },
   setAll(hits, counts) {
@@ -54,27 +61,34 @@ export const useRules = create<RulesState>((set, get) => ({
       byEmployeeHits[h.employee] ??= [];
       byEmployeeHits[h.employee].push(h);
     }
-    const byCell: Record<string, string> = {};
+    const byCell = new Map<string, string>();
     addTo(byCell, hits);
     const byEmployee: Record<string, ViolationCounts> = {};
     for (const [id, list] of Object.entries(byEmployeeHits)) byEmployee[id] = countBySeverity(list);
-    set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
+    set({ ready: true, byEmployeeHits, byCell, cellsRev: get().cellsRev + 1, byEmployee, counts: { ...counts } });
   },
   clear() {
-    set({ ready: false, byEmployeeHits: {}, byCell: {}, byEmployee: {}, counts: { error: 0, warning: 0, info: 0 } });
+    set({
+      ready: false,
+      byEmployeeHits: {},
+      byCell: new Map(),
+      cellsRev: get().cellsRev + 1,
+      byEmployee: {},
+      counts: { error: 0, warning: 0, info: 0 },
+    });
   },
   setEmployees(updates, counts) {
     const s = get();
     const byEmployeeHits = { ...s.byEmployeeHits };
     const byEmployee = { ...s.byEmployee };
-    const byCell = { ...s.byCell };
+    const byCell = s.byCell as Map<string, string>;
     for (const [id, list] of Object.entries(updates)) {
-      for (const v of byEmployeeHits[id] ?? []) if (v.date) delete byCell[cellKey(v)];
+      for (const v of byEmployeeHits[id] ?? []) if (v.date) byCell.delete(cellKey(v));
       byEmployeeHits[id] = list;
       byEmployee[id] = countBySeverity(list);
     }
     for (const list of Object.values(updates)) addTo(byCell, list);
-    set({ ready: true, byEmployeeHits, byCell, byEmployee, counts: { ...counts } });
+    set({ ready: true, byEmployeeHits, cellsRev: s.cellsRev + 1, byEmployee, counts: { ...counts } });
   },
 }));
 

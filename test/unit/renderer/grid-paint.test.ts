@@ -98,7 +98,7 @@ function input(over: Partial<PaintInput> = {}): PaintInput {
     ]),
     selection: { r0: 2, r1: 2, c0: 3, c1: 4 },
     cursor: { r: 1, c: 1 },
-    hits: { [keyOf('e2', '2027-01-09')]: 'For lite hvile' },
+    hits: new Map([[keyOf('e2', '2027-01-09'), 'For lite hvile']]),
     marks: { comment: new Set([keyOf('e1', '2027-01-04')]), pinned: new Set() },
     ...over,
   };

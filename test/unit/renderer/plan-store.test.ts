@@ -111,6 +111,24 @@ describe('plan store: loading and editing', () => {
   });
 });
 
+describe('plan store: what the capacity figures follow', () => {
+  it('a shift typed over a shift leaves the capacity alone; writing, changing or removing absence recomputes it', async () => {
+    const { s } = await openStore();
+    const rev0 = s().capacityRev;
+    expect(rev0).toBeGreaterThan(0); // the check after the load
+    s().apply([{ key: keyOf('1', '2027-01-04'), code: 'N' }]);
+    s().apply([{ key: keyOf('3', '2027-01-06'), code: 'A' }]);
+    s().apply([{ key: keyOf('3', '2027-01-06'), code: null }]);
+    expect(s().capacityRev).toBe(rev0);
+    s().apply([{ key: keyOf('3', '2027-01-07'), code: 'FE' }]);
+    expect(s().capacityRev).toBe(rev0 + 1);
+    s().apply([{ key: keyOf('2', '2027-01-05'), code: 'D' }]);
+    expect(s().capacityRev).toBe(rev0 + 2);
+    s().undo();
+    expect(s().capacityRev).toBe(rev0 + 3);
+  });
+});
+
 describe('plan store: undo and redo', () => {
   it('undo puts back what was there, redo does the edit again', async () => {
     const { store, s } = await openStore();

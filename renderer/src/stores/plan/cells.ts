@@ -7,7 +7,8 @@ import { keyOf, splitKey, type Key } from '../../lib/cellKey';
 import { employeeStats, type EmployeeStats } from '../../lib/stats';
 import type { TurnusPlan } from '../../../../shared/plan/model';
 import { createChecker, type Checker } from '../../../../shared/rules/engine';
-import { addDays, daysBetweenInclusive } from '../../../../shared/calendar';
+import { addDays, daysBetweenInclusive, toDay } from '../../../../shared/calendar';
+import { employeeIndex, type PlanIndex } from '../../../../shared/plan/plan-index';
 import type { CellsSlice, Edit, Slice } from './types';
 
 function periodDays(file: TurnusPlan): string[] {
@@ -17,6 +18,16 @@ function periodDays(file: TurnusPlan): string[] {
   return out;
 }
 
+/** True when writing `after` over the cell changes what shared/metrics/capacity reads (absence, pinned cells). */
+function touchesCapacity(index: PlanIndex, employeeId: string, date: string, before: string | null, after: string | null): boolean {
+  if ((before && index.absenceCodes.has(before)) || (after && index.absenceCodes.has(after))) return true;
+  try {
+    return employeeIndex(index, employeeId).cells.get(toDay(date))?.pinned === true;
+  } catch {
+    return false;
+  }
+}
+
 export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
   ctx.write = (changes) => {
     const s = get();
@@ -24,6 +35,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
     const edits: Edit[] = [];
     const touched = new Set<string>();
     const { checker, index } = ctx;
+    let capacity = false;
     for (const { key, code } of changes) {
       const before = cells.get(key) ?? null;
       const after = code || null;
@@ -34,6 +46,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
       ctx.pending.set(key, after);
       const [employeeId, date] = splitKey(key);
       touched.add(employeeId);
+      if (index && !capacity) capacity = touchesCapacity(index, employeeId, date, before, after);
       if (checker) {
         try {
           checker.applyChange({ employeeId, date, code: after });
@@ -45,7 +58,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
     if (edits.length === 0) return edits;
     const stats = { ...s.stats };
     if (index) for (const id of touched) stats[id] = employeeStats(index, id);
-    set({ stats, rev: s.rev + 1, saveState: 'endret' });
+    set({ stats, rev: s.rev + 1, capacityRev: s.capacityRev + (capacity ? 1 : 0), saveState: 'endret' });
     if (checker) {
       const updates: Record<string, ReturnType<Checker['employeeViolations']>> = {};
       for (const id of touched) updates[id] = checker.employeeViolations(id);
@@ -64,6 +77,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
     cells: new Map(),
     stats: {},
     rev: 0,
+    capacityRev: 0,
 
     async load(planId) {
       if (get().planId !== planId) {
@@ -117,7 +131,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
         ctx.deps.rules.setAll(checker.violations(), checker.counts());
         const stats: Record<string, EmployeeStats> = {};
         for (const e of file.employees) stats[e.id] = employeeStats(ix, e.id);
-        set((st) => ({ stats, rev: st.rev + 1 }));
+        set((st) => ({ stats, rev: st.rev + 1, capacityRev: st.capacityRev + 1 }));
       } catch (e) {
         set({ loadError: messageOf(e) });
       }

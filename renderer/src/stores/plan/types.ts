@@ -34,6 +34,12 @@ export interface CellsSlice {
   stats: Record<string, EmployeeStats>;
   /** Bumped on every change of cells, so derived views (coverage, rules) can follow. */
   rev: number;
+  /**
+   * Bumped when the plan is checked after a load and by edits that change what the capacity
+   * figures read (absence written or removed, a pinned cell changed); an ordinary shift code
+   * typed over another leaves it, so a keystroke never recomputes the whole-plan capacity.
+   */
+  capacityRev: number;
   load(planId: number): Promise<void>;
   reloadFile(): Promise<void>;
   /** Saves weekend rotation groups (employee id → group) and the unit's weekend rhythm, then reloads. */

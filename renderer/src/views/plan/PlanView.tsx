@@ -84,7 +84,7 @@ function CursorInfo() {
   const date = usePlan((s) => s.days[s.cursor.c]);
   const code = usePlan((s) => (emp && date ? s.cells.get(keyOf(emp.id, date)) : undefined));
   const plan = usePlan((s) => s.plan);
-  const hits = useRules((s) => (emp && date ? s.byCell[keyOf(emp.id, date)] : undefined));
+  const hits = useRules((s) => (emp && date ? s.byCell.get(keyOf(emp.id, date)) : undefined));
   if (!emp || !date || !plan) return <div className="cursor-info" />;
   const b = selectionBounds(anchor, cur);
   const n = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);

@@ -14,7 +14,11 @@ interface Group {
   name: string;
   rules: { rule: string; title: string; items: Violation[] }[];
   count: number;
+  /** The most serious hit of the employee: colours her count (red brudd, amber advarsel, grey merknad). */
+  worst: Violation['severity'];
 }
+
+const RANK: Record<Violation['severity'], number> = { error: 3, warning: 2, info: 1 };
 
 /** Rule hits grouped by employee and rule; clicking one jumps to the cell. */
 export function RulesPanel() {
@@ -33,7 +37,7 @@ export function RulesPanel() {
 
   const groups = useMemo(() => {
     const byEmp = new Map<string, Group>();
-    for (const e of employees) byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0 });
+    for (const e of employees) byEmp.set(e.id, { employeeId: e.id, name: e.name, rules: [], count: 0, worst: 'info' });
     for (const v of hits) {
       const g = byEmp.get(v.employee);
       if (!g) continue;
@@ -44,6 +48,7 @@ export function RulesPanel() {
       }
       r.items.push(v);
       g.count++;
+      if (RANK[v.severity] > RANK[g.worst]) g.worst = v.severity;
     }
     return [...byEmp.values()].filter((g) => g.count > 0);
   }, [hits, employees]);
@@ -81,7 +86,7 @@ export function RulesPanel() {
         <p className="ok">Ingen brudd på arbeidsmiljøloven eller avtalene.</p>
       ) : (
         <p className="rules-summary">
-          <span className="bad">{errors} brudd</span>
+          <span className={errors ? 'bad' : 'ok'}>{errors} brudd</span>
           {warnings > 0 && (
             <>
               , <span className="warn">{count(warnings, 'advarsel', 'advarsler')}</span>
@@ -104,7 +109,12 @@ export function RulesPanel() {
                 <span>
                   {isOpen ? '▾' : '▸'} {g.name}
                 </span>
-                <span className="count">{g.count}</span>
+                <span
+                  className={'count sev-' + g.worst}
+                  title={g.worst === 'error' ? 'Har brudd' : g.worst === 'warning' ? 'Advarsler, ingen brudd' : 'Bare merknader'}
+                >
+                  {g.count}
+                </span>
               </button>
               {isOpen &&
                 g.rules.map((r) => (

@@ -6,9 +6,15 @@ import { fmtHours, fmtInt } from '../../../lib/format';
 import { formatDateNo } from '../../../../../shared/calendar';
 import { currentPlanFile, describeOverTolerance, summarizePreview } from './summary';
 import { MODES, plural } from './options';
+import { ModelKept } from './ModelKept';
 
 const codeText = (c: string | null) => c ?? 'fri';
 const competenceText = (c: string) => (c === 'any' ? 'uansett kompetanse' : c);
+/** «+1,5» / «−0,3»: the sign of the figure as shown, so a tiny shortfall never reads «−0,0». */
+const signedHours = (h: number) => {
+  const shown = Math.round(h * 10) / 10;
+  return (shown >= 0 ? '+' : '−') + fmtHours(Math.abs(shown));
+};
 /** More than about one shift away from the target is marked in the preview. */
 const OFF_TARGET_HOURS = 8;
 
@@ -126,6 +132,8 @@ export function PreviewStep() {
         )}
       </section>
 
+      <ModelKept stats={preview.stats} nameOf={nameOf} weekendGroups={employees.some((e) => e.weekendGroup !== undefined)} />
+
       <section aria-labelledby="gen-emps">
         <h3 id="gen-emps">Endringer per ansatt</h3>
         {summary.employees.length === 0 ? (
@@ -156,8 +164,7 @@ export function PreviewStep() {
                   </td>
                   <td className="num">{fmtHours(r.targetHours)} t</td>
                   <td className={'num ' + (Math.abs(r.hoursAfter - r.targetHours) >= OFF_TARGET_HOURS ? 'gen-off' : '')} data-stat="diff">
-                    {r.hoursAfter - r.targetHours >= 0 ? '+' : '−'}
-                    {fmtHours(Math.abs(r.hoursAfter - r.targetHours))} t
+                    {signedHours(r.hoursAfter - r.targetHours)} t
                   </td>
                   <td>
                     <details>

@@ -40,7 +40,7 @@ const WeekCells = memo(function WeekCells(props: { r: number; block: number; emp
   });
   const hits = useRules((s) => {
     let out = '';
-    for (const k of keys) out += (s.byCell[k] ?? '') + SEP;
+    for (const k of keys) out += (s.byCell.get(k) ?? '') + SEP;
     return out;
   });
   const marks = useGridMarks((s) => {

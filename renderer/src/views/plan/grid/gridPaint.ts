@@ -111,7 +111,7 @@ export interface PaintInput {
   selection: { r0: number; r1: number; c0: number; c1: number };
   cursor: { r: number; c: number };
   /** Cell key → rule messages (a cell with any is marked with a red bar). */
-  hits: Readonly<Record<string, string>>;
+  hits: ReadonlyMap<string, string>;
   marks: Omit<CellMarks, 'activity'> & { activity?: ReadonlySet<string> };
 }
 
@@ -178,7 +178,7 @@ export function paintCells(ctx: Paint2D, p: PaintInput, t: GridTheme): void {
         ctx.fillRect(x, y, CELL_W - 1, ROW_H - 1);
       }
       if (code) texts.push({ code, x: x + (CELL_W - 1) / 2 + (day.monday ? 0.5 : 0), y: y + (ROW_H - 1) / 2 + 0.5 });
-      if (p.hits[key]) hits.push({ x, y, left: day.monday ? 1 : 0 });
+      if (p.hits.has(key)) hits.push({ x, y, left: day.monday ? 1 : 0 });
       if (p.marks.pinned.has(key)) {
         ctx.fillStyle = t.pinned;
         ctx.fillRect(x, y, CELL_W - 1, 2);

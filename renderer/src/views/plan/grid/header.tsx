@@ -96,7 +96,7 @@ export const CoverageRows = memo(function CoverageRows(props: { shifts: string[]
       {props.shifts.map((shift, i) => {
         const row = rows.find((r) => r.shift === shift);
         return (
-          <div key={shift} className="hrow covrow" style={{ top: HEAD_ROW_H * (3 + i) }}>
+          <div key={shift} className="hrow covrow" data-shift={shift} style={{ top: HEAD_ROW_H * (3 + i) }}>
             <div className="spacer-x" style={{ width: props.b0 * BLOCK * CELL_W }} />
             {row && blocks.map((b) => <CoverageBlock key={b} row={row} block={b} days={props.days} />)}
           </div>
@@ -112,10 +112,10 @@ const CoverageBlock = memo(function CoverageBlock(props: { row: CoverageRow; blo
   const c0 = props.block * BLOCK;
   for (let c = c0; c < Math.min(props.days, c0 + BLOCK); c++) {
     const v = props.row.byDay[c];
-    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" />);
+    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" data-c={c} />);
     else
       out.push(
-        <div key={c} className={'hcell cov ' + v.status} title={coverageDetail(props.row.shift, v)}>
+        <div key={c} className={'hcell cov ' + v.status} data-c={c} title={coverageDetail(props.row.shift, v)}>
           {v.planned}/{v.needed}
         </div>,
       );

@@ -97,7 +97,7 @@ export function useGridPaint(
         if (s.cursor !== p.cursor) scrollRef.current?.setAttribute('aria-activedescendant', cellId(s.cursor.r, s.cursor.c));
       }),
       useRules.subscribe((s, p) => {
-        if (s.byCell !== p.byCell) schedulePaint();
+        if (s.cellsRev !== p.cellsRev) schedulePaint();
       }),
       useGridMarks.subscribe(schedulePaint),
     ];

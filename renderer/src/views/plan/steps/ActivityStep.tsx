@@ -97,11 +97,30 @@ export function ActivityForm() {
         <StackField label="Dato" htmlFor={dateId} error={errors.date}>
           <DateField id={dateId} label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
         </StackField>
+        {/* Text, not a native time input: that shows «01:00 PM» in an English browser; the form reads tt:mm. */}
         <StackField label="Fra kl." error={errors.start}>
-          <input type="time" value={start} onChange={(e) => setStart(e.target.value)} aria-invalid={!!errors.start} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="tt:mm"
+            size={6}
+            value={start}
+            onChange={(e) => setStart(e.target.value.trim())}
+            aria-invalid={!!errors.start}
+          />
         </StackField>
         <StackField label="Til kl." error={errors.end}>
-          <input type="time" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={!!errors.end} />
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="tt:mm"
+            size={6}
+            value={end}
+            onChange={(e) => setEnd(e.target.value.trim())}
+            aria-invalid={!!errors.end}
+          />
         </StackField>
         <button type="submit" className="primary align-end">
           Legg inn møte/kurs

@@ -1,16 +1,25 @@
-/** Capacity first, at the top of the plan: the open plan's demand vs what its positions give. */
-import { useDeferredValue, useMemo } from 'react';
+/**
+ * Capacity first, at the top of the plan: the open plan's demand vs what its positions give.
+ * A whole-plan computation (a matching per day), so it follows only the edits that change what
+ * it reads (`capacityRev`: absence, pinned cells) and runs in an idle moment, never on the frame
+ * that paints an edit.
+ */
+import { memo } from 'react';
 import { currentIndex, usePlan } from '../../../stores/plan';
-import { CapacityPanel } from '../../../components/CapacityPanel';
+import { capacityOf, CapacityResultView } from '../../../components/CapacityPanel';
+import { useIdleValue } from '../../../lib/idle';
 
-export function PlanCapacity() {
-  const rev = useDeferredValue(usePlan((s) => s.rev));
+/** Memoised: the step guide around it re-renders on every edit; this follows its own triggers only. */
+export const PlanCapacity = memo(function PlanCapacity() {
+  const capacityRev = usePlan((s) => s.capacityRev);
   const plan = usePlan((s) => s.plan);
-  // The index follows the cells; `rev` says when they (approved ferie, absence) changed.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: currentIndex() reads the store; `rev` and `plan` are the triggers to recompute
-  const index = useMemo(() => {
-    const ix = currentIndex();
-    return ix ? { ...ix } : null;
-  }, [rev, plan]);
-  return <CapacityPanel plan={index} title="Kapasitet for planen: behov mot stillinger" compact />;
-}
+  const result = useIdleValue(
+    () => {
+      const ix = currentIndex();
+      return ix && plan ? capacityOf(ix) : null;
+    },
+    [capacityRev, plan],
+    null,
+  );
+  return <CapacityResultView result={result} title="Kapasitet for planen: behov mot stillinger" compact />;
+});
