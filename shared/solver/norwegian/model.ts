@@ -21,6 +21,7 @@ import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
 import { construct, randomMove } from './moves';
+import { coverMove } from './cover-move';
 
 export { BLOCKED, EMPTY } from './terms/index';
 export * from './weights';
@@ -45,6 +46,9 @@ export interface ModelInput {
   /** Employees who may work weekends of another weekend group (a soft cost instead of hard). */
   allowOffGroupWeekends?: readonly string[];
 }
+
+/** Share of the moves that aim at an open shift (cover-move.ts). */
+const COVER_SHARE = 0.1;
 
 export class NorwegianState implements SearchState {
   readonly index: PlanIndex;
@@ -363,6 +367,10 @@ export class NorwegianState implements SearchState {
   }
 
   move(rng: Rng): boolean {
+    if (rng.next() < COVER_SHARE) {
+      this.begin();
+      return coverMove(this, rng) && this.log.length > 0;
+    }
     return randomMove(this, rng);
   }
 
