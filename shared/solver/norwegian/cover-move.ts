@@ -8,7 +8,7 @@
  */
 import type { Rng } from '../anneal/rng';
 import { EMPTY } from './terms/index';
-import type { MoveState } from './moves';
+import { type MoveState, randomMove } from './moves';
 import { weekendInfo, weekendOfDay } from './terms/weekend';
 
 const members = new WeakMap<object, Int32Array[]>();
@@ -92,4 +92,16 @@ export function coverMove(st: CoverState, rng: Rng): boolean {
     return true;
   }
   return true;
+}
+
+/** Share of the moves that aim at an open shift. */
+const COVER_SHARE = 0.1;
+
+/** The product model's move: aimed at an open shift, or one of the plain moves (moves.ts). */
+export function productMove(st: CoverState, rng: Rng): boolean {
+  if (rng.next() < COVER_SHARE) {
+    st.begin();
+    return coverMove(st, rng) && st.log.length > 0;
+  }
+  return randomMove(st, rng);
 }

@@ -20,8 +20,8 @@ import { Coverage } from './terms/coverage';
 import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
-import { construct, randomMove } from './moves';
-import { coverMove } from './cover-move';
+import { construct } from './moves';
+import { productMove } from './cover-move';
 
 export { BLOCKED, EMPTY } from './terms/index';
 export * from './weights';
@@ -46,9 +46,6 @@ export interface ModelInput {
   /** Employees who may work weekends of another weekend group (a soft cost instead of hard). */
   allowOffGroupWeekends?: readonly string[];
 }
-
-/** Share of the moves that aim at an open shift (cover-move.ts). */
-const COVER_SHARE = 0.1;
 
 export class NorwegianState implements SearchState {
   readonly index: PlanIndex;
@@ -367,11 +364,7 @@ export class NorwegianState implements SearchState {
   }
 
   move(rng: Rng): boolean {
-    if (rng.next() < COVER_SHARE) {
-      this.begin();
-      return coverMove(this, rng) && this.log.length > 0;
-    }
-    return randomMove(this, rng);
+    return productMove(this, rng);
   }
 
   /** Greedy start: fill missing demand one person at a time by best delta. */
@@ -382,28 +375,5 @@ export class NorwegianState implements SearchState {
   /** Label of hard category k (a term, or the hours band). */
   categoryText(k: number): readonly [string, string] {
     return k < this.terms.length ? this.terms[k].text : ['har nådd stillingen sin', 'ville fått flere timer enn stillingen'];
-  }
-
-  /** What changing one cell would do, without keeping it. */
-  probe(
-    e: number,
-    d: number,
-    v: number,
-  ): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
-    const missing0 = this.dayMissing[d];
-    const m0 = this.plannedMin[e];
-    this.begin();
-    this.put(e * this.D + d, v);
-    const res = {
-      hard: this.lastDeltaHard,
-      soft: this.lastDeltaSoft,
-      cats: Array.from(this.catDelta),
-      missing: this.dayMissing[d] - missing0,
-      hours: this.hoursCost(e, this.plannedMin[e]) - this.hoursCost(e, m0),
-      overLimit: this.overLimit(e) && this.plannedMin[e] > m0,
-    };
-    this.undo();
-    this.begin();
-    return res;
   }
 }
