@@ -4,14 +4,16 @@
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
-//                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20]
+//                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20] [--asker-moves N]
 //   node scripts/bench-solver.mjs --merge a.json b.json … [--md FILE] [--json FILE]
 //
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 // --askermodellen adds the issue-14 benchmark (scripts/bench/askermodellen-units.mjs): units with
 // weekend groups and langvakter laid before, filled as `turnus fill --seconds N` does, measured
-// against a lower bound on the open hours (capacity per competence, per-day matching).
+// against a lower bound on the open hours (capacity per competence, per-day matching) and a
+// tighter one from each weekend's structure (scripts/bench/weekend-bound.mjs). --asker-moves ends
+// each search after N moves as well (a load-independent comparison of two versions).
 //
 // Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
 // on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
@@ -94,6 +96,10 @@ for (let i = 0; i < args.length; i++) {
     i++;
   } else if (a === '--askermodellen') {
     opt.asker = unitList(v);
+    i++;
+  } else if (a === '--asker-moves') {
+    opt.askerMoves = Number(v);
+    if (!(opt.askerMoves > 0)) usage('--asker-moves må være et positivt heltall.');
     i++;
   } else if (a === '--asker-seconds') {
     opt.askerSeconds = Number(v);
@@ -230,6 +236,7 @@ if (opt.merge) {
         build,
         units: opt.asker,
         seconds: opt.askerSeconds,
+        moves: opt.askerMoves,
         seeds: opt.seeds,
         log: (t) => process.stderr.write(t),
       })),

@@ -10,6 +10,30 @@ import { coverage } from '../../metrics/coverage';
 import { ANY } from '../../metrics/demand';
 import { BLOCKED, EMPTY, type NorwegianState, type Wish } from './model';
 
+/** What changing one cell would do, without keeping it. */
+export function probe(
+  st: NorwegianState,
+  e: number,
+  d: number,
+  v: number,
+): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
+  const missing0 = st.dayMissing[d];
+  const m0 = st.plannedMin[e];
+  st.begin();
+  st.put(e * st.D + d, v);
+  const res = {
+    hard: st.lastDeltaHard,
+    soft: st.lastDeltaSoft,
+    cats: Array.from(st.catDelta),
+    missing: st.dayMissing[d] - missing0,
+    hours: st.hoursCost(e, st.plannedMin[e]) - st.hoursCost(e, m0),
+    overLimit: st.overLimit(e) && st.plannedMin[e] > m0,
+  };
+  st.undo();
+  st.begin();
+  return res;
+}
+
 /** Why an open shift stayed open, in one word (grouping) and in Norwegian. */
 export type OpenCause = 'competence' | 'hours' | 'rest' | 'long-consent' | 'night-exempt' | 'weekend-group' | 'mode' | 'other';
 
@@ -78,7 +102,7 @@ export function blocker(state: NorwegianState, e: number, d: number, s: number |
     if (emp.nightExempt) return 'er fritatt for nattarbeid';
     return 'kan ikke ha denne vakttypen';
   }
-  const p = state.probe(e, d, s);
+  const p = probe(state, e, d, s);
   // Reaching the position (target + accepted tolerance) is the leader's first answer.
   if (state.overLimit(e) || p.overLimit) return 'har nådd stillingen sin';
   if (p.hard > 0) {
@@ -198,7 +222,7 @@ export function explainWishes(wishes: readonly Wish[], state: NorwegianState, eI
       });
       continue;
     }
-    const p = state.probe(e, d, wanted);
+    const p = probe(state, e, d, wanted);
     let reason: string;
     if (p.hard > 0) {
       let worst = 0;
@@ -227,7 +251,7 @@ function whyNobodyElse(state: NorwegianState, e: number, d: number, v: number): 
     const i = o * state.D + d;
     if (!state.editable[i] || state.g[i] !== EMPTY || !state.allowed[o * (state.S + 1) + v + 1]) continue;
     free++;
-    const p = state.probe(o, d, v);
+    const p = probe(state, o, d, v);
     if (state.overLimit(o) || p.overLimit) reached++;
     else if (p.hard > 0) rules++;
   }

@@ -20,7 +20,8 @@ import { Coverage } from './terms/coverage';
 import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
-import { construct, randomMove } from './moves';
+import { construct } from './moves';
+import { productMove } from './cover-move';
 
 export { BLOCKED, EMPTY } from './terms/index';
 export * from './weights';
@@ -332,7 +333,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   }
 
   move(rng: Rng): boolean {
-    return randomMove(this, rng);
+    return productMove(this, rng);
   }
 
   /** Greedy start: fill missing demand one person at a time by best delta. */
@@ -343,28 +344,5 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   /** Label of hard category k (a term, or the hours band). */
   categoryText(k: number): readonly [string, string] {
     return k < this.terms.length ? this.terms[k].text : ['har nådd stillingen sin', 'ville fått flere timer enn stillingen'];
-  }
-
-  /** What changing one cell would do, without keeping it. */
-  probe(
-    e: number,
-    d: number,
-    v: number,
-  ): { hard: number; soft: number; cats: number[]; missing: number; hours: number; overLimit: boolean } {
-    const missing0 = this.dayMissing[d];
-    const m0 = this.plannedMin[e];
-    this.begin();
-    this.put(e * this.D + d, v);
-    const res = {
-      hard: this.lastDeltaHard,
-      soft: this.lastDeltaSoft,
-      cats: Array.from(this.catDelta),
-      missing: this.dayMissing[d] - missing0,
-      hours: this.hoursCost(e, this.plannedMin[e]) - this.hoursCost(e, m0),
-      overLimit: this.overLimit(e) && this.plannedMin[e] > m0,
-    };
-    this.undo();
-    this.begin();
-    return res;
   }
 }

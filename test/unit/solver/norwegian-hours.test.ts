@@ -60,12 +60,12 @@ describe('plan generator: hours close to target (issue 6)', () => {
   });
 
   it('a refused day-off wish says that the free colleagues have reached their position', () => {
-    const wishes = unit.employees.flatMap((e) =>
-      ['2026-01-14', '2026-01-21'].map((date) => ({ employee: e.id, date, kind: 'off' as const })),
-    );
+    // Everybody wishes the Wednesdays off: more hours than the other days can hold legally.
+    const wednesdays = ['2026-01-07', '2026-01-14', '2026-01-21', '2026-01-28', '2026-02-04', '2026-02-11'];
+    const wishes = unit.employees.flatMap((e) => wednesdays.map((date) => ({ employee: e.id, date, kind: 'off' as const })));
     const res = generatePlan(unit, { seed: 1, maxMoves: 60_000, wishes });
     expect(res.ignoredWishes.length).toBeGreaterThan(0);
-    for (const w of res.ignoredWishes) expect(w.reason).toMatch(/^Ønsket fri (ons\. 14|ons\. 21)\.01\.2026 ble ikke innfridd: /);
+    for (const w of res.ignoredWishes) expect(w.reason).toMatch(/^Ønsket fri ons\. \d\d\.\d\d\.2026 ble ikke innfridd: /);
     expect(
       res.ignoredWishes.some((w) =>
         w.reason.endsWith('vakten trengs for å dekke bemanningsplanen, og de andre som var ledige, har nådd stillingen sin.'),

@@ -79,6 +79,23 @@ export class Coverage {
     return out;
   }
 
+  /**
+   * Is need n (of day d) short by its own shift code (a cheap test for aiming a move: people of
+   * its competence on the shift, or everybody on it against all the day's needs of that shift)?
+   */
+  short(d: number, n: number): boolean {
+    const { S, C } = this;
+    const s = this.needShift[n];
+    const comp = this.needComp[n];
+    const base = (d * S + s) * C;
+    if (comp >= 0) return this.cnt[base + comp] < this.needCount[n];
+    let have = 0;
+    for (let c = 0; c < C; c++) have += this.cnt[base + c];
+    let need = 0;
+    for (let m = this.needStart[d]; m < this.needStart[d + 1]; m++) if (this.needShift[m] === s) need += this.needCount[m];
+    return have < need;
+  }
+
   /** Cost of day d with the current counts (sets dayMissing[d]). */
   dayCost(d: number): number {
     const { S, C } = this;
