@@ -12,9 +12,9 @@ import { staffImportHandlers } from './staff-import';
 export const exchangeSection: Section<ExchangeApi> = {
   name: 'exchange',
   args: EXCHANGE_ARGS,
-  create(db) {
+  create(db, ctx) {
     return {
-      ...exportHandlers(db),
+      ...exportHandlers(db, ctx),
       ...staffImportHandlers(db),
       ...planImportHandlers(db),
     };
