@@ -8,10 +8,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { ExchangeApi, ExportedFile } from '../../../../shared/api/exchange';
-import type { HandlerContext } from '../../context';
 import { DomainError } from '../../errors';
 import { htmlToPdf } from '../../exchange/pdf';
-import { sharedJobPool } from '../../jobs/pool';
+import type { JobPool } from '../../jobs/pool';
 import type { ExportSnapshot } from '../../jobs/protocol';
 import { readPlan } from '../../store/plans';
 import { readUnit } from '../../store/units';
@@ -72,15 +71,14 @@ export function exportError(e: unknown): unknown {
   return e;
 }
 
-export function exportHandlers(db: Database.Database, ctx?: HandlerContext): Pick<ExchangeApi, 'reviewPackHtml' | 'exportPlan'> {
-  const jobs = () => ctx?.jobs ?? sharedJobPool();
+export function exportHandlers(db: Database.Database, jobs: JobPool): Pick<ExchangeApi, 'reviewPackHtml' | 'exportPlan'> {
   return {
     async reviewPackHtml(planId, options) {
-      return jobs().run('reviewPackHtml', readSnapshot(db, planId, options?.paper));
+      return jobs.run('reviewPackHtml', readSnapshot(db, planId, options?.paper));
     },
 
     async exportPlan(planId, format, options) {
-      const built = await jobs().run('export', { ...readSnapshot(db, planId, options?.paper), format });
+      const built = await jobs.run('export', { ...readSnapshot(db, planId, options?.paper), format });
       if (!built.print) return { files: built.files };
       let pdf: Buffer;
       try {

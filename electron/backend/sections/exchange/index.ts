@@ -4,6 +4,7 @@
  * electron/backend/exchange/ (shared with the CLI).
  */
 import { EXCHANGE_ARGS, type ExchangeApi } from '../../../../shared/api/exchange';
+import { sharedJobPool } from '../../jobs/pool';
 import type { Section } from '../../section';
 import { exportHandlers } from './exports';
 import { planImportHandlers } from './plan-import';
@@ -13,10 +14,11 @@ export const exchangeSection: Section<ExchangeApi> = {
   name: 'exchange',
   args: EXCHANGE_ARGS,
   create(db, ctx) {
+    const jobs = ctx?.jobs ?? sharedJobPool();
     return {
-      ...exportHandlers(db, ctx),
-      ...staffImportHandlers(db),
-      ...planImportHandlers(db),
+      ...exportHandlers(db, jobs),
+      ...staffImportHandlers(db, jobs),
+      ...planImportHandlers(db, jobs),
     };
   },
 };
