@@ -9,6 +9,9 @@
 //   report    buildReport + checkPlan for all 12 plans, and for one 520-employee plan
 //   export    XLSX and the review pack (HTML) of the largest unit through the API; PDF of the
 //             smallest unit when Chromium is found (CHROMIUM_PATH or /usr/bin/chromium)
+//   load      20 concurrent clients call setCells over HTTP (browser host in a child process)
+//             without and with a concurrent XLSX + PDF export of the largest unit: p99 of each
+//             and the ratio (issue 19 must reach: below 3×), see scripts/bench/scale-load.mjs
 //   render    Debian Chromium (Playwright) opens the largest unit's plan in the real UI through
 //             the browser host: navigation → first paint of the grid with cells
 //             (performance mark «turnus:grid-ready»); needs the built renderer (npm run build)
@@ -25,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScaleArgs } from './bench/scale-args.mjs';
+import { loadLines, measureLoad } from './bench/scale-load.mjs';
 import { measureRender } from './bench/scale-render.mjs';
 import { call, fmt, log, now, printReport, record, results, timeRuns } from './bench/scale-report.mjs';
 
@@ -272,6 +276,9 @@ if (needsBackend) {
   }
 }
 
+// ---------------------------------------------------------------- load
+const loadResult = opt.steps.has('load') ? await measureLoad({ build, file, v, seeded, largest, chromium: findChromium() }) : null;
+
 // ---------------------------------------------------------------- render
 if (opt.steps.has('render')) await measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile });
 
@@ -280,11 +287,12 @@ printReport([
   `Maskin: ${machine.cores} kjerner (${machine.cpu}), Node ${machine.node}, belastning (1 min) ${machine.load1.toFixed(1)}`,
   `Virksomhet: ${v.units.length} avdelinger, ${totalEmployees} ansatte, ${totalCells} celler, ${v.start}–${v.end} (frø ${opt.seed}); datafil ${sizeMb.toFixed(1).replace('.', ',')} MB, skrevet på ${fmt(seedMs)}`,
 ]);
+if (loadResult) for (const line of loadLines(loadResult)) console.log(line);
 if (opt.json) {
   fs.writeFileSync(
     opt.json,
     JSON.stringify(
-      { machine, seed: opt.seed, units: v.units.length, employees: totalEmployees, cells: totalCells, seedMs, results },
+      { machine, seed: opt.seed, units: v.units.length, employees: totalEmployees, cells: totalCells, seedMs, results, load: loadResult },
       null,
       2,
     ),

@@ -16,7 +16,7 @@ import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
-import { checkCopyFile } from './copy-check';
+import { checkCopies, inlineCheck, readChecks, type CopyChecker } from './backup-checks';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -59,25 +59,6 @@ async function renewIdentity(file: string): Promise<void> {
   } finally {
     db.close();
   }
-}
-
-/** Results of full checks, by copy name; valid while the copy's size and mtime are unchanged. */
-type CheckStore = Record<string, { size: number; mtimeMs: number; ok: boolean; checkedAt: string; problem?: string }>;
-const CHECKS_FILE = '.kontroller.json';
-
-function readChecks(dir: string): CheckStore {
-  try {
-    const v = JSON.parse(fs.readFileSync(path.join(dir, CHECKS_FILE), 'utf8')) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as CheckStore) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeChecks(dir: string, store: CheckStore): void {
-  const tmp = path.join(dir, `${CHECKS_FILE}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, JSON.stringify(store), { mode: 0o600 });
-  fs.renameSync(tmp, path.join(dir, CHECKS_FILE));
 }
 
 function isAlive(pid: number): boolean {
@@ -219,8 +200,9 @@ export class BackupManager {
     const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal)?$`);
     const scratchRe = /^\.gjenoppretting-(\d+)-\d+\.sqlite(-wal|-shm|-journal)?$/;
+    const checksRe = /^\.kontroller\.json\.(\d+)\.tmp$/;
     for (const name of names) {
-      const m = tmpRe.exec(name) ?? scratchRe.exec(name);
+      const m = tmpRe.exec(name) ?? scratchRe.exec(name) ?? checksRe.exec(name);
       if (!m || isAlive(Number(m[1]))) continue;
       try {
         fs.rmSync(path.join(this.dir, name), { force: true });
@@ -233,43 +215,12 @@ export class BackupManager {
   }
 
   /**
-   * Full integrity check (checkCopyFile) of every copy not checked yet (or changed since), or of
-   * all copies when `all`. Results are kept in the folder and shown in list(). Returns the
-   * copies that failed.
+   * Full integrity check of every copy not checked yet (or changed since), or of all copies
+   * when `all`; `check` runs one (the job pool's worker thread in the app). Results are kept in
+   * the folder and shown in list(). Returns the copies that failed.
    */
-  checkAll(all = false): BackupInfo[] {
-    const store = readChecks(this.dir);
-    const failed: BackupInfo[] = [];
-    let changed = false;
-    for (const copy of this.list()) {
-      if (copy.check && !all) {
-        if (!copy.check.ok) failed.push(copy);
-        continue;
-      }
-      const file = path.join(this.dir, copy.name);
-      const result = checkCopyFile(file, this.now);
-      let st: fs.Stats;
-      try {
-        st = fs.statSync(file);
-      } catch {
-        continue; // removed meanwhile
-      }
-      store[copy.name] = {
-        size: st.size,
-        mtimeMs: st.mtimeMs,
-        ok: result.ok,
-        checkedAt: result.checkedAt,
-        ...(result.ok ? {} : { problem: result.problem }),
-      };
-      changed = true;
-      if (!result.ok) failed.push({ ...copy, check: { ok: false, checkedAt: result.checkedAt, problem: result.problem } });
-    }
-    if (changed) {
-      const names = new Set(this.list().map((c) => c.name));
-      for (const k of Object.keys(store)) if (!names.has(k)) delete store[k];
-      writeChecks(this.dir, store);
-    }
-    return failed;
+  checkAll(all = false, check: CopyChecker = inlineCheck): Promise<BackupInfo[]> {
+    return checkCopies(this.dir, () => this.list(), check, all, this.now);
   }
 
   /** Makes today's daily copy unless it exists. Returns its path, or null when it existed. */

@@ -1,4 +1,5 @@
 import type { BackupManager } from './backups';
+import type { JobPool } from './jobs/pool';
 
 /** What handlers know about their surroundings (set by runtime.ts, the tests). */
 export interface HandlerContext {
@@ -9,4 +10,6 @@ export interface HandlerContext {
   version: string;
   /** null when backups are off (scratch files). */
   backups: BackupManager | null;
+  /** Worker threads for exports, imports and copy checks (runtime.ts); default: a shared pool. */
+  jobs?: JobPool;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { TurnusApi } from '../../shared/api';
 import { openDatabase, type OpenOptions, type OpenedDb } from './db';
 import { createDispatcher, type Dispatcher } from './dispatch';
+import { createJobPool } from './jobs/pool';
 import { createHandlers, startSections } from './registry';
 
 export interface Backend {
@@ -34,7 +35,9 @@ export function appVersion(from: string = __dirname): string {
 
 export async function startBackend(dataFile: string, mode: 'electron' | 'browser', options: OpenOptions = {}): Promise<Backend> {
   const opened = await openDatabase(dataFile, options);
-  const ctx = { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups };
+  // Exports, imports and copy checks build in worker threads (jobs/pool.ts), off the request path.
+  const jobs = createJobPool();
+  const ctx = { dataFile: opened.file, mode, version: appVersion(), backups: opened.backups, jobs };
   const api = createHandlers(opened.db, ctx);
   // Start-up jobs of the sections (change-log sweep, the hourly daily copy and its full check …).
   const stop = startSections(opened.db, ctx);
@@ -54,6 +57,7 @@ export async function startBackend(dataFile: string, mode: 'electron' | 'browser
     close: () => {
       stop();
       clearInterval(walTimer);
+      void jobs.dispose();
       opened.close();
     },
   };

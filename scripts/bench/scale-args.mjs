@@ -1,6 +1,6 @@
 // Command line of scripts/bench-scale.mjs: the measurements (steps) and the options.
 
-export const STEPS = ['open', 'validate', 'report', 'export', 'pdf', 'render'];
+export const STEPS = ['open', 'validate', 'report', 'export', 'pdf', 'load', 'render'];
 
 export function usage(msg) {
   if (msg) process.stderr.write(`${msg}\n\n`);

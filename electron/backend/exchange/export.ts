@@ -62,6 +62,11 @@ export function reviewPackHtmlOf(plan: TurnusPlan, ctx: ExportContext): string {
   return buildReviewPackHtml(reviewPackInput({ ...ctx, plan }));
 }
 
+/** The file name of a plan's review pack as PDF. */
+export function pdfFileName(plan: TurnusPlan, ctx: ExportContext): string {
+  return `${exportStem(plan, ctx.planName)}-drofting.pdf`;
+}
+
 export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: ExportContext): Promise<ExportFileData[]> {
   const stem = exportStem(plan, ctx.planName);
   switch (format) {
@@ -87,7 +92,7 @@ export async function buildExport(plan: TurnusPlan, format: ExportFormat, ctx: E
       return [{ name: `${stem}-drofting.html`, mimeType: MIME.html, data: Buffer.from(reviewPackHtmlOf(plan, ctx), 'utf8') }];
     case 'pdf': {
       const html = reviewPackHtmlOf(plan, ctx);
-      return [{ name: `${stem}-drofting.pdf`, mimeType: MIME.pdf, data: await htmlToPdf(html, { paper: ctx.paper }) }];
+      return [{ name: pdfFileName(plan, ctx), mimeType: MIME.pdf, data: await htmlToPdf(html, { paper: ctx.paper }) }];
     }
     case 'xlsx': {
       const data = await planToXlsx(reviewPackInput({ ...ctx, plan }));

@@ -49,20 +49,21 @@ export type PrintWindowClass = new (options: {
  */
 export function electronPdfPrinter(BrowserWindow: PrintWindowClass): PdfPrinter {
   return async (html, { paper }) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnus-pdf-'));
-    const file = path.join(dir, 'turnus.html');
-    fs.writeFileSync(file, html, 'utf8');
-    const win = new BrowserWindow({
-      show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
-    });
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'turnus-pdf-'));
+    let win: PrintWindow | undefined;
     try {
+      const file = path.join(dir, 'turnus.html');
+      await fs.promises.writeFile(file, html, 'utf8');
+      win = new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+      });
       await win.loadFile(file);
       const pdf = await win.webContents.printToPDF({ landscape: true, printBackground: true, pageSize: paper, preferCSSPageSize: true });
       return Buffer.from(pdf);
     } finally {
-      win.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      win?.destroy();
+      await fs.promises.rm(dir, { recursive: true, force: true });
     }
   };
 }
@@ -100,43 +101,44 @@ export function noChromiumError(env: NodeJS.ProcessEnv = process.env): DomainErr
 export async function chromiumPdf(html: string, opts: { paper: PaperSize }): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) throw noChromiumError();
-  const { chromium } = await import('playwright-core');
-  let browser: Browser;
+  // The page is loaded from a file (a large pack is not limited by URL or setContent sizes),
+  // written before Chromium starts: a full or unwritable scratch folder fails fast.
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'turnus-pdf-'));
   try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  } catch (e) {
-    throw new DomainError(
-      'PDF_UNAVAILABLE',
-      `Kan ikke starte Chromium («${executablePath}») for å lage PDF: ${(e as Error).message.split('\n')[0]}`,
-    );
-  }
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    // Load from a file so a large pack is not limited by URL or setContent sizes.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'turnus-pdf-'));
+    const file = path.join(dir, 'turnus.html');
+    await fs.promises.writeFile(file, html, 'utf8');
+    const { chromium } = await import('playwright-core');
+    let browser: Browser;
     try {
-      const file = path.join(dir, 'turnus.html');
-      fs.writeFileSync(file, html, 'utf8');
+      browser = await chromium.launch({
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+    } catch (e) {
+      throw new DomainError(
+        'PDF_UNAVAILABLE',
+        `Kan ikke starte Chromium («${executablePath}») for å lage PDF: ${(e as Error).message.split('\n')[0]}`,
+      );
+    }
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       const pdf = await page.pdf({ format: opts.paper, landscape: true, printBackground: true, preferCSSPageSize: true });
       return Buffer.from(pdf);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await browser.close();
     }
   } finally {
-    await browser.close();
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -5,11 +5,19 @@
 import path from 'node:path';
 import type { CoreApi } from '../../../../shared/api/core';
 import type { HandlerContext } from '../../context';
+import type { CopyChecker } from '../../backup-checks';
 import { DomainError } from '../../errors';
+import { sharedJobPool } from '../../jobs/pool';
 
 type BackupsApi = Pick<CoreApi, 'listBackups' | 'createBackup' | 'restoreBackup' | 'checkBackups'>;
 
 export const DAILY_CHECK_MS = 60 * 60 * 1000;
+
+/** Full checks of copies in the job pool's worker thread: a large copy never holds up a call. */
+function copyChecker(ctx: HandlerContext): CopyChecker {
+  const jobs = ctx.jobs ?? sharedJobPool();
+  return (file, now) => jobs.run('checkCopy', { file, now: now.toISOString() });
+}
 
 export function backupHandlers(ctx: HandlerContext): BackupsApi {
   function requireBackups() {
@@ -35,7 +43,7 @@ export function backupHandlers(ctx: HandlerContext): BackupsApi {
 
     async checkBackups() {
       const backups = requireBackups();
-      backups.checkAll(true);
+      await backups.checkAll(true, copyChecker(ctx));
       return backups.list();
     },
   };
@@ -49,15 +57,24 @@ export function backupHandlers(ctx: HandlerContext): BackupsApi {
 export function startDailyBackups(ctx: HandlerContext): (() => void) | undefined {
   const backups = ctx.backups;
   if (!backups) return;
-  const checkCopies = () => {
-    for (const bad of backups.checkAll()) {
+  const checkCopies = async () => {
+    let failed: Awaited<ReturnType<typeof backups.checkAll>>;
+    try {
+      failed = await backups.checkAll(false, copyChecker(ctx));
+    } catch (e) {
+      // UNAVAILABLE: the app is closing and the pool stopped the check; the next start redoes it.
+      if ((e as DomainError).code !== 'UNAVAILABLE')
+        console.error(`[turnus] Kontrollen av sikkerhetskopiene feilet: ${(e as Error).message}`);
+      return;
+    }
+    for (const bad of failed) {
       console.error(
         `[turnus] Den fulle kontrollen fant feil i sikkerhetskopien «${bad.name}» (${bad.check?.problem}). ` +
           'Velg en annen kopi ved gjenoppretting; er det dagens kopi, kan datafilen også være skadet: gjenopprett den nyeste hele kopien.',
       );
     }
   };
-  const firstCheck = setTimeout(checkCopies, 2000);
+  const firstCheck = setTimeout(() => void checkCopies(), 2000);
   firstCheck.unref();
   const timer = setInterval(() => {
     backups

@@ -4,6 +4,7 @@
  * electron/backend/exchange/ (shared with the CLI).
  */
 import { EXCHANGE_ARGS, type ExchangeApi } from '../../../../shared/api/exchange';
+import { sharedJobPool } from '../../jobs/pool';
 import type { Section } from '../../section';
 import { exportHandlers } from './exports';
 import { planImportHandlers } from './plan-import';
@@ -12,11 +13,12 @@ import { staffImportHandlers } from './staff-import';
 export const exchangeSection: Section<ExchangeApi> = {
   name: 'exchange',
   args: EXCHANGE_ARGS,
-  create(db) {
+  create(db, ctx) {
+    const jobs = ctx?.jobs ?? sharedJobPool();
     return {
-      ...exportHandlers(db),
-      ...staffImportHandlers(db),
-      ...planImportHandlers(db),
+      ...exportHandlers(db, jobs),
+      ...staffImportHandlers(db, jobs),
+      ...planImportHandlers(db, jobs),
     };
   },
 };

@@ -9,7 +9,8 @@ import type { PlanDetail } from '../../../../shared/api/core';
 import type { ExchangeApi, PlanImportPreview } from '../../../../shared/api/exchange';
 import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../../../../shared/plan/model';
 import { sameName } from '../../../../shared/plan/names';
-import { parsePlanFile } from '../../../../shared/planfile';
+import type { ParseResult } from '../../../../shared/planfile';
+import type { JobPool } from '../../jobs/pool';
 import { maxConsecutiveDaysOf } from '../../../../shared/rules';
 import { zWeekendAnchor } from '../../../../shared/api/args';
 import { DomainError, validation } from '../../errors';
@@ -20,9 +21,8 @@ import { insertShiftType } from '../../store/shift-types';
 import { checkEmployee, writeEmployee } from '../../store/staff';
 import { DEFAULT_UNIT_SETTINGS, insertUnit, listUnitRows, writeSettings } from '../../store/units';
 
-/** Checks a plan file and says what an import would create. Never writes. */
-export function previewPlanImport(text: string): PlanImportPreview {
-  const parsed = parsePlanFile(text);
+/** Says what an import of a checked plan file (parsePlanFile) would create. Never writes. */
+export function previewPlanImport(parsed: ParseResult): PlanImportPreview {
   if (!parsed.ok) {
     return {
       ok: false,
@@ -106,15 +106,15 @@ function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string
   return planId;
 }
 
-export function planImportHandlers(db: Database.Database): Pick<ExchangeApi, 'previewPlanImport' | 'commitPlanImport'> {
+export function planImportHandlers(db: Database.Database, jobs: JobPool): Pick<ExchangeApi, 'previewPlanImport' | 'commitPlanImport'> {
   return {
     async previewPlanImport(text) {
-      return previewPlanImport(text);
+      return previewPlanImport(await jobs.run('parsePlanFile', { text })); // parsed in a worker thread
     },
 
     /** Writes the plan file as a new unit with one plan; returns the plan. */
     async commitPlanImport(text, planName): Promise<PlanDetail> {
-      const parsed = parsePlanFile(text);
+      const parsed = await jobs.run('parsePlanFile', { text }); // parsed in a worker thread
       if (!parsed.ok) {
         const msg = parsed.errors
           .slice(0, 5)

@@ -1,11 +1,14 @@
-/** Importing a staff list (CSV in UTF-8 or Windows-1252, or XLSX) into a unit. */
+/**
+ * Importing a staff list (CSV in UTF-8 or Windows-1252, or XLSX) into a unit. An XLSX file is
+ * read in a worker thread (the job pool); the rows are checked and written on the main thread.
+ */
 import type Database from 'better-sqlite3';
 import type { ColumnMapping, ExchangeApi, ImportFile, StaffImportOptions, StaffImportPreview } from '../../../../shared/api/exchange';
 import { parseCsvTable, validateStaffTable, type RawTable } from '../../../../shared/exchange/staff-import';
 import { planStaffUpdate } from '../../../../shared/exchange/staff-update';
 import type { Employee } from '../../../../shared/plan/model';
 import { DomainError, validation } from '../../errors';
-import { readXlsxTable } from '../../exchange/xlsx';
+import type { JobPool } from '../../jobs/pool';
 import { employeeNamesOf, listEmployees, writeEmployee } from '../../store/staff';
 import { getUnitRow } from '../../store/units';
 
@@ -35,6 +38,7 @@ function checkTable(
 /** Decodes an uploaded staff file into a table and checks it; writes nothing. */
 async function staffPreview(
   db: Database.Database,
+  jobs: JobPool,
   unitId: number,
   file: ImportFile,
   mapping?: ColumnMapping,
@@ -44,7 +48,7 @@ async function staffPreview(
   const data = Buffer.from(file.base64, 'base64');
   const lower = file.name.toLowerCase();
   if (lower.endsWith('.xlsx')) {
-    const table = await readXlsxTable(data);
+    const table = await jobs.run('readXlsxTable', { base64: file.base64 });
     return checkTable(db, unitId, table, mapping, options);
   }
   if (lower.endsWith('.xls')) {
@@ -72,14 +76,14 @@ async function staffPreview(
   return preview;
 }
 
-export function staffImportHandlers(db: Database.Database): Pick<ExchangeApi, 'previewStaffImport' | 'commitStaffImport'> {
+export function staffImportHandlers(db: Database.Database, jobs: JobPool): Pick<ExchangeApi, 'previewStaffImport' | 'commitStaffImport'> {
   return {
     async previewStaffImport(unitId, file, mapping, options) {
-      return staffPreview(db, unitId, file, mapping, options);
+      return staffPreview(db, jobs, unitId, file, mapping, options);
     },
 
     async commitStaffImport(unitId, file, mapping, options) {
-      const preview = await staffPreview(db, unitId, file, mapping, options);
+      const preview = await staffPreview(db, jobs, unitId, file, mapping, options);
       if (!preview.ok) {
         const n = preview.errors.length;
         const first = preview.errors
