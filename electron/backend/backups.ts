@@ -17,6 +17,7 @@ import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
 import { checkCopyFile } from './copy-check';
+import { isAlive } from './process-alive';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -78,16 +79,6 @@ function writeChecks(dir: string, store: CheckStore): void {
   const tmp = path.join(dir, `${CHECKS_FILE}.${process.pid}.tmp`);
   fs.writeFileSync(tmp, JSON.stringify(store), { mode: 0o600 });
   fs.renameSync(tmp, path.join(dir, CHECKS_FILE));
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false; // this process has just started: nothing of it runs
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** A backup that could not be written, in the user's words (naming the folder). */
@@ -198,14 +189,15 @@ export class BackupManager {
       this.prune(kind);
       return target;
     } catch (e) {
-      if (tmp) for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+      if (tmp) for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
       throw backupError(this.dir, e);
     }
   }
 
   /**
    * Removes what an interrupted backup or restore left behind (whole copies under temporary
-   * names): `<copy>.tmp-<pid>` and `.gjenoppretting-<pid>-…` scratch files of processes that
+   * names): `<copy>.tmp-<pid>` (with its -journal, -wal or -shm: a kill while the copy got its
+   * identity leaves those) and `.gjenoppretting-<pid>-…` scratch files of processes that
    * no longer run. Called at open, while this process holds the data file's lock.
    */
   sweep(): string[] {
@@ -217,7 +209,7 @@ export class BackupManager {
     }
     const removed: string[] = [];
     const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal)?$`);
+    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal|-wal|-shm)?$`);
     const scratchRe = /^\.gjenoppretting-(\d+)-\d+\.sqlite(-wal|-shm|-journal)?$/;
     for (const name of names) {
       const m = tmpRe.exec(name) ?? scratchRe.exec(name);
