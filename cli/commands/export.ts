@@ -7,11 +7,12 @@
  * /usr/bin/chromium); without one the command exits 1 with a Norwegian message.
  */
 import crypto from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFormat } from '../../shared/api/review';
 import type { PackAgreementRecord } from '../../shared/review/pack-types';
 import { defaultUserName } from '../../electron/backend/store/user';
+import { isAlive } from '../../electron/backend/process-alive';
 import { DomainError } from '../../electron/backend/errors';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readPlanArg } from '../io';
 
@@ -128,6 +129,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
  * until the new one is complete.
  */
 async function writeReplacing(io: CliIo, target: string, data: string | Uint8Array): Promise<void> {
+  await sweepExportTemps(target);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
     await io.writeFile(tmp, data);
@@ -136,4 +138,27 @@ async function writeReplacing(io: CliIo, target: string, data: string | Uint8Arr
     await rm(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * Removes the temporary files that an export to `target` killed before its rename left beside
+ * it (`.<name>.<pid>-<hex>.tmp` of a process that no longer runs). Returns their names.
+ */
+export async function sweepExportTemps(target: string): Promise<string[]> {
+  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^\\.${base}\\.(\\d+)-[0-9a-f]{8}\\.tmp$`);
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(target));
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = re.exec(name);
+    if (!m || isAlive(Number(m[1]))) continue;
+    await rm(path.join(path.dirname(target), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

@@ -17,6 +17,7 @@ import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
 import { checkCopies, inlineCheck, readChecks, type CopyChecker } from './backup-checks';
+import { isAlive } from './process-alive';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -58,16 +59,6 @@ async function renewIdentity(file: string): Promise<void> {
     stampFileIdentity(db, true);
   } finally {
     db.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false; // this process has just started: nothing of it runs
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -179,14 +170,15 @@ export class BackupManager {
       this.prune(kind);
       return target;
     } catch (e) {
-      if (tmp) for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+      if (tmp) for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
       throw backupError(this.dir, e);
     }
   }
 
   /**
    * Removes what an interrupted backup or restore left behind (whole copies under temporary
-   * names): `<copy>.tmp-<pid>` and `.gjenoppretting-<pid>-…` scratch files of processes that
+   * names): `<copy>.tmp-<pid>` (with its -journal, -wal or -shm: a kill while the copy got its
+   * identity leaves those) and `.gjenoppretting-<pid>-…` scratch files of processes that
    * no longer run. Called at open, while this process holds the data file's lock.
    */
   sweep(): string[] {
@@ -198,7 +190,7 @@ export class BackupManager {
     }
     const removed: string[] = [];
     const esc = this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal)?$`);
+    const tmpRe = new RegExp(`^${esc}-.+\\.sqlite\\.tmp-(\\d+)(-journal|-wal|-shm)?$`);
     const scratchRe = /^\.gjenoppretting-(\d+)-\d+\.sqlite(-wal|-shm|-journal)?$/;
     const checksRe = /^\.kontroller\.json\.(\d+)\.tmp$/;
     for (const name of names) {

@@ -7,10 +7,25 @@
  * section registry (electron/backend/registry.ts) combines them, and a unit test fails
  * when a method in API_METHODS has no schema.
  *
- * Pure: zod and ./calendar only (shared/ must not import Node or DOM).
+ * Every limit comes from shared/plan/limits.ts, which the plan file's schema uses too.
+ *
+ * Pure: zod and the domain only (shared/ must not import Node or DOM).
  */
 import { z } from 'zod';
 import { isIsoDate, isoWeekday, isTime, toDay } from '../calendar';
+import {
+  CODE_PATTERN,
+  CODE_RULE,
+  COLOR_PATTERN,
+  COLOR_RULE,
+  EMPLOYEE_NUMBER_PATTERN,
+  EMPLOYEE_NUMBER_RULE,
+  jsonBoundsProblem,
+  LIMITS,
+  SAME_START_END_RULE,
+  stripControls,
+} from '../plan/limits';
+import { COMPETENCES } from '../plan/model';
 import type { CoreApi } from './core';
 
 /** The schema of one method: parameter names (for messages) and a tuple schema. */
@@ -57,60 +72,36 @@ export const zDate = z
 export const zTime = z
   .string({ error: 'må være et klokkeslett (tt:mm)' })
   .refine(isTime, { message: 'må være et klokkeslett på formen tt:mm' });
-/** Control characters (C0, DEL, C1) never belong in a name: they are removed. */
-export function stripControls(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are stripped from names
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
 export const zName = z
   .string({ error: 'må være tekst' })
   .overwrite(stripControls)
   .trim()
   .min(1, 'kan ikke være tom')
-  .max(200, 'kan ha høyst 200 tegn');
+  .max(LIMITS.nameMax, `kan ha høyst ${LIMITS.nameMax} tegn`);
 
 /**
  * Limits for free-form JSON arguments (e.g. a unit's `costs`): nesting depth and size, checked
  * without recursion, so a deeply nested value is a clear message, not a stack overflow.
  */
-export function boundedJson<S extends z.ZodType>(schema: S, maxDepth = 8, maxChars = 64 * 1024) {
+export function boundedJson<S extends z.ZodType>(
+  schema: S,
+  maxDepth: number = LIMITS.jsonDepthMax,
+  maxChars: number = LIMITS.jsonCharsMax,
+) {
   return schema.superRefine((value, ctx) => {
-    const stack: [unknown, number][] = [[value, 1]];
-    let nodes = 0;
-    while (stack.length > 0) {
-      const [v, depth] = stack.pop()!;
-      if (v === null || typeof v !== 'object') continue;
-      if (depth > maxDepth) {
-        ctx.addIssue({ code: 'custom', message: `er nøstet for dypt (høyst ${maxDepth} nivåer)` });
-        return;
-      }
-      for (const child of Object.values(v as object)) {
-        if (++nodes > maxChars) break;
-        stack.push([child, depth + 1]);
-      }
-    }
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(value);
-    } catch {
-      text = undefined;
-    }
-    if (text === undefined || text.length > maxChars) {
-      ctx.addIssue({ code: 'custom', message: `er for stor (høyst ${Math.round(maxChars / 1024)} kB)` });
-    }
+    const problem = jsonBoundsProblem(value, maxDepth, maxChars);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 }
 /** Shift and absence codes: 1–8 characters, letters, digits and a few signs, no spaces. */
-export const zCode = z
-  .string({ error: 'må være en kode (tekst)' })
-  .trim()
-  .regex(/^[\p{L}\p{N}_+\-/]{1,8}$/u, 'må være 1–8 tegn (bokstaver, tall, _ + - /) uten mellomrom');
+export const zCode = z.string({ error: 'må være en kode (tekst)' }).trim().regex(CODE_PATTERN, CODE_RULE);
 export const zFraction = z.number({ error: 'må være et tall' }).gt(0, 'må være større enn 0 %').lte(1, 'kan ikke være over 100 % (1,0)');
-export const zCompetence = z.string({ error: 'må være tekst' }).trim().min(1, 'kan ikke være tom').max(60, 'kan ha høyst 60 tegn');
-export const zColor = z
-  .string()
-  .max(40, 'kan ha høyst 40 tegn')
-  .regex(/^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9.,%\s]+\))$/, 'må være en CSS-farge, f.eks. #cfe8ff');
+export const zCompetence = z
+  .string({ error: 'må være tekst' })
+  .trim()
+  .min(1, 'kan ikke være tom')
+  .max(LIMITS.competenceMax, `kan ha høyst ${LIMITS.competenceMax} tegn`);
+export const zColor = z.string().max(LIMITS.colorMax, `kan ha høyst ${LIMITS.colorMax} tegn`).regex(COLOR_PATTERN, COLOR_RULE);
 
 export const zShiftType = z
   .object({
@@ -121,35 +112,55 @@ export const zShiftType = z
       .number()
       .int('må være hele minutter')
       .min(0, 'kan ikke være negativ')
-      .max(240, 'kan være høyst 240 minutter')
+      .max(LIMITS.unpaidBreakMinutesMax, `kan være høyst ${LIMITS.unpaidBreakMinutesMax} minutter`)
       .optional(),
     long: z.boolean().optional(),
-    name: z.string().trim().max(60, 'kan ha høyst 60 tegn').optional(),
+    name: z.string().trim().max(LIMITS.labelMax, `kan ha høyst ${LIMITS.labelMax} tegn`).optional(),
     color: zColor.optional(),
-    countsToward: z.array(zCode).max(8).optional(),
+    countsToward: z.array(zCode).max(LIMITS.countsTowardMax).optional(),
   })
   .refine((s) => s.start !== s.end, {
-    // Start = end would be a shift of 0 or 24 hours: never what was meant.
-    message: 'kan ikke være lik starttiden: en vakt må vare mer enn 0 og under 24 timer',
+    message: SAME_START_END_RULE,
     path: ['end'],
   });
 
 export const zAbsenceCode = z.object({
   code: zCode,
   kind: z.enum(['vacation', 'training', 'meeting', 'leave'], { error: 'må være vacation, training, meeting eller leave' }),
-  creditedHours: z.number().min(0, 'kan ikke være negativ').max(24, 'kan være høyst 24 timer').optional(),
-  name: z.string().trim().max(60).optional(),
+  creditedHours: z
+    .number()
+    .min(0, 'kan ikke være negativ')
+    .max(LIMITS.creditedHoursMax, `kan være høyst ${LIMITS.creditedHoursMax} timer`)
+    .optional(),
+  name: z.string().trim().max(LIMITS.labelMax, `kan ha høyst ${LIMITS.labelMax} tegn`).optional(),
 });
 
+const [dailyMin, dailyMax] = LIMITS.dailyRestMinHours;
+const [weeklyMin, weeklyMax] = LIMITS.weeklyRestMinHours;
 export const zAgreements = z.object({
-  dailyRestMinHours: z.number().min(8, 'må være minst 8 timer (aml § 10-8 (3))').max(11, 'kan være høyst 11 timer'),
-  weeklyRestMinHours: z.number().min(28, 'må være minst 28 timer (aml § 10-8 (3))').max(35, 'kan være høyst 35 timer'),
-  maxShiftHours: z.number().gt(0, 'må være større enn 0').max(16, 'kan være høyst 16 timer'),
-  maxWeekHours: z.number().gt(0, 'må være større enn 0').max(80, 'kan være høyst 80 timer'),
-  sundayAveragingWeeks: z.number().int('må være et helt antall uker').min(0).max(52, 'kan være høyst 52 uker'),
+  dailyRestMinHours: z
+    .number()
+    .min(dailyMin, `må være minst ${dailyMin} timer (aml § 10-8 (3))`)
+    .max(dailyMax, `kan være høyst ${dailyMax} timer`),
+  weeklyRestMinHours: z
+    .number()
+    .min(weeklyMin, `må være minst ${weeklyMin} timer (aml § 10-8 (3))`)
+    .max(weeklyMax, `kan være høyst ${weeklyMax} timer`),
+  maxShiftHours: z.number().gt(0, 'må være større enn 0').max(LIMITS.maxShiftHoursMax, `kan være høyst ${LIMITS.maxShiftHoursMax} timer`),
+  maxWeekHours: z.number().gt(0, 'må være større enn 0').max(LIMITS.maxWeekHoursMax, `kan være høyst ${LIMITS.maxWeekHoursMax} timer`),
+  sundayAveragingWeeks: z
+    .number()
+    .int('må være et helt antall uker')
+    .min(LIMITS.sundayAveragingWeeks[0])
+    .max(LIMITS.sundayAveragingWeeks[1], `kan være høyst ${LIMITS.sundayAveragingWeeks[1]} uker`),
 });
 
-export const zWeekendFrequency = z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable();
+export const zWeekendFrequency = z
+  .number()
+  .int('må være et heltall')
+  .min(1, 'må være minst 1')
+  .max(LIMITS.weekendFrequencyMax, `kan være høyst ${LIMITS.weekendFrequencyMax}`)
+  .nullable();
 /** The Saturday on which weekend group 0 works. */
 export const zWeekendAnchor = zDate.refine((d) => !isIsoDate(d) || isoWeekday(toDay(d)) === 5, {
   message: 'Ankerdatoen må være en lørdag',
@@ -164,9 +175,13 @@ export const zUnitSettings = z.object({
     error: 'må være MONSAT_T_OVER_6, MONFRI_T_OVER_5 eller NONE',
   }),
   agreements: zAgreements,
-  maxConsecutiveDays: z.number().int('må være et heltall').min(1, 'må være minst 1').max(14, 'kan være høyst 14'),
-  costs: boundedJson(z.record(z.string().max(100, 'kan ha høyst 100 tegn'), z.unknown())),
-  absenceCodes: z.array(zAbsenceCode).max(50),
+  maxConsecutiveDays: z
+    .number()
+    .int('må være et heltall')
+    .min(1, 'må være minst 1')
+    .max(LIMITS.maxConsecutiveDaysMax, `kan være høyst ${LIMITS.maxConsecutiveDaysMax}`),
+  costs: boundedJson(z.record(z.string().max(LIMITS.costKeyMax, `kan ha høyst ${LIMITS.costKeyMax} tegn`), z.unknown())),
+  absenceCodes: z.array(zAbsenceCode).max(LIMITS.absenceCodesMax),
   agreementRecords: z
     .array(
       z.object({
@@ -174,11 +189,15 @@ export const zUnitSettings = z.object({
           error: 'må være en av avtalegrensene',
         }),
         signedDate: zDate,
-        parties: z.string({ error: 'må være tekst' }).trim().min(1, 'skriv hvem som inngikk avtalen').max(200, 'kan ha høyst 200 tegn'),
+        parties: z
+          .string({ error: 'må være tekst' })
+          .trim()
+          .min(1, 'skriv hvem som inngikk avtalen')
+          .max(LIMITS.partiesMax, `kan ha høyst ${LIMITS.partiesMax} tegn`),
         validUntil: zDate.optional(),
       }),
     )
-    .max(20)
+    .max(LIMITS.agreementRecordsMax)
     .optional(),
   maxOffPerCompetence: z
     .record(
@@ -195,8 +214,8 @@ export const zUnitSettingsPatch = zUnitSettings.partial();
 export const zEmployeeNumber = z
   .string({ error: 'må være tekst' })
   .trim()
-  .max(30, 'kan ha høyst 30 tegn')
-  .regex(/^[0-9A-Za-zÆØÅæøå._/-]*$/, 'kan bare ha bokstaver, tall, punktum, bindestrek, understrek og skråstrek');
+  .max(LIMITS.employeeNumberMax, `kan ha høyst ${LIMITS.employeeNumberMax} tegn`)
+  .regex(EMPLOYEE_NUMBER_PATTERN, EMPLOYEE_NUMBER_RULE);
 
 export const zNewEmployee = z.object({
   employeeNumber: zEmployeeNumber.optional(),
@@ -204,13 +223,17 @@ export const zNewEmployee = z.object({
   competence: zCompetence,
   position: zFraction,
   wantedPosition: zFraction.optional(),
-  weeklyHours: z.number().gt(0, 'må være større enn 0').max(48, 'kan være høyst 48 timer').optional(),
+  weeklyHours: z
+    .number()
+    .gt(0, 'må være større enn 0')
+    .max(LIMITS.weeklyHoursMax, `kan være høyst ${LIMITS.weeklyHoursMax} timer`)
+    .optional(),
   consentsLongShifts: z.boolean().optional(),
   longShiftConsentDate: zDate.optional(),
   nightExempt: z.boolean().optional(),
   age60plus: z.boolean().optional(),
   wantsHovedferie: z.boolean().optional(),
-  weekendGroup: z.number().int('må være et heltall').min(0).max(12).optional(),
+  weekendGroup: z.number().int('må være et heltall').min(0).max(LIMITS.weekendGroupMax).optional(),
 });
 
 export const zEmployeePatch = zNewEmployee.partial();
@@ -235,7 +258,11 @@ export const zDemandRow = z
     date: zDate.optional(),
     shift: zCode,
     competence: z.union([z.literal('any'), zCompetence]),
-    count: z.number().int('må være et helt antall').min(0, 'kan ikke være negativ').max(200, 'kan være høyst 200'),
+    count: z
+      .number()
+      .int('må være et helt antall')
+      .min(0, 'kan ikke være negativ')
+      .max(LIMITS.demandCountMax, `kan være høyst ${LIMITS.demandCountMax}`),
   })
   .refine((r) => (r.dayType === undefined) !== (r.date === undefined), {
     message: 'må ha enten dagtype (dayType) eller dato (date), ikke begge',
@@ -266,7 +293,7 @@ export const CORE_ARGS: Signatures<CoreApi> = {
   updateEmployee: sig(['employeeId', zId], ['patch', zEmployeePatch]),
   deleteEmployee: sig(['employeeId', zId]),
   saveWeekendSetup: sig(['unitId', zId], ['setup', zWeekendSetup]),
-  setDemand: sig(['unitId', zId], ['rows', z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader')]),
+  setDemand: sig(['unitId', zId], ['rows', z.array(zDemandRow).max(LIMITS.demandRowsMax, `kan ha høyst ${LIMITS.demandRowsMax} rader`)]),
   listPlans: sig(['unitId', zId]),
   createPlan: sig(['unitId', zId], ['name', zName], ['start', zDate], ['months', zMonths]),
   getPlan: sig(['planId', zId]),

@@ -5,7 +5,7 @@
  * - `parsePlanFile(text: string): ParseResult` — never throws. `{ ok: true, plan, warnings }` or
  *   `{ ok: false, errors: { field, message }[] }` with Norwegian messages naming the field path
  *   (e.g. «employees[2].position: må være et tall mellom 0 og 1»), including the cross-field
- *   checks: period start ≤ end, duplicate ids and codes, unknown employee/code in an
+ *   checks: period start ≤ end, duplicate ids, ansattnr and codes, unknown employee/code in an
  *   assignment, two assignments for one employee and date, demand for an unknown shift.
  * - `validatePlan(value: unknown): ParseResult` — the same for an already parsed value.
  * - Warnings (the file is valid, but probably not what the author meant): an assignment dated
@@ -102,6 +102,15 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
     const j = employees.get(e.id);
     if (j !== undefined) errors.push({ field: `employees[${i}].id`, message: `id-en «${e.id}» er allerede brukt i employees[${j}]` });
     else employees.set(e.id, i);
+  });
+  const numbers = new Map<string, number>();
+  plan.employees.forEach((e, i) => {
+    const n = e.employeeNumber?.trim();
+    if (!n) return;
+    const j = numbers.get(n);
+    if (j !== undefined)
+      errors.push({ field: `employees[${i}].employeeNumber`, message: `ansattnummeret «${n}» er allerede brukt i employees[${j}]` });
+    else numbers.set(n, i);
   });
 
   plan.demand.forEach((d, i) => {

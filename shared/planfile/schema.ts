@@ -1,13 +1,27 @@
 /**
  * The zod 4 schema of plan file v1 (docs/plan-format.md). Objects are
  * loose: unknown fields are kept on round trip. Every message is Norwegian and says what the
- * field must be; the path is added by `parsePlanFile`.
+ * field must be; the path is added by `parsePlanFile`. The limits are the API's
+ * (shared/plan/limits.ts): a file this schema accepts is one the app can import.
  *
  * Exported: `planFileSchema`, `PLAN_FILE_LIMITS`.
  */
 
 import { z } from 'zod';
-import { isIsoDate } from '../calendar';
+import { isIsoDate, isoWeekday, toDay } from '../calendar';
+import {
+  CODE_PATTERN,
+  CODE_RULE,
+  COLOR_PATTERN,
+  COLOR_RULE,
+  cleanName,
+  EMPLOYEE_NUMBER_PATTERN,
+  EMPLOYEE_NUMBER_RULE,
+  jsonBoundsProblem,
+  LIMITS,
+  SAME_START_END_RULE,
+  wantedBelowPosition,
+} from '../plan/limits';
 
 /** A custom error that says «mangler» for a missing field and `text` otherwise. */
 function msg(text: string) {
@@ -17,11 +31,21 @@ function msg(text: string) {
 export const PLAN_FILE_LIMITS = {
   /** Longest period accepted (days): three years. */
   maxPeriodDays: 1100,
-  maxConsecutiveDays: 31,
+  maxConsecutiveDays: LIMITS.maxConsecutiveDaysMax,
 } as const;
 
 const text = (what = 'må være en tekst') => z.string(msg(what));
 const nonEmpty = (what: string) => z.string(msg(what)).min(1, msg(what));
+/** A name: not empty and at most `max` characters once cleaned as the API cleans it (controls removed, trimmed). */
+const name = (what: string, max: number = LIMITS.nameMax, clean: (s: string) => string = cleanName) =>
+  z
+    .string(msg(what))
+    .refine((s) => clean(s).length > 0, 'kan ikke være tom')
+    .refine((s) => clean(s).length <= max, `kan ha høyst ${max} tegn`);
+/** An optional label (names of shift types and absence codes): at most 60 characters trimmed. */
+const label = z.string(msg('må være en tekst')).refine((s) => s.trim().length <= LIMITS.labelMax, `kan ha høyst ${LIMITS.labelMax} tegn`);
+/** A shift or absence code as the API takes it (no spaces, also none around it). */
+const code = (what: string) => z.string(msg(what)).regex(CODE_PATTERN, CODE_RULE);
 const date = z
   .string(msg('må være en dato på formen åååå-mm-dd'))
   .regex(/^\d{4}-\d{2}-\d{2}$/, msg('må være en dato på formen åååå-mm-dd'))
@@ -33,30 +57,37 @@ const bool = z.boolean(msg('må være true eller false'));
 const fraction = (what: string) => z.number(msg(what)).gt(0, msg(what)).lte(1, msg(what));
 const numberIn = (lo: number, hi: number, what: string) => z.number(msg(what)).min(lo, msg(what)).max(hi, msg(what));
 const intIn = (lo: number, hi: number, what: string) => z.number(msg(what)).int(msg(what)).min(lo, msg(what)).max(hi, msg(what));
+const [dailyMin, dailyMax] = LIMITS.dailyRestMinHours;
+const [weeklyMin, weeklyMax] = LIMITS.weeklyRestMinHours;
+const [sundayMin, sundayMax] = LIMITS.sundayAveragingWeeks;
 
 export const agreementsSchema = z.looseObject(
   {
     dailyRestMinHours: numberIn(
-      8,
-      24,
-      'må være et tall mellom 8 og 24 (under 11 bare med avtale med tillitsvalgte, aml § 10-8 (3))',
+      dailyMin,
+      dailyMax,
+      `må være et tall mellom ${dailyMin} og ${dailyMax} (under ${dailyMax} bare med avtale med tillitsvalgte, aml § 10-8 (3))`,
     ).optional(),
     weeklyRestMinHours: numberIn(
-      28,
-      168,
-      'må være et tall mellom 28 og 168 (under 35 bare med avtale med tillitsvalgte, aml § 10-8 (3))',
+      weeklyMin,
+      weeklyMax,
+      `må være et tall mellom ${weeklyMin} og ${weeklyMax} (under ${weeklyMax} bare med avtale med tillitsvalgte, aml § 10-8 (3))`,
     ).optional(),
     maxShiftHours: z
-      .number(msg('må være et tall større enn 0 og høyst 24'))
-      .gt(0, msg('må være et tall større enn 0 og høyst 24'))
-      .max(24, msg('må være et tall større enn 0 og høyst 24'))
+      .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
+      .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
+      .max(LIMITS.maxShiftHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
       .optional(),
     maxWeekHours: z
-      .number(msg('må være et tall større enn 0 og høyst 168'))
-      .gt(0, msg('må være et tall større enn 0 og høyst 168'))
-      .max(168, msg('må være et tall større enn 0 og høyst 168'))
+      .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
+      .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
+      .max(LIMITS.maxWeekHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
       .optional(),
-    sundayAveragingWeeks: intIn(0, 26, 'må være et helt tall mellom 0 og 26 (0 = streng veksling)').optional(),
+    sundayAveragingWeeks: intIn(
+      sundayMin,
+      sundayMax,
+      `må være et helt tall mellom ${sundayMin} og ${sundayMax} (0 = streng veksling)`,
+    ).optional(),
   },
   msg('må være et objekt'),
 );
@@ -100,61 +131,82 @@ export const rulesSchema = z.looseObject(
 
 export const unitSchema = z.looseObject(
   {
-    name: text('må være avdelingens navn (tekst)'),
+    name: name('må være avdelingens navn (tekst)'),
     heltidThreshold: fraction('må være et tall mellom 0 og 1').optional(),
-    weekendFrequency: intIn(1, 52, 'må være et helt tall mellom 1 og 52 (arbeid hver k-te helg)').optional(),
-    weekendAnchor: date.optional(),
+    weekendFrequency: intIn(
+      1,
+      LIMITS.weekendFrequencyMax,
+      `må være et helt tall mellom 1 og ${LIMITS.weekendFrequencyMax} (arbeid hver k-te helg)`,
+    ).optional(),
+    weekendAnchor: date.refine((d) => !isIsoDate(d) || isoWeekday(toDay(d)) === 5, 'må være en lørdag').optional(),
   },
   msg('må være et objekt med avdelingens navn'),
 );
 
-export const shiftTypeSchema = z.looseObject(
-  {
-    code: nonEmpty('må være en kode (tekst, ikke tom)'),
-    start: time,
-    end: time,
-    unpaidBreakMinutes: intIn(0, 600, 'må være et helt antall minutter mellom 0 og 600').optional(),
-    long: bool.optional(),
-    name: text().optional(),
-    color: text().optional(),
-    countsToward: z.array(text(), msg('må være en liste med vaktkoder')).optional(),
-  },
-  msg('må være et objekt med code, start og end'),
-);
+export const shiftTypeSchema = z
+  .looseObject(
+    {
+      code: code('må være en kode'),
+      start: time,
+      end: time,
+      unpaidBreakMinutes: intIn(
+        0,
+        LIMITS.unpaidBreakMinutesMax,
+        `må være et helt antall minutter mellom 0 og ${LIMITS.unpaidBreakMinutesMax}`,
+      ).optional(),
+      long: bool.optional(),
+      name: label.optional(),
+      color: text().max(LIMITS.colorMax, `kan ha høyst ${LIMITS.colorMax} tegn`).regex(COLOR_PATTERN, COLOR_RULE).optional(),
+      countsToward: z
+        .array(code('må være en vaktkode'), msg('må være en liste med vaktkoder'))
+        .max(LIMITS.countsTowardMax, `kan ha høyst ${LIMITS.countsTowardMax} vaktkoder`)
+        .optional(),
+    },
+    msg('må være et objekt med code, start og end'),
+  )
+  .refine((s) => s.start !== s.end, { message: SAME_START_END_RULE, path: ['end'] });
 
 export const absenceCodeSchema = z.looseObject(
   {
-    code: nonEmpty('må være en kode (tekst, ikke tom)'),
+    code: code('må være en kode'),
     kind: z.enum(['vacation', 'training', 'meeting', 'leave'], msg('må være «vacation», «training», «meeting» eller «leave»')),
-    creditedHours: numberIn(0, 24, 'må være et tall mellom 0 og 24').optional(),
-    name: text().optional(),
+    creditedHours: numberIn(0, LIMITS.creditedHoursMax, `må være et tall mellom 0 og ${LIMITS.creditedHoursMax}`).optional(),
+    name: label.optional(),
   },
   msg('må være et objekt med code og kind'),
 );
 
-export const employeeSchema = z.looseObject(
-  {
-    id: nonEmpty('må være en id (tekst, ikke tom)'),
-    employeeNumber: text('må være et ansattnummer (tekst)').optional(),
-    name: text('må være den ansattes navn (tekst)'),
-    competence: text('må være en kompetanse (tekst, f.eks. «sykepleier»)'),
-    position: fraction('må være et tall mellom 0 og 1'),
-    wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
-    weeklyHours: z
-      .number(msg('må være et tall større enn 0 og høyst 40'))
-      .gt(0, msg('må være et tall større enn 0 og høyst 40'))
-      .max(40, msg('må være et tall større enn 0 og høyst 40'))
-      .optional(),
-    weeklyHoursFromPlan: bool.optional(),
-    consentsLongShifts: bool.optional(),
-    longShiftConsentDate: date.optional(),
-    nightExempt: bool.optional(),
-    age60plus: bool.optional(),
-    wantsHovedferie: bool.optional(),
-    weekendGroup: intIn(0, 52, 'må være et helt tall mellom 0 og 52').optional(),
-  },
-  msg('må være et objekt med id, name, competence og position'),
-);
+export const employeeSchema = z
+  .looseObject(
+    {
+      id: nonEmpty('må være en id (tekst, ikke tom)'),
+      employeeNumber: text('må være et ansattnummer (tekst)')
+        .refine((s) => s.trim().length <= LIMITS.employeeNumberMax, `kan ha høyst ${LIMITS.employeeNumberMax} tegn`)
+        .refine((s) => EMPLOYEE_NUMBER_PATTERN.test(s.trim()), EMPLOYEE_NUMBER_RULE)
+        .optional(),
+      name: name('må være den ansattes navn (tekst)'),
+      competence: name('må være en kompetanse (tekst, f.eks. «sykepleier»)', LIMITS.competenceMax, (s) => s.trim()),
+      position: fraction('må være et tall mellom 0 og 1'),
+      wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
+      weeklyHours: z
+        .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
+        .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
+        .max(LIMITS.weeklyHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
+        .optional(),
+      weeklyHoursFromPlan: bool.optional(),
+      consentsLongShifts: bool.optional(),
+      longShiftConsentDate: date.optional(),
+      nightExempt: bool.optional(),
+      age60plus: bool.optional(),
+      wantsHovedferie: bool.optional(),
+      weekendGroup: intIn(0, LIMITS.weekendGroupMax, `må være et helt tall mellom 0 og ${LIMITS.weekendGroupMax}`).optional(),
+    },
+    msg('må være et objekt med id, name, competence og position'),
+  )
+  .superRefine((e, ctx) => {
+    const problem = wantedBelowPosition(e as { position?: number; wantedPosition?: number });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['wantedPosition'] });
+  });
 
 export const demandRowSchema = z.looseObject(
   {
@@ -162,9 +214,9 @@ export const demandRowSchema = z.looseObject(
       .enum(['weekday', 'saturday', 'sunday', 'holiday'], msg('må være «weekday», «saturday», «sunday» eller «holiday»'))
       .optional(),
     date: date.optional(),
-    shift: nonEmpty('må være en vaktkode'),
-    competence: nonEmpty('må være en kompetanse eller «any»'),
-    count: intIn(0, 1000, 'må være et helt tall mellom 0 og 1000'),
+    shift: code('må være en vaktkode'),
+    competence: name('må være en kompetanse eller «any»', LIMITS.competenceMax, (s) => s.trim()),
+    count: intIn(0, LIMITS.demandCountMax, `må være et helt tall mellom 0 og ${LIMITS.demandCountMax}`),
   },
   msg('må være et objekt med dayType eller date, shift, competence og count'),
 );
@@ -173,7 +225,7 @@ export const assignmentSchema = z.looseObject(
   {
     employee: nonEmpty('må være en ansatt-id'),
     date,
-    code: nonEmpty('må være en vakt- eller fraværskode'),
+    code: code('må være en vakt- eller fraværskode'),
     pinned: bool.optional(),
   },
   msg('må være et objekt med employee, date og code'),
@@ -188,11 +240,22 @@ export const planFileSchema = z
       period: z.looseObject({ start: date, end: date }, msg('må være et objekt med start og end')),
       rules: rulesSchema.optional(),
       shiftTypes: z.array(shiftTypeSchema, msg('må være en liste med vakttyper')),
-      absenceCodes: z.array(absenceCodeSchema, msg('må være en liste med fraværskoder')).optional(),
+      absenceCodes: z
+        .array(absenceCodeSchema, msg('må være en liste med fraværskoder'))
+        .max(LIMITS.absenceCodesMax - 4, `kan ha høyst ${LIMITS.absenceCodesMax - 4} fraværskoder`)
+        .optional(),
       employees: z.array(employeeSchema, msg('må være en liste med ansatte')),
-      demand: z.array(demandRowSchema, msg('må være en liste (bemanningsplan)')),
+      demand: z
+        .array(demandRowSchema, msg('må være en liste (bemanningsplan)'))
+        .max(LIMITS.demandRowsMax, `kan ha høyst ${LIMITS.demandRowsMax} rader`),
       assignments: z.array(assignmentSchema, msg('må være en liste med vakter')),
-      costs: z.record(z.string(), z.unknown(), msg('må være et objekt')).optional(),
+      costs: z
+        .record(z.string().max(LIMITS.costKeyMax, `kan ha høyst ${LIMITS.costKeyMax} tegn`), z.unknown(), msg('må være et objekt'))
+        .superRefine((v, ctx) => {
+          const problem = jsonBoundsProblem(v);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
     },
     msg('må være et JSON-objekt'),
   )

@@ -1,6 +1,7 @@
 /** Employees of a unit: rows of `employees` ↔ Employee of the plan model. */
 import type Database from 'better-sqlite3';
 import type { Employee, NewEmployee } from '../../../shared/plan/model';
+import { wantedBelowPosition } from '../../../shared/plan/limits';
 import { compareNames } from '../../../shared/plan/names';
 import { notFound, validation } from '../errors';
 import { bool, nowIso } from './util';
@@ -89,12 +90,8 @@ export function getEmployeeRow(db: Database.Database, employeeId: number, field 
 
 /** The one rule that needs both fields: the wanted position is never below the position. */
 export function checkEmployee(e: Partial<NewEmployee>, field: string): void {
-  if (e.wantedPosition !== undefined && e.position !== undefined && e.wantedPosition < e.position) {
-    throw validation(
-      `${field}.wantedPosition`,
-      `Ønsket stillingsprosent (${Math.round(e.wantedPosition * 100)} %) kan ikke være lavere enn stillingsprosenten (${Math.round(e.position * 100)} %).`,
-    );
-  }
+  const problem = wantedBelowPosition(e);
+  if (problem) throw validation(`${field}.wantedPosition`, problem);
 }
 
 /** An empty employee number means none. */

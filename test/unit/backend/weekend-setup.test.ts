@@ -190,7 +190,8 @@ describe('the weekend anchor in a plan file', () => {
     const tb = await openTestBackend();
     const res = await tb.dispatch('commitPlanImport', [planFile('2026-01-11')]);
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error.message).toBe('Planfilen kan ikke importeres: unit.weekendAnchor: Ankerdatoen må være en lørdag');
+    if (!res.ok)
+      expect(res.error.message).toBe('Planfilen kan ikke importeres: unit.weekendAnchor: «Første helg for gruppe 1»: må være en lørdag.');
     expect(await tb.api.listUnits()).toEqual([]);
   });
 });

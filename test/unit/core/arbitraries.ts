@@ -1,6 +1,6 @@
 // fast-check generators of valid plans (plan-format v1) for the engine properties.
 import fc from 'fast-check';
-import { addDays, fromDay, toDay } from '../../../shared/calendar';
+import { addDays, fromDay, isoWeekday, toDay } from '../../../shared/calendar';
 import type { Assignment, ShiftType, TurnusPlan } from '../../../shared/plan/model';
 
 const SHIFT_POOL: ShiftType[] = [
@@ -71,7 +71,10 @@ export const arbPlan: fc.Arbitrary<TurnusPlan> = fc
       unit: {
         name: 'Egenskapstest',
         ...(r.weekendFrequency ? { weekendFrequency: r.weekendFrequency } : {}),
-        ...(r.anchorShift !== undefined ? { weekendAnchor: addDays(start, 7 * r.anchorShift) } : {}),
+        // The anchor is a Saturday (plan-format.md; the file and the API refuse any other day).
+        ...(r.anchorShift !== undefined
+          ? { weekendAnchor: addDays(start, 7 * r.anchorShift + ((5 - isoWeekday(toDay(start)) + 7) % 7)) }
+          : {}),
       },
       period: { start, end: addDays(start, r.len - 1) },
       rules: {

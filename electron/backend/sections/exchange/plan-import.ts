@@ -1,32 +1,43 @@
 /**
  * Importing a plan file v1 as a new unit: settings, shift types, staff, bemanningsplan, the
  * plan and its cells, all in one transaction through the store. The plan file's own checks
- * (shared/planfile: unknown codes and employees, duplicates, period) run first, and the
- * store checks the settings and every employee; nothing is written when anything fails.
+ * (shared/planfile: its schema with the API's limits, unknown codes and employees, duplicates,
+ * period) run first, then the API's schemas (plan-import-check.ts), which give the values that
+ * are stored; nothing is written when anything fails, and every refusal names the field in
+ * plan-file form and the label the user sees.
  */
 import type Database from 'better-sqlite3';
 import type { PlanDetail } from '../../../../shared/api/core';
 import type { ExchangeApi, PlanImportPreview } from '../../../../shared/api/exchange';
-import { absenceCodesOf, agreementsOf, DEFAULT_HELTID_THRESHOLD, type TurnusPlan } from '../../../../shared/plan/model';
+import type { TurnusPlan } from '../../../../shared/plan/model';
+import { LIMITS } from '../../../../shared/plan/limits';
 import { sameName } from '../../../../shared/plan/names';
-import type { ParseResult } from '../../../../shared/planfile';
+import type { ParseResult, PlanFileError } from '../../../../shared/planfile';
 import type { JobPool } from '../../jobs/pool';
-import { maxConsecutiveDaysOf } from '../../../../shared/rules';
-import { zWeekendAnchor } from '../../../../shared/api/args';
-import { DomainError, validation } from '../../errors';
+import { DomainError } from '../../errors';
 import { writeCells } from '../../store/cells';
 import { replaceDemand } from '../../store/demand';
 import { insertPlan, readPlan } from '../../store/plans';
 import { insertShiftType } from '../../store/shift-types';
 import { checkEmployee, writeEmployee } from '../../store/staff';
-import { DEFAULT_UNIT_SETTINGS, insertUnit, listUnitRows, writeSettings } from '../../store/units';
+import { insertUnit, listUnitRows, writeSettings } from '../../store/units';
+import { type ApiChecked, checkWithApiSchemas, planFileErrorText } from './plan-import-check';
 
-/** Says what an import of a checked plan file (parsePlanFile) would create. Never writes. */
+/** The file's problems, first those of its own format (parsed in a worker), then those the API's schemas find. */
+function check(parsed: ParseResult): { plan: TurnusPlan; stored: Extract<ApiChecked, { ok: true }> } | { errors: PlanFileError[] } {
+  if (!parsed.ok) return { errors: parsed.errors };
+  const stored = checkWithApiSchemas(parsed.plan);
+  if (!stored.ok) return { errors: stored.errors };
+  return { plan: parsed.plan, stored };
+}
+
+/** Says what an import of a plan file (parsed by parsePlanFile) would create. Never writes. */
 export function previewPlanImport(parsed: ParseResult): PlanImportPreview {
-  if (!parsed.ok) {
+  const checked = check(parsed);
+  if ('errors' in checked) {
     return {
       ok: false,
-      errors: parsed.errors.map((e) => `${e.field}: ${e.message}`),
+      errors: checked.errors.map(planFileErrorText),
       warnings: [],
       unitName: null,
       period: null,
@@ -35,7 +46,7 @@ export function previewPlanImport(parsed: ParseResult): PlanImportPreview {
       shiftTypes: [],
     };
   }
-  const p = parsed.plan;
+  const p = checked.plan;
   const warnings: string[] = [];
   const outside = p.assignments.filter((a) => a.date < p.period.start || a.date > p.period.end).length;
   if (outside) warnings.push(`${outside} celler ligger utenfor perioden ${p.period.start}–${p.period.end} og blir ikke importert.`);
@@ -56,45 +67,26 @@ function freeUnitName(taken: string[], wanted: string): string {
   const used = (n: string) => taken.some((t) => sameName(t, n));
   if (!used(wanted)) return wanted;
   for (let i = 2; ; i++) {
-    const n = `${wanted} (importert ${i})`;
+    const suffix = ` (importert ${i})`;
+    const n = `${wanted.slice(0, LIMITS.nameMax - suffix.length).trimEnd()}${suffix}`;
     if (!used(n)) return n;
   }
 }
 
-/** The plan file's anchor Saturday, if it has one (checked like the unit setting). */
-function anchorOf(plan: TurnusPlan): { weekendAnchor?: string } {
-  const anchor = plan.unit.weekendAnchor;
-  if (anchor === undefined) return {};
-  const checked = zWeekendAnchor.safeParse(anchor);
-  if (!checked.success) throw validation('unit.weekendAnchor', `unit.weekendAnchor: ${checked.error.issues[0].message}`);
-  return { weekendAnchor: checked.data };
-}
-
-function writePlanFile(db: Database.Database, plan: TurnusPlan, planName: string | undefined): number {
+function writePlanFile(db: Database.Database, plan: TurnusPlan, stored: Extract<ApiChecked, { ok: true }>, planName?: string): number {
   const name = freeUnitName(
     listUnitRows(db).map((u) => u.name),
-    plan.unit.name,
+    stored.unitName,
   );
   const unitId = insertUnit(db, name);
-  writeSettings(db, unitId, {
-    ...DEFAULT_UNIT_SETTINGS,
-    heltidThreshold: plan.unit.heltidThreshold ?? DEFAULT_HELTID_THRESHOLD,
-    weekendFrequency: plan.unit.weekendFrequency ?? null,
-    ...anchorOf(plan),
-    holidayReduction: plan.rules?.holidayReduction ?? 'MONSAT_T_OVER_6',
-    agreements: agreementsOf(plan),
-    maxConsecutiveDays: maxConsecutiveDaysOf(plan),
-    costs: plan.costs ?? {},
-    absenceCodes: absenceCodesOf(plan),
-  });
-  for (const st of plan.shiftTypes) insertShiftType(db, unitId, st);
+  writeSettings(db, unitId, stored.settings);
+  for (const st of stored.shiftTypes) insertShiftType(db, unitId, st);
   const idMap = new Map<string, string>();
-  plan.employees.forEach((e, i) => {
-    const { id, ...rest } = e;
-    checkEmployee(rest, `employees[${i}]`);
-    idMap.set(id, String(writeEmployee(db, null, unitId, rest)));
+  stored.employees.forEach((e, i) => {
+    checkEmployee(e, `employees[${i}]`);
+    idMap.set(plan.employees[i].id, String(writeEmployee(db, null, unitId, e)));
   });
-  replaceDemand(db, unitId, plan.demand);
+  replaceDemand(db, unitId, stored.demand);
   const planId = insertPlan(db, unitId, planName ?? `Importert ${plan.period.start}`, plan.period.start, plan.period.end);
   writeCells(
     db,
@@ -114,21 +106,18 @@ export function planImportHandlers(db: Database.Database, jobs: JobPool): Pick<E
 
     /** Writes the plan file as a new unit with one plan; returns the plan. */
     async commitPlanImport(text, planName): Promise<PlanDetail> {
-      const parsed = await jobs.run('parsePlanFile', { text }); // parsed in a worker thread
-      if (!parsed.ok) {
-        const msg = parsed.errors
-          .slice(0, 5)
-          .map((e) => `${e.field}: ${e.message}`)
-          .join('; ');
+      const checked = check(await jobs.run('parsePlanFile', { text })); // parsed in a worker thread
+      if ('errors' in checked) {
+        const msg = checked.errors.slice(0, 5).map(planFileErrorText).join(' ');
         throw new DomainError(
           'VALIDATION',
-          `Planfilen kan ikke importeres: ${msg}${parsed.errors.length > 5 ? ' …' : ''}`,
-          parsed.errors[0]?.field,
+          `Planfilen kan ikke importeres: ${msg}${checked.errors.length > 5 ? ' …' : ''}`,
+          checked.errors[0]?.field,
         );
       }
       let planId: number;
       try {
-        planId = db.transaction(() => writePlanFile(db, parsed.plan, planName))();
+        planId = db.transaction(() => writePlanFile(db, checked.plan, checked.stored, planName))();
       } catch (e) {
         if (e instanceof DomainError) throw new DomainError(e.code, `Planfilen kan ikke importeres: ${e.message}`, e.field);
         throw e;
