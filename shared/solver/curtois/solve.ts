@@ -13,6 +13,8 @@ export interface CurtoisSolveOptions {
   maxMoves?: number;
   onProgress?: (p: SearchProgress) => void;
   shouldStop?: () => boolean;
+  /** Parallel search: share the best roster with other runs (see SearchOptions.exchange). */
+  exchange?: SearchOptions['exchange'];
   /** Overrides for tuning. */
   tuning?: Partial<
     Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>
@@ -52,6 +54,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     hardWeightGrowth: 1.001,
     onProgress: opts.onProgress ? (p) => opts.onProgress!({ ...p, done: false }) : undefined,
     shouldStop: () => state.hard === 0 || shouldStop(),
+    exchange: opts.exchange,
   });
   state.rowRepairRate = 0;
   // Continue from the best roster of phase A; if it still breaks hard rules, sweep the rows
@@ -93,6 +96,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
               })
           : undefined,
         shouldStop,
+        exchange: opts.exchange,
       });
   let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
   let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
