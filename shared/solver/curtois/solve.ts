@@ -7,6 +7,9 @@ import { anneal, type SearchOptions, type SearchProgress, type SearchResult } fr
 import { createRng } from '../anneal/rng';
 import { CurtoisState } from './state';
 
+/** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
+export const WINDOW_RATE = 0.2;
+
 export interface CurtoisSolveOptions {
   seed?: number;
   seconds?: number;
@@ -25,6 +28,10 @@ export interface CurtoisSolveOptions {
     phaseAEndTemperature?: number;
     /** Probability per move of a whole-row dynamic-programming move. */
     rowRepairRate?: number;
+    /** Phase B: probability per move of a large-neighbourhood window move (CurtoisState.windowMove). */
+    windowRate?: number;
+    /** The same in phase A (feasibility first). */
+    phaseAWindowRate?: number;
   };
 }
 
@@ -39,6 +46,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   const seed = opts.seed ?? 1;
   state.construct(createRng(seed ^ 0x5bd1e995));
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  state.windowRate = opts.tuning?.phaseAWindowRate ?? 0;
   let userStop = false;
   const shouldStop = () => (userStop ||= opts.shouldStop?.() === true);
   // Phase A (feasibility first): anneal on the hard rules with a heavy hard weight until the
@@ -64,6 +72,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop(); sweep++) state.repairSweep();
   if (state.hard === 0) state.saveBest();
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
+  // is most of the row and the plain moves do better (docs/benchmarks.md, issue 20).
+  state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 ? WINDOW_RATE : 0);
   const offsetMs = phaseA.elapsedMs;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
