@@ -272,9 +272,13 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   return row;
 }
 
-/** One pass of row repairs over the employees whose rows break a hard rule; keeps improvements. */
-export function repairSweep(cs: CurtoisCore): void {
+/**
+ * One pass of row repairs over the employees whose rows break a hard rule; keeps improvements.
+ * `stop` is asked before each row (a DP over a year-long row of many shift types takes long).
+ */
+export function repairSweep(cs: CurtoisCore, stop?: () => boolean): void {
   for (const e of cs.employeesWithHard()) {
+    if (stop?.()) break;
     cs.begin();
     if (!repairRow(cs, e)) continue;
     if (cs.lastDeltaHard > 0 || (cs.lastDeltaHard === 0 && cs.lastDeltaSoft > 0)) cs.undo();

@@ -44,6 +44,9 @@ export interface CurtoisSolveResult extends SearchResult {
 export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = {}): CurtoisSolveResult {
   const state = new CurtoisState(inst);
   const seed = opts.seed ?? 1;
+  const tStart = nowMs();
+  // The repair sweeps stop at a share of the time budget (without one they run their passes).
+  const until = (share: number) => () => opts.seconds !== undefined && nowMs() - tStart > share * opts.seconds * 1000;
   state.construct(createRng(seed ^ 0x5bd1e995));
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   state.windowRate = opts.tuning?.phaseAWindowRate ?? 0;
@@ -69,13 +72,15 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // of the employees concerned with the dynamic-programming row repair.
   state.a.set(state.best);
   state.recompute();
-  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop(); sweep++) state.repairSweep();
+  const sweepStop = until(0.5);
+  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop() && !sweepStop(); sweep++) state.repairSweep(sweepStop);
   if (state.hard === 0) state.saveBest();
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
   // is most of the row and the plain moves do better (docs/benchmarks.md, issue 20).
   state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 ? WINDOW_RATE : 0);
-  const offsetMs = phaseA.elapsedMs;
+  // Everything so far: the greedy start, phase A and the repair sweeps.
+  const offsetMs = Math.max(phaseA.elapsedMs, nowMs() - tStart);
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
@@ -118,7 +123,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     const t0 = nowMs();
     state.a.set(state.best);
     state.recompute();
-    for (let sweep = 0; sweep < 3 && state.hard > 0; sweep++) state.repairSweep();
+    const finalStop = until(1);
+    for (let sweep = 0; sweep < 3 && state.hard > 0 && !finalStop(); sweep++) state.repairSweep(finalStop);
     extraMs = nowMs() - t0;
     if (state.hard < bestHard) {
       state.saveBest();

@@ -54,8 +54,8 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   }
 
   /** One pass of row repairs over the employees whose rows break a hard rule; keeps improvements. */
-  repairSweep(): void {
-    repairSweep(this);
+  repairSweep(stop?: () => boolean): void {
+    repairSweep(this, stop);
   }
 
   /** Greedy constructive start: fill cover requirements one person at a time by best delta. */
