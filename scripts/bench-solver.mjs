@@ -3,10 +3,15 @@
 //
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
+//                                 [--long 600:13-24] [--threads 1,2]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
 //                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20] [--asker-moves N]
 //   node scripts/bench-solver.mjs --merge a.json b.json … [--md FILE] [--json FILE]
 //
+// --long SECS:INSTANCES adds runs of those instances with that budget (the 600 s column of the
+// full protocol: `--long 600:13-24`). --threads 1,2 runs every instance run once per thread
+// count (the portfolio of electron/backend/solver/curtois-parallel.ts; 1 = the default, one
+// solver thread in this process); the table has one row per budget, instance and threads.
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 // --askermodellen adds the issue-14 benchmark (scripts/bench/askermodellen-units.mjs): units with
@@ -62,6 +67,8 @@ const opt = {
   unitSeconds: 20,
   asker: [],
   askerSeconds: 20,
+  long: null,
+  threads: [1],
 };
 const unitList = (v) =>
   v.split(',').map((u) => {
@@ -86,6 +93,15 @@ for (let i = 0; i < args.length; i++) {
     i++;
   } else if (a === '--instances') {
     opt.instances = v === 'none' ? [] : parseList(v, 'instans');
+    i++;
+  } else if (a === '--long') {
+    const m = /^(\d+):(.+)$/.exec(v ?? '');
+    if (!m) usage('--long må være SEKUNDER:INSTANSER, f.eks. 600:13-24.');
+    opt.long = { seconds: Number(m[1]), instances: parseList(m[2], 'instans') };
+    i++;
+  } else if (a === '--threads') {
+    opt.threads = parseList(v ?? '', 'trådantall');
+    if (opt.threads.some((t) => t < 1)) usage('--threads må være positive heltall.');
     i++;
   } else if (a === '--units') {
     opt.units = v.split(',').map((u) => {
@@ -150,6 +166,9 @@ if (opt.merge) {
   opt.seconds = uniq(runs.map((r) => r.seconds));
   opt.seeds = uniq([...runs.map((r) => r.seed), ...unitRuns.map((r) => r.seed)]);
   opt.instances = uniq(runs.map((r) => Number(r.instance.replace('Instance', ''))));
+  for (const r of runs) r.threads ??= 1;
+  opt.threads = uniq(runs.map((r) => r.threads));
+  opt.long = null;
 } else {
   // Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
   execFileSync(
@@ -162,32 +181,47 @@ if (opt.merge) {
   const { evaluateCurtois } = await import(path.join(build, 'solver', 'curtois', 'evaluate.js'));
   const { solveCurtois } = await import(path.join(build, 'solver', 'curtois', 'model.js'));
 
-  const totalCpu = opt.instances.length * opt.seeds.length * opt.seconds.reduce((a, b) => a + b, 0);
-  process.stderr.write(
-    `Kjører ${opt.instances.length} instanser × ${opt.seeds.length} frø × [${opt.seconds.join(', ')}] s ≈ ${(totalCpu / 60).toFixed(1)} min CPU\n`,
+  const { solveCurtoisParallel } = await import(
+    path.join(root, '.tmp', 'bench-solver-build', 'electron', 'backend', 'solver', 'curtois-parallel.js')
   );
-  for (const secs of opt.seconds) {
-    for (const n of opt.instances) {
+  // (budget, instances) pairs: every budget of --seconds on --instances, then the --long column.
+  const plan = opt.seconds.map((secs) => ({ secs, instances: opt.instances }));
+  if (opt.long) plan.push({ secs: opt.long.seconds, instances: opt.long.instances });
+  const totalCpu = plan.reduce((t, p) => t + p.instances.length * opt.seeds.length * p.secs, 0) * opt.threads.length;
+  process.stderr.write(
+    `Kjører ${plan.map((p) => `${p.instances.length} instanser × ${p.secs} s`).join(' + ')} × ${opt.seeds.length} frø × tråder [${opt.threads.join(', ')}] ≈ ${(totalCpu / 60).toFixed(1)} min veggtid\n`,
+  );
+  for (const { secs, instances } of plan) {
+    for (const n of instances) {
       const name = `Instance${n}`;
       const inst = parseCurtois(fs.readFileSync(path.join(dataDir, `${name}.txt`), 'utf8'));
-      for (const seed of opt.seeds) {
-        const res = solveCurtois(inst, { seconds: secs, seed });
-        const ev = evaluateCurtois(inst, res.roster);
-        const r = {
-          instance: name,
-          seconds: secs,
-          seed,
-          objective: ev.objective,
-          hardViolations: ev.hardViolations,
-          firstFeasibleSeconds: res.firstFeasibleMs === null ? null : res.firstFeasibleMs / 1000,
-          moves: res.moves,
-          movesPerSecond: res.moves / (res.elapsedMs / 1000),
-          bestKnown: best[name]?.bks ?? null,
-        };
-        runs.push(r);
-        process.stderr.write(
-          `${name} ${secs}s seed ${seed}: objective ${r.objective}, hard ${r.hardViolations}, first feasible ${r.firstFeasibleSeconds?.toFixed(2) ?? '–'} s, ${Math.round(r.movesPerSecond)} moves/s\n`,
-        );
+      for (const threads of opt.threads) {
+        for (const seed of opt.seeds) {
+          const load = os.loadavg()[0];
+          const res =
+            threads === 1
+              ? solveCurtois(inst, { seconds: secs, seed })
+              : await solveCurtoisParallel(inst, { seconds: secs, seed, threads });
+          const ev = evaluateCurtois(inst, res.roster);
+          const r = {
+            instance: name,
+            seconds: secs,
+            threads,
+            seed,
+            objective: ev.objective,
+            hardViolations: ev.hardViolations,
+            firstFeasibleSeconds: res.firstFeasibleMs === null ? null : res.firstFeasibleMs / 1000,
+            moves: res.moves,
+            movesPerSecond: res.moves / (res.elapsedMs / 1000),
+            bestKnown: best[name]?.bks ?? null,
+            loadBefore: load,
+            loadAfter: os.loadavg()[0],
+          };
+          runs.push(r);
+          process.stderr.write(
+            `${name} ${secs}s ${threads} thr seed ${seed}: objective ${r.objective}, hard ${r.hardViolations}, first feasible ${r.firstFeasibleSeconds?.toFixed(2) ?? '–'} s, ${Math.round(r.movesPerSecond)} moves/s, load ${load.toFixed(1)}\n`,
+          );
+        }
       }
     }
   }
@@ -253,33 +287,39 @@ lines.push(`Command: node scripts/bench-solver.mjs ${args.join(' ')}`.trim());
 lines.push('');
 if (opt.instances.length) {
   lines.push(
-    '| instance | s | seeds | feasible | best obj | median obj | worst obj | best known | gap median % | gap best % | first feasible s (median / max) | moves/s (median) |',
+    '| instance | s | threads | seeds | feasible | best obj | median obj | worst obj | best known | gap median % | gap best % | first feasible s (median / max) | moves/s (median) |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 }
 const gapsBySecs = new Map();
-for (const secs of opt.seconds) {
-  for (const n of opt.instances) {
-    const name = `Instance${n}`;
-    const rs = runs.filter((r) => r.instance === name && r.seconds === secs);
-    const feas = rs.filter((r) => r.hardViolations === 0);
-    const objs = feas.map((r) => r.objective);
-    const bks = best[name]?.bks;
-    const med = median(objs);
-    const bestObj = objs.length ? Math.min(...objs) : NaN;
-    const gap = (o) => (bks ? (100 * (o - bks)) / bks : NaN);
-    if (n <= 7 && objs.length) gapsBySecs.set(secs, [...(gapsBySecs.get(secs) ?? []), gap(med)]);
-    const ff = rs.map((r) => r.firstFeasibleSeconds).filter((x) => x !== null);
-    const worstObj = objs.length ? Math.max(...objs) : NaN;
-    const ffMax = ff.length === rs.length && ff.length ? Math.max(...ff) : null; // null: some run never feasible
-    lines.push(
-      `| ${n} | ${secs} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${objs.length ? worstObj : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} / ${ffMax === null ? '–' : fmt(ffMax, 2)} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`,
-    );
+const budgets = [...new Set(runs.map((r) => r.seconds))].sort((a, b) => a - b);
+for (const secs of budgets) {
+  for (const n of [...new Set(runs.filter((r) => r.seconds === secs).map((r) => Number(r.instance.replace('Instance', ''))))].sort(
+    (a, b) => a - b,
+  )) {
+    for (const threads of opt.threads) {
+      const name = `Instance${n}`;
+      const rs = runs.filter((r) => r.instance === name && r.seconds === secs && (r.threads ?? 1) === threads);
+      if (!rs.length) continue;
+      const feas = rs.filter((r) => r.hardViolations === 0);
+      const objs = feas.map((r) => r.objective);
+      const bks = best[name]?.bks;
+      const med = median(objs);
+      const bestObj = objs.length ? Math.min(...objs) : NaN;
+      const gap = (o) => (bks ? (100 * (o - bks)) / bks : NaN);
+      if (n <= 7 && objs.length && threads === 1) gapsBySecs.set(secs, [...(gapsBySecs.get(secs) ?? []), gap(med)]);
+      const ff = rs.map((r) => r.firstFeasibleSeconds).filter((x) => x !== null);
+      const worstObj = objs.length ? Math.max(...objs) : NaN;
+      const ffMax = ff.length === rs.length && ff.length ? Math.max(...ff) : null; // null: some run never feasible
+      lines.push(
+        `| ${n} | ${secs} | ${threads} | ${rs.length} | ${feas.length}/${rs.length} | ${objs.length ? bestObj : '–'} | ${objs.length ? med : '–'} | ${objs.length ? worstObj : '–'} | ${bks ?? '–'} | ${fmt(gap(med))} | ${fmt(gap(bestObj))} | ${ff.length ? fmt(median(ff), 2) : '–'} / ${ffMax === null ? '–' : fmt(ffMax, 2)} | ${Math.round(median(rs.map((r) => r.movesPerSecond)))} |`,
+      );
+    }
   }
 }
 lines.push('');
-for (const secs of opt.seconds) {
-  const rs = runs.filter((r) => r.seconds === secs);
+for (const secs of budgets) {
+  const rs = runs.filter((r) => r.seconds === secs && (r.threads ?? 1) === 1);
   if (!rs.length) continue;
   const names = [...new Set(rs.map((r) => r.instance))];
   const always = names.filter((n) => rs.filter((r) => r.instance === n).every((r) => r.hardViolations === 0));

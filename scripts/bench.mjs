@@ -5,7 +5,10 @@
 //   npm run bench -- core scale           only these (names: core, cli, solver, ui, scale, scenario, pack)
 //   npm run bench -- --no-build           use the existing dist/ (default: build first)
 //   npm run bench -- --full               the solver's full run (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h,
-//                                         plus Norwegian units 15×13, 30×26, 60×52 × 5 seeds, 20 s each)
+//                                         instances 13–24 × 600 s × 5 seeds ≈ 10 h, every run on 1 and on
+//                                         2 threads (the threads column), plus Norwegian units 15×13,
+//                                         30×26, 60×52 × 5 seeds, 20 s each; run it as slices with
+//                                         --solver-args and merge them, see bench-solver.mjs)
 //   npm run bench -- --solver-args "--seconds 60 --seeds 3 --instances 1-12"
 //   npm run bench -- --scale-args "--runs 10"  (also --core-args, --ui-args)
 //   npm run bench -- --out DIR            where results go (default .tmp/bench-results/<time>/)
@@ -70,7 +73,7 @@ for (let i = 0; i < argv.length; i++) {
     if (argv[i + 1] === undefined) usage(`${a} mangler en verdi.`);
     BENCHES[m[1]].args = argv[++i].split(/\s+/).filter(Boolean);
   } else if (a === '--no-build') build = false;
-  else if (a === '--full') BENCHES.solver.args = ['--units', '15x13,30x26,60x52'];
+  else if (a === '--full') BENCHES.solver.args = ['--long', '600:13-24', '--threads', '1,2', '--units', '15x13,30x26,60x52'];
   else if (a === '--out') {
     if (!argv[i + 1]) usage('--out mangler en mappe.');
     out = path.resolve(argv[++i]);

@@ -1,5 +1,5 @@
 /**
- * `turnus curtois INSTANCE.txt [--seconds N] [--seed S] [--out FILE] [--json]`
+ * `turnus curtois INSTANCE.txt [--seconds N] [--seed S] [--threads N] [--out FILE] [--json]`
  * (plan-format.md «The command line»): solves a Curtois & Qu benchmark instance with the plan
  * generator's engine and reports the objective and hard violations as computed by the
  * independent evaluator (shared/curtois/evaluate.ts), never by the solver's own score.
@@ -10,12 +10,13 @@ import path from 'node:path';
 import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
 import type { CurtoisInstance } from '../../shared/solver/curtois/types';
-import { solveCurtois } from '../../shared/solver/curtois/model';
+import { solveCurtoisParallel } from '../../electron/backend/solver/curtois-parallel';
+import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
-export const usage = `Bruk: turnus curtois INSTANS.txt [--seconds N] [--seed S] [--out FIL] [--json]
+export const usage = `Bruk: turnus curtois INSTANS.txt [--seconds N] [--seed S] [--threads N] [--out FIL] [--json]
 
 Leser en instans fra Curtois & Qu sin benchmark (Instance1..24.txt), lager en vaktplan
 med turnusgeneratoren og kontrollerer den med en uavhengig evaluator.
@@ -23,6 +24,8 @@ med turnusgeneratoren og kontrollerer den med en uavhengig evaluator.
 Valg:
   --seconds N  tidsbudsjett i sekunder (standard 10)
   --seed S     frø for tilfeldighetene (heltall, standard 1); samme frø gir samme søk
+  --threads N  søk parallelt i N tråder som deler beste plan (standard 1; maskinen har
+               ${cores()} kjerner); med flere tråder er søket ikke lenger reproduserbart
   --out FIL    skriv vaktplanen som { "roster": { "<ansatt>": ["D", "", …] } }
   --json       skriv resultatet som JSON: { "instance", "objective", "hardViolations",
                "seconds", "firstFeasibleSeconds", … }
@@ -36,6 +39,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     {
       seconds: { type: 'string' },
       seed: { type: 'string' },
+      threads: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -63,6 +67,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return fail(`--seed må være et heltall, fant «${seedRaw}».`);
   }
   const seed = Number(seedRaw);
+  const threadsRaw = (args.values.threads as string | undefined) ?? '1';
+  const threads = parseThreads(threadsRaw);
+  if (threads === null) return fail(threadsMessage(threadsRaw));
   const file = args.positionals[0];
   const read = await readInputFile(file, io, 'instansfil');
   if (!read.ok) return fail(read.message);
@@ -74,7 +81,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof CurtoisParseError) return fail(`Instansen «${file}» er ugyldig: ${e.message}`);
     throw e;
   }
-  const res = solveCurtois(inst, { seconds, seed });
+  const res = await solveCurtoisParallel(inst, { seconds, seed, threads });
   const ev = evaluateCurtois(inst, res.roster);
   const out = {
     instance: path.basename(file).replace(/\.txt$/i, ''),
@@ -83,6 +90,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     seconds: Math.round(res.elapsedMs) / 1000,
     firstFeasibleSeconds: res.firstFeasibleMs === null ? null : Math.round(res.firstFeasibleMs) / 1000,
     seed,
+    threads,
     moves: res.moves,
     movesPerSecond: Math.round(res.moves / Math.max(0.001, res.elapsedMs / 1000)),
     breakdown: ev.breakdown,
@@ -109,7 +117,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       `Harde brudd: ${out.hardViolations}`,
       ...ev.violations.slice(0, 20).map((v) => `  ${v.message}`),
       ...(ev.violations.length > 20 ? [`  … og ${ev.violations.length - 20} til`] : []),
-      `Tid: ${out.seconds.toFixed(1)} s, første gyldige plan etter ${out.firstFeasibleSeconds === null ? '–' : `${out.firstFeasibleSeconds.toFixed(2)} s`}, ${out.moves.toLocaleString('nb-NO')} trekk (${out.movesPerSecond.toLocaleString('nb-NO')} per sekund), frø ${seed}`,
+      `Tid: ${out.seconds.toFixed(1)} s, første gyldige plan etter ${out.firstFeasibleSeconds === null ? '–' : `${out.firstFeasibleSeconds.toFixed(2)} s`}, ${out.moves.toLocaleString('nb-NO')} trekk (${out.movesPerSecond.toLocaleString('nb-NO')} per sekund), frø ${seed}${threads > 1 ? `, ${threads} tråder` : ''}`,
     ];
     if (typeof args.values.out === 'string') lines.push(`Vaktplan skrevet til ${args.values.out}`);
     io.stdout(lines.join('\n'));

@@ -1,6 +1,6 @@
 /**
  * `turnus fill FILE --out OUT [--mode fill|repair|replan] [--from DATE --to DATE] [--seconds N]
- * [--seed S] [--json]` (plan-format.md «The command line»): runs the plan generator — the same
+ * [--seed S] [--threads N] [--json]` (plan-format.md «The command line»): runs the plan generator — the same
  * `generatePlan` the app runs in its worker — on a plan file and writes the whole plan, changed,
  * to OUT. Every field of the input is kept: only the assignment rows the generator changed are
  * replaced, added or removed. Prints `{ written, changedCells, openShifts, hardViolations,
@@ -10,12 +10,14 @@
 import path from 'node:path';
 import { isIsoDate } from '../../shared/calendar';
 import { GenerateInputError, type GenerateMode, type GenerateResult, generatePlan } from '../../shared/solver/norwegian/solve';
+import { generateOnThreads } from '../../electron/backend/solver/runner';
+import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile, readPlanArg } from '../io';
 
 export const summary = 'Fyller ut, reparerer eller planlegger en plan på nytt med turnusgeneratoren.';
 
 export const usage = `Bruk: turnus fill FIL --out UT [--mode fill|repair|replan] [--from DATO --to DATO]
-                   [--seconds N] [--seed S] [--json]
+                   [--seconds N] [--seed S] [--threads N] [--json]
 
 Kjører turnusgeneratoren på planfilen FIL og skriver hele planen, endret, til UT
 (samme format; alle felt i FIL beholdes).
@@ -31,6 +33,8 @@ Valg:
   --from, --to    datoområde (åååå-mm-dd): bare disse dagene endres (påkrevd for replan)
   --seconds N     tidsbudsjett i sekunder (standard 20)
   --seed S        frø for tilfeldighetene (heltall, standard 1)
+  --threads N     søk parallelt i N tråder som deler beste plan (standard 1; maskinen har
+                  ${cores()} kjerner); med flere tråder er søket ikke lenger reproduserbart
   --json          skriv { "written", "changedCells", "openShifts", "hardViolations", "seconds", … }
   -h, --help      vis denne hjelpen
 
@@ -71,6 +75,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       to: { type: 'string' },
       seconds: { type: 'string' },
       seed: { type: 'string' },
+      threads: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -108,6 +113,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const seedRaw = (args.values.seed as string | undefined) ?? '1';
   if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw)))
     return fail('--seed', `--seed må være et heltall, fant «${seedRaw}».`);
+  const threadsRaw = (args.values.threads as string | undefined) ?? '1';
+  const threads = parseThreads(threadsRaw);
+  if (threads === null) return fail('--threads', threadsMessage(threadsRaw));
 
   const file = args.positionals[0];
   const plan = await readPlanArg(file, io, json);
@@ -117,8 +125,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const raw = JSON.parse(read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text) as Record<string, unknown>;
 
   let result: GenerateResult;
+  const options = { mode, from, to, seconds, seed: Number(seedRaw) };
   try {
-    result = generatePlan(plan, { mode, from, to, seconds, seed: Number(seedRaw) });
+    if (threads > 1) {
+      const run = await generateOnThreads(plan, options, threads);
+      if ('error' in run) return fail('--from', run.error);
+      result = run.result;
+    } else result = generatePlan(plan, options);
   } catch (e) {
     if (e instanceof GenerateInputError) return fail('--from', e.message);
     throw e;
@@ -140,6 +153,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     seconds: Math.round(s.elapsedMs) / 1000,
     mode,
     seed: Number(seedRaw),
+    threads,
     moves: s.moves,
     uncoveredHours: s.uncoveredHours,
     hoursDeviationMax: s.hoursDeviationMax,

@@ -47,6 +47,11 @@ export interface GenerateOptions {
   /** Time budget in seconds (default 20, max 600). */
   seconds?: number;
   seed?: number;
+  /**
+   * «Tråder»: solver threads that search in parallel and share their best plan (default 1;
+   * the dialog offers all cores but one). More than the machine's cores count as its cores.
+   */
+  threads?: number;
   wishes?: GenerateWish[];
   /** «Tillatt over måltimer»; default 5 % of target hours. */
   overTolerance?: GenerateOverTolerance;

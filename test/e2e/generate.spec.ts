@@ -225,6 +225,24 @@ test('Fyll ut: «Avbryt» keeps the best plan so far as a preview; «Forkast» c
   await expect(page.getByRole('button', { name: 'Angre', exact: true })).toBeDisabled();
 });
 
+test('Fyll ut: «Tråder» starts at all cores but one, keeps the choice after a reload and runs on it', async ({ page, host }) => {
+  const s = await seedEmpty(host, uniq('Tråder'));
+  let dialog = await openDialog(page, s.plan.id);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  await expect(dialog.getByLabel('Tråder')).toHaveValue(String(Math.max(1, cores - 1)));
+  await expect(dialog.getByLabel('Tråder').locator('option')).toHaveCount(cores);
+  await dialog.getByLabel('Tråder').selectOption(String(cores));
+  await dialog.getByRole('button', { name: 'Lukk' }).click();
+  await page.reload();
+  dialog = await openDialog(page, s.plan.id);
+  await expect(dialog.getByLabel('Tråder')).toHaveValue(String(cores));
+  await dialog.getByLabel('5 sekunder').check();
+  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+});
+
 test('Fyll ut: re-planning a period needs a valid from–to range, named in Norwegian', async ({ page, host }) => {
   const s = await seedEmpty(host, uniq('Periode'));
   const dialog = await openDialog(page, s.plan.id);

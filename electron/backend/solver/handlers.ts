@@ -9,6 +9,7 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, OverTolerance } from '../../../shared/solver/norwegian/solve';
 import { notFound, validation } from '../errors';
 import { createGenerateRunner, type GenerateRunner, type Job } from './runner';
+import { cores, MAX_THREADS } from './threads';
 
 export interface SolverDeps {
   /** The plan as a plan-file model (e.g. core getPlan(planId).file). */
@@ -104,17 +105,26 @@ export function createSolverHandlers(deps: SolverDeps): SolverApi {
       (o.allowOffGroupWeekends ?? []).forEach((id, i) => {
         if (!ids.has(id)) throw validation(`options.allowOffGroupWeekends[${i}]`, `Ansatt «${id}» finnes ikke i planen.`);
       });
-      const job = runner.start(planId, plan, {
-        mode: o.mode ?? 'fill',
-        from: o.from,
-        to: o.to,
-        seconds: o.seconds ?? DEFAULT_SECONDS,
-        seed: o.seed ?? 1,
-        wishes: (o.wishes ?? []).map((w) => ({ employee: w.employeeId, date: w.date, kind: w.kind, code: w.code, weight: w.weight })),
-        // Missing fields fall back to DEFAULT_OVER_TOLERANCE inside generatePlan.
-        ...(o.overTolerance ? { overTolerance: overToleranceOf(o.overTolerance) } : {}),
-        ...(o.allowOffGroupWeekends ? { allowOffGroupWeekends: o.allowOffGroupWeekends } : {}),
-      });
+      if (o.threads !== undefined && (!Number.isInteger(o.threads) || o.threads < 1 || o.threads > MAX_THREADS)) {
+        throw validation('options.threads', `Tråder må være et helt tall fra 1 til ${MAX_THREADS}.`);
+      }
+      const threads = Math.min(o.threads ?? 1, cores());
+      const job = runner.start(
+        planId,
+        plan,
+        {
+          mode: o.mode ?? 'fill',
+          from: o.from,
+          to: o.to,
+          seconds: o.seconds ?? DEFAULT_SECONDS,
+          seed: o.seed ?? 1,
+          wishes: (o.wishes ?? []).map((w) => ({ employee: w.employeeId, date: w.date, kind: w.kind, code: w.code, weight: w.weight })),
+          // Missing fields fall back to DEFAULT_OVER_TOLERANCE inside generatePlan.
+          ...(o.overTolerance ? { overTolerance: overToleranceOf(o.overTolerance) } : {}),
+          ...(o.allowOffGroupWeekends ? { allowOffGroupWeekends: o.allowOffGroupWeekends } : {}),
+        },
+        threads,
+      );
       return { jobId: job.id };
     },
     async getGenerateStatus(jobId) {

@@ -7,6 +7,9 @@ export interface WorkerInput {
   options: Omit<CoreOptions, 'onProgress' | 'shouldStop'>;
   /** Int32Array over it: [0] = 1 means cancel. */
   cancel: SharedArrayBuffer;
+  /** Parallel search: the board the threads of one job share their best plan on (board.ts). */
+  board?: SharedArrayBuffer;
+  exchangeMs?: number;
 }
 
 export type WorkerMessage =

@@ -1,5 +1,6 @@
 /**
- * Runs plan-generator jobs in `node:worker_threads` workers (one solver thread per job), with
+ * Runs plan-generator jobs in `node:worker_threads` workers (one solver thread per job, or a
+ * portfolio of several that share their best plan), with
  * progress, cancel (a SharedArrayBuffer flag, so the search stops within a few thousand moves
  * and keeps its best plan) and a time budget. Finished jobs are kept (the last 20) so the
  * renderer can fetch the preview.
@@ -9,7 +10,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, GenerateOptions as CoreOptions } from '../../../shared/solver/norwegian/solve';
+import { createBoard } from './board';
+import { bestResult, gridCells, sumProgress } from './portfolio';
 import type { WorkerInput, WorkerMessage } from './protocol';
+import { exchangeIntervalMs, threadSeed } from './threads';
 
 export interface JobProgress {
   elapsedMs: number;
@@ -38,7 +42,8 @@ export interface RunnerOptions {
 }
 
 export interface GenerateRunner {
-  start(planId: number, plan: TurnusPlan, options: Omit<CoreOptions, 'onProgress' | 'shouldStop'>): Job;
+  /** Runs the job on `threads` worker threads (default 1); see portfolio.ts for how they are combined. */
+  start(planId: number, plan: TurnusPlan, options: Omit<CoreOptions, 'onProgress' | 'shouldStop' | 'exchange'>, threads?: number): Job;
   get(jobId: string): Job | undefined;
   cancel(jobId: string): Job | undefined;
   /** Cancel everything (app shutdown). */
@@ -52,7 +57,7 @@ export function defaultWorkerFile(): string {
 export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
   const jobs = new Map<string, Job>();
   const flags = new Map<string, Int32Array>();
-  const workers = new Map<string, Worker>();
+  const workers = new Map<string, Worker[]>();
   let seq = 0;
   const keep = opts.keep ?? 20;
 
@@ -62,7 +67,7 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
   };
 
   return {
-    start(planId, plan, options) {
+    start(planId, plan, options, threads = 1) {
       const workerFile = opts.workerFile ?? defaultWorkerFile();
       if (!fs.existsSync(workerFile)) {
         throw new Error(`Fant ikke generatorens arbeidstråd (${workerFile}). Kjør «npm run build:node».`);
@@ -79,44 +84,65 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
         progress: { elapsedMs: 0, moves: 0, hardViolations: 0, openShifts: 0 },
         finished: new Promise<void>((r) => (resolve = r)),
       };
-      const input: WorkerInput = { plan, options, cancel };
-      const worker = new Worker(workerFile, { workerData: input });
+      const n = Math.max(1, Math.floor(threads));
+      // Several threads: a portfolio with its own seed per thread, sharing the best plan.
+      const shared = n > 1 ? { board: createBoard(gridCells(plan)), exchangeMs: exchangeIntervalMs(options.seconds) } : {};
+      const seed = options.seed ?? 1;
+      const team = Array.from({ length: n }, (_, k) => {
+        const input: WorkerInput = { plan, options: { ...options, seed: threadSeed(seed, k) }, cancel, ...shared };
+        return new Worker(workerFile, { workerData: input });
+      });
+      const progress: (JobProgress | undefined)[] = new Array(n);
+      const results: (GenerateResult | undefined)[] = new Array(n);
+      let open = n;
       jobs.set(id, job);
       flags.set(id, flag);
-      workers.set(id, worker);
+      workers.set(id, team);
       const finish = (state: Job['state']) => {
-        if (job.state === 'running') job.state = state;
+        if (job.state !== 'running') return;
+        job.state = state;
+        if (state === 'failed') for (const w of team) void w.terminate();
         workers.delete(id);
         flags.delete(id);
         prune();
         resolve();
       };
-      worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') {
-          job.progress = { elapsedMs: m.elapsedMs, moves: m.moves, hardViolations: m.hardViolations, openShifts: m.openShifts };
-        } else if (m.type === 'done') {
-          job.result = m.result;
-          job.progress = {
-            ...job.progress,
-            elapsedMs: m.result.stats.elapsedMs,
-            moves: m.result.stats.moves,
-            openShifts: m.result.stats.uncoveredShifts,
-          };
-          finish(Atomics.load(flag, 0) === 1 ? 'cancelled' : 'done');
-        } else {
-          job.error = m.message;
+      const threadDone = () => {
+        if (--open > 0 || job.state !== 'running') return;
+        const result = bestResult(results.filter((r): r is GenerateResult => r !== undefined))!;
+        job.result = result;
+        job.progress = { ...sumProgress(progress), elapsedMs: result.stats.elapsedMs, openShifts: result.stats.uncoveredShifts };
+        finish(Atomics.load(flag, 0) === 1 ? 'cancelled' : 'done');
+      };
+      team.forEach((worker, k) => {
+        worker.on('message', (m: WorkerMessage) => {
+          if (m.type === 'progress') {
+            progress[k] = { elapsedMs: m.elapsedMs, moves: m.moves, hardViolations: m.hardViolations, openShifts: m.openShifts };
+            job.progress = sumProgress(progress);
+          } else if (m.type === 'done') {
+            results[k] = m.result;
+            progress[k] = {
+              elapsedMs: m.result.stats.elapsedMs,
+              moves: m.result.stats.moves,
+              hardViolations: m.result.stats.hardViolations,
+              openShifts: m.result.stats.uncoveredShifts,
+            };
+            threadDone();
+          } else {
+            job.error = m.message;
+            finish('failed');
+          }
+        });
+        worker.on('error', (e) => {
+          job.error = `Generatoren stoppet uventet: ${e.message}`;
           finish('failed');
-        }
-      });
-      worker.on('error', (e) => {
-        job.error = `Generatoren stoppet uventet: ${e.message}`;
-        finish('failed');
-      });
-      worker.on('exit', (code) => {
-        if (job.state === 'running') {
-          job.error = `Generatoren avsluttet uten resultat (kode ${code}).`;
-          finish('failed');
-        }
+        });
+        worker.on('exit', (code) => {
+          if (job.state === 'running' && results[k] === undefined) {
+            job.error = `Generatoren avsluttet uten resultat (kode ${code}).`;
+            finish('failed');
+          }
+        });
       });
       return job;
     },
@@ -132,4 +158,20 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
       await Promise.all([...jobs.values()].map((j) => j.finished));
     },
   };
+}
+
+/**
+ * One generator run on `threads` worker threads, awaited (`turnus fill --threads N`): the
+ * result, or the error the job failed with.
+ */
+export async function generateOnThreads(
+  plan: TurnusPlan,
+  options: Omit<CoreOptions, 'onProgress' | 'shouldStop' | 'exchange'>,
+  threads: number,
+  workerFile?: string,
+): Promise<{ result: GenerateResult } | { error: string }> {
+  const runner = createGenerateRunner({ workerFile, keep: 1 });
+  const job = runner.start(0, plan, options, threads);
+  await job.finished;
+  return job.result ? { result: job.result } : { error: job.error ?? 'Generatoren ga ikke noe resultat.' };
 }

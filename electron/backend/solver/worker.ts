@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { generatePlan } from '../../../shared/solver/norwegian/solve';
+import { boardExchange } from './board';
 import type { WorkerInput, WorkerMessage } from './protocol';
 
 function main() {
@@ -14,6 +15,7 @@ function main() {
   try {
     const result = generatePlan(input.plan, {
       ...input.options,
+      ...(input.board ? { exchange: boardExchange(input.board, input.exchangeMs ?? 2000) } : {}),
       shouldStop: () => Atomics.load(flag, 0) === 1,
       onProgress: (p) =>
         post({ type: 'progress', elapsedMs: p.elapsedMs, moves: p.moves, hardViolations: p.hardViolations, openShifts: p.openShifts }),

@@ -7,6 +7,7 @@
  * and `soft` is the objective. The best solution is compared lexicographically on
  * feasibility first, then on the weighted score.
  */
+import { isBetter, type SolutionExchange } from './compare';
 import { createRng, type Rng } from './rng';
 
 export interface SearchState {
@@ -26,6 +27,10 @@ export interface SearchState {
   redo(): void;
   /** Remember the current solution as the best one. */
   saveBest(): void;
+  /** The solution saved by `saveBest` (needed with `SearchOptions.exchange`). */
+  readonly best?: Int16Array;
+  /** Make `grid` (a solution array like `best`) the current solution and rescore it. */
+  load?(grid: Int16Array): void;
 }
 
 export interface SearchProgress {
@@ -75,6 +80,11 @@ export interface SearchOptions {
   shouldStop?: () => boolean;
   /** Clock in ms; defaults to performance.now / Date.now. */
   now?: () => number;
+  /**
+   * Parallel search: every `exchange.intervalMs` the run offers its best solution and continues
+   * from a strictly better one another run has offered (the state needs `best` and `load`).
+   */
+  exchange?: SolutionExchange;
 }
 
 export interface SearchResult {
@@ -118,10 +128,20 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   let temperature = opts.startTemperature;
   let cancelled = false;
 
-  const better = (h: number, s: number) => {
-    if (h === 0 && bestHard > 0) return true;
-    if (h > 0 && bestHard === 0) return false;
-    return h * hw0 + s < bestHard * hw0 + bestSoft;
+  const better = (h: number, s: number) => isBetter({ hard: h, soft: s }, { hard: bestHard, soft: bestSoft }, hw0);
+  const exchange = opts.exchange;
+  if (exchange && (!state.best || !state.load)) throw new Error('anneal: exchange needs a state with best and load');
+  let nextExchange = exchange ? exchange.intervalMs : Infinity;
+  const trade = () => {
+    if (currentIsBest) state.saveBest();
+    const got = exchange!.trade({ hard: bestHard, soft: bestSoft, grid: state.best! }, hw0);
+    if (!got) return;
+    state.load!(got.grid);
+    state.saveBest();
+    bestHard = state.hard;
+    bestSoft = state.soft;
+    currentIsBest = true;
+    if (bestHard === 0 && firstFeasibleMs === null) firstFeasibleMs = now() - t0;
   };
   const report = (done: boolean) =>
     opts.onProgress?.({
@@ -152,6 +172,10 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
       hw = hw0 * osc * Math.exp(rampLog * frac);
       const cyc = Math.min(frac * cycles, cycles - 1e-9);
       temperature = opts.startTemperature * Math.exp(logRatio * (cyc - Math.floor(cyc)));
+      if (elapsed >= nextExchange) {
+        nextExchange = elapsed + exchange!.intervalMs;
+        trade();
+      }
       if (elapsed >= nextProgress) {
         nextProgress = elapsed + progressMs;
         report(false);
@@ -184,6 +208,7 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
     }
   }
   if (currentIsBest) state.saveBest();
+  if (exchange && !cancelled) trade();
   elapsed = now() - t0;
   report(true);
   return { moves, elapsedMs: elapsed, bestHard, bestSoft, firstFeasibleMs, cancelled };

@@ -277,6 +277,12 @@ export class CurtoisCore extends LoggedGrid {
     this.lastDeltaSoft += ds;
   }
 
+  /** Make `grid` the current roster and rescore it. */
+  load(grid: Int16Array): void {
+    this.a.set(grid);
+    this.recompute();
+  }
+
   canTake(e: number, d: number, v: number): boolean {
     return !this.frozen[e * this.D + d] && this.allowed[e * (this.S + 1) + v + 1] === 1;
   }

@@ -13,21 +13,33 @@ import type { CurtoisCore } from './core';
  * length). Returns false when it does not apply or finds no pattern.
  */
 export function repairRow(cs: CurtoisCore, e: number): boolean {
+  return repairWindow(cs, e, 0, cs.D - 1);
+}
+
+/**
+ * The same over the days [L, R] of the row only (large-neighbourhood moves on long horizons):
+ * the days outside stay as they are and enter as the run in progress at L, the run that
+ * follows R, and the minutes, weekends and per-type counts they already use. The proposal is
+ * heuristic at the window's edges; the state's incremental score judges the result.
+ */
+export function repairWindow(cs: CurtoisCore, e: number, L: number, R: number): boolean {
   const { S, D } = cs;
   const list = cs.allowedList[e];
-  if (list.length < 2) return false;
+  if (list.length < 2 || L > R) return false;
   let lw = 0;
   const lt = new Float64Array(S);
   let chosen: Int16Array | null = null;
+  const full = cs.a.slice(e * D, e * D + D);
   for (let iter = 0; iter < 8; iter++) {
-    const row = rowDP(cs, e, lw, lt);
-    if (!row) return chosen ? applyRow(cs, e, chosen) : false;
-    chosen = row;
-    // Weekends and per-type counts of this row.
+    const win = rowDP(cs, e, lw, lt, L, R);
+    if (!win) return chosen ? applyWindow(cs, e, L, chosen) : false;
+    chosen = win;
+    full.set(win, L);
+    // Weekends and per-type counts of the whole row with this window.
     let we = 0;
-    for (let sat = 5; sat < cs.W * 7; sat += 7) if (row[sat] >= 0 || row[sat + 1] >= 0) we++;
+    for (let sat = 5; sat < cs.W * 7; sat += 7) if (full[sat] >= 0 || full[sat + 1] >= 0) we++;
     const counts = new Int32Array(S);
-    for (let d = 0; d < D; d++) if (row[d] >= 0) counts[row[d]]++;
+    for (let d = 0; d < D; d++) if (full[d] >= 0) counts[full[d]]++;
     let ok = true;
     if (we > cs.maxWe[e]) {
       lw = lw > 0 ? lw * 2 : 50;
@@ -41,19 +53,30 @@ export function repairRow(cs: CurtoisCore, e: number): boolean {
     }
     if (ok) break;
   }
-  return chosen ? applyRow(cs, e, chosen) : false;
+  return chosen ? applyWindow(cs, e, L, chosen) : false;
 }
 
-function applyRow(cs: CurtoisCore, e: number, row: Int16Array): boolean {
+function applyWindow(cs: CurtoisCore, e: number, L: number, win: Int16Array): boolean {
   const base = e * cs.D;
-  for (let d = 0; d < cs.D; d++) if (!cs.frozen[base + d]) cs.put(base + d, row[d]);
+  for (let k = 0; k < win.length; k++) if (!cs.frozen[base + L + k]) cs.put(base + L + k, win[k]);
   return cs.log.length > 0;
 }
 
-function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16Array | null {
+/** Length of the run of equal kind (work or off) through day d going in direction dir (±1). */
+function runFrom(cs: CurtoisCore, e: number, d: number, dir: number): number {
+  const base = e * cs.D;
+  const w = cs.a[base + d] >= 0;
+  let n = 0;
+  for (let x = d; x >= 0 && x < cs.D && cs.a[base + x] >= 0 === w; x += dir) n++;
+  return n;
+}
+
+/** The window [L, R] of e's row by DP (see repairWindow); index k of the result is day L + k. */
+function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: number, R: number): Int16Array | null {
   const { D, S } = cs;
   const list = cs.allowedList[e];
   const K = list.length - 1;
+  const N = R - L + 1;
   // Minutes are counted in units of the gcd of the allowed shift lengths.
   const lengths: number[] = [];
   for (let k = 1; k < list.length; k++) if (!lengths.includes(cs.len[list[k]])) lengths.push(cs.len[list[k]]);
@@ -64,32 +87,36 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
   const NL = lengths.length;
   const typeLen = new Int32Array(K);
   for (let k = 0; k < K; k++) typeLen[k] = lengths.indexOf(cs.len[list[k + 1]]);
-  const cMin = Math.ceil(cs.minMin[e] / g);
-  const cMax = Math.floor(cs.maxMin[e] / g);
+  const base = e * D;
+  // Minutes outside the window are fixed.
+  let outside = cs.minutes[e];
+  for (let d = L; d <= R; d++) if (cs.a[base + d] >= 0) outside -= cs.len[cs.a[base + d]];
+  const cMin = Math.max(0, Math.ceil((cs.minMin[e] - outside) / g));
+  const cMax = Math.floor((cs.maxMin[e] - outside) / g);
   if (cMin > cMax || cMax > 1500) return null;
   const maxC = Math.max(1, cs.maxCons[e]);
   const minC = cs.minCons[e];
   const minO = Math.max(1, cs.minOff[e]);
-  const base = e * D;
   // Cost of each shift type on each day with this employee taken out of the cover counts;
   // the cheapest type per length class.
-  const typeCost = new Float64Array(D * K);
-  const workCost = new Float64Array(D * NL);
-  const offCost = new Float64Array(D);
-  for (let d = 0; d < D; d++) {
+  const typeCost = new Float64Array(N * K);
+  const workCost = new Float64Array(N * NL);
+  const offCost = new Float64Array(N);
+  for (let x = 0; x < N; x++) {
+    const d = L + x;
     const i = base + d;
     const cur = cs.a[i];
-    offCost[d] = cs.pref[i * (S + 1)];
-    for (let li = 0; li < NL; li++) workCost[d * NL + li] = Infinity;
+    offCost[x] = cs.pref[i * (S + 1)];
+    for (let li = 0; li < NL; li++) workCost[x * NL + li] = Infinity;
     if (cs.frozen[i]) continue;
     for (let k = 0; k < K; k++) {
       const sh = list[k + 1];
       const kk = d * S + sh;
       const c = cs.cnt[kk] - (cur === sh ? 1 : 0);
       const cost = cs.pref[i * (S + 1) + sh + 1] + cs.coverCost(kk, c + 1) - cs.coverCost(kk, c) + lt[sh];
-      typeCost[d * K + k] = cost;
+      typeCost[x * K + k] = cost;
       const li = typeLen[k];
-      if (cost < workCost[d * NL + li]) workCost[d * NL + li] = cost;
+      if (cost < workCost[x * NL + li]) workCost[x * NL + li] = cost;
     }
   }
   const weekendDay = (d: number) => (d < cs.W * 7 ? d % 7 : -1); // 5 = Saturday, 6 = Sunday
@@ -99,19 +126,28 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
   const size = NS * NC;
   let cur = new Float64Array(size).fill(Infinity);
   let nxt = new Float64Array(size).fill(Infinity);
-  const parent = new Int32Array(D * size);
-  for (let li = 0; li < NL; li++) {
-    const u = units[li];
-    if (workCost[li] < Infinity && u < NC && workCost[li] < cur[u]) cur[u] = workCost[li];
+  const parent = new Int32Array(N * size);
+  let first = L;
+  if (L === 0) {
+    for (let li = 0; li < NL; li++) {
+      const u = units[li];
+      if (workCost[li] < Infinity && u < NC && workCost[li] < cur[u]) cur[u] = workCost[li];
+    }
+    cur[maxC * NC] = offCost[0];
+    first = 1;
+  } else {
+    // The run in progress on day L − 1, as the state the window starts from.
+    const n = runFrom(cs, e, L - 1, -1);
+    cur[(cs.a[base + L - 1] >= 0 ? Math.min(n, maxC) - 1 : maxC + Math.min(n, minO) - 1) * NC] = 0;
   }
-  cur[maxC * NC] = offCost[0];
-  for (let d = 1; d < D; d++) {
+  for (let d = first; d <= R; d++) {
+    const x = d - L;
     nxt.fill(Infinity);
-    const pBase = d * size;
+    const pBase = x * size;
     const wd = weekendDay(d);
     for (let st = 0; st < NS; st++) {
       const working = st < maxC;
-      const L = working ? st + 1 : st - maxC + 1;
+      const len = working ? st + 1 : st - maxC + 1;
       // Weekend penalty: once per weekend, on Saturday or on a Sunday after a free Saturday.
       const wePen = wd === 5 || (wd === 6 && !working) ? lw : 0;
       for (let c = 0; c < NC; c++) {
@@ -120,11 +156,11 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
         const from = st * NC + c;
         let ws = -1;
         if (working) {
-          if (L + 1 <= maxC) ws = L;
-        } else if (L >= minO || L === d) ws = 0;
+          if (len + 1 <= maxC) ws = len;
+        } else if (len >= minO || len === d) ws = 0;
         if (ws >= 0) {
           for (let li = 0; li < NL; li++) {
-            const wc = workCost[d * NL + li];
+            const wc = workCost[x * NL + li];
             const c2 = c + units[li];
             if (wc === Infinity || c2 >= NC) continue;
             const to = ws * NC + c2;
@@ -136,11 +172,11 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
           }
         }
         let ns = -1;
-        if (!working) ns = maxC + Math.min(minO, L + 1) - 1;
-        else if (L >= minC || L === d) ns = maxC;
+        if (!working) ns = maxC + Math.min(minO, len + 1) - 1;
+        else if (len >= minC || len === d) ns = maxC;
         if (ns >= 0) {
           const to = ns * NC + c;
-          const nv = v + offCost[d];
+          const nv = v + offCost[x];
           if (nv < nxt[to]) {
             nxt[to] = nv;
             parent[pBase + to] = from;
@@ -152,9 +188,21 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
     cur = nxt;
     nxt = t;
   }
+  // The state after R must fit the run that follows the window.
+  const nextWork = R < D - 1 ? cs.a[base + R + 1] >= 0 : null;
+  const nextRun = R < D - 1 ? runFrom(cs, e, R + 1, 1) : 0;
+  const nextToEnd = R + nextRun >= D - 1;
+  const fits = (st: number): boolean => {
+    if (nextWork === null) return true;
+    const working = st < maxC;
+    const len = working ? st + 1 : st - maxC + 1;
+    if (nextWork) return working ? len + nextRun <= maxC : len >= minO || len === R + 1;
+    return working ? len >= minC || len === R + 1 : len + nextRun >= minO || nextToEnd;
+  };
   let bestEnd = -1;
   let bestVal = Infinity;
   for (let st = 0; st < NS; st++) {
+    if (!fits(st)) continue;
     for (let c = cMin; c <= cMax; c++) {
       const v = cur[st * NC + c];
       if (v < bestVal) {
@@ -164,52 +212,58 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
     }
   }
   if (bestEnd < 0) return null;
-  const work = new Uint8Array(D);
-  const dayLen = new Int32Array(D).fill(-1);
+  const work = new Uint8Array(N);
+  const dayLen = new Int32Array(N).fill(-1);
   let at = bestEnd;
-  for (let d = D - 1; d >= 0; d--) {
-    work[d] = Math.floor(at / NC) < maxC ? 1 : 0;
-    const prev = d > 0 ? parent[d * size + at] : -1;
-    if (work[d]) {
-      const du = (at % NC) - (d > 0 ? prev % NC : 0);
-      dayLen[d] = units.indexOf(du);
+  for (let x = N - 1; x >= 0; x--) {
+    work[x] = Math.floor(at / NC) < maxC ? 1 : 0;
+    const hasParent = x > 0 || L > 0;
+    const prev = hasParent ? parent[x * size + at] : -1;
+    if (work[x]) {
+      const du = (at % NC) - (hasParent ? prev % NC : 0);
+      dayLen[x] = units.indexOf(du);
     }
-    if (d > 0) at = prev;
+    if (hasParent) at = prev;
   }
-  // Shift types along each work run (Viterbi; a day off breaks every succession).
-  const vit = new Float64Array(D * K).fill(Infinity);
-  const back = new Int32Array(D * K).fill(-1);
-  const row = new Int16Array(D).fill(-1);
-  for (let d = 0; d < D; d++) {
-    if (!work[d]) continue;
+  // Shift types along each work run (Viterbi; a day off breaks every succession). The fixed
+  // neighbours of the window: a forbidden succession with them costs as much as a violation.
+  const edge = 1e6;
+  const before = L > 0 ? cs.a[base + L - 1] : -1;
+  const after = R < D - 1 ? cs.a[base + R + 1] : -1;
+  const vit = new Float64Array(N * K).fill(Infinity);
+  const back = new Int32Array(N * K).fill(-1);
+  const row = new Int16Array(N).fill(-1);
+  for (let x = 0; x < N; x++) {
+    if (!work[x]) continue;
     for (let k = 0; k < K; k++) {
-      if (typeLen[k] !== dayLen[d]) continue;
-      const cost = typeCost[d * K + k];
-      if (d > 0 && work[d - 1]) {
+      if (typeLen[k] !== dayLen[x]) continue;
+      let cost = typeCost[x * K + k];
+      if (x === N - 1 && after >= 0 && cs.forbid[list[k + 1] * S + after]) cost += edge;
+      if (x > 0 && work[x - 1]) {
         let bv = Infinity;
         let bk = -1;
         for (let q = 0; q < K; q++) {
-          const pv = vit[(d - 1) * K + q];
+          const pv = vit[(x - 1) * K + q];
           if (pv < bv && !cs.forbid[list[q + 1] * S + list[k + 1]]) {
             bv = pv;
             bk = q;
           }
         }
         if (bk < 0) continue;
-        vit[d * K + k] = bv + cost;
-        back[d * K + k] = bk;
-      } else vit[d * K + k] = cost;
+        vit[x * K + k] = bv + cost;
+        back[x * K + k] = bk;
+      } else vit[x * K + k] = cost + (x === 0 && before >= 0 && cs.forbid[before * S + list[k + 1]] ? edge : 0);
     }
-    if (d + 1 >= D || !work[d + 1]) {
+    if (x + 1 >= N || !work[x + 1]) {
       let bk = -1;
-      for (let k = 0; k < K; k++) if (vit[d * K + k] < Infinity && (bk < 0 || vit[d * K + k] < vit[d * K + bk])) bk = k;
+      for (let k = 0; k < K; k++) if (vit[x * K + k] < Infinity && (bk < 0 || vit[x * K + k] < vit[x * K + bk])) bk = k;
       if (bk < 0) return null;
-      let dd = d;
+      let xx = x;
       let k = bk;
-      while (dd >= 0 && work[dd]) {
-        row[dd] = list[k + 1];
-        const pk = back[dd * K + k];
-        dd--;
+      while (xx >= 0 && work[xx]) {
+        row[xx] = list[k + 1];
+        const pk = back[xx * K + k];
+        xx--;
         if (pk < 0) break;
         k = pk;
       }
@@ -218,9 +272,13 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array): Int16A
   return row;
 }
 
-/** One pass of row repairs over the employees whose rows break a hard rule; keeps improvements. */
-export function repairSweep(cs: CurtoisCore): void {
+/**
+ * One pass of row repairs over the employees whose rows break a hard rule; keeps improvements.
+ * `stop` is asked before each row (a DP over a year-long row of many shift types takes long).
+ */
+export function repairSweep(cs: CurtoisCore, stop?: () => boolean): void {
   for (const e of cs.employeesWithHard()) {
+    if (stop?.()) break;
     cs.begin();
     if (!repairRow(cs, e)) continue;
     if (cs.lastDeltaHard > 0 || (cs.lastDeltaHard === 0 && cs.lastDeltaSoft > 0)) cs.undo();

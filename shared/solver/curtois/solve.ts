@@ -7,12 +7,17 @@ import { anneal, type SearchOptions, type SearchProgress, type SearchResult } fr
 import { createRng } from '../anneal/rng';
 import { CurtoisState } from './state';
 
+/** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
+export const WINDOW_RATE = 0.2;
+
 export interface CurtoisSolveOptions {
   seed?: number;
   seconds?: number;
   maxMoves?: number;
   onProgress?: (p: SearchProgress) => void;
   shouldStop?: () => boolean;
+  /** Parallel search: share the best roster with other runs (see SearchOptions.exchange). */
+  exchange?: SearchOptions['exchange'];
   /** Overrides for tuning. */
   tuning?: Partial<
     Pick<SearchOptions, 'hardWeight' | 'startTemperature' | 'endTemperature' | 'cycles' | 'hardWeightGrowth' | 'hardWeightRamp'>
@@ -23,6 +28,10 @@ export interface CurtoisSolveOptions {
     phaseAEndTemperature?: number;
     /** Probability per move of a whole-row dynamic-programming move. */
     rowRepairRate?: number;
+    /** Phase B: probability per move of a large-neighbourhood window move (CurtoisState.windowMove). */
+    windowRate?: number;
+    /** The same in phase A (feasibility first). */
+    phaseAWindowRate?: number;
   };
 }
 
@@ -35,8 +44,12 @@ export interface CurtoisSolveResult extends SearchResult {
 export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = {}): CurtoisSolveResult {
   const state = new CurtoisState(inst);
   const seed = opts.seed ?? 1;
+  const tStart = nowMs();
+  // The repair sweeps stop at a share of the time budget (without one they run their passes).
+  const until = (share: number) => () => opts.seconds !== undefined && nowMs() - tStart > share * opts.seconds * 1000;
   state.construct(createRng(seed ^ 0x5bd1e995));
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
+  state.windowRate = opts.tuning?.phaseAWindowRate ?? 0;
   let userStop = false;
   const shouldStop = () => (userStop ||= opts.shouldStop?.() === true);
   // Phase A (feasibility first): anneal on the hard rules with a heavy hard weight until the
@@ -52,16 +65,22 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     hardWeightGrowth: 1.001,
     onProgress: opts.onProgress ? (p) => opts.onProgress!({ ...p, done: false }) : undefined,
     shouldStop: () => state.hard === 0 || shouldStop(),
+    exchange: opts.exchange,
   });
   state.rowRepairRate = 0;
   // Continue from the best roster of phase A; if it still breaks hard rules, sweep the rows
   // of the employees concerned with the dynamic-programming row repair.
   state.a.set(state.best);
   state.recompute();
-  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop(); sweep++) state.repairSweep();
+  const sweepStop = until(0.5);
+  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop() && !sweepStop(); sweep++) state.repairSweep(sweepStop);
   if (state.hard === 0) state.saveBest();
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
-  const offsetMs = phaseA.elapsedMs;
+  // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
+  // is most of the row and the plain moves do better (docs/benchmarks.md, issue 20).
+  state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 ? WINDOW_RATE : 0);
+  // Everything so far: the greedy start, phase A and the repair sweeps.
+  const offsetMs = Math.max(phaseA.elapsedMs, nowMs() - tStart);
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
@@ -93,6 +112,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
               })
           : undefined,
         shouldStop,
+        exchange: opts.exchange,
       });
   let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
   let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
@@ -103,7 +123,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     const t0 = nowMs();
     state.a.set(state.best);
     state.recompute();
-    for (let sweep = 0; sweep < 3 && state.hard > 0; sweep++) state.repairSweep();
+    const finalStop = until(1);
+    for (let sweep = 0; sweep < 3 && state.hard > 0 && !finalStop(); sweep++) state.repairSweep(finalStop);
     extraMs = nowMs() - t0;
     if (state.hard < bestHard) {
       state.saveBest();

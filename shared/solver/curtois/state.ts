@@ -8,14 +8,17 @@ import type { Rng } from '../anneal/rng';
 import { construct } from './construct';
 import { CurtoisCore } from './core';
 import { randomMove } from './moves';
-import { repairRow, repairSweep } from './row-repair';
+import { repairRow, repairSweep, repairWindow } from './row-repair';
 
 export class CurtoisState extends CurtoisCore implements SearchState {
   /** Probability of a whole-row dynamic-programming move (see repairRow). */
   rowRepairRate = 0;
+  /** Probability of a large-neighbourhood move (see windowMove). */
+  windowRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
+    if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
@@ -24,14 +27,35 @@ export class CurtoisState extends CurtoisCore implements SearchState {
     return randomMove(this, rng);
   }
 
+  /**
+   * Large-neighbourhood move: a window of 2–4 weeks of 2–4 employees is re-planned, one row after
+   * the other, by the window DP (each row sees the cover the rows before it left); half of the
+   * time the window is first cleared for all of them, so the first rows choose freely.
+   */
+  windowMove(rng: Rng): boolean {
+    const { D, E } = this;
+    const len = Math.min(D, 14 + rng.int(15));
+    const L = rng.int(D - len + 1);
+    const R = L + len - 1;
+    const k = Math.min(E, 2 + rng.int(3));
+    const group: number[] = [];
+    while (group.length < k) {
+      const e = rng.int(E);
+      if (!group.includes(e)) group.push(e);
+    }
+    if (rng.next() < 0.5) for (const e of group) for (let d = L; d <= R; d++) if (!this.frozen[e * D + d]) this.put(e * D + d, -1);
+    for (const e of group) repairWindow(this, e, L, R);
+    return this.log.length > 0;
+  }
+
   /** Re-plan one employee's whole row by dynamic programming (see row-repair.ts). */
   repairRow(e: number): boolean {
     return repairRow(this, e);
   }
 
   /** One pass of row repairs over the employees whose rows break a hard rule; keeps improvements. */
-  repairSweep(): void {
-    repairSweep(this);
+  repairSweep(stop?: () => boolean): void {
+    repairSweep(this, stop);
   }
 
   /** Greedy constructive start: fill cover requirements one person at a time by best delta. */

@@ -2,10 +2,9 @@
  * The Norwegian product problem as a SearchState (shared/solver/anneal/engine.ts): a grid of
  * employees × days of the plan period with incremental (delta) evaluation.
  *
- * Hard: the terms of terms/ (one module per rule, each counting exactly what the rule engine
- * counts, thresholds from shared/rules) plus the hours band (no employee above target +
- * tolerance). Soft: uncovered demand, hours close to target, wishes, stability (repair), and
- * off-group weekends of employees the caller allowed to work them.
+ * Hard: the terms of terms/ (one module per rule, each counting exactly what the rule engine counts, thresholds from
+ * shared/rules) plus the hours band (no employee above target + tolerance). Soft: uncovered demand, hours close to
+ * target, wishes, stability (repair), and off-group weekends of employees the caller allowed to work them.
  */
 import { isIsoDate, toDay, type DayNumber } from '../../calendar';
 import type { TurnusPlan } from '../../plan/model';
@@ -322,11 +321,12 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     this.catDelta.fill(0);
   }
 
-  /** Restore the best grid as current (and recompute the score). */
-  restoreBest(): void {
-    this.g.set(this.best);
+  /** Make `grid` the current plan and rescore it (restoreBest: the best one). */
+  load(grid: Int16Array): void {
+    this.g.set(grid);
     this.recompute();
   }
+  restoreBest = (): void => this.load(this.best);
 
   canTake(e: number, d: number, v: number): boolean {
     return this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1;

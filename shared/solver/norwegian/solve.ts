@@ -17,6 +17,7 @@ import { countHard, createChecker, isHardViolation, type Violation } from '../..
 import { targetHours, plannedHours } from '../../plan/hours';
 import { indexPlan } from '../../plan/plan-index';
 import { anneal, type SearchProgress } from '../anneal/engine';
+import type { SolutionExchange } from '../anneal/compare';
 import { DEFAULT_OVER_TOLERANCE, EMPTY, NorwegianState, type OverTolerance, type Wish, type ModelWeights } from './model';
 import { type GenerateMode, free, readGrid, writeAssignments } from './grid';
 import { repairCells } from './repair';
@@ -64,6 +65,8 @@ export interface GenerateOptions {
   tuning?: { startTemperature?: number; cycles?: number };
   onProgress?: (p: GenerateProgress) => void;
   shouldStop?: () => boolean;
+  /** Parallel search: share the best plan with other runs (see SearchOptions.exchange). */
+  exchange?: SolutionExchange;
 }
 
 export interface GenerateProgress {
@@ -110,6 +113,8 @@ export interface GenerateStats {
   moves: number;
   elapsedMs: number;
   firstFeasibleMs: number | null;
+  /** The solver's own hard measure and objective of the result (to compare runs; lower is better). */
+  score: { hard: number; soft: number };
   uncoveredShifts: number;
   /** Uncovered hours (Σ missing × paid hours). */
   uncoveredHours: number;
@@ -199,6 +204,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
     cycles: opts.tuning?.cycles ?? 1,
     endTemperature: 2,
     shouldStop: opts.shouldStop,
+    exchange: opts.exchange,
     onProgress: opts.onProgress
       ? (p: SearchProgress) =>
           opts.onProgress!({
@@ -282,6 +288,7 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
       moves: res.moves,
       elapsedMs: res.elapsedMs,
       firstFeasibleMs: res.firstFeasibleMs,
+      score: { hard: state.hard, soft: state.soft },
       uncoveredShifts: openShifts.reduce((t, o) => t + o.missing, 0),
       uncoveredHours: r2(uncoveredHours),
       hoursDeviation: r2(dev),

@@ -13,7 +13,7 @@ import type { Rng } from '../../../shared/solver/anneal/rng';
 /** A toy problem: hard = entries below zero, soft = Σ weights × values; moves change one entry. */
 class ToyState implements SearchState {
   readonly a: number[];
-  best: number[];
+  kept: number[];
   hard = 0;
   soft = 0;
   lastDeltaHard = 0;
@@ -28,7 +28,7 @@ class ToyState implements SearchState {
     readonly span: number,
   ) {
     this.a = [...start];
-    this.best = [...start];
+    this.kept = [...start];
     [this.hard, this.soft] = ToyState.score(this.a, weights);
     this.sawFeasible = this.hard === 0;
   }
@@ -68,7 +68,7 @@ class ToyState implements SearchState {
     if (this.last) this.set(this.last.i, this.last.after);
   }
   saveBest(): void {
-    this.best = [...this.a];
+    this.kept = [...this.a];
   }
 }
 
@@ -94,7 +94,7 @@ describe('anneal keeps the best solution it has seen', () => {
             endTemperature: 0.5,
             cycles: 2,
           });
-          const [h, s] = ToyState.score(state.best, w);
+          const [h, s] = ToyState.score(state.kept, w);
           expect([h, s]).toEqual([res.bestHard, res.bestSoft]);
           if (state.sawFeasible || state.hard === 0) expect(res.bestHard).toBe(0);
         },

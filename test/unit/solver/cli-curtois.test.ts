@@ -44,5 +44,7 @@ describe('turnus curtois', () => {
     expect(io.err.join('')).toMatch(/--seconds må være et positivt tall/);
     expect(await run(['/work/shared/benchmarks/curtois/Instance1.ros'], io)).toBe(2);
     expect(io.err.join('')).toMatch(/Instance1.ros» er ugyldig: Linje 1/);
+    expect(await run(['/work/shared/benchmarks/curtois/Instance1.txt', '--threads', '0'], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/--threads må være et helt antall tråder fra 1 til 64, fant «0»/);
   });
 });

@@ -9,7 +9,7 @@ import { addDays, formatDateNo } from '../../../../../shared/calendar';
 import type { GenerateMode, GenerateOptions } from '../../../../../shared/api/solver';
 import type { VacationWish } from '../../../../../shared/api/wishes';
 import { currentPlanFile, describeOverTolerance, overToleranceText, parseOverTolerance, protectedCellsOf } from './summary';
-import { BUDGETS, MODES, pendingOffWishes, plural } from './options';
+import { BUDGETS, MODES, coreCount, pendingOffWishes, plural, savedThreads, saveThreads } from './options';
 import { DateField } from '../../../components/DateField';
 
 function ProtectedNote({ pinned, absence }: { pinned: number; absence: number }) {
@@ -37,6 +37,8 @@ export function SetupStep({ planId }: { planId: number }) {
   const last = useGenerate((s) => s.options);
   const [mode, setMode] = useState<GenerateMode>(last?.mode ?? 'fill');
   const [seconds, setSeconds] = useState<number>(last?.seconds ?? 30);
+  const [threads, setThreads] = useState<number>(savedThreads);
+  const threadsId = useId();
   const [from, setFrom] = useState(last?.from ?? plan?.start ?? '');
   // biome-ignore lint/complexity/useMathMinMax: ISO date strings compare as text; Math.min would coerce them to NaN
   const [to, setTo] = useState(last?.to ?? (plan ? (addDays(plan.start, 27) < plan.end ? addDays(plan.start, 27) : plan.end) : ''));
@@ -70,7 +72,7 @@ export function SetupStep({ planId }: { planId: number }) {
   const pending = wishes.filter((w) => w.status === 'onsket');
 
   const submit = () => {
-    const o: GenerateOptions = { mode, seconds };
+    const o: GenerateOptions = { mode, seconds, threads };
     if (mode === 'replan') {
       if (!from) return setError({ field: 'from', message: 'Fra-dato mangler. Velg første dag som skal planlegges på nytt.' });
       if (!to) return setError({ field: 'to', message: 'Til-dato mangler. Velg siste dag som skal planlegges på nytt.' });
@@ -148,6 +150,30 @@ export function SetupStep({ planId }: { planId: number }) {
         <p className="muted small">
           Lengre tid gir som regel færre udekkede vakter. Du kan avbryte underveis og likevel se det beste forslaget så langt.
         </p>
+        <div className="form-row gen-threads">
+          <label htmlFor={threadsId} className="field">
+            <span>Tråder</span>
+            <select
+              id={threadsId}
+              value={threads}
+              onChange={(e) => {
+                const n = Number(e.target.value);
+                setThreads(n);
+                saveThreads(n);
+              }}
+            >
+              {Array.from({ length: coreCount() }, (_, k) => k + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="muted small">
+            Så mange prosessorkjerner leter samtidig og deler det beste forslaget (denne PC-en har{' '}
+            {plural(coreCount(), 'kjerne', 'kjerner')}). Én kjerne mindre enn alle lar PC-en svare raskt mens Turnus leter.
+          </p>
+        </div>
       </fieldset>
 
       <fieldset className="gen-tolerance">

@@ -46,3 +46,32 @@ export function pendingOffWishes(wishes: VacationWish[], from: string, to: strin
 export function plural(n: number, one: string, many: string) {
   return `${fmtInt(n)} ${n === 1 ? one : many}`;
 }
+
+const THREADS_KEY = 'turnus.generateThreads';
+
+/** Cores of this PC as the browser reports them (at least 1). */
+export function coreCount(): number {
+  const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+/** «Tråder» last chosen on this PC, else all cores but one (at least 1); never above the cores. */
+export function savedThreads(): number {
+  const cores = coreCount();
+  let saved = Number.NaN;
+  try {
+    saved = Number(localStorage.getItem(THREADS_KEY));
+  } catch {
+    // No storage (private mode): the default.
+  }
+  if (Number.isInteger(saved) && saved >= 1) return Math.min(saved, cores);
+  return Math.max(1, cores - 1);
+}
+
+export function saveThreads(n: number): void {
+  try {
+    localStorage.setItem(THREADS_KEY, String(n));
+  } catch {
+    // No storage: the choice lasts until the dialog closes.
+  }
+}
