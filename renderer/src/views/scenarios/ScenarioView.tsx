@@ -16,6 +16,7 @@ import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { LedgerPanel } from './LedgerPanel';
 import { RaisePanel } from './RaisePanel';
+import { ScenarioStaff } from './ScenarioStaff';
 import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../../components/figures';
 import '../metrics/metrics.css';
@@ -76,6 +77,7 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
       </details>
 
       <ScenarioFigures />
+      <ScenarioStaff />
       <Assistant />
       <MakeCurrent />
     </div>
