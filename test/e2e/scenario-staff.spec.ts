@@ -36,15 +36,15 @@ test('a scenario adds, changes and takes out staff and shortens a shift without 
   await form.getByLabel('Stillingsprosent (ny ansatt)', { exact: true }).fill('80');
   await form.getByLabel('Helgegruppe (ny ansatt)').fill('2');
   await form.getByRole('button', { name: 'Legg til i scenarioet' }).click();
-  await expect(panel.locator('tr[data-person="Nina Ny"]')).toContainText('80,0 %');
+  await expect(panel.locator('tr[data-scenario-person="Nina Ny"]')).toContainText('80,0 %');
 
   // A raise to 80 % and a person taken out.
   await panel.getByRole('button', { name: `Endre ${raised.name} i scenarioet` }).click();
   await panel.getByLabel(`Stillingsprosent (${raised.name})`, { exact: true }).fill('80');
   await panel.getByRole('button', { name: 'Lagre i scenarioet' }).click();
-  await expect(panel.locator(`tr[data-person="${raised.name}"]`)).toContainText('80,0 %');
+  await expect(panel.locator(`tr[data-scenario-person="${raised.name}"]`)).toContainText('80,0 %');
   await panel.getByRole('button', { name: `Ta ${out.name} ut av scenarioet` }).click();
-  await expect(panel.locator(`tr[data-person="${out.name}"]`)).toHaveCount(0);
+  await expect(panel.locator(`tr[data-scenario-person="${out.name}"]`)).toHaveCount(0);
 
   // The day shift ends at 14:30 in the scenario.
   const d = panel.locator('tr[data-shift="D"]');

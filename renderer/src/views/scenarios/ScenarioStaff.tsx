@@ -14,7 +14,7 @@ import { FormError } from '../../components/Field';
 import { fmtHours, parsePercent } from '../../lib/format';
 import { pct } from '../../components/figures';
 import { paidHours } from '../../../../shared/plan/plan-index';
-import { toDay } from '../../../../shared/calendar';
+import { isTime, toDay } from '../../../../shared/calendar';
 
 const pctText = (f: number | undefined) => (f == null ? '' : String(Math.round(f * 1000) / 10).replace('.', ','));
 const compLabel = (c: string) => COMPETENCE_LABEL[c as Competence] ?? c;
@@ -152,6 +152,8 @@ function ShiftRow({ scenarioId, st }: { scenarioId: number; st: ShiftType }) {
   const [err, setErr] = useState<string | null>(null);
   const changed = start !== st.start || end !== st.end || pause !== String(st.unpaidBreakMinutes ?? 0);
   async function save() {
+    if (!isTime(start)) return setErr(`«Fra» (${st.code}): skriv tiden som tt:mm, f.eks. 07:30.`);
+    if (!isTime(end)) return setErr(`«Til» (${st.code}): skriv tiden som tt:mm, f.eks. 15:00.`);
     const brk = Number(pause);
     if (!Number.isInteger(brk) || brk < 0) return setErr('«Ubetalt pause (minutter)»: må være et helt antall minutter.');
     setErr(null);
@@ -167,10 +169,10 @@ function ShiftRow({ scenarioId, st }: { scenarioId: number; st: ShiftType }) {
         <b>{st.code}</b> {st.name ?? ''}
       </td>
       <td>
-        <input type="time" value={start} onChange={(x) => setStart(x.target.value)} aria-label={`Fra (${st.code})`} />
+        <input className="time" size={5} value={start} onChange={(x) => setStart(x.target.value)} aria-label={`Fra (${st.code})`} />
       </td>
       <td>
-        <input type="time" value={end} onChange={(x) => setEnd(x.target.value)} aria-label={`Til (${st.code})`} />
+        <input className="time" size={5} value={end} onChange={(x) => setEnd(x.target.value)} aria-label={`Til (${st.code})`} />
       </td>
       <td>
         <input size={4} value={pause} onChange={(x) => setPause(x.target.value)} aria-label={`Ubetalt pause (${st.code})`} />
@@ -230,7 +232,7 @@ export function ScenarioStaff() {
                 </td>
               </tr>
             ) : (
-              <tr key={e.id} data-person={e.name}>
+              <tr key={e.id} data-scenario-person={e.name}>
                 <td>{e.name}</td>
                 <td>{compLabel(e.competence)}</td>
                 <td className="num">{pct(e.position)}</td>
