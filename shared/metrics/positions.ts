@@ -100,6 +100,15 @@ export function averagePosition(positions: readonly number[]): number {
   return mean([...positions]);
 }
 
+/**
+ * Betalt stilling: the larger of the contract and the position the plan gives (hours planned
+ * beyond the contract are paid too). The one definition the ledgers, the Asker 2030 targets and
+ * the comparison use.
+ */
+export function paidPosition(e: { contracted: number; resulting: number }): number {
+  return Math.max(e.contracted, e.resulting);
+}
+
 /** Heltidsandel: share of positions ≥ threshold. */
 export function heltidsandel(positions: readonly number[], threshold: number): number {
   return positions.length ? positions.filter((p) => p >= threshold - 1e-9).length / positions.length : 0;

@@ -18,7 +18,7 @@ import {
 } from './cost-model';
 import { coverage, type CoverageResult } from './coverage';
 import { ANY } from './demand';
-import { positions, type PositionsResult } from './positions';
+import { paidPosition, positions, type PositionsResult } from './positions';
 import { unitCosts } from './unit-costs';
 
 /** Splits a total of vikar hours by the model's channel mix. */
@@ -153,7 +153,7 @@ function sideOf(
   let fixed = 0;
   let planned = 0;
   for (const e of pos.employees) {
-    const paid = Math.max(e.contracted, e.resulting);
+    const paid = paidPosition(e);
     positionsById[e.id] = paid;
     fullTime[e.id] = e.fullTimeHours;
     fixed += paid * unitCosts(model, e.competence, year).costPerFteYear * yearShare;

@@ -12,6 +12,7 @@ import { weekendCoverage } from '../metrics/coverage-views';
 import { resolveCostModel, type CostModel } from '../metrics/economics';
 import { progressToward, targetProfile, type TargetProfile, type TargetProgress } from '../metrics/targets';
 import { weekendMetrics } from '../metrics/weekends';
+import { paidPosition } from '../metrics/positions';
 import { positionsOnce, referenceLedger, scenarioLedger, type ScenarioLedger } from './ledger';
 import type { Scenario } from './transforms';
 
@@ -98,11 +99,7 @@ function rowOf(
     netSaving: ledger.net.period,
     ledger,
     ruleHits: hits,
-    target: progressToward(
-      pos.employees.map((e) => Math.max(e.contracted, e.resulting)),
-      profile,
-      year,
-    ),
+    target: progressToward(pos.employees.map(paidPosition), profile, year),
   };
 }
 

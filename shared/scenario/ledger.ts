@@ -8,7 +8,7 @@
  */
 import type { TurnusPlan } from '../plan/model';
 import { resolveCostModel, unitCosts, vikarLedger, type CostModel, type VikarLedger } from '../metrics/economics';
-import { positions, type PositionsResult } from '../metrics/positions';
+import { paidPosition, positions, type PositionsResult } from '../metrics/positions';
 
 export interface Pair {
   before: number;
@@ -71,7 +71,7 @@ export function positionsOnce(plan: TurnusPlan): PositionsResult {
 function sideHours(plan: TurnusPlan, model: CostModel, yearShare: number) {
   const year = +plan.period.start.slice(0, 4);
   const pos = positionsOnce(plan).employees;
-  const paid = pos.map((e) => Math.max(e.contracted, e.resulting) * e.fullTimeHours);
+  const paid = pos.map((e) => paidPosition(e) * e.fullTimeHours);
   const short = pos.map((e) => Math.max(0, e.targetHours - e.plannedHours));
   const krPerPaidHour = pos.map((e) =>
     e.fullTimeHours > 0 ? (unitCosts(model, e.competence, year).costPerFteYear * yearShare) / e.fullTimeHours : 0,

@@ -128,4 +128,17 @@ describe('a scenario’s own staff (m093, real SQLite file)', () => {
     expect(!r.ok && r.error.message).toContain('Per finnes ikke lenger');
     expect(await b.api.getUnit(unit.id)).toEqual(before);
   });
+
+  it('a scenario’s own plan is never sent to drøfting: the tillitsvalgte review the real plan', async () => {
+    const b = await openTestBackend();
+    const { unit, plan } = await seed(b);
+    const s = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Variant' });
+    const r = await b.dispatch('setPlanStatus', [s.planId!, { status: 'til_drofting', date: '2026-12-01', names: ['Tillitsvalgt'] }]);
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(!r.ok && r.error.message).toContain('Et scenario sendes ikke til drøfting');
+    expect((await b.api.getReviewState(s.planId!)).status).toBe('utkast');
+    // The real plan still can be.
+    await b.api.setPlanStatus(plan.id, { status: 'til_drofting', date: '2026-12-01', names: ['Tillitsvalgt'] });
+    expect((await b.api.getReviewState(plan.id)).status).toBe('til_drofting');
+  });
 });

@@ -114,6 +114,13 @@ export function statusHandlers(db: Database.Database): Pick<ReviewApi, 'getRevie
 
     async setPlanStatus(planId, change) {
       return db.transaction(() => {
+        // A scenario's own plan (m070) is a variant, not the plan the tillitsvalgte review.
+        if (getPlanRow(db, planId).scenario_of !== null) {
+          throw validation(
+            'change',
+            'Et scenario sendes ikke til drøfting og godkjennes ikke. Gjør scenarioet til gjeldende plan først (på scenarioets side), og send så planen til drøfting.',
+          );
+        }
         const detail = readPlan(db, planId);
         const from = detail.status;
         const to = change.status;

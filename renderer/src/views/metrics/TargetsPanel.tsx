@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
-import { TARGET_PROFILES, heltidsandel, progressToward, type TargetProgress } from '../../../../shared/metrics';
+import { TARGET_PROFILES, heltidsandel, paidPosition, progressToward, type TargetProgress } from '../../../../shared/metrics';
 import type { PlanMetrics } from './compute';
 import { Tag, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
@@ -54,7 +54,7 @@ export function TargetsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) 
   const [profileId, setProfileId] = useState('asker-2030');
   const [year, setYear] = useState(+plan.file.period.start.slice(0, 4));
   const profile = TARGET_PROFILES.find((p) => p.id === profileId)!;
-  const paid = m.pos.employees.map((e) => Math.max(e.contracted, e.resulting));
+  const paid = m.pos.employees.map(paidPosition);
   const contracted = m.pos.employees.map((e) => e.contracted);
   const tpPaid = progressToward(paid, profile, year, 'resulting');
   const tpContr = progressToward(contracted, profile, year, 'contracted');

@@ -28,7 +28,8 @@ function describe(e: ChangeLogEntry): string {
   return label && d.startsWith(label + ': ') ? d.slice(label.length + 2) : d;
 }
 
-export function ChangeLog() {
+/** `scenarioName`: the plan is a scenario's own plan, so this is the scenario's log, never the real plan's. */
+export function ChangeLog({ scenarioName }: { scenarioName?: string }) {
   const log = useReview((s) => s.changeLog);
   const [hideCells, setHideCells] = useState(false);
   const [shown, setShown] = useState(LOG_PAGE);
@@ -37,7 +38,13 @@ export function ChangeLog() {
   const rows = all.slice(0, shown);
   return (
     <section aria-label="Endringslogg">
-      <h2>Endringslogg</h2>
+      <h2>{scenarioName ? `Endringslogg for scenarioet «${scenarioName}»` : 'Endringslogg'}</h2>
+      {scenarioName && (
+        <p className="muted" data-scenario-log>
+          Dette er scenarioets egen logg. Endringer i et scenario kommer ikke i den virkelige planens endringslogg; når scenarioet gjøres
+          til gjeldende plan, merkes vaktene det skriver der med «Fra scenarioet «{scenarioName}»».
+        </p>
+      )}
       <p className="muted">
         Hvem som endret hva, og når. Nyeste først{log.length >= CHANGE_LOG_LIMIT ? `; viser de siste ${CHANGE_LOG_LIMIT}` : ''}.
       </p>

@@ -3,6 +3,7 @@
  * comments, and exports with a print view. Route: #/plan/:id/drofting[/tab].
  */
 import { useEffect, useState } from 'react';
+import { ScenarioBanner, useScenarioOfPlan } from '../plan/ScenarioBanner';
 import { api } from '../../api';
 import type { PlanComment } from '../../../../shared/api/review';
 import { hrefOf, type ReviewTab } from '../../lib/router';
@@ -32,6 +33,7 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
   const openComments = useReview((s) => (s.planId === planId ? (s.comments?.filter((c) => !c.resolvedAt).length ?? 0) : 0));
   const loadError = useReview((s) => s.loadError);
   const load = useReview((s) => s.load);
+  const scenario = useScenarioOfPlan(planId);
 
   useEffect(() => {
     void load(planId);
@@ -63,6 +65,7 @@ export function ReviewView({ planId, tab }: { planId: number; tab: ReviewTab }) 
         {' · '}
         <a href={hrefOf({ name: 'plan', planId })}>Tilbake til turnusen</a>
       </p>
+      {scenario && <ScenarioBanner scenario={scenario} />}
       <nav className="tabs" aria-label="Drøfting og eksport">
         {TABS.map((t) => (
           <a

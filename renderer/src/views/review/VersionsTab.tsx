@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../../../../shared/review/pack';
 import { useReview } from '../../stores/review';
 import { fmtTimestamp } from './common';
 import { ChangeLog } from './ChangeLog';
+import { useScenarioOfPlan } from '../plan/ScenarioBanner';
 import { DiffView } from './VersionDiff';
 
 function NewVersionForm() {
@@ -50,6 +51,7 @@ export function VersionsTab() {
   const planId = useReview((s) => s.planId!);
   const state = useReview((s) => s.state!);
   const refreshLog = useReview((s) => s.refreshLog);
+  const scenario = useScenarioOfPlan(planId);
   const versions = state.versions;
   // The backend lists versions newest first.
   const newest = versions.length ? versions[0].id : null;
@@ -191,7 +193,7 @@ export function VersionsTab() {
           <DiffView diff={diff} planId={planId} />
         </>
       )}
-      <ChangeLog />
+      <ChangeLog scenarioName={scenario?.name} />
     </section>
   );
 }

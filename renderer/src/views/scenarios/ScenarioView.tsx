@@ -1,5 +1,5 @@
 /** One scenario: what changed, how it compares with its starting point, the stillingsøkning assistant and «Gjør til gjeldende plan». */
-import { useEffect, useMemo, useState } from 'react';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
 import { computeMetrics } from '../metrics/compute';
 import { PositionsPanel } from '../metrics/PositionsPanel';
@@ -16,6 +16,7 @@ import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { LedgerPanel } from './LedgerPanel';
 import { RaisePanel } from './RaisePanel';
+import { ScenarioStaff } from './ScenarioStaff';
 import { describeScenario } from './ScenariosTab';
 import { hrs, pct } from '../../components/figures';
 import '../metrics/metrics.css';
@@ -65,9 +66,10 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
         </p>
       )}
 
+      <Contents scenarioId={s.id} />
       <LedgerPanel ledger={s.comparison.rows[1].ledger} />
 
-      <h2>Scenarioet mot utgangspunktet</h2>
+      <h2 aria-label="Scenarioet mot utgangspunktet">Scenarioet mot utgangspunktet</h2>
       <CompareTable cmp={s.comparison} />
       <CompareCharts cmp={s.comparison} />
       <details className="panel">
@@ -76,9 +78,37 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
       </details>
 
       <ScenarioFigures />
+      <ScenarioStaff />
       <Assistant />
       <MakeCurrent />
     </div>
+  );
+}
+
+/** The page is long: a row of jumps to its parts, in page order. */
+const PARTS: [string, string][] = [
+  ['Regnskap', 'Regnskap for scenarioet'],
+  ['Mot utgangspunktet', 'Scenarioet mot utgangspunktet'],
+  ['Nøkkeltall', 'Nøkkeltall i scenarioet'],
+  ['Ansatte og vaktlengder', 'Ansatte og vakttyper i scenarioet'],
+  ['Finn ekstravakter', 'Stillingsøkning'],
+  ['Øk og planlegg', 'Øk og planlegg'],
+  ['Gjør til gjeldende plan', 'Gjør til gjeldende plan'],
+];
+
+function Contents({ scenarioId }: { scenarioId: number }) {
+  const jump = (e: MouseEvent, label: string) => {
+    e.preventDefault();
+    document.querySelector(`[aria-label="${label}"]`)?.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <nav aria-label="Deler av scenariosiden" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', margin: '0.5rem 0' }}>
+      {PARTS.map(([text, label]) => (
+        <a key={label} href={hrefOf({ name: 'scenario', scenarioId })} onClick={(e) => jump(e, label)}>
+          {text}
+        </a>
+      ))}
+    </nav>
   );
 }
 

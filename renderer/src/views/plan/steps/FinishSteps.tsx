@@ -9,6 +9,7 @@ import { formatDateNo } from '../../../../../shared/calendar';
 import { STATUS_LABEL } from '../../../../../shared/review/pack';
 import { count, plural } from '../../../../../shared/text';
 import { averagePosition } from '../../../../../shared/metrics/positions';
+import { useScenarioOfPlan } from '../ScenarioBanner';
 
 // ------------------------------------------------------------------------------- step 5
 /** Puts the cursor on the first day where a shift lacks people and scrolls the grid there. */
@@ -72,6 +73,7 @@ export function WeekdaysStep() {
 // ------------------------------------------------------------------------------- step 6
 export function ReviewStep() {
   const plan = usePlan((s) => s.plan)!;
+  const scenario = useScenarioOfPlan(plan.id);
   const errors = useRules((s) => s.counts.error);
   const cov = useCoverage();
   const employees = usePlan((s) => s.employees);
@@ -99,11 +101,18 @@ export function ReviewStep() {
           Gjennomsnittlig stillingsprosent: avtalt {fmtPct(avgContract)}, i planen {fmtPct(avgResult)}
         </li>
       </ul>
-      <p className="muted">
-        Planen skal drøftes med tillitsvalgte minst 14 dager før den starter ({formatDateNo(plan.start)}). Status nå:{' '}
-        <b>{STATUS_LABEL[plan.status]}</b>. Send den til drøfting og lag drøftingspakken under{' '}
-        <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'status' })}>Drøfting, versjoner og eksport</a>.
-      </p>
+      {scenario ? (
+        <p className="muted">
+          Dette er scenarioet «{scenario.name}». Et scenario drøftes ikke: gjør det til gjeldende plan på{' '}
+          <a href={hrefOf({ name: 'scenario', scenarioId: scenario.scenarioId })}>scenarioets side</a>, og send så planen til drøfting.
+        </p>
+      ) : (
+        <p className="muted">
+          Planen skal drøftes med tillitsvalgte minst 14 dager før den starter ({formatDateNo(plan.start)}). Status nå:{' '}
+          <b>{STATUS_LABEL[plan.status]}</b>. Send den til drøfting og lag drøftingspakken under{' '}
+          <a href={hrefOf({ name: 'review', planId: plan.id, tab: 'status' })}>Drøfting, versjoner og eksport</a>.
+        </p>
+      )}
     </div>
   );
 }

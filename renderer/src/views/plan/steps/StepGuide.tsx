@@ -17,6 +17,7 @@ import { WeekendStep } from './WeekendStep';
 import { ReviewStep, WeekdaysStep } from './FinishSteps';
 import { PlanCapacity } from './PlanCapacity';
 import { useActivityMarks } from './ActivityStep';
+import { useScenarioOfPlan } from '../ScenarioBanner';
 
 type StepId = 'plan' | 'ferie' | 'fravaer' | 'helg' | 'ukedager' | 'gjennomgang';
 const STEPS: { id: StepId; title: string }[] = [
@@ -45,6 +46,8 @@ export function StepGuide({ planId }: { planId: number }) {
     remember(planId, 'step', id);
   };
   useActivityMarks();
+  // In a scenario's plan the staff and shift lengths are the scenario's (its page), never the unit's.
+  const scenario = useScenarioOfPlan(planId);
 
   useEffect(() => {
     void loadWishes(planId);
@@ -96,7 +99,15 @@ export function StepGuide({ planId }: { planId: number }) {
       </ol>
       {step && (
         <section className="step-panel" aria-label={STEPS.find((s) => s.id === step)!.title}>
-          {step === 'plan' && (
+          {step === 'plan' && scenario && (
+            <p className="muted">
+              Scenarioet gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for{' '}
+              {count(plan.file.employees.length, 'ansatt', 'ansatte')}. Ansatte, stillinger og vaktlengder i scenarioet endres under{' '}
+              <a href={hrefOf({ name: 'scenario', scenarioId: scenario.scenarioId })}>Ansatte og vakttyper i scenarioet</a>. Avdelingens
+              egne sider endrer den virkelige avdelingen.
+            </p>
+          )}
+          {step === 'plan' && !scenario && (
             <p className="muted">
               Planen gjelder {formatDateNo(plan.start)} – {formatDateNo(plan.end)} for{' '}
               {count(plan.file.employees.length, 'ansatt', 'ansatte')}. Sjekk at{' '}
