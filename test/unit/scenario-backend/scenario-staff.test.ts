@@ -50,6 +50,10 @@ describe('a scenario’s own staff (m093, real SQLite file)', () => {
     const sp = (await b.api.getPlan(s.planId!)).file;
     expect(sp.assignments.some((a) => a.employee === per.id)).toBe(false);
     await b.api.setCells(s.planId!, [{ employeeId: nina.id, date: '2027-01-05', code: 'D' }]);
+    // Her ferieønske belongs in the scenario's plan, never in the real plan.
+    await b.api.addWish(s.planId!, { employeeId: nina.id, start: '2027-02-15', end: '2027-02-19' });
+    const wishRefused = await b.dispatch('addWish', [plan.id, { employeeId: nina.id, start: '2027-02-15', end: '2027-02-19' }]);
+    expect(wishRefused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     // The unit, its lists and its real plan never saw any of it.
     const unitNow = await b.api.getUnit(unit.id);

@@ -6,8 +6,7 @@ import { formatDateNo } from '../../../../shared/calendar';
 import { notFound, validation } from '../../errors';
 import { deleteActivity, getActivity, insertActivity, listActivities } from '../../store/activities';
 import type { PlanRow } from '../../store/plans';
-import { touchPlan } from '../../store/plans';
-import { employeeIdsOf } from '../../store/staff';
+import { planStaffIds, touchPlan } from '../../store/plans';
 import { getUnitRow, settingsOf } from '../../store/units';
 
 type ActivityApi = Pick<WishesApi, 'listActivities' | 'addActivity' | 'deleteActivity'>;
@@ -37,7 +36,7 @@ export function activityHandlers(db: Database.Database, planOf: (planId: number)
           );
         }
         if (activity.employees !== 'all') {
-          const staff = employeeIdsOf(db, plan.unit_id);
+          const staff = planStaffIds(db, plan);
           const foreign = activity.employees.filter((id) => !staff.has(id));
           if (foreign.length > 0)
             throw validation('activity.employees', 'Noen av de valgte ansatte hører ikke til avdelingen planen gjelder.');

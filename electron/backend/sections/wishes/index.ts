@@ -7,8 +7,7 @@ import { WISH_ARGS, type NewVacationWish, type WishesApi } from '../../../../sha
 import { formatDateNo } from '../../../../shared/calendar';
 import { notFound, validation } from '../../errors';
 import type { Section } from '../../section';
-import { findPlanRow, type PlanRow } from '../../store/plans';
-import { findEmployeeRow } from '../../store/staff';
+import { findPlanRow, planStaffIds, type PlanRow } from '../../store/plans';
 import { deleteWish, getWish, insertWish, listWishes, setWishStatus, updateWishFields } from '../../store/wishes';
 import { activityHandlers } from './activities';
 import { approve, takeBack, withClip } from './approve';
@@ -21,8 +20,9 @@ function planOf(db: Database.Database, planId: number, field = 'planId'): PlanRo
 
 /** The employee belongs to the plan's unit and the wish touches the period. */
 function checkWish(db: Database.Database, plan: PlanRow, wish: NewVacationWish): void {
-  const emp = findEmployeeRow(db, Number(wish.employeeId));
-  if (!emp || emp.unit_id !== plan.unit_id) throw validation('wish.employeeId', 'Den ansatte hører ikke til avdelingen planen gjelder.');
+  // The unit's staff for a real plan; the scenario's (with the people it added) for a scenario's plan.
+  if (!planStaffIds(db, plan).has(wish.employeeId))
+    throw validation('wish.employeeId', 'Den ansatte hører ikke til avdelingen planen gjelder.');
   if (wish.end < plan.start_date || wish.start > plan.end_date) {
     throw validation(
       'wish.start',

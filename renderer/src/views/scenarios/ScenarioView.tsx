@@ -1,5 +1,6 @@
 /** One scenario: what changed, how it compares with its starting point, the stillingsøkning assistant and «Gjør til gjeldende plan». */
-import { type MouseEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Contents } from './ScenarioContents';
 import type { PlanDetail } from '../../../../shared/api';
 import { computeMetrics } from '../metrics/compute';
 import { PositionsPanel } from '../metrics/PositionsPanel';
@@ -29,6 +30,10 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
   useEffect(() => {
     void st().open(scenarioId);
   }, [scenarioId]);
+  const parts = useRef<(HTMLDivElement | null)[]>([]);
+  const part = (i: number) => (el: HTMLDivElement | null) => {
+    parts.current[i] = el;
+  };
 
   if (!s)
     return (
@@ -66,10 +71,13 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
         </p>
       )}
 
-      <Contents scenarioId={s.id} />
-      <LedgerPanel ledger={s.comparison.rows[1].ledger} />
+      <Contents scenarioId={s.id} parts={parts} />
+      <div ref={part(0)}>
+        <LedgerPanel ledger={s.comparison.rows[1].ledger} />
+      </div>
 
-      <h2 aria-label="Scenarioet mot utgangspunktet">Scenarioet mot utgangspunktet</h2>
+      <div ref={part(1)} />
+      <h2>Scenarioet mot utgangspunktet</h2>
       <CompareTable cmp={s.comparison} />
       <CompareCharts cmp={s.comparison} />
       <details className="panel">
@@ -77,38 +85,19 @@ export function ScenarioView({ scenarioId }: { scenarioId: number }) {
         <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.85rem' }}>{s.log.join('\n') || 'Ingen endringer.'}</pre>
       </details>
 
-      <ScenarioFigures />
-      <ScenarioStaff />
-      <Assistant />
-      <MakeCurrent />
+      <div ref={part(2)}>
+        <ScenarioFigures />
+      </div>
+      <div ref={part(3)}>
+        <ScenarioStaff />
+      </div>
+      <div ref={part(4)}>
+        <Assistant />
+      </div>
+      <div ref={part(5)}>
+        <MakeCurrent />
+      </div>
     </div>
-  );
-}
-
-/** The page is long: a row of jumps to its parts, in page order. */
-const PARTS: [string, string][] = [
-  ['Regnskap', 'Regnskap for scenarioet'],
-  ['Mot utgangspunktet', 'Scenarioet mot utgangspunktet'],
-  ['Nøkkeltall', 'Nøkkeltall i scenarioet'],
-  ['Ansatte og vaktlengder', 'Ansatte og vakttyper i scenarioet'],
-  ['Finn ekstravakter', 'Stillingsøkning'],
-  ['Øk og planlegg', 'Øk og planlegg'],
-  ['Gjør til gjeldende plan', 'Gjør til gjeldende plan'],
-];
-
-function Contents({ scenarioId }: { scenarioId: number }) {
-  const jump = (e: MouseEvent, label: string) => {
-    e.preventDefault();
-    document.querySelector(`[aria-label="${label}"]`)?.scrollIntoView({ block: 'start' });
-  };
-  return (
-    <nav aria-label="Deler av scenariosiden" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', margin: '0.5rem 0' }}>
-      {PARTS.map(([text, label]) => (
-        <a key={label} href={hrefOf({ name: 'scenario', scenarioId })} onClick={(e) => jump(e, label)}>
-          {text}
-        </a>
-      ))}
-    </nav>
   );
 }
 
