@@ -25,7 +25,6 @@ import {
   SAME_START_END_RULE,
   stripControls,
 } from '../plan/limits';
-import { COMPETENCES } from '../plan/model';
 import type { CoreApi } from './core';
 
 /** The schema of one method: parameter names (for messages) and a tuple schema. */

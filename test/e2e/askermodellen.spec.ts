@@ -14,7 +14,7 @@ import type { Host } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { VacationWish } from '../../shared/api/wishes';
-import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../shared/plan/model';
+import type { Assignment, DemandRow, TurnusPlan } from '../../shared/plan/model';
 import { addDays, isHoliday, isoWeekday, toDay } from '../../shared/calendar';
 import { groupOfWeekend, weekendAnchorOf, weekendIndex } from '../../shared/plan/weekend-groups';
 import { FIRST, LAST as SEED_LAST, seedUnit } from './seed';
