@@ -165,7 +165,7 @@ try {
   const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8.execute'];
   if (traceFile && tracePhase === 'edit') await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
   // --cpuprofile FILE: a V8 CPU profile of the scroll across the year, or of the edits with
-  // --trace-phase edit.
+  // --trace-phase edit, or of the scroll down the staff with --trace-phase down.
   const profAt = process.argv.indexOf('--cpuprofile');
   const cdp = profAt > 0 ? await page.context().newCDPSession(page) : null;
   const startProfile = async () => {
@@ -230,7 +230,9 @@ try {
   const across = await scroll('x', 60, 200);
   if (traceFile && tracePhase === 'scroll') await browser.stopTracing();
   if (cdp && tracePhase === 'scroll') await stopProfile();
+  if (cdp && tracePhase === 'down') await startProfile();
   const down = await scroll('y', 20, 80);
+  if (cdp && tracePhase === 'down') await stopProfile();
   // The floor: the same scrolls of an empty box of the same size in the same browser, so a
   // reader can tell frames the grid drops from frames this machine drops anyway.
   const box = await page.evaluate(() => {

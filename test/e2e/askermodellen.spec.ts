@@ -286,7 +286,7 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   await page.locator('.grid-wrap').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   for (const shift of ['D', 'A', 'N']) {
     const planned = onMeeting.filter((a) => a.code === shift).length;
-    await expect(page.locator(`.covrow[data-shift="${shift}"] [data-c="${DAY(MEETING)}"]`)).toHaveText(new RegExp(`^${planned}/\\d+$`));
+    await expect(page.locator(`.covrow[data-shift="${shift}"] [data-cov-c="${DAY(MEETING)}"]`)).toHaveText(new RegExp(`^${planned}/\\d+$`));
   }
   await shot(page, '9-ferdig');
 });

@@ -25,6 +25,21 @@ export function isShort(r: CapacityResult): boolean {
   );
 }
 
+/**
+ * The one bold sentence: why the plan cannot be staffed, by its first reason (hours, the weekend
+ * rhythm, shifts no one can take), so «11,3 årsverk trengs, avdelingen har 13,2» never stands
+ * under «trenger mer enn stillingene kan gi».
+ */
+function leadOf(r: CapacityResult, f1: (x: number) => string): string {
+  const fte = `${f1(r.fteNeeded)} årsverk trengs, avdelingen har ${f1(r.ftePresent)}`;
+  if (r.unit.shortfallHours > 0) return `Bemanningsplanen trenger mer enn stillingene kan gi: ${fte}.`;
+  if (r.weekendRhythm !== null && r.averagePosition > r.weekendRhythm.maxAveragePosition + 0.005)
+    return `Timene holder (${fte}), men helgerytmen går ikke opp: helgene trenger flere folk enn rytmen gir.`;
+  if (r.openShifts.lowerBound > 0)
+    return `Timene holder (${fte}), men minst ${r.openShifts.lowerBound} vakter kan ingen ta: de blir stående åpne.`;
+  return `Stillingene dekker bemanningsplanen: ${fte}.`;
+}
+
 export function CapacityView({
   result,
   title,
@@ -39,9 +54,7 @@ export function CapacityView({
   const [open, setOpen] = useState(!compact);
   const short = isShort(result);
   const f1 = (x: number) => x.toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const lead = short
-    ? `Bemanningsplanen trenger mer enn stillingene kan gi: ${f1(result.fteNeeded)} årsverk trengs, avdelingen har ${f1(result.ftePresent)}.`
-    : `Stillingene dekker bemanningsplanen: ${f1(result.fteNeeded)} årsverk trengs, avdelingen har ${f1(result.ftePresent)}.`;
+  const lead = leadOf(result, f1);
   return (
     <section className={'panel capacity' + (short ? ' short' : '')} aria-label="Kapasitet" data-capacity={short ? 'short' : 'ok'}>
       <h2>

@@ -112,10 +112,10 @@ const CoverageBlock = memo(function CoverageBlock(props: { row: CoverageRow; blo
   const c0 = props.block * BLOCK;
   for (let c = c0; c < Math.min(props.days, c0 + BLOCK); c++) {
     const v = props.row.byDay[c];
-    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" data-c={c} />);
+    if (!v || (v.needed === 0 && v.planned === 0)) out.push(<div key={c} className="hcell cov" data-cov-c={c} />);
     else
       out.push(
-        <div key={c} className={'hcell cov ' + v.status} data-c={c} title={coverageDetail(props.row.shift, v)}>
+        <div key={c} className={'hcell cov ' + v.status} data-cov-c={c} title={coverageDetail(props.row.shift, v)}>
           {v.planned}/{v.needed}
         </div>,
       );
