@@ -32,7 +32,7 @@ import type { TurnusPlan } from './model';
 import { weeklyHoursOf } from './model';
 import { type PlanIndex, dayString, employeeIndex, lowerBound } from './plan-index';
 import { derivedNorm, fullTimeDayHours, weeklyHoursFor } from './norm';
-import { workPeriods } from './work-periods';
+import { forEachWorkHours, workPeriods } from './work-periods';
 
 export interface AveragingBlock {
   /** First and last date ('yyyy-MM-dd') of the block. */
@@ -83,7 +83,7 @@ export interface AveragingResult {
 /** A date on which a part-timer is planned beyond the full-time day. */
 export interface OvertimeDay {
   date: string;
-  /** Paid hours of work that date (shifts and timed activities). */
+  /** Paid hours of the work periods dated that day (a shift with the meetings and courses it touches). */
   hours: number;
   /** The full-time day that date: max(T / 5, the date's own shift). */
   limit: number;
@@ -101,22 +101,25 @@ export function averaging(index: PlanIndex, employeeId: string): AveragingResult
   const days = endDay - startDay + 1;
   // Paid hours per day of the period.
   const perDay = new Float64Array(Math.max(0, days));
-  const work = workPeriods(index, e);
-  for (let i = lowerBound(work, startDay); i < work.length && work[i].day <= endDay; i++)
-    perDay[work[i].day - startDay] += work[i].paidHours;
+  forEachWorkHours(index, e, startDay, endDay, (d, h) => {
+    perDay[d - startDay] += h;
+  });
   const fullTimeDay = fullTimeDayHours(index, employeeId);
-  // Overtime by the day (part-timers): hours beyond max(T / 5, the date's own shift).
+  // Overtime by the day (part-timers): the work of each work day (the work periods dated on it, so
+  // a meeting right after a night shift belongs to the night's day) beyond max(T / 5, its shift).
   const dayOver = new Float64Array(Math.max(0, days));
   const overtimeDays: OvertimeDay[] = [];
   if (e.employee.position < 1) {
+    const dayWork = new Float64Array(Math.max(0, days));
     const shiftPaid = new Float64Array(Math.max(0, days));
+    for (const w of workPeriods(index, e)) if (w.day >= startDay && w.day <= endDay) dayWork[w.day - startDay] += w.paidHours;
     for (let i = lowerBound(e.shifts, startDay); i < e.shifts.length && e.shifts[i].day <= endDay; i++)
       shiftPaid[e.shifts[i].day - startDay] = Math.max(shiftPaid[e.shifts[i].day - startDay], e.shifts[i].paidHours);
     for (let i = 0; i < days; i++) {
       const limit = Math.max(fullTimeDay, shiftPaid[i]);
-      if (perDay[i] > limit + 0.005) {
-        dayOver[i] = perDay[i] - limit;
-        overtimeDays.push({ date: dayString(startDay + i), hours: perDay[i], limit, overtimeHours: dayOver[i] });
+      if (dayWork[i] > limit + 0.005) {
+        dayOver[i] = dayWork[i] - limit;
+        overtimeDays.push({ date: dayString(startDay + i), hours: dayWork[i], limit, overtimeHours: dayOver[i] });
       }
     }
   }

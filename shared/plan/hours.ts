@@ -34,7 +34,7 @@ import { weeklyHoursOf } from './model';
 import { weeklyHoursFor } from './norm';
 import { type DayNumber, MON_FRI, MON_SAT, dayOf, holidaysBetween, isoWeekday, ymd } from '../calendar';
 import { type PlanIndex, employeeIndex, isHolidayDay, lowerBound } from './plan-index';
-import { workPeriods } from './work-periods';
+import { forEachWorkHours } from './work-periods';
 
 // ---------------------------------------------------------------------------------------------
 // Planned hours
@@ -46,8 +46,9 @@ export function plannedHours(index: PlanIndex, employeeId: string, fromDay?: Day
   const to = toDay ?? index.endDay;
   let sum = 0;
   // Work shifts and timed meetings and courses (the part no work shift covers), work-periods.ts.
-  const work = workPeriods(index, e);
-  for (let i = lowerBound(work, from); i < work.length && work[i].day <= to; i++) sum += work[i].paidHours;
+  forEachWorkHours(index, e, from, to, (_d, h) => {
+    sum += h;
+  });
   for (let i = lowerBound(e.absences, from); i < e.absences.length && e.absences[i].day <= to; i++) sum += e.absences[i].creditedHours;
   return sum;
 }

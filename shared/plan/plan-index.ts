@@ -24,6 +24,9 @@
  * - `dayString(day)` — memoised `fromDay`; `isHolidayDay(day)` — memoised `isHoliday`;
  *   `shiftTypeSpan(type)` — cached `shiftLocalSpan`.
  * - `DayCellMap` — the array-backed `Map<DayNumber, Cell>` of `EmployeeIndex.cells`.
+ *
+ * Rules that count working time (rest, day, week, averages) read `workPeriods(index, emp)`
+ * (work-periods.ts: the shifts with the timed meetings and courses merged in), not `emp.shifts`.
  */
 
 import type { AbsenceCode, Assignment, Employee, ShiftType, TurnusPlan } from './model';

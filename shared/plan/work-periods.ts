@@ -19,11 +19,23 @@
  * without activities are checked exactly as before, and the solver's terms (which read the grid)
  * agree with the engine on them.
  *
- * Exported: `workPeriods(index, emp): readonly WorkShift[]` (sorted by start; read-only).
+ * Hours by date (planned hours, averaging, overtime by the day): a shift's paid hours count on
+ * its date and an activity's credited hours on the activity's own date, also when the activity
+ * joined a shift dated the day before (a meeting after a night shift from the previous plan still
+ * counts in this plan): `forEachWorkHours`.
+ *
+ * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
+ * read-only), `forEachWorkHours(index, emp, fromDay, toDay, add)`.
  */
-import { toDay } from '../calendar';
+import { type DayNumber, toDay } from '../calendar';
 import { type ActivitySpan, activitySpans } from './activities';
-import type { EmployeeIndex, PlanIndex, WorkShift } from './plan-index';
+import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound } from './plan-index';
+
+/** A work period: a shift with the activities merged into it, or an activity on its own. */
+export interface WorkPeriod extends WorkShift {
+  /** The credited activity hours inside the period, by the activity's own date. */
+  activityHours?: { day: DayNumber; hours: number }[];
+}
 
 interface Item {
   start: number;
@@ -32,22 +44,25 @@ interface Item {
   activity?: ActivitySpan;
 }
 
-function activityPeriod(x: ActivitySpan): WorkShift {
+function activityPeriod(x: ActivitySpan): WorkPeriod {
   const a = x.activity;
+  const day = toDay(x.date);
+  const paid = Math.max(0, x.hours - x.coveredHours);
   return {
     kind: 'work',
-    day: toDay(x.date),
+    day,
     code: a.code,
     type: { code: a.code, start: a.start, end: a.end, name: a.code },
     start: x.start,
     end: x.end,
-    paidHours: Math.max(0, x.hours - x.coveredHours),
+    paidHours: paid,
     long: false,
+    activityHours: [{ day, hours: paid }],
   };
 }
 
 /** The employee's work shifts and timed activities as merged, time-sorted work periods. */
-export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly WorkShift[] {
+export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly WorkPeriod[] {
   if (!index.plan.activities?.length) return emp.shifts;
   const spans = activitySpans(index, emp.employee.id);
   if (spans.length === 0) return emp.shifts;
@@ -55,7 +70,7 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
   for (const x of spans) items.push({ start: x.start, end: x.end, activity: x });
   // By start; a shift before an activity starting at the same minute.
   items.sort((a, b) => a.start - b.start || (a.shift ? 0 : 1) - (b.shift ? 0 : 1));
-  const out: WorkShift[] = [];
+  const out: WorkPeriod[] = [];
   // The open period: its base shift (undefined while it holds activities only) and its parts.
   let cur: { shift?: WorkShift; parts: Item[]; end: number } | undefined;
   const close = () => {
@@ -86,17 +101,56 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
   return out;
 }
 
-function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): WorkShift {
+function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): WorkPeriod {
   const acts = parts.filter((p) => p.activity).map((p) => p.activity!);
   if (acts.length === 0) return shift!;
   const base = shift ?? activityPeriod(acts[0]);
   let start = base.start,
     paid = shift ? shift.paidHours : 0;
   const codes = shift ? [shift.code] : [];
+  const activityHours: { day: DayNumber; hours: number }[] = [];
   for (const a of acts) {
     start = Math.min(start, a.start);
-    paid += Math.max(0, a.hours - a.coveredHours);
+    const h = Math.max(0, a.hours - a.coveredHours);
+    paid += h;
+    activityHours.push({ day: toDay(a.date), hours: h });
     if (!codes.includes(a.activity.code)) codes.push(a.activity.code);
   }
-  return { kind: 'work', day: base.day, code: codes.join(' + '), type: base.type, start, end, paidHours: paid, long: base.long };
+  return {
+    kind: 'work',
+    day: base.day,
+    code: codes.join(' + '),
+    type: base.type,
+    start,
+    end,
+    paidHours: paid,
+    long: base.long,
+    activityHours,
+  };
+}
+
+/**
+ * Calls `add(day, hours)` for the paid work dated in [fromDay, toDay]: each shift's paid hours on
+ * its date, each activity's credited hours on the activity's date.
+ */
+export function forEachWorkHours(
+  index: PlanIndex,
+  emp: EmployeeIndex,
+  fromDay: DayNumber,
+  toDay_: DayNumber,
+  add: (day: DayNumber, hours: number) => void,
+): void {
+  const work = workPeriods(index, emp);
+  // An activity is dated at most a day after the period it joined.
+  for (let i = lowerBound(work, fromDay - 1); i < work.length && work[i].day <= toDay_; i++) {
+    const p = work[i];
+    let own = p.paidHours;
+    if (p.activityHours) {
+      for (const a of p.activityHours) {
+        own -= a.hours;
+        if (a.day >= fromDay && a.day <= toDay_) add(a.day, a.hours);
+      }
+    }
+    if (p.day >= fromDay && own > 1e-9) add(p.day, own);
+  }
 }

@@ -53,6 +53,23 @@ describe('a meeting after a night shift', () => {
   });
 });
 
+describe('a meeting right after a night shift of the previous plan (a context row)', () => {
+  it('joins that night for the rest rules but counts in this plan on its own date', () => {
+    // N Sun 28 Feb (before the period) 22:00 → Mon 07:30; meeting Mon 1 Mar 07:30–09:30.
+    const plan = makePlan({
+      ...base,
+      assignments: rows('e1', [['2027-02-28', 'N']]),
+      activities: [meeting('2027-03-01', '07:30', '09:30')],
+    });
+    const ix = indexPlan(plan);
+    const w = workPeriods(ix, ix.employees[0]);
+    expect(w.map((p) => [p.code, (p.end - p.start) / 60])).toEqual([['N + MØTE', 11.5]]);
+    expect(plannedHours(ix, 'e1')).toBeCloseTo(2, 6);
+    expect(plannedHours(ix, 'e1', toDay('2027-03-01'), toDay('2027-03-01'))).toBeCloseTo(2, 6);
+    expect(averaging(ix, 'e1').hours).toBeCloseTo(2, 6);
+  });
+});
+
 describe('a meeting inside a D shift', () => {
   // D 07:30–15:00 Mon–Fri (5 × 7,5 = 37,5 h), meeting 13:00–14:00 Wednesday.
   const days = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05'];
