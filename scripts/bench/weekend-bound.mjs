@@ -50,7 +50,6 @@ export function structuralBound(ctx) {
     // Slot types per day: { day, shift, comp, count, hours }.
     const slotTypes = [];
     for (const d of days) {
-      const date = fromDay(d);
       const needs = demandOn(table, d).filter((n) => weekendSlot(n.shift, d, sat));
       const counts = needs.map((n) => ({
         day: d,
@@ -142,10 +141,9 @@ export function structuralBound(ctx) {
     let best = 0;
     for (const v of states.values()) best = Math.max(best, v);
     bound += total - best;
-    if (process.env.WB_DEBUG)
-      process.stderr.write(
-        `weekend ${fromDay(sat)} group ${grp}: ${people.length} people, slots ${slotTypes.map((x) => `${x.shift}${x.comp[0]}@${x.day - sat}×${x.count}`).join(' ')} total ${total} best ${best}\n`,
-      );
+    process.stderr.write(
+      `weekend ${fromDay(sat)} group ${grp}: ${people.length} people, slots ${slotTypes.map((x) => `${x.shift}${x.comp[0]}@${x.day - sat}×${x.count}`).join(' ')} total ${total} best ${best}\n`,
+    );
   }
   return bound;
 }
