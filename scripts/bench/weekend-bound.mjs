@@ -141,9 +141,6 @@ export function structuralBound(ctx) {
     let best = 0;
     for (const v of states.values()) best = Math.max(best, v);
     bound += total - best;
-    process.stderr.write(
-      `weekend ${fromDay(sat)} group ${grp}: ${people.length} people, slots ${slotTypes.map((x) => `${x.shift}${x.comp[0]}@${x.day - sat}×${x.count}`).join(' ')} total ${total} best ${best}\n`,
-    );
   }
   return bound;
 }
