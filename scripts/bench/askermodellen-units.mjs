@@ -87,6 +87,25 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
       let named = 0;
       for (const [c, h] of demandByComp) named += Math.max(0, h - (capByComp.get(c) ?? 0));
       const hoursBound = Math.max(named, demandHours - cap);
+      // Fixed cells (laid, pinned) on day d cover a slot: their own code first (named competence
+      // before any), then a code their type counts toward (`countsToward`, as metrics/coverage).
+      const takeFixed = (slots, d, shiftOf, compOf, open, take) => {
+        const date = fromDay(d);
+        const fixed = plan.employees.filter((e) => cells.has(`${e.id}|${date}`)).map((e) => [e, cells.get(`${e.id}|${date}`).code]);
+        const left = [];
+        for (const pass of [0, 1]) {
+          for (const [e, code] of pass === 0 ? fixed : left) {
+            const fills = pass === 0 ? [code] : (types.get(code)?.countsToward ?? []);
+            const fits = (s) => open(s) && fills.includes(shiftOf(s));
+            const i = [
+              slots.findIndex((s) => fits(s) && compOf(s) === e.competence),
+              slots.findIndex((s) => fits(s) && compOf(s) === ANY),
+            ].find((x) => x >= 0);
+            if (i !== undefined) take(slots[i]);
+            else if (pass === 0) left.push([e, code]);
+          }
+        }
+      };
       // Per-day matching bound (slots kept by `keep`).
       const nightLike = (t) => {
         const [h] = t.end.split(':').map(Number);
@@ -96,14 +115,17 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         const date = fromDay(d);
         const slots = [];
         for (const n of demandOn(table, d)) for (let i = 0; i < n.count; i++) slots.push(n);
-        // Slots already covered by fixed cells of that code are taken out first.
-        const fixed = plan.employees.filter((e) => cells.has(`${e.id}|${date}`));
-        for (const e of fixed) {
-          const code = cells.get(`${e.id}|${date}`).code;
-          const i = slots.findIndex((s) => s.shift === code && (s.competence === ANY || s.competence === e.competence));
-          if (i >= 0) slots.splice(i, 1);
-        }
-        const kept = slots.filter(keep);
+        // Slots already covered by fixed cells are taken out first.
+        const taken = new Set();
+        takeFixed(
+          slots,
+          d,
+          (s) => s.shift,
+          (s) => s.competence,
+          (s) => !taken.has(s),
+          (s) => taken.add(s),
+        );
+        const kept = slots.filter((s) => !taken.has(s) && keep(s));
         const wd = isoWeekday(d);
         const sat = wd >= 4 ? d - wd + 5 : null;
         const free = plan.employees.filter((e) => {
@@ -144,6 +166,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         weekendsIn,
         fromDay,
         dayMatchingBound,
+        takeFixed,
       });
       const lowerBound = Math.max(hoursBound, dayBound);
       const tightBound = Math.max(lowerBound, weekendBound);

@@ -16,7 +16,8 @@ const WEEKEND_MIN_OVERLAP = 60;
 
 /**
  * ctx: { plan, startDay, endDay, table, demandOn, ANY, types, cells, anchorDay, k, paidHours,
- *        utcOf, shiftTypeSpan, weekendsIn, dayMatchingBound(dayNumber, slotFilter) , dailyRestHours }
+ *        utcOf, shiftTypeSpan, weekendsIn, fromDay, dayMatchingBound(day, keepSlot),
+ *        takeFixed(slots, day, shiftOf, compOf, open, take), dailyRestHours? }
  */
 export function structuralBound(ctx) {
   const { plan, startDay, endDay, table, demandOn, types, cells, anchorDay, k, paidHours, utcOf, shiftTypeSpan, weekendsIn, fromDay } = ctx;
@@ -49,7 +50,6 @@ export function structuralBound(ctx) {
     // Slot types per day: { day, shift, comp, count, hours }.
     const slotTypes = [];
     for (const d of days) {
-      const date = fromDay(d);
       const needs = demandOn(table, d).filter((n) => weekendSlot(n.shift, d, sat));
       const counts = needs.map((n) => ({
         day: d,
@@ -58,13 +58,16 @@ export function structuralBound(ctx) {
         count: n.count,
         hours: paidHours(types.get(n.shift), d),
       }));
-      // Fixed cells of that code take their slot first (as the per-day bound does).
-      for (const e of plan.employees) {
-        const c = cells.get(`${e.id}|${date}`);
-        if (!c) continue;
-        const i = counts.findIndex((s) => s.count > 0 && s.shift === c.code && (s.comp === ctx.ANY || s.comp === e.competence));
-        if (i >= 0) counts[i].count--;
-      }
+      // Fixed cells take their slot first (as the per-day bound does): their own code, then a
+      // code it counts toward (a surplus langvakt fills a D need, `countsToward`).
+      ctx.takeFixed(
+        counts,
+        d,
+        (s) => s.shift,
+        (s) => s.comp,
+        (s) => s.count > 0,
+        (s) => s.count--,
+      );
       for (const s of counts) if (s.count > 0) slotTypes.push(s);
     }
     if (slotTypes.length === 0) continue;
@@ -89,10 +92,13 @@ export function structuralBound(ctx) {
         slotTypes.forEach((s, i) => {
           if (s.day !== d) return;
           if (s.comp !== ctx.ANY && s.comp !== e.competence) return;
-          const t = types.get(s.shift);
-          if (t.long && e.consentsLongShifts !== true) return;
-          if (e.nightExempt && nightLike(t)) return;
-          opts.push({ slot: i, code: s.shift });
+          // Her own code or one that counts toward it.
+          for (const t of types.values()) {
+            if (t.code !== s.shift && !(t.countsToward ?? []).includes(s.shift)) continue;
+            if (t.long && e.consentsLongShifts !== true) continue;
+            if (e.nightExempt && nightLike(t)) continue;
+            opts.push({ slot: i, code: t.code });
+          }
         });
         return opts;
       });
@@ -135,10 +141,6 @@ export function structuralBound(ctx) {
     let best = 0;
     for (const v of states.values()) best = Math.max(best, v);
     bound += total - best;
-    if (process.env.WB_DEBUG)
-      process.stderr.write(
-        `weekend ${fromDay(sat)} group ${grp}: ${people.length} people, slots ${slotTypes.map((x) => `${x.shift}${x.comp[0]}@${x.day - sat}×${x.count}`).join(' ')} total ${total} best ${best}\n`,
-      );
   }
   return bound;
 }

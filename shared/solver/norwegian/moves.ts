@@ -93,6 +93,20 @@ export function randomMove(st: MoveState, rng: Rng): boolean {
 }
 
 /**
+ * The days in the greedy's order: the weekends of a weekend rhythm first (Friday to Sunday: only
+ * the weekend's group may work them), then the other days. A chronological greedy spends the
+ * group members' hours on weekdays anyone could take and reaches the year's later weekends with
+ * their hours gone.
+ */
+function dayOrder(st: MoveState): Int32Array {
+  const info = weekendInfo(st.env);
+  const first: number[] = [];
+  const rest: number[] = [];
+  for (let d = 0; d < st.D; d++) (info.k > 0 && info.dayWeekend[d] >= 0 ? first : rest).push(d);
+  return Int32Array.from([...first, ...rest]);
+}
+
+/**
  * Greedy start (and final polish): per day, while demand is missing, give the shift to the
  * person whose assignment improves the score most without adding a hard violation. Lazy greedy:
  * every candidate is probed once, then only the best cached one is re-probed before it is taken
@@ -113,7 +127,7 @@ export function construct(st: MoveState): void {
     st.undo();
     return dh > 0 ? Infinity : delta;
   };
-  for (let d = 0; d < D; d++) {
+  for (const d of dayOrder(st)) {
     if (st.dayMissing[d] === 0) continue;
     wanted.fill(0);
     for (const s of st.cov.shiftsWanted(d)) wanted[s] = 1;
