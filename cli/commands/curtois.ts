@@ -11,7 +11,7 @@ import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
 import type { CurtoisInstance } from '../../shared/solver/curtois/types';
 import { solveCurtois } from '../../shared/solver/curtois/model';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
@@ -46,8 +46,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (message: string): number => {
-    if (json) printJson(io, { errors: [{ field: '(argumenter)', message }] });
-    io.stderr(message);
+    printError(io, json, '(argumenter)', message);
     return EXIT_INVALID;
   };
   if (args.positionals.length !== 1) {
