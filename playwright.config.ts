@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './electron/backend/exchange/pdf';
 
 // One output folder per run (several people run single specs at once on this machine; a shared
 // folder gets wiped under a running test). Workers inherit the variable from the runner.
@@ -28,17 +29,7 @@ export default defineConfig({
     timezoneId: 'Europe/Oslo',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--headless',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS, '--headless', '--disable-quic'],
     },
   },
 });

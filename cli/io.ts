@@ -98,6 +98,12 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2));
 }
 
+/** A Norwegian error: as `{ errors: [{ field, message }] }` on stdout with --json, and on stderr (with the usage when given). */
+export function printError(io: CliIo, json: boolean, field: string, message: string, usage?: string): void {
+  if (json) printJson(io, { errors: [{ field, message }] });
+  io.stderr(usage ? `${message}\n\n${usage}` : message);
+}
+
 /** Reads a file named on the command line, or says in Norwegian why it cannot (`kind`: «planfil», «instansfil»). */
 export async function readInputFile(
   file: string,
@@ -122,8 +128,7 @@ export async function readInputFile(
 export async function readPlanArg(file: string, io: CliIo, json: boolean): Promise<TurnusPlan | null> {
   const read = await readInputFile(file, io, 'planfil');
   if (!read.ok) {
-    if (json) printJson(io, { errors: [{ field: '(fil)', message: read.message }] });
-    io.stderr(read.message);
+    printError(io, json, '(fil)', read.message);
     return null;
   }
   const r = parsePlanFile(read.text);
@@ -153,20 +158,12 @@ export async function readSinglePlanCommand(
   command: string,
   usage: string,
 ): Promise<{ plan: TurnusPlan; json: boolean } | number> {
-  const args = parseCommandArgs(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (!args.ok) {
-    io.stderr(`${args.message}\n\n${usage}`);
-    return EXIT_INVALID;
-  }
-  if (args.values.help) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
+  const args = parseCommandLine(argv, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, usage, io);
+  if (typeof args === 'number') return args;
   const json = args.values.json === true;
   if (args.positionals.length !== 1) {
     const message = args.positionals.length === 0 ? `Mangler planfil: turnus ${command} FIL` : 'Oppgi bare én planfil.';
-    if (json) printJson(io, { errors: [{ field: '(fil)', message }] });
-    io.stderr(`${message}\n\n${usage}`);
+    printError(io, json, '(fil)', message, usage);
     return EXIT_INVALID;
   }
   const plan = await readPlanArg(args.positionals[0], io, json);

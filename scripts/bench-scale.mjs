@@ -59,7 +59,7 @@ const load = (p) => require(path.join(build, p));
 const { generateVirksomhet, seedVirksomhet, wholePlanFile } = load('scripts/bench/virksomhet.js');
 const { startBackend } = load('electron/backend/runtime.js');
 const { startBrowserHost } = load('electron/host/browser-host.js');
-const { findChromium } = load('electron/backend/exchange/pdf.js');
+const { findChromium, CHROMIUM_ARGS } = load('electron/backend/exchange/pdf.js');
 const { parsePlanFile } = load('shared/planfile/index.js');
 const { buildReport } = load('shared/metrics/report.js');
 const { checkPlan } = load('shared/rules/engine.js');
@@ -280,7 +280,8 @@ if (needsBackend) {
 const loadResult = opt.steps.has('load') ? await measureLoad({ build, file, v, seeded, largest, chromium: findChromium() }) : null;
 
 // ---------------------------------------------------------------- render
-if (opt.steps.has('render')) await measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile });
+if (opt.steps.has('render'))
+  await measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile, chromiumArgs: CHROMIUM_ARGS });
 
 // ---------------------------------------------------------------- output
 printReport([

@@ -20,11 +20,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { median, percentile as pct } from './bench/stats.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { CHROMIUM_ARGS } = createRequire(import.meta.url)(path.join(ROOT, 'dist/electron/backend/exchange/pdf.js'));
 const arg = (name, def) => {
   const i = process.argv.indexOf('--' + name);
   return i > 0 ? Number(process.argv[i + 1]) : def;
@@ -135,17 +137,7 @@ try {
   }
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--headless',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS, '--headless', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   // Open the link once (the page keeps the token for the tab), then measure the plan.

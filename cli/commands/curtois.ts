@@ -12,7 +12,7 @@ import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/par
 import type { CurtoisInstance } from '../../shared/solver/curtois/types';
 import { solveCurtoisParallel } from '../../electron/backend/solver/curtois-parallel';
 import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readInputFile } from '../io';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
@@ -50,8 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (message: string): number => {
-    if (json) printJson(io, { errors: [{ field: '(argumenter)', message }] });
-    io.stderr(message);
+    printError(io, json, '(argumenter)', message);
     return EXIT_INVALID;
   };
   if (args.positionals.length !== 1) {

@@ -14,7 +14,7 @@ import type { PackAgreementRecord } from '../../shared/review/pack-types';
 import { defaultUserName } from '../../electron/backend/store/user';
 import { isAlive } from '../../electron/backend/process-alive';
 import { DomainError } from '../../electron/backend/errors';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readPlanArg } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readPlanArg } from '../io';
 
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'csv-grid', 'csv-staff', 'ics', 'ics-zip', 'pdf', 'html', 'turnus'];
 
@@ -59,8 +59,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (field: string, message: string, code = EXIT_INVALID) => {
-    if (json) printJson(io, { errors: [{ field, message }] });
-    io.stderr(code === EXIT_INVALID ? `${message}\n\n${usage}` : message);
+    printError(io, json, field, message, code === EXIT_INVALID ? usage : undefined);
     return code;
   };
   if (args.positionals.length !== 1) {

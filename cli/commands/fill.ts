@@ -12,7 +12,7 @@ import { isIsoDate } from '../../shared/calendar';
 import { GenerateInputError, type GenerateMode, type GenerateResult, generatePlan } from '../../shared/solver/norwegian/solve';
 import { generateOnThreads } from '../../electron/backend/solver/runner';
 import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
-import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printJson, readInputFile, readPlanArg } from '../io';
+import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readInputFile, readPlanArg } from '../io';
 
 export const summary = 'Fyller ut, reparerer eller planlegger en plan på nytt med turnusgeneratoren.';
 
@@ -85,8 +85,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (typeof args === 'number') return args;
   const json = args.values.json === true;
   const fail = (field: string, message: string) => {
-    if (json) printJson(io, { errors: [{ field, message }] });
-    io.stderr(`${message}\n\n${usage}`);
+    printError(io, json, field, message, usage);
     return EXIT_INVALID;
   };
   if (args.positionals.length !== 1) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { call, fmt, log, record, results } from './scale-report.mjs';
 
-export async function measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile }) {
+export async function measureRender({ root, file, runs, v, seeded, largest, startBrowserHost, wholePlanFile, chromiumArgs }) {
   const staticDir = path.join(root, 'dist', 'renderer');
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
@@ -21,17 +21,7 @@ export async function measureRender({ root, file, runs, v, seeded, largest, star
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--headless',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...chromiumArgs, '--headless', '--disable-quic'],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

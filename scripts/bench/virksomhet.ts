@@ -14,6 +14,7 @@ import type { DayType, DemandRow, TurnusPlan } from '../../shared/plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../shared/plan/model';
 import { createRng, type Rng } from '../../shared/solver/anneal/rng';
 import { planEndDate } from '../../electron/backend/store/plans';
+import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, drawCompetence } from '../../shared/solver/norwegian/generate';
 
 export interface VirksomhetSpec {
   /** Total employees (default 520). */
@@ -78,65 +79,6 @@ const UNIT_NAMES = [
   'Eikeli',
   'Sjøkanten',
   'Bakkebo',
-];
-const FIRST = [
-  'Kari',
-  'Ola',
-  'Ingrid',
-  'Lars',
-  'Sofie',
-  'Nora',
-  'Emil',
-  'Aisha',
-  'Jonas',
-  'Marit',
-  'Per',
-  'Fatima',
-  'Sigrid',
-  'Ahmed',
-  'Hilde',
-  'Tor',
-  'Åse',
-  'Øystein',
-  'Mari',
-  'Jakob',
-  'Leila',
-  'Erik',
-  'Grete',
-  'Mohammed',
-  'Astrid',
-  'Henrik',
-  'Ewa',
-  'Bjørn',
-  'Randi',
-  'Tuan',
-];
-const LAST = [
-  'Nordmann',
-  'Hansen',
-  'Johansen',
-  'Olsen',
-  'Larsen',
-  'Berg',
-  'Haugen',
-  'Bakke',
-  'Lie',
-  'Dahl',
-  'Strand',
-  'Ødegård',
-  'Aas',
-  'Kristiansen',
-  'Solberg',
-  'Nowak',
-  'Ali',
-  'Nguyen',
-  'Moen',
-  'Ærø',
-  'Lunde',
-  'Holm',
-  'Eriksen',
-  'Våge',
-  'Sæther',
 ];
 const POSITIONS = [1, 1, 1, 0.8, 0.8, 0.75, 0.75, 0.6, 0.5, 0.4];
 
@@ -274,8 +216,7 @@ export function generateVirksomhet(spec: VirksomhetSpec = {}): Virksomhet {
     const employees: GeneratedEmployee[] = [];
     const cells: GeneratedCell[] = [];
     for (let i = 0; i < size; i++) {
-      const r = rng.next();
-      const competence = r < 0.35 ? 'sykepleier' : r < 0.85 ? 'helsefagarbeider' : 'assistent';
+      const competence = drawCompetence(rng);
       const position = POSITIONS[rng.int(POSITIONS.length)];
       const e: GeneratedEmployee = {
         key: `u${u + 1}e${i + 1}`,

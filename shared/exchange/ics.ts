@@ -12,6 +12,7 @@ import { addDays, shiftLocalSpan } from '../calendar';
 import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
 import { activityWindow, windowText } from './activity-times';
 import { activitiesOf } from '../plan/activities';
+import { fileSlug } from '../text';
 
 const CRLF = '\r\n';
 
@@ -236,16 +237,7 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
  * leaves the app; planToIcsFiles numbers equal names).
  */
 export function icsFileName(employee: Employee): string {
-  const slug = employee.name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const slug = fileSlug(employee.name, 40);
   const nr = (employee.employeeNumber ?? '').replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 30);
   return `turnus-${slug || 'ansatt'}${nr ? `-${nr}` : ''}.ics`;
 }

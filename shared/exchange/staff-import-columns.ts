@@ -3,6 +3,7 @@
  * detection of each field's column from the header row (Norwegian spellings, case and accents
  * ignored). Used by ./staff-import.
  */
+import { asciiFold } from '../text';
 export type StaffField =
   | 'employeeNumber'
   | 'name'
@@ -96,14 +97,7 @@ const HEADER_ALIASES: Record<StaffField, string[]> = {
 
 /** 'Ønsket stilling (%)' → 'onsketstilling'. */
 export function normalizeHeader(h: string): string {
-  return h
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return asciiFold(h.replace(/^\uFEFF/, ''))
     .replace(/\(.*?\)/g, '')
     .replace(/[^a-z0-9]/g, '');
 }

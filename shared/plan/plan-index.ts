@@ -321,6 +321,18 @@ export function lowerBound(list: readonly { day: number }[], day: DayNumber): nu
   return lo;
 }
 
+/** First position in a sorted list of numbers (day numbers) whose value is ≥ `x`. */
+export function lowerIndex(list: ArrayLike<number>, x: number): number {
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Change one cell in place: `code` null clears the date. Throws on an unknown employee or code. */
 export function setCell(index: PlanIndex, employeeId: string, day: DayNumber, code: string | null, pinned?: boolean): void {
   const e = employeeIndex(index, employeeId);

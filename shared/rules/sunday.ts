@@ -13,7 +13,7 @@
  */
 
 import { type DayNumber, isHoliday } from '../calendar';
-import { type EmployeeIndex, dayString } from '../plan/plan-index';
+import { type EmployeeIndex, dayString, lowerIndex } from '../plan/plan-index';
 import { windowLabel, workedRedDay, zoneOf } from '../plan/zones';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
@@ -40,22 +40,11 @@ function dayLabel(day: DayNumber): string {
   return isHoliday(day) ? 'helgedag' : 'søndag';
 }
 
-function lowerIdx(list: DayNumber[], day: DayNumber): number {
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (list[m] < day) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
 function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayNumber, toDay_: DayNumber): Violation[] {
   const out: Violation[] = [];
   const red = ctx.redDays;
   const req = ctx.agreements.sundayAveragingWeeks;
-  for (let k = Math.max(1, lowerIdx(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
+  for (let k = Math.max(1, lowerIndex(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
     if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
     if (!worksOnDayInPeriod(ctx, emp, red[k]) && !worksOnDayInPeriod(ctx, emp, red[k - 1])) continue;
     out.push({

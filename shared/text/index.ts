@@ -20,3 +20,22 @@ export function listNo(items: readonly string[], conjunction = 'og'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
+
+/** Lower case ASCII letters for file names and header matching: 'Ærlig Øyvind Åsen' → 'aerlig oyvind asen' (other accents dropped). */
+export function asciiFold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** `s` as a file name part: folded to ASCII, runs of anything else as one '-', at most `max` characters ('' when nothing is left). */
+export function fileSlug(s: string, max: number): string {
+  return asciiFold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max);
+}

@@ -14,6 +14,7 @@ import { reviewPackInput, type PackContext } from '../../../shared/review/analys
 import { buildReviewPackHtml } from '../../../shared/review/pack';
 import { htmlToPdf } from './pdf';
 import { planToXlsx } from './xlsx';
+import { fileSlug } from '../../../shared/text';
 
 export interface ExportFileData {
   name: string;
@@ -33,17 +34,7 @@ export const MIME: Record<string, string> = {
 
 /** 'Avdeling Solsiden' → 'avdeling-solsiden' (file names on every OS). */
 export function slug(s: string): string {
-  const out = s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return out || 'turnus';
+  return fileSlug(s, 60) || 'turnus';
 }
 
 /** The file name stem of a plan's exports: 'turnus-avdeling-solsiden-2026-01-05'. */

@@ -68,6 +68,17 @@ export function electronPdfPrinter(BrowserWindow: PrintWindowClass): PdfPrinter 
   };
 }
 
+/** The flags of every headless Chromium we start: the PDF printer here, the e2e tests and the UI benchmarks (they add --headless and --disable-quic). */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -112,15 +123,7 @@ export async function chromiumPdf(html: string, opts: { paper: PaperSize }): Pro
     try {
       browser = await chromium.launch({
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
     } catch (e) {
       throw new DomainError(

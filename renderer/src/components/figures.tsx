@@ -1,6 +1,6 @@
 /** Small building blocks of the Nøkkeltall and scenario screens: figures with their assumptions. */
 import type { ReactNode } from 'react';
-import { VIKAR_CHANNEL_LABEL, type Assumption, type SourceTag } from '../../../shared/metrics';
+import { TARGET_PROFILES, VIKAR_CHANNEL_LABEL, type Assumption, type SourceTag } from '../../../shared/metrics';
 import { COMPETENCE_LABEL } from '../../../shared/plan/model';
 import { fmtHours, fmtInt } from '../lib/format';
 import './figures.css';
@@ -144,6 +144,22 @@ export function Bar({
         // biome-ignore lint/suspicious/noArrayIndexKey: the marks of one bar, fixed by the caller; they never reorder
         <span key={i} className={m.className} title={m.title} style={{ left: `${Math.min(100, (m.at / max) * 100)}%` }} />
       ))}
+    </div>
+  );
+}
+
+/** «Målprofil»: the choice of target profile (key figures and the scenario comparison). */
+export function TargetProfileField(props: { id: string; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>Målprofil</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {TARGET_PROFILES.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Assignment, DemandRow, Employee, TurnusPlan } from '../../plan/mod
 import { DEFAULT_SHIFT_TYPES } from '../../plan/model';
 import { shiftTypeSpan, utcOf } from '../../plan/plan-index';
 import { checkPlan, isHardViolation } from '../../rules/engine';
-import { createRng } from '../anneal/rng';
+import { createRng, type Rng } from '../anneal/rng';
 
 export interface UnitSpec {
   employees: number;
@@ -34,7 +34,8 @@ export interface UnitSpec {
   weekendAnchor?: string;
 }
 
-const FIRST = [
+/** Norwegian sample names for generated staff (the generators use the first ones or all). */
+export const SAMPLE_FIRST_NAMES = [
   'Kari',
   'Ola',
   'Ingrid',
@@ -51,8 +52,56 @@ const FIRST = [
   'Ahmed',
   'Hilde',
   'Tor',
+  'Åse',
+  'Øystein',
+  'Mari',
+  'Jakob',
+  'Leila',
+  'Erik',
+  'Grete',
+  'Mohammed',
+  'Astrid',
+  'Henrik',
+  'Ewa',
+  'Bjørn',
+  'Randi',
+  'Tuan',
 ];
-const LAST = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Berg', 'Haugen', 'Bakke', 'Lie', 'Dahl'];
+export const SAMPLE_LAST_NAMES = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Berg',
+  'Haugen',
+  'Bakke',
+  'Lie',
+  'Dahl',
+  'Strand',
+  'Ødegård',
+  'Aas',
+  'Kristiansen',
+  'Solberg',
+  'Nowak',
+  'Ali',
+  'Nguyen',
+  'Moen',
+  'Ærø',
+  'Lunde',
+  'Holm',
+  'Eriksen',
+  'Våge',
+  'Sæther',
+];
+const FIRST = SAMPLE_FIRST_NAMES.slice(0, 16);
+const LAST = SAMPLE_LAST_NAMES.slice(0, 10);
+
+/** A competence drawn as the staff of a sykehjem: 35 % sykepleiere, 50 % helsefagarbeidere, 15 % assistenter. */
+export function drawCompetence(rng: Rng): 'sykepleier' | 'helsefagarbeider' | 'assistent' {
+  const r = rng.next();
+  return r < 0.35 ? 'sykepleier' : r < 0.85 ? 'helsefagarbeider' : 'assistent';
+}
 
 export function generateUnit(spec: UnitSpec): TurnusPlan {
   const rng = createRng(spec.seed ?? 1);
@@ -63,8 +112,7 @@ export function generateUnit(spec: UnitSpec): TurnusPlan {
   const employees: Employee[] = [];
   const positions = [1, 1, 0.8, 0.8, 0.75, 0.6, 0.5];
   for (let i = 0; i < spec.employees; i++) {
-    const r = rng.next();
-    const competence = r < 0.35 ? 'sykepleier' : r < 0.85 ? 'helsefagarbeider' : 'assistent';
+    const competence = drawCompetence(rng);
     const position = positions[rng.int(positions.length)];
     const e: Employee = {
       id: `e${i + 1}`,

@@ -6,18 +6,14 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildNode } from './build';
+import { describe, expect, it } from 'vitest';
+import { privateBuild } from './build';
 import { tempDir } from './helpers';
 
-let build: ReturnType<typeof buildNode>;
-beforeAll(() => {
-  build = buildNode();
-}, 60_000);
-afterAll(() => build?.cleanup());
+const builtDir = privateBuild();
 
 function startHost(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [path.join(build.dir, 'electron', 'host', 'browser-host.js'), ...args], {
+  const child = spawn(process.execPath, [path.join(builtDir(), 'electron', 'host', 'browser-host.js'), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -35,4 +36,17 @@ export function buildNode(): { dir: string; cleanup(): void } {
     throw new Error(`tsc did not emit electron/backend/db.js into ${dir}`);
   }
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A private build for the calling test file: `buildNode()` before its tests, cleaned up after. Returns the folder. */
+export function privateBuild(): () => string {
+  let build: ReturnType<typeof buildNode> | undefined;
+  beforeAll(() => {
+    build = buildNode();
+  }, 60_000);
+  afterAll(() => build?.cleanup());
+  return () => {
+    if (!build) throw new Error('privateBuild: used before the build ran');
+    return build.dir;
+  };
 }

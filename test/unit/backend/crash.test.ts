@@ -7,20 +7,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
-import { buildNode } from './build';
+import { privateBuild } from './build';
 import { tempDir } from './helpers';
 import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
 
 const ROUNDS = 20;
 const CELLS_PER_WRITE = 40;
 
-let build: ReturnType<typeof buildNode>;
-beforeAll(() => {
-  build = buildNode();
-}, 60_000);
-afterAll(() => build?.cleanup());
+const builtDir = privateBuild();
 
 describe('crash safety', () => {
   it(`no acknowledged write is lost and the file stays intact over ${ROUNDS} SIGKILLs`, async () => {
@@ -34,7 +30,7 @@ describe('crash safety', () => {
       fs.writeFileSync(
         script,
         writerSource({
-          buildDir: build.dir,
+          buildDir: builtDir(),
           file,
           label: 'Krasjtest',
           prefix: `R${round}`,

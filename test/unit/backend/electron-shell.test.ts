@@ -6,22 +6,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildNode } from './build';
+import { describe, expect, it } from 'vitest';
+import { privateBuild } from './build';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const mainSrc = fs.readFileSync(path.join(ROOT, 'electron', 'main', 'main.ts'), 'utf8');
 const preloadSrc = fs.readFileSync(path.join(ROOT, 'electron', 'main', 'preload.ts'), 'utf8');
 
-let build: ReturnType<typeof buildNode>;
-beforeAll(() => {
-  build = buildNode();
-}, 60_000);
-afterAll(() => build?.cleanup());
+const builtDir = privateBuild();
 
 describe('electron shell', () => {
   it('the compiled preload requires only electron and exposes only turnusBridge', () => {
-    const js = fs.readFileSync(path.join(build.dir, 'electron', 'main', 'preload.js'), 'utf8');
+    const js = fs.readFileSync(path.join(builtDir(), 'electron', 'main', 'preload.js'), 'utf8');
     const requires = [...js.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
     expect(requires).toEqual(['electron']);
     expect([...js.matchAll(/exposeInMainWorld\(\s*'([^']+)'/g)].map((m) => m[1])).toEqual(['turnusBridge']);

@@ -14,20 +14,16 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
-import { buildNode } from './build';
+import { privateBuild } from './build';
 import { tempDir } from './helpers';
 import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
 
 const ROUNDS = 10;
 const CELLS_PER_WRITE = 30;
 
-let build: ReturnType<typeof buildNode>;
-beforeAll(() => {
-  build = buildNode();
-}, 60_000);
-afterAll(() => build?.cleanup());
+const builtDir = privateBuild();
 
 describe('power cut', () => {
   it(`no acknowledged write is lost when the unsynced end of the WAL is lost or torn, over ${ROUNDS} cuts`, async () => {
@@ -42,7 +38,7 @@ describe('power cut', () => {
       fs.writeFileSync(
         script,
         writerSource({
-          buildDir: build.dir,
+          buildDir: builtDir(),
           file,
           label: 'Strømbrudd',
           prefix: `P${round}`,

@@ -1,4 +1,5 @@
 import type { TurnusPlan } from '../../../shared/plan/model';
+import { resolveCostModel } from '../../../shared/metrics/economics';
 
 /**
  * A hand-checkable week, Monday 2026-01-05 to Sunday 2026-01-11 (no holidays, no DST):
@@ -48,3 +49,21 @@ export function weekPlan(): TurnusPlan {
     ],
   };
 }
+
+/**
+ * A cost model where the arithmetic is easy by hand: no feriepenger, AGA, pension or sickness,
+ * årslønn 923 000 for everyone and divisors 1846 → kr 500 per ordinary hour, kr 750 overtime, byrå kr 1000.
+ */
+export const handModel = () =>
+  resolveCostModel({
+    salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 },
+    defaultSalary: 923_000,
+    feriepengeRate: 0,
+    agaRate: 0,
+    pensionRate: 0,
+    vacationWeeks: 0,
+    sickLeaveRate: 0,
+    overtimeDivisor: 1846,
+    nettoHours100: 1846,
+    byraHourly: 1000,
+  });

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCostModel, vikarLedger } from '../../../shared/metrics/economics';
-import { weekPlan } from './fixture-week';
+import { handModel, weekPlan } from './fixture-week';
 
-// A cost model where the arithmetic is easy by hand: no feriepenger, AGA, pension or sickness,
-// årslønn 923 000 for everyone and divisors 1846 → kr 500 per ordinary hour, kr 750 overtime, byrå kr 1000.
-const model = resolveCostModel({
-  salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 },
-  defaultSalary: 923_000,
-  feriepengeRate: 0,
-  agaRate: 0,
-  pensionRate: 0,
-  vacationWeeks: 0,
-  sickLeaveRate: 0,
-  overtimeDivisor: 1846,
-  nettoHours100: 1846,
-  byraHourly: 1000,
-});
+const model = handModel();
 
 describe('vikar ledger on the hand-checked week', () => {
   const plan = weekPlan(); // 90 uncovered hours

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rankCandidates, stillingsokning } from '../../../shared/scenario/assistant';
 import { compareScenarios } from '../../../shared/scenario/compare';
 import { applyTransform, createScenario } from '../../../shared/scenario/transforms';
-import { resolveCostModel } from '../../../shared/metrics/economics';
 import type { TurnusPlan } from '../../../shared/plan/model';
-import { weekPlan } from '../metrics/fixture-week';
+import { handModel, weekPlan } from '../metrics/fixture-week';
 
 /**
  * Two weeks (Mon 2026-01-05 – Sun 2026-01-18), D 07:30–15:00 (7.5 h), A 15:00–22:30, demand
@@ -150,18 +149,7 @@ describe('scenario transforms', () => {
 });
 
 describe('scenario comparison', () => {
-  const model = resolveCostModel({
-    salaryByCompetence: { sykepleier: 923_000, helsefagarbeider: 923_000, assistent: 923_000 },
-    defaultSalary: 923_000,
-    feriepengeRate: 0,
-    agaRate: 0,
-    pensionRate: 0,
-    vacationWeeks: 0,
-    sickLeaveRate: 0,
-    overtimeDivisor: 1846,
-    nettoHours100: 1846,
-    byraHourly: 1000,
-  });
+  const model = handModel();
   const a = createScenario(weekPlan(), { id: 'a', name: 'Dagens' });
   const b = createScenario(weekPlan(), { id: 'b', name: 'Økte stillinger' }, [
     { kind: 'raisePositions', employees: 'wantsMore', level: 'wanted' },

@@ -3,7 +3,7 @@
  * checker and the per-employee figures) and saves the weekend setup.
  */
 import { messageOf } from '../../lib/message';
-import { keyOf, splitKey, type Key } from '../../lib/cellKey';
+import { keyOf, planWithCells, splitKey, type Key } from '../../lib/cellKey';
 import { employeeStats, type EmployeeStats } from '../../lib/stats';
 import type { TurnusPlan } from '../../../../shared/plan/model';
 import { createChecker, type Checker } from '../../../../shared/rules/engine';
@@ -111,20 +111,7 @@ export const createCellsSlice: Slice<CellsSlice> = (set, get, ctx) => {
         await (ctx.deps.afterPaint?.() ?? Promise.resolve());
         if (token !== ctx.loadToken) return;
         // Built from the cells as they are now (edits made since the load are in them).
-        const assignments: TurnusPlan['assignments'] = [];
-        const seen = new Set<Key>();
-        for (const a of file.assignments) {
-          const k = keyOf(a.employee, a.date);
-          seen.add(k);
-          const v = cells.get(k);
-          if (v) assignments.push(v === a.code ? a : { employee: a.employee, date: a.date, code: v });
-        }
-        for (const [k, v] of cells) {
-          if (seen.has(k)) continue;
-          const [employee, date] = splitKey(k);
-          assignments.push({ employee, date, code: v });
-        }
-        const checker = createChecker({ ...file, assignments });
+        const checker = createChecker(planWithCells(file, cells));
         const ix = checker.index;
         ctx.checker = checker;
         ctx.index = ix;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PlanDetail } from '../../../../shared/api';
 import { TARGET_PROFILES, heltidsandel, paidPosition, progressToward, type TargetProgress } from '../../../../shared/metrics';
 import type { PlanMetrics } from './compute';
-import { Tag, pct } from '../../components/figures';
+import { Tag, TargetProfileField, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 import { count } from '../../../../shared/text';
 
@@ -61,16 +61,7 @@ export function TargetsPanel({ plan, m }: { plan: PlanDetail; m: PlanMetrics }) 
   return (
     <section aria-label="Mål">
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="profile">Målprofil</label>
-          <select id="profile" value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-            {TARGET_PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TargetProfileField id="profile" value={profileId} onChange={setProfileId} />
         <div className="field">
           <label htmlFor="year">År for delmål</label>
           <input

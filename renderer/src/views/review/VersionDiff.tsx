@@ -10,6 +10,21 @@ export const code = (c: string | null) => c ?? 'fri';
 const hours = (h: number | null) => (h == null ? '–' : fmtHours(h));
 const pct = (p: number | null) => (p == null ? '–' : fmtPct(p));
 
+/** Rule hits as a list: the message and its paragraph. */
+function HitList({ hits, className }: { hits: PlanDiff['rulesAdded']; className: string }) {
+  return (
+    <ul className={className}>
+      {hits.map((h, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
+        <li key={i}>
+          {h.message}
+          {h.source && <small className="muted"> ({h.source})</small>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Arrow({ before, after }: { before: string; after: string }) {
   if (before === after) return <span>{after}</span>;
   return (
@@ -87,15 +102,7 @@ export function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
             {diff.rulesAdded.length === 0 ? (
               <p className="muted">Ingen.</p>
             ) : (
-              <ul className="rv-hits bad-list">
-                {diff.rulesAdded.map((h, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-                  <li key={i}>
-                    {h.message}
-                    {h.source && <small className="muted"> ({h.source})</small>}
-                  </li>
-                ))}
-              </ul>
+              <HitList hits={diff.rulesAdded} className="rv-hits bad-list" />
             )}
           </div>
           <div>
@@ -103,15 +110,7 @@ export function DiffView({ diff, planId }: { diff: PlanDiff; planId: number }) {
             {diff.rulesRemoved.length === 0 ? (
               <p className="muted">Ingen.</p>
             ) : (
-              <ul className="rv-hits good-list">
-                {diff.rulesRemoved.map((h, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a list of messages computed once for this view; it never reorders and items may repeat
-                  <li key={i}>
-                    {h.message}
-                    {h.source && <small className="muted"> ({h.source})</small>}
-                  </li>
-                ))}
-              </ul>
+              <HitList hits={diff.rulesRemoved} className="rv-hits good-list" />
             )}
           </div>
         </div>

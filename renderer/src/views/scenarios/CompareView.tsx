@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react';
 import { api, messageOf } from '../../api';
 import type { ScenarioSummary } from '../../../../shared/api/scenario';
-import { TARGET_PROFILES } from '../../../../shared/metrics';
 import { savingWords, type ScenarioComparison as Cmp } from '../../../../shared/scenario';
 import type { ComparisonExportFormat } from '../../../../shared/api/scenario';
 import { downloadFile } from '../../lib/download';
@@ -11,7 +10,7 @@ import { hrefOf, navigate } from '../../lib/router';
 import { FormError } from '../../components/Field';
 import { CompareCharts, CompareTable } from './CompareTable';
 import { describeScenario } from './ScenariosTab';
-import { hrs, pct } from '../../components/figures';
+import { TargetProfileField, hrs, pct } from '../../components/figures';
 import { fmtPct } from '../../lib/format';
 import '../metrics/metrics.css';
 import { count } from '../../../../shared/text';
@@ -71,16 +70,7 @@ export function CompareView({ unitId, ids, psu }: { unitId: number; ids: number[
       </nav>
       <h1>Sammenligning av {cmp.rows.length} scenarioer</h1>
       <div className="form-row no-print">
-        <div className="field">
-          <label htmlFor="cmp-profile">Målprofil</label>
-          <select id="cmp-profile" value={profile} onChange={(e) => setProfile(e.target.value)}>
-            {TARGET_PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TargetProfileField id="cmp-profile" value={profile} onChange={setProfile} />
         <div className="buttons align-end">
           <button type="button" className="primary" onClick={() => navigate({ name: 'compare', unitId, ids, psu: true })}>
             Sammendrag for PSU

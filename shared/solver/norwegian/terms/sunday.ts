@@ -9,7 +9,7 @@
  * dated on the second. With `sundayAveragingWeeks` the engine's window count is reproduced.
  */
 import type { DayNumber } from '../../../calendar';
-import type { Cell } from '../../../plan/plan-index';
+import { type Cell, lowerIndex } from '../../../plan/plan-index';
 import { workedRedDay } from '../../../plan/zones';
 import { sunday } from '../../../rules/sunday';
 import { type Term, type TermEnv, WHOLE_ROW } from './env';
@@ -64,17 +64,6 @@ function worksOwn(env: TermEnv, e: number, r: number): boolean {
   return !env.hasContext || worksRedDay(env, e, r, true);
 }
 
-function lowerIdx(list: Int32Array, day: number): number {
-  let lo = 0,
-    hi = list.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (list[m] < day) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
-}
-
 function averaged(env: TermEnv, e: number, lo: number, hi: number): number {
   const red = redOffsets(env);
   if (red.length === 0) return 0;
@@ -118,7 +107,7 @@ export const sundayTerm: Term = {
     if (env.ruleCtx.agreements.sundayAveragingWeeks.value !== 0) return averaged(env, e, lo, hi);
     const red = redOffsets(env);
     let n = 0;
-    for (let k = Math.max(1, lowerIdx(red, lo)); k < red.length && red[k] <= hi; k++) {
+    for (let k = Math.max(1, lowerIndex(red, lo)); k < red.length && red[k] <= hi; k++) {
       if (!worksRedDay(env, e, red[k]) || !worksRedDay(env, e, red[k - 1])) continue;
       if (worksOwn(env, e, red[k]) || worksOwn(env, e, red[k - 1])) n++;
     }

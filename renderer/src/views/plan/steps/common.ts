@@ -1,6 +1,7 @@
 /** What the steps of the guide share. */
 import { useMemo } from 'react';
-import { usePlan, splitKey, type Key } from '../../../stores/plan';
+import { usePlan } from '../../../stores/plan';
+import { planWithCells } from '../../../lib/cellKey';
 import { compareNames } from '../../../lib/collate';
 import type { Employee, TurnusPlan } from '../../../../../shared/plan/model';
 import type { WishStatus } from '../../../../../shared/api/wishes';
@@ -20,19 +21,5 @@ export function currentPlanFile(): TurnusPlan | null {
   const s = usePlan.getState();
   if (!s.plan) return null;
   const file = s.plan.file;
-  const cells: ReadonlyMap<Key, string> = s.cells;
-  const assignments: TurnusPlan['assignments'] = [];
-  const seen = new Set<Key>();
-  for (const a of file.assignments) {
-    const k = `${a.employee}|${a.date}` as Key;
-    seen.add(k);
-    const v = cells.get(k);
-    if (v) assignments.push(v === a.code ? a : { employee: a.employee, date: a.date, code: v });
-  }
-  for (const [k, v] of cells) {
-    if (seen.has(k)) continue;
-    const [employee, date] = splitKey(k);
-    assignments.push({ employee, date, code: v });
-  }
-  return { ...file, assignments };
+  return planWithCells(file, s.cells);
 }
