@@ -23,7 +23,6 @@
  * - `weeklyHoursFor(index, employeeId)` — T used by target hours and the resulting position:
  *   the derived norm when `employees[].weeklyHoursFromPlan` is true («fra planen», optional,
  *   default off), else `employees[].weeklyHours` (default 35.5).
- * - `lawWeeklyNorm(index, employeeId)` — the § 10-4 limit (h/week) for the employee.
  * - `FULL_TIME_DAYS_PER_WEEK` (5) and `fullTimeDayHours(index, employeeId)` — the full-time day:
  *   the ordinary daily working time of a full-time employee under the same norm, T / 5 (7.5 h at
  *   37.5, 7.1 h at 35.5, 6.72 h at 33.6), the one place it is derived (OVERTIME-DAY, averaging.ts).
@@ -256,11 +255,6 @@ export function derivedNorm(index: PlanIndex, employeeId: string): DerivedNorm {
 export function weeklyHoursFor(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId).employee;
   return e.weeklyHoursFromPlan === true ? derivedNorm(index, employeeId).weeklyHours : weeklyHoursOf(e);
-}
-
-/** The aml § 10-4 weekly limit for the employee's arrangement as the plan shows it. */
-export function lawWeeklyNorm(index: PlanIndex, employeeId: string): number {
-  return derivedNorm(index, employeeId).lawWeeklyHours;
 }
 
 /** Working days of a full-time week: the weekly norm spread over Monday–Friday (KS HTA kap. 1 § 4). */
