@@ -207,6 +207,16 @@ describe('one set of limits: turnus check and the plan import agree', () => {
     expect(preview.errors).toEqual(['employees[2].name: «Navn» (rad 3 i ansattlisten): kan ikke være tom.']);
   });
 
+  it('a 200-character unit name imported twice: the second unit is «… (importert 2)», cut to fit 200', async () => {
+    const tb = await openTestBackend(undefined, { backups: false });
+    const p = basePlan();
+    p.unit.name = 'Å'.repeat(200);
+    await tb.api.commitPlanImport(JSON.stringify(p));
+    const second = await tb.api.commitPlanImport(JSON.stringify(p));
+    const name = (await tb.api.getUnit(second.unitId)).name;
+    expect(name).toBe(`${'Å'.repeat(200 - ' (importert 2)'.length)} (importert 2)`);
+  });
+
   it('property: a valid file with one value changed is imported as written or refused by both with a field; never INTERNAL, never half-written', async () => {
     const tb = await openTestBackend(undefined, { backups: false });
     const paths = (v: Json, at: (string | number)[] = []): (string | number)[][] =>

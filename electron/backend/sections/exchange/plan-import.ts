@@ -54,7 +54,7 @@ export function previewPlanImport(parsed: ParseResult): PlanImportPreview {
     ok: true,
     errors: [],
     warnings,
-    unitName: p.unit.name,
+    unitName: checked.stored.unitName,
     period: { ...p.period },
     employees: p.employees.length,
     assignments: p.assignments.length - outside,
