@@ -16,6 +16,7 @@ import { DomainError } from './errors';
 import { migrate, latestVersion, futureVersionError } from './migrate';
 import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
+import { isAlive } from './pids';
 import { checkCopies, inlineCheck, readChecks, type CopyChecker } from './backup-checks';
 
 export interface BackupOptions {
@@ -58,16 +59,6 @@ async function renewIdentity(file: string): Promise<void> {
     stampFileIdentity(db, true);
   } finally {
     db.close();
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false; // this process has just started: nothing of it runs
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
