@@ -157,7 +157,7 @@ export function sharedFolderOf(abs: string): string | null {
  * The backend reads in one direction: dispatcher → registry → section → store → SQLite.
  * A section (electron/backend/sections/<name>/) imports its own folder, the store, shared/ and
  * the backend's infrastructure (errors, context, section type, the file builders of exchange/,
- * the job machinery of solver/), never another section. The store imports only itself,
+ * the job machinery of solver/ and the worker-thread job pool of jobs/), never another section. The store imports only itself,
  * shared/ and errors.ts. Only registry.ts imports the sections.
  */
 export const BACKEND = 'electron/backend';
@@ -168,6 +168,7 @@ const SECTION_MAY_IMPORT = [
   `${BACKEND}/section.ts`,
   `${BACKEND}/exchange`,
   `${BACKEND}/solver`,
+  `${BACKEND}/jobs`,
   'shared',
 ];
 const STORE_MAY_IMPORT = [`${BACKEND}/store`, `${BACKEND}/errors.ts`, 'shared'];
