@@ -38,7 +38,7 @@ function startHostProcess(build, file) {
   });
 }
 
-export async function measureLoad({ build, file, v, seeded, largest, chromium, clients = 20, baselineMs = 8000 }) {
+export async function measureLoad({ build, file, v, seeded, largest, chromium, clients = 20, baselineMs = 20_000 }) {
   log(`Last: ${clients} samtidige klienter redigerer celler (setCells over HTTP), med og uten eksport:`);
   const host = await startHostProcess(build, file);
   let retries = 0;
