@@ -1,8 +1,8 @@
 /**
- * Whether a process of that id runs (another user's counts): the housekeeping of temporary
- * files named after their writer's process id (backups.ts, cli export) leaves a running
- * writer's files alone. This process's own id counts as not running: at start nothing of it
- * is in progress yet.
+ * Whether a process of that id runs (another user's counts), for the sweeps of scratch files
+ * named after their writer's process id (backup temp copies, restore scratch files, PDF scratch
+ * folders, `turnus export` temp files): a running writer's files are left alone. This process's
+ * own id counts as not running: at start nothing of it is in progress yet. Node only.
  */
 export function isAlive(pid: number): boolean {
   if (pid === process.pid) return false;

@@ -38,15 +38,30 @@ function startHostProcess(build, file) {
   });
 }
 
-export async function measureLoad({ build, file, v, seeded, largest, chromium, clients = 20, baselineMs = 8000 }) {
+export async function measureLoad({ build, file, v, seeded, largest, chromium, clients = 20, baselineMs = 20_000 }) {
   log(`Last: ${clients} samtidige klienter redigerer celler (setCells over HTTP), med og uten eksport:`);
   const host = await startHostProcess(build, file);
-  const rpc = async (method, args) => {
-    const res = await fetch(new URL(`rpc/${method}`, host.url), {
+  let retries = 0;
+  const post = (method, args) =>
+    fetch(new URL(`rpc/${method}`, host.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-turnus-token': host.token },
       body: JSON.stringify(args),
     });
+  const rpc = async (method, args) => {
+    let res;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await post(method, args);
+        break;
+      } catch (e) {
+        // A kept-alive socket the server closed just as it was reused (Node's keep-alive
+        // timeout race): send again, and the call's time includes the lost attempt.
+        const code = e?.cause?.code;
+        if (attempt >= 3 || !['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'].includes(code)) throw e;
+        retries++;
+      }
+    }
     const body = await res.json();
     if (!body.ok) throw new Error(`${method}: ${body.error.message}`);
     return body.result;
@@ -93,6 +108,7 @@ export async function measureLoad({ build, file, v, seeded, largest, chromium, c
   const p = (xs, q) => percentile(xs, q);
   const summary = {
     clients,
+    retries,
     exports,
     uten: { calls: samples.uten.length, p50: median(samples.uten), p99: p(samples.uten, 0.99), max: Math.max(...samples.uten) },
     med: { calls: samples.med.length, p50: median(samples.med), p99: p(samples.med, 0.99), max: Math.max(...samples.med) },
@@ -102,7 +118,8 @@ export async function measureLoad({ build, file, v, seeded, largest, chromium, c
   for (const e of exports) log(`  ${e.format.toUpperCase()} av største avdeling (${e.employees} ansatte): ${fmt(e.ms)}, ${e.kB} kB`);
   log(
     `  setCells uten eksport: p50 ${fmt(summary.uten.p50)}, p99 ${fmt(summary.uten.p99)} (${summary.uten.calls} kall); ` +
-      `med eksport: p50 ${fmt(summary.med.p50)}, p99 ${fmt(summary.med.p99)}, maks ${fmt(summary.med.max)} (${summary.med.calls} kall)`,
+      `med eksport: p50 ${fmt(summary.med.p50)}, p99 ${fmt(summary.med.p99)}, maks ${fmt(summary.med.max)} (${summary.med.calls} kall)` +
+      (retries ? `; ${retries} kall sendt på nytt etter brutt forbindelse` : ''),
   );
   return summary;
 }

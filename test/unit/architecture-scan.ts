@@ -157,7 +157,7 @@ export function sharedFolderOf(abs: string): string | null {
  * The backend reads in one direction: dispatcher → registry → section → store → SQLite.
  * A section (electron/backend/sections/<name>/) imports its own folder, the store, shared/ and
  * the backend's infrastructure (errors, context, section type, the file builders of exchange/,
- * the job machinery of solver/ and jobs/, the copy checks of backup-checks.ts), never another section. The store imports only itself,
+ * the job machinery of solver/, the worker-thread job pool of jobs/, the copy checks of backup-checks.ts), never another section. The store imports only itself,
  * shared/ and errors.ts. Only registry.ts imports the sections.
  */
 export const BACKEND = 'electron/backend';

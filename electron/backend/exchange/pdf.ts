@@ -13,11 +13,29 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { DomainError } from '../errors';
+import { isAlive } from '../process-alive';
 
 export type PaperSize = 'A4' | 'A3';
 export type PdfPrinter = (html: string, opts: { paper: PaperSize }) => Promise<Buffer>;
 
 let registered: PdfPrinter | null = null;
+
+const SCRATCH_RE = /^turnus-pdf-(\d+)-/;
+
+/**
+ * A scratch folder for one print, `turnus-pdf-<pid>-…` in the OS temp folder. Folders of
+ * processes that no longer run (killed while printing) are removed first, so none is left for good.
+ */
+async function scratchDir(): Promise<string> {
+  const tmp = os.tmpdir();
+  const names = await fs.promises.readdir(tmp).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = SCRATCH_RE.exec(name);
+    if (m && Number(m[1]) !== process.pid && !isAlive(Number(m[1])))
+      await fs.promises.rm(path.join(tmp, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+  return fs.promises.mkdtemp(path.join(tmp, `turnus-pdf-${process.pid}-`));
+}
 
 /** Lets the Electron main process (or a test) supply the printer; null restores Chromium. */
 export function registerPdfPrinter(printer: PdfPrinter | null): void {
@@ -49,7 +67,7 @@ export type PrintWindowClass = new (options: {
  */
 export function electronPdfPrinter(BrowserWindow: PrintWindowClass): PdfPrinter {
   return async (html, { paper }) => {
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'turnus-pdf-'));
+    const dir = await scratchDir();
     let win: PrintWindow | undefined;
     try {
       const file = path.join(dir, 'turnus.html');
@@ -114,7 +132,7 @@ export async function chromiumPdf(html: string, opts: { paper: PaperSize }): Pro
   if (!executablePath) throw noChromiumError();
   // The page is loaded from a file (a large pack is not limited by URL or setContent sizes),
   // written before Chromium starts: a full or unwritable scratch folder fails fast.
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'turnus-pdf-'));
+  const dir = await scratchDir();
   try {
     const file = path.join(dir, 'turnus.html');
     await fs.promises.writeFile(file, html, 'utf8');

@@ -5,7 +5,6 @@
 import path from 'node:path';
 import type { CoreApi } from '../../../../shared/api/core';
 import type { HandlerContext } from '../../context';
-import type { CopyChecker } from '../../backup-checks';
 import { DomainError } from '../../errors';
 import { sharedJobPool } from '../../jobs/pool';
 
@@ -14,9 +13,9 @@ type BackupsApi = Pick<CoreApi, 'listBackups' | 'createBackup' | 'restoreBackup'
 export const DAILY_CHECK_MS = 60 * 60 * 1000;
 
 /** Full checks of copies in the job pool's worker thread: a large copy never holds up a call. */
-function copyChecker(ctx: HandlerContext): CopyChecker {
+function copyChecker(ctx: HandlerContext) {
   const jobs = ctx.jobs ?? sharedJobPool();
-  return (file, now) => jobs.run('checkCopy', { file, now: now.toISOString() });
+  return (file: string, now: Date) => jobs.run('checkCopy', { file, now: now.toISOString() });
 }
 
 export function backupHandlers(ctx: HandlerContext): BackupsApi {
