@@ -7,7 +7,7 @@ import { daysBetweenInclusive } from '../../../shared/calendar';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import { isBetter } from '../../../shared/solver/anneal/compare';
 import type { GenerateResult } from '../../../shared/solver/norwegian/solve';
-import type { JobProgress } from './runner';
+import type { JobProgress } from './protocol';
 
 /** Cells of the generator's grid of `plan` (employees × days of the period). */
 export function gridCells(plan: TurnusPlan): number {

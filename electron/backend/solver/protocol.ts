@@ -16,3 +16,11 @@ export type WorkerMessage =
   | { type: 'progress'; elapsedMs: number; moves: number; hardViolations: number; openShifts: number }
   | { type: 'done'; result: GenerateResult }
   | { type: 'error'; message: string };
+
+/** A job's progress (one thread's, or summed over the threads: portfolio.ts). */
+export interface JobProgress {
+  elapsedMs: number;
+  moves: number;
+  hardViolations: number;
+  openShifts: number;
+}

@@ -12,15 +12,10 @@ import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, GenerateOptions as CoreOptions } from '../../../shared/solver/norwegian/solve';
 import { createBoard } from './board';
 import { bestResult, gridCells, sumProgress } from './portfolio';
-import type { WorkerInput, WorkerMessage } from './protocol';
+import type { JobProgress, WorkerInput, WorkerMessage } from './protocol';
 import { exchangeIntervalMs, threadSeed } from './threads';
 
-export interface JobProgress {
-  elapsedMs: number;
-  moves: number;
-  hardViolations: number;
-  openShifts: number;
-}
+export type { JobProgress } from './protocol';
 
 export interface Job {
   id: string;

@@ -91,8 +91,14 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   // Minutes outside the window are fixed.
   let outside = cs.minutes[e];
   for (let d = L; d <= R; d++) if (cs.a[base + d] >= 0) outside -= cs.len[cs.a[base + d]];
-  const cMin = Math.max(0, Math.ceil((cs.minMin[e] - outside) / g));
-  const cMax = Math.floor((cs.maxMin[e] - outside) / g);
+  let cMin = Math.max(0, Math.ceil((cs.minMin[e] - outside) / g));
+  let cMax = Math.floor((cs.maxMin[e] - outside) / g);
+  if (N < D) {
+    // A window holds at most N of the longest shifts: that caps the minute states (the DP's
+    // size); the minutes it cannot reach are left to the rest of the row.
+    cMax = Math.max(0, Math.min(cMax, N * Math.max(...units)));
+    cMin = Math.min(cMin, cMax);
+  }
   if (cMin > cMax || cMax > 1500) return null;
   const maxC = Math.max(1, cs.maxCons[e]);
   const minC = cs.minCons[e];
@@ -270,6 +276,23 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
     }
   }
   return row;
+}
+
+/**
+ * Estimated work of one window DP of `days` days, averaged over the employees (states × minute
+ * units × length classes × days), to keep window moves to a share of the search time.
+ */
+export function windowWork(cs: CurtoisCore, days: number): number {
+  let total = 0;
+  for (let e = 0; e < cs.E; e++) {
+    const lengths = [...new Set(Array.from(cs.allowedList[e].subarray(1), (s) => cs.len[s]))];
+    let g = 0;
+    for (const l of lengths) g = gcd(g, l);
+    if (g <= 0) continue;
+    const cap = Math.min(Math.floor(cs.maxMin[e] / g), days * Math.max(...lengths.map((l) => l / g)));
+    total += days * (Math.max(1, cs.maxCons[e]) + Math.max(1, cs.minOff[e])) * (cap + 1) * lengths.length;
+  }
+  return total / Math.max(1, cs.E);
 }
 
 /**

@@ -5,10 +5,15 @@
 import type { CurtoisInstance, CurtoisRoster } from './types';
 import { anneal, type SearchOptions, type SearchProgress, type SearchResult } from '../anneal/engine';
 import { createRng } from '../anneal/rng';
+import { windowWork } from './row-repair';
 import { CurtoisState } from './state';
 
 /** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
 export const WINDOW_RATE = 0.2;
+/** Rate × estimated DP work of one window row (windowWork) is kept at or below this. */
+const WINDOW_WORK = 3000;
+/** No window moves when one window row's estimated DP work is above this. */
+const WINDOW_MAX_WORK = 16_000;
 
 export interface CurtoisSolveOptions {
   seed?: number;
@@ -72,13 +77,16 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // of the employees concerned with the dynamic-programming row repair.
   state.a.set(state.best);
   state.recompute();
-  const sweepStop = until(0.5);
+  const sweepStop = until(0.75);
   for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop() && !sweepStop(); sweep++) state.repairSweep(sweepStop);
   if (state.hard === 0) state.saveBest();
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
-  // is most of the row and the plain moves do better (docs/benchmarks.md, issue 20).
-  state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 ? WINDOW_RATE : 0);
+  // is most of the row and the plain moves do better. Their rate falls with the DP's size, so
+  // that they keep a bounded share of the time; where one window DP is large (many shift types
+  // of different lengths: Instance21, 23, 24) they made the result worse (docs/benchmarks.md, issue 20).
+  const work = windowWork(state, 21);
+  state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 && work <= WINDOW_MAX_WORK ? Math.min(WINDOW_RATE, WINDOW_WORK / work) : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = Math.max(phaseA.elapsedMs, nowMs() - tStart);
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
