@@ -13,11 +13,6 @@ export function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** All cores but one, at least 1. */
-export function defaultThreads(): number {
-  return Math.max(1, cores() - 1);
-}
-
 /** The seed of thread k of a search started with `seed`. */
 export function threadSeed(seed: number, k: number): number {
   return k === 0 ? seed : (seed + 7919 * k) | 0;
