@@ -317,7 +317,10 @@ export function comparisonHtml(c: ScenarioComparison, unitName: string, madeOn: 
 <table>${head}${body}</table>
 <h2>Hva nettoen består av</h2><ul>${c.rows
     .slice(1)
-    .map((r) => `<li><b>${esc(r.name)}</b>: ${esc(r.ledger.split.headline)}${r.ledger.split.warning ? ` <i>${esc(r.ledger.split.warning)}</i>` : ''}</li>`)
+    .map(
+      (r) =>
+        `<li><b>${esc(r.name)}</b>: ${esc(r.ledger.split.headline)}${r.ledger.split.warning ? ` <i>${esc(r.ledger.split.warning)}</i>` : ''}</li>`,
+    )
     .join('')}</ul>
 <h2>Diagrammer</h2>${charts}
 <h2>Forutsetninger</h2><ul>${notes.map((n) => `<li>${esc(n)}</li>`).join('')}<li>Tillegg fra vakttidene er ikke regnet med før satsene er lagt inn.</li></ul>

@@ -101,7 +101,9 @@ describe('the scenario ledger separates the raise from re-planning the others (w
     // The seed plan places hours beyond the contract for the others, and the re-plan removes them:
     // that is the re-plan's saving, and the ledger says so.
     expect(r.others.paid).toBeLessThan(-100);
-    expect(l.split.warning).toMatch(/^Omplanleggingen endrer betalte timer for \d+ andre enn de økte: [\d\s\u00a0,]+ t over avtalt fjernet/);
+    expect(l.split.warning).toMatch(
+      /^Omplanleggingen endrer betalte timer for \d+ andre enn de økte: [\d\s\u00a0,]+ t over avtalt fjernet/,
+    );
     // The parts add up: fixed salary and vikar kroner and the net.
     expect(raise.fixedKroner + others.fixedKroner).toBeCloseTo(l.addedFixedKroner, 2);
     expect(raise.vikarKronerRemoved + others.vikarKronerRemoved).toBeCloseTo(l.vikarKronerRemoved, 2);

@@ -77,7 +77,9 @@ describe('the ledger split', () => {
     const l = scenarioLedger(structuredClone(base), base);
     expect(l.net.period).toBe(0);
     for (const p of l.split.parts) {
-      expect([p.paidHours, p.plannedHours, p.fixedKroner, p.vikarHoursRemoved, p.vikarKronerRemoved, p.net.period]).toEqual([0, 0, 0, 0, 0, 0]);
+      expect([p.paidHours, p.plannedHours, p.fixedKroner, p.vikarHoursRemoved, p.vikarKronerRemoved, p.net.period]).toEqual([
+        0, 0, 0, 0, 0, 0,
+      ]);
     }
     expect(l.split.parts.map((p) => p.people)).toEqual([0, 5]);
     expect(l.split.warning).toBeNull();
@@ -86,15 +88,18 @@ describe('the ledger split', () => {
 
   it('a raise without re-planning: the others stay at 0 and the raise costs its added positions', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ id: fc.constantFrom(...IDS), to: fc.integer({ min: 10, max: 100 }) }), { minLength: 1, maxLength: 4 }), (raises) => {
-        const base = weekPlan();
-        const l = scenarioLedger(build(base, { raises, cells: [], addPerson: false, removePerson: null }), base);
-        const others = l.split.parts.find((p) => p.key === 'others')!;
-        expect([others.paidHours, others.fixedKroner, others.vikarKronerRemoved, others.net.period]).toEqual([0, 0, 0, 0]);
-        expect(l.split.warning).toBeNull();
-        expect(l.split.parts[0].net.period).toBeCloseTo(l.net.period, 6);
-        expect(l.split.parts[0].vikarHoursRemoved).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.record({ id: fc.constantFrom(...IDS), to: fc.integer({ min: 10, max: 100 }) }), { minLength: 1, maxLength: 4 }),
+        (raises) => {
+          const base = weekPlan();
+          const l = scenarioLedger(build(base, { raises, cells: [], addPerson: false, removePerson: null }), base);
+          const others = l.split.parts.find((p) => p.key === 'others')!;
+          expect([others.paidHours, others.fixedKroner, others.vikarKronerRemoved, others.net.period]).toEqual([0, 0, 0, 0]);
+          expect(l.split.warning).toBeNull();
+          expect(l.split.parts[0].net.period).toBeCloseTo(l.net.period, 6);
+          expect(l.split.parts[0].vikarHoursRemoved).toBe(0);
+        },
+      ),
       { numRuns: 60 },
     );
   });
