@@ -21,6 +21,8 @@ export interface ComparisonMetric {
   note: string;
   /** Shown as a bar chart on the scenario screen. */
   chart?: string;
+  /** Shown only when this holds for the comparison (default: always). */
+  when?(c: ScenarioComparison): boolean;
 }
 
 /** One part of the ledger's split of the net (0 when the part is absent). */
@@ -230,6 +232,7 @@ export const COMPARISON_METRICS: ComparisonMetric[] = [
     kind: 'saving',
     better: null,
     note: 'Ansatte lagt til eller tatt bort i scenarioet',
+    when: (c) => c.rows.some((r) => r.ledger.split.parts.some((p) => p.key === 'staff')),
   },
   {
     key: 'feil',
@@ -242,9 +245,14 @@ export const COMPARISON_METRICS: ComparisonMetric[] = [
   { key: 'advarsler', label: 'Regelbrudd (advarsler)', get: (r) => r.ruleHits.warning, kind: 'int', better: 'down', note: '' },
 ];
 
+/** The metrics this comparison shows (the screen, the PSU HTML/PDF and the XLSX use the same list). */
+export function comparisonMetrics(c: ScenarioComparison): ComparisonMetric[] {
+  return COMPARISON_METRICS.filter((m) => !m.when || m.when(c));
+}
+
 /** The rows of the table: metrics, then the target profile (Asker 2030: heltid 80–100 %, 90 % i heltid, snitt 90 %). */
 export function comparisonTable(c: ScenarioComparison): { key: string; label: string; values: string[]; note: string }[] {
-  const out = COMPARISON_METRICS.map((m) => ({
+  const out = comparisonMetrics(c).map((m) => ({
     key: m.key,
     label: m.label,
     note: m.note,
@@ -299,7 +307,8 @@ export function comparisonHtml(c: ScenarioComparison, unitName: string, madeOn: 
         `<tr><td>${esc(t.label)}</td>${t.values.map((v) => `<td class="num">${esc(v)}</td>`).join('')}<td class="note">${esc(t.note)}</td></tr>`,
     )
     .join('');
-  const charts = COMPARISON_METRICS.filter((m) => m.chart)
+  const charts = comparisonMetrics(c)
+    .filter((m) => m.chart)
     .map((m) =>
       svgBars(
         m.chart!,

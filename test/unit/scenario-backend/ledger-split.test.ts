@@ -11,7 +11,7 @@ import { seedUnit } from '../../e2e/seed';
 import type { Host } from '../../e2e/fixtures';
 import { generatePlan } from '../../../shared/solver/norwegian/solve';
 import { paidPosition, positions, resolveCostModel, unitCosts } from '../../../shared/metrics';
-import { comparisonTable, type ScenarioLedger } from '../../../shared/scenario';
+import { comparisonHtml, comparisonTable, formatMetric, type ScenarioLedger } from '../../../shared/scenario';
 import type { TurnusPlan } from '../../../shared/plan/model';
 
 /** Every part recomputed from the plans: Δ paid hours and Δ fixed salary per group of people. */
@@ -116,9 +116,13 @@ describe('the scenario ledger separates the raise from re-planning the others (w
     // The comparison, the PSU summary and the XLSX read the same parts.
     const t = comparisonTable(detail.comparison);
     const row = (k: string) => t.find((x) => x.key === k)!.values[1];
-    expect(row('netto-okning')).toBe(comparisonTable(detail.comparison).find((x) => x.key === 'netto-okning')!.values[1]);
-    expect(row('netto-okning')).toMatch(/^(Sparer|Koster)/);
-    expect(row('netto-andre')).toMatch(/^(Sparer|Koster)/);
+    expect(row('netto-okning')).toBe(formatMetric('saving', raise.net.period));
+    expect(row('netto-andre')).toBe(formatMetric('saving', others.net.period));
+    expect(t.some((x) => x.key === 'netto-bemanning')).toBe(false); // nobody joined or left
+    const html = comparisonHtml(detail.comparison, 'Pilot', '2026-12-07');
+    expect(html).toContain('Herav stillingsøkningen alene, i perioden');
+    expect(html).toContain('Stillingsøkningen alene: ');
+    expect(html).toContain('Omplanleggingen endrer betalte timer for');
     // eslint-disable-next-line no-console
     console.log(l.split.headline, '\n', l.split.warning);
   }, 120_000);
