@@ -177,6 +177,13 @@ test('«Øk og planlegg»: the three part-timers are raised in the legal order a
   expect(split.parts[0].net.period + split.parts[1].net.period).toBeCloseTo(detail.comparison.rows[1].ledger.net.period, 2);
   await expect(page.locator('[data-ledger-part="sum"]')).toContainText(savingWords(detail.comparison.rows[1].ledger.net.period));
   if (split.warning) await expect(page.locator('[data-ledger-replan-warning]')).toHaveText(split.warning);
+  // The Økonomi tab of the scenario's plan, against the real plan, shows the same split.
+  const planId = (await host.call<{ planId: number }>('getScenario', s.id)).planId;
+  await page.goto(`/#/plan/${planId}/nokkeltall/okonomi`);
+  await page.getByRole('radio', { name: 'En annen turnusplan' }).check();
+  await expect(page.locator('[data-ledger-split-headline]')).toHaveText(split.headline);
+  await expect(page.locator('[data-ledger-part="raise"]')).toContainText(savingWords(split.parts[0].net.period));
+  await page.goto(`/#/scenario/${s.id}`);
   await expect(page.locator('[data-ledger="paidNotPlanned"]')).toBeVisible();
   await expect(page.locator('[data-ledger="tillegg"]')).toContainText('Tillegg: beregnes når satsene er lagt inn');
   await expect(page.getByRole('region', { name: 'Regnskap for scenarioet' })).not.toContainText('minus = merkostnad');
