@@ -6,6 +6,7 @@
  */
 import type { ScenarioComparison, ScenarioRow } from './compare';
 import { savingWords } from './ledger';
+import type { SplitKey } from '../metrics/ledger-split';
 
 export type MetricKind = 'pct' | 'hours' | 'kr' | 'int' | 'num' | 'saving';
 
@@ -20,7 +21,12 @@ export interface ComparisonMetric {
   note: string;
   /** Shown as a bar chart on the scenario screen. */
   chart?: string;
+  /** Shown only when this holds for the comparison (default: always). */
+  when?(c: ScenarioComparison): boolean;
 }
+
+/** One part of the ledger's split of the net (0 when the part is absent). */
+const partNet = (r: ScenarioRow, key: SplitKey): number => r.ledger.split.parts.find((p) => p.key === key)?.net.period ?? 0;
 
 const nb = (x: number, d: number) => x.toLocaleString('nb-NO', { minimumFractionDigits: d, maximumFractionDigits: d });
 
@@ -204,6 +210,31 @@ export const COMPARISON_METRICS: ComparisonMetric[] = [
     chart: 'Netto per år mot første',
   },
   {
+    key: 'netto-okning',
+    label: 'Herav stillingsøkningen alene, i perioden',
+    get: (r) => partNet(r, 'raise'),
+    kind: 'saving',
+    better: 'up',
+    note: 'Økt fast lønn for dem som fikk endret stilling − vikartimene de økte planlagte timene erstatter (shared/metrics ledgerSplit)',
+  },
+  {
+    key: 'netto-andre',
+    label: 'Herav omplanlegging av de andre, i perioden',
+    get: (r) => partNet(r, 'others'),
+    kind: 'saving',
+    better: null,
+    note: 'Timer over avtalt fjernet eller lagt til for de andre, og resten av endringen i vikartimer: kommer av omplanleggingen, ikke av stillingsøkningen',
+  },
+  {
+    key: 'netto-bemanning',
+    label: 'Herav endret bemanning, i perioden',
+    get: (r) => partNet(r, 'staff'),
+    kind: 'saving',
+    better: null,
+    note: 'Ansatte lagt til eller tatt bort i scenarioet',
+    when: (c) => c.rows.some((r) => r.ledger.split.parts.some((p) => p.key === 'staff')),
+  },
+  {
     key: 'feil',
     label: 'Regelbrudd (feil)',
     get: (r) => r.ruleHits.error,
@@ -214,9 +245,14 @@ export const COMPARISON_METRICS: ComparisonMetric[] = [
   { key: 'advarsler', label: 'Regelbrudd (advarsler)', get: (r) => r.ruleHits.warning, kind: 'int', better: 'down', note: '' },
 ];
 
+/** The metrics this comparison shows (the screen, the PSU HTML/PDF and the XLSX use the same list). */
+export function comparisonMetrics(c: ScenarioComparison): ComparisonMetric[] {
+  return COMPARISON_METRICS.filter((m) => !m.when || m.when(c));
+}
+
 /** The rows of the table: metrics, then the target profile (Asker 2030: heltid 80–100 %, 90 % i heltid, snitt 90 %). */
 export function comparisonTable(c: ScenarioComparison): { key: string; label: string; values: string[]; note: string }[] {
-  const out = COMPARISON_METRICS.map((m) => ({
+  const out = comparisonMetrics(c).map((m) => ({
     key: m.key,
     label: m.label,
     note: m.note,
@@ -271,7 +307,8 @@ export function comparisonHtml(c: ScenarioComparison, unitName: string, madeOn: 
         `<tr><td>${esc(t.label)}</td>${t.values.map((v) => `<td class="num">${esc(v)}</td>`).join('')}<td class="note">${esc(t.note)}</td></tr>`,
     )
     .join('');
-  const charts = COMPARISON_METRICS.filter((m) => m.chart)
+  const charts = comparisonMetrics(c)
+    .filter((m) => m.chart)
     .map((m) =>
       svgBars(
         m.chart!,
@@ -287,6 +324,13 @@ export function comparisonHtml(c: ScenarioComparison, unitName: string, madeOn: 
 <body><h1>Sammenligning av scenarioer – ${esc(unitName)}</h1>
 <p>Til partssammensatt utvalg (PSU). Laget ${esc(madeOn)}. Første kolonne er referansen; «Sparer»/«Koster … mer» er mot den. Målprofil: ${esc(c.profile.name)} (${c.year}).</p>
 <table>${head}${body}</table>
+<h2>Hva nettoen består av</h2><ul>${c.rows
+    .slice(1)
+    .map(
+      (r) =>
+        `<li><b>${esc(r.name)}</b>: ${esc(r.ledger.split.headline)}${r.ledger.split.warning ? ` <i>${esc(r.ledger.split.warning)}</i>` : ''}</li>`,
+    )
+    .join('')}</ul>
 <h2>Diagrammer</h2>${charts}
 <h2>Forutsetninger</h2><ul>${notes.map((n) => `<li>${esc(n)}</li>`).join('')}<li>Tillegg fra vakttidene er ikke regnet med før satsene er lagt inn.</li></ul>
 </body></html>`;

@@ -4,10 +4,20 @@
  * the net effect per period, half year and year, each line with its assumption and source.
  * Built on the vikar ledger (shared/metrics/economics vikarLedger), so the Økonomi tab, the
  * scenario page and the comparison show the same kroner; the lines add up:
- *   net = vikar kroner removed − added fixed salary kroner (= vikarLedger.netSaving).
+ *   net = vikar kroner removed − added fixed salary kroner (= vikarLedger.netSaving)
+ *       = Σ split parts: the raise, the re-plan of the others, staff who joined or left
+ *         (shared/metrics/ledger-split), so gains of re-planning are not booked as the raise's.
  */
 import type { TurnusPlan } from '../plan/model';
-import { resolveCostModel, unitCosts, vikarLedger, type CostModel, type VikarLedger } from '../metrics/economics';
+import {
+  ledgerSplit,
+  resolveCostModel,
+  unitCosts,
+  vikarLedger,
+  type CostModel,
+  type LedgerSplit,
+  type VikarLedger,
+} from '../metrics/economics';
 import { paidPosition, positions, type PositionsResult } from '../metrics/positions';
 
 export interface Pair {
@@ -51,6 +61,8 @@ export interface ScenarioLedger {
   tilleggKroner: Pair | null;
   /** vikarKronerRemoved − addedFixedKroner; positive = saves money. */
   net: { period: number; halfYear: number; year: number };
+  /** The net by cause: what the raise does, what re-planning the others does (Σ parts = net). */
+  split: LedgerSplit;
   lines: LedgerLine[];
   notes: string[];
 }
@@ -112,6 +124,7 @@ export function scenarioLedger(plan: TurnusPlan, base: TurnusPlan, modelIn?: Cos
     vikarKronerRemoved: l.vikarKronerSaved,
     tilleggKroner: null,
     net: { period: net, halfYear: net / l.yearShare / 2, year: net / l.yearShare },
+    split: ledgerSplit(l, plan, base, model, { after: positionsOnce(plan), before: positionsOnce(base) }),
     lines: [],
     notes: l.notes,
   };
@@ -195,6 +208,20 @@ export function referenceLedger(l: ScenarioLedger): ScenarioLedger {
     vikarKronerRemoved: 0,
     tilleggKroner: null,
     net: { period: 0, halfYear: 0, year: 0 },
+    split: {
+      parts: l.split.parts.map((p) => ({
+        ...p,
+        paidHours: 0,
+        plannedHours: 0,
+        fixedKroner: 0,
+        vikarHoursRemoved: 0,
+        vikarKronerRemoved: 0,
+        net: { period: 0, halfYear: 0, year: 0 },
+      })),
+      net: { period: 0, halfYear: 0, year: 0 },
+      headline: 'Referansen: ingen endring.',
+      warning: null,
+    },
     lines: l.lines.map((x) => ({ ...x, hours: x.hours && same(x.hours), kroner: x.kroner && same(x.kroner) })),
   };
 }

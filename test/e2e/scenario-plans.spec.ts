@@ -10,7 +10,7 @@ import { seedUnit } from './seed';
 import type { PlanSummary } from '../../shared/api';
 import type { ScenarioSummary } from '../../shared/api/scenario';
 import type { DemandRow } from '../../shared/plan/model';
-import { COMPARISON_METRICS, formatMetric, type ScenarioComparison } from '../../shared/scenario';
+import { COMPARISON_METRICS, formatMetric, savingWords, type ScenarioComparison } from '../../shared/scenario';
 
 /** With TURNUS_SCREENSHOTS=1 the tests also write docs/screenshots/scenario-*.png. */
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
@@ -163,7 +163,27 @@ test('«Øk og planlegg»: the three part-timers are raised in the legal order a
   // Fortrinnsrett first in the log; the ledger shows its sum line and never a double negative.
   await page.getByText(/Hva endringene gjorde/).click();
   await expect(page.getByText(`1. ${ingrid.name}: stilling 75 % → 100 %`)).toBeVisible();
-  await expect(page.locator('[data-ledger-net]')).toContainText(/I perioden \(\d+ dager\): (Sparer|Koster)/);
+  // The raise alone first; the whole scenario says it includes re-planning the others; the parts add up.
+  await expect(page.locator('[data-ledger-raise]')).toContainText(
+    /^Stillingsøkningen alene \(3 personer\): (Sparer|Koster) .* i perioden \(\d+ dager\)/,
+  );
+  await expect(page.locator('[data-ledger-net]')).toContainText(
+    /^Hele scenarioet \(stillingsøkning, omplanlegging av de andre\): (Sparer|Koster)/,
+  );
+  await expect(page.locator('[data-ledger-part="raise"]')).toContainText('Stillingsøkning for de økte (3)');
+  await expect(page.locator('[data-ledger-part="others"]')).toContainText('Omplanlegging av de andre (17)');
+  const detail = await host.call<{ comparison: ScenarioComparison }>('getScenario', s.id);
+  const split = detail.comparison.rows[1].ledger.split;
+  expect(split.parts[0].net.period + split.parts[1].net.period).toBeCloseTo(detail.comparison.rows[1].ledger.net.period, 2);
+  await expect(page.locator('[data-ledger-part="sum"]')).toContainText(savingWords(detail.comparison.rows[1].ledger.net.period));
+  if (split.warning) await expect(page.locator('[data-ledger-replan-warning]')).toHaveText(split.warning);
+  // The Økonomi tab of the scenario's plan, against the real plan, shows the same split.
+  const planId = (await host.call<{ planId: number }>('getScenario', s.id)).planId;
+  await page.goto(`/#/plan/${planId}/nokkeltall/okonomi`);
+  await page.getByRole('radio', { name: 'En annen turnusplan' }).check();
+  await expect(page.locator('[data-ledger-split-headline]')).toHaveText(split.headline);
+  await expect(page.locator('[data-ledger-part="raise"]')).toContainText(savingWords(split.parts[0].net.period));
+  await page.goto(`/#/scenario/${s.id}`);
   await expect(page.locator('[data-ledger="paidNotPlanned"]')).toBeVisible();
   await expect(page.locator('[data-ledger="tillegg"]')).toContainText('Tillegg: beregnes når satsene er lagt inn');
   await expect(page.getByRole('region', { name: 'Regnskap for scenarioet' })).not.toContainText('minus = merkostnad');

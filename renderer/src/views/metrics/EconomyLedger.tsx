@@ -1,9 +1,17 @@
 /** Vikarregnskapet: the ledger figures, before/after table and the raise per employee. */
-import { VIKAR_CHANNELS, VIKAR_CHANNEL_LABEL, ledgerFigures, savingWords, type VikarLedger } from '../../../../shared/metrics';
+import {
+  VIKAR_CHANNELS,
+  VIKAR_CHANNEL_LABEL,
+  ledgerFigures,
+  savingWords,
+  type LedgerSplit,
+  type VikarLedger,
+} from '../../../../shared/metrics';
+import { LedgerSplitTable } from '../scenarios/LedgerSplit';
 import { fmtInt } from '../../lib/format';
 import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from '../../components/figures';
 
-export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
+export function Ledger({ ledger: l, split }: { ledger: VikarLedger; split?: LedgerSplit | null }) {
   const figs = ledgerFigures(l);
   const raised = l.employees.filter((e) => e.raise > 1e-9);
   return (
@@ -98,6 +106,14 @@ export function Ledger({ ledger: l }: { ledger: VikarLedger }) {
           </tr>
         </tbody>
       </table>
+
+      {split && (
+        <>
+          <h3>Hva nettoen består av</h3>
+          <p data-ledger-split-headline>{split.headline}</p>
+          <LedgerSplitTable split={split} />
+        </>
+      )}
 
       <h3>Per ansatt: økning finansiert av vikarbudsjettet</h3>
       {raised.length === 0 ? (

@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, messageOf } from '../../api';
 import type { PlanDetail, PlanSummary, UnitDetail } from '../../../../shared/api';
-import { resolveCostModel, vikarLedger, type LedgerBaseline, type VikarLedger } from '../../../../shared/metrics';
+import {
+  ledgerSplit,
+  resolveCostModel,
+  vikarLedger,
+  type LedgerBaseline,
+  type LedgerSplit,
+  type VikarLedger,
+} from '../../../../shared/metrics';
 import { COMPETENCES } from '../../../../shared/plan/model';
 import { parseDecimal } from '../../lib/format';
 import { CostModelEditor, UnitRatesTable } from './EconomyCostModel';
@@ -65,6 +72,7 @@ export function EconomyPanel({
   let ledger: VikarLedger | null = null;
   let ledgerError: string | null = null;
   let ledgerBase: LedgerBaseline | null = null;
+  let split: LedgerSplit | null = null;
   if (baseline.kind === 'entered') {
     const t = parseDecimal(baseline.total);
     if (baseline.total.trim() !== '' && (t === null || t < 0)) ledgerError = 'Vikartimer i grunnlaget må være et tall ≥ 0.';
@@ -75,6 +83,8 @@ export function EconomyPanel({
   if (ledgerBase) {
     try {
       ledger = vikarLedger(plan.file, ledgerBase, model);
+      // Against a baseline plan: the same split by cause as the scenario page (raise vs re-plan of the others).
+      if (ledgerBase.kind === 'plan') split = ledgerSplit(ledger, plan.file, ledgerBase.plan, model);
     } catch (e) {
       ledgerError = messageOf(e);
     }
@@ -147,7 +157,7 @@ export function EconomyPanel({
       {!ledger && !ledgerError && (
         <p className="muted">Legg inn fjorårets vikartimer for samme periode (eller velg en annen plan) for å se regnskapet.</p>
       )}
-      {ledger && <Ledger ledger={ledger} />}
+      {ledger && <Ledger ledger={ledger} split={split} />}
 
       <CostModelEditor unit={unit} model={model} competences={competences} onUnit={onUnit} />
 

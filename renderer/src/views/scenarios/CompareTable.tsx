@@ -3,7 +3,7 @@
  * come from shared/scenario COMPARISON_METRICS (the same list the PSU PDF and XLSX use); money
  * is worded «Sparer X kr» / «Koster X kr mer».
  */
-import { COMPARISON_METRICS, formatMetric, type ComparisonMetric, type ScenarioComparison } from '../../../../shared/scenario';
+import { comparisonMetrics, formatMetric, type ComparisonMetric, type ScenarioComparison } from '../../../../shared/scenario';
 import { signed } from '../../components/figures';
 import '../metrics/metrics.css';
 
@@ -32,7 +32,7 @@ export function CompareTable({ cmp, compact = false }: { cmp: ScenarioComparison
         </tr>
       </thead>
       <tbody>
-        {COMPARISON_METRICS.map((m) => (
+        {comparisonMetrics(cmp).map((m) => (
           <tr key={m.key} data-metric={m.key}>
             <td>{m.label}</td>
             {cmp.rows.map((r, i) => {
@@ -156,11 +156,13 @@ export function CompareCharts({ cmp }: { cmp: ScenarioComparison }) {
     cmp.profile.targets[key === 'heltid-r' ? 'heltidsandel' : key === 'snitt-r' ? 'averagePosition' : ('' as never)];
   return (
     <div className="charts">
-      {COMPARISON_METRICS.filter((m) => m.chart).map((m) => {
-        const vals = cmp.rows.map((r) => m.get(r));
-        const labels = vals.map((v, i) => (m.kind === 'saving' && i === 0 ? 'referanse' : formatMetric(m.kind, v)));
-        return <SvgBars key={m.key} title={m.chart!} names={names} values={vals} labels={labels} target={targetOf(m.key)} />;
-      })}
+      {comparisonMetrics(cmp)
+        .filter((m) => m.chart)
+        .map((m) => {
+          const vals = cmp.rows.map((r) => m.get(r));
+          const labels = vals.map((v, i) => (m.kind === 'saving' && i === 0 ? 'referanse' : formatMetric(m.kind, v)));
+          return <SvgBars key={m.key} title={m.chart!} names={names} values={vals} labels={labels} target={targetOf(m.key)} />;
+        })}
     </div>
   );
 }

@@ -137,7 +137,9 @@ function PsuSummary({
               gjennomsnittlig stilling {pct(best.averagePosition.resulting)} (referanse {pct(ref.averagePosition.resulting)}),{' '}
               {hrs(best.vikarHours)} vikartimer (referanse {hrs(ref.vikarHours)}) og{' '}
               {count(best.involuntaryPartTime.count, 'person', 'personer')} i ufrivillig deltid (referanse {ref.involuntaryPartTime.count}).
-              Mot referansen: {savingWords(best.netSaving)} i perioden, {savingWords(best.ledger.net.year).toLowerCase()} per år.
+              Mot referansen: {savingWords(best.netSaving)} i perioden, {savingWords(best.ledger.net.year).toLowerCase()} per år.{' '}
+              <span data-psu-split>{best.ledger.split.headline}</span>
+              {best.ledger.split.warning && <i> {best.ledger.split.warning}</i>}
             </>
           )}
         </p>

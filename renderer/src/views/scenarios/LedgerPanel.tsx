@@ -1,22 +1,34 @@
 /**
- * The scenario's ledger against its starting point (shared/scenario scenarioLedger): paid,
- * planned and paid-not-planned hours, vikar hours and kroner, overtime and extra shifts, the
- * tillegg line, and the net effect per period, half year and year, each with its assumption.
+ * The scenario's ledger against its starting point (shared/scenario scenarioLedger): first what
+ * the raise alone does and what the whole scenario (raise + re-plan of the others) does, split by
+ * cause (LedgerSplitTable); then paid, planned and paid-not-planned hours, vikar hours and kroner,
+ * overtime and extra shifts, the tillegg line, each with its assumption.
  */
 import { formatMetric, savingWords, type ScenarioLedger } from '../../../../shared/scenario';
+import { LedgerSplitTable } from './LedgerSplit';
 
 const h = (x: number) => formatMetric('hours', x);
 const k = (x: number) => formatMetric('kr', x);
 
+const WHAT = { raise: 'stillingsøkning', others: 'omplanlegging av de andre', staff: 'endret bemanning' } as const;
+
 export function LedgerPanel({ ledger }: { ledger: ScenarioLedger }) {
   const net = (x: number) => <b className={Math.round(x) >= 0 ? 'ok' : 'bad'}>{savingWords(x)}</b>;
+  const split = ledger.split;
+  const raise = split.parts[0];
   return (
     <section className="panel" aria-label="Regnskap for scenarioet">
       <h2>Regnskap: lønner det seg?</h2>
-      <p data-ledger-net>
-        I perioden ({ledger.periodDays} dager): {net(ledger.net.period)}. Per halvår: {net(ledger.net.halfYear)}. Per år:{' '}
-        {net(ledger.net.year)}.
+      <p data-ledger-raise>
+        Stillingsøkningen alene ({raise.people} {raise.people === 1 ? 'person' : 'personer'}): {net(raise.net.period)} i perioden (
+        {ledger.periodDays} dager). Per halvår: {net(raise.net.halfYear)}. Per år: {net(raise.net.year)}.
       </p>
+      <p data-ledger-net>
+        Hele scenarioet ({split.parts.map((p) => WHAT[p.key]).join(', ')}): {net(ledger.net.period)} i perioden. Per halvår:{' '}
+        {net(ledger.net.halfYear)}. Per år: {net(ledger.net.year)}.
+      </p>
+      <LedgerSplitTable split={split} />
+      <h3>Timer og kroner før → etter</h3>
       <table className="table" aria-label="Regnskapslinjer">
         <thead>
           <tr>
