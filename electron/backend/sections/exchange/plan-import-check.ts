@@ -25,7 +25,7 @@ import { DEFAULT_UNIT_SETTINGS } from '../../store/units';
 
 /** «employees[2].name: «Navn» (rad 3 i ansattlisten): kan ikke være tom.» */
 export function planFileErrorText(e: PlanFileError): string {
-  return e.field === '(fil)' ? e.message : `${e.field}: ${fieldMessage(e.field, e.message)}`;
+  return e.field === '(fil)' ? `Filen ${e.message}` : `${e.field}: ${fieldMessage(e.field, e.message)}`;
 }
 
 /** The unit settings a plan file gives (what the import stores). */
