@@ -24,7 +24,7 @@ import { isoWeekday, isHoliday } from '../calendar';
 import { holidayReductionOf } from '../plan/hours';
 import type { HolidayReduction } from '../plan/model';
 import { type PlanIndex, dayString, employeeIndex } from '../plan/plan-index';
-import { redDaysBetween, workedRedDay } from '../plan/zones';
+import { redDaysBetween, redDayWorkOf } from '../plan/zones';
 
 export interface RedDayStats {
   /** Sundays and holidays in the period. */
@@ -57,7 +57,7 @@ export function redDayStats(index: PlanIndex, employeeId: string): RedDayStats {
   const e = employeeIndex(index, employeeId);
   const red = periodRedDays(index);
   const mode = holidayReductionOf(index.plan);
-  const worked = red.map((d) => workedRedDay(e.cells, d, index.startDay, index.endDay));
+  const worked = red.map(redDayWorkOf(index, e, index.startDay, index.endDay));
   let nWorked = 0,
     owed = 0,
     missing = 0,
