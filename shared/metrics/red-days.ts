@@ -1,8 +1,8 @@
 /**
  * Red days worked and free per employee and period (aml § 10-8 (4), § 10-10 (1); domain.md §5.2
  * F3/F5), for the report and the review pack. A red day (Sunday or statutory holiday in the
- * period) is worked when a work shift dated inside the period overlaps its protected window
- * (shared/plan/zones.ts: the one place for the window). Context rows of the neighbouring plans
+ * period) is worked when a work shift dated inside the period, or a timed meeting/course, overlaps
+ * its protected window (shared/plan/zones.ts `redDayWorkOf`: the one place for the window). Context rows of the neighbouring plans
  * never count here (plan-format.md «Rows outside the period»).
  *
  * - F3, main rule (strict alternation, § 10-8 (4) first sentence): after a worked red day the

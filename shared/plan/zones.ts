@@ -103,12 +103,7 @@ export function workedRedDay(cells: ReadonlyMap<DayNumber, Cell>, day: DayNumber
  * (activities are read inside the period only, so always the plan's own). Without activities this
  * is exactly `workedRedDay` on the cells.
  */
-export function redDayWorkOf(
-  index: PlanIndex,
-  emp: EmployeeIndex,
-  onlyFrom = -Infinity,
-  onlyTo = Infinity,
-): (day: DayNumber) => boolean {
+export function redDayWorkOf(index: PlanIndex, emp: EmployeeIndex, onlyFrom = -Infinity, onlyTo = Infinity): (day: DayNumber) => boolean {
   const byShift = (day: DayNumber) => workedRedDay(emp.cells, day, onlyFrom, onlyTo);
   if (!index.plan.activities?.length) return byShift;
   const spans = activitySpans(index, emp.employee.id);
