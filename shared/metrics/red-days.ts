@@ -1,8 +1,8 @@
 /**
  * Red days worked and free per employee and period (aml § 10-8 (4), § 10-10 (1); domain.md §5.2
  * F3/F5), for the report and the review pack. A red day (Sunday or statutory holiday in the
- * period) is worked when a work shift dated inside the period overlaps its protected window
- * (shared/plan/zones.ts: the one place for the window). Context rows of the neighbouring plans
+ * period) is worked when a work shift dated inside the period, or a timed meeting/course, overlaps
+ * its protected window (shared/plan/zones.ts `redDayWorkOf`: the one place for the window). Context rows of the neighbouring plans
  * never count here (plan-format.md «Rows outside the period»).
  *
  * - F3, main rule (strict alternation, § 10-8 (4) first sentence): after a worked red day the
@@ -24,7 +24,7 @@ import { isoWeekday, isHoliday } from '../calendar';
 import { holidayReductionOf } from '../plan/hours';
 import type { HolidayReduction } from '../plan/model';
 import { type PlanIndex, dayString, employeeIndex } from '../plan/plan-index';
-import { redDaysBetween, workedRedDay } from '../plan/zones';
+import { redDaysBetween, redDayWorkOf } from '../plan/zones';
 
 export interface RedDayStats {
   /** Sundays and holidays in the period. */
@@ -57,7 +57,7 @@ export function redDayStats(index: PlanIndex, employeeId: string): RedDayStats {
   const e = employeeIndex(index, employeeId);
   const red = periodRedDays(index);
   const mode = holidayReductionOf(index.plan);
-  const worked = red.map((d) => workedRedDay(e.cells, d, index.startDay, index.endDay));
+  const worked = red.map(redDayWorkOf(index, e, index.startDay, index.endDay));
   let nWorked = 0,
     owed = 0,
     missing = 0,

@@ -31,7 +31,7 @@
 import { weeklyHoursOf } from './model';
 import { type PlanIndex, type WorkShift, employeeIndex, isHolidayDay, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
 import { isoWeekday } from '../calendar';
-import { redDaysBetween, workedRedDay, zoneOf } from './zones';
+import { redDaysBetween, redDayWorkOf, zoneOf } from './zones';
 
 export const WEEKLY_NORMS = { DAG: 37.5, TURNUS_355: 35.5, HELKONT_336: 33.6 } as const;
 export type WeeklyNorm = keyof typeof WEEKLY_NORMS;
@@ -170,7 +170,8 @@ export function derivedNorm(index: PlanIndex, employeeId: string): DerivedNorm {
   const e = employeeIndex(index, employeeId);
   const red = redDaysBetween(index.startDay, index.endDay);
   let redWorked = 0;
-  for (const d of red) if (workedRedDay(e.cells, d, index.startDay, index.endDay)) redWorked++;
+  const works = redDayWorkOf(index, e, index.startDay, index.endDay);
+  for (const d of red) if (works(d)) redWorked++;
   const m = planMinutes(index, employeeId);
   const paid = m.paid,
     night = m.night / 60,

@@ -1,7 +1,13 @@
 /**
  * Weekends (plan-format.md «Weekend»; domain.md §6.2). A weekend is Saturday 00:00 to Monday
- * 00:00 Europe/Oslo. An employee has worked a weekend when one of her work shifts overlaps it by
- * MORE than one hour, so a Friday night shift ending Saturday 07:45 counts. Only weekends whose
+ * 00:00 Europe/Oslo. An employee has worked a weekend when one of her work periods overlaps it by
+ * MORE than one hour, so a Friday night shift ending Saturday 07:45 counts. A work period is a
+ * shift with the timed meetings/courses touching it, or such an activity on its own
+ * (`workPeriods`, work-periods.ts): a Saturday course 09:00–15:00 makes a worked weekend. The
+ * contract's rule table says «work shift» (written before timed activities); the law decides:
+ * a meeting or course the employer orders is working time (aml § 10-1 (1); domain.md § 6.1: M
+ * «counts as working time»), and Saturday/Sunday work is paid lørdags-/søndagstillegg by the hour
+ * (KS HTA § 5.2), so a weekend with such work is not a free weekend. Only weekends whose
  * Saturday and Sunday both lie in the period are considered.
  *
  * Exported functions:
@@ -10,7 +16,9 @@
  * - `shiftWeekendMinutes(shift): { saturday, minutes }` — overlap of one shift with the weekend
  *   of its week.
  * - `workedWeekends(index, employeeId): DayNumber[]` — Saturdays of the worked weekends, sorted.
- * - `weekendHours(index, employeeId): number` — hours of work inside the period's weekends.
+ * - `workedWeekendsOf(index, emp, weekends): DayNumber[]` — the same for a given weekend list
+ *   (WEEKEND-FREQUENCY reads it).
+ * - `weekendHours(index, employeeId): number` — hours of work (periods) inside the period's weekends.
  * - `weekendLoad(index, employeeId): number` — helgebelastning = weekend hours ÷ work hours.
  * - `longShiftCount(index, employeeId): number` — langvakter dated in the period.
  * - Weekend groups (plan-format.md «Weekend groups»), the ONE place for the numbering that the
@@ -24,7 +32,8 @@
 
 import { type DayNumber, isIsoDate, isoWeekday, mondayOf, toDay, weekendsIn } from '../calendar';
 import type { TurnusPlan } from './model';
-import { type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './plan-index';
+import { type EmployeeIndex, type PlanIndex, type WorkShift, employeeIndex, lowerBound, overlapMinutes, utcOf } from './plan-index';
+import { workPeriods } from './work-periods';
 
 // ---------------------------------------------------------------------------------------------
 // Weekend groups
@@ -99,31 +108,40 @@ export function shiftWeekendMinutes(shift: Pick<WorkShift, 'day' | 'start' | 'en
 
 /** Saturdays of the period's weekends that the employee has worked. */
 export function workedWeekends(index: PlanIndex, employeeId: string): DayNumber[] {
-  const e = employeeIndex(index, employeeId);
-  const weekends = cachedWeekends(index);
+  return workedWeekendsOf(index, employeeIndex(index, employeeId), cachedWeekends(index));
+}
+
+/**
+ * Saturdays of the listed weekends (sorted Saturdays) that the employee has worked: a work period
+ * (a shift with its touching activities, or an activity alone) overlaps the weekend by more than
+ * one hour. A context shift of the previous plan counts (plan-format.md «Rows outside the period»).
+ */
+export function workedWeekendsOf(index: PlanIndex, emp: EmployeeIndex, weekends: readonly DayNumber[]): DayNumber[] {
   if (weekends.length === 0) return [];
   const first = weekends[0],
     last = weekends[weekends.length - 1];
   const out: DayNumber[] = [];
-  // Shifts that can touch the first weekend start at the earliest on its Monday.
-  for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
-    const { saturday, minutes } = shiftWeekendMinutes(e.shifts[i]);
+  const work = workPeriods(index, emp);
+  // Work that can touch the first weekend starts at the earliest on its Monday.
+  for (let i = lowerBound(work, first - 5); i < work.length && work[i].day <= last + 1; i++) {
+    const { saturday, minutes } = shiftWeekendMinutes(work[i]);
     if (saturday < first || saturday > last || minutes <= WEEKEND_MIN_OVERLAP_MINUTES) continue;
-    if (out[out.length - 1] !== saturday) out.push(saturday);
+    if (!out.includes(saturday)) out.push(saturday);
   }
-  return out;
+  return out.sort((a, b) => a - b);
 }
 
-/** Hours of work inside the period's weekends (Sat 00:00–Mon 00:00). */
+/** Hours of work (shifts and timed activities) inside the period's weekends (Sat 00:00–Mon 00:00). */
 export function weekendHours(index: PlanIndex, employeeId: string): number {
   const e = employeeIndex(index, employeeId);
   const weekends = cachedWeekends(index);
   if (weekends.length === 0) return 0;
   const first = weekends[0],
     last = weekends[weekends.length - 1];
+  const work = workPeriods(index, e);
   let minutes = 0;
-  for (let i = lowerBound(e.shifts, first - 5); i < e.shifts.length && e.shifts[i].day <= last + 1; i++) {
-    const s = shiftWeekendMinutes(e.shifts[i]);
+  for (let i = lowerBound(work, first - 5); i < work.length && work[i].day <= last + 1; i++) {
+    const s = shiftWeekendMinutes(work[i]);
     if (s.saturday >= first && s.saturday <= last) minutes += s.minutes;
   }
   return minutes / 60;
@@ -131,10 +149,10 @@ export function weekendHours(index: PlanIndex, employeeId: string): number {
 
 /** Helgebelastning (domain.md §6.2): weekend hours ÷ elapsed hours of all work in the period. */
 export function weekendLoad(index: PlanIndex, employeeId: string): number {
-  const e = employeeIndex(index, employeeId);
+  const work = workPeriods(index, employeeIndex(index, employeeId));
   let total = 0;
-  for (let i = lowerBound(e.shifts, index.startDay); i < e.shifts.length && e.shifts[i].day <= index.endDay; i++) {
-    total += (e.shifts[i].end - e.shifts[i].start) / 60;
+  for (let i = lowerBound(work, index.startDay); i < work.length && work[i].day <= index.endDay; i++) {
+    total += (work[i].end - work[i].start) / 60;
   }
   return total > 0 ? weekendHours(index, employeeId) / total : 0;
 }

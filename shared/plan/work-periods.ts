@@ -24,8 +24,12 @@
  * joined a shift dated the day before (a meeting after a night shift from the previous plan still
  * counts in this plan): `forEachWorkHours`.
  *
+ * Working days (MAX-CONSECUTIVE-DAYS): a day with a shift dated on it, or with a timed activity
+ * dated on it that adds work (credited hours > 0: a meeting wholly inside a night shift of the day
+ * before does not make its day a working day; a day with only a meeting is one): `workDays`.
+ *
  * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
- * read-only), `forEachWorkHours(index, emp, fromDay, toDay, add)`.
+ * read-only), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`.
  */
 import { type DayNumber, toDay } from '../calendar';
 import { type ActivitySpan, activitySpans } from './activities';
@@ -153,4 +157,25 @@ export function forEachWorkHours(
     }
     if (p.day >= fromDay && own > 1e-9) add(p.day, own);
   }
+}
+
+/**
+ * The employee's working days, ascending, each once: the date of every work period and the date
+ * of every activity in it that adds credited hours. Without activities: the shifts' dates.
+ */
+export function workDays(index: PlanIndex, emp: EmployeeIndex): DayNumber[] {
+  const work = workPeriods(index, emp);
+  const days: DayNumber[] = [];
+  for (const p of work) {
+    days.push(p.day);
+    if (p.activityHours) for (const a of p.activityHours) if (a.hours > 1e-9) days.push(a.day);
+  }
+  if (work === emp.shifts && isStrictlyAscending(days)) return days;
+  days.sort((a, b) => a - b);
+  return days.filter((d, i) => i === 0 || d !== days[i - 1]);
+}
+
+function isStrictlyAscending(days: readonly DayNumber[]): boolean {
+  for (let i = 1; i < days.length; i++) if (days[i] <= days[i - 1]) return false;
+  return true;
 }

@@ -17,14 +17,19 @@
  * - `zoneOf(day): Zone` — the window (aml § 10-10 (1)) of one red day (throws for a
  *   non-red day); memoised, read-only.
  * - `windowLabel(zone): string` — «lørdag 18:00 – søndag 22:00» for rule messages.
- * - `workedRedDay(shifts, day, onlyFrom?, onlyTo?)` — does a work shift overlap the window
- *   (by any amount)?
+ * - `workedRedDay(cells, day, onlyFrom?, onlyTo?)` — does a work shift overlap the window
+ *   (by any amount)? Shifts only (the solver's grid reads it).
+ * - `redDayWorkOf(index, emp, onlyFrom?, onlyTo?): (day) => boolean` — the same for the
+ *   employee's WORK as the law counts it (`workPeriods`: shifts and timed meetings/courses): THE
+ *   test the rules and counts use. A meeting Sunday 12:00–15:00 is Sunday work; a course on 17. mai is red-day
+ *   work. Timed activities are read only inside the period, so they are always the plan's own.
  * - `redDaysBetween(fromDay, toDay): DayNumber[]` — Sundays and holidays, ordered.
  * - `zoneMinutes(start, end, zones): number` — minutes of a UTC interval inside the zones.
  */
 
 import { type DayNumber, WEEKDAY_LONG, easterSunday, holidaysOn, isRedDay, isoWeekday, ymd } from '../calendar';
-import { type Cell, overlapMinutes, utcOf } from './plan-index';
+import { type Cell, type EmployeeIndex, type PlanIndex, overlapMinutes, utcOf } from './plan-index';
+import { activitySpans } from './activities';
 
 export interface Zone {
   /** The red day the zone belongs to. */
@@ -86,6 +91,28 @@ export function workedRedDay(cells: ReadonlyMap<DayNumber, Cell>, day: DayNumber
     if (c && c.kind === 'work' && c.start < z.end && c.end > z.start) return true;
   }
   return false;
+}
+
+/**
+ * Which red days does the employee's work as the law counts it (`workPeriods`: shifts and timed
+ * meetings/courses) overlap, by any amount? Returns a test for one red day. A work period is the
+ * union of a shift and the activities touching it, so it overlaps a window exactly when its shift
+ * or one of its activities does: the test reads the shifts through the cells (as `workedRedDay`)
+ * and the activities from the same spans `workPeriods` merges (computed once per call). With
+ * [onlyFrom, onlyTo] only the plan's own work counts: a shift dated in it, or an activity
+ * (activities are read inside the period only, so always the plan's own). Without activities this
+ * is exactly `workedRedDay` on the cells.
+ */
+export function redDayWorkOf(index: PlanIndex, emp: EmployeeIndex, onlyFrom = -Infinity, onlyTo = Infinity): (day: DayNumber) => boolean {
+  const byShift = (day: DayNumber) => workedRedDay(emp.cells, day, onlyFrom, onlyTo);
+  if (!index.plan.activities?.length) return byShift;
+  const spans = activitySpans(index, emp.employee.id);
+  if (spans.length === 0) return byShift;
+  return (day) => {
+    if (byShift(day)) return true;
+    const z = zoneOf(day);
+    return spans.some((x) => x.start < z.end && x.end > z.start);
+  };
 }
 
 const redDayLists = new Map<string, readonly DayNumber[]>();

@@ -10,7 +10,7 @@ import type { TurnusPlan } from '../plan/model';
 import { buildReport, type PlanReport, type ReportEmployee } from '../metrics/report';
 import { RULES } from '../rules';
 import { indexPlan, type PlanIndex } from '../plan/plan-index';
-import { workedRedDay } from '../plan/zones';
+import { redDayWorkOf } from '../plan/zones';
 import { coverage, type CoverageResult } from '../metrics/coverage';
 import { workedWeekends } from '../plan/weekends';
 import type { PlanAnalysis, PlanDiff, RuleHit } from './diff';
@@ -22,15 +22,17 @@ export { costModelAssumptions } from './pack-costs';
 /**
  * Statutory holidays (not ordinary Sundays) on which the employee works: a day counts as
  * worked when a work shift dated in the period overlaps the law's window of the day (aml
- * § 10-10 (1), `workedRedDay` of shared/plan/zones), as for AML-SUNDAY and the red-day counts.
+ * § 10-10 (1), `redDayWorkOf` of shared/plan/zones: shifts and timed meetings/courses), as for
+ * AML-SUNDAY and the red-day counts.
  */
 export function holidaysWorked(index: PlanIndex, employeeId: string): number {
   const emp = index.byId.get(employeeId);
   if (!emp) return 0;
   let n = 0;
+  const works = redDayWorkOf(index, emp, index.startDay, index.endDay);
   for (let d = index.startDay; d <= index.endDay; d++) {
     if (!isHoliday(d)) continue;
-    if (workedRedDay(emp.cells, d, index.startDay, index.endDay)) n++;
+    if (works(d)) n++;
   }
   return n;
 }

@@ -13,7 +13,7 @@ import type { Rule, RuleContext, Violation } from './types';
 import { type AgreedValue, STATUTORY_DAILY_REST, STATUTORY_WEEKLY_REST, formatHours, personOf } from './agreements';
 import { longestRestMinutes } from './rest-weekly';
 import { isSplitBreak } from './split-shift';
-import { worksOnDay } from './sunday';
+import { redDayTests } from './sunday';
 
 const LAW_WEEK = 40;
 const LAW_LONG = 10;
@@ -72,8 +72,9 @@ function usedRelaxations(ctx: RuleContext, emp: EmployeeIndex): [AgreedValue, st
   }
   if (a.sundayAveragingWeeks.needs && !a.sundayAveragingWeeks.record) {
     const red = ctx.redDays;
+    const works = redDayTests(ctx, emp).any;
     for (let k = 1; k < red.length; k++)
-      if (worksOnDay(emp, red[k]) && worksOnDay(emp, red[k - 1])) {
+      if (works(red[k]) && works(red[k - 1])) {
         out.push([a.sundayAveragingWeeks, 'to søn-/helgedager på rad']);
         break;
       }

@@ -1,9 +1,12 @@
 /**
  * MAX-CONSECUTIVE-DAYS: more than rules.maxConsecutiveDays (default 6) calendar days in a row
- * with a work shift. One violation per run, dated on the first day beyond the limit.
+ * with work: a shift, or a timed meeting/course that adds work (`workDays`, work-periods.ts; a
+ * day with only a meeting is a working day). One violation per run, dated on the first day beyond
+ * the limit.
  */
 
-import { lowerBound, dayString } from '../plan/plan-index';
+import { dayString, lowerIndex } from '../plan/plan-index';
+import { workDays } from '../plan/work-periods';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
@@ -15,7 +18,7 @@ export const maxConsecutiveDays: Rule = {
   source: 'praksis / lokal avtale (rules.maxConsecutiveDays)',
   severity: 'warning',
   description:
-    'Flere enn maxConsecutiveDays kalenderdager på rad med en vakt. Én melding per sammenhengende rekke, datert på den første dagen over grensen. Rekken kan begynne i forrige plan, men må ha minst én vakt datert i perioden.',
+    'Flere enn maxConsecutiveDays kalenderdager på rad med arbeid: en vakt, eller et møte/kurs med klokkeslett som gir arbeidstid utover vakten (en dag med bare et møte er en arbeidsdag). Én melding per sammenhengende rekke, datert på den første dagen over grensen. Rekken kan begynne i forrige plan, men må ha minst én arbeidsdag i perioden.',
   parameters: [
     { name: 'rules.maxConsecutiveDays', default: DEFAULT_MAX_CONSECUTIVE_DAYS, description: 'Høyeste antall arbeidsdager på rad.' },
   ],
@@ -24,18 +27,18 @@ export const maxConsecutiveDays: Rule = {
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     const max = ctx.maxConsecutiveDays;
-    const s = emp.shifts;
+    const s = workDays(ctx.index, emp);
     // Runs whose limit day (start + max) lies in [fromDay_, toDay_] start at ≥ fromDay_ − max.
-    let i = lowerBound(s, fromDay_ - max);
-    // Skip into the run the first shift belongs to if it does not start a run.
-    while (i < s.length && i > 0 && s[i - 1].day === s[i].day - 1) i++;
-    while (i < s.length && s[i].day + max <= toDay_) {
-      const start = s[i].day;
+    let i = lowerIndex(s, fromDay_ - max);
+    // Skip into the run the first day belongs to if it does not start a run.
+    while (i < s.length && i > 0 && s[i - 1] === s[i] - 1) i++;
+    while (i < s.length && s[i] + max <= toDay_) {
+      const start = s[i];
       let j = i;
-      while (j + 1 < s.length && s[j + 1].day === s[j].day + 1) j++;
-      const len = s[j].day - start + 1;
+      while (j + 1 < s.length && s[j + 1] === s[j] + 1) j++;
+      const len = s[j] - start + 1;
       const limitDay = start + max;
-      if (len > max && limitDay >= fromDay_ && start <= ctx.index.endDay && s[j].day >= ctx.index.startDay) {
+      if (len > max && limitDay >= fromDay_ && start <= ctx.index.endDay && s[j] >= ctx.index.startDay) {
         out.push({
           rule: this.id,
           employee: emp.employee.id,

@@ -6,7 +6,7 @@
  *
  * Precisely: calendar weeks (Monday–Sunday) wholly inside the period; a week has a free
  * søn-/helgedag when at least one of its Sundays or holidays is not worked (worked = a work
- * shift overlaps its window of aml § 10-10 (1), as in AML-SUNDAY). Four such weeks in a row without one give
+ * shift or a timed meeting/course overlaps its window of aml § 10-10 (1), as in AML-SUNDAY). Four such weeks in a row without one give
  * one violation per run, dated on the Sunday of the fourth week. Not checked without an
  * averaging agreement (strict alternation in AML-SUNDAY is stricter).
  */
@@ -17,7 +17,7 @@ import { dayString } from '../plan/plan-index';
 import { windowLabel, zoneOf } from '../plan/zones';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
-import { worksOnDay, worksOnDayInPeriod } from './sunday';
+import { redDayTests } from './sunday';
 
 /** Weeks in a row without a free søn-/helgedag that make a violation. */
 export const SUNDAY_4W_WEEKS = 4;
@@ -28,7 +28,7 @@ export const sunday4w: Rule = {
   source: 'aml § 10-8 (4) (uverifisert)',
   severity: 'warning',
   description:
-    'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1), som i AML-SUNDAY; rekken må ha minst én søn-/helgedag arbeidet med en vakt datert i perioden). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
+    'Bare med gjennomsnittsavtale (sundayAveragingWeeks > 0): i fire hele kalenderuker på rad er ingen søn-/helgedag fri (en søn-/helgedag er arbeidet når en vakt eller et møte/kurs med klokkeslett overlapper vinduet etter aml § 10-10 (1), som i AML-SUNDAY; rekken må ha minst én søn-/helgedag arbeidet med en vakt datert i perioden eller et møte/kurs). Én melding per rekke, datert søndagen i den fjerde uken. Kravet er ikke bekreftet i gjeldende lovtekst [UVERIFISERT] og er derfor en advarsel.',
   parameters: [
     {
       name: 'rules.agreements.sundayAveragingWeeks',
@@ -51,11 +51,12 @@ export const sunday4w: Rule = {
     let run = 0;
     let runStart: DayNumber = m;
     let mine = false;
+    const works = redDayTests(ctx, emp);
     for (; m + 6 <= endDay; m += 7) {
       while (r < red.length && red[r] < m) r++;
       let free = false;
       for (let k = r; k < red.length && red[k] <= m + 6; k++)
-        if (!worksOnDay(emp, red[k])) {
+        if (!works.any(red[k])) {
           free = true;
           break;
         }
@@ -68,7 +69,7 @@ export const sunday4w: Rule = {
         mine = false;
       }
       run++;
-      for (let k = r; k < red.length && red[k] <= m + 6 && !mine; k++) if (worksOnDayInPeriod(ctx, emp, red[k])) mine = true;
+      for (let k = r; k < red.length && red[k] <= m + 6 && !mine; k++) if (works.own(red[k])) mine = true;
       const sunday = m + 6;
       if (run === SUNDAY_4W_WEEKS && mine && sunday >= fromDay_ && sunday <= toDay_) {
         out.push({

@@ -2,7 +2,8 @@
  * AML-SUNDAY: søn- og helgedagsarbeid (aml § 10-8 (4)).
  * Without an averaging agreement (sundayAveragingWeeks = 0), per plan-format.md: two days that
  * follow each other in the ordered list of the period's Sundays and holidays are both worked,
- * where a red day is worked when a work shift overlaps its protected window of aml § 10-10 (1)
+ * where a red day is worked when work (a shift or a timed meeting/course, `redDayWorkOf`) overlaps
+ * its protected window of aml § 10-10 (1)
  * (shared/plan/zones.ts: 18:00 the day before, 15:00 on the aftener, 22:00 before 1./17. mai and
  * in a chain, to 22:00 on the day). Dated on the second day. A pair is reported only when one of
  * the two days is worked by a shift dated inside the period (plan-format.md «Rows outside the
@@ -14,21 +15,17 @@
 
 import { type DayNumber, isHoliday } from '../calendar';
 import { type EmployeeIndex, dayString, lowerIndex } from '../plan/plan-index';
-import { windowLabel, workedRedDay, zoneOf } from '../plan/zones';
+import { redDayWorkOf, windowLabel, zoneOf } from '../plan/zones';
 import type { Rule, RuleContext, Violation } from './types';
 import { dateNo, personOf } from './agreements';
 
 /**
- * Does a work shift overlap the law's window of red day `day` (aml § 10-10 (1))? Kept under its
- * old name; `day` must be a Sunday or holiday. See `workedRedDay` in shared/plan/zones.ts.
+ * Tests of whether the employee works red day `day` (aml § 10-10 (1)): `any` counts all her work
+ * (context rows too), `own` only the plan's own work (a shift dated inside the period, or a timed
+ * activity). Work = shifts and timed meetings/courses (`redDayWorkOf`, shared/plan/zones.ts).
  */
-export function worksOnDay(emp: EmployeeIndex, day: DayNumber): boolean {
-  return workedRedDay(emp.cells, day);
-}
-
-/** Worked by a shift dated inside the period (the plan's own work)? */
-export function worksOnDayInPeriod(ctx: RuleContext, emp: EmployeeIndex, day: DayNumber): boolean {
-  return workedRedDay(emp.cells, day, ctx.index.startDay, ctx.index.endDay);
+export function redDayTests(ctx: RuleContext, emp: EmployeeIndex): { any: (day: DayNumber) => boolean; own: (day: DayNumber) => boolean } {
+  return { any: redDayWorkOf(ctx.index, emp), own: redDayWorkOf(ctx.index, emp, ctx.index.startDay, ctx.index.endDay) };
 }
 
 /** «søndag 10.01.2027 (lørdag 18:00 – søndag 22:00)». */
@@ -44,9 +41,10 @@ function strict(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: DayN
   const out: Violation[] = [];
   const red = ctx.redDays;
   const req = ctx.agreements.sundayAveragingWeeks;
+  const works = redDayTests(ctx, emp);
   for (let k = Math.max(1, lowerIndex(red, fromDay_)); k < red.length && red[k] <= toDay_; k++) {
-    if (!worksOnDay(emp, red[k]) || !worksOnDay(emp, red[k - 1])) continue;
-    if (!worksOnDayInPeriod(ctx, emp, red[k]) && !worksOnDayInPeriod(ctx, emp, red[k - 1])) continue;
+    if (!works.any(red[k]) || !works.any(red[k - 1])) continue;
+    if (!works.own(red[k]) && !works.own(red[k - 1])) continue;
     out.push({
       rule: rule.id,
       employee: emp.employee.id,
@@ -65,8 +63,9 @@ function averaged(rule: Rule, ctx: RuleContext, emp: EmployeeIndex, fromDay_: Da
   if (red.length === 0) return out;
   const req = ctx.agreements.sundayAveragingWeeks;
   const span = req.value * 7;
-  const worked = red.map((d) => worksOnDay(emp, d));
-  const own = red.map((d) => worksOnDayInPeriod(ctx, emp, d));
+  const works = redDayTests(ctx, emp);
+  const worked = red.map(works.any);
+  const own = red.map(works.own);
   const { startDay, endDay } = ctx.index;
   // Window ending at red[k]: red days in (red[k] − span, red[k]]. Complete windows only, or the
   // whole period when it is shorter than the averaging span.
@@ -108,7 +107,7 @@ export const sunday: Rule = {
   source: 'aml § 10-8 (4)',
   severity: 'error',
   description:
-    'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en søn-/helgedag er arbeidet når en vakt overlapper vinduet etter aml § 10-10 (1): fra kl. 18 dagen før, kl. 15 på jul-, påske- og pinseaften, kl. 22 før 1. og 17. mai på hverdager og før en helgedag som følger en annen, til kl. 22 på dagen). Bare par der minst én dag er arbeidet med en vakt datert i perioden meldes. Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
+    'Uten gjennomsnittsavtale: to søn-/helgedager som følger etter hverandre i periodens liste over søndager og helligdager er begge arbeidet (en søn-/helgedag er arbeidet når en vakt eller et møte/kurs med klokkeslett overlapper vinduet etter aml § 10-10 (1): fra kl. 18 dagen før, kl. 15 på jul-, påske- og pinseaften, kl. 22 før 1. og 17. mai på hverdager og før en helgedag som følger en annen, til kl. 22 på dagen). Bare par der minst én dag er arbeidet med en vakt datert i perioden eller et møte/kurs meldes. Dateres på den andre dagen. Med gjennomsnittsavtale: mer enn halvparten av søn-/helgedagene i et vindu på sundayAveragingWeeks uker er arbeidet.',
   parameters: [
     {
       name: 'rules.agreements.sundayAveragingWeeks',
