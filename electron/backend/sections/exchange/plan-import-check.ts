@@ -136,12 +136,14 @@ function checkActivities(
   for (const [i, raw] of list.entries()) {
     const a = (raw ?? {}) as Partial<Record<keyof NewPlanActivity, unknown>>;
     const unknownIds = Array.isArray(a.employees) ? a.employees.filter((id) => !position.has(String(id))) : [];
-    const employees = Array.isArray(a.employees) ? a.employees.map((id) => position.get(String(id)) ?? '0') : a.employees;
+    if (unknownIds.length > 0) {
+      report({ field: `activities[${i}].employees`, message: `ukjent ansatt-id ${unknownIds.map(String).join(', ')}` });
+      continue;
+    }
+    const employees = Array.isArray(a.employees) ? a.employees.map((id) => position.get(String(id))) : a.employees;
     const checked = run(zNewPlanActivity, { code: a.code, date: a.date, start: a.start, end: a.end, employees }, ['activities', i]);
     if (!checked) continue;
-    if (unknownIds.length > 0)
-      report({ field: `activities[${i}].employees`, message: `ukjent ansatt-id ${unknownIds.map(String).join(', ')}` });
-    else if (checked.date < plan.period.start || checked.date > plan.period.end)
+    if (checked.date < plan.period.start || checked.date > plan.period.end)
       report({ field: `activities[${i}].date`, message: `må ligge i planperioden (${plan.period.start} – ${plan.period.end})` });
     else if (!timed.has(checked.code))
       report({ field: `activities[${i}].code`, message: `må være en kode for møte eller kurs (${[...timed].join(', ')})` });
