@@ -101,7 +101,9 @@ export const agreementRecordSchema = z.looseObject(
       ),
     ),
     signedDate: date,
-    parties: name('må være partene i avtalen (tekst, ikke tom)', LIMITS.partiesMax, (p) => p.trim()),
+    parties: nonEmpty('må være partene i avtalen (tekst, ikke tom)')
+      .max(LIMITS.partiesMax, `kan ha høyst ${LIMITS.partiesMax} tegn`)
+      .refine((p) => p.trim().length > 0, 'kan ikke være tom'),
     validUntil: date.optional(),
   },
   msg('må være et objekt med key, signedDate og parties'),
