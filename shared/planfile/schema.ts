@@ -125,7 +125,11 @@ export const rulesSchema = z.looseObject(
       LIMITS.splitShiftMaxBreakHours[1],
       'må være et tall mellom 0 og 8 (lengste pause i en delt vakt, timer; 0 = ingen delte vakter)',
     ).optional(),
-    averagingWeeks: intIn(LIMITS.averagingWeeks[0], LIMITS.averagingWeeks[1], 'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)').optional(),
+    averagingWeeks: intIn(
+      LIMITS.averagingWeeks[0],
+      LIMITS.averagingWeeks[1],
+      'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)',
+    ).optional(),
     agreementRecords: z
       .array(agreementRecordSchema, msg('må være en liste med avtaler'))
       .max(LIMITS.agreementRecordsMax, `kan ha høyst ${LIMITS.agreementRecordsMax} avtaler`)

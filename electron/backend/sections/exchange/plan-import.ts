@@ -1,6 +1,8 @@
 /**
- * Importing a plan file v1 as a new unit: settings, shift types, staff, bemanningsplan, the
- * plan and its cells, all in one transaction through the store. The plan file's own checks
+ * Importing a plan file v1 as a new unit: settings (agreements and the agreements on file, delt
+ * vakt, averaging weeks), shift types, staff, bemanningsplan, the plan, its cells and its timed
+ * activities, all in one transaction through the store; exported again it is the same plan
+ * (what is deliberately not kept is named in the preview, plan-import-notes.ts). The plan file's own checks
  * (shared/planfile: its schema with the API's limits, unknown codes and employees, duplicates,
  * period) run first, then the API's schemas (plan-import-check.ts), which give the values that
  * are stored; nothing is written when anything fails, and every refusal names the field in
