@@ -184,9 +184,12 @@ export const zUnitSettings = z.object({
   agreementRecords: z
     .array(
       z.object({
-        key: z.enum(['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks'], {
-          error: 'må være en av avtalegrensene',
-        }),
+        key: z.enum(
+          ['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'],
+          {
+            error: 'må være en av avtalegrensene',
+          },
+        ),
         signedDate: zDate,
         parties: z
           .string({ error: 'må være tekst' })
@@ -197,6 +200,17 @@ export const zUnitSettings = z.object({
       }),
     )
     .max(LIMITS.agreementRecordsMax)
+    .optional(),
+  splitShiftMaxBreakHours: z
+    .number({ error: 'må være et tall' })
+    .min(LIMITS.splitShiftMaxBreakHours[0], 'kan ikke være negativ')
+    .max(LIMITS.splitShiftMaxBreakHours[1], `kan være høyst ${LIMITS.splitShiftMaxBreakHours[1]} timer`)
+    .optional(),
+  averagingWeeks: z
+    .number({ error: 'må være et tall' })
+    .int('må være et helt antall uker')
+    .min(LIMITS.averagingWeeks[0], `må være minst ${LIMITS.averagingWeeks[0]} uke`)
+    .max(LIMITS.averagingWeeks[1], `kan være høyst ${LIMITS.averagingWeeks[1]} uker`)
     .optional(),
   maxOffPerCompetence: z
     .record(

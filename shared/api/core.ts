@@ -48,6 +48,10 @@ export interface UnitSettings {
    * staff); approving a ferieønske warns beyond it. Default DEFAULT_MAX_OFF_PER_COMPETENCE.
    */
   maxOffPerCompetence?: Record<string, number>;
+  /** Optional: delt vakt, the longest break (h) between the two parts of a split shift (plan file `rules.splitShiftMaxBreakHours`). */
+  splitShiftMaxBreakHours?: number;
+  /** Optional: the averaging period in weeks of the unit's agreement (plan file `rules.averagingWeeks`). */
+  averagingWeeks?: number;
 }
 
 /** Used when a unit has not set its own limit: two sykepleiere, four of all the staff. */
@@ -228,6 +232,8 @@ export function planFileOf(
       holidayReduction: s.holidayReduction,
       agreements: { ...s.agreements },
       maxConsecutiveDays: s.maxConsecutiveDays,
+      ...(s.splitShiftMaxBreakHours !== undefined ? { splitShiftMaxBreakHours: s.splitShiftMaxBreakHours } : {}),
+      ...(s.averagingWeeks !== undefined ? { averagingWeeks: s.averagingWeeks } : {}),
       ...(s.agreementRecords && s.agreementRecords.length > 0 ? { agreementRecords: s.agreementRecords.map((r) => ({ ...r })) } : {}),
     },
     shiftTypes: unit.shiftTypes,

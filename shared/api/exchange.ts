@@ -58,6 +58,12 @@ export interface PlanImportPreview {
   employees: number;
   assignments: number;
   shiftTypes: string[];
+  /** Agreements on file (rules.agreementRecords) that will be stored with the unit. */
+  agreementRecords: number;
+  /** Timed meetings and courses (activities) that will be stored with the plan. */
+  activities: number;
+  /** Pinned cells inside the period. */
+  pinned: number;
 }
 
 export interface ExchangeApi {

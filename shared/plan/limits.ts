@@ -37,6 +37,10 @@ export const LIMITS = {
   maxShiftHoursMax: 16,
   maxWeekHoursMax: 80,
   sundayAveragingWeeks: [0, 52],
+  /** Delt vakt: the longest break (h) between the parts of a split shift; 0 = none. */
+  splitShiftMaxBreakHours: [0, 8],
+  /** Averaging period (weeks) of an agreement on gjennomsnittsberegning (aml § 10-5). */
+  averagingWeeks: [1, 52],
 } as const;
 
 /** Shift and absence codes: 1–8 letters, digits or _ + - /, no spaces. */

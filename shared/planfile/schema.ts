@@ -101,7 +101,9 @@ export const agreementRecordSchema = z.looseObject(
       ),
     ),
     signedDate: date,
-    parties: nonEmpty('må være partene i avtalen (tekst, ikke tom)'),
+    parties: nonEmpty('må være partene i avtalen (tekst, ikke tom)')
+      .max(LIMITS.partiesMax, `kan ha høyst ${LIMITS.partiesMax} tegn`)
+      .refine((p) => p.trim().length > 0, 'kan ikke være tom'),
     validUntil: date.optional(),
   },
   msg('må være et objekt med key, signedDate og parties'),
@@ -119,12 +121,19 @@ export const rulesSchema = z.looseObject(
       `må være et helt tall mellom 1 og ${PLAN_FILE_LIMITS.maxConsecutiveDays}`,
     ).optional(),
     splitShiftMaxBreakHours: numberIn(
-      0,
-      8,
+      LIMITS.splitShiftMaxBreakHours[0],
+      LIMITS.splitShiftMaxBreakHours[1],
       'må være et tall mellom 0 og 8 (lengste pause i en delt vakt, timer; 0 = ingen delte vakter)',
     ).optional(),
-    averagingWeeks: intIn(1, 52, 'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)').optional(),
-    agreementRecords: z.array(agreementRecordSchema, msg('må være en liste med avtaler')).optional(),
+    averagingWeeks: intIn(
+      LIMITS.averagingWeeks[0],
+      LIMITS.averagingWeeks[1],
+      'må være et helt antall uker mellom 1 og 52 (gjennomsnittsberegning etter aml § 10-5)',
+    ).optional(),
+    agreementRecords: z
+      .array(agreementRecordSchema, msg('må være en liste med avtaler'))
+      .max(LIMITS.agreementRecordsMax, `kan ha høyst ${LIMITS.agreementRecordsMax} avtaler`)
+      .optional(),
   },
   msg('må være et objekt'),
 );

@@ -168,6 +168,10 @@ test('plan file: a broken file is refused, a valid one becomes a new unit with i
   const file = JSON.parse(Buffer.from(res.files[0].base64, 'base64').toString('utf8'));
   const unitName = 'Importert ' + Date.now();
   file.unit.name = unitName;
+  // The parts a leader must not lose: an agreement on file and a meeting; a neighbour plan's cell is named as not kept.
+  file.rules.agreementRecords = [{ key: 'dailyRestMinHours', signedDate: '2027-01-15', parties: 'Fagforbundet' }];
+  file.activities = [{ code: 'MØTE', date: file.period.start, start: '13:00', end: '14:00', employees: 'all' }];
+  file.assignments.push({ employee: file.employees[0].id, date: '2027-01-04', code: 'D' });
 
   await page.goto('/');
   await page.getByRole('button', { name: /Importer en turnusfil/ }).click();
@@ -191,6 +195,9 @@ test('plan file: a broken file is refused, a valid one becomes a new unit with i
   const summary = panel.getByRole('region', { name: 'Innhold i turnusfilen' }).or(panel.locator('.ex-summary'));
   await expect(summary).toContainText(unitName);
   await expect(summary).toContainText('06.09.2027');
+  await expect(summary.locator('dt:has-text("Avtaler med tillitsvalgte") + dd')).toHaveText('1');
+  await expect(summary.locator('dt:has-text("Møter og kurs") + dd')).toHaveText('1');
+  await expect(summary.getByRole('list', { name: 'Merknader' })).toContainText('1 celle ligger utenfor perioden');
   await panel.getByLabel('Navn på planen (valgfritt)').fill('Importert høst');
   await panel.getByRole('button', { name: 'Importer som ny avdeling' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Importert høst');

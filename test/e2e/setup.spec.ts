@@ -80,3 +80,24 @@ test('staff details: wanted position, langvakt consent with date, night exemptio
   await expect(edit.getByLabel('Dato for samtykke')).toHaveValue('01.09.2026');
   await expect(edit.getByLabel('Fritatt for nattarbeid')).toBeChecked();
 });
+
+test('unit settings: saving the form keeps what an imported plan file brought and the form does not show', async ({ page, host }) => {
+  const unit = await host.call<UnitDetail>('createUnit', 'Importerte avtaler ' + Date.now());
+  const records = [
+    { key: 'dailyRestMinHours', signedDate: '2026-01-15', parties: 'Fagforbundet', validUntil: '2027-12-31' },
+    { key: 'splitShiftMaxBreakHours', signedDate: '2026-02-01', parties: 'NSF' },
+  ];
+  await host.call('updateUnitSettings', unit.id, { agreementRecords: records, splitShiftMaxBreakHours: 3, averagingWeeks: 8 });
+  await page.goto(`/#/avdeling/${unit.id}/innstillinger`);
+  const form = page.getByRole('form', { name: 'Avtaler og regler' });
+  await expect(form.getByLabel('Avtalt med: Daglig hvile (timer)')).toHaveValue('Fagforbundet');
+  await form.getByLabel('Flest arbeidsdager på rad').fill('5');
+  await form.getByRole('button', { name: 'Lagre innstillinger' }).click();
+  await expect(form.getByRole('status')).toHaveText('Innstillingene er lagret.');
+  const after = await host.call<UnitDetail>('getUnit', unit.id);
+  expect(after.settings.maxConsecutiveDays).toBe(5);
+  expect(after.settings.agreementRecords).toEqual(expect.arrayContaining(records));
+  expect(after.settings.agreementRecords).toHaveLength(2);
+  expect(after.settings.splitShiftMaxBreakHours).toBe(3);
+  expect(after.settings.averagingWeeks).toBe(8);
+});

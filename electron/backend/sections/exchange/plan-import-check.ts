@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { zAbsenceCode, zCode, zDemandRow, zName, zNewEmployee, zShiftType, zUnitSettings } from '../../../../shared/api/args';
 import { fieldMessage } from '../../../../shared/api/labels';
+import { type NewPlanActivity, zNewPlanActivity } from '../../../../shared/api/wishes';
 import type { UnitSettings } from '../../../../shared/api/core';
 import {
   absenceCodesOf,
@@ -40,14 +41,26 @@ export function settingsOfPlan(plan: TurnusPlan): UnitSettings {
     maxConsecutiveDays: maxConsecutiveDaysOf(plan),
     costs: plan.costs ?? {},
     absenceCodes: absenceCodesOf(plan),
+    ...(plan.rules?.agreementRecords !== undefined ? { agreementRecords: plan.rules.agreementRecords } : {}),
+    ...(plan.rules?.splitShiftMaxBreakHours !== undefined ? { splitShiftMaxBreakHours: plan.rules.splitShiftMaxBreakHours } : {}),
+    ...(plan.rules?.averagingWeeks !== undefined ? { averagingWeeks: plan.rules.averagingWeeks } : {}),
   };
 }
+
+const RULES_SETTINGS = new Set([
+  'holidayReduction',
+  'agreements',
+  'maxConsecutiveDays',
+  'agreementRecords',
+  'splitShiftMaxBreakHours',
+  'averagingWeeks',
+]);
 
 /** Where a unit setting comes from in the plan file. */
 function settingsPath(path: readonly PropertyKey[]): PropertyKey[] {
   const [first, ...rest] = path;
   if (first === 'heltidThreshold' || first === 'weekendFrequency' || first === 'weekendAnchor') return ['unit', first, ...rest];
-  if (first === 'holidayReduction' || first === 'agreements' || first === 'maxConsecutiveDays') return ['rules', first, ...rest];
+  if (RULES_SETTINGS.has(String(first))) return ['rules', first, ...rest];
   return [...path];
 }
 
@@ -60,6 +73,8 @@ export type ApiChecked =
       shiftTypes: ShiftType[];
       employees: NewEmployee[];
       demand: DemandRow[];
+      /** The timed activities, their employees given as 1-based positions in `employees` («1», «2» …). */
+      activities: NewPlanActivity[];
     }
   | { ok: false; errors: PlanFileError[] };
 
@@ -84,6 +99,7 @@ export function checkWithApiSchemas(plan: TurnusPlan, max = 50): ApiChecked {
   });
   const demand = plan.demand.map((d, i) => run(zDemandRow, d, ['demand', i]));
   for (const [i, a] of plan.assignments.entries()) run(zCode, a.code, ['assignments', i, 'code']);
+  const activities = checkActivities(plan, (e) => errors.length < max && errors.push(e), run);
   if (errors.length > 0 || unitName === undefined || settings === undefined) return { ok: false, errors };
   return {
     ok: true,
@@ -92,5 +108,46 @@ export function checkWithApiSchemas(plan: TurnusPlan, max = 50): ApiChecked {
     shiftTypes: shiftTypes as ShiftType[],
     employees: employees as NewEmployee[],
     demand: demand as DemandRow[],
+    activities,
   };
+}
+
+/**
+ * The plan's timed activities as addActivity would take them: the API's schema, a date in the
+ * period, a code of a meeting or course, employees of the file.
+ */
+function checkActivities(
+  plan: TurnusPlan,
+  report: (e: PlanFileError) => void,
+  run: (schema: typeof zNewPlanActivity, value: unknown, at: PropertyKey[]) => NewPlanActivity | undefined,
+): NewPlanActivity[] {
+  const position = new Map(plan.employees.map((e, i) => [e.id, String(i + 1)]));
+  const timed = new Set(
+    absenceCodesOf(plan)
+      .filter((a) => a.kind === 'meeting' || a.kind === 'training')
+      .map((a) => a.code),
+  );
+  const out: NewPlanActivity[] = [];
+  const list: unknown = plan.activities ?? [];
+  if (!Array.isArray(list)) {
+    report({ field: 'activities', message: 'må være en liste med møter og kurs' });
+    return out;
+  }
+  for (const [i, raw] of list.entries()) {
+    const a = (raw ?? {}) as Partial<Record<keyof NewPlanActivity, unknown>>;
+    const unknownIds = Array.isArray(a.employees) ? a.employees.filter((id) => !position.has(String(id))) : [];
+    if (unknownIds.length > 0) {
+      report({ field: `activities[${i}].employees`, message: `ukjent ansatt-id ${unknownIds.map(String).join(', ')}` });
+      continue;
+    }
+    const employees = Array.isArray(a.employees) ? a.employees.map((id) => position.get(String(id))) : a.employees;
+    const checked = run(zNewPlanActivity, { code: a.code, date: a.date, start: a.start, end: a.end, employees }, ['activities', i]);
+    if (!checked) continue;
+    if (checked.date < plan.period.start || checked.date > plan.period.end)
+      report({ field: `activities[${i}].date`, message: `må ligge i planperioden (${plan.period.start} – ${plan.period.end})` });
+    else if (!timed.has(checked.code))
+      report({ field: `activities[${i}].code`, message: `må være en kode for møte eller kurs (${[...timed].join(', ')})` });
+    else out.push(checked);
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 /**
- * Importing a plan file v1 as a new unit: settings, shift types, staff, bemanningsplan, the
- * plan and its cells, all in one transaction through the store. The plan file's own checks
+ * Importing a plan file v1 as a new unit: settings (agreements and the agreements on file, delt
+ * vakt, averaging weeks), shift types, staff, bemanningsplan, the plan, its cells and its timed
+ * activities, all in one transaction through the store; exported again it is the same plan
+ * (what is deliberately not kept is named in the preview, plan-import-notes.ts). The plan file's own checks
  * (shared/planfile: its schema with the API's limits, unknown codes and employees, duplicates,
  * period) run first, then the API's schemas (plan-import-check.ts), which give the values that
  * are stored; nothing is written when anything fails, and every refusal names the field in
@@ -15,12 +17,14 @@ import { sameName } from '../../../../shared/plan/names';
 import type { ParseResult, PlanFileError } from '../../../../shared/planfile';
 import type { JobPool } from '../../jobs/pool';
 import { DomainError } from '../../errors';
+import { insertActivity } from '../../store/activities';
 import { writeCells } from '../../store/cells';
 import { replaceDemand } from '../../store/demand';
 import { insertPlan, readPlan } from '../../store/plans';
 import { insertShiftType } from '../../store/shift-types';
 import { checkEmployee, writeEmployee } from '../../store/staff';
 import { insertUnit, listUnitRows, writeSettings } from '../../store/units';
+import { notKeptWarnings } from './plan-import-notes';
 import { type ApiChecked, checkWithApiSchemas, planFileErrorText } from './plan-import-check';
 
 /** The file's problems, first those of its own format (parsed in a worker), then those the API's schemas find. */
@@ -44,21 +48,25 @@ export function previewPlanImport(parsed: ParseResult): PlanImportPreview {
       employees: 0,
       assignments: 0,
       shiftTypes: [],
+      agreementRecords: 0,
+      activities: 0,
+      pinned: 0,
     };
   }
   const p = checked.plan;
-  const warnings: string[] = [];
   const outside = p.assignments.filter((a) => a.date < p.period.start || a.date > p.period.end).length;
-  if (outside) warnings.push(`${outside} celler ligger utenfor perioden ${p.period.start}–${p.period.end} og blir ikke importert.`);
   return {
     ok: true,
     errors: [],
-    warnings,
+    warnings: notKeptWarnings(p),
     unitName: checked.stored.unitName,
     period: { ...p.period },
     employees: p.employees.length,
     assignments: p.assignments.length - outside,
     shiftTypes: p.shiftTypes.map((s) => s.code),
+    agreementRecords: checked.stored.settings.agreementRecords?.length ?? 0,
+    activities: checked.stored.activities.length,
+    pinned: p.assignments.filter((a) => a.pinned && a.date >= p.period.start && a.date <= p.period.end).length,
   };
 }
 
@@ -82,9 +90,11 @@ function writePlanFile(db: Database.Database, plan: TurnusPlan, stored: Extract<
   writeSettings(db, unitId, stored.settings);
   for (const st of stored.shiftTypes) insertShiftType(db, unitId, st);
   const idMap = new Map<string, string>();
+  const ids: string[] = [];
   stored.employees.forEach((e, i) => {
     checkEmployee(e, `employees[${i}]`);
-    idMap.set(plan.employees[i].id, String(writeEmployee(db, null, unitId, e)));
+    ids.push(String(writeEmployee(db, null, unitId, e)));
+    idMap.set(plan.employees[i].id, ids[i]);
   });
   replaceDemand(db, unitId, stored.demand);
   const planId = insertPlan(db, unitId, planName ?? `Importert ${plan.period.start}`, plan.period.start, plan.period.end);
@@ -95,6 +105,9 @@ function writePlanFile(db: Database.Database, plan: TurnusPlan, stored: Extract<
       .filter((a) => a.date >= plan.period.start && a.date <= plan.period.end)
       .map((a) => ({ employeeId: idMap.get(a.employee)!, date: a.date, code: a.code, ...(a.pinned ? { pinned: true } : {}) })),
   );
+  for (const a of stored.activities) {
+    insertActivity(db, planId, { ...a, employees: a.employees === 'all' ? 'all' : a.employees.map((n) => ids[Number(n) - 1]) });
+  }
   return planId;
 }
 

@@ -107,6 +107,12 @@ export function PlanImport() {
               <dd>{preview.assignments}</dd>
               <dt>Vakttyper</dt>
               <dd>{preview.shiftTypes.join(', ')}</dd>
+              <dt>Låste vakter</dt>
+              <dd>{preview.pinned}</dd>
+              <dt>Avtaler med tillitsvalgte</dt>
+              <dd>{preview.agreementRecords}</dd>
+              <dt>Møter og kurs</dt>
+              <dd>{preview.activities}</dd>
             </dl>
             {preview.warnings.length > 0 && (
               <ul className="ex-warnings" aria-label="Merknader">

@@ -74,12 +74,18 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
       if (v == null || v < l.min || v > l.max) errs[l.key] = `${l.label} må være mellom ${l.min} og ${l.max}.`;
       else agreements[l.key] = v;
     }
-    const agreementRecords: AgreementRecord[] = [];
+    // Records this form does not show (delt vakt, a second record of a limit, «gjelder til»,
+    // e.g. from an imported plan file) are kept as they are unless the shown one was edited.
+    const shown = new Set<string>(LIMITS.map((l) => l.key));
+    const agreementRecords: AgreementRecord[] = (s.agreementRecords ?? []).filter((r) => !shown.has(r.key));
     for (const l of LIMITS) {
       const r = rec(l.key);
+      const before = (s.agreementRecords ?? []).filter((x) => x.key === l.key);
       if (!r.signedDate && !r.parties.trim()) continue;
       if (!isIsoDate(r.signedDate)) errs[l.key + '.signedDate'] = 'Velg datoen avtalen ble inngått.';
       else if (!r.parties.trim()) errs[l.key + '.parties'] = 'Skriv hvem som inngikk avtalen.';
+      else if (before.length > 0 && before[0].signedDate === r.signedDate && before[0].parties === r.parties.trim())
+        agreementRecords.push(...before);
       else agreementRecords.push({ key: l.key, signedDate: r.signedDate, parties: r.parties.trim() });
     }
     const h = parsePercent(heltid);
