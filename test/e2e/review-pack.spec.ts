@@ -41,6 +41,8 @@ test('the review pack answers the tillitsvalgt: weekends, consents, the 12,5 h a
   const pdfPath = info.outputPath('drofting.pdf');
   await dl.saveAs(pdfPath);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  // Every page of the pack as a picture for docs/ (review-pack-01.png …), at 60 dpi.
+  if (process.env.TURNUS_SCREENSHOTS) execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, 'docs/screenshots/review-pack']);
 
   // Who works which weekends: group 1 from the anchor, and Kari Nordmann's weekends.
   expect(text).toContain('Helger og helgegrupper');
