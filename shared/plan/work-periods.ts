@@ -25,11 +25,15 @@
  * counts in this plan): `forEachWorkHours`.
  *
  * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
- * read-only), `forEachWorkHours(index, emp, fromDay, toDay, add)`.
+ * read-only), `mergeWorkPeriods(shifts, activities)` (the pure merge, also read by the solver's
+ * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`.
  */
 import { type DayNumber, toDay } from '../calendar';
 import { type ActivitySpan, activitySpans } from './activities';
-import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound } from './plan-index';
+import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound, overlapMinutes } from './plan-index';
+
+/** An activity's real interval (UTC minutes) without the shifts' cover: what the merge needs. */
+export type ActivityInterval = Omit<ActivitySpan, 'coveredHours'>;
 
 /** A work period: a shift with the activities merged into it, or an activity on its own. */
 export interface WorkPeriod extends WorkShift {
@@ -66,8 +70,26 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
   if (!index.plan.activities?.length) return emp.shifts;
   const spans = activitySpans(index, emp.employee.id);
   if (spans.length === 0) return emp.shifts;
-  const items: Item[] = emp.shifts.map((s) => ({ start: s.start, end: s.end, shift: s }));
-  for (const x of spans) items.push({ start: x.start, end: x.end, activity: x });
+  return mergeWorkPeriods(emp.shifts, spans);
+}
+
+/**
+ * The pure merge behind `workPeriods`: `shifts` sorted by day (then start) and the activities'
+ * intervals. An activity's covered hours are its overlap with the given shifts dated from the day
+ * before it to the day after (as `activitySpans`), so a caller that passes a slice of the shifts
+ * (the solver's terms, which read the grid) gets the engine's periods for every period whose
+ * shifts and activities lie at least two days inside the slice.
+ */
+export function mergeWorkPeriods(shifts: readonly WorkShift[], acts: readonly ActivityInterval[]): WorkPeriod[] {
+  const items: Item[] = shifts.map((s) => ({ start: s.start, end: s.end, shift: s }));
+  for (const a of acts) {
+    const day = toDay(a.date);
+    let covered = 0;
+    for (let i = lowerBound(shifts, day - 1); i < shifts.length && shifts[i].day <= day + 1; i++) {
+      covered += overlapMinutes(shifts[i].start, shifts[i].end, a.start, a.end);
+    }
+    items.push({ start: a.start, end: a.end, activity: { ...a, coveredHours: covered / 60 } });
+  }
   // By start; a shift before an activity starting at the same minute.
   items.sort((a, b) => a.start - b.start || (a.shift ? 0 : 1) - (b.shift ? 0 : 1));
   const out: WorkPeriod[] = [];

@@ -18,6 +18,7 @@ import { EMPTY, HARD_TERMS, type Term, TermEnv } from './terms/index';
 import { Coverage } from './terms/coverage';
 import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
+import { actsNear, creditedMinutes } from './terms/work';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
 import { construct } from './moves';
 import { productMove } from './cover-move';
@@ -236,6 +237,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
           cnt[(d * S + v) * C + this.empComp[e]]++;
         }
       }
+      m += creditedMinutes(this.env, e, 0, D - 1);
       this.plannedMin[e] = m;
       soft += this.hoursCost(e, m);
       this.termHard[this.terms.length] += this.bandHard(e, m);
@@ -274,7 +276,14 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     let dh = 0;
     let ds = this.pref[i * (S + 1) + v + 1] - this.pref[i * (S + 1) + old + 1];
     const m0 = this.plannedMin[e];
-    const m1 = m0 - (old >= 0 ? env.paid(d, old) : 0) + (v >= 0 ? env.paid(d, v) : 0);
+    let m1 = m0 - (old >= 0 ? env.paid(d, old) : 0) + (v >= 0 ? env.paid(d, v) : 0);
+    if (actsNear(env, e, d - 1, d + 1)) {
+      // An activity's credited hours are what no shift of the day before, the day or the day after covers.
+      const a0 = creditedMinutes(env, e, d - 1, d + 1);
+      this.g[i] = v;
+      m1 += creditedMinutes(env, e, d - 1, d + 1) - a0;
+      this.g[i] = old;
+    }
     ds += this.hoursCost(e, m1) - this.hoursCost(e, m0);
     const band = this.bandHard(e, m1) - this.bandHard(e, m0);
     this.termHard[this.terms.length] += band;
