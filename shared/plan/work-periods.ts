@@ -33,7 +33,7 @@ import { type ActivitySpan, activitySpans } from './activities';
 import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound, overlapMinutes } from './plan-index';
 
 /** An activity's real interval (UTC minutes) without the shifts' cover: what the merge needs. */
-export type ActivityInterval = Omit<ActivitySpan, 'coveredHours'>;
+export type ActivityInterval = Omit<ActivitySpan, 'coveredHours'> & { /** `toDay(date)`, when known. */ day?: DayNumber };
 
 /** A work period: a shift with the activities merged into it, or an activity on its own. */
 export interface WorkPeriod extends WorkShift {
@@ -41,16 +41,9 @@ export interface WorkPeriod extends WorkShift {
   activityHours?: { day: DayNumber; hours: number }[];
 }
 
-interface Item {
-  start: number;
-  end: number;
-  shift?: WorkShift;
-  activity?: ActivitySpan;
-}
-
 function activityPeriod(x: ActivitySpan): WorkPeriod {
   const a = x.activity;
-  const day = toDay(x.date);
+  const day = (x as ActivityInterval).day ?? toDay(x.date);
   const paid = Math.max(0, x.hours - x.coveredHours);
   return {
     kind: 'work',
@@ -81,51 +74,63 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
  * shifts and activities lie at least two days inside the slice.
  */
 export function mergeWorkPeriods(shifts: readonly WorkShift[], acts: readonly ActivityInterval[]): WorkPeriod[] {
-  const items: Item[] = shifts.map((s) => ({ start: s.start, end: s.end, shift: s }));
-  for (const a of acts) {
-    const day = toDay(a.date);
+  const spans: ActivitySpan[] = acts.map((a) => {
+    const day = a.day ?? toDay(a.date);
     let covered = 0;
     for (let i = lowerBound(shifts, day - 1); i < shifts.length && shifts[i].day <= day + 1; i++) {
       covered += overlapMinutes(shifts[i].start, shifts[i].end, a.start, a.end);
     }
-    items.push({ start: a.start, end: a.end, activity: { ...a, coveredHours: covered / 60 } });
-  }
-  // By start; a shift before an activity starting at the same minute.
-  items.sort((a, b) => a.start - b.start || (a.shift ? 0 : 1) - (b.shift ? 0 : 1));
+    return { ...a, coveredHours: covered / 60 };
+  });
+  // By start (stable); the shifts, sorted by day, are sorted by start too (one a day).
+  spans.sort((x, y) => x.start - y.start);
   const out: WorkPeriod[] = [];
-  // The open period: its base shift (undefined while it holds activities only) and its parts.
-  let cur: { shift?: WorkShift; parts: Item[]; end: number } | undefined;
+  // The open period: its base shift (undefined while it holds activities only), its activities.
+  let open = false,
+    curShift: WorkShift | undefined,
+    curActs: ActivitySpan[] | undefined,
+    curEnd = 0;
   const close = () => {
-    if (cur) out.push(periodOf(cur.shift, cur.parts, cur.end));
-    cur = undefined;
+    if (open) out.push(curActs ? periodOf(curShift, curActs, curEnd) : curShift!);
+    open = false;
+    curShift = undefined;
+    curActs = undefined;
   };
-  for (const it of items) {
-    const touches = cur !== undefined && it.start <= cur.end;
-    if (it.shift) {
+  let i = 0,
+    j = 0;
+  while (i < shifts.length || j < spans.length) {
+    // A shift before an activity starting at the same minute.
+    if (j >= spans.length || (i < shifts.length && shifts[i].start <= spans[j].start)) {
+      const s = shifts[i++];
       // Shifts are never merged with each other (two overlapping shifts stay two, as without
       // activities); a shift joins an open period of activities only.
-      if (touches && !cur!.shift) cur!.shift = it.shift;
-      else {
+      if (open && s.start <= curEnd && !curShift) {
+        curShift = s;
+        curEnd = Math.max(curEnd, s.end);
+      } else {
         close();
-        cur = { shift: it.shift, parts: [], end: it.end };
-        continue;
+        open = true;
+        curShift = s;
+        curEnd = s.end;
       }
-    } else if (!touches) {
-      close();
-      cur = { parts: [], end: it.end };
+    } else {
+      const x = spans[j++];
+      if (!(open && x.start <= curEnd)) {
+        close();
+        open = true;
+        curEnd = x.end;
+      }
+      (curActs ??= []).push(x);
+      curEnd = Math.max(curEnd, x.end);
     }
-    cur!.parts.push(it);
-    cur!.end = Math.max(cur!.end, it.end);
   }
   close();
   // Keep day order (the rules binary-search by day), then start.
-  out.sort((a, b) => a.day - b.day || a.start - b.start);
+  out.sort((x, y) => x.day - y.day || x.start - y.start);
   return out;
 }
 
-function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): WorkPeriod {
-  const acts = parts.filter((p) => p.activity).map((p) => p.activity!);
-  if (acts.length === 0) return shift!;
+function periodOf(shift: WorkShift | undefined, acts: ActivitySpan[], end: number): WorkPeriod {
   const base = shift ?? activityPeriod(acts[0]);
   let start = base.start,
     paid = shift ? shift.paidHours : 0;
@@ -135,7 +140,7 @@ function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): Wor
     start = Math.min(start, a.start);
     const h = Math.max(0, a.hours - a.coveredHours);
     paid += h;
-    activityHours.push({ day: toDay(a.date), hours: h });
+    activityHours.push({ day: (a as ActivityInterval).day ?? toDay(a.date), hours: h });
     if (!codes.includes(a.activity.code)) codes.push(a.activity.code);
   }
   return {

@@ -78,7 +78,7 @@ export class TermEnv {
    * (absolute, as the engine's), sorted by date, and their day offsets. Terms read them through
    * terms/work.ts, which merges them with the grid's shifts as the engine's `workPeriods`.
    */
-  readonly acts: ActivityInterval[][];
+  readonly acts: (ActivityInterval & { day: DayNumber })[][];
   readonly actDays: Int32Array[];
 
   constructor(
@@ -145,11 +145,11 @@ export class TermEnv {
     this.acts = plan.employees.map((emp) =>
       plan.activities?.length && index.byId.has(emp.id)
         ? activitySpans(index, emp.id)
-            .map(({ coveredHours: _c, ...a }) => a)
+            .map(({ coveredHours: _c, ...a }) => ({ ...a, day: toDay(a.date) }))
             .sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start)
         : [],
     );
-    this.actDays = this.acts.map((list) => Int32Array.from(list.map((a) => toDay(a.date) - this.startDay)));
+    this.actDays = this.acts.map((list) => Int32Array.from(list.map((a) => a.day - this.startDay)));
     this.rebuildWeeks();
   }
 

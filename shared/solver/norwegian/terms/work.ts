@@ -45,6 +45,51 @@ function shiftOf(env: TermEnv, e: number, d: number, s: number): WorkShift {
  * before to the day after, whose cover reads the shifts a day further.
  */
 export function periodsOf(env: TermEnv, e: number, lo: number, hi: number): WorkPeriod[] {
+  // The terms ask for windows near the same activities before and after a change: the periods
+  // of the zone around each cluster of activities are built once per grid version and sliced.
+  const zones = zonesOf(env, e);
+  for (let j = 0; j < zones.length; j += 2) {
+    if (zones[j] > lo - ACT_MARGIN || zones[j + 1] < hi + ACT_MARGIN) continue;
+    let c = cache.get(env);
+    if (!c || c.stamp !== env.stamp) {
+      c = { stamp: env.stamp, lists: new Map() };
+      cache.set(env, c);
+    }
+    const key = e * 4096 + j;
+    let list = c.lists.get(key);
+    if (!list) {
+      list = buildPeriods(env, e, zones[j], zones[j + 1]);
+      c.lists.set(key, list);
+    }
+    return list.slice(lowerBound(list, env.startDay + lo - ACT_MARGIN), lowerBound(list, env.startDay + hi + ACT_MARGIN + 1));
+  }
+  return buildPeriods(env, e, lo, hi);
+}
+
+/** Days a zone reaches around its activities: more than any window the terms ask for near one. */
+const ZONE = 30;
+
+/** Zones of e as [lo, hi] pairs of day offsets: activities closer than 2·ZONE share one. */
+function zonesOf(env: TermEnv, e: number): number[] {
+  let z = zoneCache.get(env);
+  if (!z) {
+    z = env.actDays.map((days) => {
+      const out: number[] = [];
+      for (const d of [...days].sort((a, b) => a - b)) {
+        if (out.length && d - ZONE <= out[out.length - 1]) out[out.length - 1] = d + ZONE;
+        else out.push(d - ZONE, d + ZONE);
+      }
+      return out;
+    });
+    zoneCache.set(env, z);
+  }
+  return z[e];
+}
+
+const cache = new WeakMap<TermEnv, { stamp: number; lists: Map<number, WorkPeriod[]> }>();
+const zoneCache = new WeakMap<TermEnv, number[][]>();
+
+function buildPeriods(env: TermEnv, e: number, lo: number, hi: number): WorkPeriod[] {
   const shifts: WorkShift[] = [];
   for (let d = lo - 2 * ACT_MARGIN; d <= hi + 2 * ACT_MARGIN; d++) {
     const s = env.v(e, d);
