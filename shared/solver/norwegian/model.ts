@@ -64,6 +64,8 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   readonly pinned: Uint8Array;
   readonly editableCells: Int32Array;
   readonly weights: ModelWeights;
+  /** longOff[d*S+s] = 1: long shift s is not asked for on day d (never placed there by a move). */
+  readonly longOff: Uint8Array;
   /** allowed[e*(S+1)+v+1]: shifts the employee may ever be given (policy-free pre-filter). */
   readonly allowed: Uint8Array;
   readonly allowedList: Int16Array[];
@@ -186,6 +188,17 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     }
 
     this.cov = new Coverage(plan, this.index, D, S, C, compIdx, this.weights.uncovered, this.weights.surplus);
+    // A langvakt only where the bemanningsplan asks for one by its own code: on other days it
+    // would fill a D need with 12.5 h and spend the person's hours (the walkthrough's weekday L).
+    this.longOff = new Uint8Array(D * S);
+    plan.shiftTypes.forEach((t, s) => {
+      if (t.long !== true) return;
+      for (let d = 0; d < D; d++) {
+        let asked = false;
+        for (let n = this.cov.needStart[d]; n < this.cov.needStart[d + 1] && !asked; n++) asked = this.cov.needShift[n] === s && this.cov.needCount[n] > 0;
+        if (!asked) this.longOff[d * S + s] = 1;
+      }
+    });
     this.dayCostCache = new Float64Array(D);
     this.recompute();
     if (input.keepStartHours) {
@@ -338,7 +351,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   restoreBest = (): void => this.load(this.best);
 
   canTake(e: number, d: number, v: number): boolean {
-    return this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1;
+    return this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1 && (v < 0 || this.longOff[d * this.S + v] === 0);
   }
 
   move(rng: Rng): boolean {
