@@ -17,6 +17,9 @@ import type { VacationWish } from '../../shared/api/wishes';
 import type { Assignment, DemandRow, TurnusPlan } from '../../shared/plan/model';
 import { addDays, isHoliday, isoWeekday, toDay } from '../../shared/calendar';
 import { groupOfWeekend, weekendAnchorOf, weekendIndex } from '../../shared/plan/weekend-groups';
+import { plannedHours, targetHours } from '../../shared/plan/hours';
+import { indexPlan } from '../../shared/plan/plan-index';
+import { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from '../../shared/solver/norwegian/solve';
 import { FIRST, LAST as SEED_LAST, seedUnit } from './seed';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
@@ -216,6 +219,13 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   expect(filled.assignments.filter((a) => a.code === 'D' && a.date !== MEETING && isoWeekday(toDay(a.date)) < 5).length).toBeGreaterThan(
     50,
   );
+  // The hours band: nobody above target + 5 % (the meeting's hours count as planned).
+  const fIdx = indexPlan(filled);
+  for (const e of filled.employees) {
+    const target = targetHours(fIdx, e.id);
+    const over = plannedHours(fIdx, e.id) - target;
+    expect({ who: e.name, within: over <= overToleranceMinutes(target * 60, DEFAULT_OVER_TOLERANCE) / 60 + 1e-6 }).toEqual({ who: e.name, within: true });
+  }
 
   // 7. One breach by hand: a D the day after somebody's night shift (too little rest).
   const cellsOf = (f: TurnusPlan) => new Map(f.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
