@@ -120,7 +120,8 @@ export function mergeWorkPeriods(shifts: readonly WorkShift[], acts: readonly Ac
         open = true;
         curEnd = x.end;
       }
-      (curActs ??= []).push(x);
+      if (!curActs) curActs = [];
+      curActs.push(x);
       curEnd = Math.max(curEnd, x.end);
     }
   }

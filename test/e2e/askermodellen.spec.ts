@@ -224,7 +224,10 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   for (const e of filled.employees) {
     const target = targetHours(fIdx, e.id);
     const over = plannedHours(fIdx, e.id) - target;
-    expect({ who: e.name, within: over <= overToleranceMinutes(target * 60, DEFAULT_OVER_TOLERANCE) / 60 + 1e-6 }).toEqual({ who: e.name, within: true });
+    expect({ who: e.name, within: over <= overToleranceMinutes(target * 60, DEFAULT_OVER_TOLERANCE) / 60 + 1e-6 }).toEqual({
+      who: e.name,
+      within: true,
+    });
   }
 
   // 7. One breach by hand: a D the day after somebody's night shift (too little rest).

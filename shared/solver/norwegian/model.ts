@@ -195,7 +195,8 @@ export class NorwegianState extends LoggedGrid implements SearchState {
       if (t.long !== true) return;
       for (let d = 0; d < D; d++) {
         let asked = false;
-        for (let n = this.cov.needStart[d]; n < this.cov.needStart[d + 1] && !asked; n++) asked = this.cov.needShift[n] === s && this.cov.needCount[n] > 0;
+        for (let n = this.cov.needStart[d]; n < this.cov.needStart[d + 1] && !asked; n++)
+          asked = this.cov.needShift[n] === s && this.cov.needCount[n] > 0;
         if (!asked) this.longOff[d * S + s] = 1;
       }
     });
@@ -351,7 +352,9 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   restoreBest = (): void => this.load(this.best);
 
   canTake(e: number, d: number, v: number): boolean {
-    return this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1 && (v < 0 || this.longOff[d * this.S + v] === 0);
+    return (
+      this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1 && (v < 0 || this.longOff[d * this.S + v] === 0)
+    );
   }
 
   move(rng: Rng): boolean {

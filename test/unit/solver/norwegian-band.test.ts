@@ -18,7 +18,9 @@ function walkthroughUnit() {
   const plan = issuePlan({ period: { start: '2027-03-01', end: '2027-08-29' } });
   const anchor = '2027-03-06';
   plan.unit.weekendAnchor = anchor;
-  plan.employees.forEach((e, i) => (e.weekendGroup = i % 4));
+  plan.employees.forEach((e, i) => {
+    e.weekendGroup = i % 4;
+  });
   for (const i of [0, 1, 2, 3, 5, 8, 10])
     for (let k = 0; k < 21; k++) plan.assignments.push({ employee: plan.employees[i].id, date: addDays('2027-07-05', k), code: 'FE' });
   // «Helgerytme»: L on every weekend of the consenter's group.
@@ -61,7 +63,10 @@ describe('fill keeps the hours band (issue 14)', () => {
     for (const k of laid) expect(kept.has(k), k).toBe(true);
     // The fill adds no breach; the ones left are those of the naively laid langvakter (1./2. mai
     // both worked, a short rest over the DST night), which «Helgerytme» itself would skip.
-    const hard = (p: typeof unit) => checkPlan(p).filter(isHardViolation).map((v) => `${v.rule}|${v.employee}|${v.date}`);
+    const hard = (p: typeof unit) =>
+      checkPlan(p)
+        .filter(isHardViolation)
+        .map((v) => `${v.rule}|${v.employee}|${v.date}`);
     expect(hard(res.plan)).toEqual(hard(unit));
   }, 120_000);
 });

@@ -89,7 +89,13 @@ function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number)
     const minutes = Number(start.slice(0, 2)) * 60 + Number(start.slice(3)) + 30 * (1 + rng.int(26));
     const end = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     const employees = rng.next() < 0.3 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
-    plan.activities.push({ code: rng.next() < 0.5 ? 'MØTE' : 'KURS', date: addDays(plan.period.start, rng.int(weeks * 7)), start, end, employees });
+    plan.activities.push({
+      code: rng.next() < 0.5 ? 'MØTE' : 'KURS',
+      date: addDays(plan.period.start, rng.int(weeks * 7)),
+      start,
+      end,
+      employees,
+    });
   }
 }
 

@@ -54,7 +54,8 @@ export const restDailyTerm: Term = {
   active: () => true,
   // The rest before x reads the shifts from prevWork(prevWork(x)) to nextWork(x): x − 6 … x + 3;
   // an activity moves a period's date by a day.
-  span: (env, e, d) => (actsNear(env, e, d - 3 * LOOK, d + 3 * LOOK) ? env.sp(d - LOOK - 1, d + 2 * LOOK + 1) : env.sp(d - LOOK, d + 2 * LOOK)),
+  span: (env, e, d) =>
+    actsNear(env, e, d - 3 * LOOK, d + 3 * LOOK) ? env.sp(d - LOOK - 1, d + 2 * LOOK + 1) : env.sp(d - LOOK, d + 2 * LOOK),
   count(env, e, lo, hi) {
     if (actsNear(env, e, lo - 3 * LOOK, hi + 3 * LOOK)) return restDailyPeriods(env, e, lo, hi);
     const need = env.ruleCtx.agreements.dailyRest.value * 60;
