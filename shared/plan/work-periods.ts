@@ -29,11 +29,15 @@
  * before does not make its day a working day; a day with only a meeting is one): `workDays`.
  *
  * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
- * read-only), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`.
+ * read-only), `mergeWorkPeriods(shifts, activities)` (the pure merge, also read by the solver's
+ * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`.
  */
 import { type DayNumber, toDay } from '../calendar';
 import { type ActivitySpan, activitySpans } from './activities';
-import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound } from './plan-index';
+import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound, overlapMinutes } from './plan-index';
+
+/** An activity's real interval (UTC minutes) without the shifts' cover: what the merge needs. */
+export type ActivityInterval = Omit<ActivitySpan, 'coveredHours'> & { /** `toDay(date)`, when known. */ day?: DayNumber };
 
 /** A work period: a shift with the activities merged into it, or an activity on its own. */
 export interface WorkPeriod extends WorkShift {
@@ -41,16 +45,9 @@ export interface WorkPeriod extends WorkShift {
   activityHours?: { day: DayNumber; hours: number }[];
 }
 
-interface Item {
-  start: number;
-  end: number;
-  shift?: WorkShift;
-  activity?: ActivitySpan;
-}
-
 function activityPeriod(x: ActivitySpan): WorkPeriod {
   const a = x.activity;
-  const day = toDay(x.date);
+  const day = (x as ActivityInterval).day ?? toDay(x.date);
   const paid = Math.max(0, x.hours - x.coveredHours);
   return {
     kind: 'work',
@@ -70,44 +67,75 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
   if (!index.plan.activities?.length) return emp.shifts;
   const spans = activitySpans(index, emp.employee.id);
   if (spans.length === 0) return emp.shifts;
-  const items: Item[] = emp.shifts.map((s) => ({ start: s.start, end: s.end, shift: s }));
-  for (const x of spans) items.push({ start: x.start, end: x.end, activity: x });
-  // By start; a shift before an activity starting at the same minute.
-  items.sort((a, b) => a.start - b.start || (a.shift ? 0 : 1) - (b.shift ? 0 : 1));
+  return mergeWorkPeriods(emp.shifts, spans);
+}
+
+/**
+ * The pure merge behind `workPeriods`: `shifts` sorted by day (then start) and the activities'
+ * intervals. An activity's covered hours are its overlap with the given shifts dated from the day
+ * before it to the day after (as `activitySpans`), so a caller that passes a slice of the shifts
+ * (the solver's terms, which read the grid) gets the engine's periods for every period whose
+ * shifts and activities lie at least two days inside the slice.
+ */
+export function mergeWorkPeriods(shifts: readonly WorkShift[], acts: readonly ActivityInterval[]): WorkPeriod[] {
+  const spans: ActivitySpan[] = acts.map((a) => {
+    const day = a.day ?? toDay(a.date);
+    let covered = 0;
+    for (let i = lowerBound(shifts, day - 1); i < shifts.length && shifts[i].day <= day + 1; i++) {
+      covered += overlapMinutes(shifts[i].start, shifts[i].end, a.start, a.end);
+    }
+    return { ...a, coveredHours: covered / 60 };
+  });
+  // By start (stable); the shifts, sorted by day, are sorted by start too (one a day).
+  spans.sort((x, y) => x.start - y.start);
   const out: WorkPeriod[] = [];
-  // The open period: its base shift (undefined while it holds activities only) and its parts.
-  let cur: { shift?: WorkShift; parts: Item[]; end: number } | undefined;
+  // The open period: its base shift (undefined while it holds activities only), its activities.
+  let open = false,
+    curShift: WorkShift | undefined,
+    curActs: ActivitySpan[] | undefined,
+    curEnd = 0;
   const close = () => {
-    if (cur) out.push(periodOf(cur.shift, cur.parts, cur.end));
-    cur = undefined;
+    if (open) out.push(curActs ? periodOf(curShift, curActs, curEnd) : curShift!);
+    open = false;
+    curShift = undefined;
+    curActs = undefined;
   };
-  for (const it of items) {
-    const touches = cur !== undefined && it.start <= cur.end;
-    if (it.shift) {
+  let i = 0,
+    j = 0;
+  while (i < shifts.length || j < spans.length) {
+    // A shift before an activity starting at the same minute.
+    if (j >= spans.length || (i < shifts.length && shifts[i].start <= spans[j].start)) {
+      const s = shifts[i++];
       // Shifts are never merged with each other (two overlapping shifts stay two, as without
       // activities); a shift joins an open period of activities only.
-      if (touches && !cur!.shift) cur!.shift = it.shift;
-      else {
+      if (open && s.start <= curEnd && !curShift) {
+        curShift = s;
+        curEnd = Math.max(curEnd, s.end);
+      } else {
         close();
-        cur = { shift: it.shift, parts: [], end: it.end };
-        continue;
+        open = true;
+        curShift = s;
+        curEnd = s.end;
       }
-    } else if (!touches) {
-      close();
-      cur = { parts: [], end: it.end };
+    } else {
+      const x = spans[j++];
+      if (!(open && x.start <= curEnd)) {
+        close();
+        open = true;
+        curEnd = x.end;
+      }
+      if (!curActs) curActs = [];
+      curActs.push(x);
+      curEnd = Math.max(curEnd, x.end);
     }
-    cur!.parts.push(it);
-    cur!.end = Math.max(cur!.end, it.end);
   }
   close();
   // Keep day order (the rules binary-search by day), then start.
-  out.sort((a, b) => a.day - b.day || a.start - b.start);
+  out.sort((x, y) => x.day - y.day || x.start - y.start);
   return out;
 }
 
-function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): WorkPeriod {
-  const acts = parts.filter((p) => p.activity).map((p) => p.activity!);
-  if (acts.length === 0) return shift!;
+function periodOf(shift: WorkShift | undefined, acts: ActivitySpan[], end: number): WorkPeriod {
   const base = shift ?? activityPeriod(acts[0]);
   let start = base.start,
     paid = shift ? shift.paidHours : 0;
@@ -117,7 +145,7 @@ function periodOf(shift: WorkShift | undefined, parts: Item[], end: number): Wor
     start = Math.min(start, a.start);
     const h = Math.max(0, a.hours - a.coveredHours);
     paid += h;
-    activityHours.push({ day: toDay(a.date), hours: h });
+    activityHours.push({ day: (a as ActivityInterval).day ?? toDay(a.date), hours: h });
     if (!codes.includes(a.activity.code)) codes.push(a.activity.code);
   }
   return {

@@ -17,6 +17,9 @@ import type { VacationWish } from '../../shared/api/wishes';
 import type { Assignment, DemandRow, TurnusPlan } from '../../shared/plan/model';
 import { addDays, isHoliday, isoWeekday, toDay } from '../../shared/calendar';
 import { groupOfWeekend, weekendAnchorOf, weekendIndex } from '../../shared/plan/weekend-groups';
+import { plannedHours, targetHours } from '../../shared/plan/hours';
+import { indexPlan } from '../../shared/plan/plan-index';
+import { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from '../../shared/solver/norwegian/solve';
 import { FIRST, LAST as SEED_LAST, seedUnit } from './seed';
 
 const SHOTS = !!process.env.TURNUS_SCREENSHOTS;
@@ -216,6 +219,16 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   expect(filled.assignments.filter((a) => a.code === 'D' && a.date !== MEETING && isoWeekday(toDay(a.date)) < 5).length).toBeGreaterThan(
     50,
   );
+  // The hours band: nobody above target + 5 % (the meeting's hours count as planned).
+  const fIdx = indexPlan(filled);
+  for (const e of filled.employees) {
+    const target = targetHours(fIdx, e.id);
+    const over = plannedHours(fIdx, e.id) - target;
+    expect({ who: e.name, within: over <= overToleranceMinutes(target * 60, DEFAULT_OVER_TOLERANCE) / 60 + 1e-6 }).toEqual({
+      who: e.name,
+      within: true,
+    });
+  }
 
   // 7. One breach by hand: a D the day after somebody's night shift (too little rest).
   const cellsOf = (f: TurnusPlan) => new Map(f.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
@@ -271,10 +284,14 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   expect(offRhythm(file)).toEqual([]);
   expect(lostLong(laid, file)).toEqual([]);
 
-  // The meeting day: the shifts stay and the bemanningsplan's D, A and N are staffed.
+  // The meeting day: the shifts stay and the bemanningsplan's D and A are staffed (a D covers the
+  // meeting, an A starts as it ends). The meeting is work for the rest rules: a night shift that
+  // evening (22:15, 7.25 h after 15:00) or ending that morning would break the 11 h daily rest of
+  // everybody attending, so «Fyll ut» leaves that N open.
   const work = new Set(file.shiftTypes.map((t) => t.code));
   const onMeeting = file.assignments.filter((a) => a.date === MEETING && work.has(a.code));
-  for (const shift of ['D', 'A', 'N']) expect(onMeeting.filter((a) => a.code === shift).length, shift).toBeGreaterThan(0);
+  for (const shift of ['D', 'A']) expect(onMeeting.filter((a) => a.code === shift).length, shift).toBeGreaterThan(0);
+  expect(file.assignments.filter((a) => a.code === 'N' && (a.date === MEETING || a.date === addDays(MEETING, -1)))).toEqual([]);
   expect(file.activities).toEqual([
     expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' }),
   ]);

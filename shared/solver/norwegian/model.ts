@@ -18,6 +18,7 @@ import { EMPTY, HARD_TERMS, type Term, TermEnv } from './terms/index';
 import { Coverage } from './terms/coverage';
 import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
+import { actsNear, creditedMinutes } from './terms/work';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
 import { construct } from './moves';
 import { productMove } from './cover-move';
@@ -63,6 +64,8 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   readonly pinned: Uint8Array;
   readonly editableCells: Int32Array;
   readonly weights: ModelWeights;
+  /** longOff[d*S+s] = 1: long shift s is not asked for on day d (never placed there by a move). */
+  readonly longOff: Uint8Array;
   /** allowed[e*(S+1)+v+1]: shifts the employee may ever be given (policy-free pre-filter). */
   readonly allowed: Uint8Array;
   readonly allowedList: Int16Array[];
@@ -185,6 +188,18 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     }
 
     this.cov = new Coverage(plan, this.index, D, S, C, compIdx, this.weights.uncovered, this.weights.surplus);
+    // A langvakt only where the bemanningsplan asks for one by its own code: on other days it
+    // would fill a D need with 12.5 h and spend the person's hours (the walkthrough's weekday L).
+    this.longOff = new Uint8Array(D * S);
+    plan.shiftTypes.forEach((t, s) => {
+      if (t.long !== true) return;
+      for (let d = 0; d < D; d++) {
+        let asked = false;
+        for (let n = this.cov.needStart[d]; n < this.cov.needStart[d + 1] && !asked; n++)
+          asked = this.cov.needShift[n] === s && this.cov.needCount[n] > 0;
+        if (!asked) this.longOff[d * S + s] = 1;
+      }
+    });
     this.dayCostCache = new Float64Array(D);
     this.recompute();
     if (input.keepStartHours) {
@@ -236,6 +251,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
           cnt[(d * S + v) * C + this.empComp[e]]++;
         }
       }
+      m += creditedMinutes(this.env, e, 0, D - 1);
       this.plannedMin[e] = m;
       soft += this.hoursCost(e, m);
       this.termHard[this.terms.length] += this.bandHard(e, m);
@@ -274,7 +290,14 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     let dh = 0;
     let ds = this.pref[i * (S + 1) + v + 1] - this.pref[i * (S + 1) + old + 1];
     const m0 = this.plannedMin[e];
-    const m1 = m0 - (old >= 0 ? env.paid(d, old) : 0) + (v >= 0 ? env.paid(d, v) : 0);
+    let m1 = m0 - (old >= 0 ? env.paid(d, old) : 0) + (v >= 0 ? env.paid(d, v) : 0);
+    if (actsNear(env, e, d - 1, d + 1)) {
+      // An activity's credited hours are what no shift of the day before, the day or the day after covers.
+      const a0 = creditedMinutes(env, e, d - 1, d + 1);
+      this.g[i] = v;
+      m1 += creditedMinutes(env, e, d - 1, d + 1) - a0;
+      this.g[i] = old;
+    }
     ds += this.hoursCost(e, m1) - this.hoursCost(e, m0);
     const band = this.bandHard(e, m1) - this.bandHard(e, m0);
     this.termHard[this.terms.length] += band;
@@ -329,7 +352,9 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   restoreBest = (): void => this.load(this.best);
 
   canTake(e: number, d: number, v: number): boolean {
-    return this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1;
+    return (
+      this.editable[e * this.D + d] === 1 && this.allowed[e * (this.S + 1) + v + 1] === 1 && (v < 0 || this.longOff[d * this.S + v] === 0)
+    );
   }
 
   move(rng: Rng): boolean {

@@ -54,7 +54,7 @@ export function randomMove(st: MoveState, rng: Rng): boolean {
     const e = (i / D) | 0;
     const list = st.allowedList[e];
     const v = list[rng.int(list.length)];
-    if (v === st.g[i]) return false;
+    if (v === st.g[i] || !st.canTake(e, i - e * D, v)) return false;
     st.put(i, v);
   } else if (r < 0.75) {
     const i = st.editableCells[rng.int(n)];
@@ -85,7 +85,7 @@ export function randomMove(st: MoveState, rng: Rng): boolean {
     const i2 = e * D + d2;
     const v1 = st.g[i];
     const v2 = st.g[i2];
-    if (v1 === v2 || !st.editable[i2] || !st.allowed[e * (st.S + 1) + v1 + 1] || !st.allowed[e * (st.S + 1) + v2 + 1]) return false;
+    if (v1 === v2 || !st.canTake(e, d1, v2) || !st.canTake(e, d2, v1)) return false;
     st.put(i, v2);
     st.put(i2, v1);
   }
@@ -136,7 +136,7 @@ export function construct(st: MoveState): void {
       const i = e * D + d;
       if (!st.editable[i] || st.g[i] !== EMPTY) continue;
       for (let s = 0; s < S; s++) {
-        if (!wanted[s] || !st.allowed[e * (S + 1) + s + 1]) continue;
+        if (!wanted[s] || !st.canTake(e, d, s)) continue;
         const x = probe(i, s);
         if (x < 0) {
           ci.push(i);

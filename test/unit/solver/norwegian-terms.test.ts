@@ -32,6 +32,8 @@ const arbPlan = fc
     // Context rows (the neighbouring plans' shifts) within this many days before and after.
     contextDays: fc.constantFrom(0, 3, 10, 40),
     contextDensity: fc.double({ min: 0.2, max: 0.9, noNaN: true }),
+    // Timed activities (meetings, courses): work the rest and hour rules count.
+    activities: fc.constantFrom(0, 0, 2, 6, 15),
   })
   .map((p) => {
     const start = addDays('2025-12-29', p.startWeek * 7);
@@ -58,6 +60,7 @@ const arbPlan = fc
       { code: 'Z', start: '23:00', end: '07:00' },
     );
     addContextRows(plan, p.contextDays, p.contextDensity, p.seed + 7);
+    addActivities(plan, p.activities, p.weeks, p.seed + 11);
     return { plan, density: p.density, seed: p.seed };
   });
 
@@ -71,6 +74,28 @@ function addContextRows(plan: TurnusPlan, days: number, density: number, seed: n
           plan.assignments.push({ employee: emp.id, date, code: plan.shiftTypes[rng.int(plan.shiftTypes.length)].code });
       }
     }
+  }
+}
+
+/** Times that touch, overlap or sit inside the shifts' own start and end times. */
+const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
+
+/** Random meetings and courses, for all or a few employees, each 0.5–13 h long. */
+function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number): void {
+  const rng = createRng(seed);
+  plan.activities = [];
+  for (let k = 0; k < n; k++) {
+    const start = ACT_TIMES[rng.int(ACT_TIMES.length)];
+    const minutes = Number(start.slice(0, 2)) * 60 + Number(start.slice(3)) + 30 * (1 + rng.int(26));
+    const end = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const employees = rng.next() < 0.3 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
+    plan.activities.push({
+      code: rng.next() < 0.5 ? 'MØTE' : 'KURS',
+      date: addDays(plan.period.start, rng.int(weeks * 7)),
+      start,
+      end,
+      employees,
+    });
   }
 }
 

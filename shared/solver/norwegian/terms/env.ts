@@ -8,11 +8,13 @@
  * A term never holds a threshold of its own: every limit comes from `ruleCtx` or from the
  * exported constants of shared/rules and shared/plan.
  */
-import { type DayNumber, isoWeekday } from '../../../calendar';
+import { type DayNumber, isoWeekday, toDay } from '../../../calendar';
 import type { TurnusPlan } from '../../../plan/model';
 import { type PlanIndex, nightMinutes, paidHours, shiftTypeSpan, utcOf } from '../../../plan/plan-index';
 import type { RuleContext } from '../../../rules/index';
 import { buildRuleContext } from '../../../rules/index';
+import { activitySpans } from '../../../plan/activities';
+import type { ActivityInterval } from '../../../plan/work-periods';
 import { NIGHT_AVG_SHIFT_MINUTES } from './rule-params';
 
 /** Cell values: a shift index ≥ 0, EMPTY or BLOCKED (absence or other non-work code). */
@@ -71,6 +73,13 @@ export class TermEnv {
   readonly ctxWeekPaid: Float64Array;
   readonly ctxWeekNight: Int32Array;
   readonly XW: number;
+  /**
+   * Timed activities (meetings, courses) of employee e: fixed work intervals in UTC minutes
+   * (absolute, as the engine's), sorted by date, and their day offsets. Terms read them through
+   * terms/work.ts, which merges them with the grid's shifts as the engine's `workPeriods`.
+   */
+  readonly acts: (ActivityInterval & { day: DayNumber })[][];
+  readonly actDays: Int32Array[];
 
   constructor(
     readonly plan: TurnusPlan,
@@ -133,6 +142,14 @@ export class TermEnv {
       }
     });
     this.hasContext = hasContext;
+    this.acts = plan.employees.map((emp) =>
+      plan.activities?.length && index.byId.has(emp.id)
+        ? activitySpans(index, emp.id)
+            .map(({ coveredHours: _c, ...a }) => ({ ...a, day: toDay(a.date) }))
+            .sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start)
+        : [],
+    );
+    this.actDays = this.acts.map((list) => Int32Array.from(list.map((a) => a.day - this.startDay)));
     this.rebuildWeeks();
   }
 

@@ -11,7 +11,9 @@ import type { WorkShift } from '../../../plan/plan-index';
 import { isSplitBreak } from '../../../rules/index';
 import { restDaily } from '../../../rules/rest-daily';
 import { restWeekly } from '../../../rules/rest-weekly';
+import { longestRestMinutes } from '../../../rules/rest-weekly';
 import type { Term, TermEnv } from './env';
+import { ACT_MARGIN, actsNear, periodsOf } from './work';
 
 /** Days looked back for the previous shift (a shift lasts at most about a day). */
 const LOOK = 3;
@@ -50,9 +52,12 @@ export const restDailyTerm: Term = {
   rule: restDaily.id,
   text: ['har ikke hviletid igjen (døgnhvile)', 'mangler døgnhvile'],
   active: () => true,
-  // The rest before x reads the shifts from prevWork(prevWork(x)) to nextWork(x): x − 6 … x + 3.
-  span: (env, _e, d) => env.sp(d - LOOK, d + 2 * LOOK),
+  // The rest before x reads the shifts from prevWork(prevWork(x)) to nextWork(x): x − 6 … x + 3;
+  // an activity moves a period's date by a day.
+  span: (env, e, d) =>
+    actsNear(env, e, d - 3 * LOOK, d + 3 * LOOK) ? env.sp(d - LOOK - 1, d + 2 * LOOK + 1) : env.sp(d - LOOK, d + 2 * LOOK),
   count(env, e, lo, hi) {
+    if (actsNear(env, e, lo - 3 * LOOK, hi + 3 * LOOK)) return restDailyPeriods(env, e, lo, hi);
     const need = env.ruleCtx.agreements.dailyRest.value * 60;
     let n = 0;
     // A rest after the period's last shift before a context row of the next plan counts too
@@ -72,8 +77,29 @@ export const restDailyTerm: Term = {
   },
 };
 
+/** AML-REST-DAILY over the work periods (shifts with activities), as the engine counts it. */
+function restDailyPeriods(env: TermEnv, e: number, lo: number, hi: number): number {
+  const need = env.ruleCtx.agreements.dailyRest.value;
+  const p = periodsOf(env, e, lo - 3 * LOOK, hi + LOOK);
+  const inP = (day: number) => day >= env.startDay && day < env.startDay + env.D;
+  let n = 0;
+  for (let i = 1; i < p.length; i++) {
+    const x = p[i].day - env.startDay;
+    if (x < lo || x > hi) continue;
+    const gap = (p[i].start - p[i - 1].end) / 60;
+    if (gap >= need - 1e-9) continue;
+    if (isSplitBreak(env.ruleCtx, p, i)) continue;
+    if (!inP(p[i - 1].day) && !inP(p[i].day)) continue;
+    n++;
+  }
+  return n;
+}
+
 /** Longest free stretch (minutes) of the week starting on Monday m. */
 export function longestFree(env: TermEnv, e: number, m: number): number {
+  if (actsNear(env, e, m - ACT_MARGIN - 2, m + 7 + ACT_MARGIN)) {
+    return longestRestMinutes(periodsOf(env, e, m - 3, m + 8), env.startDay + m);
+  }
   const wStart = env.dayStart(m);
   const wEnd = env.dayStart(m + 7);
   let cursor = wStart;
@@ -120,8 +146,8 @@ export const restWeeklyTerm: Term = {
   rule: restWeekly.id,
   text: ['ville mistet ukehvilen', 'ville mistet ukehvilen'],
   active: () => true,
-  // The week of Monday m reads the shifts of days m − 2 … m + 7.
-  span: (env, _e, d) => env.sp(d - 7, d + 2),
+  // The week of Monday m reads the shifts of days m − 2 … m + 7 (a day more with activities).
+  span: (env, e, d) => (actsNear(env, e, d - 10, d + 10) ? env.sp(d - 8, d + 3) : env.sp(d - 7, d + 2)),
   count: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, false),
   excess: (env, e, lo, hi) => weeklyShort(env, e, lo, hi, true),
 };

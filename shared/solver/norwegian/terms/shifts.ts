@@ -11,16 +11,25 @@ import { nightExempt } from '../../../rules/night-exempt';
 import { LONG_SHIFT_HOURS, longShiftConsent } from '../../../rules/long-shift-consent';
 import { type Term, type TermEnv, reachSpan } from './env';
 import { mondayOnOrAfter } from './rest';
+import { actsNear, periodsOf } from './work';
 
 export const dayMaxTerm: Term = {
   id: 'day-max',
   rule: dayMax.id,
   text: ['kan ikke ha så lange vakter', 'ville fått for lang vakt'],
   active: () => true,
-  span: reachSpan(0),
+  // An activity joins the shift of the day before or after it, and its cover changes with them.
+  span: (env, e, d) => (actsNear(env, e, d - 4, d + 4) ? env.sp(d - 2, d + 2) : env.sp(d, d)),
   count(env, e, lo, hi) {
     const max = env.ruleCtx.agreements.maxShift.value;
     let n = 0;
+    if (actsNear(env, e, lo - 2, hi + 2)) {
+      for (const p of periodsOf(env, e, lo, hi)) {
+        const x = p.day - env.startDay;
+        if (x >= Math.max(0, lo) && x <= Math.min(env.D - 1, hi) && p.paidHours > max + 1e-9) n++;
+      }
+      return n;
+    }
     for (let d = Math.max(0, lo); d <= Math.min(env.D - 1, hi); d++) {
       const a = env.v(e, d);
       if (a >= 0 && env.paid(d, a) / 60 > max + 1e-9) n++;
@@ -36,7 +45,7 @@ function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: bo
       over = 0;
     for (let m = mondayOnOrAfter(env, Math.max(lo, -6)); m <= Math.min(hi, env.D - 1); m += 7) {
       const k = env.weekIndex(m);
-      const sum = k < 0 ? 0 : env.weekPaid[e * env.NW + k];
+      const sum = actsNear(env, e, m - 2, m + 8) ? weekPeriodMinutes(env, e, m) : k < 0 ? 0 : env.weekPaid[e * env.NW + k];
       if (sum / 60 > max + 1e-9) {
         count++;
         over += sum - max * 60;
@@ -47,13 +56,23 @@ function weekMaxOver(env: TermEnv, e: number, lo: number, hi: number, excess: bo
   return excess ? env.memo.excess : env.memo.count;
 }
 
+/** Paid minutes of the work periods dated in the period in the week of Monday m (the engine's sum). */
+function weekPeriodMinutes(env: TermEnv, e: number, m: number): number {
+  let sum = 0;
+  for (const p of periodsOf(env, e, m, m + 6)) {
+    const x = p.day - env.startDay;
+    if (x >= m && x <= m + 6 && x >= 0 && x < env.D) sum += p.paidHours;
+  }
+  return sum * 60;
+}
+
 export const weekMaxTerm: Term = {
   id: 'week-max',
   rule: weekMax.id,
   text: ['ville fått for mange timer den uka', 'ville gått over ukegrensen'],
   active: () => true,
-  // The week of Monday m holds the shifts of m … m + 6.
-  span: (env, _e, d) => env.sp(d - 6, d),
+  // The week of Monday m holds the shifts of m … m + 6; an activity moves work by up to two days.
+  span: (env, e, d) => (actsNear(env, e, d - 4, d + 4) ? env.sp(d - 8, d + 2) : env.sp(d - 6, d)),
   count: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, false),
   excess: (env, e, lo, hi) => weekMaxOver(env, e, lo, hi, true),
 };
