@@ -17,8 +17,8 @@ import { openDatabase } from '../../../electron/backend/db';
 import { latestVersion } from '../../../electron/backend/migrate';
 import { buildNode } from './build';
 import { tempDir } from './helpers';
-import { type Ack, killRounds, orphans, rng, runAndKill, runToEnd, seedFrom, timeoutFor, turnMs, writeChild } from './kill-harness';
-import { CELLS, makeOldFile, namesWithCells, OPEN_API, WRITE } from './kill-ops-fixtures';
+import { type Ack, killOnce, killRounds, orphans, rng, runAndKill, runToEnd, seedFrom, timeoutFor, turnMs, writeChild } from './kill-harness';
+import { CELLS, makeOldFile, namesWithCells, OPEN_API, WRITE, writesOf } from './kill-fixtures';
 
 const ROUNDS = killRounds(5);
 /** The slower loops get fewer kills in CI, to stay under a minute each. */
@@ -74,8 +74,15 @@ function expectIntactCopy(file: string, why: string): void {
   }
 }
 
-const writesOf = (acks: readonly Ack[]) => acks.filter((a) => a.kind === 'write').map((a) => a.value);
 const missing = (want: Iterable<string>, have: Set<string>) => [...want].filter((n) => !have.has(n));
+
+/** After a kill: the file checks out, holds every write in `want`, and nothing is left behind. */
+async function expectKept(f: Files, want: Iterable<string>, why: string, more: readonly string[] = []): Promise<Set<string>> {
+  const have = await openAndCheck(f, why);
+  expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
+  expect(orphans([f.dir, f.backups, ...more]), `${why}: files left behind`).toEqual([]);
+  return have;
+}
 
 /** The setup child: a unit, a plan and 40 employees with their cells (a file of some size). */
 const SETUP = `${OPEN_API}
@@ -132,14 +139,10 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
       let have = await openAndCheck(f, 'setup');
       for (let round = 0; round < WRITE_ROUNDS; round++) {
         const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * 500));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+        const run = await killOnce(script, Math.floor(random() * 500), why);
         writes += writesOf(run.acks).length;
         const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
+        have = await expectKept(f, want, why);
       }
       report('writes', seed, WRITE_ROUNDS, started, `${writes} acknowledged writes`);
       expect(writes, `seed ${seed}: nothing was written`).toBeGreaterThan(0);
@@ -167,17 +170,13 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
       let backups = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+        const run = await killOnce(script, Math.floor(random() * turn * 3), why);
         writes += writesOf(run.acks).length;
         const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
+        have = await expectKept(f, want, why);
         const copies = run.acks.filter((a) => a.kind === 'backup');
         backups += copies.length;
         if (copies.length > 0) expectIntactCopy(path.join(f.backups, copies[copies.length - 1].value), why);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
       }
       report('backup', seed, ROUNDS, started, `${backups} acknowledged copies, ${writes} acknowledged writes`);
       expect(backups, `seed ${seed}: the loop made no backups`).toBeGreaterThan(0);
@@ -209,9 +208,7 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
       let inFlight = 0;
       for (let round = 0; round < RESTORE_ROUNDS; round++) {
         const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+        const run = await killOnce(script, Math.floor(random() * turn * 3), why);
         const lastRestore = run.acks.map((a) => a.kind).lastIndexOf('restore');
         restores += run.acks.filter((a) => a.kind === 'restore').length;
         // Acknowledged and not undone by an acknowledged restore since.
@@ -276,14 +273,10 @@ ${WRITE}
       for (let round = 0; round < ROUNDS; round++) {
         const why = `seed ${seed}, round ${round} (opening took ${openMs} ms)`;
         fresh();
-        const run = await runAndKill(script, Math.floor(random() * openMs * 1.3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+        const run = await killOnce(script, Math.floor(random() * openMs * 1.3), why);
         if (run.acks.some((a) => a.kind === 'migrated')) migrated++;
         writes += writesOf(run.acks).length;
-        const have = await openAndCheck(f, why);
-        expect(missing([...inOld, ...writesOf(run.acks)], have), `${why}: data lost`).toEqual([]);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
+        await expectKept(f, [...inOld, ...writesOf(run.acks)], why);
         for (const c of fs.readdirSync(f.backups).filter((n) => n.includes('-migrering-'))) expectIntactCopy(path.join(f.backups, c), why);
       }
       report(
@@ -327,17 +320,13 @@ ${WRITE}
       let exported = 0;
       for (let round = 0; round < EXPORT_ROUNDS; round++) {
         const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 2));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+        const run = await killOnce(script, Math.floor(random() * turn * 2), why);
         exported += run.acks.filter((a) => a.kind === 'export-cli').length;
         writes += writesOf(run.acks).length;
         const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
         // The next `turnus export` starts by sweeping what a killed one left beside its target.
         await sweepExportTemps(out);
-        expect(orphans([f.dir, f.backups, outDir]), `${why}: files left behind`).toEqual([]);
+        have = await expectKept(f, want, why, [outDir]);
         if (exported > 0) {
           const wb = new ExcelJS.Workbook();
           await wb.xlsx.readFile(out);
