@@ -25,6 +25,10 @@ export const LIMITS = {
   maxConsecutiveDaysMax: 14,
   demandCountMax: 200,
   demandRowsMax: 2000,
+  /** Employees one call names (weekend groups, wish rounds). */
+  employeesPerCallMax: 2000,
+  /** The most staff of one competence that may be off at once (per day). */
+  maxOffPerCompetenceMax: 500,
   agreementRecordsMax: 20,
   partiesMax: 200,
   /** Free-form JSON (the cost model): nesting depth, size in characters, key length. */
