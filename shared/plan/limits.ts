@@ -23,6 +23,8 @@ export const LIMITS = {
   weekendGroupMax: 12,
   weekendFrequencyMax: 8,
   maxConsecutiveDaysMax: 14,
+  /** The generator's «Tillatt over måltimer»: the least hours over the target it allows. */
+  overToleranceHoursMax: 200,
   demandCountMax: 200,
   demandRowsMax: 2000,
   /** Employees one call names (weekend groups, wish rounds). */
