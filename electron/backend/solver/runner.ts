@@ -128,7 +128,12 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
           }
           results[k] = end.result;
           const stats = end.result.stats;
-          progress[k] = { elapsedMs: stats.elapsedMs, moves: stats.moves, hardViolations: stats.hardViolations, openShifts: stats.uncoveredShifts };
+          progress[k] = {
+            elapsedMs: stats.elapsedMs,
+            moves: stats.moves,
+            hardViolations: stats.hardViolations,
+            openShifts: stats.uncoveredShifts,
+          };
           threadDone();
         });
       });

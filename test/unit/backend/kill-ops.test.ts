@@ -17,7 +17,19 @@ import { openDatabase } from '../../../electron/backend/db';
 import { latestVersion } from '../../../electron/backend/migrate';
 import { buildNode } from './build';
 import { tempDir } from './helpers';
-import { type Ack, killOnce, killRounds, orphans, rng, runAndKill, runToEnd, seedFrom, timeoutFor, turnMs, writeChild } from './kill-harness';
+import {
+  type Ack,
+  killOnce,
+  killRounds,
+  orphans,
+  rng,
+  runAndKill,
+  runToEnd,
+  seedFrom,
+  timeoutFor,
+  turnMs,
+  writeChild,
+} from './kill-harness';
 import { CELLS, makeOldFile, namesWithCells, OPEN_API, WRITE, writesOf } from './kill-fixtures';
 
 const ROUNDS = killRounds(5);
