@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestBackend } from '../backend/helpers';
 import type { DemandRow, NewEmployee } from '../../../shared/plan/model';
 import { seedSmallVia } from '../../e2e/metrics-seed';
@@ -12,4 +13,14 @@ export { DAY_DEMAND } from '../../e2e/metrics-seed';
 export function seedLia(b: TestBackend, opts: { per?: Partial<NewEmployee>; demand?: DemandRow[] } = {}) {
   const api = b.api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   return seedSmallVia(<T>(method: string, ...args: unknown[]) => api[method](...args) as Promise<T>, 'Avdeling Lia', opts);
+}
+
+/** Per leaves the unit: «Gjør til gjeldende plan» is refused (naming him) and changes nothing. */
+export async function expectRefusedWhenPerLeft(b: TestBackend, unitId: number, scenarioId: number, perId: string): Promise<void> {
+  await b.api.deleteEmployee(Number(perId));
+  const before = await b.api.getUnit(unitId);
+  const r = await b.dispatch('makeScenarioCurrent', [scenarioId]);
+  expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(!r.ok && r.error.message).toContain('Per finnes ikke lenger');
+  expect(await b.api.getUnit(unitId)).toEqual(before);
 }
