@@ -11,8 +11,9 @@ import { evaluateCurtois } from '../../shared/solver/curtois/evaluate';
 import { CurtoisParseError, parseCurtois } from '../../shared/solver/curtois/parse';
 import type { CurtoisInstance } from '../../shared/solver/curtois/types';
 import { solveCurtoisParallel } from '../../electron/backend/solver/curtois-parallel';
-import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
+import { cores } from '../../electron/backend/solver/threads';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readInputFile } from '../io';
+import { parseSearchOptions } from '../search-options';
 
 export const summary = 'Løser en Curtois & Qu-benchmarkinstans (vaktplangeneratorens test).';
 
@@ -56,19 +57,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (args.positionals.length !== 1) {
     return fail(args.positionals.length === 0 ? 'Mangler instansfil: turnus curtois INSTANS.txt' : 'Oppgi bare én instansfil.');
   }
-  const secondsRaw = (args.values.seconds as string | undefined) ?? '10';
-  const seconds = Number(secondsRaw);
-  if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400) {
-    return fail(`--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);
-  }
-  const seedRaw = (args.values.seed as string | undefined) ?? '1';
-  if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw))) {
-    return fail(`--seed må være et heltall, fant «${seedRaw}».`);
-  }
-  const seed = Number(seedRaw);
-  const threadsRaw = (args.values.threads as string | undefined) ?? '1';
-  const threads = parseThreads(threadsRaw);
-  if (threads === null) return fail(threadsMessage(threadsRaw));
+  const search = parseSearchOptions(args.values, 10);
+  if (!search.ok) return fail(search.message);
+  const { seconds, seed, threads } = search.options;
   const file = args.positionals[0];
   const read = await readInputFile(file, io, 'instansfil');
   if (!read.ok) return fail(read.message);

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { isIsoDate } from '../../shared/calendar';
 import { GenerateInputError, type GenerateMode, type GenerateResult, generatePlan } from '../../shared/solver/norwegian/solve';
 import { generateOnThreads } from '../../electron/backend/solver/runner';
-import { cores, parseThreads, threadsMessage } from '../../electron/backend/solver/threads';
+import { cores } from '../../electron/backend/solver/threads';
 import { type CliIo, EXIT_FOUND, EXIT_INVALID, EXIT_OK, parseCommandLine, printError, printJson, readInputFile, readPlanArg } from '../io';
+import { parseSearchOptions } from '../search-options';
 
 export const summary = 'Fyller ut, reparerer eller planlegger en plan på nytt med turnusgeneratoren.';
 
@@ -105,16 +106,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (mode === 'replan' && (from === undefined || to === undefined)) return fail('--from', 'replan trenger både --from og --to.');
   if (from !== undefined && to !== undefined && from > to) return fail('--to', '--to kan ikke være før --from.');
-  const secondsRaw = (args.values.seconds as string | undefined) ?? '20';
-  const seconds = Number(secondsRaw);
-  if (!/^\d+(\.\d+)?$/.test(secondsRaw) || !(seconds > 0) || seconds > 86_400)
-    return fail('--seconds', `--seconds må være et positivt tall (sekunder), fant «${secondsRaw}».`);
-  const seedRaw = (args.values.seed as string | undefined) ?? '1';
-  if (!/^-?\d+$/.test(seedRaw) || !Number.isSafeInteger(Number(seedRaw)))
-    return fail('--seed', `--seed må være et heltall, fant «${seedRaw}».`);
-  const threadsRaw = (args.values.threads as string | undefined) ?? '1';
-  const threads = parseThreads(threadsRaw);
-  if (threads === null) return fail('--threads', threadsMessage(threadsRaw));
+  const search = parseSearchOptions(args.values, 20);
+  if (!search.ok) return fail(search.field, search.message);
+  const { seconds, seed, threads } = search.options;
 
   const file = args.positionals[0];
   const plan = await readPlanArg(file, io, json);
@@ -124,7 +118,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const raw = JSON.parse(read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text) as Record<string, unknown>;
 
   let result: GenerateResult;
-  const options = { mode, from, to, seconds, seed: Number(seedRaw) };
+  const options = { mode, from, to, seconds, seed };
   try {
     if (threads > 1) {
       const run = await generateOnThreads(plan, options, threads);
@@ -151,7 +145,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     hardViolations: s.hardViolations,
     seconds: Math.round(s.elapsedMs) / 1000,
     mode,
-    seed: Number(seedRaw),
+    seed,
     threads,
     moves: s.moves,
     uncoveredHours: s.uncoveredHours,

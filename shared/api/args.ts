@@ -214,8 +214,12 @@ export const zUnitSettings = z.object({
     .optional(),
   maxOffPerCompetence: z
     .record(
-      z.string().trim().min(1, 'må være en kompetanse').max(60, 'kan ha høyst 60 tegn'),
-      z.number({ error: 'må være et tall' }).int('må være et heltall').min(0, 'kan ikke være negativ').max(500, 'kan være høyst 500'),
+      zCompetence,
+      z
+        .number({ error: 'må være et tall' })
+        .int('må være et heltall')
+        .min(0, 'kan ikke være negativ')
+        .max(LIMITS.maxOffPerCompetenceMax, `kan være høyst ${LIMITS.maxOffPerCompetenceMax}`),
     )
     .optional(),
 });
@@ -258,11 +262,11 @@ export const zWeekendSetup = z.object({
     .array(
       z.object({
         employeeId: z.string({ error: 'må være en ansatt-id (tekst)' }).regex(/^[1-9][0-9]*$/, 'må være en ansatt-id'),
-        weekendGroup: z.number().int('må være et heltall').min(0).max(12).nullable(),
+        weekendGroup: z.number().int('må være et heltall').min(0).max(LIMITS.weekendGroupMax).nullable(),
       }),
       { error: 'må være en liste med ansatte og helgegrupper' },
     )
-    .max(2000, 'kan ha høyst 2000 ansatte'),
+    .max(LIMITS.employeesPerCallMax, `kan ha høyst ${LIMITS.employeesPerCallMax} ansatte`),
 });
 
 export const zDemandRow = z

@@ -25,6 +25,7 @@ import {
   type Signatures,
 } from './args';
 import type { WeekendSetup } from './core';
+import { LIMITS } from '../plan/limits';
 import type { NewEmployee, ShiftType, TurnusPlan } from '../plan/model';
 import type { AssistantPerson, PriorityInfo, RaiseOutcome, RaiseStep, ScenarioComparison, Transform } from '../scenario';
 
@@ -224,7 +225,10 @@ export const zTransform: z.ZodType<Transform> = z.discriminatedUnion(
       kind: z.literal('setWeekendFrequency'),
       frequency: z.number().int('må være et heltall').min(1, 'må være minst 1').max(8, 'kan være høyst 8').nullable(),
     }),
-    z.object({ kind: z.literal('setDemand'), rows: z.array(zDemandRow).max(2000, 'kan ha høyst 2000 rader') }),
+    z.object({
+      kind: z.literal('setDemand'),
+      rows: z.array(zDemandRow).max(LIMITS.demandRowsMax, `kan ha høyst ${LIMITS.demandRowsMax} rader`),
+    }),
     z.object({
       kind: z.literal('adjustDemand'),
       dayType: z

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { optional, sig, zCode, zDate, zId, type Signatures } from './args';
 import type { CellChange } from './core';
 import type { CellDiff } from '../plan/cell-change';
+import { LIMITS } from '../plan/limits';
 import type { GenerateStats } from '../solver/norwegian/solve';
 
 export type GenerateMode = 'fill' | 'repair' | 'replan';
@@ -148,7 +149,7 @@ export const zGenerateOverTolerance = z.object({
   minHours: z
     .number({ error: 'må være et tall (timer)' })
     .min(0, 'minste antall timer over måltimer kan ikke være negativt')
-    .max(200, 'minste antall timer over måltimer kan være høyst 200 timer')
+    .max(LIMITS.overToleranceHoursMax, `minste antall timer over måltimer kan være høyst ${LIMITS.overToleranceHoursMax} timer`)
     .optional(),
 });
 

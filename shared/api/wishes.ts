@@ -7,6 +7,7 @@
  * sections into TurnusApi. WISH_ARGS holds the zod argument schema of every method.
  */
 import { z } from 'zod';
+import { LIMITS } from '../plan/limits';
 import { sig, zCode, zDate, zId, zTime, type Signatures } from './args';
 
 /** ønsket = requested, godkjent = approved (FE laid in the plan), avslått = rejected. */
@@ -108,9 +109,12 @@ export const zNewPlanActivity = z
     date: zDate,
     start: zTime,
     end: zTime,
-    employees: z.union([z.literal('all'), z.array(zEmployeeId).min(1, 'velg minst én ansatt, eller «Alle ansatte»').max(2000)], {
-      error: 'må være «alle» eller en liste med ansatte',
-    }),
+    employees: z.union(
+      [z.literal('all'), z.array(zEmployeeId).min(1, 'velg minst én ansatt, eller «Alle ansatte»').max(LIMITS.employeesPerCallMax)],
+      {
+        error: 'må være «alle» eller en liste med ansatte',
+      },
+    ),
     note: z.string().trim().max(200, 'kan ha høyst 200 tegn').optional(),
   })
   .refine((a) => a.end !== a.start, { message: 'slutt kan ikke være lik start', path: ['end'] });

@@ -23,8 +23,14 @@ export const LIMITS = {
   weekendGroupMax: 12,
   weekendFrequencyMax: 8,
   maxConsecutiveDaysMax: 14,
+  /** The generator's «Tillatt over måltimer»: the least hours over the target it allows. */
+  overToleranceHoursMax: 200,
   demandCountMax: 200,
   demandRowsMax: 2000,
+  /** Employees one call names (weekend groups, wish rounds). */
+  employeesPerCallMax: 2000,
+  /** The most staff of one competence that may be off at once (per day). */
+  maxOffPerCompetenceMax: 500,
   agreementRecordsMax: 20,
   partiesMax: 200,
   /** Free-form JSON (the cost model): nesting depth, size in characters, key length. */

@@ -56,6 +56,11 @@ const time = z
 const bool = z.boolean(msg('må være true eller false'));
 const fraction = (what: string) => z.number(msg(what)).gt(0, msg(what)).lte(1, msg(what));
 const numberIn = (lo: number, hi: number, what: string) => z.number(msg(what)).min(lo, msg(what)).max(hi, msg(what));
+/** A number above 0 and at most `max`. */
+const positiveUpTo = (max: number) => {
+  const what = `må være et tall større enn 0 og høyst ${max}`;
+  return z.number(msg(what)).gt(0, msg(what)).max(max, msg(what));
+};
 const intIn = (lo: number, hi: number, what: string) => z.number(msg(what)).int(msg(what)).min(lo, msg(what)).max(hi, msg(what));
 const [dailyMin, dailyMax] = LIMITS.dailyRestMinHours;
 const [weeklyMin, weeklyMax] = LIMITS.weeklyRestMinHours;
@@ -73,16 +78,8 @@ export const agreementsSchema = z.looseObject(
       weeklyMax,
       `må være et tall mellom ${weeklyMin} og ${weeklyMax} (under ${weeklyMax} bare med avtale med tillitsvalgte, aml § 10-8 (3))`,
     ).optional(),
-    maxShiftHours: z
-      .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
-      .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
-      .max(LIMITS.maxShiftHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxShiftHoursMax}`))
-      .optional(),
-    maxWeekHours: z
-      .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
-      .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
-      .max(LIMITS.maxWeekHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.maxWeekHoursMax}`))
-      .optional(),
+    maxShiftHours: positiveUpTo(LIMITS.maxShiftHoursMax).optional(),
+    maxWeekHours: positiveUpTo(LIMITS.maxWeekHoursMax).optional(),
     sundayAveragingWeeks: intIn(
       sundayMin,
       sundayMax,
@@ -197,11 +194,7 @@ export const employeeSchema = z
       competence: name('må være en kompetanse (tekst, f.eks. «sykepleier»)', LIMITS.competenceMax, (s) => s.trim()),
       position: fraction('må være et tall mellom 0 og 1'),
       wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
-      weeklyHours: z
-        .number(msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
-        .gt(0, msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
-        .max(LIMITS.weeklyHoursMax, msg(`må være et tall større enn 0 og høyst ${LIMITS.weeklyHoursMax}`))
-        .optional(),
+      weeklyHours: positiveUpTo(LIMITS.weeklyHoursMax).optional(),
       weeklyHoursFromPlan: bool.optional(),
       consentsLongShifts: bool.optional(),
       longShiftConsentDate: date.optional(),

@@ -11,7 +11,7 @@
  */
 import { test, expect, cellOf, expectCell, scrollToDay } from './fixtures';
 import type { Host } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
 import type { VacationWish } from '../../shared/api/wishes';
 import type { Assignment, DemandRow, TurnusPlan } from '../../shared/plan/model';
@@ -207,13 +207,12 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
 
   // 6. «Fyll ut»: the empty cells are filled, the rhythm and every langvakt stay.
   let proposal = await fyllUt(page, false);
-  await expect(proposal.getByTestId('gen-long-kept')).toBeVisible();
-  await expect(proposal.getByTestId('gen-rhythm-kept')).toBeVisible();
-  await proposal.getByRole('button', { name: 'Bruk endringene' }).click();
-  await waitSaved(page);
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Fyll ut …' })).toBeVisible();
-  const filled = await planFile(host, plan.id);
+  const filled = await applyKeepingRhythm(
+    page,
+    proposal,
+    () => waitSaved(page),
+    () => planFile(host, plan.id),
+  );
   expect(offRhythm(filled)).toEqual([]);
   expect(lostLong(laid, filled)).toEqual([]);
   expect(filled.assignments.filter((a) => a.code === 'D' && a.date !== MEETING && isoWeekday(toDay(a.date)) < 5).length).toBeGreaterThan(
@@ -263,15 +262,13 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   const changed = Number(((await proposal.locator('[data-kpi="changes"] b').textContent()) ?? '').replace(/\s/g, ''));
   expect(changed).toBeGreaterThan(0);
   expect(changed).toBeLessThan(10);
-  await expect(proposal.getByTestId('gen-long-kept')).toBeVisible();
-  await expect(proposal.getByTestId('gen-rhythm-kept')).toBeVisible();
-  await proposal.getByRole('button', { name: 'Bruk endringene' }).click();
-  await waitSaved(page);
-
   // 9. After a reload: the repair as saved, the rhythm, the langvakter and the meeting day's coverage.
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'Fyll ut …' })).toBeVisible();
-  const file = await planFile(host, plan.id);
+  const file = await applyKeepingRhythm(
+    page,
+    proposal,
+    () => waitSaved(page),
+    () => planFile(host, plan.id),
+  );
   const now = cellsOf(file);
   const brokenCells = cellsOf(broken);
   const diff = [...new Set([...brokenCells.keys(), ...now.keys()])].filter((k) => brokenCells.get(k) !== now.get(k));
@@ -318,6 +315,20 @@ async function fyllUt(page: Page, repair: boolean) {
   const proposal = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
   await expect(proposal).toBeVisible({ timeout: 60_000 });
   return proposal;
+}
+
+/**
+ * Applies a proposal that says it kept every langvakt and the weekend rhythm, waits until it is
+ * saved, reloads, and returns the plan as saved.
+ */
+async function applyKeepingRhythm(page: Page, proposal: Locator, saved: () => Promise<void>, read: () => Promise<TurnusPlan>) {
+  await expect(proposal.getByTestId('gen-long-kept')).toBeVisible();
+  await expect(proposal.getByTestId('gen-rhythm-kept')).toBeVisible();
+  await proposal.getByRole('button', { name: 'Bruk endringene' }).click();
+  await saved();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Fyll ut …' })).toBeVisible();
+  return read();
 }
 
 /** Every work shift (of any kind) on a weekend of another group than the employee's: none is allowed here. */

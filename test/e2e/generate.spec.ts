@@ -8,7 +8,7 @@
  */
 import { test, expect, uniq, expectCell, cellOf } from './fixtures';
 import type { Host } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { CellChange, PlanDetail, UnitDetail } from '../../shared/api';
 import type { Employee } from '../../shared/plan/model';
 import { addDays } from '../../shared/calendar';
@@ -90,6 +90,16 @@ async function openDialog(page: Page, planId: number) {
   const dialog = page.getByRole('dialog', { name: 'Fyll ut turnusen' });
   await expect(dialog).toBeVisible();
   return dialog;
+}
+
+/** Runs «Fyll ut» for 5 seconds and returns its preview, which has no hard-rule breach. */
+async function runFiveSeconds(page: Page, dialog: Locator) {
+  await dialog.getByLabel('5 sekunder').check();
+  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
+  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  return preview;
 }
 
 test('Fyll ut: progress, preview with reasons, apply, one-step undo, redo and reload', async ({ page, host, waitSaved }) => {
@@ -236,11 +246,7 @@ test('Fyll ut: «Tråder» starts at all cores but one, keeps the choice after a
   await page.reload();
   dialog = await openDialog(page, s.plan.id);
   await expect(dialog.getByLabel('Tråder')).toHaveValue(String(cores));
-  await dialog.getByLabel('5 sekunder').check();
-  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
-  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  await runFiveSeconds(page, dialog);
 });
 
 test('Fyll ut: re-planning a period needs a valid from–to range, named in Norwegian', async ({ page, host }) => {
@@ -282,11 +288,7 @@ test('Lås vakter: a shift locked in the grid survives «Planlegg en periode på
   await dialog.getByLabel('Planlegg en periode på nytt').check();
   await dialog.getByLabel('Fra og med').fill(addDays(START, 14));
   await dialog.getByLabel('Til og med').fill(addDays(START, 27));
-  await dialog.getByLabel('5 sekunder').check();
-  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
-  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  const preview = await runFiveSeconds(page, dialog);
   await preview.getByRole('button', { name: 'Bruk endringene' }).click();
   await waitSaved(page);
   saved = await assignments(host, s.plan.id);
@@ -306,11 +308,7 @@ test('Fyll ut: «Reparer regelbrudd» removes a rest-time breach and shows befor
   const dialog = await openDialog(page, s.plan.id);
   await dialog.getByLabel('Reparer regelbrudd').check();
   await expect(dialog).toContainText('Planen har nå 1 regelbrudd.');
-  await dialog.getByLabel('5 sekunder').check();
-  await dialog.getByRole('button', { name: 'Start utfylling' }).click();
-  const preview = page.getByRole('dialog', { name: 'Forslag fra «Fyll ut»' });
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await expect(preview.getByTestId('gen-rulecheck')).toContainText('0 brudd på harde regler');
+  const preview = await runFiveSeconds(page, dialog);
   await expect(preview.getByTestId('gen-rulecheck')).toContainText('Før: 1 brudd.');
   await preview.getByRole('button', { name: 'Bruk endringene' }).click();
   await waitSaved(page);

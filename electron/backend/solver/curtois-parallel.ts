@@ -5,11 +5,11 @@
  * runs in the calling thread, exactly as `solveCurtois`.
  */
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { bestOf } from '../../../shared/solver/anneal/compare';
 import { type CurtoisSolveOptions, type CurtoisSolveResult, solveCurtois } from '../../../shared/solver/curtois/solve';
 import type { CurtoisInstance } from '../../../shared/solver/curtois/types';
 import { createBoard } from './board';
+import { startOnce } from './one-shot';
 import { exchangeIntervalMs, threadSeed } from './threads';
 
 export interface CurtoisThreadInput {
@@ -21,8 +21,6 @@ export interface CurtoisThreadInput {
   board: SharedArrayBuffer;
   exchangeMs: number;
 }
-
-export type CurtoisThreadMessage = { type: 'done'; result: CurtoisSolveResult } | { type: 'error'; message: string };
 
 export interface ParallelCurtoisOptions {
   seconds?: number;
@@ -44,23 +42,10 @@ function tuningOf(k: number): CurtoisSolveOptions['tuning'] {
   return k % 2 === 1 ? { cycles: 2 } : undefined;
 }
 
-function runThread(file: string, input: CurtoisThreadInput): Promise<CurtoisSolveResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: input });
-    let settled = false;
-    worker.on('message', (m: CurtoisThreadMessage) => {
-      settled = true;
-      if (m.type === 'done') resolve(m.result);
-      else reject(new Error(m.message));
-    });
-    worker.on('error', (e) => {
-      settled = true;
-      reject(e);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`Søketråden avsluttet uten resultat (kode ${code}).`));
-    });
-  });
+async function runThread(file: string, input: CurtoisThreadInput): Promise<CurtoisSolveResult> {
+  const end = await startOnce<CurtoisThreadInput, CurtoisSolveResult>(file, input).ended;
+  if (end.ok) return end.result;
+  throw new Error(end.why === 'exit' ? `Søketråden avsluttet uten resultat (${end.message}).` : end.message);
 }
 
 export async function solveCurtoisParallel(inst: CurtoisInstance, opts: ParallelCurtoisOptions = {}): Promise<ParallelCurtoisResult> {

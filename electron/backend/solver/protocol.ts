@@ -1,6 +1,6 @@
-/** Messages between the generator runner and its worker thread. */
+/** The input of the generator's worker thread and its progress (the messages: one-shot.ts). */
 import type { TurnusPlan } from '../../../shared/plan/model';
-import type { GenerateOptions as CoreOptions, GenerateResult } from '../../../shared/solver/norwegian/solve';
+import type { GenerateOptions as CoreOptions } from '../../../shared/solver/norwegian/solve';
 
 export interface WorkerInput {
   plan: TurnusPlan;
@@ -11,11 +11,6 @@ export interface WorkerInput {
   board?: SharedArrayBuffer;
   exchangeMs?: number;
 }
-
-export type WorkerMessage =
-  | { type: 'progress'; elapsedMs: number; moves: number; hardViolations: number; openShifts: number }
-  | { type: 'done'; result: GenerateResult }
-  | { type: 'error'; message: string };
 
 /** A job's progress (one thread's, or summed over the threads: portfolio.ts). */
 export interface JobProgress {

@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { GenerateResult, GenerateOptions as CoreOptions } from '../../../shared/solver/norwegian/solve';
 import { createBoard } from './board';
 import { bestResult, gridCells, sumProgress } from './portfolio';
-import type { JobProgress, WorkerInput, WorkerMessage } from './protocol';
+import { startOnce } from './one-shot';
+import type { JobProgress, WorkerInput } from './protocol';
 import { exchangeIntervalMs, threadSeed } from './threads';
 
 export type { JobProgress } from './protocol';
@@ -52,7 +53,7 @@ export function defaultWorkerFile(): string {
 export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
   const jobs = new Map<string, Job>();
   const flags = new Map<string, Int32Array>();
-  const workers = new Map<string, Worker[]>();
+  const workers = new Map<string, { worker: Worker }[]>();
   let seq = 0;
   const keep = opts.keep ?? 20;
 
@@ -83,12 +84,15 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
       // Several threads: a portfolio with its own seed per thread, sharing the best plan.
       const shared = n > 1 ? { board: createBoard(gridCells(plan)), exchangeMs: exchangeIntervalMs(options.seconds) } : {};
       const seed = options.seed ?? 1;
-      const team = Array.from({ length: n }, (_, k) => {
-        const input: WorkerInput = { plan, options: { ...options, seed: threadSeed(seed, k) }, cancel, ...shared };
-        return new Worker(workerFile, { workerData: input });
-      });
       const progress: (JobProgress | undefined)[] = new Array(n);
       const results: (GenerateResult | undefined)[] = new Array(n);
+      const team = Array.from({ length: n }, (_, k) => {
+        const input: WorkerInput = { plan, options: { ...options, seed: threadSeed(seed, k) }, cancel, ...shared };
+        return startOnce<WorkerInput, GenerateResult, JobProgress>(workerFile, input, (p) => {
+          progress[k] = p;
+          job.progress = sumProgress(progress);
+        });
+      });
       let open = n;
       jobs.set(id, job);
       flags.set(id, flag);
@@ -96,7 +100,7 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
       const finish = (state: Job['state']) => {
         if (job.state !== 'running') return;
         job.state = state;
-        if (state === 'failed') for (const w of team) void w.terminate();
+        if (state === 'failed') for (const t of team) void t.worker.terminate();
         workers.delete(id);
         flags.delete(id);
         prune();
@@ -109,34 +113,28 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
         job.progress = { ...sumProgress(progress), elapsedMs: result.stats.elapsedMs, openShifts: result.stats.uncoveredShifts };
         finish(Atomics.load(flag, 0) === 1 ? 'cancelled' : 'done');
       };
-      team.forEach((worker, k) => {
-        worker.on('message', (m: WorkerMessage) => {
-          if (m.type === 'progress') {
-            progress[k] = { elapsedMs: m.elapsedMs, moves: m.moves, hardViolations: m.hardViolations, openShifts: m.openShifts };
-            job.progress = sumProgress(progress);
-          } else if (m.type === 'done') {
-            results[k] = m.result;
-            progress[k] = {
-              elapsedMs: m.result.stats.elapsedMs,
-              moves: m.result.stats.moves,
-              hardViolations: m.result.stats.hardViolations,
-              openShifts: m.result.stats.uncoveredShifts,
-            };
-            threadDone();
-          } else {
-            job.error = m.message;
+      team.forEach(({ ended }, k) => {
+        void ended.then((end) => {
+          if (job.state !== 'running') return;
+          if (!end.ok) {
+            job.error =
+              end.why === 'error'
+                ? end.message
+                : end.why === 'crash'
+                  ? `Generatoren stoppet uventet: ${end.message}`
+                  : `Generatoren avsluttet uten resultat (${end.message}).`;
             finish('failed');
+            return;
           }
-        });
-        worker.on('error', (e) => {
-          job.error = `Generatoren stoppet uventet: ${e.message}`;
-          finish('failed');
-        });
-        worker.on('exit', (code) => {
-          if (job.state === 'running' && results[k] === undefined) {
-            job.error = `Generatoren avsluttet uten resultat (kode ${code}).`;
-            finish('failed');
-          }
+          results[k] = end.result;
+          const stats = end.result.stats;
+          progress[k] = {
+            elapsedMs: stats.elapsedMs,
+            moves: stats.moves,
+            hardViolations: stats.hardViolations,
+            openShifts: stats.uncoveredShifts,
+          };
+          threadDone();
         });
       });
       return job;

@@ -58,14 +58,19 @@ export function listEmployees(db: Database.Database, unitId: number): Employee[]
     .sort((a, b) => compareNames(a.name, b.name) || Number(a.id) - Number(b.id));
 }
 
-/** The ids (as in a plan file: String(database id)) of the unit's employees. */
-export function employeeIdsOf(db: Database.Database, unitId: number): Set<string> {
+/** Ids (as in a plan file: String(database id)) of the employees rows `where` selects. */
+function idsWhere(db: Database.Database, where: string, param: number): Set<string> {
   return new Set(
     db
-      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE unit_id = ? AND scenario_of IS NULL')
-      .all(unitId)
+      .prepare<[number], { id: number }>(`SELECT id FROM employees WHERE ${where}`)
+      .all(param)
       .map((e) => String(e.id)),
   );
+}
+
+/** The ids (as in a plan file: String(database id)) of the unit's employees. */
+export function employeeIdsOf(db: Database.Database, unitId: number): Set<string> {
+  return idsWhere(db, 'unit_id = ? AND scenario_of IS NULL', unitId);
 }
 
 /** Employee id (String(database id)) → name, for the unit. */
@@ -189,12 +194,7 @@ export function insertScenarioEmployee(db: Database.Database, unitId: number, sc
 
 /** Ids (String(database id)) of the people the scenario added. */
 export function scenarioEmployeeIds(db: Database.Database, scenarioId: number): Set<string> {
-  return new Set(
-    db
-      .prepare<[number], { id: number }>('SELECT id FROM employees WHERE scenario_of = ?')
-      .all(scenarioId)
-      .map((e) => String(e.id)),
-  );
+  return idsWhere(db, 'scenario_of = ?', scenarioId);
 }
 
 /** «Gjør til gjeldende plan»: the scenario's person becomes an employee of the unit. */

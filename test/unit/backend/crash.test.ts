@@ -5,13 +5,13 @@
  * pass PRAGMA integrity_check, contain every acknowledged write, and contain no half-applied
  * call (each setCells is all-or-nothing).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
 import { privateBuild } from './build';
 import { tempDir } from './helpers';
-import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
+import { namesWithCells, writerBody, writesOf } from './kill-fixtures';
+import { killOnce, rng, writeChild } from './kill-harness';
 
 const ROUNDS = 20;
 const CELLS_PER_WRITE = 40;
@@ -26,30 +26,28 @@ describe('crash safety', () => {
     const random = rng(seed);
     const allCommitted: string[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const script = path.join(dir, `child-${round}.cjs`);
-      fs.writeFileSync(
-        script,
-        writerSource({
-          buildDir: builtDir(),
-          file,
+      const script = writeChild(
+        dir,
+        `child-${round}`,
+        builtDir(),
+        writerBody({
           label: 'Krasjtest',
           prefix: `R${round}`,
-          cellsPerWrite: CELLS_PER_WRITE,
+          backups: false,
+          cells: CELLS_PER_WRITE,
           codeOf: "d % 3 === 0 ? 'N' : 'D'",
-        }),
+        }).replaceAll('$FILE', file),
       );
       const delay = 20 + Math.floor(random() * 400);
-      const { committed, stderr, killed } = await runAndKill(script, delay);
-      expect(stderr, `seed ${seed}, round ${round}`).toBe('');
-      expect(killed, `seed ${seed}, round ${round}: the child was not killed`).toBe(true);
-      allCommitted.push(...committed);
+      const { acks } = await killOnce(script, delay, `seed ${seed}, round ${round}`);
+      allCommitted.push(...writesOf(acks));
 
       const o = await openDatabase(file, { backups: false });
       try {
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
         expect(o.db.pragma('foreign_key_check')).toEqual([]);
-        const counts = cellCounts(o.db);
-        const lost = allCommitted.filter((id) => counts.get(id) !== CELLS_PER_WRITE);
+        const counts = namesWithCells(o.db);
+        const lost = allCommitted.filter((name) => counts.get(name) !== CELLS_PER_WRITE);
         expect(lost, `seed ${seed}, round ${round}: acknowledged writes missing`).toEqual([]);
         const torn = [...counts.entries()].filter(([, n]) => n !== 0 && n !== CELLS_PER_WRITE);
         expect(torn, `seed ${seed}, round ${round}: half-applied setCells`).toEqual([]);

@@ -8,7 +8,7 @@
  *   may use `mod('electron/backend/db.js')` (a module of the build), `ready()` (start the kill
  *   timer) and `ack(kind, value)` (report an acknowledged step).
  * - `runAndKill(script, delayMs)`: runs the script, SIGKILLs it `delayMs` after `ready()`, and
- *   returns the acknowledged steps in order.
+ *   returns the acknowledged steps in order; `killOnce` also checks it was killed cleanly.
  * - `rng(seed)`, `seedFrom(env)`: replayable randomness (the seed goes into every message).
  * - `killRounds(ciDefault)`: the number of kills, TURNUS_KILLS or the CI default.
  * - `orphans(dirs)`: temporary, scratch and journal files left in the given folders.
@@ -16,6 +16,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 export interface Ack {
   kind: string;
@@ -86,6 +87,14 @@ export function runAndKill(script: string, delayMs: number, env: NodeJS.ProcessE
     child.on('error', reject);
     child.on('exit', () => resolve({ acks, other, stderr, killed, delayMs }));
   });
+}
+
+/** runAndKill, checking that the child failed on nothing and was killed by the test. */
+export async function killOnce(script: string, delayMs: number, why: string): Promise<KillRun> {
+  const run = await runAndKill(script, delayMs);
+  expect(run.stderr, why).toBe('');
+  expect(run.killed, `${why}: the child was not killed`).toBe(true);
+  return run;
 }
 
 /**

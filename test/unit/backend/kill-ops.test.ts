@@ -17,8 +17,21 @@ import { openDatabase } from '../../../electron/backend/db';
 import { latestVersion } from '../../../electron/backend/migrate';
 import { buildNode } from './build';
 import { tempDir } from './helpers';
-import { type Ack, killRounds, orphans, rng, runAndKill, runToEnd, seedFrom, timeoutFor, turnMs, writeChild } from './kill-harness';
-import { CELLS, makeOldFile, namesWithCells, OPEN_API, WRITE } from './kill-ops-fixtures';
+import {
+  type Ack,
+  type KillRun,
+  killOnce,
+  killRounds,
+  orphans,
+  rng,
+  runAndKill,
+  runToEnd,
+  seedFrom,
+  timeoutFor,
+  turnMs,
+  writeChild,
+} from './kill-harness';
+import { CELLS, makeOldFile, namesWithCells, OPEN_API, WRITE, writesOf } from './kill-fixtures';
 
 const ROUNDS = killRounds(5);
 /** The slower loops get fewer kills in CI, to stay under a minute each. */
@@ -74,8 +87,15 @@ function expectIntactCopy(file: string, why: string): void {
   }
 }
 
-const writesOf = (acks: readonly Ack[]) => acks.filter((a) => a.kind === 'write').map((a) => a.value);
 const missing = (want: Iterable<string>, have: Set<string>) => [...want].filter((n) => !have.has(n));
+
+/** After a kill: the file checks out, holds every write in `want`, and nothing is left behind. */
+async function expectKept(f: Files, want: Iterable<string>, why: string, more: readonly string[] = []): Promise<Set<string>> {
+  const have = await openAndCheck(f, why);
+  expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
+  expect(orphans([f.dir, f.backups, ...more]), `${why}: files left behind`).toEqual([]);
+  return have;
+}
 
 /** The setup child: a unit, a plan and 40 employees with their cells (a file of some size). */
 const SETUP = `${OPEN_API}
@@ -111,37 +131,58 @@ ${loop}
   return writeChild(f.dir, name, build.dir, body.replaceAll('$FILE', f.file).replaceAll('$BACKUPS', f.backups));
 }
 
-/** One line per test for docs/data-safety.md (visible with --reporter=verbose or in the soak log). */
-function report(op: string, seed: number, rounds: number, started: number, what: string): void {
-  console.log(
-    `[kill] ${op}: ${rounds} SIGKILLs, seed ${seed}, ${((Date.now() - started) / 1000).toFixed(1)} s; ${what}; 0 lost, 0 left behind`,
-  );
+/**
+ * One kill test: its files, its replayable randomness (the seed is in every message), and the
+ * kill loop; `report` prints one line per test for docs/data-safety.md (visible with
+ * --reporter=verbose or in the soak log).
+ */
+function killTest(prefix: string) {
+  const f = filesOf(prefix);
+  const seed = seedFrom();
+  const random = rng(seed);
+  const started = Date.now();
+  let writes = 0;
+  return {
+    f,
+    seed,
+    /** `rounds` SIGKILLs of `script`, each at random() × `spanMs` after ready(); `after` checks the file. */
+    async kill(
+      rounds: number,
+      script: string,
+      spanMs: number,
+      after: (run: KillRun, why: string) => Promise<void> | void,
+      opts: { before?: () => void; why?: string } = {},
+    ): Promise<void> {
+      for (let round = 0; round < rounds; round++) {
+        const why = `seed ${seed}, round ${round}${opts.why ?? ''}`;
+        opts.before?.();
+        const run = await killOnce(script, Math.floor(random() * spanMs), why);
+        writes += writesOf(run.acks).length;
+        await after(run, why);
+      }
+    },
+    report(op: string, rounds: number, what: string): void {
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`[kill] ${op}: ${rounds} SIGKILLs, seed ${seed}, ${secs} s; ${what}${writes} acknowledged writes; 0 lost, 0 left behind`);
+    },
+  };
 }
 
 describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the slow ones)`, () => {
   it(
     'writes: every acknowledged write survives whole',
     async () => {
-      const f = filesOf('turnus-kill-write-');
-      const seed = seedFrom();
-      const random = rng(seed);
-      const started = Date.now();
-      let writes = 0;
+      const t = killTest('turnus-kill-write-');
+      const { f, seed } = t;
       await setUp(f, 'setup');
       const script = loopChild(f, 'write', WRITE);
       let have = await openAndCheck(f, 'setup');
-      for (let round = 0; round < WRITE_ROUNDS; round++) {
-        const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * 500));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+      let writes = 0;
+      await t.kill(WRITE_ROUNDS, script, 500, async (run, why) => {
         writes += writesOf(run.acks).length;
-        const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
-      }
-      report('writes', seed, WRITE_ROUNDS, started, `${writes} acknowledged writes`);
+        have = await expectKept(f, [...have, ...writesOf(run.acks)], why);
+      });
+      t.report('writes', WRITE_ROUNDS, '');
       expect(writes, `seed ${seed}: nothing was written`).toBeGreaterThan(0);
     },
     timeoutFor(WRITE_ROUNDS),
@@ -150,11 +191,8 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
   it(
     'backup: every acknowledged write and the last acknowledged copy survive; no .tmp copy is left',
     async () => {
-      const f = filesOf('turnus-kill-backup-');
-      const seed = seedFrom();
-      const random = rng(seed);
-      const started = Date.now();
-      let writes = 0;
+      const t = killTest('turnus-kill-backup-');
+      const { f, seed } = t;
       await setUp(f, 'setup');
       const script = loopChild(
         f,
@@ -165,21 +203,13 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
       const turn = await turnMs(script, 'backup');
       let have = await openAndCheck(f, 'setup');
       let backups = 0;
-      for (let round = 0; round < ROUNDS; round++) {
-        const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
-        writes += writesOf(run.acks).length;
-        const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
+      await t.kill(ROUNDS, script, turn * 3, async (run, why) => {
+        have = await expectKept(f, [...have, ...writesOf(run.acks)], why);
         const copies = run.acks.filter((a) => a.kind === 'backup');
         backups += copies.length;
         if (copies.length > 0) expectIntactCopy(path.join(f.backups, copies[copies.length - 1].value), why);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
-      }
-      report('backup', seed, ROUNDS, started, `${backups} acknowledged copies, ${writes} acknowledged writes`);
+      });
+      t.report('backup', ROUNDS, `${backups} acknowledged copies, `);
       expect(backups, `seed ${seed}: the loop made no backups`).toBeGreaterThan(0);
     },
     timeoutFor(ROUNDS),
@@ -188,11 +218,8 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
   it(
     'restore: the data is the state before the restore or the copy, never a mix; no scratch file is left',
     async () => {
-      const f = filesOf('turnus-kill-restore-');
-      const seed = seedFrom();
-      const random = rng(seed);
-      const started = Date.now();
-      let writes = 0;
+      const t = killTest('turnus-kill-restore-');
+      const { f, seed } = t;
       const copy = (await setUp(f, 'setup', { KILL_BACKUP: '1' })).find((a) => a.kind === 'backup')!.value;
       const inCopy = await openAndCheck(f, 'setup');
       const script = loopChild(
@@ -207,31 +234,20 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
       let have = await openAndCheck(f, 'probe');
       let restores = 0;
       let inFlight = 0;
-      for (let round = 0; round < RESTORE_ROUNDS; round++) {
-        const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+      await t.kill(RESTORE_ROUNDS, script, turn * 3, async (run, why) => {
         const lastRestore = run.acks.map((a) => a.kind).lastIndexOf('restore');
         restores += run.acks.filter((a) => a.kind === 'restore').length;
         // Acknowledged and not undone by an acknowledged restore since.
         const want = lastRestore >= 0 ? [...inCopy, ...writesOf(run.acks.slice(lastRestore))] : [...have, ...writesOf(run.acks)];
         const inRestore = run.acks.at(-1)?.kind === 'begin';
         if (inRestore) inFlight++;
-        writes += writesOf(run.acks).length;
         have = await openAndCheck(f, why);
         const exactlyCopy = have.size === inCopy.size && missing(inCopy, have).length === 0;
         if (!(inRestore && exactlyCopy)) expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
         expect(missing(inCopy, have), `${why}: the copy's data is not all there`).toEqual([]);
         expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
-      }
-      report(
-        'restore',
-        seed,
-        RESTORE_ROUNDS,
-        started,
-        `${restores} acknowledged restores, ${inFlight} kills inside a restore, ${writes} acknowledged writes`,
-      );
+      });
+      t.report('restore', RESTORE_ROUNDS, `${restores} acknowledged restores, ${inFlight} kills inside a restore, `);
       expect(restores, `seed ${seed}: the loop restored nothing`).toBeGreaterThan(0);
     },
     timeoutFor(RESTORE_ROUNDS),
@@ -240,11 +256,8 @@ describe(`SIGKILL during operations (${ROUNDS} kills each, fewer in CI for the s
   it(
     'migration: an old file killed while it is copied and migrated opens migrated with all its data; no journal or copy is left',
     async () => {
-      const f = filesOf('turnus-kill-migrate-');
-      const seed = seedFrom();
-      const random = rng(seed);
-      const started = Date.now();
-      let writes = 0;
+      const t = killTest('turnus-kill-migrate-');
+      const { f, seed } = t;
       const template = path.join(tempDir('turnus-kill-template-'), 'old.sqlite');
       const inOld = await makeOldFile(template, CELLS);
       const script = writeChild(
@@ -273,26 +286,19 @@ ${WRITE}
       const probe = await runAndKill(script, 3000);
       const openMs = Number(probe.acks.find((a) => a.kind === 'migrated')?.value ?? 1000);
       let migrated = 0;
-      for (let round = 0; round < ROUNDS; round++) {
-        const why = `seed ${seed}, round ${round} (opening took ${openMs} ms)`;
-        fresh();
-        const run = await runAndKill(script, Math.floor(random() * openMs * 1.3));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
-        if (run.acks.some((a) => a.kind === 'migrated')) migrated++;
-        writes += writesOf(run.acks).length;
-        const have = await openAndCheck(f, why);
-        expect(missing([...inOld, ...writesOf(run.acks)], have), `${why}: data lost`).toEqual([]);
-        expect(orphans([f.dir, f.backups]), `${why}: files left behind`).toEqual([]);
-        for (const c of fs.readdirSync(f.backups).filter((n) => n.includes('-migrering-'))) expectIntactCopy(path.join(f.backups, c), why);
-      }
-      report(
-        'migration',
-        seed,
+      await t.kill(
         ROUNDS,
-        started,
-        `${ROUNDS - migrated} kills before the file was open and migrated (${openMs} ms), ${writes} acknowledged writes after it`,
+        script,
+        openMs * 1.3,
+        async (run, why) => {
+          if (run.acks.some((a) => a.kind === 'migrated')) migrated++;
+          await expectKept(f, [...inOld, ...writesOf(run.acks)], why);
+          for (const c of fs.readdirSync(f.backups).filter((n) => n.includes('-migrering-')))
+            expectIntactCopy(path.join(f.backups, c), why);
+        },
+        { before: fresh, why: ` (opening took ${openMs} ms)` },
       );
+      t.report('migration', ROUNDS, `${ROUNDS - migrated} kills before the file was open and migrated (${openMs} ms), `);
       expect(ROUNDS - migrated, `seed ${seed}: no kill fell inside opening and migrating`).toBeGreaterThan(0);
     },
     timeoutFor(ROUNDS),
@@ -301,11 +307,8 @@ ${WRITE}
   it(
     'export: the app file keeps every acknowledged write; the exported file is the old or the new one, whole; no .tmp is left',
     async () => {
-      const f = filesOf('turnus-kill-export-');
-      const seed = seedFrom();
-      const random = rng(seed);
-      const started = Date.now();
-      let writes = 0;
+      const t = killTest('turnus-kill-export-');
+      const { f, seed } = t;
       const planFile = path.join(f.dir, 'plan.turnus.json');
       const outDir = path.join(f.dir, 'eksport');
       const out = path.join(outDir, 'plan.xlsx');
@@ -325,26 +328,18 @@ ${WRITE}
       const turn = await turnMs(script, 'export-cli', 30_000);
       let have = await openAndCheck(f, 'setup');
       let exported = 0;
-      for (let round = 0; round < EXPORT_ROUNDS; round++) {
-        const why = `seed ${seed}, round ${round}`;
-        const run = await runAndKill(script, Math.floor(random() * turn * 2));
-        expect(run.stderr, why).toBe('');
-        expect(run.killed, `${why}: not killed`).toBe(true);
+      await t.kill(EXPORT_ROUNDS, script, turn * 2, async (run, why) => {
         exported += run.acks.filter((a) => a.kind === 'export-cli').length;
-        writes += writesOf(run.acks).length;
-        const want = [...have, ...writesOf(run.acks)];
-        have = await openAndCheck(f, why);
-        expect(missing(want, have), `${why}: acknowledged writes lost`).toEqual([]);
         // The next `turnus export` starts by sweeping what a killed one left beside its target.
         await sweepExportTemps(out);
-        expect(orphans([f.dir, f.backups, outDir]), `${why}: files left behind`).toEqual([]);
+        have = await expectKept(f, [...have, ...writesOf(run.acks)], why, [outDir]);
         if (exported > 0) {
           const wb = new ExcelJS.Workbook();
           await wb.xlsx.readFile(out);
           expect(wb.worksheets.length, why).toBeGreaterThan(0);
         }
-      }
-      report('export', seed, EXPORT_ROUNDS, started, `${exported} acknowledged exports, ${writes} acknowledged writes`);
+      });
+      t.report('export', EXPORT_ROUNDS, `${exported} acknowledged exports, `);
       expect(exported, `seed ${seed}: the loop exported nothing`).toBeGreaterThan(0);
     },
     timeoutFor(EXPORT_ROUNDS),

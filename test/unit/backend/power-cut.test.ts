@@ -18,7 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/backend/db';
 import { privateBuild } from './build';
 import { tempDir } from './helpers';
-import { cellCounts, rng, runAndKill, writerSource } from './writer-child';
+import { namesWithCells, writerBody, writesOf } from './kill-fixtures';
+import { rng, runAndKill, writeChild } from './kill-harness';
 
 const ROUNDS = 10;
 const CELLS_PER_WRITE = 30;
@@ -34,26 +35,29 @@ describe('power cut', () => {
     const all: string[] = [];
     let cutBytes = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const script = path.join(dir, `child-${round}.cjs`);
-      fs.writeFileSync(
-        script,
-        writerSource({
-          buildDir: builtDir(),
-          file,
+      const script = writeChild(
+        dir,
+        `child-${round}`,
+        builtDir(),
+        writerBody({
           label: 'Strømbrudd',
           prefix: `P${round}`,
-          cellsPerWrite: CELLS_PER_WRITE,
+          backups: false,
+          cells: CELLS_PER_WRITE,
           codeOf: "d % 2 ? 'D' : 'A'",
-          // With synchronous=FULL the -wal is fsynced up to its size when a call returns.
-          afterOpen: `const fs = require('node:fs');
+          // With synchronous=FULL the -wal is fsynced up to its size when a call returns; the
+          // size is acknowledged before the write it follows, so it never lags an acknowledged write.
+          beforeReady: `const fs = require('node:fs');
   if (o.db.pragma('synchronous', { simple: true }) !== 2) throw new Error('synchronous is not FULL');
-  const walSize = () => { try { return fs.statSync(${JSON.stringify(`${file}-wal`)}).size; } catch { return 0; } };`,
-          report: 'walSize()',
-        }),
+  const walSize = () => { try { return fs.statSync(${JSON.stringify(`${file}-wal`)}).size; } catch { return 0; } };
+  ack('wal', walSize());`,
+          beforeAck: "ack('wal', walSize());",
+        }).replaceAll('$FILE', file),
       );
-      const { committed, acked: ackedWal, stderr } = await runAndKill(script, 30 + Math.floor(random() * 300));
+      const { acks, stderr } = await runAndKill(script, 30 + Math.floor(random() * 300));
       expect(stderr, `seed ${seed}, round ${round}`).toBe('');
-      all.push(...committed);
+      all.push(...writesOf(acks));
+      const ackedWal = Number(acks.filter((a) => a.kind === 'wal').at(-1)?.value ?? 0);
       // the power cut: what was not acknowledged may be missing or torn
       const wal = `${file}-wal`;
       const size = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
@@ -73,9 +77,9 @@ describe('power cut', () => {
       try {
         expect(o.notices, `seed ${seed}, round ${round}: the own WAL was taken for a foreign one`).toEqual([]);
         expect(o.db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
-        const counts = cellCounts(o.db);
+        const counts = namesWithCells(o.db);
         expect(
-          all.filter((id) => counts.get(id) !== CELLS_PER_WRITE),
+          all.filter((name) => counts.get(name) !== CELLS_PER_WRITE),
           `seed ${seed}, round ${round}: acknowledged writes lost`,
         ).toEqual([]);
         expect(

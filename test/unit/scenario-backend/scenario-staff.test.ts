@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../backend/helpers';
 import { addDays, isoWeekday, toDay } from '../../../shared/calendar';
 import type { CellChange } from '../../../shared/api';
+import { expectRefusedWhenPerLeft } from './seed';
 
 async function seed(b: TestBackend) {
   const unit = await b.api.createUnit('Avdeling Lia');
@@ -125,12 +126,7 @@ describe('a scenario’s own staff (m093, real SQLite file)', () => {
     const s = await b.api.createScenario({ unitId: unit.id, planId: plan.id, name: 'Før Per sluttet' });
     await b.api.saveScenarioEmployee(s.id, null, { name: 'Nina', competence: 'helsefagarbeider', position: 0.8 });
     await b.api.saveScenarioEmployee(s.id, ola.id, { ...ola, position: 0.8 });
-    await b.api.deleteEmployee(Number(per.id));
-    const before = await b.api.getUnit(unit.id);
-    const r = await b.dispatch('makeScenarioCurrent', [s.id]);
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(!r.ok && r.error.message).toContain('Per finnes ikke lenger');
-    expect(await b.api.getUnit(unit.id)).toEqual(before);
+    await expectRefusedWhenPerLeft(b, unit.id, s.id, per.id);
   });
 
   it('a scenario’s own plan is never sent to drøfting: the tillitsvalgte review the real plan', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openTestBackend, type TestBackend } from '../backend/helpers';
-import { seedLia } from './seed';
+import { expectRefusedWhenPerLeft, seedLia } from './seed';
 
 const seed = (b: TestBackend) => seedLia(b);
 
@@ -148,12 +148,7 @@ describe('scenarios (scenario section, real SQLite file)', () => {
       name: 'Pilot',
       transforms: [{ kind: 'switchToLongWeekends' }],
     });
-    await b.api.deleteEmployee(Number(per.id));
-    const before = await b.api.getUnit(unit.id);
-    const r = await b.dispatch('makeScenarioCurrent', [s.id]);
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(!r.ok && r.error.message).toContain('Per finnes ikke lenger');
-    expect(await b.api.getUnit(unit.id)).toEqual(before);
+    await expectRefusedWhenPerLeft(b, unit.id, s.id, per.id);
   });
 
   it('«gjør til gjeldende plan» makes a new plan when the scenario has no base plan, and keeps the priority flags in a copy', async () => {

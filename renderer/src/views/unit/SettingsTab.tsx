@@ -3,6 +3,7 @@ import { useUnsavedGuard } from '../../lib/unsaved';
 import type { AgreementRecord, UnitDetail, UnitSettings } from '../../../../shared/api';
 import { isIsoDate } from '../../../../shared/calendar';
 import type { HolidayReduction } from '../../../../shared/plan/model';
+import { LIMITS as BOUNDS } from '../../../../shared/plan/limits';
 import { useUnits } from '../../stores/units';
 import { Field, FormError } from '../../components/Field';
 import { fieldOf, messageOf } from '../../api';
@@ -91,7 +92,8 @@ export function SettingsTab({ unit }: { unit: UnitDetail }) {
     const h = parsePercent(heltid);
     if (h == null || h <= 0 || h > 1) errs.heltidThreshold = 'Heltid må være en prosent mellom 1 og 100, f.eks. 80.';
     const mc = Number(maxConsecutive);
-    if (!/^\d+$/.test(maxConsecutive) || mc < 1 || mc > 14) errs.maxConsecutiveDays = 'Skriv et helt tall mellom 1 og 14.';
+    const mcMax = BOUNDS.maxConsecutiveDaysMax;
+    if (!/^\d+$/.test(maxConsecutive) || mc < 1 || mc > mcMax) errs.maxConsecutiveDays = `Skriv et helt tall mellom 1 og ${mcMax}.`;
     if (!name.trim()) errs.name = 'Avdelingen må ha et navn.';
     setErrors(errs);
     setStatus(null);

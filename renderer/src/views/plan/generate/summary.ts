@@ -6,6 +6,7 @@
  */
 import type { GenerateChangeDetail, GenerateOverTolerance, GeneratePreview } from '../../../../../shared/api/solver';
 import type { Assignment, Employee, TurnusPlan } from '../../../../../shared/plan/model';
+import { LIMITS } from '../../../../../shared/plan/limits';
 import { createChecker, type Violation, type ViolationCounts } from '../../../../../shared/rules/engine';
 import { plannedHours, targetHours } from '../../../../../shared/plan/hours';
 import { DEFAULT_OVER_TOLERANCE } from '../../../../../shared/solver/norwegian/model';
@@ -143,8 +144,9 @@ export function parseOverTolerance(pctText: string, hoursText: string): OverTole
     return { ok: false, field: 'tolPct', message: '«Tillatt over måltimer» må være en prosent fra 0 til 100, for eksempel 5.' };
   }
   const minHours = parseDecimal(hoursText);
-  if (minHours === null || minHours < 0 || minHours > 200) {
-    return { ok: false, field: 'tolHours', message: '«Minst antall timer» må være et antall timer fra 0 til 200, for eksempel 4.' };
+  const max = LIMITS.overToleranceHoursMax;
+  if (minHours === null || minHours < 0 || minHours > max) {
+    return { ok: false, field: 'tolHours', message: `«Minst antall timer» må være et antall timer fra 0 til ${max}, for eksempel 4.` };
   }
   return { ok: true, value: { share, minHours } };
 }

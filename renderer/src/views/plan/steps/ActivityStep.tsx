@@ -9,7 +9,7 @@ import { useGridMarks } from '../../../stores/gridMarks';
 import { api, messageOf } from '../../../api';
 import { FormError } from '../../../components/Field';
 import { absenceCodesOf } from '../../../../../shared/plan/model';
-import { formatDateNo, isIsoDate } from '../../../../../shared/calendar';
+import { formatDateNo, isIsoDate, isTime } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
 import { CodeOptions, EmployeeOptions, StackField } from './form-rows';
@@ -28,7 +28,21 @@ export function useActivityMarks() {
   useEffect(() => () => useGridMarks.getState().setMarks('activity', []), []);
 }
 
-const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+/** A time as text, not a native time input: that shows «01:00 PM» in an English browser; the form reads tt:mm. */
+function TimeText({ value, onChange, invalid }: { value: string; onChange(value: string): void; invalid: boolean }) {
+  return (
+    <input
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder="tt:mm"
+      size={6}
+      value={value}
+      onChange={(e) => onChange(e.target.value.trim())}
+      aria-invalid={invalid}
+    />
+  );
+}
 
 export function ActivityForm() {
   const dateId = useId();
@@ -60,8 +74,8 @@ export function ActivityForm() {
     if (!isIsoDate(date)) errs.date = 'Velg dato.';
     else if (date < plan.start || date > plan.end)
       errs.date = `Datoen må ligge i planperioden (${formatDateNo(plan.start)} – ${formatDateNo(plan.end)}).`;
-    if (!TIME.test(start)) errs.start = 'Skriv klokkeslett som tt:mm, for eksempel 13:00.';
-    if (!TIME.test(end)) errs.end = 'Skriv klokkeslett som tt:mm, for eksempel 15:00.';
+    if (!isTime(start)) errs.start = 'Skriv klokkeslett som tt:mm, for eksempel 13:00.';
+    if (!isTime(end)) errs.end = 'Skriv klokkeslett som tt:mm, for eksempel 15:00.';
     else if (end === start) errs.end = 'Slutt kan ikke være lik start.';
     setErrors(errs);
     setDone(null);
@@ -97,30 +111,11 @@ export function ActivityForm() {
         <StackField label="Dato" htmlFor={dateId} error={errors.date}>
           <DateField id={dateId} label="Dato" value={date} onChange={setDate} aria-invalid={!!errors.date} />
         </StackField>
-        {/* Text, not a native time input: that shows «01:00 PM» in an English browser; the form reads tt:mm. */}
         <StackField label="Fra kl." error={errors.start}>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder="tt:mm"
-            size={6}
-            value={start}
-            onChange={(e) => setStart(e.target.value.trim())}
-            aria-invalid={!!errors.start}
-          />
+          <TimeText value={start} onChange={setStart} invalid={!!errors.start} />
         </StackField>
         <StackField label="Til kl." error={errors.end}>
-          <input
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder="tt:mm"
-            size={6}
-            value={end}
-            onChange={(e) => setEnd(e.target.value.trim())}
-            aria-invalid={!!errors.end}
-          />
+          <TimeText value={end} onChange={setEnd} invalid={!!errors.end} />
         </StackField>
         <button type="submit" className="primary align-end">
           Legg inn møte/kurs

@@ -1,36 +1,79 @@
 /**
- * The pieces of the SIGKILL operation tests (kill-ops.test.ts): the child's opening of the
- * data file and its write step (source text for kill-harness.ts `childSource`, with $FILE and
- * $BACKUPS replaced by the test), an old-version file for the migration kills, and the read
- * back of what the writes left.
+ * The pieces of the SIGKILL tests (kill-ops.test.ts, crash.test.ts, power-cut.test.ts): the
+ * child's opening of the data file and its write step (source text for kill-harness.ts
+ * `childSource`, with $FILE and $BACKUPS replaced by the test), an old-version file for the
+ * migration kills, and the read back of what the writes left.
  */
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../../electron/backend/db';
 import { MIGRATIONS } from '../../../electron/backend/migrations';
+import type { Ack } from './kill-harness';
 
-/** Cells each written employee gets in one setCells call. */
+/** Cells each written employee gets in one setCells call (kill-ops.test.ts). */
 export const CELLS = 20;
 
-/** Requires, opens the data file as the app does (backups on) and defines `write`. */
-export const OPEN_API = `
+export interface OpenApiOptions {
+  /** Open with backups in $BACKUPS (as the app does) or with backups off. */
+  backups: boolean;
+  /** Cells each written employee gets in one setCells call. */
+  cells: number;
+  /** A JavaScript expression: the code of the cell at offset `d`. */
+  codeOf: string;
+}
+
+/**
+ * Requires, opens the data file and defines `write(unit, plan, name, shift = 0)`: one new
+ * employee plus one setCells of `cells` cells from 2026-01-05 + `shift` days.
+ */
+export function openApi(o: OpenApiOptions): string {
+  return `
   const { openDatabase } = mod('electron/backend/db.js');
   const { createHandlers } = mod('electron/backend/registry.js');
   const { addDays } = mod('shared/calendar/index.js');
-  const o = await openDatabase('$FILE', { backups: { dir: '$BACKUPS' } });
+  const o = await openDatabase('$FILE', { backups: ${o.backups ? "{ dir: '$BACKUPS' }" : 'false'} });
   const api = createHandlers(o.db, { dataFile: o.file, mode: 'browser', version: 'drep', backups: o.backups });
-  const write = async (unit, plan, name) => {
+  const write = async (unit, plan, name, shift = 0) => {
     const e = await api.addEmployee(unit.id, { name, competence: 'assistent', position: 0.5 });
     const changes = [];
-    for (let d = 0; d < ${CELLS}; d++) changes.push({ employeeId: e.id, date: addDays('2026-01-05', d), code: d % 3 === 0 ? 'N' : 'D' });
+    for (let d = 0; d < ${o.cells}; d++) changes.push({ employeeId: e.id, date: addDays('2026-01-05', d + shift), code: ${o.codeOf} });
     await api.setCells(plan.id, changes);
   };
 `;
+}
+
+/** Opens the data file as the app does (backups on) and defines `write` (kill-ops.test.ts). */
+export const OPEN_API = openApi({ backups: true, cells: CELLS, codeOf: "d % 3 === 0 ? 'N' : 'D'" });
+
+/**
+ * The writer child of crash.test.ts and power-cut.test.ts: finds or makes the unit and plan
+ * named `label`, runs `beforeReady` (JavaScript), calls ready(), then writes employees
+ * `<prefix>-<i>` as fast as it can and acknowledges each as `write <name>`; `beforeAck`
+ * (JavaScript) runs between a write and its acknowledgement.
+ */
+export function writerBody(w: OpenApiOptions & { label: string; prefix: string; beforeReady?: string; beforeAck?: string }): string {
+  const label = JSON.stringify(w.label);
+  return `${openApi(w)}
+  const unit = (await api.listUnits())[0] ?? (await api.createUnit(${label}));
+  const plan = (await api.listPlans(unit.id))[0] ?? (await api.createPlan(unit.id, ${label}, '2026-01-05', 12));
+  ${w.beforeReady ?? ''}
+  ready();
+  for (let i = 0; ; i++) {
+    const name = ${JSON.stringify(w.prefix)} + '-' + i;
+    await write(unit, plan, name, i % 100);
+    ${w.beforeAck ?? ''}
+    ack('write', name);
+  }
+`;
+}
 
 /** One acknowledged write of the loop (`i` is the loop counter). */
 export const WRITE = `
     const name = 'W' + process.pid + '-' + i;
     await write(unit, plan, name);
     ack('write', name);`;
+
+/** The names of the acknowledged writes, in order. */
+export const writesOf = (acks: readonly Ack[]): string[] => acks.filter((a) => a.kind === 'write').map((a) => a.value);
 
 /** Employees by name with their cell count in the first plan. */
 export function namesWithCells(db: Database.Database): Map<string, number> {
