@@ -90,9 +90,11 @@ export interface SearchOptions {
    * Restarts from the best with perturbation (iterated local search; the state needs `best` and
    * `load`): after `stagnation` moves without a new best, the best solution is loaded again and
    * `perturbation` random moves are applied whatever their delta; the search goes on from there
-   * under the same schedule. The best solution is never lost.
+   * under the same schedule. The best solution is never lost. With `after` (a share of the
+   * budget, default 0) restarts begin only then: in the cold end of the schedule, where the
+   * annealing has settled.
    */
-  restart?: { stagnation: number; perturbation: number };
+  restart?: { stagnation: number; perturbation: number; after?: number };
   /**
    * Size-aware schedule: with `cells` (the number of decision cells) the start temperature is
    * lowered when the budget gives each cell fewer than `fullAt` moves (`sizeAwareStart`); with a
@@ -243,7 +245,7 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
         nextExchange = elapsed + exchange!.intervalMs;
         trade();
       }
-      if (restart && moves - lastBestMove >= restart.stagnation) restartFromBest();
+      if (restart && frac >= (restart.after ?? 0) && moves - lastBestMove >= restart.stagnation) restartFromBest();
       if (elapsed >= nextProgress) {
         nextProgress = elapsed + progressMs;
         report(false);

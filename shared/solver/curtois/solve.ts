@@ -37,6 +37,10 @@ export interface CurtoisSolveOptions {
     windowRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
+    /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
+    restart?: { stagnationPerCell: number; perturbation: number; after?: number };
+    /** Phase B: size-aware start temperature, full from this many moves per cell (SearchOptions.size). */
+    sizeFullAt?: number;
   };
 }
 
@@ -121,6 +125,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
           : undefined,
         shouldStop,
         exchange: opts.exchange,
+        restart: restartOf(opts.tuning?.restart, state.E * state.D),
+        size: opts.tuning?.sizeFullAt ? { cells: state.E * state.D, fullAt: opts.tuning.sizeFullAt } : undefined,
       });
   let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
   let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
@@ -151,6 +157,13 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     roster: state.roster('best'),
     unit: state.UNIT,
   };
+}
+
+function restartOf(
+  r: { stagnationPerCell: number; perturbation: number; after?: number } | undefined,
+  cells: number,
+): SearchOptions['restart'] {
+  return r ? { stagnation: Math.max(1024, Math.round(r.stagnationPerCell * cells)), perturbation: r.perturbation, after: r.after } : undefined;
 }
 
 function nowMs(): number {

@@ -82,7 +82,8 @@ describe('restarts from the best with perturbation', () => {
         fc.integer({ min: 1, max: 30 }),
         fc.integer({ min: 1, max: 3000 }),
         fc.integer({ min: 1, max: 200 }),
-        (weights, start, seed, hardWeight, stagnation, perturbation) => {
+        fc.constantFrom(0, 0.5, 0.9),
+        (weights, start, seed, hardWeight, stagnation, perturbation, after) => {
           const state = new ToyGrid(weights, start.slice(0, weights.length), hardWeight);
           const res = anneal(state, {
             seed,
@@ -91,7 +92,7 @@ describe('restarts from the best with perturbation', () => {
             hardWeightGrowth: 1.5,
             startTemperature: 50,
             endTemperature: 0.5,
-            restart: { stagnation, perturbation },
+            restart: { stagnation, perturbation, after },
           });
           expect(state.scoreOf(state.best)).toEqual({ hard: res.bestHard, soft: res.bestSoft });
           expect(isBetter(state.seen!, { hard: res.bestHard, soft: res.bestSoft }, hardWeight)).toBe(false);
