@@ -113,11 +113,12 @@ export interface SearchResult {
   cancelled: boolean;
 }
 
-const defaultNow = (): number => (typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now());
+/** Milliseconds of a monotonic clock where there is one (the search's default clock). */
+export const clockMs = (): number => (typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now());
 
 export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   const rng = createRng(opts.seed ?? 1);
-  const now = opts.now ?? defaultNow;
+  const now = opts.now ?? clockMs;
   const t0 = now();
   const budgetMs = opts.seconds !== undefined ? opts.seconds * 1000 : Infinity;
   const maxMoves = opts.maxMoves ?? Infinity;
