@@ -9,6 +9,7 @@
  */
 import { isBetter, type SolutionExchange } from './compare';
 import { createRng, type Rng } from './rng';
+import { sizeAwareStart, temperatureAt } from './schedule';
 
 export interface SearchState {
   /** Current hard-violation measure (0 = feasible) and soft objective. */
@@ -85,6 +86,22 @@ export interface SearchOptions {
    * from a strictly better one another run has offered (the state needs `best` and `load`).
    */
   exchange?: SolutionExchange;
+  /**
+   * Restarts from the best with perturbation (iterated local search; the state needs `best` and
+   * `load`): after `stagnation` moves without a new best, the best solution is loaded again and
+   * `perturbation` random moves are applied whatever their delta; the search goes on from there
+   * under the same schedule. The best solution is never lost. With `after` (a share of the
+   * budget, default 0) restarts begin only then: in the cold end of the schedule, where the
+   * annealing has settled.
+   */
+  restart?: { stagnation: number; perturbation: number; after?: number };
+  /**
+   * Size-aware schedule: with `cells` (the number of decision cells) the start temperature is
+   * lowered when the budget gives each cell fewer than `fullAt` moves (`sizeAwareStart`); with a
+   * time budget the number of moves is estimated from the move rate so far, and the temperature
+   * never rises within a cycle.
+   */
+  size?: { cells: number; fullAt: number };
 }
 
 export interface SearchResult {
@@ -96,11 +113,12 @@ export interface SearchResult {
   cancelled: boolean;
 }
 
-const defaultNow = (): number => (typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now());
+/** Milliseconds of a monotonic clock where there is one (the search's default clock). */
+export const clockMs = (): number => (typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now());
 
 export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   const rng = createRng(opts.seed ?? 1);
-  const now = opts.now ?? defaultNow;
+  const now = opts.now ?? clockMs;
   const t0 = now();
   const budgetMs = opts.seconds !== undefined ? opts.seconds * 1000 : Infinity;
   const maxMoves = opts.maxMoves ?? Infinity;
@@ -114,7 +132,16 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   const rampLog = Math.log(opts.hardWeightRamp ?? 1);
   let osc = 1;
   const cycles = Math.max(1, opts.cycles ?? 1);
-  const logRatio = Math.log(opts.endTemperature / opts.startTemperature);
+  // The start temperature of the schedule: with `size`, lowered for few moves per cell (the
+  // moves of the whole budget: `maxMoves`, or estimated from the move rate under a time budget).
+  const size = opts.size;
+  const startTemperatureFor = (done: number, ms: number): number => {
+    if (!size) return opts.startTemperature;
+    const byTime = ms > 0 && done > 0 ? (done / ms) * budgetMs : Infinity;
+    const total = Math.min(maxMoves, byTime);
+    if (!Number.isFinite(total)) return opts.startTemperature;
+    return sizeAwareStart(opts.startTemperature, opts.endTemperature, total / Math.max(1, size.cells), size.fullAt);
+  };
   const progressMs = opts.progressMs ?? 250;
 
   let bestHard = state.hard;
@@ -127,6 +154,8 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
   let nextProgress = progressMs;
   let temperature = opts.startTemperature;
   let cancelled = false;
+  /** Moves done when the best last improved (restarts count stagnation from here). */
+  let lastBestMove = 0;
 
   const better = (h: number, s: number) => isBetter({ hard: h, soft: s }, { hard: bestHard, soft: bestSoft }, hw0);
   const exchange = opts.exchange;
@@ -141,6 +170,7 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
     bestHard = state.hard;
     bestSoft = state.soft;
     currentIsBest = true;
+    lastBestMove = moves;
     if (bestHard === 0 && firstFeasibleMs === null) firstFeasibleMs = now() - t0;
   };
   const report = (done: boolean) =>
@@ -156,6 +186,44 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
       done,
     });
 
+  const restart = opts.restart;
+  if (restart && (!state.best || !state.load)) throw new Error('anneal: restart needs a state with best and load');
+  let cycleNo = 0;
+  // Bookkeeping of the best after an accepted move.
+  const accepted = () => {
+    const improves = better(state.hard, state.soft);
+    const ties = state.hard === bestHard && state.soft === bestSoft;
+    if (!improves && !ties && currentIsBest) {
+      // Leaving the best solution: snapshot it first. A move with delta ≤ 0 under the
+      // current (oscillating) hard weight can still be worse than the best lexicographically,
+      // e.g. feasible → infeasible with a large soft gain, so this holds for every accepted
+      // move that does not improve on the best, not only for uphill ones.
+      state.undo();
+      state.saveBest();
+      state.redo();
+      currentIsBest = false;
+    }
+    if (improves) {
+      bestHard = state.hard;
+      bestSoft = state.soft;
+      currentIsBest = true;
+      lastBestMove = moves;
+      if (state.hard === 0 && firstFeasibleMs === null) firstFeasibleMs = now() - t0;
+    }
+  };
+  // Restart: back to the best, then a random walk of `perturbation` moves.
+  const restartFromBest = () => {
+    if (!currentIsBest) {
+      state.load!(state.best!);
+      currentIsBest = true;
+    }
+    for (let k = 0; k < restart!.perturbation && moves < maxMoves; k++) {
+      moves++;
+      if (state.move(rng)) accepted();
+    }
+    lastBestMove = moves;
+  };
+
   for (;;) {
     if ((moves & 1023) === 0) {
       elapsed = now() - t0;
@@ -170,12 +238,15 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
         else osc = Math.max(1, osc / growth);
       }
       hw = hw0 * osc * Math.exp(rampLog * frac);
-      const cyc = Math.min(frac * cycles, cycles - 1e-9);
-      temperature = opts.startTemperature * Math.exp(logRatio * (cyc - Math.floor(cyc)));
+      const cyc = Math.min(Math.floor(frac * cycles), cycles - 1);
+      const t = temperatureAt(frac, startTemperatureFor(moves, elapsed), opts.endTemperature, cycles);
+      temperature = cyc === cycleNo && moves > 0 ? Math.min(temperature, t) : t;
+      cycleNo = cyc;
       if (elapsed >= nextExchange) {
         nextExchange = elapsed + exchange!.intervalMs;
         trade();
       }
+      if (restart && frac >= (restart.after ?? 0) && moves - lastBestMove >= restart.stagnation) restartFromBest();
       if (elapsed >= nextProgress) {
         nextProgress = elapsed + progressMs;
         report(false);
@@ -184,28 +255,8 @@ export function anneal(state: SearchState, opts: SearchOptions): SearchResult {
     moves++;
     if (!state.move(rng)) continue;
     const delta = state.lastDeltaHard * hw + state.lastDeltaSoft;
-    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) {
-      const improves = better(state.hard, state.soft);
-      const ties = state.hard === bestHard && state.soft === bestSoft;
-      if (!improves && !ties && currentIsBest) {
-        // Leaving the best solution: snapshot it first. A move with delta ≤ 0 under the
-        // current (oscillating) hard weight can still be worse than the best lexicographically,
-        // e.g. feasible → infeasible with a large soft gain, so this holds for every accepted
-        // move that does not improve on the best, not only for uphill ones.
-        state.undo();
-        state.saveBest();
-        state.redo();
-        currentIsBest = false;
-      }
-      if (improves) {
-        bestHard = state.hard;
-        bestSoft = state.soft;
-        currentIsBest = true;
-        if (state.hard === 0 && firstFeasibleMs === null) firstFeasibleMs = now() - t0;
-      }
-    } else {
-      state.undo();
-    }
+    if (delta <= 0 || rng.next() < Math.exp(-delta / temperature)) accepted();
+    else state.undo();
   }
   if (currentIsBest) state.saveBest();
   if (exchange && !cancelled) trade();

@@ -3,7 +3,7 @@
  * (the objective) and final repair sweeps when the best roster still breaks a hard rule.
  */
 import type { CurtoisInstance, CurtoisRoster } from './types';
-import { anneal, type SearchOptions, type SearchProgress, type SearchResult } from '../anneal/engine';
+import { anneal, clockMs, type SearchOptions, type SearchProgress, type SearchResult } from '../anneal/engine';
 import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
 import { CurtoisState } from './state';
@@ -37,6 +37,10 @@ export interface CurtoisSolveOptions {
     windowRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
+    /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
+    restart?: { stagnationPerCell: number; perturbation: number; after?: number };
+    /** Phase B: size-aware start temperature, full from this many moves per cell (SearchOptions.size). */
+    sizeFullAt?: number;
   };
 }
 
@@ -49,9 +53,9 @@ export interface CurtoisSolveResult extends SearchResult {
 export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = {}): CurtoisSolveResult {
   const state = new CurtoisState(inst);
   const seed = opts.seed ?? 1;
-  const tStart = nowMs();
+  const tStart = clockMs();
   // The repair sweeps stop at a share of the time budget (without one they run their passes).
-  const until = (share: number) => () => opts.seconds !== undefined && nowMs() - tStart > share * opts.seconds * 1000;
+  const until = (share: number) => () => opts.seconds !== undefined && clockMs() - tStart > share * opts.seconds * 1000;
   state.construct(createRng(seed ^ 0x5bd1e995));
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   state.windowRate = opts.tuning?.phaseAWindowRate ?? 0;
@@ -88,7 +92,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   const work = windowWork(state, 21);
   state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 && work <= WINDOW_MAX_WORK ? Math.min(WINDOW_RATE, WINDOW_WORK / work) : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
-  const offsetMs = Math.max(phaseA.elapsedMs, nowMs() - tStart);
+  const offsetMs = Math.max(phaseA.elapsedMs, clockMs() - tStart);
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
@@ -121,6 +125,8 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
           : undefined,
         shouldStop,
         exchange: opts.exchange,
+        restart: restartOf(opts.tuning?.restart, state.E * state.D),
+        size: opts.tuning?.sizeFullAt ? { cells: state.E * state.D, fullAt: opts.tuning.sizeFullAt } : undefined,
       });
   let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
   let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
@@ -128,12 +134,12 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   let extraMs = 0;
   if (bestHard > 0 && !userStop) {
     // Still infeasible: repair sweeps on the best roster.
-    const t0 = nowMs();
+    const t0 = clockMs();
     state.a.set(state.best);
     state.recompute();
     const finalStop = until(1);
     for (let sweep = 0; sweep < 3 && state.hard > 0 && !finalStop(); sweep++) state.repairSweep(finalStop);
-    extraMs = nowMs() - t0;
+    extraMs = clockMs() - t0;
     if (state.hard < bestHard) {
       state.saveBest();
       bestHard = state.hard;
@@ -153,6 +159,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   };
 }
 
-function nowMs(): number {
-  return typeof globalThis.performance !== 'undefined' ? globalThis.performance.now() : Date.now();
+function restartOf(
+  r: { stagnationPerCell: number; perturbation: number; after?: number } | undefined,
+  cells: number,
+): SearchOptions['restart'] {
+  return r ? { stagnation: Math.max(1024, Math.round(r.stagnationPerCell * cells)), perturbation: r.perturbation, after: r.after } : undefined;
 }

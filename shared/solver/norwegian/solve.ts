@@ -16,7 +16,7 @@ import type { CellDiff } from '../../plan/cell-change';
 import { countHard, createChecker, isHardViolation, type Violation } from '../../rules/engine';
 import { targetHours, plannedHours } from '../../plan/hours';
 import { indexPlan } from '../../plan/plan-index';
-import { anneal, type SearchProgress } from '../anneal/engine';
+import { anneal, clockMs, type SearchProgress } from '../anneal/engine';
 import type { SolutionExchange } from '../anneal/compare';
 import { DEFAULT_OVER_TOLERANCE, EMPTY, NorwegianState, type OverTolerance, type Wish, type ModelWeights } from './model';
 import { type GenerateMode, free, readGrid, writeAssignments } from './grid';
@@ -148,6 +148,7 @@ export const SHORTFALL_SHARE = 0.1;
 export class GenerateInputError extends Error {}
 
 export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): GenerateResult {
+  const t0 = clockMs();
   const mode = opts.mode ?? 'fill';
   const grid = readGrid(plan);
   const { E, D, startDay, eIdx, original } = grid;
@@ -194,7 +195,9 @@ export function generatePlan(plan: TurnusPlan, opts: GenerateOptions = {}): Gene
   if (mode !== 'repair') state.construct();
   const res = anneal(state, {
     seed: opts.seed ?? 1,
-    seconds: opts.seconds,
+    // `seconds` counts from the call: the greedy start is inside the budget (on a 60-person year
+    // it took 5–12 s under load), the search keeps at least a quarter of it.
+    seconds: opts.seconds === undefined ? undefined : Math.max(opts.seconds / 4, opts.seconds - (clockMs() - t0) / 1000),
     maxMoves: opts.maxMoves ?? (opts.seconds === undefined ? 200_000 : undefined),
     hardWeight: 2 * state.weights.uncovered,
     hardWeightRamp: 20,
