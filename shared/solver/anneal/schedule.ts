@@ -26,5 +26,5 @@ export function temperatureAt(frac: number, start: number, end: number, cycles =
 export function sizeAwareStart(start: number, end: number, movesPerCell: number, fullAt: number): number {
   if (!(movesPerCell < fullAt)) return start;
   const share = Math.max(0.25, Math.sqrt(Math.max(0, movesPerCell) / fullAt));
-  return end * Math.pow(start / end, share);
+  return end * (start / end) ** share;
 }

@@ -163,5 +163,7 @@ function restartOf(
   r: { stagnationPerCell: number; perturbation: number; after?: number } | undefined,
   cells: number,
 ): SearchOptions['restart'] {
-  return r ? { stagnation: Math.max(1024, Math.round(r.stagnationPerCell * cells)), perturbation: r.perturbation, after: r.after } : undefined;
+  return r
+    ? { stagnation: Math.max(1024, Math.round(r.stagnationPerCell * cells)), perturbation: r.perturbation, after: r.after }
+    : undefined;
 }
