@@ -185,7 +185,7 @@ export const weekendFrequencyTerm: Term = {
  * A working day as the engine's `workDays` (MAX-CONSECUTIVE-DAYS): a shift dated on it, or a
  * timed activity dated on it with credited hours (`creditedMinutes`: beyond the shifts covering it).
  */
-export function isWorkDay(env: TermEnv, e: number, d: number): boolean {
+function isWorkDay(env: TermEnv, e: number, d: number): boolean {
   if (env.v(e, d) >= 0) return true;
   return actsNear(env, e, d, d) && creditedMinutes(env, e, d, d) > WORK_DAY_MIN_HOURS * 60;
 }
