@@ -30,7 +30,7 @@
  *
  * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
  * read-only), `mergeWorkPeriods(shifts, activities)` (the pure merge, also read by the solver's
- * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`.
+ * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`, `WORK_DAY_MIN_HOURS`.
  */
 import { type DayNumber, toDay } from '../calendar';
 import { type ActivitySpan, activitySpans } from './activities';
@@ -187,6 +187,9 @@ export function forEachWorkHours(
   }
 }
 
+/** Credited hours above which an activity makes its date a working day (`workDays`). */
+export const WORK_DAY_MIN_HOURS = 1e-9;
+
 /**
  * The employee's working days, ascending, each once: the date of every work period and the date
  * of every activity in it that adds credited hours. Without activities: the shifts' dates.
@@ -196,7 +199,7 @@ export function workDays(index: PlanIndex, emp: EmployeeIndex): DayNumber[] {
   const days: DayNumber[] = [];
   for (const p of work) {
     days.push(p.day);
-    if (p.activityHours) for (const a of p.activityHours) if (a.hours > 1e-9) days.push(a.day);
+    if (p.activityHours) for (const a of p.activityHours) if (a.hours > WORK_DAY_MIN_HOURS) days.push(a.day);
   }
   if (work === emp.shifts && isStrictlyAscending(days)) return days;
   days.sort((a, b) => a - b);

@@ -23,6 +23,7 @@
  *   employee's WORK as the law counts it (`workPeriods`: shifts and timed meetings/courses): THE
  *   test the rules and counts use. A meeting Sunday 12:00–15:00 is Sunday work; a course on 17. mai is red-day
  *   work. Timed activities are read only inside the period, so they are always the plan's own.
+ * - `intervalsWorkRedDay(spans, day)` — does one of the intervals (activities) overlap the window?
  * - `redDaysBetween(fromDay, toDay): DayNumber[]` — Sundays and holidays, ordered.
  * - `zoneMinutes(start, end, zones): number` — minutes of a UTC interval inside the zones.
  */
@@ -108,11 +109,16 @@ export function redDayWorkOf(index: PlanIndex, emp: EmployeeIndex, onlyFrom = -I
   if (!index.plan.activities?.length) return byShift;
   const spans = activitySpans(index, emp.employee.id);
   if (spans.length === 0) return byShift;
-  return (day) => {
-    if (byShift(day)) return true;
-    const z = zoneOf(day);
-    return spans.some((x) => x.start < z.end && x.end > z.start);
-  };
+  return (day) => byShift(day) || intervalsWorkRedDay(spans, day);
+}
+
+/**
+ * Does one of the intervals (UTC minutes: timed activities) overlap the window of red day `day`
+ * (any amount)? The activity half of `redDayWorkOf`, also read by the solver's terms.
+ */
+export function intervalsWorkRedDay(spans: readonly { start: number; end: number }[], day: DayNumber): boolean {
+  const z = zoneOf(day);
+  return spans.some((x) => x.start < z.end && x.end > z.start);
 }
 
 const redDayLists = new Map<string, readonly DayNumber[]>();

@@ -1,7 +1,8 @@
 /**
  * AML-SUNDAY as a solver term: the period's red days (Sundays and holidays, `ruleCtx.redDays`
- * from shared/plan/zones) and when one counts as worked, by the engine's own `workedRedDay`: a
- * work shift overlaps the law's window of the red day (aml § 10-10 (1): 18:00 the day before,
+ * from shared/plan/zones) and when one counts as worked, by the engine's own `redDayWorkOf`
+ * (`workedRedDay` for the grid's shifts, `intervalsWorkRedDay` for the timed activities): work
+ * overlaps the law's window of the red day (aml § 10-10 (1): 18:00 the day before,
  * 15:00 on the aftener, 22:00 in a chain and before 1./17. mai, to 22:00 on the day). A context
  * row (a shift of the previous plan) can work the period's first red day; a pair or window counts
  * only when the plan's own work is in it (`workedRedDay` limited to the period), as the engine's.
@@ -10,9 +11,10 @@
  */
 import type { DayNumber } from '../../../calendar';
 import { type Cell, lowerIndex } from '../../../plan/plan-index';
-import { workedRedDay } from '../../../plan/zones';
+import { intervalsWorkRedDay, workedRedDay } from '../../../plan/zones';
 import { sunday } from '../../../rules/sunday';
 import { type Term, type TermEnv, WHOLE_ROW } from './env';
+import { actsNear } from './work';
 
 function redOffsets(env: TermEnv): Int32Array {
   const c = cache.get(env);
@@ -45,8 +47,9 @@ class RowCells {
 const rows = new WeakMap<TermEnv, RowCells>();
 
 /**
- * Does employee e work the red day at offset r (the engine's `workedRedDay`)? `own`: by a shift
- * dated inside the period (the engine's `worksOnDayInPeriod`).
+ * Does employee e work the red day at offset r (the engine's `redDayWorkOf`: a shift by
+ * `workedRedDay`, or a timed activity by `intervalsWorkRedDay`)? `own`: by a shift dated inside
+ * the period or an activity (the engine's `redDayWorkOf` limited to the period).
  */
 export function worksRedDay(env: TermEnv, e: number, r: number, own = false): boolean {
   let row = rows.get(env);
@@ -56,7 +59,9 @@ export function worksRedDay(env: TermEnv, e: number, r: number, own = false): bo
   }
   row.e = e;
   row.own = own;
-  return workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r);
+  if (workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r)) return true;
+  // A timed activity (always the plan's own) reaching the window: dated at most two days before.
+  return actsNear(env, e, r - 2, r) && intervalsWorkRedDay(env.acts[e], env.startDay + r);
 }
 
 /** Worked, and by the plan's own work (only a context row can make the two differ). */

@@ -1,7 +1,10 @@
 /**
  * Weekend terms (plan-format.md «Weekend», «Weekend groups»): a weekend (Saturday 00:00 to
- * Monday 00:00, those of `ruleCtx.weekends`) is worked when a shift overlaps it by more than
- * `WEEKEND_MIN_OVERLAP_MINUTES` (shared/plan/weekends).
+ * Monday 00:00, those of `ruleCtx.weekends`) is worked when a work period overlaps it by more
+ * than `WEEKEND_MIN_OVERLAP_MINUTES` (shared/plan/weekends `workedWeekendsOf`): a shift, or with a
+ * timed activity near, the periods of `periodsOf` (work.ts) measured by `shiftWeekendMinutes`.
+ * Days in a row (consecutive) count the engine's working days (`workDays`): a shift, or a timed
+ * activity with credited hours (`isWorkDay`).
  *
  * - weekend-group (WEEKEND-GROUP): a worked weekend that is not one of the employee's group's
  *   weekends — weekend n counted from the anchor (`weekendNumber`/`weekendGroupOf` of
@@ -12,8 +15,10 @@
  *   period's weekends less those with ferie on the Saturday) plus weekends worked in a row, for
  *   employees without a weekend group or named as exceptions (the group term holds the others).
  */
-import { WEEKEND_MIN_OVERLAP_MINUTES, weekendGroupOf } from '../../../plan/weekends';
+import { WORK_DAY_MIN_HOURS } from '../../../plan/work-periods';
+import { WEEKEND_MIN_OVERLAP_MINUTES, shiftWeekendMinutes, weekendGroupOf } from '../../../plan/weekends';
 import { PAD, type Term, type TermEnv, WHOLE_ROW } from './env';
+import { actsNear, creditedMinutes, periodsOf } from './work';
 
 interface WeekendInfo {
   /** Saturday offsets of the period's weekends. */
@@ -65,12 +70,36 @@ export function weekendInfo(env: TermEnv): WeekendInfo {
  * (WEEKEND-GROUP).
  */
 export function weekendWorked(env: TermEnv, e: number, sat: number, own = false): boolean {
+  if (actsNear(env, e, sat - ACT_REACH, sat + ACT_REACH)) return weekendWorkedByPeriods(env, e, sat, own);
   const lo = env.dayStart(sat);
   const hi = env.dayStart(sat + 2);
   for (let d = sat - 1; d <= sat + 1; d++) {
     const a = own ? env.own(e, d) : env.v(e, d);
     if (a < 0) continue;
     if (Math.min(env.end(d, a), hi) - Math.max(env.start(d, a), lo) > WEEKEND_MIN_OVERLAP_MINUTES) return true;
+  }
+  return false;
+}
+
+/**
+ * Days around a weekend (or a day) within which a timed activity can change what the engine
+ * counts: an activity joins the shifts of the day before and after it, and a period is dated on
+ * its shift (a Monday shift joining a Sunday evening meeting dates the period on Monday).
+ */
+const ACT_REACH = 3;
+
+/**
+ * `weekendWorked` as the engine's `workedWeekendsOf` over the work periods (`periodsOf`: shifts
+ * merged with timed activities), each measured by the engine's `shiftWeekendMinutes`. `own`: a
+ * period dated inside the period (WEEKEND-GROUP reads the plan's own work).
+ */
+function weekendWorkedByPeriods(env: TermEnv, e: number, sat: number, own: boolean): boolean {
+  const saturday = env.startDay + sat;
+  for (const p of periodsOf(env, e, sat - 1, sat + 1)) {
+    const x = p.day - env.startDay;
+    if (own && (x < 0 || x >= env.D)) continue;
+    const w = shiftWeekendMinutes(p);
+    if (w.saturday === saturday && w.minutes > WEEKEND_MIN_OVERLAP_MINUTES) return true;
   }
   return false;
 }
@@ -99,7 +128,8 @@ export const weekendGroupTerm: Term = {
   rule: null,
   text: ['ville arbeidet en annen helgegruppes helg', 'ville arbeidet en annen helgegruppes helg'],
   active: (env) => weekendInfo(env).empGroup.some((g) => g >= 0),
-  span: (env, _e, d) => env.sp(d - 1, d + 1),
+  span: (env, e, d) =>
+    actsNear(env, e, d - ACT_REACH - 1, d + ACT_REACH + 1) ? env.sp(d - ACT_REACH, d + ACT_REACH) : env.sp(d - 1, d + 1),
   count(env, e, lo, hi) {
     if (env.allowOffGroup[e]) return 0;
     return offGroupWeekends(env, e, lo, hi);
@@ -126,7 +156,8 @@ export const weekendFrequencyTerm: Term = {
   text: ['ville brutt helgerytmen', 'ville brutt helgerytmen'],
   active: (env) => weekendInfo(env).k > 0,
   // Only a change on a weekend's Friday–Sunday can alter it (an empty span otherwise).
-  span: (env, e, d) => (weekendOfDay(env, d) >= 0 ? WHOLE_ROW(env, e, d) : env.sp(1, 0)),
+  span: (env, e, d) =>
+    weekendOfDay(env, d) >= 0 || actsNear(env, e, d - ACT_REACH - 1, d + ACT_REACH + 1) ? WHOLE_ROW(env, e, d) : env.sp(1, 0),
   count(env, e, lo, hi) {
     // The whole row's measure is attributed to day 0.
     if (lo > 0 || hi < 0) return 0;
@@ -150,15 +181,26 @@ export const weekendFrequencyTerm: Term = {
   },
 };
 
+/**
+ * A working day as the engine's `workDays` (MAX-CONSECUTIVE-DAYS): a shift dated on it, or a
+ * timed activity dated on it with credited hours (`creditedMinutes`: beyond the shifts covering it).
+ */
+function isWorkDay(env: TermEnv, e: number, d: number): boolean {
+  if (env.v(e, d) >= 0) return true;
+  return actsNear(env, e, d, d) && creditedMinutes(env, e, d, d) > WORK_DAY_MIN_HOURS * 60;
+}
+
 export const consecutiveTerm: Term = {
   id: 'consecutive',
   rule: null,
   text: ['ville fått for mange arbeidsdager på rad', 'ville fått for mange dager på rad'],
   active: () => true,
   span(env, e, d) {
-    let L = d;
-    while (L - 1 >= -PAD && env.v(e, L - 1) >= 0) L--;
-    return env.sp(L, d + 1);
+    // A change on day d changes the credited hours of the activities dated d − 1 … d + 1.
+    const near = actsNear(env, e, d - 1, d + 1);
+    let L = near ? d - 1 : d;
+    while (L - 1 >= -PAD && isWorkDay(env, e, L - 1)) L--;
+    return env.sp(L, near ? d + 2 : d + 1);
   },
   count(env, e, lo, hi) {
     // Each run's days beyond the limit, attributed to the run's first day. A run may begin in
@@ -169,11 +211,11 @@ export const consecutiveTerm: Term = {
     const end = env.hasContext ? env.D + PAD : env.D;
     let n = 0;
     let d = Math.max(first, lo);
-    while (d > first && d <= hi && env.v(e, d - 1) >= 0) d++;
+    while (d > first && d <= hi && isWorkDay(env, e, d - 1)) d++;
     for (; d <= Math.min(hi, env.D - 1); d++) {
-      if (env.v(e, d) < 0) continue;
+      if (!isWorkDay(env, e, d)) continue;
       let t = d;
-      while (t + 1 < end && env.v(e, t + 1) >= 0) t++;
+      while (t + 1 < end && isWorkDay(env, e, t + 1)) t++;
       if (t - d + 1 > max && t >= 0) n += t - d + 1 - max;
       d = t;
     }
