@@ -97,6 +97,7 @@ export const zCode = z.string({ error: 'må være en kode (tekst)' }).trim().reg
 export const zFraction = z.number({ error: 'må være et tall' }).gt(0, 'må være større enn 0 %').lte(1, 'kan ikke være over 100 % (1,0)');
 export const zCompetence = z
   .string({ error: 'må være tekst' })
+  .overwrite(stripControls)
   .trim()
   .min(1, 'kan ikke være tom')
   .max(LIMITS.competenceMax, `kan ha høyst ${LIMITS.competenceMax} tegn`);

@@ -191,7 +191,7 @@ export const employeeSchema = z
         .refine((s) => EMPLOYEE_NUMBER_PATTERN.test(s.trim()), EMPLOYEE_NUMBER_RULE)
         .optional(),
       name: name('må være den ansattes navn (tekst)'),
-      competence: name('må være en kompetanse (tekst, f.eks. «sykepleier»)', LIMITS.competenceMax, (s) => s.trim()),
+      competence: name('må være en kompetanse (tekst, f.eks. «sykepleier»)', LIMITS.competenceMax),
       position: fraction('må være et tall mellom 0 og 1'),
       wantedPosition: fraction('må være et tall mellom 0 og 1').optional(),
       weeklyHours: positiveUpTo(LIMITS.weeklyHoursMax).optional(),
@@ -217,7 +217,7 @@ export const demandRowSchema = z.looseObject(
       .optional(),
     date: date.optional(),
     shift: code('må være en vaktkode'),
-    competence: name('må være en kompetanse eller «any»', LIMITS.competenceMax, (s) => s.trim()),
+    competence: name('må være en kompetanse eller «any»', LIMITS.competenceMax),
     count: intIn(0, LIMITS.demandCountMax, `må være et helt tall mellom 0 og ${LIMITS.demandCountMax}`),
   },
   msg('må være et objekt med dayType eller date, shift, competence og count'),

@@ -118,7 +118,7 @@ function expectImportedAsWritten(src: Json, plan: PlanDetail): void {
   expect(f.shiftTypes.map((s) => s.code)).toEqual(src.shiftTypes.map((s: Json) => s.code));
   const byName = (a: Json, b: Json) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   expect(f.employees.map((e) => [e.name, e.competence, e.position]).sort(byName), 'employees').toEqual(
-    src.employees.map((e: Json) => [cleanName(e.name), e.competence.trim(), e.position]).sort(byName),
+    src.employees.map((e: Json) => [cleanName(e.name), cleanName(e.competence), e.position]).sort(byName),
   );
   expect(f.demand.map((d) => d.count)).toEqual(src.demand.map((d: Json) => d.count));
   const srcIdOf = new Map(src.employees.map((e: Json) => [cleanName(e.name), e.id]));
@@ -149,6 +149,8 @@ const PROBES: [string, (p: Json) => void, string | null][] = [
   ['an empty name', (p) => (p.employees[2].name = ''), 'employees[2].name'],
   ['a name of spaces', (p) => (p.employees[2].name = '   '), 'employees[2].name'],
   ['a NUL-only name', (p) => (p.employees[2].name = '\u0000'), 'employees[2].name'],
+  ['a NUL-only competence in the bemanningsplan', (p) => (p.demand[2].competence = '\u0000'), 'demand[2].competence'],
+  ['a NUL-only competence of an employee', (p) => (p.employees[1].competence = '\u0000'), 'employees[1].competence'],
   ['a 300-character name', (p) => (p.employees[2].name = 'x'.repeat(300)), 'employees[2].name'],
   ['a 200-character name', (p) => (p.employees[2].name = 'x'.repeat(200)), null],
   ['an empty unit name', (p) => (p.unit.name = ''), 'unit.name'],
