@@ -25,6 +25,7 @@ import {
   SAME_START_END_RULE,
   stripControls,
 } from '../plan/limits';
+import { AGREEMENT_KEYS } from '../plan/model';
 import type { CoreApi } from './core';
 
 /** The schema of one method: parameter names (for messages) and a tuple schema. */
@@ -185,12 +186,9 @@ export const zUnitSettings = z.object({
   agreementRecords: z
     .array(
       z.object({
-        key: z.enum(
-          ['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'],
-          {
-            error: 'må være en av avtalegrensene',
-          },
-        ),
+        key: z.enum(AGREEMENT_KEYS, {
+          error: 'må være en av avtalegrensene',
+        }),
         signedDate: zDate,
         parties: z
           .string({ error: 'må være tekst' })

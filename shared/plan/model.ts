@@ -114,6 +114,16 @@ export interface Agreements {
 /** A limit an agreement can relax: a key of Agreements, or delt vakt (splitShiftMaxBreakHours). */
 export type AgreementKey = keyof Agreements | 'splitShiftMaxBreakHours';
 
+/** Every AgreementKey, in the order the plan file and the forms list them. */
+export const AGREEMENT_KEYS = [
+  'dailyRestMinHours',
+  'weeklyRestMinHours',
+  'maxShiftHours',
+  'maxWeekHours',
+  'sundayAveragingWeeks',
+  'splitShiftMaxBreakHours',
+] as const satisfies readonly AgreementKey[];
+
 /**
  * A local agreement behind a relaxed limit: who agreed and when (evidence for every relaxed
  * limit, aml §§ 10-5, 10-8 (3), (4)). Stored in the unit settings and carried in the plan file as

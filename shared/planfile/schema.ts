@@ -22,6 +22,7 @@ import {
   SAME_START_END_RULE,
   wantedBelowPosition,
 } from '../plan/limits';
+import { AGREEMENT_KEYS } from '../plan/model';
 
 /** A custom error that says «mangler» for a missing field and `text` otherwise. */
 function msg(text: string) {
@@ -92,7 +93,7 @@ export const agreementsSchema = z.looseObject(
 export const agreementRecordSchema = z.looseObject(
   {
     key: z.enum(
-      ['dailyRestMinHours', 'weeklyRestMinHours', 'maxShiftHours', 'maxWeekHours', 'sundayAveragingWeeks', 'splitShiftMaxBreakHours'],
+      AGREEMENT_KEYS,
       msg(
         'må være en av grensene dailyRestMinHours, weeklyRestMinHours, maxShiftHours, maxWeekHours, sundayAveragingWeeks eller splitShiftMaxBreakHours',
       ),

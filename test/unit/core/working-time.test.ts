@@ -11,7 +11,7 @@ import { averaging } from '../../../shared/plan/averaging';
 import { fullTimeHours, targetHours } from '../../../shared/plan/hours';
 import { tilleggHours } from '../../../shared/metrics/tillegg';
 import { checkPlan } from '../../../shared/rules/engine';
-import type { TurnusPlan } from '../../../shared/plan/model';
+import { AGREEMENT_KEYS, type TurnusPlan } from '../../../shared/plan/model';
 import { makePlan, rows } from './helpers';
 import { arbPlan } from './arbitraries';
 
@@ -326,14 +326,7 @@ describe('properties of the new rules', () => {
     );
   });
   it('AGREEMENT-ON-FILE never fires when every relaxed limit has a record valid for the period', () => {
-    const keys = [
-      'dailyRestMinHours',
-      'weeklyRestMinHours',
-      'maxShiftHours',
-      'maxWeekHours',
-      'sundayAveragingWeeks',
-      'splitShiftMaxBreakHours',
-    ] as const;
+    const keys = AGREEMENT_KEYS;
     fc.assert(
       fc.property(arbPlan, (plan) => {
         const records = keys.map((key) => ({ key, signedDate: '2020-01-01', parties: 'Partene' }));

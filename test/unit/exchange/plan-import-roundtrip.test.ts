@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanImportPreview } from '../../../shared/api/exchange';
-import type { TurnusPlan } from '../../../shared/plan/model';
+import { AGREEMENT_KEYS, type TurnusPlan } from '../../../shared/plan/model';
 import { FIXTURES, HANDBOOK } from '../../paths';
 import { openTestBackend } from '../backend/helpers';
 import { addDays } from '../../../shared/calendar';
@@ -62,14 +62,6 @@ function withEverything(plan: TurnusPlan): TurnusPlan {
 }
 
 const PARTIES = ['Fagforbundet', 'NSF ved hovedtillitsvalgt', 'Delta og Fagforbundet'];
-const AGREEMENT_KEYS = [
-  'dailyRestMinHours',
-  'weeklyRestMinHours',
-  'maxShiftHours',
-  'maxWeekHours',
-  'sundayAveragingWeeks',
-  'splitShiftMaxBreakHours',
-] as const;
 
 /** arbWithActivities with the rest of the format at random: agreements on file, averaging, staff details, absence codes, demand, pins, costs. */
 const arbFullPlan = arbWithActivities.chain((plan) =>
