@@ -134,6 +134,7 @@ test('ansatte: the same name twice warns, the delete dialog tells them apart, «
   await edit.getByLabel('Dato for samtykke').blur();
   await expect(edit.getByLabel('Dato for samtykke')).toHaveValue('01.09.2026');
   await edit.getByRole('button', { name: 'Lagre endringer' }).click();
+  await expect(page.getByRole('row', { name: /Ansatt 03/ })).toContainText('Ja (01.09.2026)'); // saved
   await page.reload();
   await expect(page.getByRole('row', { name: /Ansatt 03/ })).toContainText('Ja (01.09.2026)');
 });

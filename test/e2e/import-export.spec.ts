@@ -131,6 +131,7 @@ test('staff CSV: an unknown column header can be mapped by hand', async ({ page,
   await panel.getByRole('combobox', { name: 'Kolonnen Str leses som' }).selectOption('position');
   await expect(panel.getByText('Ingen feil. 1 ansatt kan importeres.')).toBeVisible();
   await panel.getByRole('button', { name: 'Importer 1 ansatt' }).click();
+  await expect(page.getByText('1 ansatt er importert fra «liste.csv».')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('table', { name: 'Ansatte' }).getByRole('row', { name: /Liv Lie/ })).toContainText('75 %');
 });
@@ -156,6 +157,8 @@ test('staff XLSX: percent-formatted positions are read as shown and imported', a
   await expect(panel.getByText('Ingen feil. 2 ansatte kan importeres.')).toBeVisible();
   await expect(panel.getByRole('table', { name: 'Forhåndsvisning' })).toContainText('75 %');
   await panel.getByRole('button', { name: 'Importer 2 ansatte' }).click();
+  // The import is done when it says so (a reload before that would cancel the request).
+  await expect(page.getByText('2 ansatte er importert fra «ansatte.xlsx».')).toBeVisible();
   await page.reload();
   const staff = page.getByRole('table', { name: 'Ansatte' });
   await expect(staff.getByRole('row', { name: /Randi Ruud/ })).toContainText('75 %');

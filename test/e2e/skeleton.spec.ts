@@ -85,6 +85,7 @@ test('walking skeleton: unit, shift types, staff, plan, painting and reload', as
   await page.getByRole('button', { name: 'Gi nytt navn til Vår 2027' }).click();
   await page.getByRole('textbox', { name: 'Nytt navn', exact: true }).fill('Vår og sommer 2027');
   await page.getByRole('form', { name: 'Nytt navn på planen' }).getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByRole('table', { name: 'Turnusplaner' }).getByRole('link', { name: 'Vår og sommer 2027' })).toBeVisible(); // saved
   await page.reload();
   await expect(page.getByRole('table', { name: 'Turnusplaner' }).getByRole('link', { name: 'Vår og sommer 2027' })).toBeVisible();
 
