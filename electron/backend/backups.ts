@@ -167,7 +167,7 @@ export class BackupManager {
       await renewIdentity(tmp); // a copy is a file of its own: a -wal of the original never fits it
       fs.renameSync(tmp, target); // a half-written copy never carries a backup name
       tmp = null;
-      this.prune(kind);
+      this.prune(kind, name);
       return target;
     } catch (e) {
       if (tmp) for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
@@ -222,12 +222,16 @@ export class BackupManager {
     return this.create('daglig');
   }
 
-  private prune(kind: BackupKind): void {
+  /**
+   * Keeps the copy just written and the newest others of its kind, `keep` in all. Newest by
+   * file time (list()'s order), not by name: a name's second can hold several copies
+   * («…-10-21-10.sqlite», «…-10-21-10-1.sqlite», «…-10-21-10-10.sqlite»), which do not sort by
+   * name in the order they were made.
+   */
+  private prune(kind: BackupKind, justWritten: string): void {
     const keep = kind === 'daglig' ? this.keepDaily : this.keepOther;
-    const ofKind = this.list()
-      .filter((b) => b.kind === kind)
-      .sort((a, b) => (a.name < b.name ? 1 : -1)); // names hold the time: newest first
-    for (const old of ofKind.slice(keep)) fs.rmSync(path.join(this.dir, old.name), { force: true });
+    const others = this.list().filter((b) => b.kind === kind && b.name !== justWritten);
+    for (const old of others.slice(Math.max(0, keep - 1))) fs.rmSync(path.join(this.dir, old.name), { force: true });
   }
 
   /** Resolves a backup name from list() to its path; refuses anything else (no paths). */

@@ -22,6 +22,19 @@ describe('backups (issue 9)', () => {
     ]);
   });
 
+  it('twelve manual copies in the same second: each is found, and the ten made last are kept', async () => {
+    const dir = tempDir();
+    const backupDir = path.join(dir, 'kopier');
+    const tb = await openTestBackend(path.join(dir, 'turnus.sqlite'), {
+      backups: { dir: backupDir, keepOther: 10, now: () => new Date('2026-03-01T12:00:00') },
+    });
+    const made: string[] = [];
+    for (let i = 0; i < 12; i++) made.push((await tb.api.createBackup()).name); // never «finnes ikke i listen»
+    const kept = fs.readdirSync(backupDir).filter((n) => n.includes('-manuell-'));
+    expect(kept.sort()).toEqual(made.slice(2).sort());
+    tb.close();
+  });
+
   it('each copy is a complete, intact Turnus file', async () => {
     const tb = await openTestBackend();
     const unit = await tb.api.createUnit('Solsiden');
