@@ -15,3 +15,4 @@ export * from './cost-model';
 export * from './unit-costs';
 export * from './vikar-ledger';
 export * from './ledger-split';
+export * from './raise-credit';

@@ -8,12 +8,14 @@
  * Each part = its change in fixed salary (Σ paid position × C_year_FTE × d/365 over its people)
  * and the vikar hours it is credited with. The raise (and new staff) is credited with at most
  * the vikar hours its added planned hours can replace, (1 − sykefravær) × added planned hours,
- * never more than the ledger removes in total; the rest of the vikar change belongs to the
- * re-plan. The parts add up to the ledger's net exactly.
+ * never more than the ledger removes in total (raise-credit.ts; the raise's line is the sum of
+ * the ledger's per-person rows); the rest of the vikar change belongs to the re-plan. The parts
+ * add up to the ledger's net exactly.
  */
 import type { TurnusPlan } from '../plan/model';
 import type { CostModel } from './cost-model';
 import { paidPosition, positions, type PositionsResult } from './positions';
+import { creditVikar, positionChanged } from './raise-credit';
 import { unitCosts } from './unit-costs';
 import { savingWords, type VikarLedger } from './vikar-ledger';
 
@@ -78,12 +80,6 @@ function sidesOf(pos: PositionsResult, model: CostModel, year: number, yearShare
   return out;
 }
 
-/** Clamps an estimate to the available total, in the same direction (never more than is there, never the other way). */
-function credit(estimate: number, available: number): number {
-  if (estimate >= 0) return Math.min(estimate, Math.max(0, available));
-  return Math.max(estimate, Math.min(0, available));
-}
-
 const effect = (period: number, yearShare: number): NetEffect => ({
   period,
   halfYear: yearShare > 0 ? period / yearShare / 2 : 0,
@@ -109,7 +105,7 @@ export function ledgerSplit(
     const was = contractBefore.get(id);
     const now = plan.employees.find((e) => e.id === id)?.position;
     if (was === undefined || now === undefined) return 'staff';
-    return Math.abs(now - was) > EPS ? 'raise' : 'others';
+    return positionChanged(was, now) ? 'raise' : 'others';
   };
   const zero = (): Side & { people: number } => ({ paid: 0, planned: 0, fixed: 0, people: 0 });
   const delta: Record<SplitKey, Side & { people: number }> = { raise: zero(), others: zero(), staff: zero() };
@@ -128,13 +124,14 @@ export function ledgerSplit(
   const sick = model.sickLeaveRate;
   const removed = ledger.vikarHoursSaved;
   const krPerHour = Math.abs(removed) > EPS ? ledger.vikarKronerSaved / removed : 0;
-  const raiseVikar = credit((1 - sick) * delta.raise.planned, removed);
-  const staffVikar = credit((1 - sick) * delta.staff.planned, removed - raiseVikar);
+  // The raise's credit is the ledger's per-person rows (the same people: contracted position changed).
+  const raiseVikar = ledger.raiseVikarHours;
+  const staffVikar = creditVikar((1 - sick) * delta.staff.planned, removed - raiseVikar);
   const vikarHours: Record<SplitKey, number> = { raise: raiseVikar, staff: staffVikar, others: removed - raiseVikar - staffVikar };
   const vikarKr: Record<SplitKey, number> = {
-    raise: raiseVikar * krPerHour,
+    raise: ledger.raiseVikarKroner,
     staff: staffVikar * krPerHour,
-    others: ledger.vikarKronerSaved - raiseVikar * krPerHour - staffVikar * krPerHour,
+    others: ledger.vikarKronerSaved - ledger.raiseVikarKroner - staffVikar * krPerHour,
   };
   const sickPct = `${Math.round(sick * 100)} %`;
   const labels: Record<SplitKey, string> = {

@@ -18,7 +18,8 @@ import {
 } from './cost-model';
 import { coverage, type CoverageResult } from './coverage';
 import { ANY } from './demand';
-import { paidPosition, positions, type PositionsResult } from './positions';
+import { paidPosition, positions, type EmployeePosition, type PositionsResult } from './positions';
+import { creditRaise, positionChanged, type LedgerEmployee, type RaisePerson, type RaiseSide } from './raise-credit';
 import { unitCosts } from './unit-costs';
 
 /** Splits a total of vikar hours by the model's channel mix. */
@@ -90,24 +91,6 @@ export interface LedgerSide {
   totalKroner: number;
 }
 
-export interface LedgerEmployee {
-  id: string;
-  name: string;
-  competence: string;
-  positionBefore: number;
-  positionAfter: number;
-  /** Raise in stillingsprosent (fraction; ≥ 0). */
-  raise: number;
-  /** Extra paid hours in the period = raise × full-time netto hours of the period. */
-  addedHours: number;
-  addedFixedKroner: number;
-  /** Vikar hours this raise replaces (share of the unit's saved vikar hours, pro rata to added hours). */
-  replacedVikarHours: number;
-  replacedVikarKroner: number;
-  /** replacedVikarKroner − addedFixedKroner: the raise financed from the vikar budget when ≥ 0. */
-  net: number;
-}
-
 export interface VikarLedger {
   periodDays: number;
   /** d / 365: the share of a year the fixed-salary kroner cover. */
@@ -121,7 +104,16 @@ export interface VikarLedger {
   netSaving: number;
   /** Contract hours the plan does not place on demand: a cost with no output (domain.md § 7.2 point 1). */
   disponibleHours: number;
+  /**
+   * The people whose position changed, each with the share of the saved vikar hours their added
+   * planned hours replace (raise-credit.ts): against a baseline plan those whose contracted
+   * position changed (the split's «de økte»), against entered figures those paid more than the
+   * entered position. Σ rows = raiseVikarHours / raiseVikarKroner.
+   */
   employees: LedgerEmployee[];
+  /** The vikar hours and kroner credited to the changed positions (Σ employees). */
+  raiseVikarHours: number;
+  raiseVikarKroner: number;
   /** Unit cost per vikar hour and channel used (kr). */
   vikarHourCost: VikarHours;
   /** Average årslønn at 100 % behind the vikar hour cost (hours-weighted over the uncovered competences). */
@@ -189,9 +181,11 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
   const vikarHourCost = unitCosts(vikarModel, '\u0000vikar', year).perChannel;
 
   let beforeSide: LedgerSide;
+  let basePos: PositionsResult | null = null;
   const afterTotal = after.uncovered + after.sick;
   if (baseline.kind === 'plan') {
     const b = sideOf(baseline.plan, model, yearShare, year);
+    basePos = b.pos;
     const hours = splitVikarHours(b.uncovered + b.sick, model.vikarMix);
     const kr = vikarCost(hours, vikarHourCost);
     beforeSide = {
@@ -255,33 +249,34 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
 
   const vikarHoursSaved = beforeSide.vikarHoursTotal - afterSide.vikarHoursTotal;
   const vikarKronerSaved = beforeSide.vikarKronerTotal - afterSide.vikarKronerTotal;
-  const employees: LedgerEmployee[] = after.pos.employees.map((e) => {
-    const before = beforeSide.positions[e.id] ?? 0;
-    const afterP = after.positions[e.id];
-    const raise = Math.max(0, afterP - before);
-    const costYear = unitCosts(model, e.competence, year).costPerFteYear;
-    return {
-      id: e.id,
-      name: e.name,
-      competence: e.competence,
-      positionBefore: before,
-      positionAfter: afterP,
-      raise,
-      addedHours: raise * after.fullTime[e.id],
-      addedFixedKroner: raise * costYear * yearShare,
-      replacedVikarHours: 0,
-      replacedVikarKroner: 0,
-      net: 0,
-    };
+  const side = (e: EmployeePosition, paid: number): RaiseSide => ({
+    position: paid,
+    paidHours: paid * e.fullTimeHours,
+    plannedHours: e.plannedHours,
+    fixedKroner: paid * unitCosts(model, e.competence, year).costPerFteYear * yearShare,
   });
-  const addedTotal = employees.reduce((s, e) => s + e.addedHours, 0);
-  const replaceable = Math.max(0, Math.min(vikarHoursSaved, addedTotal));
-  const krPerSavedHour = vikarHoursSaved > 0 ? vikarKronerSaved / vikarHoursSaved : 0;
-  for (const e of employees) {
-    e.replacedVikarHours = addedTotal > 0 ? (replaceable * e.addedHours) / addedTotal : 0;
-    e.replacedVikarKroner = e.replacedVikarHours * krPerSavedHour;
-    e.net = e.replacedVikarKroner - e.addedFixedKroner;
+  const changed: RaisePerson[] = [];
+  if (baseline.kind === 'plan' && basePos) {
+    const contractBefore = new Map(baseline.plan.employees.map((e) => [e.id, e.position]));
+    const contractAfter = new Map(plan.employees.map((e) => [e.id, e.position]));
+    const before = new Map(basePos.employees.map((e) => [e.id, e]));
+    for (const e of after.pos.employees) {
+      const b = before.get(e.id);
+      const was = contractBefore.get(e.id);
+      if (!b || was === undefined || !positionChanged(was, contractAfter.get(e.id) ?? was)) continue;
+      changed.push({ id: e.id, name: e.name, competence: e.competence, before: side(b, paidPosition(b)), after: side(e, paidPosition(e)) });
+    }
+  } else {
+    // Entered figures know no planned hours before: the entered position counts as planned in full.
+    for (const e of after.pos.employees) {
+      const was = beforeSide.positions[e.id] ?? 0;
+      const paid = after.positions[e.id];
+      if (paid - was <= 1e-9) continue;
+      const b = side(e, was);
+      changed.push({ id: e.id, name: e.name, competence: e.competence, before: { ...b, plannedHours: b.paidHours }, after: side(e, paid) });
+    }
   }
+  const raised = creditRaise(changed, model.sickLeaveRate, vikarHoursSaved, vikarKronerSaved);
   const addedFixedSalaryKroner = afterSide.fixedSalaryKroner - beforeSide.fixedSalaryKroner;
   const disponibleHours = after.pos.employees.reduce((s, e) => s + Math.max(0, e.targetHours - e.plannedHours), 0) + after.cov.surplusHours;
   const notes = [
@@ -300,7 +295,9 @@ export function vikarLedger(plan: TurnusPlan, baseline: LedgerBaseline, modelIn?
     addedFixedSalaryKroner,
     netSaving: beforeSide.totalKroner - afterSide.totalKroner,
     disponibleHours,
-    employees,
+    employees: raised.rows,
+    raiseVikarHours: raised.vikarHours,
+    raiseVikarKroner: raised.vikarKroner,
     vikarHourCost,
     vikarSalaryBasis,
     assumptions: [

@@ -183,6 +183,10 @@ test('«Øk og planlegg»: the three part-timers are raised in the legal order a
   await page.getByRole('radio', { name: 'En annen turnusplan' }).check();
   await expect(page.locator('[data-ledger-split-headline]')).toHaveText(split.headline);
   await expect(page.locator('[data-ledger-part="raise"]')).toContainText(savingWords(split.parts[0].net.period));
+  // «Per ansatt» lists the three raised, and its sum is the split's raise line.
+  await expect(page.locator('[data-raise-person]')).toHaveCount(3);
+  await expect(page.locator('[data-raise-sum] td').nth(6)).toContainText(savingWords(split.parts[0].net.period));
+  await expect(page.locator('[data-raise-rule]')).toContainText('summen er linjen «Stillingsøkning»');
   await page.goto(`/#/scenario/${s.id}`);
   await expect(page.locator('[data-ledger="paidNotPlanned"]')).toBeVisible();
   await expect(page.locator('[data-ledger="tillegg"]')).toContainText('Tillegg: beregnes når satsene er lagt inn');

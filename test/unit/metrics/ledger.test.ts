@@ -26,7 +26,7 @@ describe('vikar ledger on the hand-checked week', () => {
     expect(l.addedFixedSalaryKroner).toBeCloseTo((after - 2.4) * 923_000 * share, 6);
     expect(l.netSaving).toBeCloseTo(45_000 - (after - 2.4) * 923_000 * share, 6);
   });
-  it('per employee: the raise, its hours and the vikar kroner it replaces (pro rata to added hours)', () => {
+  it('per employee: the raise, its hours and the vikar kroner it replaces (its share of the credited hours)', () => {
     const h1 = l.employees.find((e) => e.id === 'h1')!;
     expect(h1.raise).toBeCloseTo(52.5 / 35.5 - 0.5, 12);
     expect(h1.addedHours).toBeCloseTo(34.75, 9); // 52.5 − 0.5 × 35.5
@@ -34,7 +34,8 @@ describe('vikar ledger on the hand-checked week', () => {
     expect(h1.replacedVikarHours).toBeCloseTo(34.75, 9);
     expect(h1.replacedVikarKroner).toBeCloseTo((34.75 * 45_000) / 70, 6);
     expect(h1.net).toBeCloseTo((34.75 * 45_000) / 70 - ((52.5 / 35.5 - 0.5) * 923_000 * 7) / 365, 6);
-    expect(l.employees.find((e) => e.id === 'a1')!.raise).toBe(0);
+    expect(l.employees.find((e) => e.id === 'a1')).toBeUndefined(); // no raise: not in the table
+    expect(l.employees.reduce((s, e) => s + e.replacedVikarKroner, 0)).toBeCloseTo(l.raiseVikarKroner, 6);
   });
   it('returns the assumptions used', () => {
     expect(l.assumptions.map((a) => a.key)).toEqual(expect.arrayContaining(['agaRate', 'vikarMix', 'replacementOrder', 'yearShare']));

@@ -9,6 +9,7 @@ import { scenarioLedger } from '../../../shared/scenario';
 import { applyCellChanges, type CellChange } from '../../../shared/plan/cell-change';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import { weekPlan } from '../metrics/fixture-week';
+import { vikarLedger } from '../../../shared/metrics';
 
 const DATES = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10', '2026-01-11'];
 const IDS = ['s1', 'h1', 'h2', 'a1', 'w1'];
@@ -67,6 +68,11 @@ describe('the ledger split', () => {
         if (raise.vikarHoursRemoved > 0) expect(raise.vikarHoursRemoved).toBeLessThanOrEqual(l.vikarHoursRemoved + 1e-9);
         if (raise.vikarHoursRemoved < 0) expect(raise.vikarHoursRemoved).toBeGreaterThanOrEqual(l.vikarHoursRemoved - 1e-9);
         expect(l.split.parts.some((p) => p.key === 'staff')).toBe(c.addPerson || c.removePerson !== null);
+        // The Økonomi tab's per-person rows are the raise's line, person by person.
+        const rows = vikarLedger(build(base, c), { kind: 'plan', plan: base }).employees;
+        expect(rows.length).toBe(raise.people);
+        expect(sum(rows.map((e) => e.replacedVikarKroner))).toBeCloseTo(raise.vikarKronerRemoved, 4);
+        expect(sum(rows.map((e) => e.net))).toBeCloseTo(raise.net.period, 4);
       }),
       { numRuns: 150 },
     );

@@ -13,7 +13,8 @@ import { AssumptionTable, Kpi, Tag, hrs, kr, pct, signed } from '../../component
 
 export function Ledger({ ledger: l, split }: { ledger: VikarLedger; split?: LedgerSplit | null }) {
   const figs = ledgerFigures(l);
-  const raised = l.employees.filter((e) => e.raise > 1e-9);
+  const raised = l.employees;
+  const total = (f: (e: (typeof raised)[number]) => number) => raised.reduce((s, e) => s + f(e), 0);
   return (
     <>
       <div className="kpis">
@@ -116,8 +117,17 @@ export function Ledger({ ledger: l, split }: { ledger: VikarLedger; split?: Ledg
       )}
 
       <h3>Per ansatt: økning finansiert av vikarbudsjettet</h3>
+      <p className="assume" data-raise-rule>
+        {split ? 'De som fikk endret avtalt stilling' : 'De som får større betalt stilling enn i grunnlaget'} godskrives vikartimene deres
+        flere planlagte timer kan erstatte (minus sykefravær), høyst de vikartimene som faktisk forsvinner, fordelt på hver etter flere
+        planlagte timer{split ? '; summen er linjen «Stillingsøkning» i tabellen over' : ''}.
+      </p>
       {raised.length === 0 ? (
-        <p className="muted">Ingen ansatte får større betalt stilling i denne planen enn i grunnlaget.</p>
+        <p className="muted">
+          {split
+            ? 'Ingen ansatte har fått endret avtalt stilling i denne planen.'
+            : 'Ingen ansatte får større betalt stilling i denne planen enn i grunnlaget.'}
+        </p>
       ) : (
         <table className="table compact" aria-label="Økning per ansatt">
           <thead>
@@ -134,7 +144,7 @@ export function Ledger({ ledger: l, split }: { ledger: VikarLedger; split?: Ledg
           </thead>
           <tbody>
             {raised.map((e) => (
-              <tr key={e.id}>
+              <tr key={e.id} data-raise-person={e.name}>
                 <td>{e.name}</td>
                 <td className="num">
                   {pct(e.positionBefore)} → {pct(e.positionAfter)}
@@ -145,14 +155,33 @@ export function Ledger({ ledger: l, split }: { ledger: VikarLedger; split?: Ledg
                 <td className="num">{kr(e.replacedVikarKroner)}</td>
                 <td className={'num ' + (e.net >= 0 ? 'pos' : 'neg')}>{savingWords(e.net, fmtInt)}</td>
                 <td>
-                  {e.net >= 0
-                    ? 'Ja, helt'
-                    : e.replacedVikarKroner > 0
-                      ? `Delvis (${pct(e.replacedVikarKroner / e.addedFixedKroner)})`
-                      : 'Nei'}
+                  {e.addedFixedKroner <= 0
+                    ? '–'
+                    : e.net >= 0
+                      ? 'Ja, helt'
+                      : e.replacedVikarKroner > 0
+                        ? `Delvis (${pct(e.replacedVikarKroner / e.addedFixedKroner)})`
+                        : 'Nei'}
                 </td>
               </tr>
             ))}
+            <tr data-raise-sum>
+              <td>
+                <b>Sum</b>
+              </td>
+              <td />
+              <td className="num">{hrs(total((e) => e.addedHours))}</td>
+              <td className="num">{kr(total((e) => e.addedFixedKroner))}</td>
+              <td className="num">{hrs(l.raiseVikarHours)}</td>
+              <td className="num">{kr(l.raiseVikarKroner)}</td>
+              <td className={'num ' + (total((e) => e.net) >= 0 ? 'pos' : 'neg')}>
+                {savingWords(
+                  total((e) => e.net),
+                  fmtInt,
+                )}
+              </td>
+              <td />
+            </tr>
           </tbody>
         </table>
       )}
