@@ -4,7 +4,7 @@
  * backup API (better-sqlite3 `db.backup`), so they are consistent even while the app runs.
  *
  * Restore never replaces the open file on disk: the chosen copy is checked and migrated as a
- * scratch copy, the current state is saved as a safety copy, and then every table is replaced
+ * scratch copy (off the main thread in the app), the current state is saved as a safety copy, and then every table is replaced
  * inside ONE transaction on the live connection. Either all of the backup is restored or
  * nothing changes.
  */
@@ -13,11 +13,10 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/api';
 import { DomainError } from './errors';
-import { migrate, latestVersion, futureVersionError } from './migrate';
-import { MIGRATIONS } from './migrations';
 import { stampFileIdentity } from './wal-guard';
 import { checkCopies, inlineCheck, readChecks, type CopyChecker } from './backup-checks';
 import { isAlive } from './process-alive';
+import { inlinePrepare, type RestorePreparer } from './restore-prepare';
 
 export interface BackupOptions {
   /** Folder for the copies; default `<folder of the data file>/sikkerhetskopier`. */
@@ -246,13 +245,14 @@ export class BackupManager {
   /**
    * Replaces all data with the content of a backup, in one transaction. The state before the
    * restore is saved first as a 'gjenoppretting' copy (returned), so a restore can be undone.
+   * `prepare` copies, checks and migrates the backup as a scratch file (restore-prepare.ts: in
+   * the app the job pool's worker thread); the swap itself stays here, on the live connection.
    */
-  async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
+  async restore(name: string, prepare: RestorePreparer = inlinePrepare): Promise<{ restored: string; safetyBackup: string }> {
     const source = this.resolve(name);
     const scratch = path.join(this.dir, `.gjenoppretting-${process.pid}-${Date.now()}.sqlite`);
-    fs.copyFileSync(source, scratch);
     try {
-      await this.prepareScratch(scratch, name);
+      await prepare(source, scratch, name);
       const safety = await this.create('gjenoppretting', 'for');
       this.copyAllTables(
         scratch,
@@ -261,31 +261,6 @@ export class BackupManager {
       return { restored: name, safetyBackup: path.basename(safety) };
     } finally {
       for (const f of [scratch, `${scratch}-wal`, `${scratch}-shm`, `${scratch}-journal`]) fs.rmSync(f, { force: true });
-    }
-  }
-
-  /** Checks the copy (SQLite, intact, Turnus, not newer) and migrates it to this version. */
-  private async prepareScratch(scratch: string, name: string): Promise<void> {
-    const Sqlite = (await import('better-sqlite3')).default;
-    let db: Database.Database | undefined;
-    try {
-      db = new Sqlite(scratch, { fileMustExist: true });
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new DomainError('DB_DAMAGED', `Sikkerhetskopien «${name}» er skadet og kan ikke gjenopprettes.`, 'name');
-      const meta = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'turnus_meta'").get();
-      const app = meta ? (db.prepare("SELECT value FROM turnus_meta WHERE key = 'app'").get() as { value: string } | undefined) : undefined;
-      if (app?.value !== 'turnus') throw new DomainError('DB_FOREIGN', `«${name}» er ikke en Turnus-sikkerhetskopi.`, 'name');
-      const v = db.pragma('user_version', { simple: true }) as number;
-      const latest = latestVersion(MIGRATIONS);
-      if (v > latest) throw futureVersionError(v, latest);
-      db.pragma('foreign_keys = ON');
-      migrate(db, MIGRATIONS);
-      db.pragma('journal_mode = DELETE');
-    } catch (e) {
-      if (e instanceof DomainError) throw e;
-      throw new DomainError('DB_DAMAGED', `Sikkerhetskopien «${name}» kan ikke leses: ${(e as Error).message}`, 'name');
-    } finally {
-      db?.close();
     }
   }
 

@@ -35,3 +35,12 @@ export function validation(field: string, message: string): DomainError {
 export function notFound(what: string, id: number | string, field?: string): DomainError {
   return new DomainError('NOT_FOUND', `Fant ikke ${what} med id ${id}.`, field);
 }
+
+/** A RangeError from the pure core («field: message») as a validation error under `field`; anything else as it is. */
+export function rethrowRange(e: unknown, field: string): never {
+  if (e instanceof RangeError) {
+    const m = /^([\w.[\]]+): (.*)$/s.exec(e.message);
+    throw validation(m ? `${field}.${m[1]}` : field, m ? m[2].charAt(0).toUpperCase() + m[2].slice(1) : e.message);
+  }
+  throw e;
+}

@@ -1,5 +1,6 @@
 /**
- * The heavy jobs of the backend that run off the request path (issue 19), and the messages
+ * The heavy jobs of the backend that run off the request path (issue 19; backup restores and
+ * the scenario comparison export too), and the messages
  * between the job pool (pool.ts) and its worker threads (worker.ts). Every input and output is
  * plain data (structured clone): plans, strings, file paths; never a database connection.
  */
@@ -8,6 +9,9 @@ import type { RawTable } from '../../../shared/exchange/staff-import';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { ParseResult } from '../../../shared/planfile';
 import type { CopyCheck } from '../copy-check';
+import type { ComparisonExportFormat } from '../../../shared/api/scenario';
+import type { Scenario } from '../../../shared/scenario';
+import type { ComparisonFile } from '../exchange/comparison';
 import type { ExportContext } from '../exchange/export';
 
 /**
@@ -34,6 +38,10 @@ export interface JobTypes {
   checkCopy: { input: { file: string; now: string }; output: CopyCheck };
   readXlsxTable: { input: { base64: string }; output: RawTable };
   parsePlanFile: { input: { text: string }; output: ParseResult };
+  /** Copy, check and migrate a backup as a scratch file before a restore (restore-prepare.ts). */
+  prepareRestore: { input: { source: string; scratch: string; name: string }; output: null };
+  /** The scenario comparison and its file (a PDF as its HTML, printed by the main thread). */
+  comparisonFile: { input: { scenarios: Scenario[]; unitName: string; format: ComparisonExportFormat }; output: ComparisonFile };
 }
 
 export type JobKind = keyof JobTypes;

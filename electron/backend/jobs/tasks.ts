@@ -9,6 +9,8 @@ import { diffPlans } from '../../../shared/review/diff';
 import { checkCopyFile } from '../copy-check';
 import { buildExport, pdfFileName, reviewPackHtmlOf, MIME, type ExportContext } from '../exchange/export';
 import { readXlsxTable } from '../exchange/xlsx';
+import { buildComparisonFile } from '../exchange/comparison';
+import { prepareRestoreCopy } from '../restore-prepare';
 import type { ExportSnapshot, JobInput, JobKind, JobOutput } from './protocol';
 
 /** The snapshot's context with the diff against the last approved version. */
@@ -30,6 +32,11 @@ const TASKS: { [K in JobKind]: (input: JobInput<K>) => Promise<JobOutput<K>> | J
   checkCopy: (input) => checkCopyFile(input.file, () => new Date(input.now)),
   readXlsxTable: (input) => readXlsxTable(Buffer.from(input.base64, 'base64')),
   parsePlanFile: (input) => parsePlanFile(input.text),
+  prepareRestore: (input) => {
+    prepareRestoreCopy(input.source, input.scratch, input.name);
+    return null;
+  },
+  comparisonFile: (input) => buildComparisonFile(input.scenarios, input.unitName, input.format),
 };
 
 export async function runTask<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {

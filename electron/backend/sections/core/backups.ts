@@ -37,7 +37,11 @@ export function backupHandlers(ctx: HandlerContext): BackupsApi {
     },
 
     async restoreBackup(name) {
-      return requireBackups().restore(name);
+      // Copy, check and migrate in the job pool's worker thread; the swap stays on this thread, in one transaction.
+      const jobs = ctx.jobs ?? sharedJobPool();
+      return requireBackups().restore(name, async (source, scratch, copy) => {
+        await jobs.run('prepareRestore', { source, scratch, name: copy });
+      });
     },
 
     async checkBackups() {

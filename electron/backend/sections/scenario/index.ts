@@ -30,8 +30,11 @@ import {
   type Transform,
 } from '../../../../shared/scenario';
 import { targetProfile } from '../../../../shared/metrics';
-import { notFound, validation } from '../../errors';
+import { notFound, rethrowRange as rethrow, validation } from '../../errors';
 import type { Section } from '../../section';
+import type { HandlerContext } from '../../context';
+import { htmlToPdf } from '../../exchange/pdf';
+import { sharedJobPool } from '../../jobs/pool';
 import { findPlanRow, findScenarioPlanRow, getPlanRow, planEndDate, planFileOf, readPlan, renamePlan } from '../../store/plans';
 import {
   deleteScenario,
@@ -46,21 +49,11 @@ import {
 } from '../../store/scenarios';
 import { createScenarioPlanRow, scenarioPlan, writeScenarioPlan } from './plan-row';
 import { readUnit } from '../../store/units';
-import { exportComparison } from './export';
 import { makeScenarioCurrent } from './make-current';
 import { copyScenarioStaff, scenarioStaffHandlers } from './staff';
 import { OFFER_LINE, parseJson as parse, pct } from './util';
 
-/** A RangeError from the pure core (bad transform parameters, bad cost model) as a validation error. */
-function rethrow(e: unknown, field: string): never {
-  if (e instanceof RangeError) {
-    const m = /^([\w.[\]]+): (.*)$/s.exec(e.message);
-    throw validation(m ? `${field}.${m[1]}` : field, m ? m[2].charAt(0).toUpperCase() + m[2].slice(1) : e.message);
-  }
-  throw e;
-}
-
-export function createScenarioHandlers(db: Database.Database): ScenarioApi {
+export function createScenarioHandlers(db: Database.Database, ctx?: HandlerContext): ScenarioApi {
   const row = (id: number, field = 'scenarioId'): ScenarioRowDb => getScenarioRow(db, id, field);
 
   function summary(r: ScenarioRowDb): ScenarioSummary {
@@ -117,10 +110,16 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     };
   }
 
-  function compare(scenarioIds: number[], profile?: string) {
+  /** The rows of 2–4 scenarios to compare (of one unit). */
+  function comparedRows(scenarioIds: number[]): ScenarioRowDb[] {
     const rows = scenarioIds.map((id, i) => row(id, `scenarioIds[${i}]`));
     if (new Set(rows.map((r) => r.unit_id)).size > 1)
       throw validation('scenarioIds', 'Scenarioene som sammenlignes må høre til samme avdeling.');
+    return rows;
+  }
+
+  function compare(scenarioIds: number[], profile?: string) {
+    const rows = comparedRows(scenarioIds);
     if (profile !== undefined) {
       try {
         targetProfile(profile);
@@ -352,9 +351,13 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
     },
 
     async exportScenarioComparison(scenarioIds, format) {
-      const comparison = compare(scenarioIds);
-      const unitName = readUnit(db, row(scenarioIds[0]).unit_id).name;
-      return exportComparison(comparison, unitName, format);
+      const rows = comparedRows(scenarioIds);
+      const unitName = readUnit(db, rows[0].unit_id).name;
+      // The comparison and its file are built in the job pool's worker thread; a PDF is printed here from its HTML.
+      const jobs = ctx?.jobs ?? sharedJobPool();
+      const f = await jobs.run('comparisonFile', { scenarios: rows.map((r) => asScenario(r)), unitName, format });
+      const base64 = f.base64 ?? (await htmlToPdf(f.print ?? '', { paper: 'A4' })).toString('base64');
+      return { name: f.name, mimeType: f.mimeType, base64 };
     },
   };
   return api;
@@ -363,5 +366,5 @@ export function createScenarioHandlers(db: Database.Database): ScenarioApi {
 export const scenarioSection: Section<ScenarioApi> = {
   name: 'scenario',
   args: SCENARIO_ARGS,
-  create: (db) => createScenarioHandlers(db),
+  create: (db, ctx) => createScenarioHandlers(db, ctx),
 };

@@ -1,13 +1,14 @@
 /**
- * The 2–4 scenario comparison as files for PSU (issue 18): a PDF printed from the same HTML the
- * review pack path uses (exchange/pdf htmlToPdf), the HTML itself, or an XLSX workbook
- * (exceljs) with the table, the ledger per scenario and the raised people.
+ * The 2–4 scenario comparison as files for PSU (issue 18): the comparison itself, its HTML, and
+ * an XLSX workbook (exceljs) with the table, the ledger per scenario and the raised people. Runs
+ * in the job pool's worker thread (jobs/tasks.ts); a PDF comes back as its HTML, which the main
+ * thread's printer turns into the PDF (exchange/pdf htmlToPdf), as for the review pack.
  */
 import ExcelJS from 'exceljs';
-import type { ComparisonExportFormat } from '../../../../shared/api/scenario';
-import { comparisonHtml, comparisonTable, type ScenarioComparison } from '../../../../shared/scenario';
-import { MIME, slug } from '../../exchange/export';
-import { htmlToPdf } from '../../exchange/pdf';
+import type { ComparisonExportFormat } from '../../../shared/api/scenario';
+import { compareScenarios, comparisonHtml, comparisonTable, type Scenario, type ScenarioComparison } from '../../../shared/scenario';
+import { rethrowRange } from '../errors';
+import { MIME, slug } from './export';
 
 async function comparisonXlsx(c: ScenarioComparison, unitName: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -61,20 +62,30 @@ async function comparisonXlsx(c: ScenarioComparison, unitName: string): Promise<
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function exportComparison(
-  c: ScenarioComparison,
+export interface ComparisonFile {
+  name: string;
+  mimeType: string;
+  /** The file, or (for a PDF) null: `print` is then the HTML to print. */
+  base64: string | null;
+  print?: string;
+}
+
+/** Compares `scenarios` (the first is the reference) and builds the file. */
+export async function buildComparisonFile(
+  scenarios: Scenario[],
   unitName: string,
   format: ComparisonExportFormat,
-): Promise<{ name: string; mimeType: string; base64: string }> {
+): Promise<ComparisonFile> {
+  let c: ScenarioComparison;
+  try {
+    c = compareScenarios(scenarios, { profile: 'asker-2030' });
+  } catch (e) {
+    rethrowRange(e, 'costs');
+  }
   const stem = `scenarioer-${slug(unitName)}-${new Date().toISOString().slice(0, 10)}`;
   const html = comparisonHtml(c, unitName, new Date().toLocaleDateString('nb-NO'));
   if (format === 'html')
     return { name: `${stem}.html`, mimeType: MIME.html ?? 'text/html', base64: Buffer.from(html, 'utf8').toString('base64') };
-  if (format === 'pdf')
-    return {
-      name: `${stem}.pdf`,
-      mimeType: MIME.pdf ?? 'application/pdf',
-      base64: (await htmlToPdf(html, { paper: 'A4' })).toString('base64'),
-    };
+  if (format === 'pdf') return { name: `${stem}.pdf`, mimeType: MIME.pdf ?? 'application/pdf', base64: null, print: html };
   return { name: `${stem}.xlsx`, mimeType: MIME.xlsx, base64: (await comparisonXlsx(c, unitName)).toString('base64') };
 }
