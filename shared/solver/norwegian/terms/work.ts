@@ -11,10 +11,9 @@
  */
 import { type WorkShift, lowerBound, overlapMinutes } from '../../../plan/plan-index';
 import { type WorkPeriod, mergeWorkPeriods } from '../../../plan/work-periods';
-import type { TermEnv } from './env';
+import { ACT_MARGIN, type TermEnv } from './env';
 
-/** Days an activity reaches across: it joins a shift dated the day before or after it. */
-export const ACT_MARGIN = 2;
+export { ACT_MARGIN } from './env';
 
 /** Is an activity of e dated in [lo, hi] (day offsets)? */
 export function actsNear(env: TermEnv, e: number, lo: number, hi: number): boolean {
