@@ -6,6 +6,7 @@
 //                                 [--long 600:13-24] [--threads 1,2]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
 //                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20] [--asker-moves N]
+//                                 [--asker-meeting]
 //   node scripts/bench-solver.mjs --merge a.json b.json … [--md FILE] [--json FILE]
 //
 // --long SECS:INSTANCES adds runs of those instances with that budget (the 600 s column of the
@@ -19,6 +20,7 @@
 // against a lower bound on the open hours (capacity per competence, per-day matching) and a
 // tighter one from each weekend's structure (scripts/bench/weekend-bound.mjs). --asker-moves ends
 // each search after N moves as well (a load-independent comparison of two versions).
+// --asker-meeting adds a timed MØTE 13:00–15:00 for all employees mid-period to every unit.
 //
 // Defaults run everything the goal asks for (24 instances × {10, 60} s × 5 seeds ≈ 2.3 h of CPU):
 // on a shared machine use small slices, e.g. `--seconds 10 --seeds 1 --instances 1-7`.
@@ -117,6 +119,8 @@ for (let i = 0; i < args.length; i++) {
     opt.askerMoves = Number(v);
     if (!(opt.askerMoves > 0)) usage('--asker-moves må være et positivt heltall.');
     i++;
+  } else if (a === '--asker-meeting') {
+    opt.askerMeeting = true;
   } else if (a === '--asker-seconds') {
     opt.askerSeconds = Number(v);
     if (!(opt.askerSeconds > 0)) usage('--asker-seconds må være et positivt tall.');
@@ -271,6 +275,7 @@ if (opt.merge) {
         units: opt.asker,
         seconds: opt.askerSeconds,
         moves: opt.askerMoves,
+        meeting: opt.askerMeeting === true,
         seeds: opt.seeds,
         log: (t) => process.stderr.write(t),
       })),

@@ -12,8 +12,10 @@
 //   people of that competence), counted at the slot's paid hours;
 // the bound is the larger of the hours bound and the Σ of the per-day bounds.
 //
-// `runAskermodellen({ build, units, seconds, seeds, log, moves })` returns one row per run (`moves`:
-// an optional move budget that ends the search before `seconds`, for load-independent comparisons).
+// `runAskermodellen({ build, units, seconds, seeds, log, moves, meeting })` returns one row per run
+// (`moves`: an optional move budget that ends the search before `seconds`, for load-independent
+// comparisons; `meeting`: add one timed MØTE 13:00–15:00 for all employees in the middle of the
+// period, the activity path of the terms).
 
 import path from 'node:path';
 import { structuralBound } from './weekend-bound.mjs';
@@ -37,7 +39,7 @@ function bipartiteMax(slots, people, canTake) {
   return new Set(owner.values());
 }
 
-export async function runAskermodellen({ build, units, seconds, seeds, log, moves }) {
+export async function runAskermodellen({ build, units, seconds, seeds, log, moves, meeting = false }) {
   const imp = (p) => import(path.join(build, ...p.split('/')));
   const { generateUnit } = await imp('solver/norwegian/generate.js');
   const { generatePlan } = await imp('solver/norwegian/solve.js');
@@ -59,6 +61,13 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         longShiftWeekends: 0.8,
         weekendAnchor: anchor,
       });
+      if (meeting) {
+        const s0 = toDay(plan.period.start);
+        const mid = s0 + Math.floor((toDay(plan.period.end) - s0) / 2);
+        // A weekday (Wednesday of the middle week), as a unit's staff meeting.
+        const day = mid - isoWeekday(mid) + 2;
+        plan.activities = [...(plan.activities ?? []), { id: 'bench-meeting', code: 'MØTE', date: fromDay(day), start: '13:00', end: '15:00', employees: 'all' }];
+      }
       const idx = indexPlan(plan);
       const startDay = idx.startDay;
       const types = new Map(plan.shiftTypes.map((t) => [t.code, t]));
@@ -224,10 +233,14 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         unexplained,
         shortfalls: res.stats.shortfalls.length,
         moves: res.stats.moves,
+        searchSeconds: res.stats.elapsedMs / 1000,
+        movesPerSecond: res.stats.moves / (res.stats.elapsedMs / 1000),
+        score: res.stats.score,
+        meeting,
       };
       out.push(r);
       log?.(
-        `askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained})\n`,
+        `askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained}), weekend-bound gap ${r.tightGapPct.toFixed(2)} %, ${r.moves} moves in ${r.searchSeconds.toFixed(1)} s (${Math.round(r.movesPerSecond)}/s), score ${r.score.hard}/${r.score.soft}${meeting ? ', meeting for all' : ''}\n`,
       );
     }
   }
@@ -241,12 +254,12 @@ export function askermodellenTable(rows, seconds) {
   );
   lines.push('');
   lines.push(
-    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves |',
+    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves | moves/s | meeting for all |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     lines.push(
-      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} |`,
+      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} | ${r.movesPerSecond ? Math.round(r.movesPerSecond) : '–'} | ${r.meeting ? 'ja' : '–'} |`,
     );
   }
   return lines;

@@ -22,6 +22,7 @@ import { actsNear, creditedMinutes } from './terms/work';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
 import { construct } from './moves';
 import { productMove } from './cover-move';
+import { MoveJournal } from './journal';
 
 export { BLOCKED, EMPTY } from './terms/index';
 export * from './weights';
@@ -80,11 +81,14 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   readonly termHard: Float64Array;
   /** Per-term hard delta of the `set` calls since `begin()`. */
   readonly catDelta: Float64Array;
-  private readonly dayCostCache: Float64Array;
+  /** Coverage cost per day with the current counts. */
+  readonly dayCostCache: Float64Array;
   private readonly credited: Float64Array;
   private readonly spanLo: Int32Array;
   private readonly spanHi: Int32Array;
   private readonly before: Float64Array;
+  /** Undo and redo of the current move without re-evaluating the terms. */
+  private readonly journal: MoveJournal;
 
   constructor(input: ModelInput) {
     super(Int16Array.from(input.start), Int16Array.from(input.start));
@@ -120,6 +124,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     this.spanLo = new Int32Array(this.terms.length);
     this.spanHi = new Int32Array(this.terms.length);
     this.before = new Float64Array(this.terms.length);
+    this.journal = new MoveJournal(this);
 
     // Shifts never offered (pre-filter, all hard in the terms too): day maximum, langvakt
     // without consent, night work for the exempt.
@@ -234,6 +239,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
   }
 
   recompute(): void {
+    this.journal.invalidate();
     const { E, D, S, C } = this;
     const cnt = this.cov.cnt;
     cnt.fill(0);
@@ -287,6 +293,7 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     const e = (i / D) | 0;
     const d = i - e * D;
     const env = this.env;
+    this.journal.open(i, old, v);
     let dh = 0;
     let ds = this.pref[i * (S + 1) + v + 1] - this.pref[i * (S + 1) + old + 1];
     const m0 = this.plannedMin[e];
@@ -337,11 +344,21 @@ export class NorwegianState extends LoggedGrid implements SearchState {
     this.soft += ds;
     this.lastDeltaHard += dh;
     this.lastDeltaSoft += ds;
+    this.journal.close(i);
   }
 
   override begin(): void {
     super.begin();
     this.catDelta.fill(0);
+    this.journal.begin();
+  }
+
+  override undo(): void {
+    if (!this.journal.undo(this.log)) super.undo();
+  }
+
+  override redo(): void {
+    if (!this.journal.redo(this.log)) super.redo();
   }
 
   /** Make `grid` the current plan and rescore it (restoreBest: the best one). */

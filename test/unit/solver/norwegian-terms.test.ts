@@ -175,4 +175,43 @@ describe('product model terms', () => {
     );
     expect(checks).toBe(600);
   }, 120_000);
+
+  it('gives after every move, undo and redo the score, the hard count of every term, the hours and the open demand a recompute gives', () => {
+    // Dense plans: the week and 8-week averages are often over their limits, so the windows a
+    // change alters (and the ones next to them) matter.
+    fc.assert(
+      fc.property(arbPlan, ({ plan, density, seed }) => {
+        const st = randomState(plan, 0.7 + 0.3 * density, seed);
+        const rng = createRng(seed + 3);
+        const figures = () => ({
+          hard: st.hard,
+          terms: Array.from(st.termHard),
+          planned: Array.from(st.plannedMin, (m) => Math.round(m * 1000) / 1000),
+          missing: Array.from(st.dayMissing),
+        });
+        for (let k = 0; k < 40; k++) {
+          if (!st.move(rng)) continue;
+          const grid = Int16Array.from(st.g);
+          const after = figures();
+          const afterSoft = st.soft;
+          const r = rng.next();
+          if (r < 0.4) st.undo();
+          else if (r < 0.6) {
+            // As the search leaves its best: undo, snapshot, redo.
+            st.undo();
+            st.redo();
+            expect(Array.from(st.g)).toEqual(Array.from(grid));
+            expect(figures()).toEqual(after);
+            expect(st.soft).toBeCloseTo(afterSoft, 6);
+          }
+          const mine = figures();
+          const soft = st.soft;
+          st.recompute();
+          expect(mine).toEqual(figures());
+          expect(soft).toBeCloseTo(st.soft, 6);
+        }
+      }),
+      { numRuns: 30, seed: FC_SEED },
+    );
+  }, 120_000);
 });

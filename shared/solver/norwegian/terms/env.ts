@@ -27,6 +27,13 @@ export const BLOCKED = -2;
  * the period») are read: more than any rule looks across the period's edge (8-week averages).
  */
 export const PAD = 70;
+/** Days an activity reaches across: it joins a shift dated the day before or after it (terms/work.ts). */
+export const ACT_MARGIN = 2;
+/**
+ * Days around a changed cell whose work periods may change: a period is built from the shifts
+ * up to 2·ACT_MARGIN days from its date (terms/work.ts `periodsOf`).
+ */
+export const CHANGE_REACH = 2 * ACT_MARGIN;
 /** Weeks of padding of the context week sums (`ctxWeekPaid`). */
 const PADW = Math.ceil(PAD / 7) + 1;
 
@@ -80,6 +87,14 @@ export class TermEnv {
    */
   readonly acts: (ActivityInterval & { day: DayNumber })[][];
   readonly actDays: Int32Array[];
+  /**
+   * Change counters of employee e's weeks −1 … NW at [e * (NW + 2) + w + 1]: `applyCell` bumps
+   * every week holding a day within CHANGE_REACH of the changed cell, so what is derived from
+   * the work periods near a week (terms/work.ts, terms/averaging.ts) stays valid while the
+   * counters of its weeks and `epoch` (bumped by `rebuildWeeks`) are unchanged.
+   */
+  readonly weekStamp: Int32Array;
+  epoch = 0;
 
   constructor(
     readonly plan: TurnusPlan,
@@ -150,12 +165,14 @@ export class TermEnv {
         : [],
     );
     this.actDays = this.acts.map((list) => Int32Array.from(list.map((a) => a.day - this.startDay)));
+    this.weekStamp = new Int32Array(this.E * (this.NW + 2));
     this.rebuildWeeks();
   }
 
   /** Recount the week sums from the grid. */
   rebuildWeeks(): void {
     this.stamp++;
+    this.epoch++;
     this.weekPaid.fill(0);
     this.weekNight.fill(0);
     this.weekOwn.fill(0);
@@ -220,6 +237,23 @@ export class TermEnv {
       this.weekNight[w] += this.nightBig[x + v];
       this.weekOwn[w]++;
     }
+    const row = e * (this.NW + 2) + 1;
+    const w1 = Math.floor((d + CHANGE_REACH - this.week0) / 7);
+    for (let x = Math.floor((d - CHANGE_REACH - this.week0) / 7); x <= w1; x++) this.weekStamp[row + x]++;
+  }
+
+  /**
+   * The sum of the change counters of e's weeks that hold a day of [lo, hi] (weeks outside the
+   * grid's never change): equal to an earlier sum exactly when no cell within CHANGE_REACH of
+   * [lo, hi] changed since (the counters only grow); read with `epoch`.
+   */
+  weekStampSum(e: number, lo: number, hi: number): number {
+    const row = e * (this.NW + 2) + 1;
+    const a = Math.max(-1, Math.floor((lo - this.week0) / 7));
+    const b = Math.min(this.NW, Math.floor((hi - this.week0) / 7));
+    let sum = 0;
+    for (let x = a; x <= b; x++) sum += this.weekStamp[row + x];
+    return sum;
   }
 
   /** Week index of the Monday at day offset m, or −1 outside the grid's weeks. */

@@ -59,7 +59,9 @@ export function worksRedDay(env: TermEnv, e: number, r: number, own = false): bo
   }
   row.e = e;
   row.own = own;
-  if (workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r)) return true;
+  // `workedRedDay` reads the shifts dated on the red day and the two days before: none, no work by a shift.
+  const shifts = env.v(e, r) >= 0 || env.v(e, r - 1) >= 0 || env.v(e, r - 2) >= 0;
+  if (shifts && workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r)) return true;
   // A timed activity (always the plan's own) reaching the window: dated at most two days before.
   return actsNear(env, e, r - 2, r) && intervalsWorkRedDay(env.acts[e], env.startDay + r);
 }

@@ -15,6 +15,7 @@
  *   period's weekends less those with ferie on the Saturday) plus weekends worked in a row, for
  *   employees without a weekend group or named as exceptions (the group term holds the others).
  */
+import { lowerIndex } from '../../../plan/plan-index';
 import { WORK_DAY_MIN_HOURS } from '../../../plan/work-periods';
 import { WEEKEND_MIN_OVERLAP_MINUTES, shiftWeekendMinutes, weekendGroupOf } from '../../../plan/weekends';
 import { PAD, type Term, type TermEnv, WHOLE_ROW } from './env';
@@ -115,9 +116,10 @@ export function offGroupWeekends(env: TermEnv, e: number, lo: number, hi: number
   const g = info.empGroup[e];
   if (g < 0) return 0;
   let n = 0;
-  for (let j = 0; j < info.sat.length; j++) {
+  // The weekends with Saturday in [lo, hi] (sorted: from the first at or after lo).
+  for (let j = lowerIndex(info.sat, lo); j < info.sat.length && info.sat[j] <= hi; j++) {
     const s = info.sat[j];
-    if (s < lo || s > hi || info.group[j] === g) continue;
+    if (info.group[j] === g) continue;
     if (weekendWorked(env, e, s, true)) n++;
   }
   return n;
@@ -141,9 +143,9 @@ export const weekendGroupTerm: Term = {
     const g = info.empGroup[e];
     if (g < 0) return 0;
     let n = 0;
-    for (let j = 0; j < info.sat.length; j++) {
+    for (let j = lowerIndex(info.sat, lo); j < info.sat.length && info.sat[j] <= hi; j++) {
       const s = info.sat[j];
-      if (s < lo || s > hi || info.group[j] === g || !weekendWorked(env, e, s, true)) continue;
+      if (info.group[j] === g || !weekendWorked(env, e, s, true)) continue;
       for (let d = s - 1; d <= s + 1; d++) if (env.own(e, d) >= 0) n += 60;
     }
     return n;

@@ -11,10 +11,9 @@
  */
 import { type WorkShift, lowerBound, overlapMinutes } from '../../../plan/plan-index';
 import { type WorkPeriod, mergeWorkPeriods } from '../../../plan/work-periods';
-import type { TermEnv } from './env';
+import { ACT_MARGIN, PAD, type TermEnv } from './env';
 
-/** Days an activity reaches across: it joins a shift dated the day before or after it. */
-export const ACT_MARGIN = 2;
+export { ACT_MARGIN } from './env';
 
 /** Is an activity of e dated in [lo, hi] (day offsets)? */
 export function actsNear(env: TermEnv, e: number, lo: number, hi: number): boolean {
@@ -24,7 +23,20 @@ export function actsNear(env: TermEnv, e: number, lo: number, hi: number): boole
   return false;
 }
 
+/** Shift s on day d as the engine's WorkShift: one read-only object per day and shift type, shared by all employees. */
 function shiftOf(env: TermEnv, d: number, s: number): WorkShift {
+  let list = shiftCache.get(env);
+  if (!list) {
+    list = [];
+    shiftCache.set(env, list);
+  }
+  const k = (d + PAD) * env.S + s;
+  return (list[k] ??= newShift(env, d, s));
+}
+
+const shiftCache = new WeakMap<TermEnv, WorkShift[]>();
+
+function newShift(env: TermEnv, d: number, s: number): WorkShift {
   const t = env.plan.shiftTypes[s];
   return {
     kind: 'work',
@@ -46,21 +58,24 @@ function shiftOf(env: TermEnv, d: number, s: number): WorkShift {
  */
 export function periodsOf(env: TermEnv, e: number, lo: number, hi: number): WorkPeriod[] {
   // The terms ask for windows near the same activities before and after a change: the periods
-  // of the zone around each cluster of activities are built once per grid version and sliced.
+  // of the zone around each cluster of activities are built once and sliced, until a cell of
+  // the employee within reach of the zone changes (`TermEnv.weekStamp`).
   const zones = zonesOf(env, e);
   for (let j = 0; j < zones.length; j += 2) {
     if (zones[j] > lo - ACT_MARGIN || zones[j + 1] < hi + ACT_MARGIN) continue;
     let c = cache.get(env);
-    if (!c || c.stamp !== env.stamp) {
-      c = { stamp: env.stamp, lists: new Map() };
+    if (!c) {
+      c = new Map();
       cache.set(env, c);
     }
     const key = e * 4096 + j;
-    let list = c.lists.get(key);
-    if (!list) {
-      list = buildPeriods(env, e, zones[j], zones[j + 1]);
-      c.lists.set(key, list);
+    const stamp = env.weekStampSum(e, zones[j], zones[j + 1]);
+    let z = c.get(key);
+    if (!z || z.epoch !== env.epoch || z.stamp !== stamp) {
+      z = { epoch: env.epoch, stamp, list: buildPeriods(env, e, zones[j], zones[j + 1]) };
+      c.set(key, z);
     }
+    const list = z.list;
     return list.slice(lowerBound(list, env.startDay + lo - ACT_MARGIN), lowerBound(list, env.startDay + hi + ACT_MARGIN + 1));
   }
   return buildPeriods(env, e, lo, hi);
@@ -86,7 +101,7 @@ function zonesOf(env: TermEnv, e: number): number[] {
   return z[e];
 }
 
-const cache = new WeakMap<TermEnv, { stamp: number; lists: Map<number, WorkPeriod[]> }>();
+const cache = new WeakMap<TermEnv, Map<number, { epoch: number; stamp: number; list: WorkPeriod[] }>>();
 const zoneCache = new WeakMap<TermEnv, number[][]>();
 
 function buildPeriods(env: TermEnv, e: number, lo: number, hi: number): WorkPeriod[] {
