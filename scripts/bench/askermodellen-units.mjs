@@ -66,7 +66,10 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         const mid = s0 + Math.floor((toDay(plan.period.end) - s0) / 2);
         // A weekday (Wednesday of the middle week), as a unit's staff meeting.
         const day = mid - isoWeekday(mid) + 2;
-        plan.activities = [...(plan.activities ?? []), { id: 'bench-meeting', code: 'MØTE', date: fromDay(day), start: '13:00', end: '15:00', employees: 'all' }];
+        plan.activities = [
+          ...(plan.activities ?? []),
+          { id: 'bench-meeting', code: 'MØTE', date: fromDay(day), start: '13:00', end: '15:00', employees: 'all' },
+        ];
       }
       const idx = indexPlan(plan);
       const startDay = idx.startDay;

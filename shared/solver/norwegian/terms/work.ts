@@ -31,7 +31,12 @@ function shiftOf(env: TermEnv, d: number, s: number): WorkShift {
     shiftCache.set(env, list);
   }
   const k = (d + PAD) * env.S + s;
-  return (list[k] ??= newShift(env, d, s));
+  let shift = list[k];
+  if (!shift) {
+    shift = newShift(env, d, s);
+    list[k] = shift;
+  }
+  return shift;
 }
 
 const shiftCache = new WeakMap<TermEnv, WorkShift[]>();
