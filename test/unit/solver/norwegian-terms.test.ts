@@ -78,7 +78,7 @@ function addContextRows(plan: TurnusPlan, days: number, density: number, seed: n
 }
 
 /** Times that touch, overlap or sit inside the shifts' own start and end times. */
-const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
+const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '13:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
 
 /** Random meetings and courses, for all or a few employees, each 0.5–13 h long. */
 function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number): void {
@@ -88,14 +88,16 @@ function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number)
     const start = ACT_TIMES[rng.int(ACT_TIMES.length)];
     const minutes = Number(start.slice(0, 2)) * 60 + Number(start.slice(3)) + 30 * (1 + rng.int(26));
     const end = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    const employees = rng.next() < 0.3 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
-    plan.activities.push({
-      code: rng.next() < 0.5 ? 'MØTE' : 'KURS',
-      date: addDays(plan.period.start, rng.int(weeks * 7)),
-      start,
-      end,
-      employees,
-    });
+    // Half for all: the night shifts and others around them excuse a person (activities.ts).
+    const employees = rng.next() < 0.5 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
+    const date = addDays(plan.period.start, rng.int(weeks * 7));
+    plan.activities.push({ code: rng.next() < 0.5 ? 'MØTE' : 'KURS', date, start, end, employees });
+    // Now and then an absence cell that day (ferie, a MØTE cell), which excuses from one for all.
+    if (rng.next() < 0.4) {
+      const who = plan.employees[rng.int(plan.employees.length)].id;
+      plan.assignments = plan.assignments.filter((a) => !(a.employee === who && a.date === date));
+      plan.assignments.push({ employee: who, date, code: rng.next() < 0.5 ? 'FE' : 'MØTE' });
+    }
   }
 }
 
