@@ -26,7 +26,8 @@
  * - `activitySpans(plan, employeeId): ActivitySpan[]` — the attended activities' real time
  *   intervals (UTC minutes, daylight-saving aware, like work shifts), for the rest rules.
  * - `activityHours(plan, employeeId): number` — credited hours not covered by a work shift.
- * - `validateActivities(plan): string[]` — Norwegian messages for malformed activities.
+ * - `validateActivities(plan): string[]`, `activityProblems(activity, employeeIds)` — Norwegian
+ *   messages for malformed activities (the plan-file reader, shared/planfile, reports them).
  */
 import { type DayNumber, isIsoDate, isTime, shiftInterval, toDay } from '../calendar';
 import type { PlanActivity, TurnusPlan } from './model';
@@ -98,20 +99,41 @@ export function attendedActivities(plan: TurnusPlan | PlanIndex, employeeId: str
   return activitySpans(plan, employeeId).map((x) => x.activity);
 }
 
+/**
+ * What is wrong with one activity (Norwegian, naming the field the user sees; empty when it is
+ * valid). Reads any value, also one of the wrong shape (a plan file as written by hand).
+ */
+export function activityProblems(raw: unknown, employeeIds: ReadonlySet<string>): string[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['må være et objekt med code, date, start, end og employees.'];
+  const a = raw as Record<string, unknown>;
+  const out: string[] = [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'mangler');
+  if (typeof a.code !== 'string' || !a.code) out.push('mangler kode (code, for eksempel «MØTE»).');
+  if (typeof a.date !== 'string' || !isIsoDate(a.date)) out.push(`datoen «${text(a.date)}» er ikke gyldig (åååå-mm-dd).`);
+  if (typeof a.start !== 'string' || !isTime(a.start)) out.push(`starttid «${text(a.start)}» er ikke et klokkeslett (tt:mm).`);
+  if (typeof a.end !== 'string' || !isTime(a.end)) out.push(`sluttid «${text(a.end)}» er ikke et klokkeslett (tt:mm).`);
+  else if (a.end === a.start) out.push('sluttid kan ikke være lik starttid.');
+  if (a.employees !== 'all') {
+    if (!Array.isArray(a.employees) || a.employees.some((id) => typeof id !== 'string'))
+      out.push('deltakere (employees) må være «all» eller en liste med ansatt-id-er.');
+    else {
+      const unknown = (a.employees as string[]).filter((id) => !employeeIds.has(id));
+      if (unknown.length > 0) out.push(`ukjente deltakere (${unknown.join(', ')}).`);
+    }
+  }
+  return out;
+}
+
 /** Malformed activities, as messages naming what the user sees. Empty when all are valid. */
 export function validateActivities(plan: Pick<TurnusPlan, 'activities' | 'employees'>): string[] {
+  const list: unknown = plan.activities ?? [];
+  if (!Array.isArray(list)) return ['Møter og kurs (activities) må være en liste.'];
   const ids = new Set(plan.employees.map((e) => e.id));
   const out: string[] = [];
-  (plan.activities ?? []).forEach((a, i) => {
-    const name = `Aktivitet ${i + 1} (${a.code || 'uten kode'})`;
-    if (!a.code) out.push(`${name}: mangler kode.`);
-    if (!isIsoDate(a.date)) out.push(`${name}: datoen «${a.date}» er ikke gyldig.`);
-    if (!isTime(a.start)) out.push(`${name}: starttid «${a.start}» er ikke et klokkeslett (tt:mm).`);
-    if (!isTime(a.end)) out.push(`${name}: sluttid «${a.end}» er ikke et klokkeslett (tt:mm).`);
-    if (a.employees !== 'all') {
-      const unknown = a.employees.filter((id) => !ids.has(id));
-      if (unknown.length > 0) out.push(`${name}: ukjente deltakere (${unknown.join(', ')}).`);
-    }
+  list.forEach((a: unknown, i) => {
+    const code = a && typeof a === 'object' && typeof (a as PlanActivity).code === 'string' && (a as PlanActivity).code;
+    const name = `Aktivitet ${i + 1} (${code || 'uten kode'})`;
+    for (const m of activityProblems(a, ids)) out.push(`${name}: ${m}`);
   });
   return out;
 }
