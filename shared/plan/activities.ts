@@ -99,26 +99,32 @@ export function attendedActivities(plan: TurnusPlan | PlanIndex, employeeId: str
   return activitySpans(plan, employeeId).map((x) => x.activity);
 }
 
+/** A problem of one activity: the field it is in (none: the activity as a whole) and the message. */
+export interface ActivityProblem {
+  field?: 'code' | 'date' | 'start' | 'end' | 'employees';
+  message: string;
+}
+
 /**
- * What is wrong with one activity (Norwegian, naming the field the user sees; empty when it is
- * valid). Reads any value, also one of the wrong shape (a plan file as written by hand).
+ * What is wrong with one activity (Norwegian; empty when it is valid). Reads any value, also one
+ * of the wrong shape (a plan file as written by hand).
  */
-export function activityProblems(raw: unknown, employeeIds: ReadonlySet<string>): string[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return ['må være et objekt med code, date, start, end og employees.'];
+export function activityProblems(raw: unknown, employeeIds: ReadonlySet<string>): ActivityProblem[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [{ message: 'må være et objekt med code, date, start, end og employees.' }];
   const a = raw as Record<string, unknown>;
-  const out: string[] = [];
-  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'mangler');
-  if (typeof a.code !== 'string' || !a.code) out.push('mangler kode (code, for eksempel «MØTE»).');
-  if (typeof a.date !== 'string' || !isIsoDate(a.date)) out.push(`datoen «${text(a.date)}» er ikke gyldig (åååå-mm-dd).`);
-  if (typeof a.start !== 'string' || !isTime(a.start)) out.push(`starttid «${text(a.start)}» er ikke et klokkeslett (tt:mm).`);
-  if (typeof a.end !== 'string' || !isTime(a.end)) out.push(`sluttid «${text(a.end)}» er ikke et klokkeslett (tt:mm).`);
-  else if (a.end === a.start) out.push('sluttid kan ikke være lik starttid.');
+  const out: ActivityProblem[] = [];
+  const text = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'mangler'));
+  if (typeof a.code !== 'string' || !a.code) out.push({ field: 'code', message: 'mangler kode (for eksempel «MØTE»).' });
+  if (typeof a.date !== 'string' || !isIsoDate(a.date)) out.push({ field: 'date', message: `datoen «${text(a.date)}» er ikke gyldig (åååå-mm-dd).` });
+  if (typeof a.start !== 'string' || !isTime(a.start)) out.push({ field: 'start', message: `starttid «${text(a.start)}» er ikke et klokkeslett (tt:mm).` });
+  if (typeof a.end !== 'string' || !isTime(a.end)) out.push({ field: 'end', message: `sluttid «${text(a.end)}» er ikke et klokkeslett (tt:mm).` });
+  else if (a.end === a.start) out.push({ field: 'end', message: 'sluttid kan ikke være lik starttid.' });
   if (a.employees !== 'all') {
     if (!Array.isArray(a.employees) || a.employees.some((id) => typeof id !== 'string'))
-      out.push('deltakere (employees) må være «all» eller en liste med ansatt-id-er.');
+      out.push({ field: 'employees', message: 'deltakere må være «all» eller en liste med ansatt-id-er.' });
     else {
       const unknown = (a.employees as string[]).filter((id) => !employeeIds.has(id));
-      if (unknown.length > 0) out.push(`ukjente deltakere (${unknown.join(', ')}).`);
+      if (unknown.length > 0) out.push({ field: 'employees', message: `ukjente deltakere (${unknown.join(', ')}).` });
     }
   }
   return out;
@@ -133,7 +139,7 @@ export function validateActivities(plan: Pick<TurnusPlan, 'activities' | 'employ
   list.forEach((a: unknown, i) => {
     const code = a && typeof a === 'object' && typeof (a as PlanActivity).code === 'string' && (a as PlanActivity).code;
     const name = `Aktivitet ${i + 1} (${code || 'uten kode'})`;
-    for (const m of activityProblems(a, ids)) out.push(`${name}: ${m}`);
+    for (const m of activityProblems(a, ids)) out.push(`${name}: ${m.message}`);
   });
   return out;
 }

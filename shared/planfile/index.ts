@@ -146,7 +146,8 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
     else {
       const ids = new Set(employees.keys());
       acts.forEach((a: unknown, i) => {
-        for (const m of activityProblems(a, ids)) errors.push({ field: `activities[${i}]`, message: m.replace(/\.$/, '') });
+        for (const m of activityProblems(a, ids))
+          errors.push({ field: `activities[${i}]${m.field ? `.${m.field}` : ''}`, message: m.message.replace(/\.$/, '') });
       });
     }
   }

@@ -98,12 +98,12 @@ describe('turnus check (built CLI)', () => {
     ]);
     const r = turnus('check', bad);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('activities[1]: datoen «2026-13-01» er ikke gyldig (åååå-mm-dd)');
-    expect(r.stderr).toContain('activities[1]: starttid «9:00» er ikke et klokkeslett (tt:mm)');
-    expect(r.stderr).toContain('activities[1]: ukjente deltakere (x9)');
+    expect(r.stderr).toContain('activities[1].date: datoen «2026-13-01» er ikke gyldig (åååå-mm-dd)');
+    expect(r.stderr).toContain('activities[1].start: starttid «9:00» er ikke et klokkeslett (tt:mm)');
+    expect(r.stderr).toContain('activities[1].employees: ukjente deltakere (x9)');
     const j = turnus('check', bad, '--json');
     expect(j.code).toBe(2);
-    expect(JSON.parse(j.stdout).errors).toContainEqual({ field: 'activities[1]', message: 'ukjente deltakere (x9)' });
+    expect(JSON.parse(j.stdout).errors).toContainEqual({ field: 'activities[1].employees', message: 'ukjente deltakere (x9)' });
     const notList = turnus('check', write('list.turnus.json', { code: 'MØTE' }));
     expect(notList.code).toBe(2);
     expect(notList.stderr).toContain('activities: må være en liste med møter og kurs');
