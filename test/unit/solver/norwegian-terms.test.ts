@@ -6,7 +6,8 @@ import { HARD_RULE_IDS, checkPlan, countHard } from '../../../shared/rules/engin
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { NorwegianState } from '../../../shared/solver/norwegian/model';
 import { free, readGrid, writeAssignments } from '../../../shared/solver/norwegian/grid';
-import { workedWeekends } from '../../../shared/plan/weekends';
+import { WEEKEND_MIN_OVERLAP_MINUTES, periodWeekends, shiftWeekendMinutes } from '../../../shared/plan/weekends';
+import { workPeriods } from '../../../shared/plan/work-periods';
 import { indexPlan } from '../../../shared/plan/plan-index';
 import { weekendAnchorDay } from '../../../shared/solver/norwegian/terms/weekend';
 import { HARD_TERMS } from '../../../shared/solver/norwegian/terms/index';
@@ -157,14 +158,21 @@ describe('product model terms', () => {
             expect(st.hard).toBe(hard);
             expect(st.soft).toBeCloseTo(soft, 6);
             // Off-group weekends as the contract counts them (weekends from the anchor), worked
-            // by a shift dated inside the period (a context row is the other plan's).
-            const own = { ...p, assignments: p.assignments.filter((a) => a.date >= p.period.start && a.date <= p.period.end) };
-            const idx = indexPlan(own);
+            // by a work period dated inside the period (a context row is the other plan's, but it
+            // can excuse from a meeting for all on the period's edge, so it stays in the plan).
+            const idx = indexPlan(p);
+            const weekends = new Set(periodWeekends(idx));
             const k0 = plan.unit.weekendFrequency!;
             const anchor = weekendAnchorDay(st.env)!;
             let off = 0;
-            for (const emp of plan.employees) {
-              for (const sat of workedWeekends(idx, emp.id)) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.weekendGroup) off++;
+            for (const emp of idx.employees) {
+              const sats = new Set<number>();
+              for (const w of workPeriods(idx, emp)) {
+                if (w.day < idx.startDay || w.day > idx.endDay) continue;
+                const { saturday, minutes } = shiftWeekendMinutes(w);
+                if (minutes > WEEKEND_MIN_OVERLAP_MINUTES && weekends.has(saturday)) sats.add(saturday);
+              }
+              for (const sat of sats) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.employee.weekendGroup) off++;
             }
             expect(off).toBe(checkPlan(p).filter((v) => v.rule === 'WEEKEND-GROUP').length);
             const t = st.terms.findIndex((x) => x.id === 'weekend-group');
