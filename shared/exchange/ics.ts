@@ -11,7 +11,7 @@
 import { addDays, shiftLocalSpan } from '../calendar';
 import { absenceCodesOf, type Employee, type TurnusPlan } from '../plan/model';
 import { activityWindow, windowText } from './activity-times';
-import { activitiesOf } from '../plan/activities';
+import { attendedActivities } from '../plan/activities';
 import { fileSlug } from '../text';
 
 const CRLF = '\r\n';
@@ -151,7 +151,7 @@ export function employeeToIcs(plan: TurnusPlan, employee: Employee, opts: IcsOpt
     'X-WR-TIMEZONE:Europe/Oslo',
     ...VTIMEZONE_OSLO,
   ];
-  const timed = activitiesOf(plan, employee.id);
+  const timed = plan.activities?.length ? attendedActivities(plan, employee.id) : [];
   const timedKeys = new Set(timed.map((x) => `${x.date}|${x.code}`));
   const own = plan.assignments
     .filter((a) => a.employee === employee.id && a.date >= plan.period.start && a.date <= plan.period.end)

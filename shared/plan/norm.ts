@@ -26,9 +26,11 @@
  * - `FULL_TIME_DAYS_PER_WEEK` (5) and `fullTimeDayHours(index, employeeId)` — the full-time day:
  *   the ordinary daily working time of a full-time employee under the same norm, T / 5 (7.5 h at
  *   37.5, 7.1 h at 35.5, 6.72 h at 33.6), the one place it is derived (OVERTIME-DAY, averaging.ts).
+ * - `STATUTORY_DAILY_REST` (11 h, aml § 10-8 (1); defined in time.ts, re-exported here).
  */
 
 import { weeklyHoursOf } from './model';
+export { STATUTORY_DAILY_REST } from './time';
 import { type PlanIndex, type WorkShift, employeeIndex, isHolidayDay, lowerBound, nightMinutes, shiftTypeSpan } from './plan-index';
 import { isoWeekday } from '../calendar';
 import { redDaysBetween, redDayWorkOf, zoneOf } from './zones';

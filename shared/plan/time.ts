@@ -57,6 +57,14 @@ export function overlapMinutes(aStart: number, aEnd: number, bStart: number, bEn
   return Math.max(o, 0);
 }
 
+/**
+ * The statutory daily rest, hours (aml § 10-8 (1)): the limit an agreement may lower
+ * (shared/rules/agreements.ts) and the rest that excuses a person from a meeting for all
+ * (activities.ts). Defined here, the plan layer's lowest module, so activities.ts can read it
+ * without an import circle; norm.ts re-exports it.
+ */
+export const STATUTORY_DAILY_REST = 11;
+
 /** Minutes of the UTC interval [start, end) inside 21:00–06:00 Europe/Oslo (aml § 10-11 (1)). */
 export function nightMinutes(start: number, end: number): number {
   // Local day numbers that can hold a night window touching the interval.

@@ -28,12 +28,16 @@
  * dated on it that adds work (credited hours > 0: a meeting wholly inside a night shift of the day
  * before does not make its day a working day; a day with only a meeting is one): `workDays`.
  *
+ * Only the activities the employee attends count (activities.ts: an employee is excused
+ * («fritatt») from a meeting for all by an absence cell or a shift too close to it).
+ *
  * Exported: `WorkPeriod`, `workPeriods(index, emp): readonly WorkPeriod[]` (sorted by start;
  * read-only), `mergeWorkPeriods(shifts, activities)` (the pure merge, also read by the solver's
- * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`, `WORK_DAY_MIN_HOURS`.
+ * terms over the grid), `forEachWorkHours(index, emp, fromDay, toDay, add)`, `workDays(index, emp)`, `WORK_DAY_MIN_HOURS`,
+ * `activityReach(plan)`.
  */
 import { type DayNumber, toDay } from '../calendar';
-import { type ActivitySpan, activitySpans } from './activities';
+import { type ActivitySpan, activitySpans, isExcusable, restExcuses } from './activities';
 import { type EmployeeIndex, type PlanIndex, type WorkShift, lowerBound, overlapMinutes } from './plan-index';
 
 /** An activity's real interval (UTC minutes) without the shifts' cover: what the merge needs. */
@@ -72,20 +76,27 @@ export function workPeriods(index: PlanIndex, emp: EmployeeIndex): readonly Work
 
 /**
  * The pure merge behind `workPeriods`: `shifts` sorted by day (then start) and the activities'
- * intervals. An activity's covered hours are its overlap with the given shifts dated from the day
+ * intervals. An activity for all that one of the given shifts of the day before to the day after
+ * excuses (`restExcuses`, activities.ts) is left out, so a caller may pass the activities before
+ * excusal by rest (the solver's terms, whose grid changes); excusal by an absence cell is the
+ * caller's (`activitySpans` applies both). An activity's covered hours are its overlap with the given shifts dated from the day
  * before it to the day after (as `activitySpans`), so a caller that passes a slice of the shifts
  * (the solver's terms, which read the grid) gets the engine's periods for every period whose
  * shifts and activities lie at least two days inside the slice.
  */
 export function mergeWorkPeriods(shifts: readonly WorkShift[], acts: readonly ActivityInterval[]): WorkPeriod[] {
-  const spans: ActivitySpan[] = acts.map((a) => {
+  const spans: ActivitySpan[] = [];
+  for (const a of acts) {
     const day = a.day ?? toDay(a.date);
-    let covered = 0;
+    const excusable = isExcusable(a.activity);
+    let covered = 0,
+      excused = false;
     for (let i = lowerBound(shifts, day - 1); i < shifts.length && shifts[i].day <= day + 1; i++) {
       covered += overlapMinutes(shifts[i].start, shifts[i].end, a.start, a.end);
+      if (excusable && restExcuses(a.start, a.end, shifts[i].start, shifts[i].end)) excused = true;
     }
-    return { ...a, coveredHours: covered / 60 };
-  });
+    if (!excused) spans.push({ ...a, coveredHours: covered / 60 });
+  }
   // By start (stable); the shifts, sorted by day, are sorted by start too (one a day).
   spans.sort((x, y) => x.start - y.start);
   const out: WorkPeriod[] = [];
@@ -185,6 +196,16 @@ export function forEachWorkHours(
     }
     if (p.day >= fromDay && own > 1e-9) add(p.day, own);
   }
+}
+
+/**
+ * Days from a changed cell to the date of a work period the change can alter through the plan's
+ * timed activities (a rule's `reach` adds it): an activity dated the day before to the day after
+ * the cell may be excused or attended, or covered differently, and it joins a shift dated a day
+ * before or after it. 0 without activities.
+ */
+export function activityReach(plan: { activities?: readonly unknown[] }): number {
+  return plan.activities?.length ? 2 : 0;
 }
 
 /** Credited hours above which an activity makes its date a working day (`workDays`). */

@@ -6,7 +6,8 @@
  *   `{ ok: false, errors: { field, message }[] }` with Norwegian messages naming the field path
  *   (e.g. «employees[2].position: må være et tall mellom 0 og 1»), including the cross-field
  *   checks: period start ≤ end, duplicate ids, ansattnr and codes, unknown employee/code in an
- *   assignment, two assignments for one employee and date, demand for an unknown shift.
+ *   assignment, two assignments for one employee and date, demand for an unknown shift, a
+ *   malformed timed activity (`activities[i]`: activities.ts `activityProblems`).
  * - `validatePlan(value: unknown): ParseResult` — the same for an already parsed value.
  * - Warnings (the file is valid, but probably not what the author meant): an assignment dated
  *   outside the period gives «assignments[i].date: … ligger utenfor perioden …». Decision: a
@@ -23,6 +24,7 @@
 import type { TurnusPlan } from '../plan/model';
 import { DEFAULT_ABSENCE_CODES } from '../plan/model';
 import { toDay } from '../calendar';
+import { activityProblems } from '../plan/activities';
 import { PLAN_FILE_LIMITS, planFileSchema } from './schema';
 
 export { planFileSchema, PLAN_FILE_LIMITS } from './schema';
@@ -136,6 +138,19 @@ function crossChecks(plan: TurnusPlan): PlanFileError[] {
       });
     else seen.set(key, i);
   });
+
+  // Timed meetings and courses (optional): the same checks as the app (activities.ts).
+  const acts: unknown = plan.activities;
+  if (acts !== undefined) {
+    if (!Array.isArray(acts)) errors.push({ field: 'activities', message: 'må være en liste med møter og kurs' });
+    else {
+      const ids = new Set(employees.keys());
+      acts.forEach((a: unknown, i) => {
+        for (const m of activityProblems(a, ids))
+          errors.push({ field: `activities[${i}]${m.field ? `.${m.field}` : ''}`, message: m.message.replace(/\.$/, '') });
+      });
+    }
+  }
   return errors;
 }
 

@@ -42,6 +42,7 @@ export const PACK_SECTIONS: { id: string; title: string; law: string }[] = [
     title: 'Samtykke til langvakter og fritak fra nattarbeid',
     law: 'aml § 10-5 (2) og lokal avtale (langvakt er frivillig), aml § 10-2 (2)',
   },
+  { id: 'moter', title: 'Møter og kurs', law: 'aml § 10-1 (1) (arbeidstid), aml § 10-8 (1) (døgnhvile)' },
   { id: 'avtaler', title: 'Avtaler og grenser', law: 'aml § 10-4, § 10-5, § 10-8 (3) og (4), § 10-12 (4)' },
   { id: 'regler', title: 'Regelsjekk', law: 'arbeidsmiljøloven kap. 10, ferieloven, KS hovedtariffavtale' },
   { id: 'timer', title: 'Timer og stillinger', law: 'KS HTA kap. 1 § 4 (arbeidstid), aml § 14-3 (fortrinnsrett for deltidsansatte)' },

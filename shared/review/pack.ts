@@ -15,6 +15,7 @@
 import { agreementSection, assumptionSection, coverSection } from './pack-cover';
 import { gridSection, openShiftsSection } from './pack-grid';
 import { consentSection, hoursSection, redDaysSection, weekendSection } from './pack-people';
+import { activitySection } from './pack-activities';
 import { commentSection, diffSection, ruleSection, signatureSection } from './pack-rules';
 import { packCss } from './pack-style';
 import { esc } from './pack-format';
@@ -48,6 +49,7 @@ ${gridSection(input)}
 ${openShiftsSection(input)}
 ${weekendSection(input)}
 ${consentSection(input)}
+${activitySection(input)}
 ${agreementSection(input)}
 ${ruleSection(input)}
 ${hoursSection(input)}

@@ -15,6 +15,7 @@ import type { AgreementKey, AgreementRecord, TurnusPlan } from '../plan/model';
 import { agreementsOf } from '../plan/model';
 import { type DayNumber, formatDateNo } from '../calendar';
 import { type EmployeeIndex, dayString } from '../plan/plan-index';
+import { STATUTORY_DAILY_REST } from '../plan/norm';
 
 export interface AgreedValue {
   value: number;
@@ -42,7 +43,6 @@ export interface EffectiveAgreements {
   splitShift: AgreedValue;
 }
 
-export const STATUTORY_DAILY_REST = 11;
 export const MIN_AGREED_DAILY_REST = 8;
 export const STATUTORY_WEEKLY_REST = 35;
 export const MIN_AGREED_WEEKLY_REST = 28;

@@ -23,7 +23,7 @@ export const avg48: Rule = {
   source: 'aml § 10-5 (2)',
   severity: 'error',
   description:
-    'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+    'Betalte timer i 8 sammenhengende kalenderuker er mer enn 8 × 48 t. Uker utenfor planen regnes med de vaktene planen har der; et vindu meldes bare når det har minst én vakt datert i perioden. Grensen er den for alminnelig arbeidstid ved gjennomsnittsberegning (aml § 10-5 (1) og (2)), ikke § 10-6 (8) om samlet arbeidstid med overtid. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {

@@ -25,6 +25,7 @@ import type { Assignment, TurnusPlan } from '../plan/model';
 import type { CellChange } from '../plan/cell-change';
 import { type DayNumber, fromDay, toDay } from '../calendar';
 import { type EmployeeIndex, type PlanIndex, indexPlan, setCell } from '../plan/plan-index';
+import { isExcusable } from '../plan/activities';
 import { RULES, RULE_ORDER, buildRuleContext } from './';
 import type { RuleContext, Violation } from './types';
 
@@ -166,6 +167,7 @@ export function createChecker(plan: TurnusPlan): Checker {
     return st;
   }
 
+  const excusable = (plan.activities ?? []).some(isExcusable);
   const reaches = RULES.map((r) => (typeof r.reach === 'function' ? r.reach(ctx) : r.reach));
   const dateCache = new Map<DayNumber, string>();
   const dateStr = (d: DayNumber) => {
@@ -239,7 +241,10 @@ export function createChecker(plan: TurnusPlan): Checker {
     if ((old?.code ?? null) === change.code) return;
     setCell(index, change.employeeId, day, change.code, old?.pinned);
     const now = st.emp.cells.get(day);
-    recheck(st, day, old?.kind === 'work' || now?.kind === 'work', old?.kind === 'absence' || now?.kind === 'absence');
+    const absence = old?.kind === 'absence' || now?.kind === 'absence';
+    // An absence cell excuses the person from a meeting for all that day (activities.ts): the
+    // work the rules read changes with it.
+    recheck(st, day, old?.kind === 'work' || now?.kind === 'work' || (absence && excusable), absence);
   }
 
   return {

@@ -33,7 +33,7 @@ export const nightAvg: Rule = {
   source: 'aml § 10-11 (6)',
   severity: 'error',
   description:
-    'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+    'For en ansatt med vakter som har mer enn 3 t nattarbeid (21–06): betalte timer i 4 kalenderuker er flere enn 8 t per døgn i snitt, der døgnene regnes som (28 × 24 − 4 × 35) / 24 = 22,17: loven trekker fra den lovfestede ukehvilen på 35 t (§ 10-8 (2)) også når en avtale tillater kortere ukehvile. Vinduet må ha minst én vakt datert i perioden. Dateres på mandagen i første uke av vinduet. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
   parameters: [],
   reach: (WEEKS + 1) * 7,
   check(ctx, emp, fromDay_, toDay_) {

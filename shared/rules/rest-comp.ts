@@ -11,7 +11,8 @@ import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
 import { inPeriod } from './period';
 import { isSplitBreak, periodStart } from './split-shift';
-import { STATUTORY_DAILY_REST, dateNo, formatHours, personOf } from './agreements';
+import { dateNo, formatHours, personOf } from './agreements';
+import { STATUTORY_DAILY_REST } from '../plan/norm';
 
 export const restComp: Rule = {
   id: 'AML-REST-COMP',
@@ -19,7 +20,7 @@ export const restComp: Rule = {
   source: 'aml § 10-8 (3)',
   severity: 'warning',
   description:
-    'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+    'Etter en avtalt redusert døgnhvile (mellom dailyRestMinHours og 11 t) må neste hvile forlenges med det som manglet: minst 11 t + (11 t − faktisk hvile). Dateres på vakten etter den for korte hvilen. Pausen i en delt vakt (se AML-REST-DAILY) regnes ikke som hvile. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
   parameters: [
     {
       name: 'rules.agreements.dailyRestMinHours',

@@ -29,7 +29,7 @@ export const restWeeklyComp: Rule = {
       name: 'rules.agreements.weeklyRestMinHours',
       default: 35,
       description:
-        'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t). Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+        'Regelen gjelder bare når avtalen tillater ukehvile under 35 t (ned til 28 t). Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
     },
   ],
   reach: Infinity,

@@ -36,7 +36,7 @@ export const restWeekly: Rule = {
   source: 'aml § 10-8 (2)',
   severity: 'error',
   description:
-    'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+    'En kalenderuke (mandag 00:00 – mandag 00:00) som ligger helt innenfor perioden mangler sammenhengende fri på weeklyRestMinHours inne i uken (vakter datert før perioden teller med). Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
   parameters: [
     {
       name: 'rules.agreements.weeklyRestMinHours',

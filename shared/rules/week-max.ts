@@ -3,7 +3,7 @@
  * maxWeekHours (aml § 10-5). Dated on the week's Monday.
  */
 
-import { workPeriods } from '../plan/work-periods';
+import { activityReach, workPeriods } from '../plan/work-periods';
 import { isoWeek, mondayOf } from '../calendar';
 import { lowerBound, dayString } from '../plan/plan-index';
 import type { Rule, Violation } from './types';
@@ -16,7 +16,7 @@ export const weekMax: Rule = {
   source: 'aml § 10-5 (2)',
   severity: 'error',
   description:
-    'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode.',
+    'Betalte timer i vaktene datert i perioden som starter i en kalenderuke er flere enn maxWeekHours, også i en første eller siste uke som bare delvis ligger i perioden. Dateres på mandagen. Møter og kurs med klokkeslett (planens aktiviteter) er arbeid her: et møte som berører en vakt, blir del av den, et møte for seg er en egen arbeidsperiode. Den som har fravær hele dagen, eller en vakt som verken overlapper eller berører et møte/kurs for alle og gir under 11 t hvile mot det, er fritatt fra det (det er ikke arbeid for den ansatte); en navngitt deltaker fritas aldri.',
   parameters: [
     {
       name: 'rules.agreements.maxWeekHours',
@@ -25,7 +25,7 @@ export const weekMax: Rule = {
         '40 t uten gjennomsnittsberegning; 50 t i én uke med skriftlig avtale (§ 10-5 (1)); 54 t med avtale med tillitsvalgte (§ 10-5 (2)).',
     },
   ],
-  reach: 7,
+  reach: (ctx) => 7 + activityReach(ctx.index.plan),
   check(ctx, emp, fromDay_, toDay_) {
     const out: Violation[] = [];
     const req = ctx.agreements.maxWeek;

@@ -8,7 +8,7 @@
  */
 
 import { type EmployeeIndex, dayString, lowerBound } from '../plan/plan-index';
-import { workPeriods } from '../plan/work-periods';
+import { activityReach, workPeriods } from '../plan/work-periods';
 import { WEEKEND_MIN_OVERLAP_MINUTES, shiftWeekendMinutes, weekendGroupOf } from '../plan/weekends';
 import type { Rule, Violation } from './types';
 import { dateNo, personOf } from './agreements';
@@ -24,8 +24,9 @@ export const weekendGroup: Rule = {
     { name: 'employees[].weekendGroup', default: null, description: 'Helgegruppe 0 … weekendFrequency − 1.' },
     { name: 'unit.weekendAnchor', default: null, description: 'En lørdag der gruppe 0 arbeider; holder rytmen fra plan til plan.' },
   ],
-  // A shift dated d touches the weekend whose Saturday is within d − 1 … d + 1.
-  reach: 2,
+  // A shift dated d touches the weekend whose Saturday is within d − 1 … d + 1 (a period dated
+  // up to `activityReach` days from a changed cell, with activities).
+  reach: (ctx) => 2 + activityReach(ctx.index.plan),
   check(ctx, emp: EmployeeIndex, fromDay_, toDay_) {
     const out: Violation[] = [];
     const k = ctx.weekendFrequency,

@@ -7,7 +7,7 @@
  * weekend) and every langvakt; one breach added by hand (a D the day after an N) is removed by
  * «Reparer regelbrudd» with fewer than 10 changed cells, every langvakt kept (from its preview and
  * from the saved plan); after a reload the rhythm, the langvakter and the meeting day's coverage
- * are checked. With TURNUS_SCREENSHOTS=1 it writes docs/screenshots/askermodellen-*.png.
+ * are checked: the nights around the meeting are staffed, their workers listed as fritatt. With TURNUS_SCREENSHOTS=1 it writes docs/screenshots/askermodellen-*.png.
  */
 import { test, expect, cellOf, expectCell, scrollToDay } from './fixtures';
 import type { Host } from './fixtures';
@@ -282,21 +282,46 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   expect(lostLong(laid, file)).toEqual([]);
 
   // The meeting day: the shifts stay and the bemanningsplan's D and A are staffed (a D covers the
-  // meeting, an A starts as it ends). The meeting is work for the rest rules: a night shift that
-  // evening (22:15, 7.25 h after 15:00) or ending that morning would break the 11 h daily rest of
-  // everybody attending, so «Fyll ut» leaves that N open.
+  // meeting, an A starts as it ends). The meeting never blanks coverage: whoever works the N the
+  // night before (ends 07:45, 5.25 h before 13:00) or the N that evening (22:15, 7.25 h after
+  // 15:00) is excused from it («fritatt»), so both nights are staffed as the bemanningsplan asks.
   const work = new Set(file.shiftTypes.map((t) => t.code));
   const onMeeting = file.assignments.filter((a) => a.date === MEETING && work.has(a.code));
   for (const shift of ['D', 'A']) expect(onMeeting.filter((a) => a.code === shift).length, shift).toBeGreaterThan(0);
-  expect(file.assignments.filter((a) => a.code === 'N' && (a.date === MEETING || a.date === addDays(MEETING, -1)))).toEqual([]);
+  const needN = DEMAND.filter((r) => r.dayType === 'weekday' && r.shift === 'N').reduce((t, r) => t + r.count, 0);
+  expect(needN).toBeGreaterThan(0);
+  const nightBefore = file.assignments.filter((a) => a.code === 'N' && a.date === addDays(MEETING, -1));
+  const nightAfter = file.assignments.filter((a) => a.code === 'N' && a.date === MEETING);
+  expect(nightBefore.length, 'N the night before the meeting').toBeGreaterThan(0);
+  expect(nightAfter.length, 'N the meeting evening').toBeGreaterThan(0);
   expect(file.activities).toEqual([
     expect.objectContaining({ code: 'MØTE', date: MEETING, start: '13:00', end: '15:00', employees: 'all' }),
   ]);
+  // The step lists who attends and who is fritatt and why.
+  const short = (id: string) => {
+    const parts = emp.find((e) => e.id === id)!.name.split(' ');
+    return `${parts[0]} ${parts[parts.length - 1][0]}.`;
+  };
+  await page.getByRole('button', { name: /Fravær, møter og kurs/ }).click();
+  const row = page.getByRole('table', { name: 'Møter og kurs i planen' }).getByRole('row').filter({ hasText: '13:00–15:00' });
+  // An absence that day is the reason first, then the night before.
+  const absent = absentOn(file, MEETING);
+  const before_ = nightBefore.map((a) => a.employee).filter((id) => !absent.has(id));
+  const after_ = nightAfter.map((a) => a.employee).filter((id) => !absent.has(id) && !before_.includes(id));
+  await expect(row).toContainText(`${emp.length - absent.size - before_.length - after_.length} deltar`);
+  for (const id of before_) await expect(row).toContainText(`${short(id)} (natt før møtet)`);
+  for (const id of after_) await expect(row).toContainText(`${short(id)} (natt etter møtet)`);
+  await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(page, '9-fritatt');
   // The step panel closed (the active step's button toggles it), so the grid has the screen.
   const active = page.locator('.step-list button[aria-pressed="true"]');
   if (await active.count()) await active.click();
   await scrollToDay(page, DAY(MEETING));
-  await expect(cellOf(page, 'Ahmed Jensen', DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  // The mark is on those who attend only: the D covering the meeting, not the night worker.
+  const dayWorker = onMeeting.find((a) => a.code === 'D')!;
+  await expect(cellOf(page, emp.find((e) => e.id === dayWorker.employee)!.name, DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  const excusedWorker = after_[0] ?? before_[0];
+  if (excusedWorker) await expect(cellOf(page, emp.find((e) => e.id === excusedWorker)!.name, DAY(MEETING))).not.toHaveAttribute('data-marks', /møte/);
   await page.locator('.grid-wrap').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   for (const shift of ['D', 'A', 'N']) {
     const planned = onMeeting.filter((a) => a.code === shift).length;
@@ -344,6 +369,12 @@ function offRhythm(file: TurnusPlan): string[] {
         groupOfWeekend(weekendIndex(toDay(a.date), anchor), 4) !== groupOf.get(a.employee),
     )
     .map((a) => `${a.employee} ${a.date} ${a.code}`);
+}
+
+/** Employees with a whole-day absence cell (ferie, permisjon …) on the date: excused from a meeting for all. */
+function absentOn(file: TurnusPlan, date: string): Set<string> {
+  const work = new Set(file.shiftTypes.map((t) => t.code));
+  return new Set(file.assignments.filter((a) => a.date === date && !work.has(a.code)).map((a) => a.employee));
 }
 
 /** Langvakter laid in «Helgerytme» that a plan no longer has. */

@@ -83,6 +83,32 @@ describe('turnus check (built CLI)', () => {
     expect(missing.stderr).toContain('Fant ikke filen');
   });
 
+  it('checks the timed meetings and courses (activities) as the app does: a malformed one is refused, exit 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'turnus-check-'));
+    const write = (name: string, activities: unknown) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, JSON.stringify({ ...makePlan({ period: { start: '2026-01-05', end: '2026-01-11' } }), activities }));
+      return file;
+    };
+    const good = write('ok.turnus.json', [{ code: 'MØTE', date: '2026-01-07', start: '13:00', end: '15:00', employees: 'all' }]);
+    expect(turnus('check', good).code).toBe(0);
+    const bad = write('bad.turnus.json', [
+      { code: 'MØTE', date: '2026-01-07', start: '13:00', end: '15:00', employees: 'all' },
+      { code: 'KURS', date: '2026-13-01', start: '9:00', end: '15:00', employees: ['e1', 'x9'] },
+    ]);
+    const r = turnus('check', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('activities[1].date: datoen «2026-13-01» er ikke gyldig (åååå-mm-dd)');
+    expect(r.stderr).toContain('activities[1].start: starttid «9:00» er ikke et klokkeslett (tt:mm)');
+    expect(r.stderr).toContain('activities[1].employees: ukjente deltakere (x9)');
+    const j = turnus('check', bad, '--json');
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stdout).errors).toContainEqual({ field: 'activities[1].employees', message: 'ukjente deltakere (x9)' });
+    const notList = turnus('check', write('list.turnus.json', { code: 'MØTE' }));
+    expect(notList.code).toBe(2);
+    expect(notList.stderr).toContain('activities: må være en liste med møter og kurs');
+  });
+
   it('help and usage errors in Norwegian', () => {
     const h = turnus('--help');
     expect(h.code).toBe(0);

@@ -6,7 +6,8 @@ import { HARD_RULE_IDS, checkPlan, countHard } from '../../../shared/rules/engin
 import { generateUnit } from '../../../shared/solver/norwegian/generate';
 import { NorwegianState } from '../../../shared/solver/norwegian/model';
 import { free, readGrid, writeAssignments } from '../../../shared/solver/norwegian/grid';
-import { workedWeekends } from '../../../shared/plan/weekends';
+import { WEEKEND_MIN_OVERLAP_MINUTES, periodWeekends, shiftWeekendMinutes } from '../../../shared/plan/weekends';
+import { workPeriods } from '../../../shared/plan/work-periods';
 import { indexPlan } from '../../../shared/plan/plan-index';
 import { weekendAnchorDay } from '../../../shared/solver/norwegian/terms/weekend';
 import { HARD_TERMS } from '../../../shared/solver/norwegian/terms/index';
@@ -78,7 +79,7 @@ function addContextRows(plan: TurnusPlan, days: number, density: number, seed: n
 }
 
 /** Times that touch, overlap or sit inside the shifts' own start and end times. */
-const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
+const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '13:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
 
 /** Random meetings and courses, for all or a few employees, each 0.5–13 h long. */
 function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number): void {
@@ -88,14 +89,16 @@ function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number)
     const start = ACT_TIMES[rng.int(ACT_TIMES.length)];
     const minutes = Number(start.slice(0, 2)) * 60 + Number(start.slice(3)) + 30 * (1 + rng.int(26));
     const end = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    const employees = rng.next() < 0.3 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
-    plan.activities.push({
-      code: rng.next() < 0.5 ? 'MØTE' : 'KURS',
-      date: addDays(plan.period.start, rng.int(weeks * 7)),
-      start,
-      end,
-      employees,
-    });
+    // Half for all: the night shifts and others around them excuse a person (activities.ts).
+    const employees = rng.next() < 0.5 ? ('all' as const) : plan.employees.filter(() => rng.next() < 0.4).map((e) => e.id);
+    const date = addDays(plan.period.start, rng.int(weeks * 7));
+    plan.activities.push({ code: rng.next() < 0.5 ? 'MØTE' : 'KURS', date, start, end, employees });
+    // Now and then an absence cell that day (ferie, a MØTE cell), which excuses from one for all.
+    if (rng.next() < 0.4) {
+      const who = plan.employees[rng.int(plan.employees.length)].id;
+      plan.assignments = plan.assignments.filter((a) => !(a.employee === who && a.date === date));
+      plan.assignments.push({ employee: who, date, code: rng.next() < 0.5 ? 'FE' : 'MØTE' });
+    }
   }
 }
 
@@ -155,14 +158,21 @@ describe('product model terms', () => {
             expect(st.hard).toBe(hard);
             expect(st.soft).toBeCloseTo(soft, 6);
             // Off-group weekends as the contract counts them (weekends from the anchor), worked
-            // by a shift dated inside the period (a context row is the other plan's).
-            const own = { ...p, assignments: p.assignments.filter((a) => a.date >= p.period.start && a.date <= p.period.end) };
-            const idx = indexPlan(own);
+            // by a work period dated inside the period (a context row is the other plan's, but it
+            // can excuse from a meeting for all on the period's edge, so it stays in the plan).
+            const idx = indexPlan(p);
+            const weekends = new Set(periodWeekends(idx));
             const k0 = plan.unit.weekendFrequency!;
             const anchor = weekendAnchorDay(st.env)!;
             let off = 0;
-            for (const emp of plan.employees) {
-              for (const sat of workedWeekends(idx, emp.id)) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.weekendGroup) off++;
+            for (const emp of idx.employees) {
+              const sats = new Set<number>();
+              for (const w of workPeriods(idx, emp)) {
+                if (w.day < idx.startDay || w.day > idx.endDay) continue;
+                const { saturday, minutes } = shiftWeekendMinutes(w);
+                if (minutes > WEEKEND_MIN_OVERLAP_MINUTES && weekends.has(saturday)) sats.add(saturday);
+              }
+              for (const sat of sats) if (((((sat - anchor) / 7) % k0) + k0) % k0 !== emp.employee.weekendGroup) off++;
             }
             expect(off).toBe(checkPlan(p).filter((v) => v.rule === 'WEEKEND-GROUP').length);
             const t = st.terms.findIndex((x) => x.id === 'weekend-group');

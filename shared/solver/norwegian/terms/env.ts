@@ -8,12 +8,12 @@
  * A term never holds a threshold of its own: every limit comes from `ruleCtx` or from the
  * exported constants of shared/rules and shared/plan.
  */
-import { type DayNumber, isoWeekday, toDay } from '../../../calendar';
+import { type DayNumber, isoWeekday, shiftInterval, toDay } from '../../../calendar';
 import type { TurnusPlan } from '../../../plan/model';
 import { type PlanIndex, nightMinutes, paidHours, shiftTypeSpan, utcOf } from '../../../plan/plan-index';
 import type { RuleContext } from '../../../rules/index';
 import { buildRuleContext } from '../../../rules/index';
-import { activitySpans } from '../../../plan/activities';
+import { absenceExcusal, activitiesOf } from '../../../plan/activities';
 import type { ActivityInterval } from '../../../plan/work-periods';
 import { NIGHT_AVG_SHIFT_MINUTES } from './rule-params';
 
@@ -82,8 +82,10 @@ export class TermEnv {
   readonly XW: number;
   /**
    * Timed activities (meetings, courses) of employee e: fixed work intervals in UTC minutes
-   * (absolute, as the engine's), sorted by date, and their day offsets. Terms read them through
-   * terms/work.ts, which merges them with the grid's shifts as the engine's `workPeriods`.
+   * (absolute, as the engine's), sorted by date, and their day offsets; those an absence cell
+   * excuses her from are left out, those a shift may excuse her from are kept (terms/work.ts
+   * `attends` applies the predicate to the current grid). Terms read them through terms/work.ts,
+   * which merges them with the grid's shifts as the engine's `workPeriods`.
    */
   readonly acts: (ActivityInterval & { day: DayNumber })[][];
   readonly actDays: Int32Array[];
@@ -157,13 +159,20 @@ export class TermEnv {
       }
     });
     this.hasContext = hasContext;
-    this.acts = plan.employees.map((emp) =>
-      plan.activities?.length && index.byId.has(emp.id)
-        ? activitySpans(index, emp.id)
-            .map(({ coveredHours: _c, ...a }) => ({ ...a, day: toDay(a.date) }))
-            .sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start)
-        : [],
-    );
+    // Before excusal by rest, which depends on the grid (terms/work.ts applies it); an absence
+    // cell (BLOCKED, never changed by the solver) excuses for good.
+    this.acts = plan.employees.map((emp) => {
+      const ei = index.byId.get(emp.id);
+      if (!plan.activities?.length || !ei) return [];
+      const out: (ActivityInterval & { day: DayNumber })[] = [];
+      for (const a of activitiesOf(plan, emp.id)) {
+        const day = toDay(a.date);
+        if (absenceExcusal(ei, a, day)) continue;
+        const { start, end } = shiftInterval(day, a.start, a.end);
+        out.push({ activity: a, date: a.date, start, end, hours: (end - start) / 60, day });
+      }
+      return out.sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start);
+    });
     this.actDays = this.acts.map((list) => Int32Array.from(list.map((a) => a.day - this.startDay)));
     this.weekStamp = new Int32Array(this.E * (this.NW + 2));
     this.rebuildWeeks();

@@ -14,7 +14,7 @@ import { type Cell, lowerIndex } from '../../../plan/plan-index';
 import { intervalsWorkRedDay, workedRedDay } from '../../../plan/zones';
 import { sunday } from '../../../rules/sunday';
 import { type Term, type TermEnv, WHOLE_ROW } from './env';
-import { actsNear } from './work';
+import { actsNear, attends } from './work';
 
 function redOffsets(env: TermEnv): Int32Array {
   const c = cache.get(env);
@@ -62,8 +62,15 @@ export function worksRedDay(env: TermEnv, e: number, r: number, own = false): bo
   // `workedRedDay` reads the shifts dated on the red day and the two days before: none, no work by a shift.
   const shifts = env.v(e, r) >= 0 || env.v(e, r - 1) >= 0 || env.v(e, r - 2) >= 0;
   if (shifts && workedRedDay(row as unknown as ReadonlyMap<DayNumber, Cell>, env.startDay + r)) return true;
-  // A timed activity (always the plan's own) reaching the window: dated at most two days before.
-  return actsNear(env, e, r - 2, r) && intervalsWorkRedDay(env.acts[e], env.startDay + r);
+  // A timed activity she attends (always the plan's own) reaching the window: dated at most two
+  // days before.
+  if (!actsNear(env, e, r - 2, r)) return false;
+  const days = env.actDays[e];
+  for (let i = 0; i < days.length; i++) {
+    if (days[i] < r - 2 || days[i] > r || !attends(env, e, i)) continue;
+    if (intervalsWorkRedDay([env.acts[e][i]], env.startDay + r)) return true;
+  }
+  return false;
 }
 
 /** Worked, and by the plan's own work (only a context row can make the two differ). */
@@ -108,7 +115,9 @@ export const sundayTerm: Term = {
   active: () => true,
   span(env, e, d) {
     if (env.ruleCtx.agreements.sundayAveragingWeeks.value !== 0) return WHOLE_ROW(env, e, d);
-    return env.sp(d - 9, d + 9);
+    // A change can excuse her from an activity of the day before to the day after, which reaches
+    // the red days up to two days after its date: one more day ahead.
+    return env.sp(d - 9, actsNear(env, e, d - 1, d + 1) ? d + 10 : d + 9);
   },
   count(env, e, lo, hi) {
     if (env.ruleCtx.agreements.sundayAveragingWeeks.value !== 0) return averaged(env, e, lo, hi);

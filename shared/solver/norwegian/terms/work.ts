@@ -3,12 +3,16 @@
  * days merged with her timed activities (meetings, courses; `TermEnv.acts`) by the engine's own
  * `mergeWorkPeriods` (shared/plan/work-periods.ts). The rest, day/week maximum and averaging
  * terms and the planned hours read these periods when an activity lies near the window they
- * count, and the grid's own fast sums otherwise (without activities a period IS a shift).
+ * count, and the grid's own fast sums otherwise (without activities a period IS a shift). An
+ * activity for all counts only while no shift of the grid excuses the person from it (`attends`;
+ * `mergeWorkPeriods` applies the same predicate to the shifts it merges).
  *
  * Exported: `actsNear(env, e, lo, hi)`, `periodsOf(env, e, lo, hi)` (periods dated in [lo, hi]
  * as day offsets, with their neighbours two days either side), `creditedMinutes(env, e, lo, hi)`
- * (paid minutes of the activities dated in [lo, hi] not covered by a shift), `ACT_MARGIN`.
+ * (paid minutes of the activities dated in [lo, hi] not covered by a shift), `attends(env, e, i)`,
+ * `ACT_MARGIN`.
  */
+import { isExcusable, restExcuses } from '../../../plan/activities';
 import { type WorkShift, lowerBound, overlapMinutes } from '../../../plan/plan-index';
 import { type WorkPeriod, mergeWorkPeriods } from '../../../plan/work-periods';
 import { ACT_MARGIN, PAD, type TermEnv } from './env';
@@ -123,7 +127,23 @@ function buildPeriods(env: TermEnv, e: number, lo: number, hi: number): WorkPeri
   return list.slice(a, b);
 }
 
-/** Paid minutes of the activities of e dated in [lo, hi] beyond the shifts that cover them. */
+/**
+ * Does e attend her activity i on the current grid? Not when it is for all and a shift of hers
+ * dated the day before to the day after excuses her (`restExcuses`, shared/plan/activities.ts;
+ * the absence cells that excuse were left out of `env.acts`).
+ */
+export function attends(env: TermEnv, e: number, i: number): boolean {
+  const a = env.acts[e][i];
+  if (!isExcusable(a.activity)) return true;
+  const d = env.actDays[e][i];
+  for (let y = d - 1; y <= d + 1; y++) {
+    const s = env.v(e, y);
+    if (s >= 0 && restExcuses(a.start, a.end, env.start(y, s) + env.base, env.end(y, s) + env.base)) return false;
+  }
+  return true;
+}
+
+/** Paid minutes of the activities of e dated in [lo, hi] she attends, beyond the shifts that cover them. */
 export function creditedMinutes(env: TermEnv, e: number, lo: number, hi: number): number {
   const days = env.actDays[e];
   let m = 0;
@@ -131,6 +151,7 @@ export function creditedMinutes(env: TermEnv, e: number, lo: number, hi: number)
     const d = days[i];
     if (d < lo || d > hi) continue;
     const a = env.acts[e][i];
+    if (!attends(env, e, i)) continue;
     let covered = 0;
     for (let y = d - 1; y <= d + 1; y++) {
       const s = env.v(e, y);

@@ -1,31 +1,72 @@
 /**
  * Step 3, meetings and courses: a timed activity (date, from–to, MØTE/KURS, everyone or one
  * person) stored with the plan and carried in the plan file as `activities`. The day's shifts
- * stay; the grid shows a small teal square on the cells.
+ * stay; the grid shows a small teal square on the cells of those who attend. Each listed activity
+ * says how many attend and who is «fritatt» from one for all and why (absent that day, or a
+ * shift too close to it: shared/plan/activities.ts).
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { usePlan, keyOf } from '../../../stores/plan';
+import { usePlan, keyOf, currentIndex } from '../../../stores/plan';
 import { useGridMarks } from '../../../stores/gridMarks';
 import { api, messageOf } from '../../../api';
 import { FormError } from '../../../components/Field';
-import { absenceCodesOf } from '../../../../../shared/plan/model';
+import { absenceCodesOf, type PlanActivity } from '../../../../../shared/plan/model';
+import { type ActivityAttendance, attendanceOf } from '../../../../../shared/plan/attendance';
 import { formatDateNo, isIsoDate, isTime } from '../../../../../shared/calendar';
 import { useSortedEmployees } from './common';
 import { DateField } from '../../../components/DateField';
 import { CodeOptions, EmployeeOptions, StackField } from './form-rows';
 
-/** Marks the cells of every timed activity of the open plan in the grid. */
+/**
+ * Attendance of each timed activity of the open plan on its current cells (shared/plan/attendance:
+ * who attends, who is «fritatt» and why), recomputed when a cell changes; null while the plan is
+ * being checked.
+ */
+export function useAttendance(): Map<PlanActivity, ActivityAttendance> | null {
+  const plan = usePlan((s) => s.plan);
+  const rev = usePlan((s) => s.rev);
+  return useMemo(() => {
+    const ix = currentIndex();
+    if (!plan || !ix) return null;
+    // The index is rebuilt from the file on load and kept in step with the cells (`rev`).
+    return new Map((ix.plan.activities ?? []).map((a) => [a, attendanceOf(ix, a)]));
+  }, [plan, rev]);
+}
+
+/** Marks the cells of every timed activity of the open plan in the grid, for those who attend. */
 export function useActivityMarks() {
   const plan = usePlan((s) => s.plan);
+  const attendance = useAttendance();
   useEffect(() => {
     const keys: string[] = [];
-    for (const a of plan?.file.activities ?? []) {
-      const ids = a.employees === 'all' ? plan!.file.employees.map((e) => e.id) : a.employees;
-      for (const id of ids) keys.push(keyOf(id, a.date));
+    if (attendance) {
+      for (const att of attendance.values()) for (const id of att.attending) keys.push(keyOf(id, att.activity.date));
+    } else {
+      for (const a of plan?.file.activities ?? []) {
+        const ids = a.employees === 'all' ? plan!.file.employees.map((e) => e.id) : a.employees;
+        for (const id of ids) keys.push(keyOf(id, a.date));
+      }
     }
     useGridMarks.getState().setMarks('activity', keys);
-  }, [plan]);
+  }, [plan, attendance]);
   useEffect(() => () => useGridMarks.getState().setMarks('activity', []), []);
+}
+
+/** «Kari N.»: first name and the initial of the last, as the grid's compact names. */
+function shortName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 ? `${parts[0]} ${parts[parts.length - 1][0]}.` : name;
+}
+
+/** «12 deltar · fritatt: Kari N. (natt før møtet), Ola H. (ferie)». */
+function AttendanceText({ att }: { att: ActivityAttendance | undefined }) {
+  if (!att) return null;
+  return (
+    <span className="muted" data-testid="activity-attendance">
+      {att.attending.length} deltar
+      {att.excused.length > 0 && ` · fritatt: ${att.excused.map((x) => `${shortName(x.name)} (${x.reason})`).join(', ')}`}
+    </span>
+  );
 }
 
 /** A time as text, not a native time input: that shows «01:00 PM» in an English browser; the form reads tt:mm. */
@@ -57,7 +98,8 @@ export function ActivityForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const names = new Map(employees.map((e) => [e.id, e.name]));
-  const activities = [...(plan.file.activities ?? [])].sort((a, b) => (a.date + a.start < b.date + b.start ? -1 : 1));
+  const attendance = useAttendance();
+  const activities = [...(attendance ? attendance.keys() : (plan.file.activities ?? []))].sort((a, b) => (a.date + a.start < b.date + b.start ? -1 : 1));
 
   async function reloadAfter(call: () => Promise<unknown>) {
     await usePlan.getState().flush();
@@ -95,7 +137,8 @@ export function ActivityForm() {
       <h3>Møter og kurs</h3>
       <p className="muted">
         Et møte eller kurs har et klokkeslett og tar ikke hele dagen: vaktene den dagen blir stående, og bemanningen telles som før. Cellene
-        får en liten grønnblå firkant i turnusen.
+        til dem som deltar, får en liten grønnblå firkant i turnusen. Er møtet for alle, er den fritatt som har fravær den dagen eller en
+        vakt som gir under 11 timer hvile mot møtet (for eksempel natten før).
       </p>
       <form className="form-row" onSubmit={submit} aria-label="Legg inn møte eller kurs">
         <StackField label="Type">
@@ -135,6 +178,7 @@ export function ActivityForm() {
               <th>Tid</th>
               <th>Type</th>
               <th>Hvem</th>
+              <th>Deltar</th>
               <th></th>
             </tr>
           </thead>
@@ -147,6 +191,9 @@ export function ActivityForm() {
                 </td>
                 <td>{a.code}</td>
                 <td>{a.employees === 'all' ? 'Alle ansatte' : a.employees.map((id) => names.get(id) ?? id).join(', ')}</td>
+                <td>
+                  <AttendanceText att={attendance?.get(a)} />
+                </td>
                 <td>
                   {a.id && (
                     <button
