@@ -6,6 +6,7 @@ import { useRules } from '../../../stores/rules';
 import { fmtHours, fmtPct } from '../../../lib/format';
 import { count } from '../../../../../shared/text';
 import type { ViolationCounts } from '../../../../../shared/rules/engine';
+import { DEFAULT_OVER_TOLERANCE, overToleranceMinutes } from '../../../../../shared/solver/norwegian/weights';
 import { ROW_H } from './gridPaint';
 
 const BASE_COLS = [
@@ -29,13 +30,17 @@ const Stats = memo(function Stats({ employee, top }: { employee: Employee; top: 
   const engineReady = useRules((s) => s.ready);
   if (!st) return <div className="stats srow" style={{ top }} />;
   const diff = st.plannedHours - st.targetHours;
-  const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : 'over';
+  // Above target but inside the default band of «Fyll ut» (+5 %) is allowed: amber, as under
+  // target; red only beyond the band.
+  const band = overToleranceMinutes(st.targetHours * 60, DEFAULT_OVER_TOLERANCE) / 60;
+  const hoursCls = Math.abs(diff) < 0.25 ? 'ok' : diff < 0 ? 'under' : diff <= band + 1e-6 ? 'within' : 'over';
+  const bandNote = diff > 0 ? (hoursCls === 'over' ? ', over båndet på +5 %' : ', innenfor båndet på +5 %') : '';
   return (
     <div className="stats srow" style={{ top }} data-stats={employee.id} data-name={employee.name}>
       <span
         style={{ width: STAT_COLS[0].w }}
         className={'num ' + hoursCls}
-        title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t)`}
+        title={`Planlagt ${fmtHours(st.plannedHours)} t, mål ${fmtHours(st.targetHours)} t (${diff >= 0 ? '+' : ''}${fmtHours(diff)} t${bandNote})`}
         data-stat="planned"
       >
         {fmtHours(st.plannedHours)}
