@@ -140,49 +140,47 @@ function coverWeekend(
 ): Omit<WeekendCover, 'saturday' | 'group'> {
   const slotHours = slots.reduce((t, s) => t + s.count * s.hours, 0);
   if (slots.length === 0) return { slotHours: 0, coverableHours: 0, uncoverable: [] };
-  const radix = slots.map((s) => s.count + 1);
-  const mult: number[] = [];
-  let m = 1;
-  for (const r of radix) {
-    mult.push(m);
-    m *= r;
-  }
-  const full = slots.reduce((t, s, i) => t + s.count * mult[i], 0);
-  // Reachable states (remaining counts); the covered hours follow from the state.
-  let states = new Set<number>([full]);
+  // The reachable states (slots still open per slot type) form an up-set: every combo of a person
+  // may be cut down (a shift left out is always allowed), so a state with more left open than a
+  // reachable one is reachable too. The programme keeps only the minimal states (the Pareto
+  // frontier) and applies each person's maximal combos, cut to what is still open.
+  let frontier: Uint8Array[] = [Uint8Array.from(slots, (s) => s.count)];
   for (const e of people) {
-    const combos = combosOf(e, slots, days, ctx);
+    const combos = maximalCombos(combosOf(e, slots, days, ctx));
     if (combos.length === 0) continue;
-    const next = new Set(states);
-    for (const st of states) {
+    const candidates = new Map<string, Uint8Array>();
+    const add = (st: Uint8Array) => {
+      const key = st.join(',');
+      if (!candidates.has(key)) candidates.set(key, st);
+    };
+    for (const st of frontier) {
+      add(st);
       for (const c of combos) {
-        let ns = st;
-        let ok = true;
+        const ns = st.slice();
+        let changed = false;
         for (const i of c) {
-          if (Math.floor(ns / mult[i]) % radix[i] === 0) {
-            ok = false;
-            break;
+          if (ns[i] > 0) {
+            ns[i]--;
+            changed = true;
           }
-          ns -= mult[i];
         }
-        if (ok) next.add(ns);
+        if (changed) add(ns);
       }
     }
-    states = next;
+    frontier = paretoMinimal([...candidates.values()]);
   }
-  // Best state: most hours covered, then fewest shifts left, then the smallest code (determinism).
-  let best = full,
-    bestHours = 0,
+  // Best state: most hours covered, then fewest shifts left (the frontier's order breaks ties).
+  let best = frontier[0],
+    bestHours = -1,
     bestLeft = Infinity;
-  for (const st of states) {
+  for (const st of frontier) {
     let hours = 0,
       left = 0;
     for (let i = 0; i < slots.length; i++) {
-      const rem = Math.floor(st / mult[i]) % radix[i];
-      hours += (slots[i].count - rem) * slots[i].hours;
-      left += rem;
+      hours += (slots[i].count - st[i]) * slots[i].hours;
+      left += st[i];
     }
-    if (hours > bestHours + 1e-9 || (Math.abs(hours - bestHours) <= 1e-9 && (left < bestLeft || (left === bestLeft && st < best)))) {
+    if (hours > bestHours + 1e-9 || (Math.abs(hours - bestHours) <= 1e-9 && left < bestLeft)) {
       best = st;
       bestHours = hours;
       bestLeft = left;
@@ -190,10 +188,30 @@ function coverWeekend(
   }
   const uncoverable: WeekendSlot[] = [];
   slots.forEach((s, i) => {
-    const rem = Math.floor(best / mult[i]) % radix[i];
-    for (let j = 0; j < rem; j++) uncoverable.push({ date: s.date, shift: s.shift, competence: s.competence, hours: s.hours });
+    for (let j = 0; j < best[i]; j++) uncoverable.push({ date: s.date, shift: s.shift, competence: s.competence, hours: s.hours });
   });
   return { slotHours, coverableHours: bestHours, uncoverable };
+}
+
+/** The combos that are no subset of another (combos are sets of slot types, one per day). */
+function maximalCombos(combos: number[][]): number[][] {
+  const sets = combos.map((c) => new Set(c));
+  return combos.filter((c, i) => !sets.some((o, j) => j !== i && o.size > c.length && c.every((x) => o.has(x))));
+}
+
+/** The states no other state of the list lies below (componentwise ≤); the list has no duplicates. */
+function paretoMinimal(states: Uint8Array[]): Uint8Array[] {
+  const sum = (st: Uint8Array) => st.reduce((t, x) => t + x, 0);
+  const sorted = states.map((st) => ({ st, s: sum(st) })).sort((a, b) => a.s - b.s);
+  const kept: Uint8Array[] = [];
+  for (const { st } of sorted) {
+    const below = kept.some((k) => {
+      for (let i = 0; i < st.length; i++) if (k[i] > st[i]) return false;
+      return true;
+    });
+    if (!below) kept.push(st);
+  }
+  return kept;
 }
 
 /**
