@@ -74,7 +74,8 @@ export function isWeekendSlot(type: ShiftType, day: DayNumber, saturday: DayNumb
 
 /** «lør. 13.03 N», «søn. 14.03 D (sykepleier)». */
 export function weekendSlotLabel(slot: Pick<WeekendSlot, 'date' | 'shift' | 'competence'>): string {
-  const comp = slot.competence === ANY ? '' : ` (${(COMPETENCE_LABEL as Record<string, string>)[slot.competence] ?? slot.competence})`;
+  const comp =
+    slot.competence === ANY ? '' : ` (${((COMPETENCE_LABEL as Record<string, string>)[slot.competence] ?? slot.competence).toLowerCase()})`;
   return `${formatDateNo(slot.date).slice(0, -5)} ${slot.shift}${comp}`;
 }
 
@@ -104,7 +105,8 @@ export function weekendCover(plan: TurnusPlan, opts: WeekendCoverOptions = {}): 
         const t = types.get(s.shift);
         if (!t || !isWeekendSlot(t, d, sat)) continue;
         for (const n of s.needs) {
-          if (n.missing > 0) slots.push({ day: d, date: fromDay(d), shift: n.shift, competence: n.competence, hours: s.hours, count: n.missing });
+          if (n.missing > 0)
+            slots.push({ day: d, date: fromDay(d), shift: n.shift, competence: n.competence, hours: s.hours, count: n.missing });
         }
       }
     }
