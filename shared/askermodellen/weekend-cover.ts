@@ -17,16 +17,16 @@
  * hard rules and the weekend groups: a valid lower bound on the open weekend hours.
  *
  * Exported:
- * - `weekendCover(plan, opts?) → WeekendCover[]` — per weekend of the period (Saturday and Sunday
+ * - `weekendCover(planOrIndex, opts?) → WeekendCover[]` — per weekend of the period (Saturday and Sunday
  *   in it): its group, the open slot hours, the most the eligible people can cover, and the
  *   slots left uncovered in one best cover (one entry per shift).
  * - `isWeekendSlot(type, day, saturday)` — a shift of `type` on `day` belongs to that weekend.
  * - `weekendSlotLabel(slot)` — «lør. 13.03 N» («… D (sykepleier)» for a named competence).
  */
-import { type DayNumber, formatDateNo, fromDay, toDay, weekendsIn } from '../calendar';
+import { type DayNumber, formatDateNo, fromDay, weekendsIn } from '../calendar';
 import type { Employee, ShiftType, TurnusPlan } from '../plan/model';
 import { COMPETENCE_LABEL } from '../plan/model';
-import { shiftTypeSpan, utcOf } from '../plan/plan-index';
+import { type PlanIndex, indexPlan, shiftTypeSpan, utcOf } from '../plan/plan-index';
 import { weekendAnchorOf, weekendFrequencyOf } from '../plan/weekend-groups';
 import { WEEKEND_MIN_OVERLAP_MINUTES, groupOfWeekend, weekendNumber, weekendWindow } from '../plan/weekends';
 import { resolveAgreements } from '../rules/agreements';
@@ -84,18 +84,18 @@ interface SlotType extends WeekendSlot {
   count: number;
 }
 
-export function weekendCover(plan: TurnusPlan, opts: WeekendCoverOptions = {}): WeekendCover[] {
-  const startDay = toDay(plan.period.start),
-    endDay = toDay(plan.period.end);
+export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendCoverOptions = {}): WeekendCover[] {
+  const index = 'byId' in planOrIndex && 'plan' in planOrIndex ? (planOrIndex as PlanIndex) : indexPlan(planOrIndex as TurnusPlan);
+  const { plan, startDay, endDay } = index;
   const anchor = weekendAnchorOf(plan);
   if (anchor === null) return [];
   const k = opts.k ?? weekendFrequencyOf(plan);
   const groupOf = opts.groupOf ?? ((e: Employee) => e.weekendGroup);
-  const types = new Map(plan.shiftTypes.map((t) => [t.code, t]));
+  const types = index.shiftTypes;
   const restMin = resolveAgreements(plan).dailyRest.value * 60;
-  const cov = opts.coverage ?? coverage(plan);
+  const cov = opts.coverage ?? coverage(index);
   const covByDay = new Map(cov.days.map((d) => [d.day, d]));
-  const cells = new Map(plan.assignments.map((a) => [`${a.employee}|${a.date}`, a.code]));
+  const cellOf = (e: Employee, day: DayNumber) => index.byId.get(e.id)?.cells.get(day)?.code;
   const out: WeekendCover[] = [];
   for (const sat of weekendsIn(startDay, endDay)) {
     const days = [sat - 1, sat, sat + 1].filter((d) => d >= startDay);
@@ -115,7 +115,7 @@ export function weekendCover(plan: TurnusPlan, opts: WeekendCoverOptions = {}): 
       const g = groupOf(e);
       return typeof g !== 'number' || g === group;
     });
-    const cover = coverWeekend(slots, days, people, { types, cells, restMin });
+    const cover = coverWeekend(slots, days, people, { types, cellOf, restMin });
     out.push({ saturday: fromDay(sat), group, ...cover });
   }
   return out;
@@ -123,7 +123,8 @@ export function weekendCover(plan: TurnusPlan, opts: WeekendCoverOptions = {}): 
 
 interface CoverContext {
   types: ReadonlyMap<string, ShiftType>;
-  cells: ReadonlyMap<string, string>;
+  /** The code of the cell already laid for the person on the day. */
+  cellOf: (e: Employee, day: DayNumber) => string | undefined;
   restMin: number;
 }
 
@@ -223,9 +224,9 @@ function paretoMinimal(states: Uint8Array[]): Uint8Array[] {
  * the daily rest between consecutive days.
  */
 function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNumber[], ctx: CoverContext): number[][] {
-  const { types, cells, restMin } = ctx;
+  const { types, cellOf, restMin } = ctx;
   const perDay: Option[][] = days.map((d) => {
-    const c = cells.get(`${e.id}|${fromDay(d)}`);
+    const c = cellOf(e, d);
     if (c !== undefined) return [{ slot: -1, code: types.has(c) ? c : null }];
     const opts: Option[] = [{ slot: -1, code: null }];
     slots.forEach((s, i) => {

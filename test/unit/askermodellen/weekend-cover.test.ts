@@ -7,6 +7,7 @@ import { paidHours, shiftTypeSpan, utcOf } from '../../../shared/plan/plan-index
 import { isNightWork } from '../../../shared/metrics/capacity';
 import { demandOn, demandTable } from '../../../shared/metrics/demand';
 import { isWeekendSlot, weekendCover, weekendSlotLabel } from '../../../shared/askermodellen/weekend-cover';
+import { weekendGroupSummary } from '../../../shared/askermodellen/weekend-summary';
 
 // One week, Monday 8 to Sunday 14 March 2027: the weekend of Saturday 13.03.
 const SAT = '2027-03-13';
@@ -95,6 +96,28 @@ describe('weekendCover', () => {
     expect(isWeekendSlot(types.get('N')!, fri, sat)).toBe(true);
     expect(isWeekendSlot(types.get('A')!, fri, sat)).toBe(false);
     expect(isWeekendSlot(types.get('N')!, sat + 1, sat)).toBe(true);
+  });
+});
+
+describe('weekendGroupSummary: shifts a group cannot cover', () => {
+  it('warns in plain Norwegian when the hours are there but one sykepleier cannot take both shifts', () => {
+    const staff = [nurse('kari'), nurse('ola', { competence: 'helsefagarbeider' })];
+    const g = weekendGroupSummary(plan(staff, nightAndDay)).groups[0];
+    expect(g.shortfallHours).toBe(0);
+    expect(g.uncoverableShifts).toBe(1);
+    expect(g.uncoverableHours).toBe(7.5);
+    expect(g.uncoverableExamples).toEqual(['søn. 14.03 D (sykepleier)']);
+    expect(g.warning).toBe(
+      'Gruppe 1 kan ikke dekke 1 helgevakt (7,5 t) selv med ledige timer: søn. 14.03 D (sykepleier). Gruppen har for få som kan ta dem når hver tar én vakt per dag med 11 t hvile mellom vaktene (kompetanse, samtykke til langvakt, nattfritak og vakter som alt er lagt er regnet med).',
+    );
+  });
+
+  it('has no such warning when the group can cover its weekend', () => {
+    const staff = [nurse('kari'), nurse('ola')];
+    const s = weekendGroupSummary(plan(staff, nightAndDay));
+    expect(s.groups[0].uncoverableShifts).toBe(0);
+    expect(s.groups[0].warning).toBeNull();
+    expect(s.warnings).toEqual([]);
   });
 });
 
