@@ -18,8 +18,11 @@
  *
  * Exported:
  * - `weekendCover(planOrIndex, opts?) → WeekendCover[]` — per weekend of the period (Saturday and Sunday
- *   in it): its group, the open slot hours, the most the eligible people can cover, and the
- *   slots left uncovered in one best cover (one entry per shift).
+ *   in it): its group, the open slot hours, the most the eligible people can cover, the slots
+ *   left uncovered in one best cover (one entry per shift), and the fewest shifts any cover
+ *   leaves open.
+ * - `weekendOpenTotals(planOrIndex, opts?)` — Σ over the weekends: shifts and hours no plan can
+ *   cover (the capacity figure at the top of the plan).
  * - `isWeekendSlot(type, day, saturday)` — a shift of `type` on `day` belongs to that weekend.
  * - `weekendSlotLabel(slot)` — «lør. 13.03 N» («… D (sykepleier)» for a named competence).
  */
@@ -52,8 +55,10 @@ export interface WeekendCover {
   slotHours: number;
   /** The most of those hours the weekend's people can cover. */
   coverableHours: number;
-  /** Slots left open in one best cover, one entry per shift, in day order. */
+  /** Slots left open in one best cover (most hours covered), one entry per shift, in day order. */
   uncoverable: WeekendSlot[];
+  /** The fewest shifts any cover leaves open (a lower bound on the weekend's open shifts). */
+  fewestOpenShifts: number;
 }
 
 export interface WeekendCoverOptions {
@@ -142,7 +147,7 @@ function coverWeekend(
   ctx: CoverContext,
 ): Omit<WeekendCover, 'saturday' | 'group'> {
   const slotHours = slots.reduce((t, s) => t + s.count * s.hours, 0);
-  if (slots.length === 0) return { slotHours: 0, coverableHours: 0, uncoverable: [] };
+  if (slots.length === 0) return { slotHours: 0, coverableHours: 0, uncoverable: [], fewestOpenShifts: 0 };
   // The reachable states (slots still open per slot type) form an up-set: every combo of a person
   // may be cut down (a shift left out is always allowed), so a state with more left open than a
   // reachable one is reachable too. The programme keeps only the minimal states (the Pareto
@@ -175,7 +180,8 @@ function coverWeekend(
   // Best state: most hours covered, then fewest shifts left (the frontier's order breaks ties).
   let best = frontier[0],
     bestHours = -1,
-    bestLeft = Infinity;
+    bestLeft = Infinity,
+    fewestOpenShifts = Infinity;
   for (const st of frontier) {
     let hours = 0,
       left = 0;
@@ -183,6 +189,7 @@ function coverWeekend(
       hours += (slots[i].count - st[i]) * slots[i].hours;
       left += st[i];
     }
+    fewestOpenShifts = Math.min(fewestOpenShifts, left);
     if (hours > bestHours + 1e-9 || (Math.abs(hours - bestHours) <= 1e-9 && left < bestLeft)) {
       best = st;
       bestHours = hours;
@@ -193,7 +200,7 @@ function coverWeekend(
   slots.forEach((s, i) => {
     for (let j = 0; j < best[i]; j++) uncoverable.push({ date: s.date, shift: s.shift, competence: s.competence, hours: s.hours });
   });
-  return { slotHours, coverableHours: bestHours, uncoverable };
+  return { slotHours, coverableHours: bestHours, uncoverable, fewestOpenShifts };
 }
 
 /** The combos that are no subset of another (combos are sets of slot types, one per day). */
@@ -268,4 +275,15 @@ function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNum
   };
   walk(0);
   return combos;
+}
+
+/** Over all weekends: at least `shifts` shifts and `hours` hours stay open, however the plan is laid. */
+export function weekendOpenTotals(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendCoverOptions = {}): { shifts: number; hours: number } {
+  let shifts = 0,
+    hours = 0;
+  for (const w of weekendCover(planOrIndex, opts)) {
+    shifts += w.fewestOpenShifts;
+    hours += w.slotHours - w.coverableHours;
+  }
+  return { shifts, hours: Math.round(hours * 100) / 100 };
 }

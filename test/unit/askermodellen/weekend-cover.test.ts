@@ -6,7 +6,7 @@ import { DEFAULT_SHIFT_TYPES } from '../../../shared/plan/model';
 import { paidHours, shiftTypeSpan, utcOf } from '../../../shared/plan/plan-index';
 import { isNightWork } from '../../../shared/metrics/capacity';
 import { demandOn, demandTable } from '../../../shared/metrics/demand';
-import { isWeekendSlot, weekendCover, weekendSlotLabel } from '../../../shared/askermodellen/weekend-cover';
+import { isWeekendSlot, weekendCover, weekendOpenTotals, weekendSlotLabel } from '../../../shared/askermodellen/weekend-cover';
 import { weekendGroupSummary } from '../../../shared/askermodellen/weekend-summary';
 
 // One week, Monday 8 to Sunday 14 March 2027: the weekend of Saturday 13.03.
@@ -47,6 +47,8 @@ describe('weekendCover', () => {
     expect(w.coverableHours).toBe(9.5);
     expect(w.uncoverable).toEqual([{ date: '2027-03-14', shift: 'D', competence: 'sykepleier', hours: 7.5 }]);
     expect(weekendSlotLabel(w.uncoverable[0])).toBe('søn. 14.03 D (sykepleier)');
+    expect(w.fewestOpenShifts).toBe(1);
+    expect(weekendOpenTotals(plan([nurse('kari')], nightAndDay))).toEqual({ shifts: 1, hours: 7.5 });
   });
 
   it('has nothing uncoverable when two sykepleiere share the weekend', () => {
@@ -216,6 +218,7 @@ describe('weekendCover (property)', () => {
           expect(w.coverableHours).toBeGreaterThanOrEqual(greedyHours(p, toDay(w.saturday), w.group) - 1e-9);
           const left = w.uncoverable.reduce((t, s) => t + s.hours, 0);
           expect(left).toBeCloseTo(w.slotHours - w.coverableHours, 9);
+          expect(w.fewestOpenShifts).toBeLessThanOrEqual(w.uncoverable.length);
         }
       }),
       { numRuns: 300 },
