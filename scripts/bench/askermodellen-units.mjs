@@ -248,12 +248,12 @@ export function askermodellenTable(rows, seconds) {
   );
   lines.push('');
   lines.push(
-    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves | moves/s | meeting for all |',
+    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves | moves/s | weekend cover ms | meeting for all |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     lines.push(
-      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} | ${r.movesPerSecond ? Math.round(r.movesPerSecond) : '–'} | ${r.meeting ? 'ja' : '–'} |`,
+      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} | ${r.movesPerSecond ? Math.round(r.movesPerSecond) : '–'} | ${r.weekendCoverMs === undefined ? '–' : Math.round(r.weekendCoverMs)} | ${r.meeting ? 'ja' : '–'} |`,
     );
   }
   return lines;
