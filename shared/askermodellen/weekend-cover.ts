@@ -118,7 +118,8 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
     const group = groupOfWeekend(weekendNumber(sat, anchor), k);
     const people = plan.employees.filter((e) => {
       const g = groupOf(e);
-      return typeof g !== 'number' || g === group;
+      // As WEEKEND-GROUP reads it: no group = every weekend; group g works the weekends of g mod k.
+      return typeof g !== 'number' || g % k === group;
     });
     const cover = coverWeekend(slots, days, people, { types, cellOf, restMin });
     out.push({ saturday: fromDay(sat), group, ...cover });
