@@ -44,7 +44,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
   const { generateUnit } = await imp('solver/norwegian/generate.js');
   const { generatePlan } = await imp('solver/norwegian/solve.js');
   const { checkPlan, isHardViolation } = await imp('rules/engine.js');
-  const { indexPlan, paidHours, utcOf, shiftTypeSpan } = await imp('plan/plan-index.js');
+  const { indexPlan, paidHours } = await imp('plan/plan-index.js');
   const { plannedHours, targetHours } = await imp('plan/hours.js');
   const { demandOn, demandTable, ANY } = await imp('metrics/demand.js');
   const { coverage } = await imp('metrics/coverage.js');
@@ -161,24 +161,14 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
       let dayBound = 0;
       for (let d = startDay; d <= idx.endDay; d++) dayBound += dayMatchingBound(d);
       // The weekend structure (scripts/bench/weekend-bound.mjs): a tighter valid bound.
-      const weekendBound = structuralBound({
+      const { bound: weekendBound, coverMs } = await structuralBound({
+        build,
         plan,
         startDay,
         endDay: idx.endDay,
-        table,
-        demandOn,
-        ANY,
         types,
-        cells,
-        anchorDay,
-        k,
-        paidHours,
-        utcOf,
-        shiftTypeSpan,
         weekendsIn,
-        fromDay,
         dayMatchingBound,
-        takeFixed,
       });
       const lowerBound = Math.max(hoursBound, dayBound);
       const tightBound = Math.max(lowerBound, weekendBound);
@@ -240,10 +230,11 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         movesPerSecond: res.stats.moves / (res.stats.elapsedMs / 1000),
         score: res.stats.score,
         meeting,
+        weekendCoverMs: coverMs,
       };
       out.push(r);
       log?.(
-        `askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained}), weekend-bound gap ${r.tightGapPct.toFixed(2)} %, ${r.moves} moves in ${r.searchSeconds.toFixed(1)} s (${Math.round(r.movesPerSecond)}/s), score ${r.score.hard}/${r.score.soft}${meeting ? ', meeting for all' : ''}\n`,
+        `askermodellen ${r.unit} seed ${seed}: ${r.totalSeconds.toFixed(1)} s, hard ${r.hard} (input ${hardBefore}), off-group ${r.offGroupShifts}, kept ${r.kept}/${r.laid}, L kept ${r.longKept}/${r.longLaid}, open ${openHours.toFixed(1)} h vs bound ${lowerBound.toFixed(1)} h (gap ${r.gapPct.toFixed(2)} % of ${demandHours.toFixed(0)} h), hours ${r.worstUnderPct.toFixed(1)} … +${r.worstOverPct.toFixed(1)} %, outside band ${outside} (unexplained ${r.unexplained}), weekend-bound gap ${r.tightGapPct.toFixed(2)} %, ${r.moves} moves in ${r.searchSeconds.toFixed(1)} s (${Math.round(r.movesPerSecond)}/s), score ${r.score.hard}/${r.score.soft}, weekend cover ${coverMs.toFixed(0)} ms${meeting ? ', meeting for all' : ''}\n`,
       );
     }
   }
@@ -257,12 +248,12 @@ export function askermodellenTable(rows, seconds) {
   );
   lines.push('');
   lines.push(
-    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves | moves/s | meeting for all |',
+    '| unit (employees×weeks) | seed | total s | hard (input) | off-group weekend shifts | cells laid before kept | langvakter kept | open h | lower bound h | (open − bound) ÷ demand | weekend bound h | (open − weekend bound) ÷ demand | hours vs target (min … max) | outside [−10 %, +5 %] (unexplained) | moves | moves/s | weekend cover ms | meeting for all |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     lines.push(
-      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} | ${r.movesPerSecond ? Math.round(r.movesPerSecond) : '–'} | ${r.meeting ? 'ja' : '–'} |`,
+      `| ${r.unit} | ${r.seed} | ${r.totalSeconds.toFixed(1)} | ${r.hard} (${r.hardBefore ?? '–'}) | ${r.offGroupShifts} | ${r.kept}/${r.laid} | ${r.longKept}/${r.longLaid} | ${r.openHours.toFixed(1)} | ${r.lowerBound.toFixed(1)} | ${r.gapPct.toFixed(2)} % | ${r.tightBound?.toFixed(1) ?? '–'} | ${r.tightGapPct?.toFixed(2) ?? '–'} % | ${r.worstUnderPct.toFixed(1)} % … +${r.worstOverPct.toFixed(1)} % | ${r.outsideBand} (${r.unexplained}) | ${r.moves} | ${r.movesPerSecond ? Math.round(r.movesPerSecond) : '–'} | ${r.weekendCoverMs === undefined ? '–' : Math.round(r.weekendCoverMs)} | ${r.meeting ? 'ja' : '–'} |`,
     );
   }
   return lines;

@@ -113,7 +113,7 @@ export function availableHours(index: PlanIndex, employeeId: string): number {
 }
 
 /** Night work as NIGHT-EXEMPT reads it: a shift not within 06:00–24:00 of its day with night minutes. */
-function isNightWork(type: ShiftType, day: DayNumber): boolean {
+export function isNightWork(type: ShiftType, day: DayNumber): boolean {
   const iv = shiftInterval(day, type.start, type.end);
   if (iv.start >= utcOf(day, 6 * 60) && iv.end <= utcOf(day + 1, 0)) return false;
   return nightMinutes(iv.start, iv.end) > 0;

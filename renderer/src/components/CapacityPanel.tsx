@@ -1,18 +1,23 @@
 /**
  * Capacity first (issue 14): what the bemanningsplan asks against what the positions can give,
  * before any planning. Shown on the unit's Ansatte and Bemanningsplan screens and at the top of
- * the plan. All figures come from shared/metrics/capacity.ts; this only lays them out.
+ * the plan. The figures come from shared/metrics/capacity.ts and, for the weekend shifts the
+ * weekend groups cannot cover, shared/askermodellen/weekend-cover.ts; this only lays them out.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api';
 import { planFileOf, type UnitDetail } from '../../../shared/api/core';
 import { addDays, formatDateNo } from '../../../shared/calendar';
-import { capacity, type CapacityResult } from '../../../shared/metrics/capacity';
+import { weekendOpenTotals } from '../../../shared/askermodellen/weekend-cover';
+import { capacity, type CapacityResult as CoreCapacity } from '../../../shared/metrics/capacity';
 import type { TurnusPlan } from '../../../shared/plan/model';
 import type { PlanIndex } from '../../../shared/plan/plan-index';
 import { COMPETENCE_LABEL } from '../../../shared/plan/model';
 import { fmtHours, fmtInt, nextMonday } from '../lib/format';
 import './capacity.css';
+
+/** The core capacity with the weekend shifts no plan can cover (weekend groups, rest, consent, …). */
+export type CapacityResult = CoreCapacity & { weekendOpen: { shifts: number; hours: number } };
 
 const labelOf = (c: string) => (c === 'any' ? 'Hele avdelingen' : ((COMPETENCE_LABEL as Record<string, string>)[c] ?? c));
 
@@ -21,6 +26,7 @@ export function isShort(r: CapacityResult): boolean {
   return (
     r.unit.shortfallHours > 0 ||
     r.openShifts.lowerBound > 0 ||
+    r.weekendOpen.shifts > 0 ||
     (r.weekendRhythm !== null && r.averagePosition > r.weekendRhythm.maxAveragePosition + 0.005)
   );
 }
@@ -35,9 +41,21 @@ function leadOf(r: CapacityResult, f1: (x: number) => string): string {
   if (r.unit.shortfallHours > 0) return `Bemanningsplanen trenger mer enn stillingene kan gi: ${fte}.`;
   if (r.weekendRhythm !== null && r.averagePosition > r.weekendRhythm.maxAveragePosition + 0.005)
     return `Timene holder (${fte}), men helgerytmen går ikke opp: helgene trenger flere folk enn rytmen gir.`;
-  if (r.openShifts.lowerBound > 0)
-    return `Timene holder (${fte}), men minst ${r.openShifts.lowerBound} vakter kan ingen ta: de blir stående åpne.`;
+  const open = expectedOpen(r);
+  if (open > 0) return `Timene holder (${fte}), men minst ${open} vakter kan ingen ta: de blir stående åpne.`;
   return `Stillingene dekker bemanningsplanen: ${fte}.`;
+}
+
+/** The expected open shifts: the larger of the core bound and the weekend shifts no one can cover. */
+export function expectedOpen(r: CapacityResult): number {
+  return Math.max(r.openShifts.lowerBound, r.weekendOpen.shifts);
+}
+
+/** The sentence on the weekend shifts the weekend groups cannot cover; null when there are none. */
+function weekendSentence(r: CapacityResult): string | null {
+  const w = r.weekendOpen;
+  if (w.shifts <= 0) return null;
+  return `Helgegruppene kan ikke dekke alle helgevaktene: minst ${w.shifts} ${w.shifts === 1 ? 'vakt' : 'vakter'} (${fmtHours(w.hours)} t) på helgene blir stående åpne uansett hvordan planen legges, fordi for få i helgens gruppe kan ta dem (én vakt per dag, hvile mellom vaktene, kompetanse, samtykke til langvakt, nattfritak og vakter som alt er lagt). Se «Helgerytme».`;
 }
 
 export function CapacityView({
@@ -75,6 +93,7 @@ export function CapacityView({
             {result.sentences.slice(1).map((s) => (
               <li key={s}>{s}</li>
             ))}
+            {weekendSentence(result) && <li data-weekend-open={result.weekendOpen.shifts}>{weekendSentence(result)}</li>}
           </ul>
           <table className="table compact" aria-label="Behov og kapasitet per kompetanse">
             <thead>
@@ -118,7 +137,7 @@ export function capacityOf(plan: TurnusPlan | PlanIndex | null): CapacityResult 
   const p: TurnusPlan = (plan as TurnusPlan).format === 'turnusplan' ? (plan as TurnusPlan) : (plan as PlanIndex).plan;
   if (p.employees.length === 0 || p.demand.every((r) => r.count <= 0)) return null;
   try {
-    return capacity(plan);
+    return { ...capacity(plan), weekendOpen: weekendOpenTotals(plan) };
   } catch (e) {
     return `Kapasiteten kunne ikke regnes ut: ${e instanceof Error ? e.message : String(e)}`;
   }

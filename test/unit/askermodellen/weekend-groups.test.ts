@@ -178,7 +178,13 @@ describe('weekendGroupSummary', () => {
     expect(s.groups[3].canGiveHours).toBe(3 * 75);
     // Its weekends include 27/28 March: the Saturday night shift over the DST change is 1 h shorter.
     expect(s.groups[3].demandHours).toBe(3 * 113 - 2);
-    expect(s.groups[3].warning).toBe('Gruppe 4 kan gi 225 t på sine 3 helger, men helgene trenger 337 t: det mangler 112 t.');
+    expect(s.groups[3].warning).toMatch(/^Gruppe 4 kan gi 225 t på sine 3 helger, men helgene trenger 337 t: det mangler 112 t\. /);
+    // No consenter in group 4: none of its 18 langvakter can be covered, whatever the hours.
+    expect(s.groups[3].uncoverableShifts).toBe(18);
+    expect(s.groups[3].uncoverableHours).toBe(18 * 12.5);
+    expect(s.groups[3].warning).toContain(
+      'Gruppen kan heller ikke dekke 18 helgevakter (225 t): 3 × lør. 27.03 L, 3 × søn. 28.03 L, 3 × lør. 24.04 L og 9 til.',
+    );
     expect(s.warnings).toContain(s.groups[3].warning);
   });
 

@@ -1,4 +1,4 @@
-/** Step 4, the tables: the weekend groups' summary (can give vs demand) and each person's group. */
+/** Step 4, the tables: the weekend groups' summary (can give vs demand, shifts it cannot cover) and each person's group. */
 import { fmtHours } from '../../../lib/format';
 import { COMPETENCE_LABEL, type Competence, type Employee } from '../../../../../shared/plan/model';
 import type { WeekendGroupSummary } from '../../../../../shared/askermodellen/weekend-summary';
@@ -6,7 +6,7 @@ import { formatDateNo } from '../../../../../shared/calendar';
 
 const short = (date: string) => formatDateNo(date, false).slice(0, 5);
 
-/** Per group: members, langvakt consenters, sykepleiere, night-exempt, hours vs demand, its weekends. */
+/** Per group: members, langvakt consenters, sykepleiere, night-exempt, hours vs demand, shifts it cannot cover, its weekends. */
 export function WeekendGroupSummaryTable({ summary }: { summary: WeekendGroupSummary }) {
   return (
     <>
@@ -21,6 +21,7 @@ export function WeekendGroupSummaryTable({ summary }: { summary: WeekendGroupSum
             <th>Fritatt natt</th>
             <th>Kan gi på sine helger</th>
             <th>Helgene trenger</th>
+            <th>Kan ikke dekkes</th>
           </tr>
         </thead>
         <tbody>
@@ -42,6 +43,18 @@ export function WeekendGroupSummaryTable({ summary }: { summary: WeekendGroupSum
               <td>{g.nightExempt}</td>
               <td className={g.shortfallHours > 0 ? 'bad' : undefined}>{fmtHours(g.canGiveHours)} t</td>
               <td>{fmtHours(g.demandHours)} t</td>
+              <td
+                className={g.uncoverableShifts > 0 ? 'bad' : undefined}
+                title={
+                  g.uncoverableShifts > 0
+                    ? `${g.uncoverableExamples.join(', ')}${g.uncoverableShifts > g.uncoverableExamples.length ? ' …' : ''}`
+                    : undefined
+                }
+              >
+                {g.uncoverableShifts === 0
+                  ? '0'
+                  : `${g.uncoverableShifts} ${g.uncoverableShifts === 1 ? 'vakt' : 'vakter'} (${fmtHours(g.uncoverableHours)} t)`}
+              </td>
             </tr>
           ))}
         </tbody>
