@@ -110,14 +110,18 @@ export interface ActivityProblem {
  * of the wrong shape (a plan file as written by hand).
  */
 export function activityProblems(raw: unknown, employeeIds: ReadonlySet<string>): ActivityProblem[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [{ message: 'må være et objekt med code, date, start, end og employees.' }];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return [{ message: 'må være et objekt med code, date, start, end og employees.' }];
   const a = raw as Record<string, unknown>;
   const out: ActivityProblem[] = [];
   const text = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'mangler'));
   if (typeof a.code !== 'string' || !a.code) out.push({ field: 'code', message: 'mangler kode (for eksempel «MØTE»).' });
-  if (typeof a.date !== 'string' || !isIsoDate(a.date)) out.push({ field: 'date', message: `datoen «${text(a.date)}» er ikke gyldig (åååå-mm-dd).` });
-  if (typeof a.start !== 'string' || !isTime(a.start)) out.push({ field: 'start', message: `starttid «${text(a.start)}» er ikke et klokkeslett (tt:mm).` });
-  if (typeof a.end !== 'string' || !isTime(a.end)) out.push({ field: 'end', message: `sluttid «${text(a.end)}» er ikke et klokkeslett (tt:mm).` });
+  if (typeof a.date !== 'string' || !isIsoDate(a.date))
+    out.push({ field: 'date', message: `datoen «${text(a.date)}» er ikke gyldig (åååå-mm-dd).` });
+  if (typeof a.start !== 'string' || !isTime(a.start))
+    out.push({ field: 'start', message: `starttid «${text(a.start)}» er ikke et klokkeslett (tt:mm).` });
+  if (typeof a.end !== 'string' || !isTime(a.end))
+    out.push({ field: 'end', message: `sluttid «${text(a.end)}» er ikke et klokkeslett (tt:mm).` });
   else if (a.end === a.start) out.push({ field: 'end', message: 'sluttid kan ikke være lik starttid.' });
   if (a.employees !== 'all') {
     if (!Array.isArray(a.employees) || a.employees.some((id) => typeof id !== 'string'))

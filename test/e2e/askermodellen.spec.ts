@@ -322,7 +322,8 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   const dayWorker = onMeeting.find((a) => a.code === 'D')!;
   await expect(cellOf(page, emp.find((e) => e.id === dayWorker.employee)!.name, DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
   const excusedWorker = after_[0] ?? before_[0];
-  if (excusedWorker) await expect(cellOf(page, emp.find((e) => e.id === excusedWorker)!.name, DAY(MEETING))).not.toHaveAttribute('data-marks', /møte/);
+  if (excusedWorker)
+    await expect(cellOf(page, emp.find((e) => e.id === excusedWorker)!.name, DAY(MEETING))).not.toHaveAttribute('data-marks', /møte/);
   await page.locator('.grid-wrap').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   for (const shift of ['D', 'A', 'N']) {
     const planned = onMeeting.filter((a) => a.code === shift).length;

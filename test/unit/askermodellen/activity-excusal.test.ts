@@ -11,14 +11,27 @@ import type { PlanActivity, TurnusPlan } from '../../../shared/plan/model';
 import { checkPlan, createChecker } from '../../../shared/rules/engine';
 import { issuePlan } from './unit';
 
-const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({ code: 'MØTE', date: '2027-04-14', start: '13:00', end: '15:00', employees: 'all', ...over });
+const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({
+  code: 'MØTE',
+  date: '2027-04-14',
+  start: '13:00',
+  end: '15:00',
+  employees: 'all',
+  ...over,
+});
 const withCells = (activities: PlanActivity[], cells: [string, string, string][] = []): TurnusPlan =>
   issuePlan({ activities, assignments: cells.map(([employee, date, code]) => ({ employee, date, code })) });
 const restHits = (p: TurnusPlan, who: string) => checkPlan(p).filter((v) => v.employee === who && v.rule.startsWith('AML-REST'));
 
 describe('excusal from a meeting for all', () => {
   it('excuses the N the night before (ends 07:45) and the N of the meeting evening (starts 22:15): no rest breach, no hours', () => {
-    const plan = withCells([meeting()], [['e1', '2027-04-13', 'N'], ['e2', '2027-04-14', 'N']]);
+    const plan = withCells(
+      [meeting()],
+      [
+        ['e1', '2027-04-13', 'N'],
+        ['e2', '2027-04-14', 'N'],
+      ],
+    );
     expect(activitySpans(plan, 'e1')).toEqual([]);
     expect(activityHours(plan, 'e2')).toBe(0);
     expect(restHits(plan, 'e1')).toEqual([]);
@@ -33,14 +46,27 @@ describe('excusal from a meeting for all', () => {
   });
 
   it('keeps a shift that covers or touches the meeting: a D covers it, an A after it lengthens the day', () => {
-    const plan = withCells([meeting({ end: '16:00' })], [['e1', '2027-04-14', 'D'], ['e2', '2027-04-14', 'A']]);
+    const plan = withCells(
+      [meeting({ end: '16:00' })],
+      [
+        ['e1', '2027-04-14', 'D'],
+        ['e2', '2027-04-14', 'A'],
+      ],
+    );
     expect(activityHours(plan, 'e1')).toBe(1);
     expect(activityHours(plan, 'e2')).toBe(2); // 13:00–15:00 before the A, 15:00–16:00 inside it
     expect(attendanceOf(plan, plan.activities![0]).excused).toEqual([]);
   });
 
   it('excuses on any whole-day absence, and a MØTE cell plus the timed MØTE is not counted twice', () => {
-    const plan = withCells([meeting()], [['e1', '2027-04-14', 'FE'], ['e2', '2027-04-14', 'MØTE'], ['e3', '2027-04-14', 'PERM']]);
+    const plan = withCells(
+      [meeting()],
+      [
+        ['e1', '2027-04-14', 'FE'],
+        ['e2', '2027-04-14', 'MØTE'],
+        ['e3', '2027-04-14', 'PERM'],
+      ],
+    );
     for (const id of ['e1', 'e2', 'e3']) expect(activityHours(plan, id)).toBe(0);
     expect(attendanceOf(plan, plan.activities![0]).excused.map((x) => x.reason)).toEqual(['ferie', 'møte', 'permisjon']);
   });
@@ -57,7 +83,9 @@ describe('excusal from a meeting for all', () => {
     const dates = ['2027-04-13', '2027-04-14', '2027-04-15'];
     fc.assert(
       fc.property(
-        fc.array(fc.record({ e: fc.constantFrom('e1', 'e2', 'e3'), date: fc.constantFrom(...dates), code: fc.constantFrom(...codes) }), { maxLength: 8 }),
+        fc.array(fc.record({ e: fc.constantFrom('e1', 'e2', 'e3'), date: fc.constantFrom(...dates), code: fc.constantFrom(...codes) }), {
+          maxLength: 8,
+        }),
         fc.constantFrom('12:00', '13:00', '18:00', '07:45'),
         (edits, start) => {
           const checker = createChecker(withCells([meeting({ start, end: start === '07:45' ? '10:00' : '15:00' })]));

@@ -17,7 +17,14 @@ const plain = (h: string) =>
 
 function packOf(plan = walkthroughPlan()) {
   const status = { status: 'til_drofting' as const, droftingDate: '2027-01-10', droftingNames: ['Siri Tillit (NSF)'] };
-  return reviewPackInput({ plan, planName: 'Turnus vår 2027', status, agreementRecords: [], generatedAt: '2026-12-07T05:00:00.000Z', generatedBy: 'Leder' });
+  return reviewPackInput({
+    plan,
+    planName: 'Turnus vår 2027',
+    status,
+    agreementRecords: [],
+    generatedAt: '2026-12-07T05:00:00.000Z',
+    generatedBy: 'Leder',
+  });
 }
 
 describe('review pack: «Møter og kurs»', () => {
@@ -25,7 +32,9 @@ describe('review pack: «Møter og kurs»', () => {
     const plan = walkthroughPlan();
     const day = '2027-03-10';
     const [night, vacation] = plan.employees;
-    plan.assignments = plan.assignments.filter((a) => !(a.date === day || a.date === addDays(day, -1)) || (a.employee !== night.id && a.employee !== vacation.id));
+    plan.assignments = plan.assignments.filter(
+      (a) => !(a.date === day || a.date === addDays(day, -1)) || (a.employee !== night.id && a.employee !== vacation.id),
+    );
     plan.assignments.push({ employee: night.id, date: addDays(day, -1), code: 'N' }, { employee: vacation.id, date: day, code: 'FE' });
     plan.activities = [{ code: 'MØTE', date: day, start: '13:00', end: '15:00', employees: 'all' }];
     const t = plain(activitySection(packOf(plan)));

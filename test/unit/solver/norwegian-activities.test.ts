@@ -17,7 +17,8 @@ describe('fill around a meeting for all (issue 14)', () => {
   const unit = generateUnit({ employees: 12, weeks: 4, seed: 5, pinned: 0 });
   const day = addDays(unit.period.start, 16); // a Wednesday with both sykepleiere at work
   unit.activities = [{ code: 'MØTE', date: day, start: '12:00', end: '15:00', employees: 'all' }];
-  const needOf = (shift: string) => unit.demand.filter((r) => r.dayType === 'weekday' && r.shift === shift).reduce((t, r) => t + r.count, 0);
+  const needOf = (shift: string) =>
+    unit.demand.filter((r) => r.dayType === 'weekday' && r.shift === shift).reduce((t, r) => t + r.count, 0);
 
   it('staffs the night before and the night of the meeting, excusing those who work them, with no hard rule broken', () => {
     const res = generatePlan(unit, { seed: 1, maxMoves: 80_000 });

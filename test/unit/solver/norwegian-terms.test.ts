@@ -79,7 +79,22 @@ function addContextRows(plan: TurnusPlan, days: number, density: number, seed: n
 }
 
 /** Times that touch, overlap or sit inside the shifts' own start and end times. */
-const ACT_TIMES = ['06:00', '07:00', '07:30', '08:00', '12:00', '13:00', '14:30', '15:00', '15:30', '18:00', '21:00', '21:45', '23:00', '23:30'];
+const ACT_TIMES = [
+  '06:00',
+  '07:00',
+  '07:30',
+  '08:00',
+  '12:00',
+  '13:00',
+  '14:30',
+  '15:00',
+  '15:30',
+  '18:00',
+  '21:00',
+  '21:45',
+  '23:00',
+  '23:30',
+];
 
 /** Random meetings and courses, for all or a few employees, each 0.5–13 h long. */
 function addActivities(plan: TurnusPlan, n: number, weeks: number, seed: number): void {

@@ -25,6 +25,7 @@ import { CodeOptions, EmployeeOptions, StackField } from './form-rows';
 export function useAttendance(): Map<PlanActivity, ActivityAttendance> | null {
   const plan = usePlan((s) => s.plan);
   const rev = usePlan((s) => s.rev);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `rev` is the trigger: the index is read through currentIndex(), kept in step with the cells, so a change of `rev` must recompute
   return useMemo(() => {
     const ix = currentIndex();
     if (!plan || !ix) return null;
@@ -99,7 +100,9 @@ export function ActivityForm() {
   const [done, setDone] = useState<string | null>(null);
   const names = new Map(employees.map((e) => [e.id, e.name]));
   const attendance = useAttendance();
-  const activities = [...(attendance ? attendance.keys() : (plan.file.activities ?? []))].sort((a, b) => (a.date + a.start < b.date + b.start ? -1 : 1));
+  const activities = [...(attendance ? attendance.keys() : (plan.file.activities ?? []))].sort((a, b) =>
+    a.date + a.start < b.date + b.start ? -1 : 1,
+  );
 
   async function reloadAfter(call: () => Promise<unknown>) {
     await usePlan.getState().flush();
