@@ -14,8 +14,9 @@ import { EMPTY } from './terms/index';
 import type { MoveState } from './moves';
 import { weekendInfo } from './terms/weekend';
 
-/** Largest state space of one weekend's programme; a larger weekend is left to the greedy. */
+/** Largest state space and work (states × options) of one weekend's programme; a larger weekend is left to the greedy. */
 const MAX_STATES = 1 << 18;
+const MAX_WORK = 2e7;
 
 interface Slot {
   day: number;
@@ -144,6 +145,9 @@ function planWeekend(st: MoveState, j: number): void {
     options.push(c);
   }
   if (members.length === 0) return;
+  let work = 0;
+  for (const o of options) work += size * o.length;
+  if (work > MAX_WORK) return;
   // State: slots used so far (mixed radix). best[m][state] after member m; choice for the way back.
   const NONE = -Infinity;
   let best = new Float64Array(size).fill(NONE);
