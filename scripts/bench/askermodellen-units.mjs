@@ -9,7 +9,8 @@
 // - per day: the shifts no free person can take, from a maximum matching of the day's free
 //   people (not absent, not pinned elsewhere, on their own group's weekend, consent for L,
 //   no night shift for the night-exempt) to the day's demand slots (named competences only to
-//   people of that competence), counted at the slot's paid hours;
+//   people of that competence), counted at the slot's paid hours; of the maximum matchings the
+//   one that covers the most hours (longest slots matched first);
 // the bound is the larger of the hours bound and the Σ of the per-day bounds.
 //
 // `runAskermodellen({ build, units, seconds, seeds, log, moves, meeting })` returns one row per run
@@ -137,7 +138,12 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
           (s) => !taken.has(s),
           (s) => taken.add(s),
         );
-        const kept = slots.filter((s) => !taken.has(s) && keep(s));
+        // Longest slots first: Kuhn's augmenting keeps every matched slot matched, so this order
+        // gives the matching of most hours (a greedy basis of the transversal matroid). In any
+        // other order the unmatched slots could be the longer ones (an N counted open where a
+        // plan leaves the A open), and the bound would exceed what a plan can reach.
+        const hoursOf = (s) => paidHours(types.get(s.shift), d);
+        const kept = slots.filter((s) => !taken.has(s) && keep(s)).sort((a, b) => hoursOf(b) - hoursOf(a));
         const wd = isoWeekday(d);
         const sat = wd >= 4 ? d - wd + 5 : null;
         const free = plan.employees.filter((e) => {
@@ -155,7 +161,7 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
         };
         const matched = bipartiteMax(kept, free, can);
         let h = 0;
-        for (let s = 0; s < kept.length; s++) if (!matched.has(s)) h += paidHours(types.get(kept[s].shift), d);
+        for (let s = 0; s < kept.length; s++) if (!matched.has(s)) h += hoursOf(kept[s]);
         return h;
       };
       let dayBound = 0;

@@ -31,7 +31,6 @@ function groupMembers(st: CoverState, g: number): Int32Array {
 
 /** What the move needs beyond the plain moves. */
 export interface CoverState extends MoveState {
-  readonly empComp: Int32Array;
   overLimit(e: number): boolean;
 }
 

@@ -20,7 +20,7 @@ import { offGroupWeekends } from './terms/weekend';
 import { isNightWork } from './terms/shifts';
 import { actsNear, creditedMinutes } from './terms/work';
 import { type ModelWeights, DEFAULT_WEIGHTS, DEFAULT_OVER_TOLERANCE, type OverTolerance, overToleranceMinutes, type Wish } from './weights';
-import { construct } from './moves';
+import { construct } from './construct';
 import { productMove } from './cover-move';
 import { MoveJournal } from './journal';
 

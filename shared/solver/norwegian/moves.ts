@@ -3,7 +3,7 @@
  * weekend, move a shift to a nearby day) and the greedy start.
  */
 import type { Rng } from '../anneal/rng';
-import { EMPTY, type TermEnv } from './terms/index';
+import type { TermEnv } from './terms/index';
 import type { Coverage } from './terms/coverage';
 import type { MoveLog } from '../anneal/move-log';
 import { weekendOfDay, weekendInfo } from './terms/weekend';
@@ -22,6 +22,11 @@ export interface MoveState {
   readonly cov: Coverage;
   readonly log: MoveLog;
   readonly dayMissing: Int32Array;
+  readonly empComp: Int32Array;
+  /** Planned minutes, target minutes and accepted minutes above target per employee. */
+  readonly plannedMin: Float64Array;
+  readonly targetMin: Float64Array;
+  readonly tolMin: Float64Array;
   readonly lastDeltaHard: number;
   readonly lastDeltaSoft: number;
   begin(): void;
@@ -90,79 +95,4 @@ export function randomMove(st: MoveState, rng: Rng): boolean {
     st.put(i2, v1);
   }
   return st.log.length > 0;
-}
-
-/**
- * The days in the greedy's order: the weekends of a weekend rhythm first (Friday to Sunday: only
- * the weekend's group may work them), then the other days. A chronological greedy spends the
- * group members' hours on weekdays anyone could take and reaches the year's later weekends with
- * their hours gone.
- */
-function dayOrder(st: MoveState): Int32Array {
-  const info = weekendInfo(st.env);
-  const first: number[] = [];
-  const rest: number[] = [];
-  for (let d = 0; d < st.D; d++) (info.k > 0 && info.dayWeekend[d] >= 0 ? first : rest).push(d);
-  return Int32Array.from([...first, ...rest]);
-}
-
-/**
- * Greedy start (and final polish): per day, while demand is missing, give the shift to the
- * person whose assignment improves the score most without adding a hard violation. Lazy greedy:
- * every candidate is probed once, then only the best cached one is re-probed before it is taken
- * (a candidate's gain only shrinks as the day fills), so a day costs about one probe per
- * candidate instead of one per candidate and step.
- */
-export function construct(st: MoveState): void {
-  const { E, D, S } = st;
-  const wanted = new Uint8Array(S);
-  const ci: number[] = [];
-  const cv: number[] = [];
-  const cd: number[] = [];
-  const probe = (i: number, v: number): number => {
-    st.begin();
-    st.put(i, v);
-    const dh = st.lastDeltaHard;
-    const delta = st.lastDeltaSoft;
-    st.undo();
-    return dh > 0 ? Infinity : delta;
-  };
-  for (const d of dayOrder(st)) {
-    if (st.dayMissing[d] === 0) continue;
-    wanted.fill(0);
-    for (const s of st.cov.shiftsWanted(d)) wanted[s] = 1;
-    ci.length = cv.length = cd.length = 0;
-    for (let e = 0; e < E; e++) {
-      const i = e * D + d;
-      if (!st.editable[i] || st.g[i] !== EMPTY) continue;
-      for (let s = 0; s < S; s++) {
-        if (!wanted[s] || !st.canTake(e, d, s)) continue;
-        const x = probe(i, s);
-        if (x < 0) {
-          ci.push(i);
-          cv.push(s);
-          cd.push(x);
-        }
-      }
-    }
-    while (st.dayMissing[d] > 0 && ci.length > 0) {
-      let b = 0;
-      for (let k = 1; k < cd.length; k++) if (cd[k] < cd[b]) b = k;
-      if (!(cd[b] < 0)) break;
-      const i = ci[b];
-      if (st.g[i] !== EMPTY) {
-        cd[b] = Infinity;
-        continue;
-      }
-      const x = probe(i, cv[b]);
-      let second = Infinity;
-      for (let k = 0; k < cd.length; k++) if (k !== b && cd[k] < second) second = cd[k];
-      if (x < 0 && x <= second) {
-        st.begin();
-        st.put(i, cv[b]);
-        cd[b] = Infinity;
-      } else cd[b] = x;
-    }
-  }
-  st.begin();
 }

@@ -64,6 +64,11 @@ export class Coverage {
     this.filled = new Int32Array(64);
   }
 
+  /** Does a worker on shift x fill a need for shift c (its own code or `countsToward`)? */
+  fills(x: number, c: number): boolean {
+    return x === c || this.toward[x * this.S + c] === 1;
+  }
+
   /** Shifts that fill some need of day d (their own code or `countsToward`). */
   shiftsWanted(d: number): number[] {
     const out: number[] = [];
@@ -94,6 +99,13 @@ export class Coverage {
     let need = 0;
     for (let m = this.needStart[d]; m < this.needStart[d + 1]; m++) if (this.needShift[m] === s) need += this.needCount[m];
     return have < need;
+  }
+
+  /** The demand of each need of day d that the current counts leave open (dayCost's allocation), at out[n − needStart[d]]. */
+  needsLeft(d: number, out: Int32Array): void {
+    this.dayCost(d);
+    for (let n = this.needStart[d]; n < this.needStart[d + 1]; n++)
+      out[n - this.needStart[d]] = this.needCount[n] - this.filled[n - this.needStart[d]];
   }
 
   /** Cost of day d with the current counts (sets dayMissing[d]). */
