@@ -15,6 +15,8 @@ export const WINDOW_RATE = 0.2;
 const WINDOW_WORK = 3000;
 /** No window moves when one window row's estimated DP work is above this. */
 const WINDOW_MAX_WORK = 16_000;
+/** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
+export const LONG_HORIZON_DAYS = 182;
 
 export interface CurtoisSolveOptions {
   seed?: number;
@@ -92,9 +94,13 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
   // When phase A could not reach feasibility, phase B starts cooler and keeps the hard weight
-  // of phase A, so it does not throw away the nearly feasible structure.
+  // of phase A, so it does not throw away the nearly feasible structure. So do long horizons
+  // (half a year and more: Instance20–24): there the light hard weight let the search wander
+  // among infeasible rosters for most of the budget, never improving the feasible best
+  // (Instance22 at 60 s of CPU: 173 304 against 38 724, docs/benchmarks.md, issue 20).
   const stillInfeasible = state.hard > 0;
-  const hw = opts.tuning?.hardWeight ?? (stillInfeasible ? 1000 : 100) / state.UNIT;
+  const heavy = stillInfeasible || state.D >= LONG_HORIZON_DAYS;
+  const hw = opts.tuning?.hardWeight ?? (heavy ? 1000 : 100) / state.UNIT;
   const res = userStop
     ? { moves: 0, elapsedMs: 0, bestHard: pa.bestHard, bestSoft: pa.bestSoft, firstFeasibleMs: null, cancelled: true }
     : anneal(state, {
@@ -104,7 +110,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
           opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
         maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - pa.moves : undefined,
         hardWeight: hw,
-        startTemperature: opts.tuning?.startTemperature ?? (stillInfeasible ? 30 : 100),
+        startTemperature: opts.tuning?.startTemperature ?? (heavy ? 30 : 100),
         endTemperature: opts.tuning?.endTemperature ?? 0.5,
         cycles: opts.tuning?.cycles ?? 1,
         hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
