@@ -3,7 +3,7 @@
 //
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
-//                                 [--long 600:13-24] [--threads 1,2]
+//                                 [--long 600:13-24] [--threads 1,2] [--cpu-clock]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
 //                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20] [--asker-moves N]
 //                                 [--asker-meeting]
@@ -13,6 +13,10 @@
 // full protocol: `--long 600:13-24`). --threads 1,2 runs every instance run once per thread
 // count (the portfolio of electron/backend/solver/curtois-parallel.ts; 1 = the default, one
 // solver thread in this process); the table has one row per budget, instance and threads.
+// --cpu-clock makes the budgets count this process's CPU time instead of the wall clock (the
+// solver's clock is performance.now): on a shared, loaded machine a 60 s run then gets the
+// moves it would get on an idle core, so versions compare load-independently even where a move's
+// cost differs between them (one thread only).
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 // --askermodellen adds the issue-14 benchmark (scripts/bench/askermodellen-units.mjs): units with
@@ -129,6 +133,8 @@ for (let i = 0; i < args.length; i++) {
     opt.unitSeconds = Number(v);
     if (!(opt.unitSeconds > 0)) usage('--unit-seconds må være et positivt tall.');
     i++;
+  } else if (a === '--cpu-clock') {
+    opt.cpuClock = true;
   } else if (a === '--md') {
     opt.md = v;
     i++;
@@ -181,6 +187,14 @@ if (opt.merge) {
     { stdio: 'inherit' },
   );
   build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
+  if (opt.cpuClock) {
+    if (opt.threads.some((t) => t > 1)) usage('--cpu-clock gjelder bare én tråd (--threads 1).');
+    const c0 = process.cpuUsage();
+    globalThis.performance.now = () => {
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000;
+    };
+  }
   const { parseCurtois } = await import(path.join(build, 'solver', 'curtois', 'parse.js'));
   const { evaluateCurtois } = await import(path.join(build, 'solver', 'curtois', 'evaluate.js'));
   const { solveCurtois } = await import(path.join(build, 'solver', 'curtois', 'model.js'));

@@ -287,15 +287,28 @@ export class CurtoisCore extends LoggedGrid {
     return !this.frozen[e * this.D + d] && this.allowed[e * (this.S + 1) + v + 1] === 1;
   }
 
-  /** Employees whose rows currently break a hard rule (sequence, minutes, weekends). */
+  /**
+   * Employees whose rows currently break a hard rule (every hard rule is one of a row: sequences,
+   * minutes, weekends, per-type maxima, forbidden successions).
+   */
   employeesWithHard(): number[] {
     const out: number[] = [];
-    const { D } = this;
-    for (let e = 0; e < this.E; e++) {
-      const m = this.minutes[e];
-      if (m < this.minMin[e] || m > this.maxMin[e] || this.weCount[e] > this.maxWe[e] || this.windowPen(e, 0, D - 1) > 0) out.push(e);
-    }
+    for (let e = 0; e < this.E; e++) if (this.rowHasHard(e)) out.push(e);
     return out;
+  }
+
+  private rowHasHard(e: number): boolean {
+    const { D, S, a } = this;
+    const m = this.minutes[e];
+    if (m < this.minMin[e] || m > this.maxMin[e] || this.weCount[e] > this.maxWe[e]) return true;
+    for (let s = 0; s < S; s++) if (this.empCnt[e * S + s] > this.maxCnt[e * S + s]) return true;
+    const base = e * D;
+    for (let d = 0; d + 1 < D; d++) {
+      const v = a[base + d];
+      const w = a[base + d + 1];
+      if (v >= 0 && w >= 0 && this.forbid[v * S + w]) return true;
+    }
+    return this.windowPen(e, 0, D - 1) > 0;
   }
 
   roster(which: 'best' | 'current' = 'best'): CurtoisRoster {

@@ -6,6 +6,7 @@ import type { CurtoisInstance, CurtoisRoster } from './types';
 import { anneal, clockMs, type SearchOptions, type SearchProgress, type SearchResult } from '../anneal/engine';
 import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
+import { phaseA } from './feasible';
 import { CurtoisState } from './state';
 
 /** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
@@ -14,6 +15,8 @@ export const WINDOW_RATE = 0.2;
 const WINDOW_WORK = 3000;
 /** No window moves when one window row's estimated DP work is above this. */
 const WINDOW_MAX_WORK = 16_000;
+/** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
+export const LONG_HORIZON_DAYS = 182;
 
 export interface CurtoisSolveOptions {
   seed?: number;
@@ -31,6 +34,8 @@ export interface CurtoisSolveOptions {
     phaseAHardWeight?: number;
     phaseAStartTemperature?: number;
     phaseAEndTemperature?: number;
+    /** Phase A's schedule runs over this many moves per cell at most. */
+    phaseAMovesPerCell?: number;
     /** Probability per move of a whole-row dynamic-programming move. */
     rowRepairRate?: number;
     /** Phase B: probability per move of a large-neighbourhood window move (CurtoisState.windowMove). */
@@ -61,29 +66,21 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   state.windowRate = opts.tuning?.phaseAWindowRate ?? 0;
   let userStop = false;
   const shouldStop = () => (userStop ||= opts.shouldStop?.() === true);
-  // Phase A (feasibility first): anneal on the hard rules with a heavy hard weight until the
-  // first roster without hard violations, using at most 40 % of the budget.
-  const phaseA = anneal(state, {
+  // Phase A (feasibility first, feasible.ts): at most 40 % of the budget.
+  const pa = phaseA(state, {
     seed: seed ^ 0x27d4eb2f,
-    seconds: opts.seconds !== undefined ? opts.seconds * 0.4 : undefined,
-    maxMoves: opts.maxMoves !== undefined ? Math.floor(opts.maxMoves * 0.4) : undefined,
+    seconds: opts.seconds,
+    maxMoves: opts.maxMoves,
     hardWeight: (opts.tuning?.phaseAHardWeight ?? 1000) / state.UNIT,
     startTemperature: opts.tuning?.phaseAStartTemperature ?? 1000,
     endTemperature: opts.tuning?.phaseAEndTemperature ?? 1,
-    hardWeightRamp: 5,
-    hardWeightGrowth: 1.001,
-    onProgress: opts.onProgress ? (p) => opts.onProgress!({ ...p, done: false }) : undefined,
-    shouldStop: () => state.hard === 0 || shouldStop(),
+    movesPerCell: opts.tuning?.phaseAMovesPerCell,
+    onProgress: opts.onProgress,
+    shouldStop,
     exchange: opts.exchange,
+    tStart,
+    sweepStop: until(0.75),
   });
-  state.rowRepairRate = 0;
-  // Continue from the best roster of phase A; if it still breaks hard rules, sweep the rows
-  // of the employees concerned with the dynamic-programming row repair.
-  state.a.set(state.best);
-  state.recompute();
-  const sweepStop = until(0.75);
-  for (let sweep = 0; sweep < 3 && state.hard > 0 && !shouldStop() && !sweepStop(); sweep++) state.repairSweep(sweepStop);
-  if (state.hard === 0) state.saveBest();
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
   // is most of the row and the plain moves do better. Their rate falls with the DP's size, so
@@ -92,24 +89,28 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   const work = windowWork(state, 21);
   state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 && work <= WINDOW_MAX_WORK ? Math.min(WINDOW_RATE, WINDOW_WORK / work) : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
-  const offsetMs = Math.max(phaseA.elapsedMs, clockMs() - tStart);
+  const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
   // and grows further while the current roster is infeasible (tuned on Instance1–7, see
   // docs/solver.md). The best roster is compared on feasibility first.
   // When phase A could not reach feasibility, phase B starts cooler and keeps the hard weight
-  // of phase A, so it does not throw away the nearly feasible structure.
+  // of phase A, so it does not throw away the nearly feasible structure. So do long horizons
+  // (half a year and more: Instance20–24): there the light hard weight let the search wander
+  // among infeasible rosters for most of the budget, never improving the feasible best
+  // (Instance22 at 60 s of CPU: 173 304 against 38 724, docs/benchmarks.md, issue 20).
   const stillInfeasible = state.hard > 0;
-  const hw = opts.tuning?.hardWeight ?? (stillInfeasible ? 1000 : 100) / state.UNIT;
+  const heavy = stillInfeasible || state.D >= LONG_HORIZON_DAYS;
+  const hw = opts.tuning?.hardWeight ?? (heavy ? 1000 : 100) / state.UNIT;
   const res = userStop
-    ? { ...phaseA, moves: 0, elapsedMs: 0 }
+    ? { moves: 0, elapsedMs: 0, bestHard: pa.bestHard, bestSoft: pa.bestSoft, firstFeasibleMs: null, cancelled: true }
     : anneal(state, {
         seed,
         // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
         seconds:
           opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
-        maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - phaseA.moves : undefined,
+        maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - pa.moves : undefined,
         hardWeight: hw,
-        startTemperature: opts.tuning?.startTemperature ?? (stillInfeasible ? 30 : 100),
+        startTemperature: opts.tuning?.startTemperature ?? (heavy ? 30 : 100),
         endTemperature: opts.tuning?.endTemperature ?? 0.5,
         cycles: opts.tuning?.cycles ?? 1,
         hardWeightGrowth: opts.tuning?.hardWeightGrowth ?? 1.0005,
@@ -118,9 +119,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
           ? (p) =>
               opts.onProgress!({
                 ...p,
-                moves: p.moves + phaseA.moves,
+                moves: p.moves + pa.moves,
                 elapsedMs: p.elapsedMs + offsetMs,
-                firstFeasibleMs: phaseA.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs),
+                firstFeasibleMs: pa.firstFeasibleMs ?? (p.firstFeasibleMs === null ? null : p.firstFeasibleMs + offsetMs),
               })
           : undefined,
         shouldStop,
@@ -128,9 +129,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
         restart: restartOf(opts.tuning?.restart, state.E * state.D),
         size: opts.tuning?.sizeFullAt ? { cells: state.E * state.D, fullAt: opts.tuning.sizeFullAt } : undefined,
       });
-  let firstFeasibleMs = phaseA.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
-  let bestHard = userStop && res.moves === 0 ? phaseA.bestHard : res.bestHard;
-  let bestSoft = userStop && res.moves === 0 ? phaseA.bestSoft : res.bestSoft;
+  let firstFeasibleMs = pa.firstFeasibleMs ?? (res.firstFeasibleMs === null ? null : res.firstFeasibleMs + offsetMs);
+  let bestHard = userStop && res.moves === 0 ? pa.bestHard : res.bestHard;
+  let bestSoft = userStop && res.moves === 0 ? pa.bestSoft : res.bestSoft;
   let extraMs = 0;
   if (bestHard > 0 && !userStop) {
     // Still infeasible: repair sweeps on the best roster.
@@ -148,7 +149,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     }
   }
   return {
-    moves: phaseA.moves + res.moves,
+    moves: pa.moves + res.moves,
     elapsedMs: offsetMs + res.elapsedMs + extraMs,
     bestHard,
     bestSoft,
