@@ -30,6 +30,7 @@ import { type DayNumber, formatDateNo, fromDay, weekendsIn } from '../calendar';
 import type { Employee, ShiftType, TurnusPlan } from '../plan/model';
 import { COMPETENCE_LABEL } from '../plan/model';
 import { type PlanIndex, indexPlan, shiftTypeSpan, utcOf } from '../plan/plan-index';
+import { intervalsWorkRedDay, redDaysBetween } from '../plan/zones';
 import { weekendAnchorOf, weekendFrequencyOf } from '../plan/weekend-groups';
 import { WEEKEND_MIN_OVERLAP_MINUTES, groupOfWeekend, weekendNumber, weekendWindow } from '../plan/weekends';
 import { resolveAgreements } from '../rules/agreements';
@@ -97,7 +98,12 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
   const k = opts.k ?? weekendFrequencyOf(plan);
   const groupOf = opts.groupOf ?? ((e: Employee) => e.weekendGroup);
   const types = index.shiftTypes;
-  const restMin = resolveAgreements(plan).dailyRest.value * 60;
+  const agreements = resolveAgreements(plan);
+  const restMin = agreements.dailyRest.value * 60;
+  // Without an averaging agreement (AML-SUNDAY strict) nobody works two red days that follow each
+  // other in the list of Sundays and holidays: at Christmas, Easter and Pentecost a weekend's two
+  // days (or a Friday or Monday holiday next to it) need different people.
+  const redAll = agreements.sundayAveragingWeeks.value === 0 ? redDaysBetween(startDay - 1, endDay + 2) : [];
   const cov = opts.coverage ?? coverage(index);
   const covByDay = new Map(cov.days.map((d) => [d.day, d]));
   const cellOf = (e: Employee, day: DayNumber) => index.byId.get(e.id)?.cells.get(day)?.code;
@@ -121,7 +127,9 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
       // As WEEKEND-GROUP reads it: no group = every weekend; group g works the weekends of g mod k.
       return typeof g !== 'number' || g % k === group;
     });
-    const cover = coverWeekend(slots, days, people, { types, cellOf, restMin });
+    // Red days whose windows (aml § 10-10 (1)) the weekend's shifts can reach: Friday to Monday.
+    const red = redAll.filter((r) => r >= sat - 1 && r <= sat + 2);
+    const cover = coverWeekend(slots, days, people, { types, cellOf, restMin, red });
     out.push({ saturday: fromDay(sat), group, ...cover });
   }
   return out;
@@ -132,6 +140,8 @@ interface CoverContext {
   /** The code of the cell already laid for the person on the day. */
   cellOf: (e: Employee, day: DayNumber) => string | undefined;
   restMin: number;
+  /** The red days (ascending) the weekend's shifts can reach when the strict AML-SUNDAY applies; else empty. */
+  red: readonly DayNumber[];
 }
 
 /** Option of one person on one day: the slot type it covers (−1: none) and the code worked (null: none). */
@@ -253,11 +263,28 @@ function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNum
     const s = shiftTypeSpan(types.get(code)!);
     return { start: utcOf(day, s.start), end: utcOf(day, s.end) };
   };
+  // AML-SUNDAY, strict: two red days in a row (in the list of Sundays and holidays) both worked.
+  const worksTwoRedDaysInARow = (picked: readonly Option[]): boolean => {
+    if (ctx.red.length < 2) return false;
+    const spans: { start: number; end: number }[] = [];
+    picked.forEach((o, j) => {
+      if (o.code) spans.push(span(o.code, days[j]));
+    });
+    if (spans.length === 0) return false;
+    let prev = false;
+    for (const r of ctx.red) {
+      const worked = intervalsWorkRedDay(spans, r);
+      if (worked && prev) return true;
+      prev = worked;
+    }
+    return false;
+  };
   const seen = new Set<string>();
   const combos: number[][] = [];
   const chosen: Option[] = [];
   const walk = (j: number) => {
     if (j === days.length) {
+      if (worksTwoRedDaysInARow(chosen)) return;
       const c = chosen.filter((o) => o.slot >= 0).map((o) => o.slot);
       const key = c.join(',');
       if (c.length > 0 && !seen.has(key)) {

@@ -40,6 +40,40 @@ const nightAndDay: DemandRow[] = [
 ];
 
 describe('weekendCover', () => {
+  it('needs two people at Christmas: nobody works 2. juledag and the Sunday after it (AML-SUNDAY, strict)', () => {
+    // Saturday 26.12.2026 is 2. juledag, Sunday 27.12 follows it in the list of red days.
+    const christmas = (rules?: TurnusPlan['rules']): TurnusPlan => ({
+      ...plan(
+        [nurse('kari')],
+        [
+          { dayType: 'saturday', shift: 'D', competence: 'sykepleier', count: 1 },
+          { dayType: 'sunday', shift: 'D', competence: 'sykepleier', count: 1 },
+        ],
+      ),
+      unit: { name: 'Test', weekendFrequency: 1, weekendAnchor: '2026-12-26' },
+      period: { start: '2026-12-21', end: '2026-12-27' },
+      rules,
+    });
+    const [w] = weekendCover(christmas());
+    expect(w.saturday).toBe('2026-12-26');
+    expect(w.fewestOpenShifts).toBe(1);
+    expect(w.coverableHours).toBe(7.5);
+    // With an averaging agreement the pair is allowed; the weekend is one person's again.
+    expect(weekendCover(christmas({ agreements: { sundayAveragingWeeks: 26 } }))[0].fewestOpenShifts).toBe(0);
+    // An ordinary weekend: Saturday is no red day, so one person takes both days.
+    expect(
+      weekendCover(
+        plan(
+          [nurse('kari')],
+          [
+            { dayType: 'saturday', shift: 'D', competence: 'sykepleier', count: 1 },
+            { dayType: 'sunday', shift: 'D', competence: 'sykepleier', count: 1 },
+          ],
+        ),
+      )[0].fewestOpenShifts,
+    ).toBe(0);
+  });
+
   it('finds the Sunday D a lone sykepleier cannot take after her Saturday N (11 h rest)', () => {
     const [w] = weekendCover(plan([nurse('kari')], nightAndDay));
     expect(w.saturday).toBe(SAT);
