@@ -5,7 +5,9 @@
 //
 // - hours: per competence, the named demand hours the staff of that competence cannot give
 //   within target + 5 % (Σ over competences), and over everybody the demand hours beyond the
-//   staff's target + 5 %; the larger of the two;
+//   staff's target + 5 %, where the hours the staff cannot give to demand are not capacity
+//   (credited KURS hours, and cells laid before that the bemanningsplan does not need); the
+//   larger of the two;
 // - per day: the shifts no free person can take, from a maximum matching of the day's free
 //   people (not absent, not pinned elsewhere, on their own group's weekend, consent for L,
 //   no night shift for the night-exempt) to the day's demand slots (named competences only to
@@ -99,7 +101,14 @@ export async function runAskermodellen({ build, units, seconds, seeds, log, move
       // Hours the fixed cells already give count toward capacity; the bound is on demand hours.
       let named = 0;
       for (const [c, h] of demandByComp) named += Math.max(0, h - (capByComp.get(c) ?? 0));
-      const hoursBound = Math.max(named, demandHours - cap);
+      // Hours within target + 5 % that cannot go to demand: the credited hours of absence cells
+      // (KURS …; they count as planned hours) and the hours of cells laid before that the
+      // bemanningsplan does not need (surplus in the input; adding cells never lowers a day's
+      // surplus). Planned = covered + surplus + credited, so covered ≤ cap − these.
+      let notGiven = coverage(plan).surplusHours;
+      for (const emp of idx.byId.values())
+        for (const a of emp.absences) if (a.day >= startDay && a.day <= idx.endDay) notGiven += a.creditedHours;
+      const hoursBound = Math.max(named, demandHours - cap + notGiven);
       // Fixed cells (laid, pinned) on day d cover a slot: their own code first (named competence
       // before any), then a code their type counts toward (`countsToward`, as metrics/coverage).
       const takeFixed = (slots, d, shiftOf, compOf, open, take) => {

@@ -102,8 +102,9 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
   const restMin = agreements.dailyRest.value * 60;
   // Without an averaging agreement (AML-SUNDAY strict) nobody works two red days that follow each
   // other in the list of Sundays and holidays: at Christmas, Easter and Pentecost a weekend's two
-  // days (or a Friday or Monday holiday next to it) need different people.
-  const redAll = agreements.sundayAveragingWeeks.value === 0 ? redDaysBetween(startDay - 1, endDay + 2) : [];
+  // days (or a Friday or Monday holiday next to it) need different people. The red days of the
+  // period, as the rule engine lists them (rules/index.ts).
+  const redAll = agreements.sundayAveragingWeeks.value === 0 ? redDaysBetween(startDay, endDay) : [];
   const cov = opts.coverage ?? coverage(index);
   const covByDay = new Map(cov.days.map((d) => [d.day, d]));
   const cellOf = (e: Employee, day: DayNumber) => index.byId.get(e.id)?.cells.get(day)?.code;
@@ -267,15 +268,23 @@ function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNum
   const worksTwoRedDaysInARow = (picked: readonly Option[]): boolean => {
     if (ctx.red.length < 2) return false;
     const spans: { start: number; end: number }[] = [];
+    const fixed: { start: number; end: number }[] = [];
     picked.forEach((o, j) => {
-      if (o.code) spans.push(span(o.code, days[j]));
+      if (!o.code) return;
+      spans.push(span(o.code, days[j]));
+      if (o.slot < 0) fixed.push(span(o.code, days[j]));
     });
     if (spans.length === 0) return false;
-    let prev = false;
+    // A pair the cells already laid make alone is the input's own breach: it does not keep the
+    // person from the weekend's other slots.
+    let prev = false,
+      prevFixed = false;
     for (const r of ctx.red) {
       const worked = intervalsWorkRedDay(spans, r);
-      if (worked && prev) return true;
+      const byFixed = fixed.length > 0 && intervalsWorkRedDay(fixed, r);
+      if (worked && prev && !(byFixed && prevFixed)) return true;
       prev = worked;
+      prevFixed = byFixed;
     }
     return false;
   };
