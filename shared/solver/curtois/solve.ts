@@ -40,6 +40,12 @@ export interface CurtoisSolveOptions {
     rowRepairRate?: number;
     /** Phase B: probability per move of a large-neighbourhood window move (CurtoisState.windowMove). */
     windowRate?: number;
+    /** Window moves: days and employees per window, and the shift types a row may choose. */
+    windowDays?: [number, number];
+    windowRows?: [number, number];
+    windowTypes?: 'all' | 'used';
+    /** Phase B: probability per move of a cover-directed move (CurtoisState.coverRate). */
+    coverRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -86,6 +92,10 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // is most of the row and the plain moves do better. Their rate falls with the DP's size, so
   // that they keep a bounded share of the time; where one window DP is large (many shift types
   // of different lengths: Instance21, 23, 24) they made the result worse (docs/benchmarks.md, issue 20).
+  if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
+  if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
+  if (opts.tuning?.windowTypes) state.windowTypes = opts.tuning.windowTypes;
+  state.coverRate = opts.tuning?.coverRate ?? 0;
   const work = windowWork(state, 21);
   state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 && work <= WINDOW_MAX_WORK ? Math.min(WINDOW_RATE, WINDOW_WORK / work) : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
