@@ -108,33 +108,3 @@ function swapBlock(cs: CurtoisCore, e1: number, e2: number, d0: number, d1: numb
     cs.put(i2, v1);
   }
 }
-
-/**
- * Cover-directed move: on a random day, an employee who is off or on an over-covered type takes a
- * type with open cover, or one on an over-covered type goes off. Where there are many shift types
- * (Instance23, 24) a random cell change rarely finds such a pair.
- */
-export function coverMove(cs: CurtoisCore, rng: Rng): boolean {
-  const { E, D, S } = cs;
-  const d = rng.int(D);
-  const t0 = rng.int(S);
-  let under = -1;
-  let over = -1;
-  for (let j = 0; j < S && (under < 0 || over < 0); j++) {
-    const t = (t0 + j) % S;
-    const k = d * S + t;
-    const c = cs.cnt[k];
-    if (under < 0 && cs.coverCost(k, c + 1) < cs.coverCost(k, c)) under = t;
-    if (over < 0 && c > 0 && cs.coverCost(k, c - 1) < cs.coverCost(k, c)) over = t;
-  }
-  if (under < 0 && over < 0) return false;
-  const from = over >= 0 && (under < 0 || rng.next() < 0.5) ? over : -1;
-  const e0 = rng.int(E);
-  for (let j = 0; j < E; j++) {
-    const e = (e0 + j) % E;
-    if (cs.a[e * D + d] !== from || !cs.canTake(e, d, under)) continue;
-    cs.put(e * D + d, under);
-    break;
-  }
-  return cs.log.length > 0;
-}

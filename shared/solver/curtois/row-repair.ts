@@ -22,16 +22,16 @@ export function repairRow(cs: CurtoisCore, e: number): boolean {
  * follows R, and the minutes, weekends and per-type counts they already use. The proposal is
  * heuristic at the window's edges; the state's incremental score judges the result.
  */
-export function repairWindow(cs: CurtoisCore, e: number, L: number, R: number, types?: Int16Array): boolean {
+export function repairWindow(cs: CurtoisCore, e: number, L: number, R: number): boolean {
   const { S, D } = cs;
-  const list = types ?? cs.allowedList[e];
+  const list = cs.allowedList[e];
   if (list.length < 2 || L > R) return false;
   let lw = 0;
   const lt = new Float64Array(S);
   let chosen: Int16Array | null = null;
   const full = cs.a.slice(e * D, e * D + D);
   for (let iter = 0; iter < 8; iter++) {
-    const win = rowDP(cs, e, list, lw, lt, L, R);
+    const win = rowDP(cs, e, lw, lt, L, R);
     if (!win) return chosen ? applyWindow(cs, e, L, chosen) : false;
     chosen = win;
     full.set(win, L);
@@ -72,8 +72,9 @@ function runFrom(cs: CurtoisCore, e: number, d: number, dir: number): number {
 }
 
 /** The window [L, R] of e's row by DP (see repairWindow); index k of the result is day L + k. */
-function rowDP(cs: CurtoisCore, e: number, list: Int16Array, lw: number, lt: Float64Array, L: number, R: number): Int16Array | null {
+function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: number, R: number): Int16Array | null {
   const { D, S } = cs;
+  const list = cs.allowedList[e];
   const K = list.length - 1;
   const N = R - L + 1;
   // Minutes are counted in units of the gcd of the allowed shift lengths.

@@ -7,7 +7,7 @@ import type { SearchState } from '../anneal/engine';
 import type { Rng } from '../anneal/rng';
 import { construct } from './construct';
 import { CurtoisCore } from './core';
-import { coverMove, randomMove } from './moves';
+import { randomMove } from './moves';
 import { repairRow, repairSweep, repairWindow } from './row-repair';
 
 export class CurtoisState extends CurtoisCore implements SearchState {
@@ -18,19 +18,10 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   /** Window moves: days per window (min, max) and employees per window (min, max). */
   windowDays: [number, number] = [14, 28];
   windowRows: [number, number] = [2, 4];
-  /**
-   * Shift types a window row may choose: 'all' allowed ones, or only the types the row uses
-   * around the window plus those with open cover in it ('used'): fewer shift lengths keep the
-   * DP's minute states few on instances with many shift types (Instance23, 24).
-   */
-  windowTypes: 'all' | 'used' = 'all';
-  /** Probability of a cover-directed move (see coverMove). */
-  coverRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
     if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
-    if (this.coverRate > 0 && rng.next() < this.coverRate) return coverMove(this, rng);
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
@@ -57,30 +48,9 @@ export class CurtoisState extends CurtoisCore implements SearchState {
       const e = rng.int(E);
       if (!group.includes(e)) group.push(e);
     }
-    const used = this.windowTypes === 'used' ? group.map((e) => this.typesAround(e, L, R)) : null;
     if (rng.next() < 0.5) for (const e of group) for (let d = L; d <= R; d++) if (!this.frozen[e * D + d]) this.put(e * D + d, -1);
-    for (let i = 0; i < group.length; i++) repairWindow(this, group[i], L, R, used?.[i]);
+    for (const e of group) repairWindow(this, e, L, R);
     return this.log.length > 0;
-  }
-
-  /** e's allowed types used in her row within a week of [L, R] or with open cover in [L, R]. */
-  private typesAround(e: number, L: number, R: number): Int16Array {
-    const { D, S } = this;
-    const list = this.allowedList[e];
-    const out = [-1];
-    for (let k = 1; k < list.length; k++) {
-      const t = list[k];
-      let keep = false;
-      for (let d = Math.max(0, L - 7); d <= Math.min(D - 1, R + 7) && !keep; d++) {
-        if (this.a[e * D + d] === t) keep = true;
-        else if (d >= L && d <= R) {
-          const kk = d * S + t;
-          keep = this.coverCost(kk, this.cnt[kk] + 1) < this.coverCost(kk, this.cnt[kk]);
-        }
-      }
-      if (keep) out.push(t);
-    }
-    return Int16Array.from(out);
   }
 
   /** Re-plan one employee's whole row by dynamic programming (see row-repair.ts). */
