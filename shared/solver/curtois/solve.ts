@@ -13,8 +13,13 @@ import { CurtoisState } from './state';
 export const WINDOW_RATE = 0.2;
 /** Rate × estimated DP work of one window row (windowWork) is kept at or below this. */
 const WINDOW_WORK = 3000;
-/** No window moves when one window row's estimated DP work is above this. */
+/** Above this estimated DP work of one 3-week window row, windows are small (SMALL_WINDOW). */
 const WINDOW_MAX_WORK = 16_000;
+/**
+ * Small windows (1–2 weeks × 2–3 employees) at a fixed rate where the 2–4-week window DP is
+ * large (many shift types of different lengths: Instance21, 23, 24; docs/benchmarks.md, issue 20).
+ */
+const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [number, number], rate: 0.05 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
 export const LONG_HORIZON_DAYS = 182;
 
@@ -40,6 +45,9 @@ export interface CurtoisSolveOptions {
     rowRepairRate?: number;
     /** Phase B: probability per move of a large-neighbourhood window move (CurtoisState.windowMove). */
     windowRate?: number;
+    /** Window moves: days and employees per window (min, max). */
+    windowDays?: [number, number];
+    windowRows?: [number, number];
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -84,10 +92,18 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   state.rowRepairRate = opts.tuning?.rowRepairRate ?? 1 / (20 * state.E * state.D);
   // Window moves pay on long horizons (8 weeks and more: Instance16–24); on 2–4 weeks the window
   // is most of the row and the plain moves do better. Their rate falls with the DP's size, so
-  // that they keep a bounded share of the time; where one window DP is large (many shift types
-  // of different lengths: Instance21, 23, 24) they made the result worse (docs/benchmarks.md, issue 20).
+  // that they keep a bounded share of the time; where one 3-week window DP is large (many shift
+  // types of different lengths) the windows are smaller instead, which paid (docs/benchmarks.md,
+  // issue 20, fourth pass).
   const work = windowWork(state, 21);
-  state.windowRate = opts.tuning?.windowRate ?? (state.D >= 56 && work <= WINDOW_MAX_WORK ? Math.min(WINDOW_RATE, WINDOW_WORK / work) : 0);
+  const small = work > WINDOW_MAX_WORK;
+  if (small) {
+    state.windowDays = SMALL_WINDOW.days;
+    state.windowRows = SMALL_WINDOW.rows;
+  }
+  if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
+  if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
+  state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run

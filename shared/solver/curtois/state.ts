@@ -15,6 +15,9 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   rowRepairRate = 0;
   /** Probability of a large-neighbourhood move (see windowMove). */
   windowRate = 0;
+  /** Window moves: days per window (min, max) and employees per window (min, max). */
+  windowDays: [number, number] = [14, 28];
+  windowRows: [number, number] = [2, 4];
 
   move(rng: Rng): boolean {
     this.begin();
@@ -34,10 +37,12 @@ export class CurtoisState extends CurtoisCore implements SearchState {
    */
   windowMove(rng: Rng): boolean {
     const { D, E } = this;
-    const len = Math.min(D, 14 + rng.int(15));
+    const [d0, d1] = this.windowDays;
+    const len = Math.min(D, d0 + rng.int(d1 - d0 + 1));
     const L = rng.int(D - len + 1);
     const R = L + len - 1;
-    const k = Math.min(E, 2 + rng.int(3));
+    const [r0, r1] = this.windowRows;
+    const k = Math.min(E, r0 + rng.int(r1 - r0 + 1));
     const group: number[] = [];
     while (group.length < k) {
       const e = rng.int(E);

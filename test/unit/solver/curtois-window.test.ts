@@ -61,6 +61,48 @@ describe('window DP', () => {
     expect([...a.a]).toEqual([...b.a]);
   });
 
+  it('a window move changes at most the configured days and employees', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.integer({ min: 1, max: 4 }),
+        (seed, days, rows) => {
+          const st = new CurtoisState(inst16);
+          const rng = createRng(seed);
+          st.construct(rng);
+          st.windowDays = [days, days];
+          st.windowRows = [rows, rows];
+          const before = st.a.slice();
+          st.begin();
+          st.windowMove(rng);
+          const changedRows = new Set<number>();
+          let first = st.D;
+          let last = -1;
+          for (let i = 0; i < st.a.length; i++) {
+            if (st.a[i] === before[i]) continue;
+            changedRows.add(Math.floor(i / st.D));
+            first = Math.min(first, i % st.D);
+            last = Math.max(last, i % st.D);
+          }
+          expect(changedRows.size).toBeLessThanOrEqual(rows);
+          if (last >= 0) expect(last - first + 1).toBeLessThanOrEqual(days);
+          const [h, s] = [st.hard, st.soft];
+          st.recompute();
+          expect([st.hard, st.soft]).toEqual([h, s]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the solver with small window moves (many shift types) returns the roster it scores', () => {
+    const res = solveCurtois(inst16, { seed: 3, maxMoves: 150_000, tuning: { windowRate: 0.05, windowDays: [7, 14], windowRows: [2, 3] } });
+    const ev = evaluateCurtois(inst16, res.roster);
+    expect(ev.hardViolations === 0).toBe(res.bestHard === 0);
+    if (res.bestHard === 0) expect(res.bestSoft).toBe(ev.objective);
+  });
+
   it('the solver with window moves returns the roster it scores, as the evaluator scores it', () => {
     const res = solveCurtois(inst16, { seed: 2, maxMoves: 150_000, tuning: { windowRate: 0.05 } });
     const ev = evaluateCurtois(inst16, res.roster);
