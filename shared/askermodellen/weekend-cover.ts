@@ -12,8 +12,8 @@
  * or none per free day) finds the most open slot hours they can cover. The state is the vector
  * of slots still open per (day, shift, competence), in mixed radix; the covered hours are a
  * function of the state, so the programme is a reachability over states. Everything else is
- * relaxed (hours, weekly rest, Thursday and Monday, timed activities, the split-shift exception
- * of the daily rest), so what it calls uncoverable cannot be covered by any plan that keeps the
+ * relaxed (hours, weekly rest, Thursday and Monday, timed activities; with delt vakt registered any
+ * break up to its limit counts as allowed, without the exception's other conditions), so what it calls uncoverable cannot be covered by any plan that keeps the
  * hard rules and the weekend groups: a valid lower bound on the open weekend hours.
  *
  * Exported:
@@ -34,6 +34,7 @@ import { intervalsWorkRedDay, redDaysBetween } from '../plan/zones';
 import { weekendAnchorOf, weekendFrequencyOf } from '../plan/weekend-groups';
 import { WEEKEND_MIN_OVERLAP_MINUTES, groupOfWeekend, weekendNumber, weekendWindow } from '../plan/weekends';
 import { resolveAgreements } from '../rules/agreements';
+import { splitShiftMaxBreakHoursOf } from '../rules/split-shift';
 import { isNightWork } from '../metrics/capacity';
 import { type CoverageResult, coverage } from '../metrics/coverage';
 import { ANY } from '../metrics/demand';
@@ -100,6 +101,10 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
   const types = index.shiftTypes;
   const agreements = resolveAgreements(plan);
   const restMin = agreements.dailyRest.value * 60;
+  // With delt vakt registered, a break up to its limit is no rest (AML-REST-DAILY's exception):
+  // such a gap is allowed here without the exception's other conditions, so the cover stays a
+  // lower bound.
+  const splitMin = splitShiftMaxBreakHoursOf(plan) * 60;
   // Without an averaging agreement (AML-SUNDAY strict) nobody works two red days that follow each
   // other in the list of Sundays and holidays: at Christmas, Easter and Pentecost a weekend's two
   // days (or a Friday or Monday holiday next to it) need different people. The red days of the
@@ -130,7 +135,7 @@ export function weekendCover(planOrIndex: TurnusPlan | PlanIndex, opts: WeekendC
     });
     // Red days whose windows (aml § 10-10 (1)) the weekend's shifts can reach: Friday to Monday.
     const red = redAll.filter((r) => r >= sat - 1 && r <= sat + 2);
-    const cover = coverWeekend(slots, days, people, { types, cellOf, restMin, red });
+    const cover = coverWeekend(slots, days, people, { types, cellOf, restMin, splitMin, red });
     out.push({ saturday: fromDay(sat), group, ...cover });
   }
   return out;
@@ -141,6 +146,8 @@ interface CoverContext {
   /** The code of the cell already laid for the person on the day. */
   cellOf: (e: Employee, day: DayNumber) => string | undefined;
   restMin: number;
+  /** Longest break of a delt vakt in minutes (0: none registered). */
+  splitMin: number;
   /** The red days (ascending) the weekend's shifts can reach when the strict AML-SUNDAY applies; else empty. */
   red: readonly DayNumber[];
 }
@@ -243,7 +250,8 @@ function paretoMinimal(states: Uint8Array[]): Uint8Array[] {
  * the daily rest between consecutive days.
  */
 function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNumber[], ctx: CoverContext): number[][] {
-  const { types, cellOf, restMin } = ctx;
+  const { types, cellOf, restMin, splitMin } = ctx;
+  const restBreaks = (gap: number) => gap < restMin && !(splitMin > 0 && gap > 0 && gap <= splitMin);
   const perDay: Option[][] = days.map((d) => {
     const c = cellOf(e, d);
     if (c !== undefined) return [{ slot: -1, code: types.has(c) ? c : null }];
@@ -304,7 +312,7 @@ function combosOf(e: Employee, slots: readonly SlotType[], days: readonly DayNum
     }
     for (const o of perDay[j]) {
       const prev = j > 0 ? chosen[j - 1] : null;
-      if (prev?.code && o.code && span(o.code, days[j]).start - span(prev.code, days[j - 1]).end < restMin) continue;
+      if (prev?.code && o.code && restBreaks(span(o.code, days[j]).start - span(prev.code, days[j - 1]).end)) continue;
       chosen.push(o);
       walk(j + 1);
       chosen.pop();

@@ -40,6 +40,19 @@ const nightAndDay: DemandRow[] = [
 ];
 
 describe('weekendCover', () => {
+  it('allows a break of a registered delt vakt between the weekend days, as AML-REST-DAILY does', () => {
+    // A late shift to 23:30 on Saturday and a D from 07:30 on Sunday: 8 h between them.
+    const late: ShiftType = { code: 'S', name: 'Sen', start: '16:00', end: '23:30' };
+    const demand: DemandRow[] = [
+      { dayType: 'saturday', shift: 'S', competence: 'sykepleier', count: 1 },
+      { dayType: 'sunday', shift: 'D', competence: 'sykepleier', count: 1 },
+    ];
+    const base = plan([nurse('kari')], demand);
+    base.shiftTypes.push(late);
+    expect(weekendCover(base)[0].fewestOpenShifts).toBe(1);
+    expect(weekendCover({ ...base, rules: { splitShiftMaxBreakHours: 8 } })[0].fewestOpenShifts).toBe(0);
+  });
+
   it('needs two people at Christmas: nobody works 2. juledag and the Sunday after it (AML-SUNDAY, strict)', () => {
     // Saturday 26.12.2026 is 2. juledag, Sunday 27.12 follows it in the list of red days.
     const christmas = (rules?: TurnusPlan['rules']): TurnusPlan => ({
