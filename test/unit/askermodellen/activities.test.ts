@@ -1,19 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activityHours, activitySpans, validateActivities } from '../../../shared/plan/activities';
-import type { PlanActivity, TurnusPlan } from '../../../shared/plan/model';
-import { issuePlan } from './unit';
-
-const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({
-  code: 'MØTE',
-  date: '2027-04-14',
-  start: '13:00',
-  end: '15:00',
-  employees: 'all',
-  ...over,
-});
-const withCells = (activities: PlanActivity[], cells: [string, string, string][] = []): TurnusPlan =>
-  issuePlan({ activities, assignments: cells.map(([employee, date, code]) => ({ employee, date, code })) });
+import { meeting, withCells } from './unit';
 
 describe('timed activities (MØTE for alle ansatte as 13–15, not a whole day)', () => {
   it("credits a free person the meeting's own duration", () => {

@@ -7,20 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activityHours, activitySpans } from '../../../shared/plan/activities';
 import { attendanceOf } from '../../../shared/plan/attendance';
-import type { PlanActivity, TurnusPlan } from '../../../shared/plan/model';
+import type { TurnusPlan } from '../../../shared/plan/model';
 import { checkPlan, createChecker } from '../../../shared/rules/engine';
-import { issuePlan } from './unit';
+import { meeting, withCells } from './unit';
 
-const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({
-  code: 'MØTE',
-  date: '2027-04-14',
-  start: '13:00',
-  end: '15:00',
-  employees: 'all',
-  ...over,
-});
-const withCells = (activities: PlanActivity[], cells: [string, string, string][] = []): TurnusPlan =>
-  issuePlan({ activities, assignments: cells.map(([employee, date, code]) => ({ employee, date, code })) });
 const restHits = (p: TurnusPlan, who: string) => checkPlan(p).filter((v) => v.employee === who && v.rule.startsWith('AML-REST'));
 
 describe('excusal from a meeting for all', () => {

@@ -1,6 +1,6 @@
 // A unit like the one in issue 14: 20 employees, 6 langvakt consenters, 6 sykepleiere, a
 // bemanningsplan of D/A/N with L on weekends, and a spring period over the DST night and 1./2. mai.
-import type { Employee, TurnusPlan } from '../../../shared/plan/model';
+import type { Employee, PlanActivity, TurnusPlan } from '../../../shared/plan/model';
 import { DEFAULT_SHIFT_TYPES } from '../../../shared/plan/model';
 
 const NAMES = [
@@ -62,3 +62,17 @@ export function issuePlan(over: Partial<TurnusPlan> = {}): TurnusPlan {
     ...over,
   };
 }
+
+/** A meeting for all on Wednesday 14.04.2027, 13:00–15:00 (override any field). */
+export const meeting = (over: Partial<PlanActivity> = {}): PlanActivity => ({
+  code: 'MØTE',
+  date: '2027-04-14',
+  start: '13:00',
+  end: '15:00',
+  employees: 'all',
+  ...over,
+});
+
+/** The issue's plan with these activities and cells ([employee, date, code]). */
+export const withCells = (activities: PlanActivity[], cells: [string, string, string][] = []): TurnusPlan =>
+  issuePlan({ activities, assignments: cells.map(([employee, date, code]) => ({ employee, date, code })) });
