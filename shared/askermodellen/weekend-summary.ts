@@ -97,7 +97,11 @@ export function weekendGroupSummary(
   const absent = new Set(plan.assignments.filter((a) => absence.has(a.code)).map((a) => `${a.employee}|${a.date}`));
   const out: WeekendGroupSummary = { k, groups: [], withoutGroup: [], warnings: [] };
   const uncoverable = new Map<number, WeekendSlot[]>();
-  for (const w of weekendCover(plan, { k, groupOf })) uncoverable.set(w.group, [...(uncoverable.get(w.group) ?? []), ...w.uncoverable]);
+  for (const w of weekendCover(plan, { k, groupOf })) {
+    const list = uncoverable.get(w.group);
+    if (list) list.push(...w.uncoverable);
+    else uncoverable.set(w.group, [...w.uncoverable]);
+  }
   const rest = formatHours(resolveAgreements(plan).dailyRest.value);
   for (const e of plan.employees) {
     const g = groupOf(e);

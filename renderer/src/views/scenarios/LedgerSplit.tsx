@@ -9,6 +9,7 @@ import { hrs, kr, signed } from '../../components/figures';
 
 export function LedgerSplitTable({ split }: { split: LedgerSplit }) {
   const net = (x: number) => <b className={Math.round(x) >= 0 ? 'ok' : 'bad'}>{savingWords(x)}</b>;
+  const total = (of: (p: LedgerSplit['parts'][number]) => number) => split.parts.reduce((s, p) => s + of(p), 0);
   return (
     <>
       {split.warning && (
@@ -48,25 +49,24 @@ export function LedgerSplitTable({ split }: { split: LedgerSplit }) {
             </td>
             <td className="num">
               {signed(
-                split.parts.reduce((s, p) => s + p.paidHours, 0),
+                total((p) => p.paidHours),
                 hrs,
               )}
             </td>
             <td className="num">
               {signed(
-                split.parts.reduce((s, p) => s + p.plannedHours, 0),
+                total((p) => p.plannedHours),
                 hrs,
               )}
             </td>
             <td className="num">
               {signed(
-                split.parts.reduce((s, p) => s + p.fixedKroner, 0),
+                total((p) => p.fixedKroner),
                 kr,
               )}
             </td>
             <td className="num">
-              {signed(-split.parts.reduce((s, p) => s + p.vikarHoursRemoved, 0), hrs)} ·{' '}
-              {signed(-split.parts.reduce((s, p) => s + p.vikarKronerRemoved, 0), kr)}
+              {signed(-total((p) => p.vikarHoursRemoved), hrs)} · {signed(-total((p) => p.vikarKronerRemoved), kr)}
             </td>
             <td className="num">{net(split.net.period)}</td>
             <td className="assume">Endring etter − før; vikar med minus = færre vikartimer og -kroner.</td>
