@@ -9,7 +9,7 @@
  * from the saved plan); after a reload the rhythm, the langvakter and the meeting day's coverage
  * are checked: the nights around the meeting are staffed, their workers listed as fritatt. With TURNUS_SCREENSHOTS=1 it writes docs/screenshots/askermodellen-*.png.
  */
-import { test, expect, cellOf, expectCell, scrollToDay } from './fixtures';
+import { test, expect, cellOf, expectCell, scrollToDay, scrollToRow } from './fixtures';
 import type { Host } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import type { PlanDetail, UnitDetail } from '../../shared/api';
@@ -319,11 +319,15 @@ test('Askermodellen end to end: capacity, ferie, meeting, weekend groups, langva
   if (await active.count()) await active.click();
   await scrollToDay(page, DAY(MEETING));
   // The mark is on those who attend only: the D covering the meeting, not the night worker.
-  const dayWorker = onMeeting.find((a) => a.code === 'D')!;
-  await expect(cellOf(page, emp.find((e) => e.id === dayWorker.employee)!.name, DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
+  const dayWorker = emp.find((e) => e.id === onMeeting.find((a) => a.code === 'D')!.employee)!.name;
+  await scrollToRow(page, dayWorker);
+  await expect(cellOf(page, dayWorker, DAY(MEETING))).toHaveAttribute('data-marks', /møte/);
   const excusedWorker = after_[0] ?? before_[0];
-  if (excusedWorker)
-    await expect(cellOf(page, emp.find((e) => e.id === excusedWorker)!.name, DAY(MEETING))).not.toHaveAttribute('data-marks', /møte/);
+  if (excusedWorker) {
+    const excused = emp.find((e) => e.id === excusedWorker)!.name;
+    await scrollToRow(page, excused);
+    await expect(cellOf(page, excused, DAY(MEETING))).not.toHaveAttribute('data-marks', /møte/);
+  }
   await page.locator('.grid-wrap').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   for (const shift of ['D', 'A', 'N']) {
     const planned = onMeeting.filter((a) => a.code === shift).length;

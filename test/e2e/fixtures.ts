@@ -163,6 +163,16 @@ export async function scrollToDay(page: Page, dayIndex: number) {
   await page.waitForTimeout(50);
 }
 
+/** Scrolls the grid down, from the top, until an employee's row is rendered (the rows are virtualised too). */
+export async function scrollToRow(page: Page, name: string) {
+  for (let top = 0; top <= 20_000 && !(await rowOf(page, name).count()); top += 150) {
+    await page.locator('.grid-scroll').evaluate((el, y) => {
+      el.scrollTop = y;
+    }, top);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Scrolls to the day and asserts the cell's text. */
 export async function expectCell(page: Page, name: string, dayIndex: number, text: string) {
   const c = cellOf(page, name, dayIndex);
