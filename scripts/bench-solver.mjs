@@ -3,7 +3,7 @@
 //
 //   node scripts/bench-solver.mjs [--seconds 10,60] [--seeds 5 | --seed-list 1,2,3]
 //                                 [--instances 1-7,10 | --instances none] [--md FILE] [--json FILE]
-//                                 [--long 600:13-24] [--threads 1,2] [--cpu-clock]
+//                                 [--long 600:13-24] [--threads 1,2] [--cpu-clock | --thread-clock]
 //                                 [--units 30x26,60x52] [--unit-seconds 20]
 //                                 [--askermodellen 15x13,30x26,45x52] [--asker-seconds 20] [--asker-moves N]
 //                                 [--asker-meeting]
@@ -17,6 +17,9 @@
 // solver's clock is performance.now): on a shared, loaded machine a 60 s run then gets the
 // moves it would get on an idle core, so versions compare load-independently even where a move's
 // cost differs between them (one thread only).
+// --thread-clock makes every solver thread's budget count that thread's own CPU time (Linux
+// /proc/thread-self, scripts/bench/thread-clock.cjs, preloaded into the workers too): one thread
+// against two on a loaded 2-core machine then compares as on an idle one.
 // --units adds the product-mode benchmark: seeded Norwegian units (employees x weeks) filled by
 // generatePlan with --unit-seconds of search, verified with the rule engine (checkPlan).
 // --askermodellen adds the issue-14 benchmark (scripts/bench/askermodellen-units.mjs): units with
@@ -31,7 +34,7 @@
 // --merge combines the --json files of such slices (e.g. one per seed) into one table without
 // solving anything. Runs are sequential, one solver thread. Objective and hard violations come from the
 // independent evaluator (shared/curtois/evaluate.ts). Output: a markdown table on stdout.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,6 +138,8 @@ for (let i = 0; i < args.length; i++) {
     i++;
   } else if (a === '--cpu-clock') {
     opt.cpuClock = true;
+  } else if (a === '--thread-clock') {
+    opt.threadClock = true;
   } else if (a === '--md') {
     opt.md = v;
     i++;
@@ -180,15 +185,25 @@ if (opt.merge) {
   opt.threads = uniq(runs.map((r) => r.threads));
   opt.long = null;
 } else {
+  if (opt.cpuClock && opt.threadClock) usage('Velg --cpu-clock eller --thread-clock, ikke begge.');
   // Compile the solver sources (shared/curtois, shared/solver) to .tmp/bench-solver-build.
-  execFileSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')],
-    { stdio: 'inherit' },
-  );
+  if (process.env.TURNUS_THREAD_CLOCK !== '1')
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(here, 'bench-solver.tsconfig.json')],
+      { stdio: 'inherit' },
+    );
+  if (opt.threadClock && process.env.TURNUS_THREAD_CLOCK !== '1') {
+    // Run again with every thread's clock patched (scripts/bench/thread-clock.cjs).
+    const r = spawnSync(process.execPath, ['--require', path.join(here, 'bench', 'thread-clock.cjs'), ...process.argv.slice(1)], {
+      stdio: 'inherit',
+      env: { ...process.env, TURNUS_THREAD_CLOCK: '1' },
+    });
+    process.exit(r.status ?? 1);
+  }
   build = path.join(root, '.tmp', 'bench-solver-build', 'shared');
   if (opt.cpuClock) {
-    if (opt.threads.some((t) => t > 1)) usage('--cpu-clock gjelder bare én tråd (--threads 1).');
+    if (opt.threads.some((t) => t > 1)) usage('--cpu-clock gjelder bare én tråd (--threads 1); bruk --thread-clock for flere.');
     const c0 = process.cpuUsage();
     globalThis.performance.now = () => {
       const c = process.cpuUsage(c0);
