@@ -48,6 +48,8 @@ export interface CurtoisSolveOptions {
     /** Window moves: days and employees per window (min, max). */
     windowDays?: [number, number];
     windowRows?: [number, number];
+    /** Phase B: probability per move of a day re-assignment move (day-assign.ts). */
+    dayRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -104,6 +106,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
   state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
+  state.dayRate = opts.tuning?.dayRate ?? 0;
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run

@@ -7,6 +7,7 @@ import type { SearchState } from '../anneal/engine';
 import type { Rng } from '../anneal/rng';
 import { construct } from './construct';
 import { CurtoisCore } from './core';
+import { reassignDay } from './day-assign';
 import { randomMove } from './moves';
 import { repairRow, repairSweep, repairWindow } from './row-repair';
 
@@ -18,10 +19,13 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   /** Window moves: days per window (min, max) and employees per window (min, max). */
   windowDays: [number, number] = [14, 28];
   windowRows: [number, number] = [2, 4];
+  /** Probability of a day re-assignment move (day-assign.ts: the types of one day's workers). */
+  dayRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
     if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
+    if (this.dayRate > 0 && rng.next() < this.dayRate) return reassignDay(this, rng.int(this.D));
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
