@@ -30,7 +30,11 @@ const staff = (id: string, maxShifts: Record<string, number> = {}, minM = 0, max
 
 /** Set the roster (values per employee and day, -1 off) and rescore. */
 function setRoster(st: CurtoisState, rows: number[][]): void {
-  rows.forEach((row, e) => row.forEach((v, d) => (st.a[e * st.D + d] = v)));
+  rows.forEach((row, e) => {
+    row.forEach((v, d) => {
+      st.a[e * st.D + d] = v;
+    });
+  });
   st.recompute();
 }
 
