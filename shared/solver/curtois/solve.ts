@@ -48,6 +48,8 @@ export interface CurtoisSolveOptions {
     /** Window moves: days and employees per window (min, max). */
     windowDays?: [number, number];
     windowRows?: [number, number];
+    /** Share of the window moves aimed at a day with open cover (aim.ts). */
+    windowAim?: number;
     /** Phase B: probability per move of a day re-assignment move (day-assign.ts). */
     dayRate?: number;
     /** The same in phase A (feasibility first). */
@@ -107,6 +109,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
   state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
   state.dayRate = opts.tuning?.dayRate ?? 0;
+  state.windowAim = opts.tuning?.windowAim ?? 0;
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run

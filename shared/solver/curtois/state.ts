@@ -6,6 +6,7 @@
 import type { SearchState } from '../anneal/engine';
 import type { Rng } from '../anneal/rng';
 import { construct } from './construct';
+import { aimWindow } from './aim';
 import { CurtoisCore } from './core';
 import { reassignDay } from './day-assign';
 import { randomMove } from './moves';
@@ -19,6 +20,8 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   /** Window moves: days per window (min, max) and employees per window (min, max). */
   windowDays: [number, number] = [14, 28];
   windowRows: [number, number] = [2, 4];
+  /** Share of the window moves aimed at a day with open cover (aim.ts). */
+  windowAim = 0;
   /** Probability of a day re-assignment move (day-assign.ts: the types of one day's workers). */
   dayRate = 0;
 
@@ -43,11 +46,12 @@ export class CurtoisState extends CurtoisCore implements SearchState {
     const { D, E } = this;
     const [d0, d1] = this.windowDays;
     const len = Math.min(D, d0 + rng.int(d1 - d0 + 1));
-    const L = rng.int(D - len + 1);
-    const R = L + len - 1;
     const [r0, r1] = this.windowRows;
     const k = Math.min(E, r0 + rng.int(r1 - r0 + 1));
-    const group: number[] = [];
+    const aimed = this.windowAim > 0 && rng.next() < this.windowAim ? aimWindow(this, rng, len, k) : null;
+    const L = aimed ? aimed.L : rng.int(D - len + 1);
+    const R = L + len - 1;
+    const group: number[] = aimed ? aimed.group : [];
     while (group.length < k) {
       const e = rng.int(E);
       if (!group.includes(e)) group.push(e);
