@@ -12,11 +12,16 @@ import type { CurtoisCore } from './core';
 const TRIES = 24;
 
 /**
- * A window of `len` days containing a day with open cover and `k` employees, the first of them
+ * A window from L of `len` days containing `day`, on which `type` has open cover, and `k` employees, the first of them
  * off that day, allowed the missing type and (on a weekend) not using up one more weekend; null
  * when the tries found none.
  */
-export function aimWindow(cs: CurtoisCore, rng: Rng, len: number, k: number): { L: number; group: number[] } | null {
+export function aimWindow(
+  cs: CurtoisCore,
+  rng: Rng,
+  len: number,
+  k: number,
+): { L: number; day: number; type: number; group: number[] } | null {
   const { D, E, S } = cs;
   let day = -1;
   let type = -1;
@@ -46,7 +51,7 @@ export function aimWindow(cs: CurtoisCore, rng: Rng, len: number, k: number): { 
     if (!group.includes(e)) group.push(e);
   }
   const L = Math.max(0, Math.min(D - len, day - rng.int(len)));
-  return { L, group };
+  return { L, day, type, group };
 }
 
 /**
