@@ -47,9 +47,12 @@ export class CurtoisState extends CurtoisCore implements SearchState {
     const [d0, d1] = this.windowDays;
     const len = Math.min(D, d0 + rng.int(d1 - d0 + 1));
     const [r0, r1] = this.windowRows;
+    const aim = this.windowAim > 0 && rng.next() < this.windowAim;
+    // (Unaimed: the random numbers in the order of the plain window move.)
+    let L = aim ? -1 : rng.int(D - len + 1);
     const k = Math.min(E, r0 + rng.int(r1 - r0 + 1));
-    const aimed = this.windowAim > 0 && rng.next() < this.windowAim ? aimWindow(this, rng, len, k) : null;
-    const L = aimed ? aimed.L : rng.int(D - len + 1);
+    const aimed = aim ? aimWindow(this, rng, len, k) : null;
+    if (L < 0) L = aimed ? aimed.L : rng.int(D - len + 1);
     const R = L + len - 1;
     const group: number[] = aimed ? aimed.group : [];
     while (group.length < k) {
