@@ -22,8 +22,9 @@ const WINDOW_MAX_WORK = 16_000;
 const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [number, number], rate: 0.05 };
 /**
  * With many shift types (Instance13, 23, 24: 16–32; the others at most 10) phase B re-assigns the
- * types of one day's workers exactly (day-assign.ts) at this rate, and where windows are small half
- * of them are aimed at a day with open cover (aim.ts; docs/benchmarks.md, issue 20, fifth pass).
+ * types of one day's workers exactly (day-assign.ts) at this rate, and where windows are also small
+ * (Instance23, 24) half of them are aimed at a day with open cover (aim.ts; on Instance21, 8 types,
+ * that was neutral; docs/benchmarks.md, issue 20, fifth pass).
  */
 const MANY_TYPES = { types: 12, dayRate: 0.005, aim: 0.5 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
@@ -116,7 +117,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
   const manyTypes = state.S >= MANY_TYPES.types;
   state.dayRate = opts.tuning?.dayRate ?? (manyTypes ? MANY_TYPES.dayRate : 0);
-  state.windowAim = opts.tuning?.windowAim ?? (small ? MANY_TYPES.aim : 0);
+  state.windowAim = opts.tuning?.windowAim ?? (small && manyTypes ? MANY_TYPES.aim : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run
