@@ -20,6 +20,13 @@ const WINDOW_MAX_WORK = 16_000;
  * large (many shift types of different lengths: Instance21, 23, 24; docs/benchmarks.md, issue 20).
  */
 const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [number, number], rate: 0.05 };
+/**
+ * With many shift types (Instance13, 23, 24: 16–32; the others at most 10) phase B re-assigns the
+ * types of one day's workers exactly (day-assign.ts) at this rate, and where windows are also small
+ * (Instance23, 24) half of them are aimed at a day with open cover (aim.ts; on Instance21, 8 types,
+ * that was neutral; docs/benchmarks.md, issue 20, fifth pass).
+ */
+const MANY_TYPES = { types: 12, dayRate: 0.005, aim: 0.5 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
 export const LONG_HORIZON_DAYS = 182;
 
@@ -48,6 +55,10 @@ export interface CurtoisSolveOptions {
     /** Window moves: days and employees per window (min, max). */
     windowDays?: [number, number];
     windowRows?: [number, number];
+    /** Share of the window moves aimed at a day with open cover (aim.ts). */
+    windowAim?: number;
+    /** Phase B: probability per move of a day re-assignment move (day-assign.ts). */
+    dayRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -104,6 +115,9 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
   state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
+  const manyTypes = state.S >= MANY_TYPES.types;
+  state.dayRate = opts.tuning?.dayRate ?? (manyTypes ? MANY_TYPES.dayRate : 0);
+  state.windowAim = opts.tuning?.windowAim ?? (small && manyTypes ? MANY_TYPES.aim : 0);
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;
   // Phase B (objective): simulated annealing with a low hard weight that ramps up over the run

@@ -6,7 +6,9 @@
 import type { SearchState } from '../anneal/engine';
 import type { Rng } from '../anneal/rng';
 import { construct } from './construct';
+import { aimWindow } from './aim';
 import { CurtoisCore } from './core';
+import { reassignDay } from './day-assign';
 import { randomMove } from './moves';
 import { repairRow, repairSweep, repairWindow } from './row-repair';
 
@@ -18,10 +20,15 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   /** Window moves: days per window (min, max) and employees per window (min, max). */
   windowDays: [number, number] = [14, 28];
   windowRows: [number, number] = [2, 4];
+  /** Share of the window moves aimed at a day with open cover (aim.ts). */
+  windowAim = 0;
+  /** Probability of a day re-assignment move (day-assign.ts: the types of one day's workers). */
+  dayRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
     if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
+    if (this.dayRate > 0 && rng.next() < this.dayRate) return reassignDay(this, rng.int(this.D));
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
@@ -39,11 +46,15 @@ export class CurtoisState extends CurtoisCore implements SearchState {
     const { D, E } = this;
     const [d0, d1] = this.windowDays;
     const len = Math.min(D, d0 + rng.int(d1 - d0 + 1));
-    const L = rng.int(D - len + 1);
-    const R = L + len - 1;
     const [r0, r1] = this.windowRows;
+    const aim = this.windowAim > 0 && rng.next() < this.windowAim;
+    // (Unaimed: the random numbers in the order of the plain window move.)
+    let L = aim ? -1 : rng.int(D - len + 1);
     const k = Math.min(E, r0 + rng.int(r1 - r0 + 1));
-    const group: number[] = [];
+    const aimed = aim ? aimWindow(this, rng, len, k) : null;
+    if (L < 0) L = aimed ? aimed.L : rng.int(D - len + 1);
+    const R = L + len - 1;
+    const group: number[] = aimed ? aimed.group : [];
     while (group.length < k) {
       const e = rng.int(E);
       if (!group.includes(e)) group.push(e);
