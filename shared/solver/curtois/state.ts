@@ -9,6 +9,7 @@ import { construct } from './construct';
 import { CurtoisCore } from './core';
 import { randomMove } from './moves';
 import { repairRow, repairSweep, repairWindow } from './row-repair';
+import { weekendMove } from './weekend';
 
 export class CurtoisState extends CurtoisCore implements SearchState {
   /** Probability of a whole-row dynamic-programming move (see repairRow). */
@@ -18,10 +19,13 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   /** Window moves: days per window (min, max) and employees per window (min, max). */
   windowDays: [number, number] = [14, 28];
   windowRows: [number, number] = [2, 4];
+  /** Probability of a weekend move (see weekend.ts). */
+  weekendRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
     if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
+    if (this.weekendRate > 0 && rng.next() < this.weekendRate) return weekendMove(this, rng);
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
