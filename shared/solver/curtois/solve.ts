@@ -8,6 +8,7 @@ import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
 import { phaseA } from './feasible';
 import { CurtoisState } from './state';
+import { WEEKEND_RATE } from './weekend';
 
 /** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
 export const WINDOW_RATE = 0.2;
@@ -59,6 +60,8 @@ export interface CurtoisSolveOptions {
     windowAim?: number;
     /** Phase B: probability per move of a day re-assignment move (day-assign.ts). */
     dayRate?: number;
+    /** Phase B: probability per move of a weekend move (weekend.ts). */
+    weekendRate?: number;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -114,7 +117,12 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   }
   if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
-  state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
+  // From 8 weeks to under half a year (Instance16–19) weekend moves instead of window moves: the
+  // cover those rosters lose is on weekends worked on one day (issue 20, fifth pass).
+  const weekends = state.D >= 56 && state.D < LONG_HORIZON_DAYS;
+  state.windowRate =
+    opts.tuning?.windowRate ?? (state.D < 56 || weekends ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
+  state.weekendRate = opts.tuning?.weekendRate ?? (weekends ? WEEKEND_RATE : 0);
   const manyTypes = state.S >= MANY_TYPES.types;
   state.dayRate = opts.tuning?.dayRate ?? (manyTypes ? MANY_TYPES.dayRate : 0);
   state.windowAim = opts.tuning?.windowAim ?? (small && manyTypes ? MANY_TYPES.aim : 0);

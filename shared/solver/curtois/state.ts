@@ -11,6 +11,7 @@ import { CurtoisCore } from './core';
 import { reassignDay } from './day-assign';
 import { randomMove } from './moves';
 import { repairRow, repairSweep, repairWindow } from './row-repair';
+import { weekendMove } from './weekend';
 
 export class CurtoisState extends CurtoisCore implements SearchState {
   /** Probability of a whole-row dynamic-programming move (see repairRow). */
@@ -24,11 +25,14 @@ export class CurtoisState extends CurtoisCore implements SearchState {
   windowAim = 0;
   /** Probability of a day re-assignment move (day-assign.ts: the types of one day's workers). */
   dayRate = 0;
+  /** Probability of a weekend move (see weekend.ts). */
+  weekendRate = 0;
 
   move(rng: Rng): boolean {
     this.begin();
     if (this.windowRate > 0 && rng.next() < this.windowRate) return this.windowMove(rng);
     if (this.dayRate > 0 && rng.next() < this.dayRate) return reassignDay(this, rng.int(this.D));
+    if (this.weekendRate > 0 && rng.next() < this.weekendRate) return weekendMove(this, rng);
     if (this.rowRepairRate > 0 && rng.next() < this.rowRepairRate) {
       const bad = this.hard > 0 ? this.employeesWithHard() : [];
       const e = bad.length > 0 ? bad[rng.int(bad.length)] : rng.int(this.E);
