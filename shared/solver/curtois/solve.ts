@@ -7,6 +7,7 @@ import { anneal, clockMs, type SearchOptions, type SearchProgress, type SearchRe
 import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
 import { phaseA } from './feasible';
+import { rowDescent } from './intensify';
 import { CurtoisState } from './state';
 
 /** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
@@ -54,6 +55,8 @@ export interface CurtoisSolveOptions {
     restart?: { stagnationPerCell: number; perturbation: number; after?: number };
     /** Phase B: size-aware start temperature, full from this many moves per cell (SearchOptions.size). */
     sizeFullAt?: number;
+    /** After phase B: block-coordinate descent with the row DP on the best roster (intensify.ts). */
+    descent?: boolean;
   };
 }
 
@@ -149,6 +152,15 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   let bestHard = userStop && res.moves === 0 ? pa.bestHard : res.bestHard;
   let bestSoft = userStop && res.moves === 0 ? pa.bestSoft : res.bestSoft;
   let extraMs = 0;
+  if (opts.tuning?.descent && bestHard === 0 && !userStop) {
+    const t0 = clockMs();
+    state.load(state.best);
+    if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, until(1)) > 0) {
+      state.saveBest();
+      bestSoft = state.soft;
+    }
+    extraMs = clockMs() - t0;
+  }
   if (bestHard > 0 && !userStop) {
     // Still infeasible: repair sweeps on the best roster.
     const t0 = clockMs();
@@ -156,7 +168,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     state.recompute();
     const finalStop = until(1);
     for (let sweep = 0; sweep < 3 && state.hard > 0 && !finalStop(); sweep++) state.repairSweep(finalStop);
-    extraMs = clockMs() - t0;
+    extraMs += clockMs() - t0;
     if (state.hard < bestHard) {
       state.saveBest();
       bestHard = state.hard;
