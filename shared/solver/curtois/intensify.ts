@@ -7,8 +7,11 @@
  * compares), so the roster never gets worse.
  */
 import { isBetter } from '../anneal/compare';
-import type { Rng } from '../anneal/rng';
+import { anneal } from '../anneal/engine';
+import { createRng, type Rng } from '../anneal/rng';
 import type { CurtoisCore } from './core';
+import type { CurtoisState } from './state';
+import { swapPair } from './pair-swap';
 import { repairRow } from './row-repair';
 
 /** Undo the move just made unless it made the roster strictly better; true when kept. */
@@ -58,6 +61,12 @@ export function rowDescent(cs: CurtoisCore, rng: Rng, hardWeight: number, stop: 
     for (let x = 0; x < order.length; x++) {
       for (let y = x + 1; y < order.length; y++) {
         if (stop()) return kept;
+        cs.begin();
+        if (swapPair(cs, order[x], order[y]) && keepIfBetter(cs, hardWeight)) {
+          kept++;
+          improved = true;
+          continue;
+        }
         for (const group of [
           [order[x], order[y]],
           [order[y], order[x]],
@@ -75,4 +84,54 @@ export function rowDescent(cs: CurtoisCore, rng: Rng, hardWeight: number, stop: 
   }
   cs.begin();
   return kept;
+}
+
+export interface PolishOptions {
+  seed: number;
+  /** Hard weight of the descent and of the cold rounds (the end of phase B's ramp). */
+  hardWeight: number;
+  /** Start temperature of each cold round (it cools to `endTemperature`). */
+  temperature: number;
+  endTemperature: number;
+  /** Moves of each cold round. */
+  roundMoves: number;
+  /** Asked before each row and each round; true ends the polish. */
+  stop: () => boolean;
+}
+
+/**
+ * Polish of the best roster: the descent, then rounds of a short cold annealing from the best
+ * followed by the descent, keeping the best, until `stop`. Afterwards `cs.best` holds the best
+ * roster seen (never worse than on entry) and the current roster is it. Returns the moves made.
+ */
+export function polish(cs: CurtoisState, o: PolishOptions): number {
+  const rng = createRng(o.seed);
+  cs.load(cs.best);
+  rowDescent(cs, rng, o.hardWeight, o.stop);
+  cs.saveBest();
+  let best = { hard: cs.hard, soft: cs.soft };
+  let moves = 0;
+  for (let round = 1; !o.stop(); round++) {
+    const res = anneal(cs, {
+      seed: (o.seed + round * 0x9e3779b9) | 0,
+      maxMoves: o.roundMoves,
+      hardWeight: o.hardWeight,
+      startTemperature: o.temperature,
+      endTemperature: o.endTemperature,
+      shouldStop: o.stop,
+    });
+    moves += res.moves;
+    cs.load(cs.best);
+    rowDescent(cs, rng, o.hardWeight, o.stop);
+    if (isBetter({ hard: cs.hard, soft: cs.soft }, best, o.hardWeight)) {
+      cs.saveBest();
+      best = { hard: cs.hard, soft: cs.soft };
+    } else if (!isBetter(best, { hard: cs.hard, soft: cs.soft }, o.hardWeight)) {
+      // As good as the best: continue from this one (a plateau move).
+      cs.saveBest();
+    } else {
+      cs.load(cs.best);
+    }
+  }
+  return moves;
 }

@@ -7,7 +7,7 @@ import { anneal, clockMs, type SearchOptions, type SearchProgress, type SearchRe
 import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
 import { phaseA } from './feasible';
-import { rowDescent } from './intensify';
+import { polish, rowDescent } from './intensify';
 import { CurtoisState } from './state';
 
 /** Phase B's share of large-neighbourhood window moves on long horizons (see CurtoisState.windowMove). */
@@ -57,6 +57,11 @@ export interface CurtoisSolveOptions {
     sizeFullAt?: number;
     /** After phase B: block-coordinate descent with the row DP on the best roster (intensify.ts). */
     descent?: boolean;
+    /** Share of the budget kept for the polish after phase B (descent and cold rounds, intensify.ts). */
+    polishShare?: number;
+    /** Start temperature and moves per cell of the polish's cold rounds (0: descent only). */
+    polishTemperature?: number;
+    polishMovesPerCell?: number;
   };
 }
 
@@ -126,7 +131,12 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
         seed,
         // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
         seconds:
-          opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
+          opts.seconds !== undefined
+            ? Math.max(
+                0.001,
+                opts.seconds - offsetMs / 1000 - Math.max((opts.tuning?.polishShare ?? 0) * opts.seconds, Math.min(2, opts.seconds * 0.05)),
+              )
+            : undefined,
         maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - pa.moves : undefined,
         hardWeight: hw,
         startTemperature: opts.tuning?.startTemperature ?? (heavy ? 30 : 100),
@@ -154,10 +164,23 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   let extraMs = 0;
   if (opts.tuning?.descent && bestHard === 0 && !userStop) {
     const t0 = clockMs();
-    state.load(state.best);
-    if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, until(1)) > 0) {
-      state.saveBest();
+    const pt = opts.tuning.polishTemperature ?? 0;
+    if (pt > 0) {
+      polish(state, {
+        seed: seed ^ 0x3c6ef372,
+        hardWeight: hw * (opts.tuning?.hardWeightRamp ?? 20),
+        temperature: pt,
+        endTemperature: opts.tuning?.endTemperature ?? 0.5,
+        roundMoves: Math.round((opts.tuning.polishMovesPerCell ?? 200) * state.E * state.D),
+        stop: () => until(1)() || shouldStop(),
+      });
       bestSoft = state.soft;
+    } else {
+      state.load(state.best);
+      if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, until(1)) > 0) {
+        state.saveBest();
+        bestSoft = state.soft;
+      }
     }
     extraMs = clockMs() - t0;
   }

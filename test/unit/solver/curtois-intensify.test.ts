@@ -10,7 +10,8 @@ import { isBetter } from '../../../shared/solver/anneal/compare';
 import { createRng } from '../../../shared/solver/anneal/rng';
 import { CurtoisState } from '../../../shared/solver/curtois/model';
 import { parseCurtois } from '../../../shared/solver/curtois/parse';
-import { rowDescent } from '../../../shared/solver/curtois/intensify';
+import { polish, rowDescent } from '../../../shared/solver/curtois/intensify';
+import { swapPair } from '../../../shared/solver/curtois/pair-swap';
 import { repairRow } from '../../../shared/solver/curtois/row-repair';
 import { CURTOIS_DIR } from '../../paths';
 
@@ -52,5 +53,52 @@ describe('row-DP descent', () => {
     const before = st.a.slice();
     expect(rowDescent(st, createRng(2), 100 / st.UNIT, () => true)).toBe(0);
     expect([...st.a]).toEqual([...before]);
+  });
+
+  it('a pair exchange keeps the cover of every day, the score exact, and can be undone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), fc.nat(), (seed, x, y) => {
+        const st = new CurtoisState(inst6);
+        const rng = createRng(seed);
+        st.construct(rng);
+        for (let k = 0; k < 2000; k++) st.move(rng);
+        const e1 = x % st.E;
+        const e2 = (e1 + 1 + (y % (st.E - 1))) % st.E;
+        const before = st.a.slice();
+        const cover = st.cnt.slice();
+        st.begin();
+        swapPair(st, e1, e2);
+        expect([...st.cnt]).toEqual([...cover]);
+        for (let i = 0; i < st.a.length; i++) {
+          const e = Math.floor(i / st.D);
+          if ((e !== e1 && e !== e2) || st.frozen[i]) expect(st.a[i]).toBe(before[i]);
+        }
+        const [h, s] = [st.hard, st.soft];
+        st.recompute();
+        expect([st.hard, st.soft]).toEqual([h, s]);
+        st.undo();
+        expect([...st.a]).toEqual([...before]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('the polish returns a roster never worse than the one it got, scored exactly, as the best', () => {
+    for (const seed of [1, 2]) {
+      const st = new CurtoisState(inst6);
+      const rng = createRng(seed);
+      st.construct(rng);
+      for (let k = 0; k < 20_000; k++) st.move(rng);
+      st.saveBest();
+      const entry = { hard: st.hard, soft: st.soft };
+      const hw = 2000 / st.UNIT;
+      let rounds = 0;
+      polish(st, { seed, hardWeight: hw, temperature: 3, endTemperature: 0.5, roundMoves: 20_000, stop: () => rounds++ > 6 });
+      const got = { hard: st.hard, soft: st.soft };
+      expect(isBetter(entry, got, hw)).toBe(false);
+      expect([...st.a]).toEqual([...st.best]);
+      st.recompute();
+      expect([st.hard, st.soft]).toEqual([got.hard, got.soft]);
+    }
   });
 });
