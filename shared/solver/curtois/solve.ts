@@ -21,6 +21,13 @@ const WINDOW_MAX_WORK = 16_000;
  * large (many shift types of different lengths: Instance21, 23, 24; docs/benchmarks.md, issue 20).
  */
 const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [number, number], rate: 0.05 };
+/**
+ * Short horizons with few cells (4 weeks and at most this many cells: Instance1–12) end with the
+ * row-DP descent (intensify.ts): one pass over every row and pair of rows costs well under a
+ * second there, and it took Instance6 from 2 160 to 2 071 at 20 s (docs/benchmarks.md, issue 20,
+ * fifth pass).
+ */
+const DESCENT = { maxDays: 28, maxCells: 2000 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
 export const LONG_HORIZON_DAYS = 182;
 
@@ -55,7 +62,7 @@ export interface CurtoisSolveOptions {
     restart?: { stagnationPerCell: number; perturbation: number; after?: number };
     /** Phase B: size-aware start temperature, full from this many moves per cell (SearchOptions.size). */
     sizeFullAt?: number;
-    /** After phase B: block-coordinate descent with the row DP on the best roster (intensify.ts). */
+    /** After phase B: block-coordinate descent with the row DP on the best roster (intensify.ts); default on small instances. */
     descent?: boolean;
     /** Share of the budget kept for the polish after phase B (descent and cold rounds, intensify.ts). */
     polishShare?: number;
@@ -162,22 +169,24 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   let bestHard = userStop && res.moves === 0 ? pa.bestHard : res.bestHard;
   let bestSoft = userStop && res.moves === 0 ? pa.bestSoft : res.bestSoft;
   let extraMs = 0;
-  if (opts.tuning?.descent && bestHard === 0 && !userStop) {
+  const descent = opts.tuning?.descent ?? (state.D <= DESCENT.maxDays && state.E * state.D <= DESCENT.maxCells);
+  if (descent && bestHard === 0 && !userStop) {
     const t0 = clockMs();
-    const pt = opts.tuning.polishTemperature ?? 0;
-    if (pt > 0) {
+    const pt = opts.tuning?.polishTemperature ?? 0;
+    // The polish's cold rounds need a time budget to end; under a move budget only the descent runs.
+    if (pt > 0 && opts.seconds !== undefined) {
       polish(state, {
         seed: seed ^ 0x3c6ef372,
         hardWeight: hw * (opts.tuning?.hardWeightRamp ?? 20),
         temperature: pt,
         endTemperature: opts.tuning?.endTemperature ?? 0.5,
-        roundMoves: Math.round((opts.tuning.polishMovesPerCell ?? 200) * state.E * state.D),
+        roundMoves: Math.round((opts.tuning?.polishMovesPerCell ?? 200) * state.E * state.D),
         stop: () => until(1)() || shouldStop(),
       });
       bestSoft = state.soft;
     } else {
       state.load(state.best);
-      if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, until(1)) > 0) {
+      if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, () => until(1)() || shouldStop()) > 0) {
         state.saveBest();
         bestSoft = state.soft;
       }
