@@ -24,8 +24,8 @@ const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [numbe
 /**
  * Short horizons with few cells (4 weeks and at most this many cells: Instance1–12) end with the
  * row-DP descent (intensify.ts) in the final reserve: one pass over every row and pair of rows
- * costs well under a second there; at 60 s it took 3–19 more off phase B's best on Instance8, 9
- * and 12 (docs/benchmarks.md, issue 20, fifth pass). Longer or larger instances run as before.
+ * costs well under a second there; at 60 s it took 3–26 more off phase B's best on Instance8–12
+ * (docs/benchmarks.md, issue 20, fifth pass). Longer or larger instances run as before.
  */
 const DESCENT = { maxDays: 28, maxCells: 2000 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
