@@ -7,6 +7,7 @@ import { anneal, clockMs, type SearchOptions, type SearchProgress, type SearchRe
 import { createRng } from '../anneal/rng';
 import { windowWork } from './row-repair';
 import { phaseA } from './feasible';
+import { polish, rowDescent } from './intensify';
 import { CurtoisState } from './state';
 import { WEEKEND_RATE } from './weekend';
 
@@ -28,6 +29,13 @@ const SMALL_WINDOW = { days: [7, 14] as [number, number], rows: [2, 3] as [numbe
  * that was neutral; docs/benchmarks.md, issue 20, fifth pass).
  */
 const MANY_TYPES = { types: 12, dayRate: 0.005, aim: 0.5 };
+/**
+ * Short horizons with few cells (4 weeks and at most this many cells: Instance1–12) end with the
+ * row-DP descent (intensify.ts) in the final reserve: one pass over every row and pair of rows
+ * costs well under a second there; at 60 s it took 3–26 more off phase B's best on Instance8–12
+ * (docs/benchmarks.md, issue 20, fifth pass). Longer or larger instances run as before.
+ */
+const DESCENT = { maxDays: 28, maxCells: 2000 };
 /** From this many days on, phase B keeps phase A's hard weight and starts cooler. */
 export const LONG_HORIZON_DAYS = 182;
 
@@ -68,6 +76,13 @@ export interface CurtoisSolveOptions {
     restart?: { stagnationPerCell: number; perturbation: number; after?: number };
     /** Phase B: size-aware start temperature, full from this many moves per cell (SearchOptions.size). */
     sizeFullAt?: number;
+    /** After phase B: block-coordinate descent with the row DP on the best roster (intensify.ts); default on small instances. */
+    descent?: boolean;
+    /** Share of the budget kept for the polish after phase B (descent and cold rounds, intensify.ts). */
+    polishShare?: number;
+    /** Start temperature and moves per cell of the polish's cold rounds (0: descent only). */
+    polishTemperature?: number;
+    polishMovesPerCell?: number;
   };
 }
 
@@ -145,7 +160,12 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
         seed,
         // Keep 5 % of the budget (at most 2 s) for the final repair sweeps below.
         seconds:
-          opts.seconds !== undefined ? Math.max(0.001, opts.seconds - offsetMs / 1000 - Math.min(2, opts.seconds * 0.05)) : undefined,
+          opts.seconds !== undefined
+            ? Math.max(
+                0.001,
+                opts.seconds - offsetMs / 1000 - Math.max((opts.tuning?.polishShare ?? 0) * opts.seconds, Math.min(2, opts.seconds * 0.05)),
+              )
+            : undefined,
         maxMoves: opts.maxMoves !== undefined ? opts.maxMoves - pa.moves : undefined,
         hardWeight: hw,
         startTemperature: opts.tuning?.startTemperature ?? (heavy ? 30 : 100),
@@ -171,6 +191,30 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   let bestHard = userStop && res.moves === 0 ? pa.bestHard : res.bestHard;
   let bestSoft = userStop && res.moves === 0 ? pa.bestSoft : res.bestSoft;
   let extraMs = 0;
+  const descent = opts.tuning?.descent ?? (state.D <= DESCENT.maxDays && state.E * state.D <= DESCENT.maxCells);
+  if (descent && bestHard === 0 && !userStop) {
+    const t0 = clockMs();
+    const pt = opts.tuning?.polishTemperature ?? 0;
+    // The polish's cold rounds need a time budget to end; under a move budget only the descent runs.
+    if (pt > 0 && opts.seconds !== undefined) {
+      polish(state, {
+        seed: seed ^ 0x3c6ef372,
+        hardWeight: hw * (opts.tuning?.hardWeightRamp ?? 20),
+        temperature: pt,
+        endTemperature: opts.tuning?.endTemperature ?? 0.5,
+        roundMoves: Math.round((opts.tuning?.polishMovesPerCell ?? 200) * state.E * state.D),
+        stop: () => until(1)() || shouldStop(),
+      });
+      bestSoft = state.soft;
+    } else {
+      state.load(state.best);
+      if (rowDescent(state, createRng(seed ^ 0x3c6ef372), hw, () => until(1)() || shouldStop()) > 0) {
+        state.saveBest();
+        bestSoft = state.soft;
+      }
+    }
+    extraMs = clockMs() - t0;
+  }
   if (bestHard > 0 && !userStop) {
     // Still infeasible: repair sweeps on the best roster.
     const t0 = clockMs();
@@ -178,7 +222,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
     state.recompute();
     const finalStop = until(1);
     for (let sweep = 0; sweep < 3 && state.hard > 0 && !finalStop(); sweep++) state.repairSweep(finalStop);
-    extraMs = clockMs() - t0;
+    extraMs += clockMs() - t0;
     if (state.hard < bestHard) {
       state.saveBest();
       bestHard = state.hard;
