@@ -116,7 +116,11 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // (Instance22 at 60 s of CPU: 173 304 against 38 724, docs/benchmarks.md, issue 20).
   const stillInfeasible = state.hard > 0;
   const heavy = stillInfeasible || state.D >= LONG_HORIZON_DAYS;
-  const hw = opts.tuning?.hardWeight ?? (heavy ? 1000 : 100) / state.UNIT;
+  // Long horizons weigh a violation ten times more again: from phase A's roster (feasible, its
+  // soft score several times the final one) the weight 1000 let phase B trade a few violations
+  // for cover and spend up to a sixth of the budget infeasible (docs/benchmarks.md, issue 20,
+  // fifth pass).
+  const hw = opts.tuning?.hardWeight ?? (state.D >= LONG_HORIZON_DAYS ? 10_000 : heavy ? 1000 : 100) / state.UNIT;
   const res = userStop
     ? { moves: 0, elapsedMs: 0, bestHard: pa.bestHard, bestSoft: pa.bestSoft, firstFeasibleMs: null, cancelled: true }
     : anneal(state, {
