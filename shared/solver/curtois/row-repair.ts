@@ -91,7 +91,8 @@ const WEEKEND_STATES_MAX = 8;
 
 /**
  * The weekends e may still start inside [L, R]: `states` = budget + 1 when the DP counts them
- * exactly (the row's maximum binds there and the budget is small), else 1 (Lagrangian penalty).
+ * exactly (`cs.exactWeekends`, the row's maximum binds there and the budget is small), else 1
+ * (Lagrangian penalty).
  * A weekend counts outside the window when a worked day of it lies outside.
  */
 export function weekendBudget(cs: CurtoisCore, e: number, L: number, R: number): { states: number } {
@@ -105,7 +106,7 @@ export function weekendBudget(cs: CurtoisCore, e: number, L: number, R: number):
     else if (satIn || sunIn) inside++;
   }
   const budget = Math.max(0, cs.maxWe[e] - outside);
-  return { states: budget < inside && budget + 1 <= WEEKEND_STATES_MAX ? budget + 1 : 1 };
+  return { states: cs.exactWeekends && budget < inside && budget + 1 <= WEEKEND_STATES_MAX ? budget + 1 : 1 };
 }
 
 /** The window [L, R] of e's row by DP (see repairWindow); index k of the result is day L + k. */

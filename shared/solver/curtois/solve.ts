@@ -48,6 +48,8 @@ export interface CurtoisSolveOptions {
     /** Window moves: days and employees per window (min, max). */
     windowDays?: [number, number];
     windowRows?: [number, number];
+    /** Phase B: the window DP counts weekends exactly (default on long horizons). */
+    exactWeekends?: boolean;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -103,6 +105,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   }
   if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
+  state.exactWeekends = opts.tuning?.exactWeekends ?? state.D >= LONG_HORIZON_DAYS;
   state.windowRate = opts.tuning?.windowRate ?? (state.D < 56 ? 0 : small ? SMALL_WINDOW.rate : Math.min(WINDOW_RATE, WINDOW_WORK / work));
   // Everything so far: the greedy start, phase A and the repair sweeps.
   const offsetMs = clockMs() - tStart;

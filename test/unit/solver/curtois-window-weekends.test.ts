@@ -27,6 +27,7 @@ describe('window DP with a binding weekend maximum', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), fc.nat(), fc.integer({ min: 2, max: 28 }), (seed, e0, d0, len) => {
         const st = new CurtoisState(tight);
+        st.exactWeekends = true;
         const rng = createRng(seed);
         st.construct(rng);
         for (let k = 0; k < 3000; k++) st.move(rng);
@@ -50,6 +51,7 @@ describe('window DP with a binding weekend maximum', () => {
 
   it('counts exactly only where the maximum binds inside the window', () => {
     const st = new CurtoisState(tight);
+    st.exactWeekends = true;
     st.construct(createRng(5));
     // Every weekend allowed: no constraint, one state.
     const loose = new CurtoisState({ ...inst, staff: inst.staff.map((s) => ({ ...s, maxWeekends: 99 })) });
