@@ -44,6 +44,8 @@ export class CurtoisCore extends LoggedGrid {
   readonly weCount: Int32Array;
   readonly freeCells: Int32Array;
 
+  /** The window DP counts worked weekends exactly where the maximum binds (see weekendBudget). */
+  exactWeekends = false;
   /** Scratch buffers of the rotation move (see moves.ts). */
   rotBuf = new Int16Array(64);
   rotIdx = new Int32Array(64);

@@ -30,8 +30,11 @@ export function repairWindow(cs: CurtoisCore, e: number, L: number, R: number): 
   const lt = new Float64Array(S);
   let chosen: Int16Array | null = null;
   const full = cs.a.slice(e * D, e * D + D);
+  // Where the weekends' budget binds and is small (windows: always), the DP counts the weekends
+  // exactly (weekendBudget); otherwise they enter as a Lagrangian penalty below.
+  const wb = weekendBudget(cs, e, L, R);
   for (let iter = 0; iter < 8; iter++) {
-    const win = rowDP(cs, e, lw, lt, L, R);
+    const win = rowDP(cs, e, lw, lt, L, R, wb);
     if (!win) return chosen ? applyWindow(cs, e, L, chosen) : false;
     chosen = win;
     full.set(win, L);
@@ -41,7 +44,7 @@ export function repairWindow(cs: CurtoisCore, e: number, L: number, R: number): 
     const counts = new Int32Array(S);
     for (let d = 0; d < D; d++) if (full[d] >= 0) counts[full[d]]++;
     let ok = true;
-    if (we > cs.maxWe[e]) {
+    if (we > cs.maxWe[e] && wb.states === 1) {
       lw = lw > 0 ? lw * 2 : 50;
       ok = false;
     }
@@ -71,8 +74,43 @@ function runFrom(cs: CurtoisCore, e: number, d: number, dir: number): number {
   return n;
 }
 
+/** The DP's work arrays, kept between calls (one DP runs at a time in a thread). */
+const dpBuf: Float64Array[] = [new Float64Array(256), new Float64Array(256)];
+let parentBuf = new Int32Array(4096);
+function scratch(k: number, n: number): Float64Array {
+  if (dpBuf[k].length < n) dpBuf[k] = new Float64Array(n * 2);
+  return dpBuf[k].subarray(0, n);
+}
+function scratchParent(n: number): Int32Array {
+  if (parentBuf.length < n) parentBuf = new Int32Array(n * 2);
+  return parentBuf;
+}
+
+/** Largest number of weekend-count states for which the DP counts weekends exactly. */
+const WEEKEND_STATES_MAX = 8;
+
+/**
+ * The weekends e may still start inside [L, R]: `states` = budget + 1 when the DP counts them
+ * exactly (`cs.exactWeekends`, the row's maximum binds there and the budget is small), else 1
+ * (Lagrangian penalty).
+ * A weekend counts outside the window when a worked day of it lies outside.
+ */
+export function weekendBudget(cs: CurtoisCore, e: number, L: number, R: number): { states: number } {
+  const base = e * cs.D;
+  let outside = 0;
+  let inside = 0;
+  for (let sat = 5; sat < cs.W * 7; sat += 7) {
+    const satIn = sat >= L && sat <= R;
+    const sunIn = sat + 1 >= L && sat + 1 <= R;
+    if ((!satIn && cs.a[base + sat] >= 0) || (!sunIn && cs.a[base + sat + 1] >= 0)) outside++;
+    else if (satIn || sunIn) inside++;
+  }
+  const budget = Math.max(0, cs.maxWe[e] - outside);
+  return { states: cs.exactWeekends && budget < inside && budget + 1 <= WEEKEND_STATES_MAX ? budget + 1 : 1 };
+}
+
 /** The window [L, R] of e's row by DP (see repairWindow); index k of the result is day L + k. */
-function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: number, R: number): Int16Array | null {
+function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: number, R: number, wb: { states: number }): Int16Array | null {
   const { D, S } = cs;
   const list = cs.allowedList[e];
   const K = list.length - 1;
@@ -84,6 +122,7 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   for (const l of lengths) g = gcd(g, l);
   if (g <= 0) return null;
   const units = lengths.map((l) => l / g);
+  const maxU = Math.max(...units);
   const NL = lengths.length;
   const typeLen = new Int32Array(K);
   for (let k = 0; k < K; k++) typeLen[k] = lengths.indexOf(cs.len[list[k + 1]]);
@@ -96,7 +135,7 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   if (N < D) {
     // A window holds at most N of the longest shifts: that caps the minute states (the DP's
     // size); the minutes it cannot reach are left to the rest of the row.
-    cMax = Math.max(0, Math.min(cMax, N * Math.max(...units)));
+    cMax = Math.max(0, Math.min(cMax, N * maxU));
     cMin = Math.min(cMin, cMax);
   }
   if (cMin > cMax || cMax > 1500) return null;
@@ -126,66 +165,80 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
     }
   }
   const weekendDay = (d: number) => (d < cs.W * 7 ? d % 7 : -1); // 5 = Saturday, 6 = Sunday
-  // States: work run length 1..maxC (index L-1) and off run length 1..minO (capped; index maxC+L-1).
+  // States: work run length 1..maxC (index L-1) and off run length 1..minO (capped; index
+  // maxC+L-1), × minute units 0..cMax, × weekends started in the window 0..NW-1 (exact count).
   const NS = maxC + minO;
   const NC = cMax + 1;
-  const size = NS * NC;
-  let cur = new Float64Array(size).fill(Infinity);
-  let nxt = new Float64Array(size).fill(Infinity);
-  const parent = new Int32Array(N * size);
+  const NW = wb.states;
+  const exact = NW > 1;
+  const SC = NC * NW;
+  const size = NS * SC;
+  let cur = scratch(0, size).fill(Infinity);
+  let nxt = scratch(1, size).fill(Infinity);
+  const parent = scratchParent(N * size);
+  // A Saturday at R whose Sunday after the window is worked was counted outside (weekendBudget).
+  const satCounted = R < D - 1 && weekendDay(R) === 5 && cs.a[base + R + 1] >= 0;
   let first = L;
   if (L === 0) {
     for (let li = 0; li < NL; li++) {
       const u = units[li];
-      if (workCost[li] < Infinity && u < NC && workCost[li] < cur[u]) cur[u] = workCost[li];
+      if (workCost[li] < Infinity && u < NC && workCost[li] < cur[u * NW]) cur[u * NW] = workCost[li];
     }
-    cur[maxC * NC] = offCost[0];
+    cur[maxC * SC] = offCost[0];
     first = 1;
   } else {
     // The run in progress on day L − 1, as the state the window starts from.
     const n = runFrom(cs, e, L - 1, -1);
-    cur[(cs.a[base + L - 1] >= 0 ? Math.min(n, maxC) - 1 : maxC + Math.min(n, minO) - 1) * NC] = 0;
+    cur[(cs.a[base + L - 1] >= 0 ? Math.min(n, maxC) - 1 : maxC + Math.min(n, minO) - 1) * SC] = 0;
   }
   for (let d = first; d <= R; d++) {
     const x = d - L;
     nxt.fill(Infinity);
     const pBase = x * size;
     const wd = weekendDay(d);
+    // Only minute states reachable by now that can still reach cMin by R.
+    const cLo = Math.max(0, cMin - (N - x) * maxU);
+    const cHi = Math.min(NC - 1, x * maxU);
     for (let st = 0; st < NS; st++) {
       const working = st < maxC;
       const len = working ? st + 1 : st - maxC + 1;
-      // Weekend penalty: once per weekend, on Saturday or on a Sunday after a free Saturday.
-      const wePen = wd === 5 || (wd === 6 && !working) ? lw : 0;
-      for (let c = 0; c < NC; c++) {
-        const v = cur[st * NC + c];
-        if (v === Infinity) continue;
-        const from = st * NC + c;
-        let ws = -1;
-        if (working) {
-          if (len + 1 <= maxC) ws = len;
-        } else if (len >= minO || len === d) ws = 0;
-        if (ws >= 0) {
-          for (let li = 0; li < NL; li++) {
-            const wc = workCost[x * NL + li];
-            const c2 = c + units[li];
-            if (wc === Infinity || c2 >= NC) continue;
-            const to = ws * NC + c2;
-            const nv = v + wc + wePen;
+      // A worked day starts a weekend on Saturday or on a Sunday after a free Saturday: counted
+      // exactly, or as the Lagrangian penalty lw.
+      const starts = (wd === 5 && !(d === R && satCounted)) || (wd === 6 && !working);
+      const wePen = starts && !exact ? lw : 0;
+      const wInc = starts && exact ? 1 : 0;
+      let ws = -1;
+      if (working) {
+        if (len + 1 <= maxC) ws = len;
+      } else if (len >= minO || len === d) ws = 0;
+      let ns = -1;
+      if (!working) ns = maxC + Math.min(minO, len + 1) - 1;
+      else if (len >= minC || len === d) ns = maxC;
+      for (let c = cLo; c <= cHi; c++) {
+        for (let w = 0; w < NW; w++) {
+          const from = st * SC + c * NW + w;
+          const v = cur[from];
+          if (v === Infinity) continue;
+          if (ws >= 0 && w + wInc < NW) {
+            for (let li = 0; li < NL; li++) {
+              const wc = workCost[x * NL + li];
+              const c2 = c + units[li];
+              if (wc === Infinity || c2 >= NC) continue;
+              const to = ws * SC + c2 * NW + w + wInc;
+              const nv = v + wc + wePen;
+              if (nv < nxt[to]) {
+                nxt[to] = nv;
+                parent[pBase + to] = from;
+              }
+            }
+          }
+          if (ns >= 0) {
+            const to = ns * SC + c * NW + w;
+            const nv = v + offCost[x];
             if (nv < nxt[to]) {
               nxt[to] = nv;
               parent[pBase + to] = from;
             }
-          }
-        }
-        let ns = -1;
-        if (!working) ns = maxC + Math.min(minO, len + 1) - 1;
-        else if (len >= minC || len === d) ns = maxC;
-        if (ns >= 0) {
-          const to = ns * NC + c;
-          const nv = v + offCost[x];
-          if (nv < nxt[to]) {
-            nxt[to] = nv;
-            parent[pBase + to] = from;
           }
         }
       }
@@ -210,10 +263,12 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   for (let st = 0; st < NS; st++) {
     if (!fits(st)) continue;
     for (let c = cMin; c <= cMax; c++) {
-      const v = cur[st * NC + c];
-      if (v < bestVal) {
-        bestVal = v;
-        bestEnd = st * NC + c;
+      for (let w = 0; w < NW; w++) {
+        const v = cur[st * SC + c * NW + w];
+        if (v < bestVal) {
+          bestVal = v;
+          bestEnd = st * SC + c * NW + w;
+        }
       }
     }
   }
@@ -222,11 +277,11 @@ function rowDP(cs: CurtoisCore, e: number, lw: number, lt: Float64Array, L: numb
   const dayLen = new Int32Array(N).fill(-1);
   let at = bestEnd;
   for (let x = N - 1; x >= 0; x--) {
-    work[x] = Math.floor(at / NC) < maxC ? 1 : 0;
+    work[x] = Math.floor(at / SC) < maxC ? 1 : 0;
     const hasParent = x > 0 || L > 0;
     const prev = hasParent ? parent[x * size + at] : -1;
     if (work[x]) {
-      const du = (at % NC) - (hasParent ? prev % NC : 0);
+      const du = (Math.floor(at / NW) % NC) - (hasParent ? Math.floor(prev / NW) % NC : 0);
       dayLen[x] = units.indexOf(du);
     }
     if (hasParent) at = prev;

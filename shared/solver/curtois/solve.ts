@@ -70,6 +70,8 @@ export interface CurtoisSolveOptions {
     dayRate?: number;
     /** Phase B: probability per move of a weekend move (weekend.ts). */
     weekendRate?: number;
+    /** Phase B: the window DP counts weekends exactly (default on long horizons). */
+    exactWeekends?: boolean;
     /** The same in phase A (feasibility first). */
     phaseAWindowRate?: number;
     /** Phase B: restarts from the best (SearchOptions.restart), stagnation in moves per cell. */
@@ -132,6 +134,7 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   }
   if (opts.tuning?.windowDays) state.windowDays = opts.tuning.windowDays;
   if (opts.tuning?.windowRows) state.windowRows = opts.tuning.windowRows;
+  state.exactWeekends = opts.tuning?.exactWeekends ?? state.D >= LONG_HORIZON_DAYS;
   // From 8 weeks to under half a year (Instance16–19) weekend moves instead of window moves: the
   // cover those rosters lose is on weekends worked on one day (issue 20, fifth pass).
   const weekends = state.D >= 56 && state.D < LONG_HORIZON_DAYS;
@@ -153,7 +156,11 @@ export function solveCurtois(inst: CurtoisInstance, opts: CurtoisSolveOptions = 
   // (Instance22 at 60 s of CPU: 173 304 against 38 724, docs/benchmarks.md, issue 20).
   const stillInfeasible = state.hard > 0;
   const heavy = stillInfeasible || state.D >= LONG_HORIZON_DAYS;
-  const hw = opts.tuning?.hardWeight ?? (heavy ? 1000 : 100) / state.UNIT;
+  // Long horizons weigh a violation ten times more again: from phase A's roster (feasible, its
+  // soft score several times the final one) the weight 1000 let phase B trade a few violations
+  // for cover and spend up to a sixth of the budget infeasible (docs/benchmarks.md, issue 20,
+  // fifth pass).
+  const hw = opts.tuning?.hardWeight ?? (state.D >= LONG_HORIZON_DAYS ? 10_000 : heavy ? 1000 : 100) / state.UNIT;
   const res = userStop
     ? { moves: 0, elapsedMs: 0, bestHard: pa.bestHard, bestSoft: pa.bestSoft, firstFeasibleMs: null, cancelled: true }
     : anneal(state, {
