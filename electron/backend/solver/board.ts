@@ -35,8 +35,13 @@ export function boardBest(buf: SharedArrayBuffer): { hard: number; soft: number 
   }
 }
 
-/** This thread's side of the board: trade every `intervalMs` milliseconds of its search. */
-export function boardExchange(buf: SharedArrayBuffer, intervalMs: number): SolutionExchange {
+/**
+ * This thread's side of the board: trade every `intervalMs` milliseconds of its search. With
+ * `adopt` false the thread only offers its best and never takes another's: thread 0 of a
+ * portfolio, so that it runs exactly the single-threaded search and the portfolio's result is
+ * never worse than one thread's with the same seed and the same CPU per thread.
+ */
+export function boardExchange(buf: SharedArrayBuffer, intervalMs: number, adopt = true): SolutionExchange {
   const ctrl = new Int32Array(buf, 0, 2);
   const score = new Float64Array(buf, 8, 2);
   const grid = new Int16Array(buf, HEADER);
@@ -55,7 +60,7 @@ export function boardExchange(buf: SharedArrayBuffer, intervalMs: number): Solut
           ctrl[1]++;
           return null;
         }
-        if (!isBetter(held, offer, hardWeight)) return null;
+        if (!adopt || !isBetter(held, offer, hardWeight)) return null;
         local.set(grid);
         return { ...held, grid: local };
       } finally {

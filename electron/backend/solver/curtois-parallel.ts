@@ -20,6 +20,8 @@ export interface CurtoisThreadInput {
   tuning?: CurtoisSolveOptions['tuning'];
   board: SharedArrayBuffer;
   exchangeMs: number;
+  /** Whether this thread takes better rosters from the board (all but thread 0, see boardExchange). */
+  adopt: boolean;
 }
 
 export interface ParallelCurtoisOptions {
@@ -68,7 +70,16 @@ export async function solveCurtoisParallel(inst: CurtoisInstance, opts: Parallel
   const seeds = Array.from({ length: threads }, (_, k) => threadSeed(seed, k));
   const results = await Promise.all(
     seeds.map((s, k) =>
-      runThread(file, { instance: inst, seconds: opts.seconds, maxMoves: opts.maxMoves, seed: s, tuning: tuningOf(k), board, exchangeMs }),
+      runThread(file, {
+        instance: inst,
+        seconds: opts.seconds,
+        maxMoves: opts.maxMoves,
+        seed: s,
+        tuning: tuningOf(k),
+        board,
+        exchangeMs,
+        adopt: k !== 0,
+      }),
     ),
   );
   const scored = results.map((r) => ({ r, hard: r.bestHard, soft: r.bestSoft }));

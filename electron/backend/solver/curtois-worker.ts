@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry of one thread of the parallel Curtois search (curtois-parallel.ts): solves
- * with its seed and settings, trading its best roster with the board, and posts the result.
+ * with its seed and settings, trading its best roster with the board (thread 0 only offers), and
+ * posts the result.
  * Never imports electron.
  */
 import { type CurtoisSolveResult, solveCurtois } from '../../../shared/solver/curtois/solve';
@@ -14,6 +15,6 @@ serveOnce<CurtoisThreadInput, CurtoisSolveResult>((input) =>
     maxMoves: input.maxMoves,
     seed: input.seed,
     tuning: input.tuning,
-    exchange: boardExchange(input.board, input.exchangeMs),
+    exchange: boardExchange(input.board, input.exchangeMs, input.adopt),
   }),
 );

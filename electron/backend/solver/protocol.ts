@@ -10,6 +10,8 @@ export interface WorkerInput {
   /** Parallel search: the board the threads of one job share their best plan on (board.ts). */
   board?: SharedArrayBuffer;
   exchangeMs?: number;
+  /** Whether this thread takes better plans from the board (all but thread 0, see boardExchange). */
+  adopt?: boolean;
 }
 
 /** A job's progress (one thread's, or summed over the threads: portfolio.ts). */

@@ -87,7 +87,7 @@ export function createGenerateRunner(opts: RunnerOptions = {}): GenerateRunner {
       const progress: (JobProgress | undefined)[] = new Array(n);
       const results: (GenerateResult | undefined)[] = new Array(n);
       const team = Array.from({ length: n }, (_, k) => {
-        const input: WorkerInput = { plan, options: { ...options, seed: threadSeed(seed, k) }, cancel, ...shared };
+        const input: WorkerInput = { plan, options: { ...options, seed: threadSeed(seed, k) }, cancel, ...shared, adopt: k !== 0 };
         return startOnce<WorkerInput, GenerateResult, JobProgress>(workerFile, input, (p) => {
           progress[k] = p;
           job.progress = sumProgress(progress);

@@ -1,8 +1,9 @@
 /**
  * How many solver threads: the app's default (all cores but one, at least 1), the accepted
  * range, the seed and the settings of each thread of a portfolio, and how often threads share
- * their best solution. Thread 0 always runs the caller's seed with the default settings, so one
- * thread is exactly the single-threaded search.
+ * their best solution. Thread 0 always runs the caller's seed with the default settings and only
+ * offers its best (board.ts), never takes another's: it is exactly the single-threaded search, so
+ * a portfolio is never worse than one thread with the same seed and the same CPU per thread.
  */
 import os from 'node:os';
 

@@ -12,7 +12,7 @@ serveOnce<WorkerInput, GenerateResult, JobProgress>((input, progress) => {
   const flag = new Int32Array(input.cancel);
   return generatePlan(input.plan, {
     ...input.options,
-    ...(input.board ? { exchange: boardExchange(input.board, input.exchangeMs ?? 2000) } : {}),
+    ...(input.board ? { exchange: boardExchange(input.board, input.exchangeMs ?? 2000, input.adopt ?? true) } : {}),
     shouldStop: () => Atomics.load(flag, 0) === 1,
     onProgress: (p) => progress({ elapsedMs: p.elapsedMs, moves: p.moves, hardViolations: p.hardViolations, openShifts: p.openShifts }),
   });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardBest, boardExchange, createBoard } from '../../../electron/backend/solver/board';
 import { solveCurtoisParallel } from '../../../electron/backend/solver/curtois-parallel';
+import { solveCurtois } from '../../../shared/solver/curtois/solve';
 import { bestResult } from '../../../electron/backend/solver/portfolio';
 import { generateOnThreads } from '../../../electron/backend/solver/runner';
 import { parseThreads, threadSeed } from '../../../electron/backend/solver/threads';
@@ -45,6 +46,26 @@ describe('the board of a parallel search', () => {
             expect([got!.hard, got!.soft]).toEqual([best.hard, best.soft]);
             expect([...got!.grid]).toEqual(new Array(5).fill(best.fill));
           } else expect(got).toBeNull();
+          expect(boardBest(buf)).toEqual({ hard: best.hard, soft: best.soft });
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('thread 0 of a portfolio only offers', () => {
+  it('publishes its better solutions but never takes one from the board', () => {
+    fc.assert(
+      fc.property(fc.array(offer, { minLength: 1, maxLength: 30 }), (offers) => {
+        const buf = createBoard(5);
+        const first = boardExchange(buf, 1000, false);
+        const other = boardExchange(buf, 1000);
+        let best: { hard: number; soft: number } | null = null;
+        offers.forEach((o, k) => {
+          const got = (k % 2 === 0 ? first : other).trade({ hard: o.hard, soft: o.soft, grid: new Int16Array(5).fill(o.fill) }, 10);
+          if (k % 2 === 0) expect(got).toBeNull();
+          if (best === null || isBetter(o, best, 10)) best = o;
           expect(boardBest(buf)).toEqual({ hard: best.hard, soft: best.soft });
         });
       }),
@@ -89,6 +110,18 @@ describe('parallel search on worker threads', () => {
     expect(feasible.length).toBeGreaterThan(0);
     expect(ev.objective).toBeLessThanOrEqual(Math.min(...feasible));
     expect(res.moves).toBe(res.perThread.reduce((t, p) => t + p.moves, 0));
+  });
+
+  it('Curtois on 2 threads is never worse than 1: thread 0 is exactly the single-threaded search', { timeout: 120_000 }, async () => {
+    // A move budget makes the runs independent of the clock and the machine's load.
+    const inst = parseCurtois(readFileSync(path.join(CURTOIS_DIR, 'Instance5.txt'), 'utf8'));
+    const maxMoves = 400_000;
+    const one = solveCurtois(inst, { maxMoves, seed: 3 });
+    const two = await solveCurtoisParallel(inst, { maxMoves, seed: 3, threads: 2, workerFile: workerFile('curtois-worker.js') });
+    expect(two.perThread[0]).toMatchObject({ seed: 3, bestHard: one.bestHard, bestSoft: one.bestSoft, moves: one.moves });
+    const score = (r: typeof one) => ({ hard: r.bestHard, soft: r.bestSoft });
+    expect(isBetter(score(one), score(two), 100 / one.unit)).toBe(false);
+    expect(evaluateCurtois(inst, two.roster).objective).toBeLessThanOrEqual(evaluateCurtois(inst, one.roster).objective);
   });
 
   it('fill on 2 threads: a plan without hard violations', { timeout: 60_000 }, async () => {
