@@ -1,6 +1,7 @@
 /**
  * The Curtois solver on several threads (`turnus curtois --threads N`): a portfolio of
- * `node:worker_threads` workers, each with its own seed and settings, sharing the best roster
+ * `node:worker_threads` workers, each with its own seed and the default settings (two annealing
+ * cycles on every second thread were worse: docs/benchmarks.md, issue 20), sharing the best roster
  * through a board (board.ts); the best roster any thread returns is the result. One thread
  * runs in the calling thread, exactly as `solveCurtois`.
  */
@@ -39,11 +40,6 @@ export interface ParallelCurtoisResult extends CurtoisSolveResult {
   perThread: { seed: number; bestHard: number; bestSoft: number; firstFeasibleMs: number | null; moves: number }[];
 }
 
-/** The settings of thread k: every second thread anneals in two cycles (one reheat). */
-function tuningOf(k: number): CurtoisSolveOptions['tuning'] {
-  return k % 2 === 1 ? { cycles: 2 } : undefined;
-}
-
 async function runThread(file: string, input: CurtoisThreadInput): Promise<CurtoisSolveResult> {
   const end = await startOnce<CurtoisThreadInput, CurtoisSolveResult>(file, input).ended;
   if (end.ok) return end.result;
@@ -75,7 +71,6 @@ export async function solveCurtoisParallel(inst: CurtoisInstance, opts: Parallel
         seconds: opts.seconds,
         maxMoves: opts.maxMoves,
         seed: s,
-        tuning: tuningOf(k),
         board,
         exchangeMs,
         adopt: k !== 0,
