@@ -15,6 +15,7 @@ import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model
 import { parseCurtois } from '../../../shared/solver/curtois/parse';
 import type { CurtoisInstance } from '../../../shared/solver/curtois/types';
 import { CURTOIS_DIR } from '../../paths';
+import { expectExactMoveAndUndo } from './curtois-move-check';
 
 const load = (n: number) => parseCurtois(readFileSync(`${CURTOIS_DIR}/Instance${n}.txt`, 'utf8'));
 
@@ -185,11 +186,7 @@ describe('day re-assignment', () => {
           expect(st.a[i] >= 0).toBe(before[i] >= 0);
           if (i % 3 !== 1) expect(st.a[i]).toBe(before[i]);
         }
-        st.recompute();
-        expect([st.hard, st.soft]).toEqual([h1, s1]);
-        expect([h1 - h0, s1 - s0]).toEqual([st.lastDeltaHard, st.lastDeltaSoft]);
-        st.undo();
-        expect([...st.a]).toEqual([...before]);
+        expectExactMoveAndUndo(st, h0, s0, before);
       }),
       { numRuns: 300 },
     );

@@ -13,6 +13,7 @@ import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model
 import { parseCurtois } from '../../../shared/solver/curtois/parse';
 import { weekendMove, weekendPressure } from '../../../shared/solver/curtois/weekend';
 import { CURTOIS_DIR } from '../../paths';
+import { expectExactMoveAndUndo } from './curtois-move-check';
 
 const load = (n: number) => parseCurtois(readFileSync(`${CURTOIS_DIR}/Instance${n}.txt`, 'utf8'));
 const inst16 = load(16);
@@ -47,12 +48,7 @@ describe('weekend move', () => {
         for (let w1 = 0; w1 < st.W && !covered; w1++)
           for (let w2 = w1; w2 < st.W && !covered; w2++) covered = days.every((d) => near(d, w1) || near(d, w2));
         expect(covered).toBe(true);
-        const [h1, s1] = [st.hard, st.soft];
-        st.recompute();
-        expect([st.hard, st.soft]).toEqual([h1, s1]);
-        expect([h1 - h0, s1 - s0]).toEqual([st.lastDeltaHard, st.lastDeltaSoft]);
-        st.undo();
-        expect([...st.a]).toEqual([...before]);
+        expectExactMoveAndUndo(st, h0, s0, before);
       }),
       { numRuns: 40 },
     );

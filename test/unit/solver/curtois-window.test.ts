@@ -13,6 +13,7 @@ import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model
 import { parseCurtois } from '../../../shared/solver/curtois/parse';
 import { repairWindow } from '../../../shared/solver/curtois/row-repair';
 import { CURTOIS_DIR } from '../../paths';
+import { expectExactMoveAndUndo } from './curtois-move-check';
 
 const load = (n: number) => parseCurtois(readFileSync(`${CURTOIS_DIR}/Instance${n}.txt`, 'utf8'));
 const inst16 = load(16);
@@ -36,12 +37,7 @@ describe('window DP', () => {
           const d = i % st.D;
           if (Math.floor(i / st.D) !== e || d < L || d > R || st.frozen[i]) expect(st.a[i]).toBe(before[i]);
         }
-        const [h1, s1] = [st.hard, st.soft];
-        st.recompute();
-        expect([st.hard, st.soft]).toEqual([h1, s1]);
-        expect([h1 - h0, s1 - s0]).toEqual([st.lastDeltaHard, st.lastDeltaSoft]);
-        st.undo();
-        expect([...st.a]).toEqual([...before]);
+        expectExactMoveAndUndo(st, h0, s0, before);
       }),
       { numRuns: 40 },
     );
