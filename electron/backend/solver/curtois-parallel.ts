@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { bestOf } from '../../../shared/solver/anneal/compare';
-import { type CurtoisSolveOptions, type CurtoisSolveResult, solveCurtois } from '../../../shared/solver/curtois/solve';
+import { type CurtoisSolveResult, solveCurtois } from '../../../shared/solver/curtois/solve';
 import type { CurtoisInstance } from '../../../shared/solver/curtois/types';
 import { createBoard } from './board';
 import { startOnce } from './one-shot';
@@ -18,7 +18,6 @@ export interface CurtoisThreadInput {
   seconds?: number;
   maxMoves?: number;
   seed: number;
-  tuning?: CurtoisSolveOptions['tuning'];
   board: SharedArrayBuffer;
   exchangeMs: number;
   /** Whether this thread takes better rosters from the board (all but thread 0, see boardExchange). */

@@ -14,7 +14,6 @@ serveOnce<CurtoisThreadInput, CurtoisSolveResult>((input) =>
     seconds: input.seconds,
     maxMoves: input.maxMoves,
     seed: input.seed,
-    tuning: input.tuning,
     exchange: boardExchange(input.board, input.exchangeMs, input.adopt),
   }),
 );

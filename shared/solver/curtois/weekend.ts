@@ -14,24 +14,6 @@ import { repairWindow } from './row-repair';
 export const WEEKEND_RATE = 0.02;
 
 /**
- * Weekend demand (shifts on Saturdays and Sundays) over what the staff can work on them (two
- * shifts per weekend up to each employee's max weekends, weekends fixed off on both days not
- * counted): near or above 1 the weekend cover is what the rosters lose.
- */
-export function weekendPressure(cs: CurtoisCore): number {
-  const { D, S, W, E } = cs;
-  let demand = 0;
-  for (let d = 0; d < W * 7; d++) if (d % 7 >= 5) for (let s = 0; s < S; s++) demand += cs.req[d * S + s];
-  let capacity = 0;
-  for (let e = 0; e < E; e++) {
-    let open = 0;
-    for (let w = 0; w < W; w++) if (!cs.frozen[e * D + 7 * w + 5] || !cs.frozen[e * D + 7 * w + 6]) open++;
-    capacity += 2 * Math.min(open, cs.maxWe[e]);
-  }
-  return capacity > 0 ? demand / capacity : 0;
-}
-
-/**
  * One employee: a weekend it works (half of the time one worked on a single day) and another
  * weekend are re-planned, each with 1–3 days either side; the one given up is cleared first, so
  * the DP of the other may take a weekend within the max. False when nothing changed.

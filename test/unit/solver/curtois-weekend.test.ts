@@ -11,7 +11,7 @@ import { createRng } from '../../../shared/solver/anneal/rng';
 import { evaluateCurtois } from '../../../shared/solver/curtois/evaluate';
 import { CurtoisState, solveCurtois } from '../../../shared/solver/curtois/model';
 import { parseCurtois } from '../../../shared/solver/curtois/parse';
-import { weekendMove, weekendPressure } from '../../../shared/solver/curtois/weekend';
+import { weekendMove } from '../../../shared/solver/curtois/weekend';
 import { CURTOIS_DIR } from '../../paths';
 import { expectExactMoveAndUndo } from './curtois-move-check';
 
@@ -52,21 +52,6 @@ describe('weekend move', () => {
       }),
       { numRuns: 40 },
     );
-  });
-
-  it('weekend pressure is the weekend demand over what the staff can work on weekends', () => {
-    const st = new CurtoisState(inst16);
-    let demand = 0;
-    for (const c of inst16.cover) if (c.day % 7 >= 5) demand += c.requirement;
-    // Instance16 asks for more weekend shifts than two per weekend up to each max allows.
-    expect(weekendPressure(st)).toBeGreaterThan(1);
-    const capacity = inst16.staff.reduce((t, s) => {
-      const off = new Set(inst16.daysOff[s.id] ?? []);
-      let open = 0;
-      for (let w = 0; w < st.W; w++) if (!off.has(7 * w + 5) || !off.has(7 * w + 6)) open++;
-      return t + 2 * Math.min(s.maxWeekends, open);
-    }, 0);
-    expect(weekendPressure(st)).toBeCloseTo(demand / capacity, 9);
   });
 
   it('the solver with weekend moves returns a feasible roster the evaluator scores as it does', () => {
